@@ -1,0 +1,69 @@
+// The pull request as the REST API sees it: the live body and the paginated changed files.
+// Calls are retried a bounded number of times on transient errors, then reported.
+import { getOctokit } from '@actions/github'
+import type { PullRequestSource } from './task.js'
+
+export interface PullRequestRef {
+  readonly owner: string
+  readonly repo: string
+  readonly number: number
+  readonly payloadBody: string | null
+}
+
+const ATTEMPTS = 3
+const REQUEST_TIMEOUT_MS = 15_000
+
+export function pullRequestSource(ref: PullRequestRef, token: string, sleep = defaultSleep): PullRequestSource {
+  if (token === '') return { number: ref.number, payloadBody: ref.payloadBody }
+  const octokit = getOctokit(token, { request: { retries: 0 } })
+  const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number }
+  return {
+    number: ref.number,
+    payloadBody: ref.payloadBody,
+    fetchBody: async () => {
+      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+      return response.data.body ?? null
+    },
+    listChangedFiles: async () => {
+      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+      return files.filter(file => file.status !== 'removed').map(file => file.filename)
+    }
+  }
+}
+
+export async function withRetry<T>(call: () => Promise<T>, sleep = defaultSleep): Promise<T> {
+  let lastError: unknown
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      return await call()
+    } catch (error) {
+      lastError = error
+      if (!isTransient(error) || attempt === ATTEMPTS) break
+      await sleep(retryDelayMs(error, attempt))
+    }
+  }
+  throw new Error(describeApiError(lastError))
+}
+
+function isTransient(error: unknown): boolean {
+  const status = (error as { status?: number }).status
+  if (status === undefined) return true // network error, timeout
+  if (status === 429 || status >= 500) return true
+  return status === 403 && /rate limit/i.test(String((error as Error).message))
+}
+
+function retryDelayMs(error: unknown, attempt: number): number {
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {}
+  const retryAfter = Number(headers['retry-after'])
+  // Honour Retry-After, but a gate must not stall a job for minutes on it.
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1000, 10_000)
+  return 300 * 3 ** (attempt - 1)
+}
+
+function describeApiError(error: unknown): string {
+  const status = (error as { status?: number }).status
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200)
+  return status ? `GitHub API answered ${status} after ${ATTEMPTS} attempts: ${message}` : `GitHub API unreachable after ${ATTEMPTS} attempts: ${message}`
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))

@@ -1,0 +1,24 @@
+// Text from the log or the PR is hostile: it must render as text, never as markup.
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** For text inside HTML elements such as <pre> and <code>. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] as string)
+}
+
+/**
+ * For text in markdown paragraphs, list items and table cells: HTML-escaped, markdown
+ * punctuation backslash-escaped, pipes encoded, and kept on one line.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text.replace(/\r?\n|\r/g, ' '))
+    .replace(/[\\`*_[\]~]/g, char => `\\${char}`)
+    .replace(/\|/g, '&#124;')
+    .replace(/@/g, '@\u200b') // no @-mentions from PR text
+}
+
+/** Inline code that survives any content: HTML-escaped inside <code>. */
+export function code(text: string): string {
+  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, ' ')).replace(/\|/g, '&#124;')}</code>`
+}

@@ -1,0 +1,95 @@
+// The audit report: one JSON file a run, the trail an auditor reads. It holds no secrets:
+// nothing from the environment, only what the run observed and decided.
+import type { RunRecord } from './run-record.js'
+
+export const SCHEMA_VERSION = '1.0'
+
+export function reportFileName(turn: number): string {
+  return `coach_turn_${turn}.json`
+}
+
+export function buildReport(run: RunRecord, generatedAt: Date): Record<string, unknown> {
+  const { verdict, decision, tests, task } = run
+  const failureIssue = tests.passed
+    ? []
+    : [{
+        severity: decision.approvedWithoutIndependentTests ? 'warning' : 'error',
+        category: tests.timedOut ? 'timeout' : verdict.classification === 'infrastructure' ? 'infrastructure' : 'code',
+        description: verdict.explanation,
+        failure_classification: verdict.classification,
+        failure_confidence: verdict.confidence,
+        service: verdict.services.join(','),
+        rule: verdict.ruleId,
+        evidence: verdict.evidence.map(e => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...(e.note ? { note: e.note } : {}) }))
+      }]
+  const gateIssues = run.gates.filter(g => !g.passed).map(g => ({
+    severity: 'error', category: 'quality-gate', description: `Quality gate ${g.name} ended ${g.outcome}`,
+    failure_classification: 'n/a', failure_confidence: 'n/a', service: '', rule: '', evidence: []
+  }))
+  const noteIssues = [...task.notes, ...run.notes].map(note => ({
+    severity: 'info', category: 'note', description: note, failure_classification: 'n/a', failure_confidence: 'n/a', service: '', rule: '', evidence: []
+  }))
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    task_id: task.taskId,
+    turn: run.turn,
+    decision: decision.decision,
+    summary: decision.headline,
+    approved_without_independent_tests: decision.approvedWithoutIndependentTests,
+    docker_available: run.docker.available,
+    docker: { state: run.docker.state, detail: run.docker.detail },
+    requires_infrastructure: task.requiresInfrastructure,
+    task: {
+      source: task.source,
+      declared_by: task.declaredBy,
+      tasks: task.tasks.map(t => ({ origin: t.origin, id: t.id, requires_infrastructure: t.requiresInfrastructure, ...(t.error ? { error: t.error } : {}) }))
+    },
+    validation_results: {
+      quality_gates: { gates: run.gates.map(g => ({ name: g.name, outcome: g.outcome, passed: g.passed })), all_gates_passed: run.gates.every(g => g.passed) },
+      independent_tests: {
+        tests_passed: tests.passed,
+        test_command: tests.command,
+        working_directory: tests.workingDirectory,
+        exit_code: tests.exitCode,
+        timed_out: tests.timedOut,
+        cancelled: tests.cancelled,
+        duration_seconds: Math.round(tests.durationSeconds * 1000) / 1000,
+        output_bytes: tests.bytes,
+        output_lines: tests.lines,
+        log_path: run.logPath,
+        test_output_summary: tests.tail.slice(-20).join('\n')
+      }
+    },
+    classification: {
+      classification: verdict.classification,
+      confidence: verdict.confidence,
+      services: verdict.services,
+      rule: verdict.ruleId,
+      counts: verdict.counts
+    },
+    issues: [...gateIssues, ...failureIssue, ...noteIssues],
+    rationale: decision.rationale.join(' '),
+    remediation: decision.remediation
+  }
+}
+
+/** The step's outputs, all strings, exactly as SPEC.md names them. */
+export function buildOutputs(run: RunRecord): Record<string, string> {
+  return {
+    decision: run.decision.decision,
+    'approved-without-independent-tests': String(run.decision.approvedWithoutIndependentTests),
+    'tests-passed': String(run.tests.passed),
+    'exit-code': String(run.tests.exitCode),
+    classification: run.verdict.classification,
+    confidence: run.verdict.confidence,
+    service: run.verdict.services.join(','),
+    rule: run.verdict.ruleId,
+    'docker-available': String(run.docker.available),
+    'requires-infrastructure': JSON.stringify(run.task.requiresInfrastructure),
+    'task-id': run.task.taskId,
+    summary: run.decision.headline,
+    'report-path': run.reportPath,
+    'log-path': run.logPath
+  }
+}

@@ -1,0 +1,137 @@
+// Step 1 of the flow: every input of action.yml, read once into one typed object.
+// A bad value fails here with a message that names the input and what was wrong.
+
+export interface Gate {
+  readonly name: string
+  readonly outcome: string
+  readonly passed: boolean
+}
+
+export interface Settings {
+  readonly testCommand: string
+  readonly workingDirectory: string
+  readonly taskFile: string
+  readonly taskGlob: string
+  /** Set only when the `requires-infrastructure` input was given; it then overrides frontmatter. */
+  readonly requiresInfrastructure: readonly string[] | undefined
+  readonly gates: readonly Gate[]
+  readonly dockerProbeTimeoutSeconds: number
+  readonly startServices: boolean
+  readonly serviceImages: Readonly<Record<string, string>>
+  /** 0 means no timeout. */
+  readonly testTimeoutMinutes: number
+  readonly failOnFeedback: boolean
+  readonly githubToken: string
+  readonly reportDirectory: string
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    problem: string
+  ) {
+    super(`Input '${input}': ${problem}`)
+    this.name = 'InputError'
+  }
+}
+
+/** Reads one input's raw value; empty string when unset (the @actions/core convention). */
+export type InputReader = (name: string) => string
+
+/** Outcomes that let a gate pass; anything else (failure, cancelled, a typo) fails it. */
+const PASSING_OUTCOMES = new Set(['success', 'skipped'])
+
+export function readSettings(input: InputReader, env: Readonly<Record<string, string | undefined>> = {}): Settings {
+  const testCommand = input('test-command').trim()
+  if (testCommand === '') throw new InputError('test-command', 'is required: the shell command that runs the tests')
+
+  const requiresRaw = input('requires-infrastructure')
+  return {
+    testCommand,
+    workingDirectory: input('working-directory').trim() || '.',
+    taskFile: input('task-file').trim(),
+    taskGlob: input('task-glob').trim() || 'tasks/**/*.md',
+    requiresInfrastructure: requiresRaw.trim() === '' ? undefined : parseList(requiresRaw),
+    gates: parseGates(input('gates')),
+    dockerProbeTimeoutSeconds: parseNumber('docker-probe-timeout', input('docker-probe-timeout'), 10, { min: 0.1, max: 600 }),
+    startServices: parseBoolean('start-services', input('start-services'), true),
+    serviceImages: parseServiceImages(input('service-images')),
+    testTimeoutMinutes: parseNumber('test-timeout', input('test-timeout'), 0, { min: 0, max: 24 * 60 }),
+    failOnFeedback: parseBoolean('fail-on-feedback', input('fail-on-feedback'), true),
+    githubToken: input('github-token').trim(),
+    reportDirectory: input('report-directory').trim() || defaultReportDirectory(env)
+  }
+}
+
+function defaultReportDirectory(env: Readonly<Record<string, string | undefined>>): string {
+  const base = env.RUNNER_TEMP || env.TMPDIR || '/tmp'
+  return `${base.replace(/\/+$/, '')}/coach-gate`
+}
+
+/** Comma- or newline-separated list; blanks dropped, duplicates removed, order kept. */
+export function parseList(raw: string): string[] {
+  const items = raw
+    .split(/[,\n]/)
+    .map(item => item.trim())
+    .filter(item => item !== '')
+  return [...new Set(items)]
+}
+
+export function parseGates(raw: string): Gate[] {
+  const gates: Gate[] = []
+  const lines = raw.split('\n')
+  lines.forEach((line, index) => {
+    const text = line.trim()
+    if (text === '' || text.startsWith('#')) return
+    const eq = text.indexOf('=')
+    if (eq < 0) throw new InputError('gates', `line ${index + 1} ('${clip(text)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`)
+    const name = text.slice(0, eq).trim()
+    const outcome = text.slice(eq + 1).trim().toLowerCase()
+    if (name === '') throw new InputError('gates', `line ${index + 1} ('${clip(text)}') has no gate name before '='`)
+    if (outcome === '') throw new InputError('gates', `gate '${clip(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`)
+    if (gates.some(g => g.name === name)) throw new InputError('gates', `gate '${clip(name)}' is listed twice`)
+    gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) })
+  })
+  return gates
+}
+
+export function parseServiceImages(raw: string): Record<string, string> {
+  const images: Record<string, string> = {}
+  raw.split('\n').forEach((line, index) => {
+    const text = line.trim()
+    if (text === '' || text.startsWith('#')) return
+    const eq = text.indexOf('=')
+    if (eq < 0) throw new InputError('service-images', `line ${index + 1} ('${clip(text)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`)
+    const service = text.slice(0, eq).trim().toLowerCase()
+    const image = text.slice(eq + 1).trim()
+    if (service === '' || image === '') throw new InputError('service-images', `line ${index + 1} ('${clip(text)}') needs both a service and an image`)
+    if (/\s/.test(image)) throw new InputError('service-images', `image '${clip(image)}' for '${service}' contains white space`)
+    images[service] = image
+  })
+  return images
+}
+
+export function parseNumber(name: string, raw: string, fallback: number, range: { min: number; max: number }): number {
+  const text = raw.trim()
+  if (text === '') return fallback
+  // Number('') and Number('0x10') are too forgiving; accept plain decimals only.
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text)) throw new InputError(name, `'${clip(text)}' is not a number (expected e.g. ${fallback || 10})`)
+  const value = Number(text)
+  if (value !== 0 && (value < range.min || value > range.max)) {
+    throw new InputError(name, `${text} is out of range (${range.min} to ${range.max})`)
+  }
+  if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`)
+  return value
+}
+
+export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+  const text = raw.trim().toLowerCase()
+  if (text === '') return fallback
+  if (['true', 'yes', 'on', '1'].includes(text)) return true
+  if (['false', 'no', 'off', '0'].includes(text)) return false
+  throw new InputError(name, `'${clip(text)}' is not a boolean (use true or false)`)
+}
+
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}

@@ -1,0 +1,80 @@
+// The job summary: the verdict first, then a compact table, the evidence, what to do,
+// and the log tail folded away. A pure function of the run record.
+import { describeDocker } from './docker-probe.js'
+import { code, escapeHtml, escapeMarkdown } from './markdown.js'
+import type { RunRecord } from './run-record.js'
+
+/** GitHub refuses step summaries over 1 MiB; stay well below it. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
+
+export function renderSummary(run: RunRecord): string {
+  const { decision, verdict, tests, task } = run
+  const icon = decision.approvedWithoutIndependentTests ? '⚠️' : decision.decision === 'approve' ? '✅' : '❌'
+  const out: string[] = []
+  out.push(`## ${icon} ${decision.headline}`, '')
+  out.push(`${escapeMarkdown(decision.rationale[0] ?? '')}`, '')
+
+  const gates = run.gates.length === 0 ? 'none configured' : run.gates.map(g => `${g.passed ? '✅' : '❌'} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(', ')
+  const taskText = task.taskId !== '' ? `${code(task.taskId)} (${sourceName(task.source)})` : task.source === 'none' ? 'no task found' : `task without id (${sourceName(task.source)})`
+  const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map(s => escapeMarkdown(s)).join(', ') + (task.declaredBy === 'input' ? ' (from input)' : '') : 'none'
+  const rows: [string, string][] = [
+    ['Task', taskText],
+    ['Declared infrastructure', declared],
+    ['Docker', escapeMarkdown(describeDocker(run.docker))],
+    ['Classification', verdict.classification],
+    ['Confidence', verdict.confidence],
+    ['Service', verdict.services.length > 0 ? verdict.services.join(', ') : '—'],
+    ['Rule', verdict.ruleId === 'none' ? '—' : code(verdict.ruleId)],
+    ['Gates', gates],
+    ['Exit code', tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
+    ['Duration', `${tests.durationSeconds.toFixed(1)} s`]
+  ]
+  out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
+
+  if (decision.rationale.length > 1) {
+    out.push('### Why', '', ...decision.rationale.map(line => `- ${escapeMarkdown(line)}`), '')
+  }
+  if (verdict.evidence.length > 0) {
+    out.push('### Evidence', '')
+    for (const e of verdict.evidence) {
+      const service = e.service !== '' ? ` · ${escapeMarkdown(e.service)}` : ''
+      const note = e.note ? ` — ${escapeMarkdown(e.note)}` : ''
+      out.push(`- line ${e.line} · ${code(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code(e.text)}${note}`)
+    }
+    out.push('')
+  }
+  if (decision.remediation.length > 0) {
+    out.push(verdict.classification === 'code' ? '### What to fix' : '### What to do', '', ...decision.remediation.map(line => `- ${escapeMarkdown(line)}`), '')
+  }
+  const notes = [...task.notes, ...run.notes]
+  if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`)
+  if (notes.length > 0) out.push('### Notes', '', ...notes.map(n => `- ${escapeMarkdown(n)}`), '')
+
+  const tailHeader = `Log tail (last ${tests.tail.length} of ${tests.lines} lines, ${formatBytes(tests.bytes)})`
+  out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, '', `<pre>${escapeHtml(tests.tail.join('\n'))}</pre>`, '', '</details>', '')
+  out.push(`Audit report: ${code(run.reportPath)} · full log: ${code(run.logPath)}`, '')
+  return fitSummary(out.join('\n'))
+}
+
+/** Keeps the summary under the platform's limit, saying what was cut. */
+export function fitSummary(markdown: string, limit = SUMMARY_MAX_BYTES): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown
+  const note = '\n\n_(summary trimmed to stay under GitHub’s 1 MiB limit; the full log and the audit report have everything)_\n'
+  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note)).toString('utf8')
+  // Never leave a half-written HTML element open.
+  const lastOpen = cut.lastIndexOf('<')
+  if (lastOpen > cut.lastIndexOf('>')) cut = cut.slice(0, lastOpen)
+  if ((cut.match(/<pre>/g) ?? []).length > (cut.match(/<\/pre>/g) ?? []).length) cut += '</pre>'
+  if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) cut += '\n</details>'
+  return cut.replace(/\uFFFD$/, '') + note
+}
+
+function sourceName(source: RunRecord['task']['source']): string {
+  return { 'task-file': 'task-file input', 'pull-request-body': 'pull request body', 'changed-files': 'changed task files', none: 'none' }[source]
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+}

@@ -1,0 +1,193 @@
+// Step 5 of the flow: run the test command through a shell in working-directory.
+// Output is streamed live to the job log, written whole to the log file, and fed line by
+// line to a consumer (the classifier); memory stays bounded whatever the output's size.
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { StringDecoder } from 'node:string_decoder'
+
+export interface TestRunOptions {
+  readonly command: string
+  readonly cwd: string
+  readonly env: NodeJS.ProcessEnv
+  readonly logPath: string
+  /** 0 means no timeout. */
+  readonly timeoutMs: number
+  /** Receives every line (without its end), in order. */
+  readonly onLine: (line: string) => void
+  /** Where the live copy goes; the job log. */
+  readonly echo: NodeJS.WritableStream
+  /** Aborting (a cancelled job) ends the whole process tree. */
+  readonly signal?: AbortSignal
+}
+
+export interface TestRunResult {
+  readonly exitCode: number
+  readonly signal: string | null
+  readonly timedOut: boolean
+  readonly cancelled: boolean
+  readonly durationSeconds: number
+  readonly bytes: number
+  readonly lines: number
+  /** The last lines of output, for the summary. */
+  readonly tail: readonly string[]
+  /** Set when the command could not be started at all. */
+  readonly startError?: string
+}
+
+const TAIL_LINES = 60
+const TAIL_LINE_MAX = 500
+/** A line longer than this is handed to the consumer in pieces; the log file keeps it whole. */
+const LINE_MAX = 64 * 1024
+const KILL_GRACE_MS = 3000
+/** After the shell exits, how long a background job may keep the output open. */
+const DRAIN_MS = 2000
+
+export function sanitisedEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {}
+  for (const [key, value] of Object.entries(env)) {
+    // The PR's tests must not write the step's outputs, env, path, state or summary, nor see the token.
+    if (/^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY|TOKEN)$/.test(key)) continue
+    if (/^INPUT_/.test(key) || key === 'ACTIONS_RUNTIME_TOKEN' || key === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN') continue
+    clean[key] = value
+  }
+  return { ...clean, ...extra }
+}
+
+export function runTests(options: TestRunOptions): Promise<TestRunResult> {
+  const started = process.hrtime.bigint()
+  const shell = existsSync('/bin/bash') ? '/bin/bash' : '/bin/sh'
+  const args = shell.endsWith('bash') ? ['--noprofile', '--norc', '-o', 'pipefail', '-c', options.command] : ['-c', options.command]
+  const log = createWriteStream(options.logPath)
+  // Workflow commands printed by the tests (::set-output, ::add-mask::, ...) must not be obeyed.
+  const stopToken = randomBytes(16).toString('hex')
+  options.echo.write(`::stop-commands::${stopToken}\n`)
+
+  const tail: string[] = []
+  let bytes = 0
+  let lines = 0
+  let pendingText = ''
+  const decoder = new StringDecoder('utf8')
+
+  const emitLine = (line: string): void => {
+    lines++
+    options.onLine(line)
+    tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}… (${line.length} characters)` : line)
+    if (tail.length > TAIL_LINES) tail.shift()
+  }
+  const consume = (text: string): void => {
+    let start = 0
+    for (;;) {
+      const newline = text.indexOf('\n', start)
+      if (newline < 0) break
+      emitLine(pendingText + text.slice(start, newline))
+      pendingText = ''
+      start = newline + 1
+    }
+    pendingText += text.slice(start)
+    if (pendingText.length > LINE_MAX) {
+      emitLine(pendingText)
+      pendingText = ''
+    }
+  }
+
+  return new Promise(resolve => {
+    let timedOut = false
+    let cancelled = false
+    let finished = false
+    let killTimer: NodeJS.Timeout | undefined
+    const child = spawn(shell, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+
+    const killTree = (): void => {
+      signalGroup(child.pid, 'SIGTERM')
+      killTimer ??= setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS)
+    }
+    const timeout = options.timeoutMs > 0 ? setTimeout(() => {
+      timedOut = true
+      killTree()
+    }, options.timeoutMs) : undefined
+    const onAbort = (): void => {
+      cancelled = true
+      killTree()
+    }
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+
+    let exitCode: number | null = null
+    let exitSignal: string | null = null
+    let openStreams = 2
+    let held = 0
+    const holdUntilDrained = (stream: NodeJS.WritableStream): void => {
+      if (held++ === 0) {
+        child.stdout.pause()
+        child.stderr.pause()
+      }
+      stream.once('drain', () => {
+        if (--held === 0) {
+          child.stdout.resume()
+          child.stderr.resume()
+        }
+      })
+    }
+    const onData = (chunk: Buffer): void => {
+      bytes += chunk.length
+      // Backpressure: a slow disk or job log pauses the child instead of buffering without bound.
+      if (!log.write(chunk)) holdUntilDrained(log)
+      if (!options.echo.write(chunk)) holdUntilDrained(options.echo)
+      consume(decoder.write(chunk))
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+
+    const finish = (startError?: string): void => {
+      if (finished) return
+      finished = true
+      if (timeout) clearTimeout(timeout)
+      if (killTimer) clearTimeout(killTimer)
+      options.signal?.removeEventListener('abort', onAbort)
+      // Whatever the shell left behind in its process group goes with it.
+      signalGroup(child.pid, 'SIGKILL')
+      consume(decoder.end())
+      if (pendingText !== '') emitLine(pendingText)
+      options.echo.write(`::${stopToken}::\n`)
+      log.end(() => {
+        const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9
+        const code = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1)
+        resolve({ exitCode: code, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...(startError ? { startError } : {}) })
+      })
+    }
+    const streamEnded = (): void => {
+      if (--openStreams === 0 && exitCode !== null) finish()
+      else if (openStreams === 0 && exitSignal !== null) finish()
+    }
+    child.stdout.on('end', streamEnded)
+    child.stderr.on('end', streamEnded)
+    child.on('error', error => finish(`could not start ${shell}: ${error.message}`))
+    child.on('exit', (code, signal) => {
+      exitCode = code
+      exitSignal = signal
+      if (openStreams === 0) return finish()
+      // A background job may hold the pipes open; give it a moment, then end it.
+      setTimeout(() => {
+        if (finished) return
+        signalGroup(child.pid, 'SIGKILL')
+        child.stdout.destroy()
+        child.stderr.destroy()
+        finish()
+      }, DRAIN_MS).unref()
+    })
+  })
+}
+
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // the group is already gone
+  }
+}
+
+function signalNumber(signal: string): number {
+  const numbers: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }
+  return numbers[signal] ?? 0
+}
