@@ -23954,7 +23954,7 @@ var CONNECTION_RULES = [
     "postgresql.libpq.server-at",
     "PostgreSQL refused the connection (libpq)",
     "postgresql",
-    /connection to server at "(?<host>[^"]{1,255})" (?:\([^)]{0,64}\), )?port (?<port>\d{1,5}) failed/,
+    /connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/,
     "libpq reports the host and port it could not reach",
     "endpoint"
   ),
@@ -29263,7 +29263,7 @@ function renderSummary(run2) {
 function fitSummary(markdown, limit = SUMMARY_MAX_BYTES) {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
   const note = "\n\n_(summary trimmed to stay under GitHub\u2019s 1 MiB limit; the full log and the audit report have everything)_\n";
-  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
+  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note) - 32).toString("utf8");
   const lastOpen = cut.lastIndexOf("<");
   if (lastOpen > cut.lastIndexOf(">")) cut = cut.slice(0, lastOpen);
   if ((cut.match(/<pre>/g) ?? []).length > (cut.match(/<\/pre>/g) ?? []).length) cut += "</pre>";
@@ -29706,11 +29706,11 @@ async function publish(record, settings) {
   for (const [name, value] of Object.entries(buildOutputs(record))) setOutput(name, value);
   await summary.addRaw(renderSummary(record)).write();
   if (decision.approvedWithoutIndependentTests) {
-    warning(`WARNING: ${decision.headline}. ${decision.rationale.join(" ")}`, { title: "coach-gate: approved without independent tests" });
+    warning(`WARNING: ${decision.headline}. ${decision.rationale.join(" ")}`, { title: "coach-gate approved without independent tests" });
   } else if (decision.decision === "feedback") {
     error(`${decision.headline}. ${decision.rationale[0] ?? ""}`, { title: "coach-gate" });
     for (const e of verdict2.evidence.filter((e2) => e2.kind === verdict2.classification).slice(0, 5)) {
-      error(`log line ${e.line}: ${e.text}`, { title: `coach-gate evidence: ${e.ruleId}` });
+      error(`log line ${e.line}: ${e.text}`, { title: `coach-gate evidence ${e.ruleId}` });
     }
   }
   info(`coach-gate: ${decision.headline}`);

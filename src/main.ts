@@ -92,11 +92,11 @@ async function publish(record: RunRecord, settings: Settings): Promise<void> {
   await core.summary.addRaw(renderSummary(record)).write()
 
   if (decision.approvedWithoutIndependentTests) {
-    core.warning(`WARNING: ${decision.headline}. ${decision.rationale.join(' ')}`, { title: 'coach-gate: approved without independent tests' })
+    core.warning(`WARNING: ${decision.headline}. ${decision.rationale.join(' ')}`, { title: 'coach-gate approved without independent tests' })
   } else if (decision.decision === 'feedback') {
     core.error(`${decision.headline}. ${decision.rationale[0] ?? ''}`, { title: 'coach-gate' })
     for (const e of verdict.evidence.filter(e => e.kind === verdict.classification).slice(0, 5)) {
-      core.error(`log line ${e.line}: ${e.text}`, { title: `coach-gate evidence: ${e.ruleId}` })
+      core.error(`log line ${e.line}: ${e.text}`, { title: `coach-gate evidence ${e.ruleId}` })
     }
   }
   core.info(`coach-gate: ${decision.headline}`)

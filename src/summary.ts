@@ -60,7 +60,8 @@ export function renderSummary(run: RunRecord): string {
 export function fitSummary(markdown: string, limit = SUMMARY_MAX_BYTES): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown
   const note = '\n\n_(summary trimmed to stay under GitHub’s 1 MiB limit; the full log and the audit report have everything)_\n'
-  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note)).toString('utf8')
+  // Room for the note and the closing tags added below.
+  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note) - 32).toString('utf8')
   // Never leave a half-written HTML element open.
   const lastOpen = cut.lastIndexOf('<')
   if (lastOpen > cut.lastIndexOf('>')) cut = cut.slice(0, lastOpen)

@@ -50,7 +50,7 @@ const HOST_PORT = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0
 export const CONNECTION_RULES: readonly Rule[] = [
   // Libpq (psycopg2, psycopg, Ruby pg, any libpq client) in its several generations.
   infra('postgresql.libpq.server-at', 'PostgreSQL refused the connection (libpq)', 'postgresql',
-    /connection to server at "(?<host>[^"]{1,255})" (?:\([^)]{0,64}\), )?port (?<port>\d{1,5}) failed/,
+    /connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/,
     'libpq reports the host and port it could not reach', 'endpoint'),
   infra('postgresql.libpq.socket', 'PostgreSQL socket missing (libpq)', 'postgresql',
     /connection to server on socket "(?<socket>[^"]{1,255})" failed|accepting connections on Unix domain socket "(?<socket2>[^"]{1,255})"/,

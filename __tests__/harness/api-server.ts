@@ -1,0 +1,56 @@
+// A loopback stand-in for the GitHub REST API: the pull request and its paginated files.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+
+export interface PullRequestFixture {
+  readonly body: string | null
+  readonly files: readonly { filename: string; status?: string }[]
+}
+
+export interface ApiServer {
+  readonly url: string
+  readonly requests: { method: string; path: string; authorization: string | undefined }[]
+  /** Answers the next N requests with this status (for fault tests). */
+  failNext(count: number, status: number, headers?: Record<string, string>): void
+  close(): Promise<void>
+}
+
+export async function startApiServer(pulls: Record<number, PullRequestFixture>, owner = 'octo-org', repo = 'widgets'): Promise<ApiServer> {
+  const requests: ApiServer['requests'] = []
+  let failures: { count: number; status: number; headers: Record<string, string> } = { count: 0, status: 500, headers: {} }
+  let url = ''
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const parsed = new URL(req.url ?? '/', 'http://127.0.0.1')
+    requests.push({ method: req.method ?? 'GET', path: parsed.pathname + parsed.search, authorization: req.headers.authorization })
+    if (failures.count > 0) {
+      failures.count--
+      return send(res, failures.status, { message: failures.status === 403 ? 'API rate limit exceeded' : 'Server Error' }, failures.headers)
+    }
+    const match = new RegExp(`^/repos/${owner}/${repo}/pulls/(\\d+)(/files)?$`).exec(parsed.pathname)
+    const pr = match ? pulls[Number(match[1])] : undefined
+    if (!match || !pr) return send(res, 404, { message: 'Not Found' })
+    if (!match[2]) return send(res, 200, { number: Number(match[1]), state: 'open', title: 'PR', body: pr.body, head: { ref: 'feature' }, base: { ref: 'main' } })
+    const perPage = Number(parsed.searchParams.get('per_page') ?? 30)
+    const page = Number(parsed.searchParams.get('page') ?? 1)
+    const all = pr.files.map((f, i) => ({ sha: String(i).padStart(40, '0'), filename: f.filename, status: f.status ?? 'added', additions: 1, deletions: 0, changes: 1 }))
+    const pages = Math.max(1, Math.ceil(all.length / perPage))
+    const links: string[] = []
+    const base = `${url}${parsed.pathname}?per_page=${perPage}`
+    if (page < pages) links.push(`<${base}&page=${page + 1}>; rel="next"`, `<${base}&page=${pages}>; rel="last"`)
+    return send(res, 200, all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {})
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('no address')
+  url = `http://127.0.0.1:${address.port}`
+  return {
+    url,
+    requests,
+    failNext: (count, status, headers = {}) => (failures = { count, status, headers }),
+    close: () => new Promise(resolve => server.close(() => resolve()))
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+  res.end(JSON.stringify(body))
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { hasFrontmatter, MAX_FRONTMATTER_BYTES, parseTask } from '../../src/frontmatter.js'
+
+describe('parseTask', () => {
+  it('reads id and requires_infrastructure, canonicalising aliases', () => {
+    const task = parseTask('---\nid: T-1\nrequires_infrastructure: [postgres, Redis, mongo]\n---\nbody', 't.md')
+    expect(task).toEqual({ origin: 't.md', id: 'T-1', requiresInfrastructure: ['postgresql', 'redis', 'mongodb'], unknownServices: [] })
+  })
+
+  it('accepts task_id and numeric ids, CRLF line ends and a BOM', () => {
+    expect(parseTask('\uFEFF---\r\ntask_id: 42\r\n---\r\n', 'x').id).toBe('42')
+  })
+
+  it('reports unknown services but keeps them declared', () => {
+    const task = parseTask('---\nrequires_infrastructure: [postgresql, clickhouse]\n---\n', 'x')
+    expect(task.requiresInfrastructure).toEqual(['postgresql', 'clickhouse'])
+    expect(task.unknownServices).toEqual(['clickhouse'])
+  })
+
+  it('refuses executable frontmatter without running it', () => {
+    const marker = `coach_gate_ran_${Date.now()}`
+    const task = parseTask(`---js\n{ id: (globalThis.${marker} = 'ran') }\n---\n`, 'x')
+    expect(task.error).toContain("'---js' frontmatter is refused")
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined()
+    expect(parseTask('---javascript\nmodule.exports = {}\n---\n', 'x').error).toContain('refused')
+  })
+
+  it('refuses a requires_infrastructure that is not a list of strings', () => {
+    expect(parseTask('---\nrequires_infrastructure: postgresql\n---\n', 'x')).toMatchObject({ requiresInfrastructure: [], error: expect.stringContaining('must be a list') })
+    expect(parseTask('---\nrequires_infrastructure: [1, {a: b}]\n---\n', 'x').error).toContain('non-string')
+  })
+
+  it('reports invalid YAML, unclosed and oversized blocks', () => {
+    expect(parseTask('---\nid: [unclosed\n---\n', 'x').error).toContain('not valid YAML')
+    expect(parseTask('---\nid: x\n', 'x').error).toContain('not closed')
+    const big = `---\nid: x\nnote: "${'a'.repeat(MAX_FRONTMATTER_BYTES)}"\n---\n`
+    expect(parseTask(big, 'x').error).toContain('over the 65536-byte limit')
+    expect(parseTask('no frontmatter', 'x').error).toContain('no frontmatter')
+  })
+
+  it('survives a YAML alias bomb', () => {
+    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]', 'requires_infrastructure: *f', '---'].join('\n')
+    const task = parseTask(bomb, 'x')
+    expect(task.requiresInfrastructure).toEqual([])
+    expect(task.error).toContain('must be a list')
+  })
+
+  it('detects a frontmatter opening', () => {
+    expect(hasFrontmatter('---\nid: x\n---')).toBe(true)
+    expect(hasFrontmatter('Some text\n---\n')).toBe(false)
+  })
+})

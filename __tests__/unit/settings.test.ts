@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { InputError, parseGates, parseList, readSettings } from '../../src/settings.js'
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+
+describe('readSettings', () => {
+  it('applies the defaults of action.yml', () => {
+    const s = readSettings(reader({ 'test-command': 'npm test' }), { RUNNER_TEMP: '/runner/tmp' })
+    expect(s).toMatchObject({
+      testCommand: 'npm test', workingDirectory: '.', taskFile: '', taskGlob: 'tasks/**/*.md', requiresInfrastructure: undefined, gates: [],
+      dockerProbeTimeoutSeconds: 10, startServices: true, serviceImages: {}, testTimeoutMinutes: 0, failOnFeedback: true, reportDirectory: '/runner/tmp/coach-gate'
+    })
+  })
+
+  it('parses every typed input', () => {
+    const s = readSettings(reader({
+      'test-command': 'pytest', 'requires-infrastructure': 'postgresql, redis\nredis', gates: 'lint=success\n\ntypecheck=Failure\n# comment',
+      'docker-probe-timeout': '2.5', 'start-services': 'false', 'service-images': 'postgresql=postgres:16-alpine\nredis = redis:7', 'test-timeout': '0.5', 'fail-on-feedback': 'no'
+    }))
+    expect(s.requiresInfrastructure).toEqual(['postgresql', 'redis'])
+    expect(s.gates).toEqual([{ name: 'lint', outcome: 'success', passed: true }, { name: 'typecheck', outcome: 'failure', passed: false }])
+    expect(s).toMatchObject({ dockerProbeTimeoutSeconds: 2.5, startServices: false, testTimeoutMinutes: 0.5, failOnFeedback: false, serviceImages: { postgresql: 'postgres:16-alpine', redis: 'redis:7' } })
+  })
+
+  it.each([
+    [{ 'docker-probe-timeout': 'soon' }, "Input 'docker-probe-timeout': 'soon' is not a number"],
+    [{ 'docker-probe-timeout': '0' }, "Input 'docker-probe-timeout': must be greater than 0"],
+    [{ 'test-timeout': '1e3' }, "Input 'test-timeout': '1e3' is not a number"],
+    [{ 'test-timeout': '99999' }, "Input 'test-timeout': 99999 is out of range"],
+    [{ gates: 'lint' }, "Input 'gates': line 1 ('lint') has no '='"],
+    [{ gates: '=success' }, "Input 'gates': line 1 ('=success') has no gate name"],
+    [{ gates: 'lint=' }, "Input 'gates': gate 'lint' has an empty outcome"],
+    [{ gates: 'lint=success\nlint=failure' }, "Input 'gates': gate 'lint' is listed twice"],
+    [{ 'start-services': 'sometimes' }, "Input 'start-services': 'sometimes' is not a boolean"],
+    [{ 'service-images': 'postgres:16' }, "Input 'service-images': line 1 ('postgres:16') has no '='"]
+  ])('rejects %j', (values, message) => {
+    expect(() => readSettings(reader({ 'test-command': 'x', ...values }))).toThrow(message)
+    expect(() => readSettings(reader({ 'test-command': 'x', ...values }))).toThrow(InputError)
+  })
+
+  it('requires test-command', () => {
+    expect(() => readSettings(reader({ 'test-command': '  ' }))).toThrow("Input 'test-command': is required")
+  })
+
+  it('treats a gate outcome other than success or skipped as failed', () => {
+    expect(parseGates('a=cancelled\nb=skipped\nc=SUCCESS').map(g => g.passed)).toEqual([false, true, true])
+  })
+
+  it('splits lists on commas and newlines', () => {
+    expect(parseList(' a ,b\n\nc,, a ')).toEqual(['a', 'b', 'c'])
+  })
+})
