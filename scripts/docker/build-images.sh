@@ -252,6 +252,7 @@ main() {
   done
   # Old base images from previous keys are no longer needed.
   docker image ls --format '{{.Repository}}:{{.Tag}}' "$PREFIX/rootfs" | grep -v ":$KEY\$" | xargs -r docker rmi >/dev/null 2>&1 || true
+  docker image prune -f --filter "label=$LABEL_KEY" >/dev/null 2>&1 || true
   say "done: ${IMAGES[*]}"
 }
 

@@ -49,7 +49,11 @@ if [ ! -d "$DATADIR/mysql" ]; then
   done
   {
     echo "SET @@SESSION.SQL_LOG_BIN=0;"
-    echo "DELETE FROM mysql.global_priv WHERE User='';"
+    # mariadb-install-db also creates password-less root@127.0.0.1/::1/<hostname>;
+    # keep only root@localhost and root@'%' (both get the root password).
+    echo "DELETE FROM mysql.global_priv WHERE User='' OR (User='root' AND Host NOT IN ('localhost', '%'));"
+    echo "DELETE FROM mysql.proxies_priv WHERE User='root' AND Host NOT IN ('localhost', '%');"
+    echo "FLUSH PRIVILEGES;"
     echo "CREATE USER IF NOT EXISTS 'root'@'%' IDENTIFIED BY $(sql_str "$root_pw");"
     echo "GRANT ALL ON *.* TO 'root'@'%' WITH GRANT OPTION;"
     echo "ALTER USER 'root'@'localhost' IDENTIFIED BY $(sql_str "$root_pw");"
