@@ -68,7 +68,7 @@ if [ ! -d "$DATADIR/mysql" ]; then
     [ -e "$f" ] || continue
     case "$f" in
       *.sh) log "running $f"; if [ -x "$f" ]; then "$f"; else . "$f"; fi ;;
-      *.sql) log "running $f"; mariadb --socket="$SOCK" -uroot -p"$root_pw" ${db:+"$db"} <"$f" ;;
+      *.sql) log "running $f"; MYSQL_PWD="$root_pw" mariadb --socket="$SOCK" -uroot ${db:+"$db"} <"$f" ;;
       *) log "ignoring $f" ;;
     esac
   done
