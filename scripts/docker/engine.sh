@@ -194,8 +194,8 @@ cmd_stop() {
   fi
   say "stopping dockerd pid $pid"
   kill -TERM "$pid"
-  local i
-  for i in $(seq 1 60); do
+
+  for _ in $(seq 1 60); do
     kill -0 "$pid" 2>/dev/null || { rm -f "$PIDFILE"; say "stopped"; return 0; }
     sleep 0.5
   done

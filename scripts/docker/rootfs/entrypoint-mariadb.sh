@@ -67,7 +67,12 @@ if [ ! -d "$DATADIR/mysql" ]; then
   for f in /docker-entrypoint-initdb.d/*; do
     [ -e "$f" ] || continue
     case "$f" in
-      *.sh) log "running $f"; if [ -x "$f" ]; then "$f"; else . "$f"; fi ;;
+      *.sh)
+        log "running $f"
+        if [ -x "$f" ]; then "$f"; else
+          # shellcheck source=/dev/null
+          . "$f"
+        fi ;;
       *.sql) log "running $f"; MYSQL_PWD="$root_pw" mariadb --socket="$SOCK" -uroot ${db:+"$db"} <"$f" ;;
       *) log "ignoring $f" ;;
     esac
