@@ -10,6 +10,8 @@ import { ROOT, runAction, type ActionResult, type RunOptions } from '../harness/
 import { inspectSummary, launchChromium, openSummary, PWNED_FLAG, summaryToHtml, type SummaryDom } from './summary-page.js'
 
 const SHOTS = path.resolve(ROOT, process.env.COACH_GATE_SCREENSHOTS || '.tmp/screenshots')
+// The rendered pages are kept for a look in a browser, never committed.
+const PAGES = path.join(ROOT, '.tmp', 'screenshots')
 
 function example(name: string, except: string[] = []): Record<string, string> {
   const dir = path.join(ROOT, 'examples', name)
@@ -96,6 +98,7 @@ const ALLOWED_TAGS = new Set(['h2', 'h3', 'p', 'table', 'thead', 'tbody', 'tr', 
 let browser: Awaited<ReturnType<typeof launchChromium>>
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
+  mkdirSync(PAGES, { recursive: true })
   browser = await launchChromium()
 })
 afterAll(async () => {
@@ -108,7 +111,7 @@ describe('the job summary in headless Chromium', () => {
       const run: ActionResult = await runAction(scenario.options)
       expect(run.outputs).toMatchObject(scenario.expect)
       const html = summaryToHtml(run.summary, `coach-gate: ${scenario.name}`)
-      writeFileSync(path.join(SHOTS, `${scenario.name}.html`), html)
+      writeFileSync(path.join(PAGES, `${scenario.name}.html`), html)
       const page = await openSummary(browser.context, html)
       const dom: SummaryDom = await inspectSummary(page)
 
