@@ -1,7 +1,7 @@
 // The job summary as people see it: GitHub-flavoured markdown rendered to HTML (raw HTML
 // allowed, as GitHub allows <details>, <pre> and <code> in summaries) and opened in headless
 // Chromium. No sanitiser runs: the summary's own escaping is what is under test.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import MarkdownIt from 'markdown-it'
@@ -44,6 +44,7 @@ export function summaryToHtml(summaryMarkdown: string, title: string): string {
 }
 
 export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH`)
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'coach-gate-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
