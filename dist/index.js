@@ -29210,7 +29210,7 @@ function escapeMarkdown(text) {
   return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
 }
 function code2(text) {
-  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/\|/g, "&#124;")}</code>`;
+  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
 }
 
 // src/summary.ts

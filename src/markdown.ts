@@ -18,7 +18,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '@\u200b') // no @-mentions from PR text
 }
 
-/** Inline code that survives any content: HTML-escaped inside <code>. */
+/**
+ * Inline code that survives any content: HTML-escaped inside <code>. Markdown still parses the
+ * text between raw <code> tags (`[x](url)` there becomes a link), so its punctuation goes in as
+ * character references, which render as the characters and never as structure.
+ */
 export function code(text: string): string {
-  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, ' ')).replace(/\|/g, '&#124;')}</code>`
+  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, ' ')).replace(/[|\\`*_[\]~]/g, char => `&#${char.charCodeAt(0)};`)}</code>`
 }

@@ -22,7 +22,8 @@ describe('escaping', () => {
   it('turns markup into text', () => {
     expect(escapeHtml('<script>alert("x")</script>')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
     expect(escapeMarkdown('a | b *c* [l](u) @team\nnext')).toBe('a &#124; b \\*c\\* \\[l\\](u) @\u200bteam next')
-    expect(code('`x` </code><b>|')).toBe('<code>`x` &lt;/code&gt;&lt;b&gt;&#124;</code>')
+    expect(code('`x` </code><b>|')).toBe('<code>&#96;x&#96; &lt;/code&gt;&lt;b&gt;&#124;</code>')
+    expect(code('[x](https://evil.example) *b* _e_ ~s~ \\')).toBe('<code>&#91;x&#93;(https://evil.example) &#42;b&#42; &#95;e&#95; &#126;s&#126; &#92;</code>')
   })
 
   it('trims a summary over the limit and closes what it opened', () => {

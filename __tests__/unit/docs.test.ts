@@ -1,0 +1,37 @@
+// The README's input and output tables are generated from action.yml (scripts/docs.mjs).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from '../harness/action.js'
+// @ts-expect-error plain ESM script without type declarations
+import { cell, renderReadme, replaceBetween } from '../../scripts/docs.mjs'
+
+const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+const ACTION = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+
+describe('scripts/docs.mjs', () => {
+  it('finds the committed README in step with action.yml', () => {
+    expect(renderReadme(README, ACTION)).toBe(README)
+  })
+
+  it('notices a new input and a changed description', () => {
+    const changed = ACTION.replace('inputs:\n', "inputs:\n  junit-paths:\n    description: JUnit XML files | globs.\n    required: false\n    default: ''\n").replace('description: approve or feedback.', 'description: approve, or feedback.')
+    const rendered = renderReadme(README, changed)
+    expect(rendered).not.toBe(README)
+    expect(rendered).toContain('| `junit-paths` | (empty) | JUnit XML files \\| globs. |')
+    expect(rendered).toContain('| `decision` | approve, or feedback. |')
+    // Only the generated blocks change.
+    expect(rendered.split('<!-- inputs:start -->')[0]).toBe(README.split('<!-- inputs:start -->')[0])
+  })
+
+  it('lists every input and output of action.yml exactly once', () => {
+    for (const name of ['test-command', 'gates', 'task-file', 'fail-on-feedback']) expect(README.split(`| \`${name}\` |`).length).toBe(2)
+    for (const name of ['decision', 'approved-without-independent-tests', 'report-path']) expect(README.split(`| \`${name}\` |`).length).toBe(2)
+    expect(README).toContain('| `test-command` | **required** |')
+  })
+
+  it('keeps cells on one line with pipes escaped, and refuses a README without markers', () => {
+    expect(cell('a | b\n  c')).toBe('a \\| b c')
+    expect(() => replaceBetween('# no markers', 'inputs', 'x')).toThrow(/<!-- inputs:start -->/)
+  })
+})
