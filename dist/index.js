@@ -24675,7 +24675,7 @@ function decide(inputs) {
     return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
   }
   if (verdict2.classification === "code") {
-    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict2.explanation}`], ["Fix the failing tests listed below; the evidence lines show where each failure was reported."]);
+    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict2.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
   }
   const services = verdict2.services;
   const serviceText = services.length > 0 ? services.join(", ") : "unnamed service";
@@ -24699,7 +24699,7 @@ function decide(inputs) {
     approvedWithoutIndependentTests: true,
     headline: CONDITIONAL_HEADLINE,
     rationale: [
-      `The tests failed only because ${serviceText} was not available (${verdict2.explanation}).`,
+      `The tests failed only because ${serviceText} was not available. ${verdict2.explanation}`,
       `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
       "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
     ],
@@ -29236,7 +29236,7 @@ function renderSummary(run2) {
     ["Exit code", tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
     ["Duration", `${tests.durationSeconds.toFixed(1)} s`]
   ];
-  out.push("| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
+  out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
   if (decision.rationale.length > 1) {
     out.push("### Why", "", ...decision.rationale.map((line) => `- ${escapeMarkdown(line)}`), "");
   }

@@ -41,7 +41,7 @@ export function decide(inputs: DecisionInputs): DecisionResult {
     return feedback('FEEDBACK: tests timed out', ['The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure.'], ['Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow.'])
   }
   if (verdict.classification === 'code') {
-    return feedback('FEEDBACK: code failure', [`The tests failed and the failure is in the code: ${verdict.explanation}`], ['Fix the failing tests listed below; the evidence lines show where each failure was reported.'])
+    return feedback('FEEDBACK: code failure', [`The tests failed and the failure is in the code: ${verdict.explanation}`], ['Fix the code behind the failing tests; the evidence lines above show where each failure was reported.'])
   }
 
   const services = verdict.services
@@ -66,7 +66,7 @@ export function decide(inputs: DecisionInputs): DecisionResult {
     approvedWithoutIndependentTests: true,
     headline: CONDITIONAL_HEADLINE,
     rationale: [
-      `The tests failed only because ${serviceText} was not available (${verdict.explanation}).`,
+      `The tests failed only because ${serviceText} was not available. ${verdict.explanation}`,
       `The task declares it needs ${declared.join(', ')}, Docker is unavailable to provide it, and every gate passed.`,
       'Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists.'
     ],

@@ -29,7 +29,7 @@ export function renderSummary(run: RunRecord): string {
     ['Exit code', tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
     ['Duration', `${tests.durationSeconds.toFixed(1)} s`]
   ]
-  out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
+  out.push('| Check | Result |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
 
   if (decision.rationale.length > 1) {
     out.push('### Why', '', ...decision.rationale.map(line => `- ${escapeMarkdown(line)}`), '')
