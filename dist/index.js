@@ -24699,7 +24699,7 @@ function decide(inputs) {
     approvedWithoutIndependentTests: true,
     headline: CONDITIONAL_HEADLINE,
     rationale: [
-      `The tests failed only because ${serviceText} was not available. ${verdict2.explanation}`,
+      `The tests failed only because ${serviceText} was not available (${verdict2.title}${verdict2.evidence[0] ? `, log line ${verdict2.evidence[0].line}` : ""}).`,
       `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
       "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
     ],
@@ -29238,7 +29238,7 @@ function renderSummary(run2) {
   ];
   out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
   if (decision.rationale.length > 1) {
-    out.push("### Why", "", ...decision.rationale.map((line) => `- ${escapeMarkdown(line)}`), "");
+    out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
   }
   if (verdict2.evidence.length > 0) {
     out.push("### Evidence", "");

@@ -66,7 +66,7 @@ export function decide(inputs: DecisionInputs): DecisionResult {
     approvedWithoutIndependentTests: true,
     headline: CONDITIONAL_HEADLINE,
     rationale: [
-      `The tests failed only because ${serviceText} was not available. ${verdict.explanation}`,
+      `The tests failed only because ${serviceText} was not available (${verdict.title}${verdict.evidence[0] ? `, log line ${verdict.evidence[0].line}` : ''}).`,
       `The task declares it needs ${declared.join(', ')}, Docker is unavailable to provide it, and every gate passed.`,
       'Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists.'
     ],

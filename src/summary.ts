@@ -32,7 +32,7 @@ export function renderSummary(run: RunRecord): string {
   out.push('| Check | Result |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
 
   if (decision.rationale.length > 1) {
-    out.push('### Why', '', ...decision.rationale.map(line => `- ${escapeMarkdown(line)}`), '')
+    out.push('### Why', '', ...decision.rationale.slice(1).map(line => `- ${escapeMarkdown(line)}`), '')
   }
   if (verdict.evidence.length > 0) {
     out.push('### Evidence', '')
