@@ -24694,6 +24694,9 @@ function decide(inputs) {
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
   }
+  if (!inputs.trust.allowed) {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, "Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted."]);
+  }
   return {
     decision: "approve",
     approvedWithoutIndependentTests: true,
@@ -24774,14 +24777,21 @@ import { readFileSync } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
-  if (!PR_EVENTS.has(name) || !env.GITHUB_EVENT_PATH) return { name, pullRequest: void 0 };
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  if (!PR_EVENTS.has(name)) return { name, pullRequest: void 0, origin: { isPullRequest: false, headRepository: null, baseRepository: repository } };
   let payload;
   try {
-    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
   } catch {
-    return { name, pullRequest: void 0 };
+    payload = void 0;
   }
-  return { name, pullRequest: pullRequestFrom(payload, env.GITHUB_REPOSITORY ?? "") };
+  return { name, pullRequest: pullRequestFrom(payload, repository), origin: originFrom(payload, repository) };
+}
+function originFrom(payload, repository) {
+  const pr = payload?.pull_request;
+  const head = pr?.head?.repo?.full_name;
+  const base = pr?.base?.repo?.full_name;
+  return { isPullRequest: true, headRepository: typeof head === "string" ? head : null, baseRepository: typeof base === "string" ? base : repository };
 }
 function pullRequestFrom(payload, repository) {
   const pr = payload?.pull_request;
@@ -29109,6 +29119,23 @@ function buildOutputs(run2) {
   };
 }
 
+// src/trust.ts
+var CONDITIONAL_APPROVAL_POLICIES = ["same-repo", "always", "never"];
+function checkTrust(policy, origin) {
+  if (policy === "never") return { allowed: false, reason: "conditional-approval is set to never, so tests that could not run are never excused." };
+  if (policy === "always") return { allowed: true, reason: "conditional-approval is set to always: any pull request, forks included, may be approved conditionally." };
+  if (!origin.isPullRequest) return { allowed: true, reason: "The code under test is already in the repository (not a pull request)." };
+  const head = origin.headRepository;
+  if (head !== null && head !== "" && head.toLowerCase() === origin.baseRepository.toLowerCase()) {
+    return { allowed: true, reason: `The pull request comes from ${origin.baseRepository} itself.` };
+  }
+  const from = head === null || head === "" ? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head}`;
+  return {
+    allowed: false,
+    reason: `The pull request comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only same-repository pull requests may be approved without independent tests.`
+  };
+}
+
 // src/settings.ts
 var InputError = class extends Error {
   constructor(input, problem) {
@@ -29136,7 +29163,8 @@ function readSettings(input, env = {}) {
     testTimeoutMinutes: parseNumber("test-timeout", input("test-timeout"), 0, { min: 0, max: 24 * 60 }),
     failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
     githubToken: input("github-token").trim(),
-    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env)
+    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env),
+    conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo")
   };
 }
 function defaultReportDirectory(env) {
@@ -29189,6 +29217,13 @@ function parseNumber(name, raw, fallback, range) {
   }
   if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`);
   return value;
+}
+function parseChoice(name, raw, choices, fallback) {
+  const text = raw.trim().toLowerCase();
+  if (text === "") return fallback;
+  const choice = choices.find((c) => c === text);
+  if (choice === void 0) throw new InputError(name, `'${clip2(text)}' is not one of ${choices.join(", ")}`);
+  return choice;
 }
 function parseBoolean(name, raw, fallback) {
   const text = raw.trim().toLowerCase();
@@ -29684,7 +29719,8 @@ async function gate(settings) {
     verdict: verdict2,
     declared: task.requiresInfrastructure,
     dockerAvailable: docker.available,
-    gates: settings.gates
+    gates: settings.gates,
+    trust: checkTrust(settings.conditionalApproval, event.origin)
   });
   return {
     turn,

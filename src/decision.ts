@@ -2,6 +2,7 @@
 import type { Verdict } from './classify/classifier.js'
 import type { Gate } from './settings.js'
 import { sameService, serviceInfo } from './services.js'
+import type { TrustCheck } from './trust.js'
 
 export type Decision = 'approve' | 'feedback'
 
@@ -12,6 +13,8 @@ export interface DecisionInputs {
   readonly declared: readonly string[]
   readonly dockerAvailable: boolean
   readonly gates: readonly Gate[]
+  /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
+  readonly trust: TrustCheck
 }
 
 export interface DecisionResult {
@@ -60,6 +63,10 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   const undeclared = services.filter(s => !declared.some(d => sameService(d, s)))
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(', ')}) is not among the task's declared infrastructure (${declared.join(', ')}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(', ')} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`])
+  }
+  // Last, so the summary names the one thing that stood between this run and approval.
+  if (!inputs.trust.allowed) {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, 'Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted.'])
   }
   return {
     decision: 'approve',

@@ -14,6 +14,7 @@ import { InputError, readSettings, type Settings } from './settings.js'
 import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
+import { checkTrust } from './trust.js'
 
 export async function run(): Promise<void> {
   try {
@@ -77,7 +78,8 @@ async function gate(settings: Settings): Promise<RunRecord> {
     verdict,
     declared: task.requiresInfrastructure,
     dockerAvailable: docker.available,
-    gates: settings.gates
+    gates: settings.gates,
+    trust: checkTrust(settings.conditionalApproval, event.origin)
   })
   return {
     turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes,
