@@ -3,11 +3,13 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { annotationsFor, limitAnnotations } from './annotations.js'
 import { LogClassifier, PASSED_VERDICT } from './classify/classifier.js'
 import { decide } from './decision.js'
 import { probeDocker } from './docker-probe.js'
 import { readEvent } from './event.js'
 import { pullRequestSource } from './github-api.js'
+import { boundOutputs } from './output-bounds.js'
 import { buildOutputs, buildReport, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
 import { InputError, readSettings, type Settings } from './settings.js'
@@ -88,21 +90,15 @@ async function gate(settings: Settings): Promise<RunRecord> {
 }
 
 async function publish(record: RunRecord, settings: Settings): Promise<void> {
-  const { decision, verdict } = record
+  const { decision } = record
   await writeFile(record.reportPath, `${JSON.stringify(buildReport(record, new Date()), null, 2)}\n`)
-  for (const [name, value] of Object.entries(buildOutputs(record))) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(boundOutputs(buildOutputs(record)))) core.setOutput(name, value)
   await core.summary.addRaw(renderSummary(record)).write()
 
-  if (decision.approvedWithoutIndependentTests) {
-    core.warning(`WARNING: ${decision.headline}. ${decision.rationale.join(' ')}`, { title: 'coach-gate approved without independent tests' })
-  } else if (decision.decision === 'feedback') {
-    core.error(`${decision.headline}. ${decision.rationale[0] ?? ''}`, { title: 'coach-gate' })
-    for (const e of verdict.evidence.filter(e => e.kind === verdict.classification).slice(0, 5)) {
-      core.error(`log line ${e.line}: ${e.text}`, { title: `coach-gate evidence ${e.ruleId}` })
-    }
-  }
+  // Capped per type (annotations.ts); the headline annotation is also the step's failure message.
+  for (const a of limitAnnotations(annotationsFor(record))) core[a.level](a.message, a.title === undefined ? {} : { title: a.title })
   core.info(`coach-gate: ${decision.headline}`)
-  if (decision.decision === 'feedback' && settings.failOnFeedback) core.setFailed(decision.headline)
+  if (decision.decision === 'feedback' && settings.failOnFeedback) process.exitCode = core.ExitCode.Failure
 }
 
 /** Bad input or an unexpected error: still set the outputs and say what went wrong. */

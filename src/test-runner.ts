@@ -66,6 +66,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
   const tail: string[] = []
   let bytes = 0
   let lines = 0
+  let lastByte = 0x0a
   let pendingText = ''
   const decoder = new StringDecoder('utf8')
 
@@ -75,19 +76,25 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}… (${line.length} characters)` : line)
     if (tail.length > TAIL_LINES) tail.shift()
   }
+  // Lines end in LF, CRLF or a lone CR (progress bars, old Mac tools); a CRLF split across
+  // two chunks is still one line end.
+  let skipLeadingLF = false
   const consume = (text: string): void => {
     let start = 0
-    for (;;) {
-      const newline = text.indexOf('\n', start)
-      if (newline < 0) break
-      emitLine(pendingText + text.slice(start, newline))
+    if (skipLeadingLF && text.startsWith('\n')) start = 1
+    if (text !== '') skipLeadingLF = false
+    const lineEnd = /\r\n|\r|\n/g
+    lineEnd.lastIndex = start
+    for (let match = lineEnd.exec(text); match !== null; match = lineEnd.exec(text)) {
+      emitLine(pendingText + text.slice(start, match.index))
       pendingText = ''
-      start = newline + 1
+      start = match.index + match[0].length
+      if (match[0] === '\r' && start === text.length) skipLeadingLF = true
     }
     pendingText += text.slice(start)
-    if (pendingText.length > LINE_MAX) {
-      emitLine(pendingText)
-      pendingText = ''
+    while (pendingText.length > LINE_MAX) {
+      emitLine(pendingText.slice(0, LINE_MAX))
+      pendingText = pendingText.slice(LINE_MAX)
     }
   }
 
@@ -130,6 +137,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     }
     const onData = (chunk: Buffer): void => {
       bytes += chunk.length
+      if (chunk.length > 0) lastByte = chunk[chunk.length - 1] as number
       // Backpressure: a slow disk or job log pauses the child instead of buffering without bound.
       if (!log.write(chunk)) holdUntilDrained(log)
       if (!options.echo.write(chunk)) holdUntilDrained(options.echo)
@@ -148,7 +156,8 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       signalGroup(child.pid, 'SIGKILL')
       consume(decoder.end())
       if (pendingText !== '') emitLine(pendingText)
-      options.echo.write(`::${stopToken}::\n`)
+      // The resume token must start a line, or the runner would never see it.
+      options.echo.write(`${lastByte === 0x0a ? '' : '\n'}::${stopToken}::\n`)
       log.end(() => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9
         const code = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1)
