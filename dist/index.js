@@ -26488,6 +26488,9 @@ function decide(inputs) {
   if (inputs.testsPassed) {
     return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
   }
+  if (inputs.cancelled === true) {
+    return feedback("FEEDBACK: run cancelled", ["The job was cancelled while the tests ran, so they did not finish; an unfinished run is never approved."], ["Re-run the job to get a decision."]);
+  }
   if (inputs.timedOut) {
     return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
   }
@@ -30876,7 +30879,7 @@ function buildReport(run2, generatedAt) {
   const { verdict: verdict2, decision, tests, task } = run2;
   const failureIssue = tests.passed ? [] : [{
     severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
-    category: tests.timedOut ? "timeout" : verdict2.classification === "infrastructure" ? "infrastructure" : "code",
+    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict2.classification === "infrastructure" ? "infrastructure" : "code",
     description: verdict2.explanation,
     failure_classification: verdict2.classification,
     failure_confidence: verdict2.confidence,
@@ -30911,6 +30914,7 @@ function buildReport(run2, generatedAt) {
     turn: run2.turn,
     decision: decision.decision,
     summary: decision.headline,
+    cancelled: tests.cancelled,
     approved_without_independent_tests: decision.approvedWithoutIndependentTests,
     docker_available: run2.docker.available,
     docker: { state: run2.docker.state, detail: run2.docker.detail },
@@ -31397,7 +31401,7 @@ function message(error2) {
 
 // src/test-runner.ts
 import { spawn as spawn3 } from "node:child_process";
-import { createWriteStream, existsSync as existsSync3 } from "node:fs";
+import { createWriteStream, existsSync as existsSync3, readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
 var TAIL_LINES = 60;
@@ -31428,8 +31432,10 @@ function runTests(options2) {
   let lastByte = 10;
   let pendingText = "";
   const decoder = new StringDecoder2("utf8");
-  const emitLine = (line) => {
-    lines++;
+  let inLongLine = false;
+  const emitLine = (line, complete = true) => {
+    if (!inLongLine) lines++;
+    inLongLine = !complete;
     options2.onLine(line);
     tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}\u2026 (${line.length} characters)` : line);
     if (tail.length > TAIL_LINES) tail.shift();
@@ -31449,7 +31455,7 @@ function runTests(options2) {
     }
     pendingText += text.slice(start);
     while (pendingText.length > LINE_MAX) {
-      emitLine(pendingText.slice(0, LINE_MAX));
+      emitLine(pendingText.slice(0, LINE_MAX), false);
       pendingText = pendingText.slice(LINE_MAX);
     }
   };
@@ -31458,10 +31464,15 @@ function runTests(options2) {
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const child2 = spawn3(shell, args, { cwd: options2.cwd, env: options2.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const cookie = randomBytes(16).toString("hex");
+    const child2 = spawn3(shell, args, { cwd: options2.cwd, env: { ...options2.env, [COOKIE_NAME]: cookie }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const signalTree = (signal) => {
+      signalGroup(child2.pid, signal);
+      signalCookie(cookie, signal);
+    };
     const killTree = () => {
-      signalGroup(child2.pid, "SIGTERM");
-      killTimer ??= setTimeout(() => signalGroup(child2.pid, "SIGKILL"), KILL_GRACE_MS);
+      signalTree("SIGTERM");
+      killTimer ??= setTimeout(() => signalTree("SIGKILL"), KILL_GRACE_MS);
     };
     const timeout = options2.timeoutMs > 0 ? setTimeout(() => {
       timedOut = true;
@@ -31472,6 +31483,7 @@ function runTests(options2) {
       killTree();
     };
     options2.signal?.addEventListener("abort", onAbort, { once: true });
+    if (options2.signal?.aborted) onAbort();
     let exitCode = null;
     let exitSignal = null;
     let openStreams = 2;
@@ -31503,7 +31515,7 @@ function runTests(options2) {
       if (timeout) clearTimeout(timeout);
       if (killTimer) clearTimeout(killTimer);
       options2.signal?.removeEventListener("abort", onAbort);
-      signalGroup(child2.pid, "SIGKILL");
+      signalTree("SIGKILL");
       consume(decoder.end());
       if (pendingText !== "") emitLine(pendingText);
       options2.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
@@ -31527,13 +31539,30 @@ function runTests(options2) {
       if (openStreams === 0) return finish();
       setTimeout(() => {
         if (finished) return;
-        signalGroup(child2.pid, "SIGKILL");
+        signalTree("SIGKILL");
         child2.stdout.destroy();
         child2.stderr.destroy();
         finish();
       }, DRAIN_MS).unref();
     });
   });
+}
+var COOKIE_NAME = "COACH_GATE_RUN_COOKIE";
+function signalCookie(cookie, signal) {
+  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`);
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync3(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
+    } catch {
+    }
+  }
 }
 function signalGroup(pid, signal) {
   if (pid === void 0) return;
@@ -31549,15 +31578,19 @@ function signalNumber(signal) {
 
 // src/main.ts
 async function run() {
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort();
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     const settings = readSettings((name) => getInput(name), process.env);
-    const record = await gate(settings);
+    const record = await gate(settings, cancel.signal);
     await publish(record, settings);
   } catch (error2) {
     await reportCrash(error2);
   }
 }
-async function gate(settings) {
+async function gate(settings, cancelled) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir2(settings.reportDirectory, { recursive: true });
@@ -31577,12 +31610,8 @@ async function gate(settings) {
   info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}; task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
   const cwd = path7.resolve(workspace, settings.workingDirectory);
-  const cancel = new AbortController();
-  const onSignal = () => cancel.abort();
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
   const classifier = new LogClassifier();
-  info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`);
+  info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
   const result = await runTests({
     command: settings.testCommand,
     cwd,
@@ -31591,17 +31620,16 @@ async function gate(settings) {
     timeoutMs: settings.testTimeoutMinutes * 6e4,
     onLine: (line) => classifier.push(line),
     echo: process.stdout,
-    signal: cancel.signal
+    signal: cancelled
   });
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
   const verdict2 = passed ? PASSED_VERDICT : classifier.result();
   const decision = decide({
     testsPassed: passed,
-    timedOut: result.timedOut || result.cancelled,
+    timedOut: result.timedOut,
+    cancelled: result.cancelled,
     verdict: verdict2,
     declared: task.requiresInfrastructure,
     dockerAvailable: docker.available,
@@ -31629,7 +31657,7 @@ async function publish(record, settings) {
   await summary.addRaw(renderSummary(record)).write();
   for (const a of limitAnnotations(annotationsFor(record))) core_exports[a.level](a.message, a.title === void 0 ? {} : { title: a.title });
   info(`coach-gate: ${decision.headline}`);
-  if (decision.decision === "feedback" && settings.failOnFeedback) process.exitCode = ExitCode.Failure;
+  if (decision.decision === "feedback" && settings.failOnFeedback || record.tests.cancelled) process.exitCode = ExitCode.Failure;
 }
 async function reportCrash(error2) {
   const message2 = error2 instanceof Error ? error2.message : String(error2);

@@ -9,6 +9,8 @@ export type Decision = 'approve' | 'feedback'
 export interface DecisionInputs {
   readonly testsPassed: boolean
   readonly timedOut: boolean
+  /** The job was cancelled (SIGINT/SIGTERM) while the tests ran. */
+  readonly cancelled?: boolean
   readonly verdict: Verdict
   readonly declared: readonly string[]
   readonly dockerAvailable: boolean
@@ -39,6 +41,9 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   }
   if (inputs.testsPassed) {
     return { decision: 'approve', approvedWithoutIndependentTests: false, headline: 'APPROVED', rationale: ['The tests passed when run independently, and every gate passed.'], remediation: [] }
+  }
+  if (inputs.cancelled === true) {
+    return feedback('FEEDBACK: run cancelled', ['The job was cancelled while the tests ran, so they did not finish; an unfinished run is never approved.'], ['Re-run the job to get a decision.'])
   }
   if (inputs.timedOut) {
     return feedback('FEEDBACK: tests timed out', ['The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure.'], ['Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow.'])

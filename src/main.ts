@@ -19,16 +19,22 @@ import { runTests, sanitisedEnv } from './test-runner.js'
 import { checkTrust } from './trust.js'
 
 export async function run(): Promise<void> {
+  // A cancelled job gets SIGINT, then SIGTERM: stop the tests, but still report. Kept for the
+  // whole run, so a second signal cannot cut the report short.
+  const cancel = new AbortController()
+  const onSignal = (): void => cancel.abort()
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
     const settings = readSettings(name => core.getInput(name), process.env)
-    const record = await gate(settings)
+    const record = await gate(settings, cancel.signal)
     await publish(record, settings)
   } catch (error) {
     await reportCrash(error)
   }
 }
 
-async function gate(settings: Settings): Promise<RunRecord> {
+async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunRecord> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1
   await mkdir(settings.reportDirectory, { recursive: true })
@@ -51,12 +57,9 @@ async function gate(settings: Settings): Promise<RunRecord> {
 
   const notes: string[] = []
   const cwd = path.resolve(workspace, settings.workingDirectory)
-  const cancel = new AbortController()
-  const onSignal = (): void => cancel.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
   const classifier = new LogClassifier()
-  core.info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`)
+  // One line: a multi-line command must not put a workflow command at the start of a log line.
+  core.info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
   const result = await runTests({
     command: settings.testCommand,
     cwd,
@@ -65,10 +68,8 @@ async function gate(settings: Settings): Promise<RunRecord> {
     timeoutMs: settings.testTimeoutMinutes * 60_000,
     onLine: line => classifier.push(line),
     echo: process.stdout,
-    signal: cancel.signal
+    signal: cancelled
   })
-  process.off('SIGINT', onSignal)
-  process.off('SIGTERM', onSignal)
   if (result.cancelled) notes.push('The job was cancelled while the tests ran; the tests were stopped.')
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
@@ -76,7 +77,8 @@ async function gate(settings: Settings): Promise<RunRecord> {
   const verdict = passed ? PASSED_VERDICT : classifier.result()
   const decision = decide({
     testsPassed: passed,
-    timedOut: result.timedOut || result.cancelled,
+    timedOut: result.timedOut,
+    cancelled: result.cancelled,
     verdict,
     declared: task.requiresInfrastructure,
     dockerAvailable: docker.available,
@@ -98,7 +100,8 @@ async function publish(record: RunRecord, settings: Settings): Promise<void> {
   // Capped per type (annotations.ts); the headline annotation is also the step's failure message.
   for (const a of limitAnnotations(annotationsFor(record))) core[a.level](a.message, a.title === undefined ? {} : { title: a.title })
   core.info(`coach-gate: ${decision.headline}`)
-  if (decision.decision === 'feedback' && settings.failOnFeedback) process.exitCode = core.ExitCode.Failure
+  // A cancelled run is never a success, whatever fail-on-feedback says.
+  if ((decision.decision === 'feedback' && settings.failOnFeedback) || record.tests.cancelled) process.exitCode = core.ExitCode.Failure
 }
 
 /** Bad input or an unexpected error: still set the outputs and say what went wrong. */

@@ -2,7 +2,7 @@
 // Output is streamed live to the job log, written whole to the log file, and fed line by
 // line to a consumer (the classifier); memory stays bounded whatever the output's size.
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync } from 'node:fs'
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { StringDecoder } from 'node:string_decoder'
 
@@ -70,8 +70,11 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
   let pendingText = ''
   const decoder = new StringDecoder('utf8')
 
-  const emitLine = (line: string): void => {
-    lines++
+  // A line longer than LINE_MAX reaches the consumer in pieces but counts as one line.
+  let inLongLine = false
+  const emitLine = (line: string, complete = true): void => {
+    if (!inLongLine) lines++
+    inLongLine = !complete
     options.onLine(line)
     tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}… (${line.length} characters)` : line)
     if (tail.length > TAIL_LINES) tail.shift()
@@ -93,7 +96,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     }
     pendingText += text.slice(start)
     while (pendingText.length > LINE_MAX) {
-      emitLine(pendingText.slice(0, LINE_MAX))
+      emitLine(pendingText.slice(0, LINE_MAX), false)
       pendingText = pendingText.slice(LINE_MAX)
     }
   }
@@ -103,11 +106,18 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     let cancelled = false
     let finished = false
     let killTimer: NodeJS.Timeout | undefined
-    const child = spawn(shell, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    // Every process the tests start inherits this cookie, so one that left the process group
+    // (setsid, a double fork) is still found and ended (the way Jenkins' ProcessTreeKiller does).
+    const cookie = randomBytes(16).toString('hex')
+    const child = spawn(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const signalTree = (signal: NodeJS.Signals): void => {
+      signalGroup(child.pid, signal)
+      signalCookie(cookie, signal)
+    }
 
     const killTree = (): void => {
-      signalGroup(child.pid, 'SIGTERM')
-      killTimer ??= setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS)
+      signalTree('SIGTERM')
+      killTimer ??= setTimeout(() => signalTree('SIGKILL'), KILL_GRACE_MS)
     }
     const timeout = options.timeoutMs > 0 ? setTimeout(() => {
       timedOut = true
@@ -118,6 +128,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       killTree()
     }
     options.signal?.addEventListener('abort', onAbort, { once: true })
+    if (options.signal?.aborted) onAbort()
 
     let exitCode: number | null = null
     let exitSignal: string | null = null
@@ -152,8 +163,8 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       if (timeout) clearTimeout(timeout)
       if (killTimer) clearTimeout(killTimer)
       options.signal?.removeEventListener('abort', onAbort)
-      // Whatever the shell left behind in its process group goes with it.
-      signalGroup(child.pid, 'SIGKILL')
+      // Whatever the shell left behind, in its process group or not, goes with it.
+      signalTree('SIGKILL')
       consume(decoder.end())
       if (pendingText !== '') emitLine(pendingText)
       // The resume token must start a line, or the runner would never see it.
@@ -178,13 +189,34 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       // A background job may hold the pipes open; give it a moment, then end it.
       setTimeout(() => {
         if (finished) return
-        signalGroup(child.pid, 'SIGKILL')
+        signalTree('SIGKILL')
         child.stdout.destroy()
         child.stderr.destroy()
         finish()
       }, DRAIN_MS).unref()
     })
   })
+}
+
+const COOKIE_NAME = 'COACH_GATE_RUN_COOKIE'
+
+/** Signals every process whose environment carries the cookie (Linux /proc; elsewhere a no-op). */
+function signalCookie(cookie: string, signal: NodeJS.Signals): void {
+  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`)
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal)
+    } catch {
+      // gone, or not ours to read
+    }
+  }
 }
 
 function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
