@@ -30809,7 +30809,9 @@ function pullRequestSource(ref, token, sleep = defaultSleep) {
 }
 async function withRetry(call, sleep = defaultSleep) {
   let lastError;
+  let attempts = 0;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    attempts = attempt;
     try {
       return await call();
     } catch (error2) {
@@ -30818,7 +30820,7 @@ async function withRetry(call, sleep = defaultSleep) {
       await sleep(retryDelayMs(error2, attempt));
     }
   }
-  throw new Error(describeApiError(lastError));
+  throw new Error(describeApiError(lastError, attempts));
 }
 function isTransient(error2) {
   const status = error2.status;
@@ -30832,10 +30834,11 @@ function retryDelayMs(error2, attempt) {
   if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
   return 300 * 3 ** (attempt - 1);
 }
-function describeApiError(error2) {
+function describeApiError(error2, attempts) {
   const status = error2.status;
   const message2 = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 200);
-  return status ? `GitHub API answered ${status} after ${ATTEMPTS} attempts: ${message2}` : `GitHub API unreachable after ${ATTEMPTS} attempts: ${message2}`;
+  const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
+  return status ? `GitHub API answered ${status} ${tries}: ${message2}` : `GitHub API unreachable ${tries}: ${message2}`;
 }
 var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 
