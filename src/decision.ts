@@ -2,16 +2,21 @@
 import type { Verdict } from './classify/classifier.js'
 import type { Gate } from './settings.js'
 import { sameService, serviceInfo } from './services.js'
+import type { TrustCheck } from './trust.js'
 
 export type Decision = 'approve' | 'feedback'
 
 export interface DecisionInputs {
   readonly testsPassed: boolean
   readonly timedOut: boolean
+  /** The job was cancelled (SIGINT/SIGTERM) while the tests ran. */
+  readonly cancelled?: boolean
   readonly verdict: Verdict
   readonly declared: readonly string[]
   readonly dockerAvailable: boolean
   readonly gates: readonly Gate[]
+  /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
+  readonly trust: TrustCheck
 }
 
 export interface DecisionResult {
@@ -37,6 +42,9 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   if (inputs.testsPassed) {
     return { decision: 'approve', approvedWithoutIndependentTests: false, headline: 'APPROVED', rationale: ['The tests passed when run independently, and every gate passed.'], remediation: [] }
   }
+  if (inputs.cancelled === true) {
+    return feedback('FEEDBACK: run cancelled', ['The job was cancelled while the tests ran, so they did not finish; an unfinished run is never approved.'], ['Re-run the job to get a decision.'])
+  }
   if (inputs.timedOut) {
     return feedback('FEEDBACK: tests timed out', ['The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure.'], ['Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow.'])
   }
@@ -60,6 +68,10 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   const undeclared = services.filter(s => !declared.some(d => sameService(d, s)))
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(', ')}) is not among the task's declared infrastructure (${declared.join(', ')}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(', ')} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`])
+  }
+  // Last, so the summary names the one thing that stood between this run and approval.
+  if (!inputs.trust.allowed) {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, 'Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted.'])
   }
   return {
     decision: 'approve',

@@ -5,6 +5,10 @@ import matter from 'gray-matter'
 import { canonicalService } from './services.js'
 
 export const MAX_FRONTMATTER_BYTES = 64 * 1024
+export const MAX_FRONTMATTER_VALUES = 10_000
+/** More declared services than any task needs is a sign of abuse, and would swell the outputs. */
+export const MAX_DECLARED_SERVICES = 32
+const SERVICE_NAME_MAX = 64
 
 export interface ParsedTask {
   /** Where the task came from: a path, or `pull request body`. */
@@ -67,12 +71,24 @@ export function parseTask(text: string, origin: string): ParsedTask {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ...empty, error: 'frontmatter is not a mapping of keys to values' }
   }
+  // YAML aliases share nodes, so a few lines can stand for billions of values (an alias
+  // bomb); anything later that walked them would never finish. Count with repetition.
+  if (exceedsValues(data, MAX_FRONTMATTER_VALUES)) {
+    return { ...empty, error: `frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (a YAML alias bomb?) and is refused` }
+  }
   const fields = data as Record<string, unknown>
   const id = readId(fields)
   const declared = fields.requires_infrastructure
   if (declared === undefined || declared === null) return { ...empty, id }
   if (!Array.isArray(declared) || !declared.every(item => typeof item === 'string')) {
     return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` }
+  }
+  if (declared.length > MAX_DECLARED_SERVICES) {
+    return { ...empty, id, error: `requires_infrastructure lists ${declared.length} services, more than the ${MAX_DECLARED_SERVICES} allowed` }
+  }
+  const tooLong = (declared as string[]).find(name => name.trim().length > SERVICE_NAME_MAX)
+  if (tooLong !== undefined) {
+    return { ...empty, id, error: `requires_infrastructure has a name longer than ${SERVICE_NAME_MAX} characters ('${tooLong.slice(0, 40)}…')` }
   }
   const { services, unknown } = normaliseServices(declared as string[])
   return { origin, id, requiresInfrastructure: services, unknownServices: unknown }
@@ -90,6 +106,22 @@ export function normaliseServices(names: readonly string[]): { services: string[
     if (!services.includes(value)) services.push(value)
   }
   return { services, unknown }
+}
+
+/** True when walking the value would visit more than `limit` nodes, shared nodes counted each time. */
+function exceedsValues(value: unknown, limit: number): boolean {
+  let budget = limit
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (--budget < 0) return true
+    if (node === null || typeof node !== 'object') continue
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (stack.length > budget) return true
+      stack.push(child)
+    }
+  }
+  return false
 }
 
 function readId(fields: Record<string, unknown>): string {

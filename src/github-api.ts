@@ -33,7 +33,9 @@ export function pullRequestSource(ref: PullRequestRef, token: string, sleep = de
 
 export async function withRetry<T>(call: () => Promise<T>, sleep = defaultSleep): Promise<T> {
   let lastError: unknown
+  let attempts = 0
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    attempts = attempt
     try {
       return await call()
     } catch (error) {
@@ -42,7 +44,7 @@ export async function withRetry<T>(call: () => Promise<T>, sleep = defaultSleep)
       await sleep(retryDelayMs(error, attempt))
     }
   }
-  throw new Error(describeApiError(lastError))
+  throw new Error(describeApiError(lastError, attempts))
 }
 
 function isTransient(error: unknown): boolean {
@@ -60,10 +62,11 @@ function retryDelayMs(error: unknown, attempt: number): number {
   return 300 * 3 ** (attempt - 1)
 }
 
-function describeApiError(error: unknown): string {
+function describeApiError(error: unknown, attempts: number): string {
   const status = (error as { status?: number }).status
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200)
-  return status ? `GitHub API answered ${status} after ${ATTEMPTS} attempts: ${message}` : `GitHub API unreachable after ${ATTEMPTS} attempts: ${message}`
+  const tries = attempts === 1 ? '(not retried)' : `after ${attempts} attempts`
+  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))

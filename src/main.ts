@@ -3,29 +3,38 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { annotationsFor, limitAnnotations } from './annotations.js'
 import { LogClassifier, PASSED_VERDICT } from './classify/classifier.js'
 import { decide } from './decision.js'
 import { probeDocker } from './docker-probe.js'
 import { readEvent } from './event.js'
 import { pullRequestSource } from './github-api.js'
+import { boundOutputs } from './output-bounds.js'
 import { buildOutputs, buildReport, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
 import { InputError, readSettings, type Settings } from './settings.js'
 import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
+import { checkTrust } from './trust.js'
 
 export async function run(): Promise<void> {
+  // A cancelled job gets SIGINT, then SIGTERM: stop the tests, but still report. Kept for the
+  // whole run, so a second signal cannot cut the report short.
+  const cancel = new AbortController()
+  const onSignal = (): void => cancel.abort()
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
     const settings = readSettings(name => core.getInput(name), process.env)
-    const record = await gate(settings)
+    const record = await gate(settings, cancel.signal)
     await publish(record, settings)
   } catch (error) {
     await reportCrash(error)
   }
 }
 
-async function gate(settings: Settings): Promise<RunRecord> {
+async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunRecord> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1
   await mkdir(settings.reportDirectory, { recursive: true })
@@ -48,12 +57,9 @@ async function gate(settings: Settings): Promise<RunRecord> {
 
   const notes: string[] = []
   const cwd = path.resolve(workspace, settings.workingDirectory)
-  const cancel = new AbortController()
-  const onSignal = (): void => cancel.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
   const classifier = new LogClassifier()
-  core.info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`)
+  // One line: a multi-line command must not put a workflow command at the start of a log line.
+  core.info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
   const result = await runTests({
     command: settings.testCommand,
     cwd,
@@ -62,10 +68,8 @@ async function gate(settings: Settings): Promise<RunRecord> {
     timeoutMs: settings.testTimeoutMinutes * 60_000,
     onLine: line => classifier.push(line),
     echo: process.stdout,
-    signal: cancel.signal
+    signal: cancelled
   })
-  process.off('SIGINT', onSignal)
-  process.off('SIGTERM', onSignal)
   if (result.cancelled) notes.push('The job was cancelled while the tests ran; the tests were stopped.')
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
@@ -73,11 +77,13 @@ async function gate(settings: Settings): Promise<RunRecord> {
   const verdict = passed ? PASSED_VERDICT : classifier.result()
   const decision = decide({
     testsPassed: passed,
-    timedOut: result.timedOut || result.cancelled,
+    timedOut: result.timedOut,
+    cancelled: result.cancelled,
     verdict,
     declared: task.requiresInfrastructure,
     dockerAvailable: docker.available,
-    gates: settings.gates
+    gates: settings.gates,
+    trust: checkTrust(settings.conditionalApproval, event.origin)
   })
   return {
     turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes,
@@ -86,21 +92,16 @@ async function gate(settings: Settings): Promise<RunRecord> {
 }
 
 async function publish(record: RunRecord, settings: Settings): Promise<void> {
-  const { decision, verdict } = record
+  const { decision } = record
   await writeFile(record.reportPath, `${JSON.stringify(buildReport(record, new Date()), null, 2)}\n`)
-  for (const [name, value] of Object.entries(buildOutputs(record))) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(boundOutputs(buildOutputs(record)))) core.setOutput(name, value)
   await core.summary.addRaw(renderSummary(record)).write()
 
-  if (decision.approvedWithoutIndependentTests) {
-    core.warning(`WARNING: ${decision.headline}. ${decision.rationale.join(' ')}`, { title: 'coach-gate approved without independent tests' })
-  } else if (decision.decision === 'feedback') {
-    core.error(`${decision.headline}. ${decision.rationale[0] ?? ''}`, { title: 'coach-gate' })
-    for (const e of verdict.evidence.filter(e => e.kind === verdict.classification).slice(0, 5)) {
-      core.error(`log line ${e.line}: ${e.text}`, { title: `coach-gate evidence ${e.ruleId}` })
-    }
-  }
+  // Capped per type (annotations.ts); the headline annotation is also the step's failure message.
+  for (const a of limitAnnotations(annotationsFor(record))) core[a.level](a.message, a.title === undefined ? {} : { title: a.title })
   core.info(`coach-gate: ${decision.headline}`)
-  if (decision.decision === 'feedback' && settings.failOnFeedback) core.setFailed(decision.headline)
+  // A cancelled run is never a success, whatever fail-on-feedback says.
+  if ((decision.decision === 'feedback' && settings.failOnFeedback) || record.tests.cancelled) process.exitCode = core.ExitCode.Failure
 }
 
 /** Bad input or an unexpected error: still set the outputs and say what went wrong. */

@@ -2,9 +2,19 @@
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g
+
+/** Log text made safe to show: colour codes dropped, other control characters (NUL, lone CR, ...) made visible. */
+export function printable(text: string): string {
+  return text.replace(ANSI, '').replace(CONTROLS, '\uFFFD')
+}
+
 /** For text inside HTML elements such as <pre> and <code>. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] as string)
+  return printable(text).replace(/[&<>"']/g, char => HTML_ENTITIES[char] as string)
 }
 
 /**

@@ -14,7 +14,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
     ? []
     : [{
         severity: decision.approvedWithoutIndependentTests ? 'warning' : 'error',
-        category: tests.timedOut ? 'timeout' : verdict.classification === 'infrastructure' ? 'infrastructure' : 'code',
+        category: tests.cancelled ? 'cancelled' : tests.timedOut ? 'timeout' : verdict.classification === 'infrastructure' ? 'infrastructure' : 'code',
         description: verdict.explanation,
         failure_classification: verdict.classification,
         failure_confidence: verdict.confidence,
@@ -36,6 +36,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
     turn: run.turn,
     decision: decision.decision,
     summary: decision.headline,
+    cancelled: tests.cancelled,
     approved_without_independent_tests: decision.approvedWithoutIndependentTests,
     docker_available: run.docker.available,
     docker: { state: run.docker.state, detail: run.docker.detail },

@@ -1,5 +1,6 @@
 // Step 1 of the flow: every input of action.yml, read once into one typed object.
 // A bad value fails here with a message that names the input and what was wrong.
+import { CONDITIONAL_APPROVAL_POLICIES, type ConditionalApprovalPolicy } from './trust.js'
 
 export interface Gate {
   readonly name: string
@@ -23,6 +24,8 @@ export interface Settings {
   readonly failOnFeedback: boolean
   readonly githubToken: string
   readonly reportDirectory: string
+  /** Who may be approved without independent tests (trust.ts). */
+  readonly conditionalApproval: ConditionalApprovalPolicy
 }
 
 export class InputError extends Error {
@@ -59,7 +62,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     testTimeoutMinutes: parseNumber('test-timeout', input('test-timeout'), 0, { min: 0, max: 24 * 60 }),
     failOnFeedback: parseBoolean('fail-on-feedback', input('fail-on-feedback'), true),
     githubToken: input('github-token').trim(),
-    reportDirectory: input('report-directory').trim() || defaultReportDirectory(env)
+    reportDirectory: input('report-directory').trim() || defaultReportDirectory(env),
+    conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo')
   }
 }
 
@@ -122,6 +126,14 @@ export function parseNumber(name: string, raw: string, fallback: number, range: 
   }
   if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`)
   return value
+}
+
+export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[], fallback: T): T {
+  const text = raw.trim().toLowerCase()
+  if (text === '') return fallback
+  const choice = choices.find(c => c === text)
+  if (choice === undefined) throw new InputError(name, `'${clip(text)}' is not one of ${choices.join(', ')}`)
+  return choice
 }
 
 export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {

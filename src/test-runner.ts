@@ -2,7 +2,7 @@
 // Output is streamed live to the job log, written whole to the log file, and fed line by
 // line to a consumer (the classifier); memory stays bounded whatever the output's size.
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync } from 'node:fs'
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { StringDecoder } from 'node:string_decoder'
 
@@ -66,28 +66,38 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
   const tail: string[] = []
   let bytes = 0
   let lines = 0
+  let lastByte = 0x0a
   let pendingText = ''
   const decoder = new StringDecoder('utf8')
 
-  const emitLine = (line: string): void => {
-    lines++
+  // A line longer than LINE_MAX reaches the consumer in pieces but counts as one line.
+  let inLongLine = false
+  const emitLine = (line: string, complete = true): void => {
+    if (!inLongLine) lines++
+    inLongLine = !complete
     options.onLine(line)
     tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}… (${line.length} characters)` : line)
     if (tail.length > TAIL_LINES) tail.shift()
   }
+  // Lines end in LF, CRLF or a lone CR (progress bars, old Mac tools); a CRLF split across
+  // two chunks is still one line end.
+  let skipLeadingLF = false
   const consume = (text: string): void => {
     let start = 0
-    for (;;) {
-      const newline = text.indexOf('\n', start)
-      if (newline < 0) break
-      emitLine(pendingText + text.slice(start, newline))
+    if (skipLeadingLF && text.startsWith('\n')) start = 1
+    if (text !== '') skipLeadingLF = false
+    const lineEnd = /\r\n|\r|\n/g
+    lineEnd.lastIndex = start
+    for (let match = lineEnd.exec(text); match !== null; match = lineEnd.exec(text)) {
+      emitLine(pendingText + text.slice(start, match.index))
       pendingText = ''
-      start = newline + 1
+      start = match.index + match[0].length
+      if (match[0] === '\r' && start === text.length) skipLeadingLF = true
     }
     pendingText += text.slice(start)
-    if (pendingText.length > LINE_MAX) {
-      emitLine(pendingText)
-      pendingText = ''
+    while (pendingText.length > LINE_MAX) {
+      emitLine(pendingText.slice(0, LINE_MAX), false)
+      pendingText = pendingText.slice(LINE_MAX)
     }
   }
 
@@ -96,11 +106,18 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     let cancelled = false
     let finished = false
     let killTimer: NodeJS.Timeout | undefined
-    const child = spawn(shell, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    // Every process the tests start inherits this cookie, so one that left the process group
+    // (setsid, a double fork) is still found and ended (the way Jenkins' ProcessTreeKiller does).
+    const cookie = randomBytes(16).toString('hex')
+    const child = spawn(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const signalTree = (signal: NodeJS.Signals): void => {
+      signalGroup(child.pid, signal)
+      signalCookie(cookie, signal)
+    }
 
     const killTree = (): void => {
-      signalGroup(child.pid, 'SIGTERM')
-      killTimer ??= setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS)
+      signalTree('SIGTERM')
+      killTimer ??= setTimeout(() => signalTree('SIGKILL'), KILL_GRACE_MS)
     }
     const timeout = options.timeoutMs > 0 ? setTimeout(() => {
       timedOut = true
@@ -111,6 +128,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       killTree()
     }
     options.signal?.addEventListener('abort', onAbort, { once: true })
+    if (options.signal?.aborted) onAbort()
 
     let exitCode: number | null = null
     let exitSignal: string | null = null
@@ -130,6 +148,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     }
     const onData = (chunk: Buffer): void => {
       bytes += chunk.length
+      if (chunk.length > 0) lastByte = chunk[chunk.length - 1] as number
       // Backpressure: a slow disk or job log pauses the child instead of buffering without bound.
       if (!log.write(chunk)) holdUntilDrained(log)
       if (!options.echo.write(chunk)) holdUntilDrained(options.echo)
@@ -144,11 +163,12 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       if (timeout) clearTimeout(timeout)
       if (killTimer) clearTimeout(killTimer)
       options.signal?.removeEventListener('abort', onAbort)
-      // Whatever the shell left behind in its process group goes with it.
-      signalGroup(child.pid, 'SIGKILL')
+      // Whatever the shell left behind, in its process group or not, goes with it.
+      signalTree('SIGKILL')
       consume(decoder.end())
       if (pendingText !== '') emitLine(pendingText)
-      options.echo.write(`::${stopToken}::\n`)
+      // The resume token must start a line, or the runner would never see it.
+      options.echo.write(`${lastByte === 0x0a ? '' : '\n'}::${stopToken}::\n`)
       log.end(() => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9
         const code = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1)
@@ -169,13 +189,34 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       // A background job may hold the pipes open; give it a moment, then end it.
       setTimeout(() => {
         if (finished) return
-        signalGroup(child.pid, 'SIGKILL')
+        signalTree('SIGKILL')
         child.stdout.destroy()
         child.stderr.destroy()
         finish()
       }, DRAIN_MS).unref()
     })
   })
+}
+
+const COOKIE_NAME = 'COACH_GATE_RUN_COOKIE'
+
+/** Signals every process whose environment carries the cookie (Linux /proc; elsewhere a no-op). */
+function signalCookie(cookie: string, signal: NodeJS.Signals): void {
+  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`)
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal)
+    } catch {
+      // gone, or not ours to read
+    }
+  }
 }
 
 function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {

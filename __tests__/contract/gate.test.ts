@@ -55,7 +55,7 @@ describe('the built action under Node 24', () => {
     expect(run.outputs).toMatchObject({ decision: 'feedback', 'tests-passed': 'false', 'exit-code': '1', classification: 'code', summary: 'FEEDBACK: code failure' })
     expect(run.summary).toMatch(/^## ❌ FEEDBACK: code failure/)
     expect(run.summary).toContain('### What to fix')
-    expect(run.stdout).toContain('::error::FEEDBACK: code failure')
+    expect(run.stdout).toContain('::error title=coach-gate::FEEDBACK: code failure')
     expect(run.report?.issues[0]).toMatchObject({ severity: 'error', category: 'code', failure_classification: 'code' })
     expect(run.report?.issues[0].evidence.length).toBeGreaterThan(0)
   })

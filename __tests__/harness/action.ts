@@ -24,6 +24,8 @@ export interface RunOptions {
   /** Send this signal to the action after the given milliseconds. */
   readonly signalAfter?: { readonly signal: NodeJS.Signals; readonly ms: number }
   readonly timeoutMs?: number
+  /** Keep only this many bytes of stdout at each end (for runs that print gigabytes); all of it by default. */
+  readonly stdoutLimit?: number
 }
 
 export interface ActionResult {
@@ -36,6 +38,10 @@ export interface ActionResult {
   readonly report: Record<string, any> | undefined
   readonly dir: string
   readonly workspace: string
+  /** Bytes the action wrote to stdout in all (stdout itself may be clipped by stdoutLimit). */
+  readonly stdoutBytes: number
+  /** The action's peak resident memory (VmHWM, KiB), last read from /proc before it exited. */
+  readonly peakRssKiB: number
 }
 
 export function tempDir(prefix = 'coach-gate-test-'): string {
@@ -92,8 +98,25 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
 
   const child = spawn(NODE24, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
+  let stdoutTail = Buffer.alloc(0)
+  let stdoutBytes = 0
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  const limit = options.stdoutLimit ?? Infinity
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdoutBytes += chunk.length
+    if (stdout.length < limit) stdout += chunk.subarray(0, limit - stdout.length).toString()
+    else if (Number.isFinite(limit)) stdoutTail = Buffer.concat([stdoutTail, chunk]).subarray(-limit)
+  })
+  let peakRssKiB = 0
+  const readPeak = (): void => {
+    try {
+      const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+      if (match) peakRssKiB = Math.max(peakRssKiB, Number(match[1]))
+    } catch {
+      // exited between polls
+    }
+  }
+  const poller = setInterval(readPeak, 100)
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   if (options.signalAfter) {
     const { signal, ms } = options.signalAfter
@@ -102,11 +125,13 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000)
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (code, sig) => resolve([code, sig])))
   clearTimeout(killer)
+  clearInterval(poller)
+  if (stdoutTail.length > 0) stdout += `\n[… ${stdoutBytes - Buffer.byteLength(stdout) - stdoutTail.length} bytes not kept …]\n${stdoutTail.toString()}`
 
   const outputs = parseFileCommand(readFileSync(outputFile, 'utf8'))
   const reportPath = outputs['report-path']
   const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined
-  return { exitCode, signal, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report, dir, workspace }
+  return { exitCode, signal, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report, dir, workspace, stdoutBytes, peakRssKiB }
 }
 
 /** Parses the `name<<delimiter` format that @actions/core writes to GITHUB_OUTPUT. */

@@ -6,7 +6,7 @@ const infraHigh: Verdict = classifyText("psycopg2.OperationalError: connection t
 const infraAmbiguous: Verdict = classifyText("ModuleNotFoundError: No module named 'requests'")
 const codeFailure: Verdict = classifyText('E       AssertionError: assert 2 == 3')
 
-const base: DecisionInputs = { testsPassed: false, timedOut: false, verdict: infraHigh, declared: ['postgresql'], dockerAvailable: false, gates: [{ name: 'lint', outcome: 'success', passed: true }] }
+const base: DecisionInputs = { testsPassed: false, timedOut: false, verdict: infraHigh, declared: ['postgresql'], dockerAvailable: false, gates: [{ name: 'lint', outcome: 'success', passed: true }], trust: { allowed: true, reason: 'same repository' } }
 
 describe('decide', () => {
   it('sanity: the verdicts used here are what they claim', () => {
@@ -61,6 +61,16 @@ describe('decide', () => {
     expect(decide({ ...base, verdict: mysql, declared: ['mariadb'] }).decision).toBe('approve')
   })
 
+  it('refuses a conditional approval the trust policy does not allow, saying why', () => {
+    const result = decide({ ...base, trust: { allowed: false, reason: 'The pull request comes from the fork outsider/widgets.' } })
+    expect(result).toMatchObject({ decision: 'feedback', approvedWithoutIndependentTests: false, headline: 'FEEDBACK: infrastructure failure (postgresql)' })
+    expect(result.rationale[0]).toContain('trust policy refuses it: The pull request comes from the fork outsider/widgets.')
+  })
+
+  it('does not let the trust policy change an ordinary approval', () => {
+    expect(decide({ ...base, testsPassed: true, verdict: PASSED_VERDICT, trust: { allowed: false, reason: 'fork' } }).decision).toBe('approve')
+  })
+
   it('never excuses a timeout', () => {
     expect(decide({ ...base, timedOut: true })).toMatchObject({ decision: 'feedback', headline: 'FEEDBACK: tests timed out' })
   })
@@ -71,11 +81,13 @@ describe('decide', () => {
     for (const verdict of [infraHigh, infraAmbiguous, codeFailure])
       for (const declared of [[], ['postgresql']])
         for (const dockerAvailable of [false, true])
-          for (const gatePassed of [false, true]) {
-            const result = decide({ ...base, verdict, declared, dockerAvailable, gates: [{ name: 'g', outcome: gatePassed ? 'success' : 'failure', passed: gatePassed }] })
-            if (result.approvedWithoutIndependentTests) approvals.push(`${verdict.ruleId}/${declared.length}/${dockerAvailable}/${gatePassed}`)
-            expect(result.decision === 'approve').toBe(result.approvedWithoutIndependentTests)
-          }
-    expect(approvals).toEqual([`${infraHigh.ruleId}/1/false/true`])
+          for (const gatePassed of [false, true])
+            for (const trusted of [false, true]) {
+              const trust = { allowed: trusted, reason: trusted ? 'same repository' : 'a fork' }
+              const result = decide({ ...base, verdict, declared, dockerAvailable, gates: [{ name: 'g', outcome: gatePassed ? 'success' : 'failure', passed: gatePassed }], trust })
+              if (result.approvedWithoutIndependentTests) approvals.push(`${verdict.ruleId}/${declared.length}/${dockerAvailable}/${gatePassed}/${trusted}`)
+              expect(result.decision === 'approve').toBe(result.approvedWithoutIndependentTests)
+            }
+    expect(approvals).toEqual([`${infraHigh.ruleId}/1/false/true/true`])
   })
 })

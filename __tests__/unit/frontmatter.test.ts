@@ -42,7 +42,13 @@ describe('parseTask', () => {
     const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]', 'requires_infrastructure: *f', '---'].join('\n')
     const task = parseTask(bomb, 'x')
     expect(task.requiresInfrastructure).toEqual([])
-    expect(task.error).toContain('must be a list')
+    expect(task.error).toContain('more than 10000 values (a YAML alias bomb?)')
+  })
+
+  it('refuses too many declared services and overlong names', () => {
+    const many = Array.from({ length: 33 }, (_, i) => `svc${i}`).join(', ')
+    expect(parseTask(`---\nrequires_infrastructure: [${many}]\n---\n`, 'x')).toMatchObject({ requiresInfrastructure: [], error: expect.stringContaining('33 services, more than the 32 allowed') })
+    expect(parseTask(`---\nrequires_infrastructure: [${'p'.repeat(65)}]\n---\n`, 'x').error).toContain('longer than 64 characters')
   })
 
   it('detects a frontmatter opening', () => {

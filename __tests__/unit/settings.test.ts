@@ -49,4 +49,10 @@ describe('readSettings', () => {
   it('splits lists on commas and newlines', () => {
     expect(parseList(' a ,b\n\nc,, a ')).toEqual(['a', 'b', 'c'])
   })
+
+  it('reads conditional-approval, same-repo by default, and names the input when it is wrong', () => {
+    expect(readSettings(reader({ 'test-command': 'x' })).conditionalApproval).toBe('same-repo')
+    expect(readSettings(reader({ 'test-command': 'x', 'conditional-approval': ' Never ' })).conditionalApproval).toBe('never')
+    expect(() => readSettings(reader({ 'test-command': 'x', 'conditional-approval': 'forks' }))).toThrow("Input 'conditional-approval': 'forks' is not one of same-repo, always, never")
+  })
 })
