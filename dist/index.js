@@ -30873,6 +30873,23 @@ function jsonStringArray(value) {
   }
 }
 
+// src/markdown.ts
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var ANSI2 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var CONTROLS2 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+function printable(text) {
+  return text.replace(ANSI2, "").replace(CONTROLS2, "\uFFFD");
+}
+function escapeHtml(text) {
+  return printable(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+function escapeMarkdown(text) {
+  return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
+}
+function code2(text) {
+  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
+}
+
 // src/report.ts
 var SCHEMA_VERSION = "1.0";
 function reportFileName(turn) {
@@ -30953,6 +30970,22 @@ function buildReport(run2, generatedAt) {
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(" "),
     remediation: decision.remediation
+  };
+}
+function buildCrashReport(turn, category, message2, generatedAt) {
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    task_id: "",
+    turn,
+    decision: "feedback",
+    summary: category === "input" ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed",
+    approved_without_independent_tests: false,
+    docker_available: false,
+    requires_infrastructure: [],
+    validation_results: { quality_gates: { gates: [], all_gates_passed: false }, independent_tests: null },
+    issues: [{ severity: "error", category, description: message2, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
+    rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
   };
 }
 function buildOutputs(run2) {
@@ -31089,23 +31122,6 @@ function parseBoolean(name, raw, fallback) {
 }
 function clip3(text, max = 60) {
   return text.length > max ? `${text.slice(0, max)}\u2026` : text;
-}
-
-// src/markdown.ts
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var ANSI2 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var CONTROLS2 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-function printable(text) {
-  return text.replace(ANSI2, "").replace(CONTROLS2, "\uFFFD");
-}
-function escapeHtml(text) {
-  return printable(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-function escapeMarkdown(text) {
-  return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
-}
-function code2(text) {
-  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
 }
 
 // src/summary.ts
@@ -31664,14 +31680,26 @@ async function publish(record, settings) {
 }
 async function reportCrash(error2) {
   const message2 = error2 instanceof Error ? error2.message : String(error2);
-  const headline = error2 instanceof InputError ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed";
+  const category = error2 instanceof InputError ? "input" : "internal";
+  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message2, /* @__PURE__ */ new Date());
+  const headline = String(report.summary);
   setOutput("decision", "feedback");
   setOutput("approved-without-independent-tests", "false");
   setOutput("summary", headline);
   try {
+    const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
+    await mkdir2(directory, { recursive: true });
+    const reportPath = path7.resolve(directory, reportFileName(Number(report.turn)));
+    await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
+`);
+    setOutput("report-path", reportPath);
+  } catch (writeError) {
+    warning(`coach-gate could not write its audit report: ${String(writeError)}`);
+  }
+  try {
     await summary.addRaw(`## \u274C ${headline}
 
-<pre>${message2.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c])}</pre>
+<pre>${escapeHtml(message2)}</pre>
 `).write();
   } catch {
   }

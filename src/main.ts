@@ -10,9 +10,10 @@ import { probeDocker } from './docker-probe.js'
 import { readEvent } from './event.js'
 import { pullRequestSource } from './github-api.js'
 import { boundOutputs } from './output-bounds.js'
-import { buildOutputs, buildReport, reportFileName } from './report.js'
+import { escapeHtml } from './markdown.js'
+import { buildCrashReport, buildOutputs, buildReport, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
-import { InputError, readSettings, type Settings } from './settings.js'
+import { defaultReportDirectory, InputError, readSettings, type Settings } from './settings.js'
 import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
@@ -107,12 +108,24 @@ async function publish(record: RunRecord, settings: Settings): Promise<void> {
 /** Bad input or an unexpected error: still set the outputs and say what went wrong. */
 async function reportCrash(error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
-  const headline = error instanceof InputError ? 'FEEDBACK: invalid input' : 'FEEDBACK: coach-gate failed'
+  const category = error instanceof InputError ? 'input' : 'internal'
+  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1, category, message, new Date())
+  const headline = String(report.summary)
   core.setOutput('decision', 'feedback')
   core.setOutput('approved-without-independent-tests', 'false')
   core.setOutput('summary', headline)
   try {
-    await core.summary.addRaw(`## ❌ ${headline}\n\n<pre>${message.replace(/[&<>]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string)}</pre>\n`).write()
+    // The input may be what was bad, so the report goes where the default would put it.
+    const directory = core.getInput('report-directory').trim() || defaultReportDirectory(process.env)
+    await mkdir(directory, { recursive: true })
+    const reportPath = path.resolve(directory, reportFileName(Number(report.turn)))
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+    core.setOutput('report-path', reportPath)
+  } catch (writeError) {
+    core.warning(`coach-gate could not write its audit report: ${String(writeError)}`)
+  }
+  try {
+    await core.summary.addRaw(`## ❌ ${headline}\n\n<pre>${escapeHtml(message)}</pre>\n`).write()
   } catch {
     // no summary file outside Actions
   }

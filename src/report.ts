@@ -75,6 +75,24 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
   }
 }
 
+/** The report of a run that could not gate at all (bad input, an internal error): still a trail. */
+export function buildCrashReport(turn: number, category: 'input' | 'internal', message: string, generatedAt: Date): Record<string, unknown> {
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    task_id: '',
+    turn,
+    decision: 'feedback',
+    summary: category === 'input' ? 'FEEDBACK: invalid input' : 'FEEDBACK: coach-gate failed',
+    approved_without_independent_tests: false,
+    docker_available: false,
+    requires_infrastructure: [],
+    validation_results: { quality_gates: { gates: [], all_gates_passed: false }, independent_tests: null },
+    issues: [{ severity: 'error', category, description: message, failure_classification: 'n/a', failure_confidence: 'n/a', service: '', rule: '', evidence: [] }],
+    rationale: category === 'input' ? 'The inputs were invalid, so the tests were not run.' : 'coach-gate failed before it could decide, so nothing is approved.'
+  }
+}
+
 /** The step's outputs, all strings, exactly as SPEC.md names them. */
 export function buildOutputs(run: RunRecord): Record<string, string> {
   return {

@@ -67,7 +67,7 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
   }
 }
 
-function defaultReportDirectory(env: Readonly<Record<string, string | undefined>>): string {
+export function defaultReportDirectory(env: Readonly<Record<string, string | undefined>>): string {
   const base = env.RUNNER_TEMP || env.TMPDIR || '/tmp'
   return `${base.replace(/\/+$/, '')}/coach-gate`
 }

@@ -145,6 +145,7 @@ describe('the built action under Node 24', () => {
     expect(run.stdout).toMatch(new RegExp(`::error::${message.source}`))
     expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', summary: 'FEEDBACK: invalid input' })
     expect(run.summary).toContain('FEEDBACK: invalid input')
+    expect(run.report).toMatchObject({ schema_version: '1.0', decision: 'feedback', approved_without_independent_tests: false, issues: [{ severity: 'error', category: 'input', description: expect.stringContaining(`Input '${name}'`) }] })
   })
 
   it('requires test-command', async () => {
