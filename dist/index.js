@@ -149,12 +149,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -169,7 +169,7 @@ var require_tunnel = __commonJS({
           self.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -6069,7 +6069,7 @@ var require_client_h1 = __commonJS({
           util.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6084,7 +6084,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -20278,16 +20278,16 @@ var require_mark = __commonJS({
       this.column = column;
     }
     Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
-      var head, start, tail, end, snippet;
+      var head2, start, tail, end, snippet;
       if (!this.buffer) return null;
       indent = indent || 4;
       maxLength = maxLength || 75;
-      head = "";
+      head2 = "";
       start = this.position;
       while (start > 0 && "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(start - 1)) === -1) {
         start -= 1;
         if (this.position - start > maxLength / 2 - 1) {
-          head = " ... ";
+          head2 = " ... ";
           start += 5;
           break;
         }
@@ -20303,7 +20303,7 @@ var require_mark = __commonJS({
         }
       }
       snippet = this.buffer.slice(start, end);
-      return common.repeat(" ", indent) + head + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head.length) + "^";
+      return common.repeat(" ", indent) + head2 + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head2.length) + "^";
     };
     Mark.prototype.toString = function toString(compact) {
       var snippet, where = "";
@@ -24040,6 +24040,13 @@ var CONNECTION_RULES = [
     "endpoint"
   ),
   infra(
+    "redis.ioredis.max-retries",
+    "Redis unreachable (ioredis)",
+    "redis",
+    /MaxRetriesPerRequestError: Reached the max retries per request limit/,
+    "ioredis gives up on a command only when it cannot reach the server"
+  ),
+  infra(
     "redis.ruby.cannot-connect",
     "Redis unreachable (Ruby)",
     "redis",
@@ -24173,6 +24180,14 @@ var CONNECTION_RULES = [
     "the OS refused a connection; the service comes from the surrounding lines"
   ),
   infra(
+    "network.failed-to-connect.endpoint",
+    "Failed to connect",
+    "",
+    new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`),
+    "a client (tedious, many others) names the endpoint it could not reach",
+    "endpoint"
+  ),
+  infra(
     "network.unix-socket.missing",
     "Service socket missing",
     "",
@@ -24192,9 +24207,15 @@ var CONNECTION_RULES = [
     "network.dns.service-host",
     "Service host name does not resolve",
     "",
-    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d|Temporary failure in name resolution/,
+    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d/,
     "the client could not resolve the service host",
     "dns"
+  ),
+  ambiguousInfra(
+    "network.dns.unnamed-host",
+    "A host name does not resolve",
+    /gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/,
+    "name resolution failed and the line does not say for which host: it may be a service host or a remote one"
   ),
   // Host tools a test script shells out to.
   infra(
@@ -24218,7 +24239,7 @@ var MISSING_MODULE_RULES = [
   ambiguousInfra(
     "module.npm.missing",
     "npm package not installed",
-    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/,
+    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'|Failed to load url (?<module2>[^\s(]{1,200}) \(resolved id|Failed to resolve (?:import|entry for package) "(?<module3>[^"\s]{1,200})"/,
     "a Node import failed; a service client missing is infrastructure",
     "module:npm"
   ),
@@ -24375,22 +24396,65 @@ var SERVICE_HINTS = [
   { service: "docker", pattern: /docker\.sock|docker daemon|testcontainers/i }
 ];
 var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
+var RETRY_CONTEXT = /\bretrying\b|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d/i;
+var TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
 var ALL_RULES = [...CODE_RULES, ...CONNECTION_RULES, ...MISSING_MODULE_RULES];
 
-// src/classify/normalise.ts
-var MATCH_WINDOW = 4096;
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-function normaliseLine(raw) {
-  let line = raw.length > MATCH_WINDOW * 2 ? raw.slice(0, MATCH_WINDOW * 2) : raw;
-  if (line.includes("\x1B")) line = line.replace(ANSI, "");
-  if (line.endsWith("\r")) line = line.slice(0, -1);
-  line = line.replace(TIMESTAMP, "");
-  if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
-  return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
+// src/classify/failures.ts
+var BOUNDARIES = [
+  // pytest: `____ test_name ____`, `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`.
+  { runner: "pytest", event: "start", pattern: /^_{3,} (?:(?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) )?(?<name>\S[^\n]{0,400}?) _{3,}$/ },
+  { runner: "pytest", event: "end", pattern: /^={3,}(?: |$)/ },
+  // unittest: `FAIL: test_x (pkg.module.Class.test_x)`, closed by `Ran N tests`.
+  { runner: "unittest", event: "start", pattern: /^(?:ERROR|FAIL): (?<name>\w+ \([\w.]+\)[^\n]{0,200})$/ },
+  { runner: "unittest", event: "end", pattern: /^Ran \d+ tests? in / },
+  // jest: `  ● Suite › test`; `● Console` is logging, not a test.
+  { runner: "jest", event: "end", pattern: /^\s{0,6}● Console\s*$|^Test Suites: |^(?:PASS|FAIL) \S/ },
+  { runner: "jest", event: "start", pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ },
+  // vitest: ` FAIL  file > suite > test` under `Failed Tests`, separated by `⎯⎯⎯` rules.
+  { runner: "vitest", event: "start", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
+  { runner: "vitest", event: "end", pattern: /^\s*⎯{3,}|^\s*Test Files\s/ },
+  // mocha and RSpec number their failures: `  1) Suite does x`. The inline mark and the
+  // later failure section share the number, so they are one block.
+  { runner: "mocha/rspec", event: "start", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
+  { runner: "mocha/rspec", event: "end", pattern: /^\s*\d+ (?:passing|failing|pending)\b|^Finished in |^Failed examples:|^\d+ examples?, / },
+  // node:test: spec reporter `✖ name (1.2ms)`, TAP `not ok 3 - name`.
+  { runner: "node:test", event: "end", pattern: /^\s*✖ failing tests:|^ℹ (?:tests|suites|pass|fail) \d|^\s*ok \d+ - |^# (?:tests|pass|fail) \d/ },
+  { runner: "node:test", event: "start", pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/ },
+  { runner: "node:test", event: "start", pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/ },
+  // go test.
+  { runner: "go", event: "run", pattern: /^=== (?:RUN|CONT)\s+(?<name>\S{1,500})/ },
+  { runner: "go", event: "fail", pattern: /^\s*--- FAIL: (?<name>\S{1,500})/ },
+  { runner: "go", event: "pass", pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
+  { runner: "go", event: "end", pattern: /^(?:FAIL|ok)(?:\s|$)|^PASS$/ },
+  // Maven surefire: `[ERROR] testX(com.a.FooTest)  Time elapsed: 0.1 s  <<< ERROR!`.
+  { runner: "surefire", event: "start", pattern: /^\[ERROR\] (?<name>\S[^\n]{0,400}?)\s+Time elapsed: [^\n]{0,60}<<< (?:FAILURE|ERROR)!$/ },
+  { runner: "surefire", event: "end", pattern: /^\[INFO\]|^\[ERROR\] (?:Tests run:|Failures:|Errors:|Failed to execute|Please refer|-> \[Help)|^\[WARNING\] Tests run:/ },
+  // Gradle: `FooTest > testX() FAILED`, then indented exception lines.
+  { runner: "gradle", event: "start", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) FAILED$/ },
+  { runner: "gradle", event: "end", pattern: /^\d+ tests? completed|^> Task |^FAILURE: |^BUILD (?:FAILED|SUCCESSFUL)/ },
+  // cargo test: `---- tests::x stdout ----`.
+  { runner: "cargo", event: "start", pattern: /^---- (?<name>\S{1,500}) stdout ----$/ },
+  { runner: "cargo", event: "end", pattern: /^failures:$|^test result: / },
+  // dotnet test (VSTest console logger) and xunit's own lines.
+  { runner: "dotnet", event: "start", pattern: /^\s*Failed (?<name>\S[^\n]{0,400}?) \[[^\]\n]{1,20}\]$|^\[xUnit\.net [\d:.]+\]\s+(?<name2>\S[^\n]{0,400}?) \[FAIL\]$/ },
+  { runner: "dotnet", event: "end", pattern: /^\s*(?:Passed|Skipped) \S|^(?:Failed|Passed)!\s+-|^Total tests:|^Test Run (?:Failed|Successful)/ }
+];
+var MAYBE_BOUNDARY = /^(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)/;
+function boundaryOf(line) {
+  if (!MAYBE_BOUNDARY.test(line)) return void 0;
+  for (const boundary of BOUNDARIES) {
+    const found = boundary.pattern.exec(line);
+    if (!found) continue;
+    const groups = found.groups ?? {};
+    const name = (groups.name ?? groups.name2 ?? "").trim();
+    const key = groups.key !== void 0 ? `${boundary.runner}#${groups.key}` : `${boundary.runner}:${name}`;
+    return { runner: boundary.runner, event: boundary.event, name, key };
+  }
+  return void 0;
 }
+var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
+var UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/;
 
 // src/services.ts
 var SERVICES = [
@@ -24428,156 +24492,20 @@ function sameService(declared, detected) {
   return mysqlFamily.has(declared) && mysqlFamily.has(detected);
 }
 
-// src/classify/classifier.ts
-var CONTEXT_LINES = 20;
-var EVIDENCE_PER_RULE = 3;
-var EVIDENCE_PER_KIND = 12;
-var EVIDENCE_TEXT_MAX = 300;
-var CANDIDATE = /refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|such file|gem '|suitable driver|E {3}/;
-var LogClassifier = class {
-  lineNumber = 0;
-  recent = [];
-  signals = [];
-  perRule = /* @__PURE__ */ new Map();
-  counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 };
-  pending = [];
-  keptByKind = { infrastructure: 0, code: 0 };
-  /** Feed one line of the log (without its newline). */
-  push(rawLine) {
-    this.lineNumber++;
-    const line = normaliseLine(rawLine);
-    if (this.pending.length > 0) this.resolvePending(line);
-    if (CANDIDATE.test(line)) this.match(line);
-    this.recent.push(line);
-    if (this.recent.length > CONTEXT_LINES) this.recent.shift();
-  }
-  get lines() {
-    return this.lineNumber;
-  }
-  result() {
-    return decideVerdict(this.signals, this.counts);
-  }
-  match(line) {
-    let infra2;
-    let codeRule;
-    for (const rule of ALL_RULES) {
-      if (rule.kind === "code" && codeRule) continue;
-      if (rule.kind === "infrastructure" && infra2) continue;
-      const found = rule.pattern.exec(line);
-      if (!found) continue;
-      if (rule.kind === "code") codeRule = rule;
-      else infra2 = { rule, groups: found.groups ?? {} };
-      if (codeRule && infra2) break;
-    }
-    if (infra2 && (codeRule || ASSERTION_CONTEXT.test(line))) {
-      this.record({
-        ruleId: "code.infrastructure-words-in-assertion",
-        title: "Connection error text inside an assertion",
-        kind: "code",
-        confidence: "high",
-        service: "",
-        line: this.lineNumber,
-        text: clip(line),
-        note: `matched ${infra2.rule.id}, but on an assertion line`
-      });
-      return;
-    }
-    if (codeRule) {
-      this.record(evidence(codeRule, this.lineNumber, line, codeRule.kind, codeRule.confidence, ""));
-      return;
-    }
-    if (!infra2) return;
-    const interpreted = interpret(infra2.rule, infra2.groups);
-    const signal = { ...evidence(infra2.rule, this.lineNumber, line, interpreted.kind, interpreted.confidence, interpreted.service), ...interpreted.note ? { note: interpreted.note } : {} };
-    const index = this.record(signal);
-    if (index >= 0 && signal.kind === "infrastructure" && signal.service === "" && interpreted.needsContext) this.findServiceInContext(index);
-  }
-  record(signal) {
-    if (signal.kind === "code") this.counts.code++;
-    else if (signal.confidence === "high") this.counts.infrastructureHigh++;
-    else this.counts.infrastructureAmbiguous++;
-    const seen = this.perRule.get(signal.ruleId) ?? 0;
-    this.perRule.set(signal.ruleId, seen + 1);
-    if (seen >= EVIDENCE_PER_RULE || this.keptByKind[signal.kind] >= EVIDENCE_PER_KIND) return -1;
-    this.keptByKind[signal.kind]++;
-    this.signals.push(signal);
-    return this.signals.length - 1;
-  }
-  /** A generic refusal names no service: look at the lines around it, nearest first. */
-  findServiceInContext(index) {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const service = hintedService(this.recent[i]);
-      if (service) return this.setService(index, service);
-    }
-    this.pending.push({ index, remaining: CONTEXT_LINES });
-  }
-  resolvePending(line) {
-    const service = hintedService(line);
-    for (let i = this.pending.length - 1; i >= 0; i--) {
-      const entry = this.pending[i];
-      if (service) this.setService(entry.index, service);
-      if (service || --entry.remaining <= 0) this.pending.splice(i, 1);
-    }
-  }
-  setService(index, service) {
-    const signal = this.signals[index];
-    if (signal) this.signals[index] = { ...signal, service, note: `service named by a nearby line` };
-  }
-};
-var PASSED_VERDICT = {
-  classification: "none",
-  confidence: "n/a",
-  services: [],
-  ruleId: "none",
-  title: "Tests passed",
-  explanation: "The tests passed.",
-  evidence: [],
-  counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }
-};
-function decideVerdict(signals, counts) {
-  const code3 = signals.filter((s) => s.kind === "code");
-  const high = signals.filter((s) => s.kind === "infrastructure" && s.confidence === "high");
-  const ambiguous = signals.filter((s) => s.kind === "infrastructure" && s.confidence === "ambiguous");
-  if (code3.length > 0) {
-    const first = code3[0];
-    const infraNote = high.length + ambiguous.length > 0 ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
-    return verdict("code", "high", [], first, [...code3, ...high, ...ambiguous], counts, `${first.title} (line ${first.line}).${infraNote}`);
-  }
-  if (high.length > 0) {
-    const services = [...new Set(high.map((s) => s.service).filter((s) => s !== ""))].sort();
-    const first = high[0];
-    const named = services.length > 0 ? services.join(", ") : "a service coach-gate could not name";
-    return verdict("infrastructure", "high", services, first, [...high, ...ambiguous], counts, `${first.title}: ${named} was not available (line ${first.line}).`);
-  }
-  if (ambiguous.length > 0) {
-    const first = ambiguous[0];
-    const services = [...new Set(ambiguous.map((s) => s.service).filter((s) => s !== ""))].sort();
-    return verdict("infrastructure", "ambiguous", services, first, ambiguous, counts, `${first.title} (line ${first.line})${first.note ? `: ${first.note}` : ""}; not enough to say a service was missing.`);
-  }
-  return {
-    classification: "code",
-    confidence: "ambiguous",
-    services: [],
-    ruleId: "code.unrecognised",
-    title: "Tests failed for a reason no rule recognises",
-    explanation: "The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code\u2019s.",
-    evidence: [],
-    counts
-  };
-}
-function verdict(classification, confidence, services, first, evidence2, counts, explanation) {
-  return { classification, confidence, services, ruleId: first.ruleId, title: first.title, explanation, evidence: evidence2.slice(0, EVIDENCE_PER_KIND), counts };
-}
-function evidence(rule, line, text, kind, confidence, service) {
-  return { ruleId: rule.id, title: rule.title, kind, confidence, service, line, text: clip(text) };
-}
-function clip(text) {
-  const trimmed = text.trim();
-  return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}\u2026` : trimmed;
-}
+// src/classify/interpret.ts
 function hintedService(line) {
   for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service;
   return void 0;
+}
+var LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)/;
+function contextOf(line) {
+  const service = hintedService(line);
+  if (service) return { service };
+  const found = LOCAL_ENDPOINT.exec(line);
+  if (!found) return void 0;
+  const port = Number(found[1]);
+  const known = serviceForPort(port);
+  return known ? { service: known } : { ownPort: port };
 }
 function interpret(rule, groups) {
   const fixed = { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.service === "" };
@@ -24598,7 +24526,7 @@ function interpret(rule, groups) {
     case "module:npm":
     case "module:ruby":
     case "module:java":
-      return interpretModule(rule.interpret, groups.module ?? groups.module2 ?? "");
+      return interpretModule(rule.interpret, groups.module ?? groups.module2 ?? groups.module3 ?? "");
     default:
       return fixed;
   }
@@ -24659,14 +24587,347 @@ function interpretModule(kind, name) {
   return client !== void 0 ? { kind: "infrastructure", confidence: "high", service: client } : { kind: "infrastructure", confidence: "ambiguous", service: "", note: `${name} is not a service client` };
 }
 
+// src/classify/normalise.ts
+var MATCH_WINDOW = 4096;
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+function normaliseLine(raw) {
+  let line = raw.length > MATCH_WINDOW * 2 ? raw.slice(0, MATCH_WINDOW * 2) : raw;
+  if (line.includes("\x1B")) line = line.replace(ANSI, "");
+  if (line.endsWith("\r")) line = line.slice(0, -1);
+  line = line.replace(TIMESTAMP, "");
+  if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
+  return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
+}
+
+// src/classify/verdict.ts
+var EVIDENCE_MAX = 12;
+var TESTS_MAX = 100;
+var NAMES_IN_TEXT = 5;
+var PASSED_VERDICT = {
+  classification: "none",
+  confidence: "n/a",
+  services: [],
+  ruleId: "none",
+  title: "Tests passed",
+  explanation: "The tests passed.",
+  evidence: [],
+  counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 },
+  tests: [],
+  failingTests: 0
+};
+function decideVerdict(signals, blocks, counts, overflowTests = 0) {
+  const failing = failingBlocks(blocks);
+  const failingKeys = new Set(failing.map((b) => b.key));
+  const relevant = signals.filter((s) => s.blockKey === void 0 || failingKeys.has(s.blockKey));
+  const tests = failing.map(testVerdict);
+  const base = { counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length + overflowTests };
+  const code3 = relevant.filter((s) => s.kind === "code");
+  const high = relevant.filter((s) => s.kind === "infrastructure" && s.confidence === "high");
+  const ambiguous = relevant.filter((s) => s.kind === "infrastructure" && s.confidence === "ambiguous");
+  const ordered = (first) => [...first, ...relevant.filter((s) => !first.includes(s))];
+  if (code3.length > 0) {
+    const first = code3[0];
+    const codeTests = tests.filter((t) => t.classification === "code" && t.ruleId !== "code.unrecognised");
+    const which2 = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : "";
+    const infraNote = high.length + ambiguous.length > 0 ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
+    return { ...base, ...head("code", "high", [], first), evidence: evidenceOf(ordered(code3)), explanation: `${first.title} (line ${first.line}).${which2}${infraNote}` };
+  }
+  const informative = tests.filter((t) => t.ruleId !== "none");
+  if (informative.length > 0) {
+    const unexplained = tests.filter((t) => t.ruleId === "code.unrecognised");
+    const unsure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "ambiguous");
+    const sure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "high");
+    const timedOut = tests.filter((t) => t.ruleId === "test.timeout");
+    if (unexplained.length === 0 && unsure.length === 0 && (sure.length > 0 || timedOut.length > 0 && namedServices(high).length === 1)) {
+      return infrastructureByTests(base, sure, timedOut, relevant, high);
+    }
+    const reasons = [
+      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out with no service to blame (${names(timedOut)})` : "",
+      unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : "",
+      unsure.length > 0 ? `${unsure.length} failing test(s) fail for a reason that is only possibly infrastructure (${names(unsure)})` : ""
+    ].filter(Boolean).join("; ");
+    const infraFirst = [...high, ...ambiguous];
+    if (infraFirst.length > 0) {
+      const first = unsure[0]?.evidence ?? infraFirst[0];
+      const services = namedServices(infraFirst);
+      return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered(infraFirst)), explanation: `${first.title} (line ${first.line}), but ${reasons}: not every failing test is explained by a missing service.` };
+    }
+    return unrecognised(base, `${reasons}; the failures are treated as the code\u2019s.`);
+  }
+  if (high.length > 0) {
+    const services = namedServices(high);
+    const first = high[0];
+    const what = services.length > 0 ? `${services.join(", ")} was not available` : "a service was not available, but no line names which, so it cannot be checked against the declared infrastructure";
+    return { ...base, ...head("infrastructure", "high", services, first), evidence: evidenceOf(ordered(high)), explanation: `${first.title}: ${what} (line ${first.line}).` };
+  }
+  if (ambiguous.length > 0) {
+    const first = ambiguous[0];
+    return { ...base, ...head("infrastructure", "ambiguous", namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${first.note ? `: ${first.note}` : ""}; not enough to say a service was missing.` };
+  }
+  return unrecognised(base, "The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code\u2019s.");
+}
+function infrastructureByTests(base, sure, timedOut, relevant, high) {
+  const named = [...new Set(sure.flatMap((t) => t.services))].sort();
+  const unnamed = sure.filter((t) => t.services.length === 0);
+  const first = sure[0]?.evidence ?? high[0];
+  const ordered = [...high, ...relevant.filter((s) => !high.includes(s))];
+  const services = named.length > 0 ? named : namedServices(high);
+  if (timedOut.length > 0 && services.length !== 1) {
+    return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}), but no single service explains why ${names(timedOut)} timed out.` };
+  }
+  const borrowing = [...services.length === 1 ? unnamed : [], ...timedOut];
+  const tests = base.tests.map((t) => borrowing.includes(t) ? { ...t, classification: "infrastructure", confidence: "high", services } : t);
+  const all = sure.length + timedOut.length;
+  const count = all === 1 ? "the failing test" : `all ${all} failing tests`;
+  const timeoutNote = timedOut.length > 0 ? ` (${names(timedOut)} timed out waiting for it)` : "";
+  return { ...base, tests, ...head("infrastructure", "high", services, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${services.length > 0 ? services.join(", ") : "a service no line names"} was not available (line ${first.line}); ${count} failed for that reason alone${timeoutNote}.` };
+}
+function failingBlocks(blocks) {
+  const failing = blocks.filter((b) => !b.parent && (b.state === "failing" || b.code + b.high + b.ambiguous > 0));
+  return failing.filter((b) => !(b.runner === "go" && b.code + b.high + b.ambiguous === 0 && failing.some((o) => o !== b && o.name.startsWith(`${b.name}/`))));
+}
+function testVerdict(block) {
+  const base = { name: block.name, runner: block.runner, line: block.line };
+  const pick = (kind) => block.signals.find((s) => kind === "code" ? s.kind === "code" : s.kind === "infrastructure" && s.confidence === kind);
+  if (block.code > 0) {
+    const s = pick("code");
+    return { ...base, classification: "code", confidence: "high", services: [], ruleId: s?.ruleId ?? "code", ...s ? { evidence: freeze(s) } : {} };
+  }
+  if (block.high > 0) {
+    const highs = block.signals.filter((s2) => s2.kind === "infrastructure" && s2.confidence === "high");
+    const s = highs[0];
+    return { ...base, classification: "infrastructure", confidence: "high", services: namedServices(highs), ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
+  }
+  if (block.ambiguous > 0) {
+    const s = pick("ambiguous");
+    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: s && s.service ? [s.service] : [], ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
+  }
+  if (block.timedOut) return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "test.timeout" };
+  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: block.errorLike ? "code.unrecognised" : "none" };
+}
+function unrecognised(base, explanation) {
+  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "code.unrecognised", title: "Tests failed for a reason no rule recognises", explanation, evidence: [] };
+}
+function head(classification, confidence, services, first) {
+  return { classification, confidence, services, ruleId: first.ruleId, title: first.title };
+}
+function namedServices(signals) {
+  return [...new Set(signals.map((s) => s.service).filter((s) => s !== ""))].sort();
+}
+function names(tests) {
+  const shown = tests.slice(0, NAMES_IN_TEXT).map((t) => t.name).join(", ");
+  return tests.length > NAMES_IN_TEXT ? `${shown} and ${tests.length - NAMES_IN_TEXT} more` : shown;
+}
+function evidenceOf(signals) {
+  return signals.slice(0, EVIDENCE_MAX).map(freeze);
+}
+function freeze(s) {
+  return { ruleId: s.ruleId, title: s.title, kind: s.kind, confidence: s.confidence, service: s.service, line: s.line, text: s.text, ...s.note ? { note: s.note } : {}, ...s.test ? { test: s.test } : {} };
+}
+
+// src/classify/classifier.ts
+var CONTEXT_LINES = 20;
+var EVIDENCE_PER_RULE = 3;
+var EVIDENCE_PER_KIND = 12;
+var EVIDENCE_PER_BLOCK = 4;
+var EVIDENCE_TEXT_MAX = 300;
+var MAX_BLOCKS = 500;
+var MAX_PENDING = 64;
+var CANDIDATE = /refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/;
+var LogClassifier = class {
+  lineNumber = 0;
+  recent = [];
+  signals = [];
+  perRule = /* @__PURE__ */ new Map();
+  counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 };
+  pending = [];
+  keptByKind = { infrastructure: 0, code: 0 };
+  blocks = /* @__PURE__ */ new Map();
+  current;
+  overflowTests = 0;
+  /** Feed one line of the log (without its newline); `lineNumber` overrides the running count. */
+  push(rawLine, lineNumber) {
+    this.lineNumber = lineNumber ?? this.lineNumber + 1;
+    const line = normaliseLine(rawLine);
+    const boundary = boundaryOf(line);
+    if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner);
+    if (this.pending.length > 0) this.resolvePending(line);
+    if (CANDIDATE.test(line)) {
+      if (this.current && !boundary && !UNINFORMATIVE.test(line)) {
+        this.current.errorLike = true;
+        if (PARENT_MARKER.test(line)) this.current.parent = true;
+        if (TEST_TIMEOUT.test(line)) this.current.timedOut = true;
+      }
+      this.match(line);
+    }
+    this.recent.push(line);
+    if (this.recent.length > CONTEXT_LINES) this.recent.shift();
+  }
+  get lines() {
+    return this.lineNumber;
+  }
+  result() {
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests);
+  }
+  /** Open a failing test's block explicitly (a JUnit report names its tests itself). */
+  beginTest(name, runner = "junit") {
+    this.onBoundary("start", `${runner}:${name}`, name, runner);
+  }
+  endTest() {
+    this.current = void 0;
+  }
+  onBoundary(event, key, name, runner) {
+    if (event === "end") {
+      this.current = void 0;
+      return;
+    }
+    if (event === "pass") {
+      const block2 = this.blocks.get(key);
+      if (block2 && block2.state === "pending") this.blocks.delete(key);
+      this.current = void 0;
+      return;
+    }
+    let block = this.blocks.get(key);
+    if (!block) {
+      if (this.blocks.size >= MAX_BLOCKS) this.evictQuietBlock();
+      if (this.blocks.size >= MAX_BLOCKS) {
+        if (event !== "run") this.overflowTests++;
+        this.current = void 0;
+        return;
+      }
+      block = { key, name, runner, line: this.lineNumber, state: event === "run" ? "pending" : "failing", parent: false, errorLike: false, timedOut: false, code: 0, high: 0, ambiguous: 0, signals: [] };
+      this.blocks.set(key, block);
+    } else if (event !== "run") {
+      block.state = "failing";
+    }
+    this.current = block;
+  }
+  /** go prints `=== RUN` for every test: drop one that has shown nothing yet to make room. */
+  evictQuietBlock() {
+    for (const [key, block] of this.blocks) {
+      if (block.state === "pending" && block.signals.length === 0 && block !== this.current) {
+        this.blocks.delete(key);
+        return;
+      }
+    }
+  }
+  match(line) {
+    let infra2;
+    let codeRule;
+    for (const rule of ALL_RULES) {
+      if (rule.kind === "code" && codeRule) continue;
+      if (rule.kind === "infrastructure" && infra2) continue;
+      const found = rule.pattern.exec(line);
+      if (!found) continue;
+      if (rule.kind === "code") codeRule = rule;
+      else infra2 = { rule, groups: found.groups ?? {} };
+      if (codeRule && infra2) break;
+    }
+    if (infra2 && (codeRule || ASSERTION_CONTEXT.test(line))) {
+      this.record({
+        ruleId: "code.infrastructure-words-in-assertion",
+        title: "Connection error text inside an assertion",
+        kind: "code",
+        confidence: "high",
+        service: "",
+        line: this.lineNumber,
+        text: clip(line),
+        note: `matched ${infra2.rule.id}, but on an assertion line`
+      });
+      return;
+    }
+    if (codeRule) {
+      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: "code", confidence: codeRule.confidence, service: "" });
+      return;
+    }
+    if (!infra2) return;
+    let interpreted = interpret(infra2.rule, infra2.groups);
+    if (interpreted.kind === "infrastructure" && interpreted.confidence === "high" && RETRY_CONTEXT.test(line)) {
+      interpreted = { ...interpreted, confidence: "ambiguous", note: "logged by a client that retries; a later attempt may have connected" };
+    }
+    const signal = { ...signalOf(infra2.rule, this.lineNumber, line), kind: interpreted.kind, confidence: interpreted.confidence, service: interpreted.service, ...interpreted.note ? { note: interpreted.note } : {} };
+    const kept = this.record(signal);
+    if (kept && signal.kind === "infrastructure" && signal.service === "" && interpreted.needsContext) this.findServiceInContext(signal);
+  }
+  /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
+  record(signal) {
+    if (signal.kind === "code") this.counts.code++;
+    else if (signal.confidence === "high") this.counts.infrastructureHigh++;
+    else this.counts.infrastructureAmbiguous++;
+    const block = this.current;
+    let kept = false;
+    if (block) {
+      signal.test = block.name;
+      signal.blockKey = block.key;
+      if (signal.kind === "code") block.code++;
+      else if (signal.confidence === "high") block.high++;
+      else block.ambiguous++;
+      if (block.signals.length < EVIDENCE_PER_BLOCK) {
+        block.signals.push(signal);
+        kept = true;
+      }
+    }
+    const seen = this.perRule.get(signal.ruleId) ?? 0;
+    this.perRule.set(signal.ruleId, seen + 1);
+    if (seen < EVIDENCE_PER_RULE && this.keptByKind[signal.kind] < EVIDENCE_PER_KIND) {
+      this.keptByKind[signal.kind]++;
+      this.signals.push(signal);
+      kept = true;
+    }
+    return kept;
+  }
+  /** A generic refusal names no service: look at the lines around it, nearest first. */
+  findServiceInContext(signal) {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const context3 = contextOf(this.recent[i]);
+      if (context3) return applyContext(signal, this.current, context3);
+    }
+    if (this.pending.length < MAX_PENDING) this.pending.push({ signal, block: this.current, remaining: CONTEXT_LINES });
+  }
+  resolvePending(line) {
+    const context3 = contextOf(line);
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const entry = this.pending[i];
+      const sameBlock = entry.block === this.current;
+      if (context3 && sameBlock) applyContext(entry.signal, entry.block, context3);
+      if (context3 && sameBlock || !sameBlock || --entry.remaining <= 0) this.pending.splice(i, 1);
+    }
+  }
+};
+function applyContext(signal, block, context3) {
+  if ("service" in context3) {
+    signal.service = context3.service;
+    signal.note = "service named by a nearby line";
+    return;
+  }
+  if (block && signal.blockKey === block.key) {
+    if (signal.confidence === "high") block.high--;
+    else block.ambiguous--;
+    block.code++;
+  }
+  signal.kind = "code";
+  signal.confidence = "high";
+  signal.note = `a nearby line names 127.0.0.1:${context3.ownPort}, no known service's port: the project's own server was not listening`;
+}
+function signalOf(rule, line, text) {
+  return { ruleId: rule.id, title: rule.title, line, text: clip(text) };
+}
+function clip(text) {
+  const trimmed = text.trim();
+  return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}\u2026` : trimmed;
+}
+
 // src/decision.ts
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
 function decide(inputs) {
-  const { verdict: verdict2, declared, gates } = inputs;
+  const { verdict, declared, gates } = inputs;
   const failedGates = gates.filter((g) => !g.passed);
   if (failedGates.length > 0) {
-    const names = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
-    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names}. Every gate must pass before approval.`], [`Fix the failing gates: ${names}.`]);
+    const names2 = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
+    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
   }
   if (inputs.testsPassed) {
     return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
@@ -24674,21 +24935,24 @@ function decide(inputs) {
   if (inputs.timedOut) {
     return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
   }
-  if (verdict2.classification === "code") {
-    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict2.explanation}`], ["Fix the failing tests listed below; the evidence lines show where each failure was reported."]);
+  if (verdict.classification === "code") {
+    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the failing tests listed below; the evidence lines show where each failure was reported."]);
   }
-  const services = verdict2.services;
+  const services = verdict.services;
   const serviceText = services.length > 0 ? services.join(", ") : "unnamed service";
   const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
   const remediation = remediationFor(services);
-  if (verdict2.confidence !== "high") {
-    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict2.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
+  if (verdict.confidence !== "high") {
+    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
   }
   if (declared.length === 0) {
     return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${services.join(", ") || "service"}].`]);
   }
   if (inputs.dockerAvailable) {
     return feedback(headline, [`Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused.`], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
+  }
+  if (services.length === 0) {
+    return feedback(headline, ["The failure is infrastructure, but no line of the log names the service, so it cannot be checked against the declared infrastructure: the two signals cannot agree."], remediation);
   }
   const undeclared = services.filter((s) => !declared.some((d) => sameService(d, s)));
   if (undeclared.length > 0) {
@@ -24699,7 +24963,7 @@ function decide(inputs) {
     approvedWithoutIndependentTests: true,
     headline: CONDITIONAL_HEADLINE,
     rationale: [
-      `The tests failed only because ${serviceText} was not available (${verdict2.explanation}).`,
+      `The tests failed only because ${serviceText} was not available (${verdict.explanation}).`,
       `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
       "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
     ],
@@ -25104,11 +25368,11 @@ function merge(defaults2, route, options2) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -29015,16 +29279,16 @@ function reportFileName(turn) {
   return `coach_turn_${turn}.json`;
 }
 function buildReport(run2, generatedAt) {
-  const { verdict: verdict2, decision, tests, task } = run2;
+  const { verdict, decision, tests, task } = run2;
   const failureIssue = tests.passed ? [] : [{
     severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
-    category: tests.timedOut ? "timeout" : verdict2.classification === "infrastructure" ? "infrastructure" : "code",
-    description: verdict2.explanation,
-    failure_classification: verdict2.classification,
-    failure_confidence: verdict2.confidence,
-    service: verdict2.services.join(","),
-    rule: verdict2.ruleId,
-    evidence: verdict2.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {} }))
+    category: tests.timedOut ? "timeout" : verdict.classification === "infrastructure" ? "infrastructure" : "code",
+    description: verdict.explanation,
+    failure_classification: verdict.classification,
+    failure_confidence: verdict.confidence,
+    service: verdict.services.join(","),
+    rule: verdict.ruleId,
+    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {} }))
   }];
   const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
     severity: "error",
@@ -29079,11 +29343,11 @@ function buildReport(run2, generatedAt) {
       }
     },
     classification: {
-      classification: verdict2.classification,
-      confidence: verdict2.confidence,
-      services: verdict2.services,
-      rule: verdict2.ruleId,
-      counts: verdict2.counts
+      classification: verdict.classification,
+      confidence: verdict.confidence,
+      services: verdict.services,
+      rule: verdict.ruleId,
+      counts: verdict.counts
     },
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(" "),
@@ -29216,7 +29480,7 @@ function code2(text) {
 // src/summary.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run2) {
-  const { decision, verdict: verdict2, tests, task } = run2;
+  const { decision, verdict, tests, task } = run2;
   const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
   const out = [];
   out.push(`## ${icon} ${decision.headline}`, "");
@@ -29228,10 +29492,10 @@ function renderSummary(run2) {
     ["Task", taskText],
     ["Declared infrastructure", declared],
     ["Docker", escapeMarkdown(describeDocker(run2.docker))],
-    ["Classification", verdict2.classification],
-    ["Confidence", verdict2.confidence],
-    ["Service", verdict2.services.length > 0 ? verdict2.services.join(", ") : "\u2014"],
-    ["Rule", verdict2.ruleId === "none" ? "\u2014" : code2(verdict2.ruleId)],
+    ["Classification", verdict.classification],
+    ["Confidence", verdict.confidence],
+    ["Service", verdict.services.length > 0 ? verdict.services.join(", ") : "\u2014"],
+    ["Rule", verdict.ruleId === "none" ? "\u2014" : code2(verdict.ruleId)],
     ["Gates", gates],
     ["Exit code", tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
     ["Duration", `${tests.durationSeconds.toFixed(1)} s`]
@@ -29240,9 +29504,9 @@ function renderSummary(run2) {
   if (decision.rationale.length > 1) {
     out.push("### Why", "", ...decision.rationale.map((line) => `- ${escapeMarkdown(line)}`), "");
   }
-  if (verdict2.evidence.length > 0) {
+  if (verdict.evidence.length > 0) {
     out.push("### Evidence", "");
-    for (const e of verdict2.evidence) {
+    for (const e of verdict.evidence) {
       const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
       const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
       out.push(`- line ${e.line} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
@@ -29250,7 +29514,7 @@ function renderSummary(run2) {
     out.push("");
   }
   if (decision.remediation.length > 0) {
-    out.push(verdict2.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
+    out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
   }
   const notes = [...task.notes, ...run2.notes];
   if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
@@ -29339,10 +29603,10 @@ function parseTask(text, origin) {
   const { services, unknown } = normaliseServices(declared);
   return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
 }
-function normaliseServices(names) {
+function normaliseServices(names2) {
   const services = [];
   const unknown = [];
-  for (const raw of names) {
+  for (const raw of names2) {
     const name = raw.trim();
     if (name === "") continue;
     const canonical = canonicalService(name);
@@ -29677,11 +29941,11 @@ async function gate(settings) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const verdict2 = passed ? PASSED_VERDICT : classifier.result();
+  const verdict = passed ? PASSED_VERDICT : classifier.result();
   const decision = decide({
     testsPassed: passed,
     timedOut: result.timedOut || result.cancelled,
-    verdict: verdict2,
+    verdict,
     declared: task.requiresInfrastructure,
     dockerAvailable: docker.available,
     gates: settings.gates
@@ -29691,7 +29955,7 @@ async function gate(settings) {
     docker,
     task,
     gates: settings.gates,
-    verdict: verdict2,
+    verdict,
     decision,
     reportPath,
     logPath,
@@ -29700,7 +29964,7 @@ async function gate(settings) {
   };
 }
 async function publish(record, settings) {
-  const { decision, verdict: verdict2 } = record;
+  const { decision, verdict } = record;
   await writeFile2(record.reportPath, `${JSON.stringify(buildReport(record, /* @__PURE__ */ new Date()), null, 2)}
 `);
   for (const [name, value] of Object.entries(buildOutputs(record))) setOutput(name, value);
@@ -29709,7 +29973,7 @@ async function publish(record, settings) {
     warning(`WARNING: ${decision.headline}. ${decision.rationale.join(" ")}`, { title: "coach-gate approved without independent tests" });
   } else if (decision.decision === "feedback") {
     error(`${decision.headline}. ${decision.rationale[0] ?? ""}`, { title: "coach-gate" });
-    for (const e of verdict2.evidence.filter((e2) => e2.kind === verdict2.classification).slice(0, 5)) {
+    for (const e of verdict.evidence.filter((e2) => e2.kind === verdict.classification).slice(0, 5)) {
       error(`log line ${e.line}: ${e.text}`, { title: `coach-gate evidence ${e.ruleId}` });
     }
   }

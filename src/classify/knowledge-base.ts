@@ -78,6 +78,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
 
   infra('redis.py.connecting', 'Redis unreachable (redis-py)', 'redis',
     new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`), 'redis-py names the endpoint it could not reach', 'endpoint'),
+  infra('redis.ioredis.max-retries', 'Redis unreachable (ioredis)', 'redis',
+    /MaxRetriesPerRequestError: Reached the max retries per request limit/, 'ioredis gives up on a command only when it cannot reach the server'),
   infra('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', 'redis',
     /(?:Redis|RedisClient)::CannotConnectError/, 'the redis gem could not connect'),
   infra('redis.jedis', 'Redis unreachable (Jedis)', 'redis',
@@ -123,6 +125,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
   infra('network.connection-refused.generic', 'Connection refused', '',
     /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED|Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/,
     'the OS refused a connection; the service comes from the surrounding lines'),
+  infra('network.failed-to-connect.endpoint', 'Failed to connect', '',
+    new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`), 'a client (tedious, many others) names the endpoint it could not reach', 'endpoint'),
   infra('network.unix-socket.missing', 'Service socket missing', '',
     /dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/, 'no server listens on the unix socket', 'endpoint'),
   infra('network.database-operational-error', 'Database driver could not connect', '',
@@ -130,8 +134,11 @@ export const CONNECTION_RULES: readonly Rule[] = [
 
   // DNS failures: a service host name (as compose or `services:` name them) that does not resolve.
   infra('network.dns.service-host', 'Service host name does not resolve', '',
-    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d|Temporary failure in name resolution/,
+    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d/,
     'the client could not resolve the service host', 'dns'),
+  ambiguousInfra('network.dns.unnamed-host', 'A host name does not resolve',
+    /gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/,
+    'name resolution failed and the line does not say for which host: it may be a service host or a remote one'),
 
   // Host tools a test script shells out to.
   infra('tool.missing', 'Service client tool not installed', '',
@@ -144,7 +151,7 @@ export const MISSING_MODULE_RULES: readonly Rule[] = [
     /(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/, 'a Python import failed; a service client missing is infrastructure', 'module:python'),
   ambiguousInfra('module.python.libpq', 'libpq shared library missing', /ImportError: libpq\.so/, 'psycopg2 needs the libpq client library', undefined),
   ambiguousInfra('module.npm.missing', 'npm package not installed',
-    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, 'a Node import failed; a service client missing is infrastructure', 'module:npm'),
+    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'|Failed to load url (?<module2>[^\s(]{1,200}) \(resolved id|Failed to resolve (?:import|entry for package) "(?<module3>[^"\s]{1,200})"/, 'a Node import failed; a service client missing is infrastructure', 'module:npm'),
   ambiguousInfra('module.ruby.missing', 'Ruby library not installed',
     /cannot load such file -- (?<module>[\w/.-]{1,200})|Could not find gem '(?<module2>[\w-]{1,100})/, 'a Ruby require failed', 'module:ruby'),
   ambiguousInfra('module.java.jdbc-driver', 'JDBC driver not on the classpath',
@@ -232,5 +239,11 @@ export const SERVICE_HINTS: readonly { readonly service: string; readonly patter
  */
 export const ASSERTION_CONTEXT =
   /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/
+
+/** A client announcing another attempt: its refusal is not yet the reason anything failed. */
+export const RETRY_CONTEXT = /\bretrying\b|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d/i
+
+/** A test that ran out of time: a consequence (of a service that never answered, or of a hang), never a cause. */
+export const TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/
 
 export const ALL_RULES: readonly Rule[] = [...CODE_RULES, ...CONNECTION_RULES, ...MISSING_MODULE_RULES]
