@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request2;
+      const { method, path: path4, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code3 = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code3 = path4.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -16457,17 +16457,17 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name, attributes2) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23915,7 +23915,7 @@ function info(message2) {
 
 // src/main.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/classify/knowledge-base.ts
 var infra = (id, title, service, pattern, why, interpret2) => ({
@@ -24005,7 +24005,7 @@ var CONNECTION_RULES = [
     "mysql.cant-connect",
     "MySQL unreachable",
     "mysql",
-    /Can't connect to (?:local )?MySQL server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/,
+    /Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)|Mysql2::Error::ConnectionError/,
     "the MySQL client library could not reach the server",
     "endpoint"
   ),
@@ -24270,14 +24270,14 @@ var CODE_RULES = [
   code("code.assertion.jest", "Expectation failed (jest/vitest)", /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, "jest or vitest printed a failed expectation"),
   code("code.assertion.node", "Assertion failed (node:assert/chai)", /AssertionError \[ERR_ASSERTION\]|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, "an assertion failed"),
   code("code.assertion.java", "Assertion failed (JUnit/AssertJ)", /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|expected:\s?<.{0,200}> but was:\s?</, "a JUnit assertion failed"),
-  code("code.assertion.go", "Assertion failed (Go)", /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, "a Go test assertion failed"),
+  code("code.assertion.go", "Assertion failed (Go)", /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got |_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/, "a Go test assertion failed"),
   code("code.assertion.rust", "Assertion failed (Rust)", /assertion `left (?:==|!=) right` failed|assertion failed: |assertion failed: `\(left (?:==|!=) right\)`/, "a Rust assertion failed"),
   code("code.assertion.ruby", "Expectation failed (RSpec/Minitest)", /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)|Expected .{0,200} to (?:be|equal|include|eq)\b/, "an RSpec or Minitest expectation failed"),
   code("code.assertion.dotnet", "Assertion failed (.NET)", /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.\w+Exception/, "an xUnit or NUnit assertion failed"),
   code("code.expects-error", "A test expected an error and got another", /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/, "the test checks error behaviour, so a connection error in it is the subject under test"),
   // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
   code("code.runtime-error", "Runtime error in the code", /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=:|\s*$)/, "the code raised a programming error"),
-  code("code.compile-error", "Does not compile", /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used)|Compilation failed/, "the code does not compile"),
+  code("code.compile-error", "Does not compile", /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)|Compilation failed/, "the code does not compile"),
   code("code.panic", "Panic (Go/Rust runtime error)", /panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, "the code panicked on a programming error")
 ];
 var SERVICE_CLIENTS = {
@@ -24497,13 +24497,13 @@ function hintedService(line) {
   for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service;
   return void 0;
 }
-var LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)/;
+var LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/;
 function contextOf(line) {
   const service = hintedService(line);
   if (service) return { service };
   const found = LOCAL_ENDPOINT.exec(line);
   if (!found) return void 0;
-  const port = Number(found[1]);
+  const port = Number(found[1] ?? found[2]);
   const known = serviceForPort(port);
   return known ? { service: known } : { ownPort: port };
 }
@@ -24625,8 +24625,8 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0) {
   const tests = failing.map(testVerdict);
   const base = { counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length + overflowTests };
   const code3 = relevant.filter((s) => s.kind === "code");
-  const high = relevant.filter((s) => s.kind === "infrastructure" && s.confidence === "high");
-  const ambiguous = relevant.filter((s) => s.kind === "infrastructure" && s.confidence === "ambiguous");
+  const high = relevant.filter(isHigh);
+  const ambiguous = relevant.filter((s) => s.kind === "infrastructure" && !isHigh(s));
   const ordered = (first) => [...first, ...relevant.filter((s) => !first.includes(s))];
   if (code3.length > 0) {
     const first = code3[0];
@@ -24665,7 +24665,8 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0) {
   }
   if (ambiguous.length > 0) {
     const first = ambiguous[0];
-    return { ...base, ...head("infrastructure", "ambiguous", namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${first.note ? `: ${first.note}` : ""}; not enough to say a service was missing.` };
+    const note = first.confidence === "high" ? ": no driver, port or nearby line names the service, so it may be the project\u2019s own server" : first.note ? `: ${first.note}` : "";
+    return { ...base, ...head("infrastructure", "ambiguous", namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${note}; not enough to say a service was missing.` };
   }
   return unrecognised(base, "The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code\u2019s.");
 }
@@ -24675,15 +24676,21 @@ function infrastructureByTests(base, sure, timedOut, relevant, high) {
   const first = sure[0]?.evidence ?? high[0];
   const ordered = [...high, ...relevant.filter((s) => !high.includes(s))];
   const services = named.length > 0 ? named : namedServices(high);
+  if (unnamed.length > 0 && named.length > 0) {
+    return { ...base, ...head("infrastructure", "ambiguous", named, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}): ${named.join(", ")} was not available, but no line names the service ${names(unnamed)} failed to reach.` };
+  }
   if (timedOut.length > 0 && services.length !== 1) {
     return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}), but no single service explains why ${names(timedOut)} timed out.` };
   }
-  const borrowing = [...services.length === 1 ? unnamed : [], ...timedOut];
+  const borrowing = timedOut;
   const tests = base.tests.map((t) => borrowing.includes(t) ? { ...t, classification: "infrastructure", confidence: "high", services } : t);
   const all = sure.length + timedOut.length;
   const count = all === 1 ? "the failing test" : `all ${all} failing tests`;
   const timeoutNote = timedOut.length > 0 ? ` (${names(timedOut)} timed out waiting for it)` : "";
   return { ...base, tests, ...head("infrastructure", "high", services, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${services.length > 0 ? services.join(", ") : "a service no line names"} was not available (line ${first.line}); ${count} failed for that reason alone${timeoutNote}.` };
+}
+function isHigh(s) {
+  return s.kind === "infrastructure" && s.confidence === "high" && (s.service !== "" || s.ruleId.startsWith("module."));
 }
 function failingBlocks(blocks) {
   const failing = blocks.filter((b) => !b.parent && (b.state === "failing" || b.code + b.high + b.ambiguous > 0));
@@ -24696,13 +24703,13 @@ function testVerdict(block) {
     const s = pick("code");
     return { ...base, classification: "code", confidence: "high", services: [], ruleId: s?.ruleId ?? "code", ...s ? { evidence: freeze(s) } : {} };
   }
-  if (block.high > 0) {
-    const highs = block.signals.filter((s2) => s2.kind === "infrastructure" && s2.confidence === "high");
+  const highs = block.signals.filter(isHigh);
+  if (highs.length > 0) {
     const s = highs[0];
     return { ...base, classification: "infrastructure", confidence: "high", services: namedServices(highs), ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
   }
-  if (block.ambiguous > 0) {
-    const s = pick("ambiguous");
+  if (block.high + block.ambiguous > 0) {
+    const s = pick("high") ?? pick("ambiguous");
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: s && s.service ? [s.service] : [], ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
   }
   if (block.timedOut) return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "test.timeout" };
@@ -24729,14 +24736,14 @@ function freeze(s) {
 }
 
 // src/classify/classifier.ts
-var CONTEXT_LINES = 20;
+var CONTEXT_LINES = 40;
 var EVIDENCE_PER_RULE = 3;
 var EVIDENCE_PER_KIND = 12;
 var EVIDENCE_PER_BLOCK = 4;
 var EVIDENCE_TEXT_MAX = 300;
 var MAX_BLOCKS = 500;
 var MAX_PENDING = 64;
-var CANDIDATE = /refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/;
+var CANDIDATE = /\.go:\d|cannot use|invalid operation|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/;
 var LogClassifier = class {
   lineNumber = 0;
   recent = [];
@@ -24780,6 +24787,7 @@ var LogClassifier = class {
     this.current = void 0;
   }
   onBoundary(event, key, name, runner) {
+    this.recent.length = 0;
     if (event === "end") {
       this.current = void 0;
       return;
@@ -25070,8 +25078,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path3 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
+        const path4 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -29288,7 +29296,17 @@ function buildReport(run2, generatedAt) {
     failure_confidence: verdict.confidence,
     service: verdict.services.join(","),
     rule: verdict.ruleId,
-    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {} }))
+    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {}, ...e.test ? { test: e.test } : {} })),
+    failing_tests: verdict.tests.map((t) => ({
+      name: t.name,
+      runner: t.runner,
+      line: t.line,
+      classification: t.classification,
+      confidence: t.confidence,
+      services: t.services,
+      rule: t.ruleId,
+      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {}
+    }))
   }];
   const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
     severity: "error",
@@ -29347,7 +29365,8 @@ function buildReport(run2, generatedAt) {
       confidence: verdict.confidence,
       services: verdict.services,
       rule: verdict.ruleId,
-      counts: verdict.counts
+      counts: verdict.counts,
+      failing_tests: verdict.failingTests
     },
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(" "),
@@ -29400,7 +29419,8 @@ function readSettings(input, env = {}) {
     testTimeoutMinutes: parseNumber("test-timeout", input("test-timeout"), 0, { min: 0, max: 24 * 60 }),
     failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
     githubToken: input("github-token").trim(),
-    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env)
+    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env),
+    junitPaths: parseJUnitPaths(input("junit-paths"))
   };
 }
 function defaultReportDirectory(env) {
@@ -29410,6 +29430,13 @@ function defaultReportDirectory(env) {
 function parseList(raw) {
   const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
   return [...new Set(items)];
+}
+function parseJUnitPaths(raw) {
+  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
+  for (const glob of globs) {
+    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError("junit-paths", `'${clip2(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
+  }
+  return globs;
 }
 function parseGates(raw) {
   const gates = [];
@@ -29478,6 +29505,7 @@ function code2(text) {
 }
 
 // src/summary.ts
+var FAILING_TESTS_SHOWN = 30;
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run2) {
   const { decision, verdict, tests, task } = run2;
@@ -29509,8 +29537,20 @@ function renderSummary(run2) {
     for (const e of verdict.evidence) {
       const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
       const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
-      out.push(`- line ${e.line} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
+      const test = e.test ? ` \xB7 test ${code2(e.test)}` : "";
+      out.push(`- line ${e.line}${test} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
     }
+    out.push("");
+  }
+  if (verdict.tests.length > 0) {
+    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN);
+    out.push(`### Failing tests (${verdict.failingTests})`, "");
+    for (const t of shown) {
+      const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
+      const where = t.evidence ? ` line ${t.evidence.line}: ${code2(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
+      out.push(`- ${code2(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code2(t.ruleId)}${where}`);
+    }
+    if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
     out.push("");
   }
   if (decision.remediation.length > 0) {
@@ -29890,6 +29930,185 @@ function signalNumber(signal) {
   return numbers[signal] ?? 0;
 }
 
+// src/classify/per-test.ts
+function classifyJUnit(cases) {
+  const classifier = new LogClassifier();
+  for (const c of cases) {
+    if (c.outcome !== "failure" && c.outcome !== "error") continue;
+    classifier.beginTest(c.id);
+    const head2 = [c.type, c.message].filter(Boolean).join(": ");
+    if (head2 !== "") classifier.push(head2, c.line);
+    c.text.split("\n").forEach((line, i) => classifier.push(line, c.line + 1 + i));
+    classifier.endTest();
+  }
+  return classifier.result();
+}
+function combineVerdicts(log, junit) {
+  if (!junit || junit.failingTests === 0) return log;
+  if (log.classification === "code" && log.confidence === "high" && junit.classification !== "code") {
+    return { ...log, tests: junit.tests, failingTests: junit.failingTests, explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but a code failure in the log is never excused.)` };
+  }
+  return junit;
+}
+
+// src/junit-reports.ts
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/classify/junit.ts
+function parseJUnit(xml) {
+  if (!/<(?:testsuites|testsuite|testcase)\b/.test(xml.slice(0, 64 * 1024)) && !xml.includes("<testcase")) {
+    throw new Error("not a JUnit XML report (no <testsuites>, <testsuite> or <testcase> element)");
+  }
+  const cases = [];
+  let at = 0;
+  let lineAt = 0;
+  let line = 1;
+  for (; ; ) {
+    const start = xml.indexOf("<testcase", at);
+    if (start < 0) break;
+    const openEnd = tagEnd(xml, start);
+    if (openEnd < 0) break;
+    line += countNewlines(xml, lineAt, start);
+    lineAt = start;
+    const attrs = attributes(xml.slice(start + "<testcase".length, openEnd));
+    const selfClosing = xml[openEnd - 1] === "/";
+    let body = "";
+    let next = openEnd + 1;
+    if (!selfClosing) {
+      const close = xml.indexOf("</testcase>", openEnd);
+      body = close < 0 ? xml.slice(openEnd + 1) : xml.slice(openEnd + 1, close);
+      next = close < 0 ? xml.length : close + "</testcase>".length;
+    }
+    cases.push(caseOf(attrs, body, line));
+    at = next;
+  }
+  return cases;
+}
+function caseOf(attrs, body, line) {
+  const name = attrs.name ?? "";
+  const classname = attrs.classname ?? attrs.class ?? "";
+  const base = { id: classname ? `${classname}.${name}` : name, name, classname, file: attrs.file ?? "", line };
+  for (const outcome of ["failure", "error"]) {
+    const element = firstElement(body, outcome);
+    if (element) return { ...base, outcome, type: element.attrs.type ?? "", message: element.attrs.message ?? "", text: element.text };
+  }
+  if (firstElement(body, "skipped")) return { ...base, outcome: "skipped", type: "", message: "", text: "" };
+  return { ...base, outcome: "passed", type: "", message: "", text: "" };
+}
+function firstElement(body, tag) {
+  const pattern = new RegExp(`<${tag}(?=[\\s/>])`);
+  const found = pattern.exec(body);
+  if (!found) return void 0;
+  const openEnd = tagEnd(body, found.index);
+  if (openEnd < 0) return void 0;
+  const attrs = attributes(body.slice(found.index + tag.length + 1, openEnd));
+  if (body[openEnd - 1] === "/") return { attrs, text: "" };
+  const close = body.indexOf(`</${tag}>`, openEnd);
+  return { attrs, text: textOf(body.slice(openEnd + 1, close < 0 ? body.length : close)) };
+}
+function tagEnd(xml, from) {
+  let quote = "";
+  for (let i = from; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i;
+  }
+  return -1;
+}
+var ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function attributes(source) {
+  const attrs = {};
+  for (const m of source.matchAll(ATTRIBUTE)) attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
+  return attrs;
+}
+function textOf(content) {
+  let out = "";
+  let at = 0;
+  for (; ; ) {
+    const cdata = content.indexOf("<![CDATA[", at);
+    if (cdata < 0) {
+      out += decodeEntities(content.slice(at));
+      break;
+    }
+    out += decodeEntities(content.slice(at, cdata));
+    const end = content.indexOf("]]>", cdata);
+    out += content.slice(cdata + 9, end < 0 ? content.length : end);
+    at = end < 0 ? content.length : end + 3;
+  }
+  return out;
+}
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decodeEntities(text) {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
+    if (name) return NAMED[name];
+    const code3 = hex !== void 0 ? Number.parseInt(hex, 16) : Number(dec);
+    return code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
+  });
+}
+function countNewlines(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+// src/junit-reports.ts
+var MAX_FILES = 1e3;
+var MAX_BYTES = 64 * 1024 * 1024;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function readJUnitReports(patterns, cwd, since) {
+  const matchers = patterns.map((p) => globToRegExp(p.replace(/^\.\//, "")));
+  const notes = [];
+  const files = [];
+  for await (const rel of walk(cwd, "")) {
+    if (!matchers.some((m) => m.test(rel))) continue;
+    if (files.length >= MAX_FILES) {
+      notes.push(`More than ${MAX_FILES} files match junit-paths; the rest were not read.`);
+      break;
+    }
+    files.push(rel);
+  }
+  const cases = [];
+  const used = [];
+  for (const rel of files) {
+    const full = path2.join(cwd, rel);
+    const info2 = await stat2(full);
+    if (info2.mtimeMs < since.getTime() - 1e3) {
+      notes.push(`JUnit report ${rel} predates this run and was ignored.`);
+      continue;
+    }
+    if (info2.size > MAX_BYTES) {
+      notes.push(`JUnit report ${rel} is larger than ${MAX_BYTES / 1024 / 1024} MiB and was not read.`);
+      continue;
+    }
+    try {
+      for (const c of parseJUnit(await readFile(full, "utf8"))) cases.push({ ...c, report: rel });
+      used.push(rel);
+    } catch (error2) {
+      notes.push(`JUnit report ${rel} could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  }
+  if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(", ")}); the log alone was classified.`);
+  return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : void 0, notes };
+}
+async function* walk(root, rel) {
+  let entries;
+  try {
+    entries = await readdir2(path2.join(root, rel), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child);
+    } else if (entry.isFile()) yield child;
+  }
+}
+
 // src/main.ts
 async function run() {
   try {
@@ -29904,8 +30123,8 @@ async function gate(settings) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir2(settings.reportDirectory, { recursive: true });
-  const reportPath = path2.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path2.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const reportPath = path3.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path3.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
   const [docker, task] = await Promise.all([
     probeDocker(settings.dockerProbeTimeoutSeconds),
@@ -29919,12 +30138,13 @@ async function gate(settings) {
   ]);
   info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}; task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
-  const cwd = path2.resolve(workspace, settings.workingDirectory);
+  const cwd = path3.resolve(workspace, settings.workingDirectory);
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   const classifier = new LogClassifier();
+  const testsStarted = /* @__PURE__ */ new Date();
   info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`);
   const result = await runTests({
     command: settings.testCommand,
@@ -29941,7 +30161,9 @@ async function gate(settings) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const verdict = passed ? PASSED_VERDICT : classifier.result();
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await readJUnitReports(settings.junitPaths, cwd, testsStarted);
+  if (junit) notes.push(...junit.notes);
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(classifier.result(), junit?.verdict);
   const decision = decide({
     testsPassed: passed,
     timedOut: result.timedOut || result.cancelled,

@@ -14,6 +14,8 @@ import { InputError, readSettings, type Settings } from './settings.js'
 import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
+import { combineVerdicts } from './classify/per-test.js'
+import { readJUnitReports } from './junit-reports.js'
 
 export async function run(): Promise<void> {
   try {
@@ -53,6 +55,7 @@ async function gate(settings: Settings): Promise<RunRecord> {
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   const classifier = new LogClassifier()
+  const testsStarted = new Date()
   core.info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`)
   const result = await runTests({
     command: settings.testCommand,
@@ -70,7 +73,9 @@ async function gate(settings: Settings): Promise<RunRecord> {
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
-  const verdict = passed ? PASSED_VERDICT : classifier.result()
+  const junit = passed || settings.junitPaths.length === 0 ? undefined : await readJUnitReports(settings.junitPaths, cwd, testsStarted)
+  if (junit) notes.push(...junit.notes)
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(classifier.result(), junit?.verdict)
   const decision = decide({
     testsPassed: passed,
     timedOut: result.timedOut || result.cancelled,

@@ -23,6 +23,8 @@ export interface Settings {
   readonly failOnFeedback: boolean
   readonly githubToken: string
   readonly reportDirectory: string
+  /** Globs of JUnit XML reports the tests write, relative to working-directory; empty when unused. */
+  readonly junitPaths: readonly string[]
 }
 
 export class InputError extends Error {
@@ -59,7 +61,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     testTimeoutMinutes: parseNumber('test-timeout', input('test-timeout'), 0, { min: 0, max: 24 * 60 }),
     failOnFeedback: parseBoolean('fail-on-feedback', input('fail-on-feedback'), true),
     githubToken: input('github-token').trim(),
-    reportDirectory: input('report-directory').trim() || defaultReportDirectory(env)
+    reportDirectory: input('report-directory').trim() || defaultReportDirectory(env),
+    junitPaths: parseJUnitPaths(input('junit-paths'))
   }
 }
 
@@ -75,6 +78,15 @@ export function parseList(raw: string): string[] {
     .map(item => item.trim())
     .filter(item => item !== '')
   return [...new Set(items)]
+}
+
+export function parseJUnitPaths(raw: string): string[] {
+  // Commas separate globs except inside `{a,b}` alternatives.
+  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map(g => g.trim()).filter(g => g !== ''))]
+  for (const glob of globs) {
+    if (glob.startsWith('/') || glob.split('/').includes('..')) throw new InputError('junit-paths', `'${clip(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`)
+  }
+  return globs
 }
 
 export function parseGates(raw: string): Gate[] {

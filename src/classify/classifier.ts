@@ -63,7 +63,7 @@ export interface Block {
   readonly signals: Signal[]
 }
 
-const CONTEXT_LINES = 20
+const CONTEXT_LINES = 40
 const EVIDENCE_PER_RULE = 3
 const EVIDENCE_PER_KIND = 12
 const EVIDENCE_PER_BLOCK = 4
@@ -73,7 +73,7 @@ const MAX_BLOCKS = 500
 const MAX_PENDING = 64
 
 // Cheap gate before any rule runs: most lines of a log are passing-test chatter.
-const CANDIDATE = /refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/
+const CANDIDATE = /\.go:\d|cannot use|invalid operation|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/
 
 interface PendingService {
   readonly signal: Signal
@@ -130,6 +130,8 @@ export class LogClassifier {
   }
 
   private onBoundary(event: string, key: string, name: string, runner: string): void {
+    // Context never crosses from one test into another.
+    this.recent.length = 0
     if (event === 'end') {
       this.current = undefined
       return

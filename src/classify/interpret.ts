@@ -10,7 +10,7 @@ export function hintedService(line: string): string | undefined {
 }
 
 // A loopback endpoint in a URL, a `host = '127.0.0.1:38211'` local, a log line.
-const LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)/
+const LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/
 
 /** What a line near a generic refusal says about it: the service, or the project's own server. */
 export type Context = { readonly service: string } | { readonly ownPort: number }
@@ -20,7 +20,7 @@ export function contextOf(line: string): Context | undefined {
   if (service) return { service }
   const found = LOCAL_ENDPOINT.exec(line)
   if (!found) return undefined
-  const port = Number(found[1])
+  const port = Number(found[1] ?? found[2])
   const known = serviceForPort(port)
   return known ? { service: known } : { ownPort: port }
 }

@@ -68,7 +68,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
     /asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)|asyncpg.{0,80}Connect call failed/, 'asyncpg could not reach the server'),
 
   infra('mysql.cant-connect', 'MySQL unreachable', 'mysql',
-    /Can't connect to (?:local )?MySQL server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, 'the MySQL client library could not reach the server', 'endpoint'),
+    /Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)|Mysql2::Error::ConnectionError/, 'the MySQL client library could not reach the server', 'endpoint'),
   infra('mysql.jdbc.link-failure', 'MySQL unreachable (Connector/J)', 'mysql',
     /CommunicationsException: Communications link failure/, 'Connector/J reports a link failure when nothing answers'),
   infra('mysql.mariadb-jdbc', 'MariaDB unreachable (MariaDB Connector/J)', 'mysql',
@@ -167,14 +167,14 @@ export const CODE_RULES: readonly Rule[] = [
   code('code.assertion.jest', 'Expectation failed (jest/vitest)', /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, 'jest or vitest printed a failed expectation'),
   code('code.assertion.node', 'Assertion failed (node:assert/chai)', /AssertionError \[ERR_ASSERTION\]|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, 'an assertion failed'),
   code('code.assertion.java', 'Assertion failed (JUnit/AssertJ)', /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|expected:\s?<.{0,200}> but was:\s?</, 'a JUnit assertion failed'),
-  code('code.assertion.go', 'Assertion failed (Go)', /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, 'a Go test assertion failed'),
+  code('code.assertion.go', 'Assertion failed (Go)', /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got |_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/, 'a Go test assertion failed'),
   code('code.assertion.rust', 'Assertion failed (Rust)', /assertion `left (?:==|!=) right` failed|assertion failed: |assertion failed: `\(left (?:==|!=) right\)`/, 'a Rust assertion failed'),
   code('code.assertion.ruby', 'Expectation failed (RSpec/Minitest)', /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)|Expected .{0,200} to (?:be|equal|include|eq)\b/, 'an RSpec or Minitest expectation failed'),
   code('code.assertion.dotnet', 'Assertion failed (.NET)', /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.\w+Exception/, 'an xUnit or NUnit assertion failed'),
   code('code.expects-error', 'A test expected an error and got another', /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/, 'the test checks error behaviour, so a connection error in it is the subject under test'),
   // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
   code('code.runtime-error', 'Runtime error in the code', /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=:|\s*$)/, 'the code raised a programming error'),
-  code('code.compile-error', 'Does not compile', /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used)|Compilation failed/, 'the code does not compile'),
+  code('code.compile-error', 'Does not compile', /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)|Compilation failed/, 'the code does not compile'),
   code('code.panic', 'Panic (Go/Rust runtime error)', /panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, 'the code panicked on a programming error')
 ]
 

@@ -58,8 +58,8 @@ export function decideVerdict(signals: readonly Signal[], blocks: readonly Block
   const base = { counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length + overflowTests }
 
   const code = relevant.filter(s => s.kind === 'code')
-  const high = relevant.filter(s => s.kind === 'infrastructure' && s.confidence === 'high')
-  const ambiguous = relevant.filter(s => s.kind === 'infrastructure' && s.confidence === 'ambiguous')
+  const high = relevant.filter(isHigh)
+  const ambiguous = relevant.filter(s => s.kind === 'infrastructure' && !isHigh(s))
   const ordered = (first: readonly Signal[]) => [...first, ...relevant.filter(s => !first.includes(s))]
 
   if (code.length > 0) {
@@ -102,7 +102,8 @@ export function decideVerdict(signals: readonly Signal[], blocks: readonly Block
   }
   if (ambiguous.length > 0) {
     const first = ambiguous[0] as Signal
-    return { ...base, ...head('infrastructure', 'ambiguous', namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${first.note ? `: ${first.note}` : ''}; not enough to say a service was missing.` }
+    const note = first.confidence === 'high' ? ': no driver, port or nearby line names the service, so it may be the project’s own server' : first.note ? `: ${first.note}` : ''
+    return { ...base, ...head('infrastructure', 'ambiguous', namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${note}; not enough to say a service was missing.` }
   }
   return unrecognised(base, 'The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code’s.')
 }
@@ -116,17 +117,29 @@ function infrastructureByTests(base: Pick<Verdict, 'counts' | 'tests' | 'failing
   const unnamed = sure.filter(t => t.services.length === 0)
   const first = (sure[0]?.evidence ?? high[0]) as Evidence
   const ordered = [...high, ...relevant.filter(s => !high.includes(s))]
-  // A test whose refusal names no service, or that timed out, takes the run's one service.
+  // A test that timed out takes the run's one service; a refusal naming none never borrows one.
   const services = named.length > 0 ? named : namedServices(high)
+  if (unnamed.length > 0 && named.length > 0) {
+    // Some tests name their service and some do not: the unnamed ones may need another one.
+    return { ...base, ...head('infrastructure', 'ambiguous', named, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}): ${named.join(', ')} was not available, but no line names the service ${names(unnamed)} failed to reach.` }
+  }
   if (timedOut.length > 0 && services.length !== 1) {
     return { ...base, ...head('infrastructure', 'ambiguous', services, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}), but no single service explains why ${names(timedOut)} timed out.` }
   }
-  const borrowing = [...(services.length === 1 ? unnamed : []), ...timedOut]
+  const borrowing = timedOut
   const tests = base.tests.map(t => (borrowing.includes(t) ? { ...t, classification: 'infrastructure' as const, confidence: 'high' as const, services } : t))
   const all = sure.length + timedOut.length
   const count = all === 1 ? 'the failing test' : `all ${all} failing tests`
   const timeoutNote = timedOut.length > 0 ? ` (${names(timedOut)} timed out waiting for it)` : ''
   return { ...base, tests, ...head('infrastructure', 'high', services, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${services.length > 0 ? services.join(', ') : 'a service no line names'} was not available (line ${first.line}); ${count} failed for that reason alone${timeoutNote}.` }
+}
+
+/**
+ * A high signal counts as high only when it names its service: a refusal nothing ties to a
+ * service could be the project's own server. A missing client package is named by the package.
+ */
+function isHigh(s: Signal): boolean {
+  return s.kind === 'infrastructure' && s.confidence === 'high' && (s.service !== '' || s.ruleId.startsWith('module.'))
 }
 
 function failingBlocks(blocks: readonly Block[]): Block[] {
@@ -143,13 +156,13 @@ function testVerdict(block: Block): TestVerdict {
     const s = pick('code')
     return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: s?.ruleId ?? 'code', ...(s ? { evidence: freeze(s) } : {}) }
   }
-  if (block.high > 0) {
-    const highs = block.signals.filter(s => s.kind === 'infrastructure' && s.confidence === 'high')
+  const highs = block.signals.filter(isHigh)
+  if (highs.length > 0) {
     const s = highs[0]
     return { ...base, classification: 'infrastructure', confidence: 'high', services: namedServices(highs), ruleId: s?.ruleId ?? 'infrastructure', ...(s ? { evidence: freeze(s) } : {}) }
   }
-  if (block.ambiguous > 0) {
-    const s = pick('ambiguous')
+  if (block.high + block.ambiguous > 0) {
+    const s = pick('high') ?? pick('ambiguous')
     return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: s && s.service ? [s.service] : [], ruleId: s?.ruleId ?? 'infrastructure', ...(s ? { evidence: freeze(s) } : {}) }
   }
   // No rule matched. A block with error-like lines is an unexplained failure; one without
