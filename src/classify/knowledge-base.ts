@@ -90,13 +90,16 @@ export const CONNECTION_RULES: readonly Rule[] = [
     /It was not possible to connect to the redis server/, 'StackExchange.Redis could not connect'),
 
   infra('mongodb.server-selection', 'MongoDB unreachable (server selection)', 'mongodb',
-    /ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable|A timeout occurred after \d+ms selecting a server/,
+    /ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable|A timeout occurred after \d+ms selecting a server|server selection error: server selection timeout/,
     'the MongoDB driver found no server to talk to'),
+
+  infra('memcached.unreachable', 'memcached unreachable', 'memcached',
+    /Dalli::RingError: No server available|MemcacheServerError: .{0,80}(?:refused|unreachable)|memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, 'the memcached client found no server'),
 
   infra('rabbitmq.unreachable', 'RabbitMQ unreachable', 'rabbitmq',
     /AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed|amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i, 'the AMQP client could not reach the broker'),
   infra('kafka.unreachable', 'Kafka unreachable', 'kafka',
-    /NoBrokersAvailable|KafkaJSConnectionError|Broker may not be available|KafkaJSNumberOfRetriesExceeded/, 'the Kafka client found no broker'),
+    /NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, 'the Kafka client found no broker'),
   infra('elasticsearch.unreachable', 'Elasticsearch unreachable', 'elasticsearch',
     /elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/, 'the Elasticsearch client could not connect'),
   infra('sqlserver.unreachable', 'SQL Server unreachable', 'sqlserver',
@@ -174,7 +177,7 @@ export const CODE_RULES: readonly Rule[] = [
   code('code.expects-error', 'A test expected an error and got another', /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/, 'the test checks error behaviour, so a connection error in it is the subject under test'),
   // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
   code('code.runtime-error', 'Runtime error in the code', /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=:|\s*$)/, 'the code raised a programming error'),
-  code('code.compile-error', 'Does not compile', /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)|Compilation failed/, 'the code does not compile'),
+  code('code.compile-error', 'Does not compile', /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)|Compilation failed/, 'the code does not compile'),
   code('code.panic', 'Panic (Go/Rust runtime error)', /panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, 'the code panicked on a programming error')
 ]
 
@@ -223,7 +226,7 @@ export const SERVICE_HOSTNAMES: Readonly<Record<string, string>> = {
 export const SERVICE_HINTS: readonly { readonly service: string; readonly pattern: RegExp }[] = [
   { service: 'postgresql', pattern: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|port 5432\b|:5432\b|sqlx::postgres/i },
   { service: 'mysql', pattern: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|jdbc:mariadb|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|:3306\b|port 3306\b/i },
-  { service: 'redis', pattern: /\bredis\b|ioredis|jedis|lettuce|StackExchange\.Redis|:6379\b|port 6379\b/i },
+  { service: 'redis', pattern: /redis|ioredis|jedis|lettuce|StackExchange\.Redis|:6379\b|port 6379\b/i },
   { service: 'mongodb', pattern: /pymongo|mongoose|mongodb|\bmongo\b|:27017\b/i },
   { service: 'rabbitmq', pattern: /amqp|rabbitmq|\bpika\b|kombu|bunny|:5672\b/i },
   { service: 'kafka', pattern: /kafka|:9092\b/i },
