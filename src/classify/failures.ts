@@ -44,7 +44,7 @@ export const BOUNDARIES: readonly Boundary[] = [
   { runner: 'go', event: 'pass', pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
   { runner: 'go', event: 'end', pattern: /^(?:FAIL|ok)(?:\s|$)|^PASS$/ },
   // Maven surefire: `[ERROR] testX(com.a.FooTest)  Time elapsed: 0.1 s  <<< ERROR!`.
-  { runner: 'surefire', event: 'start', pattern: /^\[ERROR\] (?<name>\S[^\n]{0,400}?)\s+Time elapsed: [^\n]{0,60}<<< (?:FAILURE|ERROR)!$/ },
+  { runner: 'surefire', event: 'start', pattern: /^\[ERROR\] (?<name>\S[^\n]{0,400}?)(?: --)?\s+Time elapsed: [^\n]{0,60}<<< (?:FAILURE|ERROR)!$/ },
   { runner: 'surefire', event: 'end', pattern: /^\[INFO\]|^\[ERROR\] (?:Tests run:|Failures:|Errors:|Failed to execute|Please refer|-> \[Help)|^\[WARNING\] Tests run:/ },
   // Gradle: `FooTest > testX() FAILED`, then indented exception lines.
   { runner: 'gradle', event: 'start', pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) FAILED$/ },
@@ -58,7 +58,7 @@ export const BOUNDARIES: readonly Boundary[] = [
 ]
 
 // One cheap test before the boundaries run: every marker starts with one of these.
-const MAYBE_BOUNDARY = /^(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)/
+const MAYBE_BOUNDARY = /^(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)/
 
 export interface BoundaryMatch {
   readonly runner: string
@@ -85,4 +85,7 @@ export function boundaryOf(line: string): BoundaryMatch | undefined {
 export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/
 
 /** A runner's own words for "this test failed", which say nothing about why (node:test's YAML). */
-export const UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
+// Gradle's console shows a failing test as `ExceptionClass at File.java:42`; for the classes
+// that only wrap a cause (a Spring context, a Testcontainers strategy, a driver) the cause is
+// in the output above, so such a line neither explains nor contradicts anything.
+export const UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|TimeoutException|KafkaException|ConnectException|ContainerLaunchException|ExecutionException|CompletionException|UncheckedIOException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|CannotGetJdbcConnectionException|DataAccessResourceFailureException) at [\w$.]{1,200}:\d+\s*$/
