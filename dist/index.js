@@ -24447,7 +24447,9 @@ var BOUNDARIES = [
   { runner: "dotnet", event: "start", pattern: /^\s*Failed (?<name>\S[^\n]{0,400}?) \[[^\]\n]{1,20}\]$|^\[xUnit\.net [\d:.]+\]\s+(?<name2>\S[^\n]{0,400}?) \[FAIL\]$/ },
   { runner: "dotnet", event: "end", pattern: /^\s*(?:Passed|Skipped) \S|^(?:Failed|Passed)!\s+-|^Total tests:|^Test Run (?:Failed|Successful)/ }
 ];
-var MAYBE_BOUNDARY = /^(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)/;
+var BOUNDARY_START = String.raw`(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`;
+var MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`);
+var BOUNDARY_SCAN = new RegExp(String.raw`^(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?` + BOUNDARY_START, "gm");
 function boundaryOf(line) {
   if (!MAYBE_BOUNDARY.test(line)) return void 0;
   for (const boundary of BOUNDARIES) {
@@ -24751,9 +24753,17 @@ var EVIDENCE_TEXT_MAX = 300;
 var MAX_BLOCKS = 500;
 var MAX_PENDING = 64;
 var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/;
+var BATCH_LINES = 1024;
+var CANDIDATE_SCAN = new RegExp(CANDIDATE.source, "g");
+var ESCAPE_SCAN = /\u001b/g;
 var LogClassifier = class {
   lineNumber = 0;
-  recent = [];
+  batch = [];
+  /** The raw lines before the current one, for context: this batch up to `index`, then `tail`. */
+  context = { lines: [], index: 0 };
+  tail = [];
+  /** Line number of the last test boundary: context never reaches across it. */
+  contextFloor = 0;
   signals = [];
   perRule = /* @__PURE__ */ new Map();
   counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 };
@@ -24762,9 +24772,52 @@ var LogClassifier = class {
   blocks = /* @__PURE__ */ new Map();
   current;
   overflowTests = 0;
-  /** Feed one line of the log (without its newline); `lineNumber` overrides the running count. */
+  /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
-    this.lineNumber = lineNumber ?? this.lineNumber + 1;
+    if (lineNumber === void 0) {
+      this.batch.push(rawLine);
+      if (this.batch.length >= BATCH_LINES) this.flush();
+      return;
+    }
+    this.flush();
+    this.lineNumber = lineNumber;
+    this.context = { lines: [], index: 0 };
+    this.processLine(rawLine);
+    this.remember([rawLine]);
+  }
+  get lines() {
+    return this.lineNumber + this.batch.length;
+  }
+  result() {
+    this.flush();
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests);
+  }
+  flush() {
+    const lines = this.batch;
+    if (lines.length === 0) return;
+    this.batch = [];
+    const flags = interestingLines(lines);
+    const base = this.lineNumber;
+    let i = 0;
+    while (i < lines.length) {
+      if (this.pending.length === 0) {
+        const next = flags.indexOf(1, i);
+        if (next < 0) break;
+        i = next;
+      }
+      this.lineNumber = base + i + 1;
+      this.context = { lines, index: i };
+      this.processLine(lines[i]);
+      i++;
+    }
+    this.lineNumber = base + lines.length;
+    this.context = { lines: [], index: 0 };
+    this.remember(lines);
+  }
+  remember(lines) {
+    this.tail = lines.length >= CONTEXT_LINES ? lines.slice(-CONTEXT_LINES) : [...this.tail, ...lines].slice(-CONTEXT_LINES);
+  }
+  processLine(rawLine) {
     const line = normaliseLine(rawLine);
     const boundary = boundaryOf(line);
     if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner);
@@ -24777,14 +24830,14 @@ var LogClassifier = class {
       }
       this.match(line);
     }
-    this.recent.push(line);
-    if (this.recent.length > CONTEXT_LINES) this.recent.shift();
   }
-  get lines() {
-    return this.lineNumber;
-  }
-  result() {
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests);
+  /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
+  previousLine(back) {
+    if (this.lineNumber - back <= this.contextFloor) return void 0;
+    const { lines, index } = this.context;
+    const at = index - back;
+    const raw = at >= 0 ? lines[at] : this.tail[this.tail.length + at];
+    return raw === void 0 ? void 0 : normaliseLine(raw);
   }
   /** Open a failing test's block explicitly (a JUnit report names its tests itself). */
   beginTest(name, runner = "junit") {
@@ -24794,7 +24847,7 @@ var LogClassifier = class {
     this.current = void 0;
   }
   onBoundary(event, key, name, runner) {
-    this.recent.length = 0;
+    this.contextFloor = this.lineNumber - 1;
     if (event === "end") {
       this.current = void 0;
       return;
@@ -24896,8 +24949,10 @@ var LogClassifier = class {
   }
   /** A generic refusal names no service: look at the lines around it, nearest first. */
   findServiceInContext(signal) {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const context3 = contextOf(this.recent[i]);
+    for (let back = 1; back <= CONTEXT_LINES; back++) {
+      const line = this.previousLine(back);
+      if (line === void 0) break;
+      const context3 = contextOf(line);
       if (context3) return applyContext(signal, this.current, context3);
     }
     if (this.pending.length < MAX_PENDING) this.pending.push({ signal, block: this.current, remaining: CONTEXT_LINES });
@@ -24912,6 +24967,25 @@ var LogClassifier = class {
     }
   }
 };
+function interestingLines(lines) {
+  const flags = new Uint8Array(lines.length);
+  const text = lines.join("\n");
+  for (const scan of [CANDIDATE_SCAN, BOUNDARY_SCAN, ESCAPE_SCAN]) {
+    let line = 0;
+    let lineEnd = text.indexOf("\n");
+    scan.lastIndex = 0;
+    for (let found = scan.exec(text); found; found = scan.exec(text)) {
+      while (lineEnd >= 0 && lineEnd < found.index) {
+        line++;
+        lineEnd = text.indexOf("\n", lineEnd + 1);
+      }
+      flags[line] = 1;
+      if (lineEnd < 0) break;
+      scan.lastIndex = lineEnd + 1;
+    }
+  }
+  return flags;
+}
 function applyContext(signal, block, context3) {
   if ("service" in context3) {
     signal.service = context3.service;

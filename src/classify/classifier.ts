@@ -1,11 +1,11 @@
 // Step 6 of the flow: classify a failed run from its log. Lines are fed as they arrive
-// (push); state is bounded (a short ring of recent lines, capped evidence, capped blocks);
+// (push); state is bounded (a batch of lines, capped evidence, capped blocks);
 // the verdict is a pure function of what was seen (result).
 //
 // Every signal belongs to the failing test whose block it appeared in (see failures.ts),
 // or to the run when it appeared outside any test. The verdict is decided test by test.
 import { ALL_RULES, ASSERTION_CONTEXT, RETRY_CONTEXT, TEST_TIMEOUT, type Confidence, type FailureKind, type Rule } from './knowledge-base.js'
-import { boundaryOf, PARENT_MARKER, UNINFORMATIVE } from './failures.js'
+import { BOUNDARY_SCAN, boundaryOf, PARENT_MARKER, UNINFORMATIVE } from './failures.js'
 import { contextOf, interpret, type Context } from './interpret.js'
 import { normaliseLine } from './normalise.js'
 import { decideVerdict, type Verdict } from './verdict.js'
@@ -81,9 +81,22 @@ interface PendingService {
   remaining: number
 }
 
+/** Lines are gathered into batches so the pre-filters run once over many lines. */
+const BATCH_LINES = 1024
+// The pre-filter over a joined batch: a line with none of these, no boundary and no escape
+// code cannot change the verdict (the per-line path tests the same words after normalising).
+const CANDIDATE_SCAN = new RegExp(CANDIDATE.source, 'g')
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SCAN = /\u001b/g
+
 export class LogClassifier {
   private lineNumber = 0
-  private readonly recent: string[] = []
+  private batch: string[] = []
+  /** The raw lines before the current one, for context: this batch up to `index`, then `tail`. */
+  private context: { lines: readonly string[]; index: number } = { lines: [], index: 0 }
+  private tail: string[] = []
+  /** Line number of the last test boundary: context never reaches across it. */
+  private contextFloor = 0
   private readonly signals: Signal[] = []
   private readonly perRule = new Map<string, number>()
   private readonly counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }
@@ -93,9 +106,58 @@ export class LogClassifier {
   private current: Block | undefined
   private overflowTests = 0
 
-  /** Feed one line of the log (without its newline); `lineNumber` overrides the running count. */
+  /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine: string, lineNumber?: number): void {
-    this.lineNumber = lineNumber ?? this.lineNumber + 1
+    if (lineNumber === undefined) {
+      this.batch.push(rawLine)
+      if (this.batch.length >= BATCH_LINES) this.flush()
+      return
+    }
+    this.flush()
+    this.lineNumber = lineNumber
+    this.context = { lines: [], index: 0 }
+    this.processLine(rawLine)
+    this.remember([rawLine])
+  }
+
+  get lines(): number {
+    return this.lineNumber + this.batch.length
+  }
+
+  result(): Verdict {
+    this.flush()
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests)
+  }
+
+  private flush(): void {
+    const lines = this.batch
+    if (lines.length === 0) return
+    this.batch = []
+    const flags = interestingLines(lines)
+    const base = this.lineNumber
+    let i = 0
+    while (i < lines.length) {
+      // Skip to the next line that matters, unless a refusal still waits for its service.
+      if (this.pending.length === 0) {
+        const next = flags.indexOf(1, i)
+        if (next < 0) break
+        i = next
+      }
+      this.lineNumber = base + i + 1
+      this.context = { lines, index: i }
+      this.processLine(lines[i] as string)
+      i++
+    }
+    this.lineNumber = base + lines.length
+    this.context = { lines: [], index: 0 }
+    this.remember(lines)
+  }
+
+  private remember(lines: readonly string[]): void {
+    this.tail = lines.length >= CONTEXT_LINES ? lines.slice(-CONTEXT_LINES) : [...this.tail, ...lines].slice(-CONTEXT_LINES)
+  }
+
+  private processLine(rawLine: string): void {
     const line = normaliseLine(rawLine)
     const boundary = boundaryOf(line)
     if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner)
@@ -108,16 +170,15 @@ export class LogClassifier {
       }
       this.match(line)
     }
-    this.recent.push(line)
-    if (this.recent.length > CONTEXT_LINES) this.recent.shift()
   }
 
-  get lines(): number {
-    return this.lineNumber
-  }
-
-  result(): Verdict {
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests)
+  /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
+  private previousLine(back: number): string | undefined {
+    if (this.lineNumber - back <= this.contextFloor) return undefined
+    const { lines, index } = this.context
+    const at = index - back
+    const raw = at >= 0 ? lines[at] : this.tail[this.tail.length + at]
+    return raw === undefined ? undefined : normaliseLine(raw)
   }
 
   /** Open a failing test's block explicitly (a JUnit report names its tests itself). */
@@ -131,7 +192,7 @@ export class LogClassifier {
 
   private onBoundary(event: string, key: string, name: string, runner: string): void {
     // Context never crosses from one test into another.
-    this.recent.length = 0
+    this.contextFloor = this.lineNumber - 1
     if (event === 'end') {
       this.current = undefined
       return
@@ -233,8 +294,10 @@ export class LogClassifier {
 
   /** A generic refusal names no service: look at the lines around it, nearest first. */
   private findServiceInContext(signal: Signal): void {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const context = contextOf(this.recent[i] as string)
+    for (let back = 1; back <= CONTEXT_LINES; back++) {
+      const line = this.previousLine(back)
+      if (line === undefined) break
+      const context = contextOf(line)
       if (context) return applyContext(signal, this.current, context)
     }
     if (this.pending.length < MAX_PENDING) this.pending.push({ signal, block: this.current, remaining: CONTEXT_LINES })
@@ -250,6 +313,28 @@ export class LogClassifier {
       if ((context && sameBlock) || !sameBlock || --entry.remaining <= 0) this.pending.splice(i, 1)
     }
   }
+}
+
+/** Indexes of the lines worth a closer look: a candidate word, a test boundary, or an escape code. */
+function interestingLines(lines: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(lines.length)
+  const text = lines.join('\n')
+  for (const scan of [CANDIDATE_SCAN, BOUNDARY_SCAN, ESCAPE_SCAN]) {
+    let line = 0
+    let lineEnd = text.indexOf('\n')
+    scan.lastIndex = 0
+    for (let found = scan.exec(text); found; found = scan.exec(text)) {
+      while (lineEnd >= 0 && lineEnd < found.index) {
+        line++
+        lineEnd = text.indexOf('\n', lineEnd + 1)
+      }
+      flags[line] = 1
+      if (lineEnd < 0) break
+      // The rest of this line is already flagged: resume at the next one.
+      scan.lastIndex = lineEnd + 1
+    }
+  }
+  return flags
 }
 
 /** Names the refusal's service, or turns it into a code signal when it was the project's own server. */

@@ -58,7 +58,11 @@ export const BOUNDARIES: readonly Boundary[] = [
 ]
 
 // One cheap test before the boundaries run: every marker starts with one of these.
-const MAYBE_BOUNDARY = /^(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)/
+const BOUNDARY_START = String.raw`(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`
+const MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`)
+
+/** The same test over a batch of raw lines (multiline), allowing a runner's timestamp prefix. */
+export const BOUNDARY_SCAN = new RegExp(String.raw`^(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?` + BOUNDARY_START, 'gm')
 
 export interface BoundaryMatch {
   readonly runner: string
