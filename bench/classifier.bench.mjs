@@ -50,13 +50,13 @@ async function generate() {
   await once(out, 'finish')
 }
 
-// The child streams the file through LogClassifier exactly as the action does with test output.
+// The child streams the file through LogClassifier as the action does with test output (64 KiB pipe-sized reads).
 const CHILD = `
 import { createReadStream } from 'node:fs'
 const { LogClassifier } = await import(${JSON.stringify(path.resolve('.tmp/classify/index.mjs'))})
 const c = new LogClassifier()
 let rest = ''
-for await (const chunk of createReadStream(process.argv[1], { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+for await (const chunk of createReadStream(process.argv[1], { encoding: 'utf8', highWaterMark: 1 << 16 })) {
   const text = rest + chunk
   let start = 0
   for (let end = text.indexOf('\\n'); end >= 0; end = text.indexOf('\\n', start)) { c.push(text.slice(start, end)); start = end + 1 }

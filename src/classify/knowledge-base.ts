@@ -168,7 +168,7 @@ export const MISSING_MODULE_RULES: readonly Rule[] = [
 export const CODE_RULES: readonly Rule[] = [
   code('code.assertion.python', 'Assertion failed (Python)', /(?<!except |raise )\bAssertionError(?=:|\s*$)|^E\s+assert\b|^E\s+(?:where|and) |Failed: DID NOT RAISE/, 'a test assertion failed'),
   code('code.assertion.jest', 'Expectation failed (jest/vitest)', /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, 'jest or vitest printed a failed expectation'),
-  code('code.assertion.node', 'Assertion failed (node:assert/chai)', /AssertionError \[ERR_ASSERTION\]|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, 'an assertion failed'),
+  code('code.assertion.node', 'Assertion failed (node:assert/chai)', /AssertionError \[ERR_ASSERTION\]|Expected values to be (?:strictly |loosely )?(?:deep-)?equal|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, 'an assertion failed'),
   code('code.assertion.java', 'Assertion failed (JUnit/AssertJ)', /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|expected:\s?<.{0,200}> but was:\s?</, 'a JUnit assertion failed'),
   code('code.assertion.go', 'Assertion failed (Go)', /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got |_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/, 'a Go test assertion failed'),
   code('code.assertion.rust', 'Assertion failed (Rust)', /assertion `left (?:==|!=) right` failed|assertion failed: |assertion failed: `\(left (?:==|!=) right\)`/, 'a Rust assertion failed'),
