@@ -153,12 +153,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -173,7 +173,7 @@ var require_tunnel = __commonJS({
           self.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6073,7 +6073,7 @@ var require_client_h1 = __commonJS({
           util.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6088,7 +6088,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12284,13 +12284,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code3 = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code3 = path9.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -16461,17 +16461,17 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name, attributes2) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20282,16 +20282,16 @@ var require_mark = __commonJS({
       this.column = column;
     }
     Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
-      var head, start, tail, end, snippet;
+      var head2, start, tail, end, snippet;
       if (!this.buffer) return null;
       indent = indent || 4;
       maxLength = maxLength || 75;
-      head = "";
+      head2 = "";
       start = this.position;
       while (start > 0 && "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(start - 1)) === -1) {
         start -= 1;
         if (this.position - start > maxLength / 2 - 1) {
-          head = " ... ";
+          head2 = " ... ";
           start += 5;
           break;
         }
@@ -20307,7 +20307,7 @@ var require_mark = __commonJS({
         }
       }
       snippet = this.buffer.slice(start, end);
-      return common.repeat(" ", indent) + head + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head.length) + "^";
+      return common.repeat(" ", indent) + head2 + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head2.length) + "^";
     };
     Mark.prototype.toString = function toString(compact) {
       var snippet, where = "";
@@ -25696,7 +25696,7 @@ function getIDToken(aud) {
 
 // src/main.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/annotations.ts
 var ANNOTATIONS_PER_TYPE = 10;
@@ -25723,14 +25723,14 @@ function clip(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 function annotationsFor(run2) {
-  const { decision, verdict: verdict2 } = run2;
+  const { decision, verdict } = run2;
   if (decision.approvedWithoutIndependentTests) {
     return [{ level: "warning", title: "coach-gate approved without independent tests", message: `WARNING: ${decision.headline}. ${decision.rationale.join(" ")}` }];
   }
   if (decision.decision !== "feedback") return [];
   return [
     { level: "error", title: "coach-gate", message: `${decision.headline}. ${decision.rationale[0] ?? ""}` },
-    ...verdict2.evidence.filter((e) => e.kind === verdict2.classification).map((e) => ({ level: "error", title: `coach-gate evidence ${e.ruleId}`, message: `log line ${e.line}: ${e.text}` }))
+    ...verdict.evidence.filter((e) => e.kind === verdict.classification).map((e) => ({ level: "error", title: `coach-gate evidence ${e.ruleId}`, message: `log line ${e.line}: ${e.text}` }))
   ];
 }
 
@@ -25822,7 +25822,7 @@ var CONNECTION_RULES = [
     "mysql.cant-connect",
     "MySQL unreachable",
     "mysql",
-    /Can't connect to (?:local )?MySQL server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/,
+    /Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)|Mysql2::Error::ConnectionError/,
     "the MySQL client library could not reach the server",
     "endpoint"
   ),
@@ -25857,6 +25857,13 @@ var CONNECTION_RULES = [
     "endpoint"
   ),
   infra(
+    "redis.ioredis.max-retries",
+    "Redis unreachable (ioredis)",
+    "redis",
+    /MaxRetriesPerRequestError: Reached the max retries per request limit/,
+    "ioredis gives up on a command only when it cannot reach the server"
+  ),
+  infra(
     "redis.ruby.cannot-connect",
     "Redis unreachable (Ruby)",
     "redis",
@@ -25888,8 +25895,15 @@ var CONNECTION_RULES = [
     "mongodb.server-selection",
     "MongoDB unreachable (server selection)",
     "mongodb",
-    /ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable|A timeout occurred after \d+ms selecting a server/,
+    /ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable|A timeout occurred after \d+ms selecting a server|server selection error: server selection timeout/,
     "the MongoDB driver found no server to talk to"
+  ),
+  infra(
+    "memcached.unreachable",
+    "memcached unreachable",
+    "memcached",
+    /Dalli::RingError: No server available|MemcacheServerError: .{0,80}(?:refused|unreachable)|memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i,
+    "the memcached client found no server"
   ),
   infra(
     "rabbitmq.unreachable",
@@ -25902,7 +25916,7 @@ var CONNECTION_RULES = [
     "kafka.unreachable",
     "Kafka unreachable",
     "kafka",
-    /NoBrokersAvailable|KafkaJSConnectionError|Broker may not be available|KafkaJSNumberOfRetriesExceeded/,
+    /NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/,
     "the Kafka client found no broker"
   ),
   infra(
@@ -25990,6 +26004,14 @@ var CONNECTION_RULES = [
     "the OS refused a connection; the service comes from the surrounding lines"
   ),
   infra(
+    "network.failed-to-connect.endpoint",
+    "Failed to connect",
+    "",
+    new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`),
+    "a client (tedious, many others) names the endpoint it could not reach",
+    "endpoint"
+  ),
+  infra(
     "network.unix-socket.missing",
     "Service socket missing",
     "",
@@ -26009,9 +26031,15 @@ var CONNECTION_RULES = [
     "network.dns.service-host",
     "Service host name does not resolve",
     "",
-    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d|Temporary failure in name resolution/,
+    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d/,
     "the client could not resolve the service host",
     "dns"
+  ),
+  ambiguousInfra(
+    "network.dns.unnamed-host",
+    "A host name does not resolve",
+    /gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/,
+    "name resolution failed and the line does not say for which host: it may be a service host or a remote one"
   ),
   // Host tools a test script shells out to.
   infra(
@@ -26035,7 +26063,7 @@ var MISSING_MODULE_RULES = [
   ambiguousInfra(
     "module.npm.missing",
     "npm package not installed",
-    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/,
+    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'|Failed to load url (?<module2>[^\s(]{1,200}) \(resolved id|Failed to resolve (?:import|entry for package) "(?<module3>[^"\s]{1,200})"/,
     "a Node import failed; a service client missing is infrastructure",
     "module:npm"
   ),
@@ -26064,16 +26092,16 @@ var MISSING_MODULE_RULES = [
 var CODE_RULES = [
   code("code.assertion.python", "Assertion failed (Python)", /(?<!except |raise )\bAssertionError(?=:|\s*$)|^E\s+assert\b|^E\s+(?:where|and) |Failed: DID NOT RAISE/, "a test assertion failed"),
   code("code.assertion.jest", "Expectation failed (jest/vitest)", /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, "jest or vitest printed a failed expectation"),
-  code("code.assertion.node", "Assertion failed (node:assert/chai)", /AssertionError \[ERR_ASSERTION\]|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, "an assertion failed"),
+  code("code.assertion.node", "Assertion failed (node:assert/chai)", /AssertionError \[ERR_ASSERTION\]|Expected values to be (?:strictly |loosely )?(?:deep-)?equal|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, "an assertion failed"),
   code("code.assertion.java", "Assertion failed (JUnit/AssertJ)", /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|expected:\s?<.{0,200}> but was:\s?</, "a JUnit assertion failed"),
-  code("code.assertion.go", "Assertion failed (Go)", /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, "a Go test assertion failed"),
+  code("code.assertion.go", "Assertion failed (Go)", /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got |_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/, "a Go test assertion failed"),
   code("code.assertion.rust", "Assertion failed (Rust)", /assertion `left (?:==|!=) right` failed|assertion failed: |assertion failed: `\(left (?:==|!=) right\)`/, "a Rust assertion failed"),
   code("code.assertion.ruby", "Expectation failed (RSpec/Minitest)", /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)|Expected .{0,200} to (?:be|equal|include|eq)\b/, "an RSpec or Minitest expectation failed"),
-  code("code.assertion.dotnet", "Assertion failed (.NET)", /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.\w+Exception/, "an xUnit or NUnit assertion failed"),
+  code("code.assertion.dotnet", "Assertion failed (.NET)", /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception/, "an xUnit or NUnit assertion failed"),
   code("code.expects-error", "A test expected an error and got another", /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/, "the test checks error behaviour, so a connection error in it is the subject under test"),
   // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
-  code("code.runtime-error", "Runtime error in the code", /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=:|\s*$)/, "the code raised a programming error"),
-  code("code.compile-error", "Does not compile", /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used)|Compilation failed/, "the code does not compile"),
+  code("code.runtime-error", "Runtime error in the code", /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d)/, "the code raised a programming error"),
+  code("code.compile-error", "Does not compile", /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)|^e: \S{1,500}\.kts?:\d+:\d+ |\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)|Compilation failed/, "the code does not compile"),
   code("code.panic", "Panic (Go/Rust runtime error)", /panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, "the code panicked on a programming error")
 ];
 var SERVICE_CLIENTS = {
@@ -26182,7 +26210,7 @@ var SERVICE_HOSTNAMES = {
 var SERVICE_HINTS = [
   { service: "postgresql", pattern: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|port 5432\b|:5432\b|sqlx::postgres/i },
   { service: "mysql", pattern: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|jdbc:mariadb|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|:3306\b|port 3306\b/i },
-  { service: "redis", pattern: /\bredis\b|ioredis|jedis|lettuce|StackExchange\.Redis|:6379\b|port 6379\b/i },
+  { service: "redis", pattern: /redis|ioredis|jedis|lettuce|StackExchange\.Redis|:6379\b|port 6379\b/i },
   { service: "mongodb", pattern: /pymongo|mongoose|mongodb|\bmongo\b|:27017\b/i },
   { service: "rabbitmq", pattern: /amqp|rabbitmq|\bpika\b|kombu|bunny|:5672\b/i },
   { service: "kafka", pattern: /kafka|:9092\b/i },
@@ -26192,22 +26220,67 @@ var SERVICE_HINTS = [
   { service: "docker", pattern: /docker\.sock|docker daemon|testcontainers/i }
 ];
 var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
+var RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d/i;
+var TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
 var ALL_RULES = [...CODE_RULES, ...CONNECTION_RULES, ...MISSING_MODULE_RULES];
 
-// src/classify/normalise.ts
-var MATCH_WINDOW = 4096;
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-function normaliseLine(raw) {
-  let line = raw.length > MATCH_WINDOW * 2 ? raw.slice(0, MATCH_WINDOW * 2) : raw;
-  if (line.includes("\x1B")) line = line.replace(ANSI, "");
-  if (line.endsWith("\r")) line = line.slice(0, -1);
-  line = line.replace(TIMESTAMP, "");
-  if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
-  return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
+// src/classify/failures.ts
+var BOUNDARIES = [
+  // pytest: `____ test_name ____`, `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`.
+  { runner: "pytest", event: "start", pattern: /^_{3,} (?:(?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) )?(?<name>\S[^\n]{0,400}?) _{3,}$/ },
+  { runner: "pytest", event: "end", pattern: /^={3,}(?: |$)/ },
+  // unittest: `FAIL: test_x (pkg.module.Class.test_x)`, closed by `Ran N tests`.
+  { runner: "unittest", event: "start", pattern: /^(?:ERROR|FAIL): (?<name>\w+ \([\w.]+\)[^\n]{0,200})$/ },
+  { runner: "unittest", event: "end", pattern: /^Ran \d+ tests? in / },
+  // jest: `  ● Suite › test`; `● Console` is logging, not a test.
+  { runner: "jest", event: "end", pattern: /^\s{0,6}● Console\s*$|^Test Suites: |^(?:PASS|FAIL) \S/ },
+  { runner: "jest", event: "start", pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ },
+  // vitest: ` FAIL  file > suite > test` under `Failed Tests`, separated by `⎯⎯⎯` rules.
+  { runner: "vitest", event: "start", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
+  { runner: "vitest", event: "end", pattern: /^\s*⎯{3,}|^\s*Test Files\s/ },
+  // mocha and RSpec number their failures: `  1) Suite does x`. The inline mark and the
+  // later failure section share the number, so they are one block.
+  { runner: "mocha/rspec", event: "start", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
+  { runner: "mocha/rspec", event: "end", pattern: /^\s*\d+ (?:passing|failing|pending)\b|^Finished in |^Failed examples:|^\d+ examples?, / },
+  // node:test: spec reporter `✖ name (1.2ms)`, TAP `not ok 3 - name`.
+  { runner: "node:test", event: "end", pattern: /^\s*✖ failing tests:|^ℹ (?:tests|suites|pass|fail) \d|^\s*ok \d+ - |^# (?:tests|pass|fail) \d/ },
+  { runner: "node:test", event: "start", pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/ },
+  { runner: "node:test", event: "start", pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/ },
+  // go test.
+  { runner: "go", event: "run", pattern: /^=== (?:RUN|CONT)\s+(?<name>\S{1,500})/ },
+  { runner: "go", event: "fail", pattern: /^\s*--- FAIL: (?<name>\S{1,500})/ },
+  { runner: "go", event: "pass", pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
+  { runner: "go", event: "end", pattern: /^(?:FAIL|ok)(?:\s|$)|^PASS$/ },
+  // Maven surefire: `[ERROR] testX(com.a.FooTest)  Time elapsed: 0.1 s  <<< ERROR!`.
+  { runner: "surefire", event: "start", pattern: /^\[ERROR\] (?<name>\S[^\n]{0,400}?)(?: --)?\s+Time elapsed: [^\n]{0,60}<<< (?:FAILURE|ERROR)!$/ },
+  { runner: "surefire", event: "end", pattern: /^\[INFO\]|^\[ERROR\] (?:Tests run:|Failures:|Errors:|Failed to execute|Please refer|-> \[Help)|^\[WARNING\] Tests run:/ },
+  // Gradle: `FooTest > testX() FAILED`, then indented exception lines.
+  { runner: "gradle", event: "start", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) FAILED$/ },
+  { runner: "gradle", event: "end", pattern: /^\d+ tests? completed|^> Task |^FAILURE: |^BUILD (?:FAILED|SUCCESSFUL)/ },
+  // cargo test: `---- tests::x stdout ----`.
+  { runner: "cargo", event: "start", pattern: /^---- (?<name>\S{1,500}) stdout ----$/ },
+  { runner: "cargo", event: "end", pattern: /^failures:$|^test result: / },
+  // dotnet test (VSTest console logger) and xunit's own lines.
+  { runner: "dotnet", event: "start", pattern: /^\s*Failed (?<name>\S[^\n]{0,400}?) \[[^\]\n]{1,20}\]$|^\[xUnit\.net [\d:.]+\]\s+(?<name2>\S[^\n]{0,400}?) \[FAIL\]$/ },
+  { runner: "dotnet", event: "end", pattern: /^\s*(?:Passed|Skipped) \S|^(?:Failed|Passed)!\s+-|^Total tests:|^Test Run (?:Failed|Successful)/ }
+];
+var BOUNDARY_START = String.raw`(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`;
+var MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`);
+var BOUNDARY_SCAN = new RegExp(String.raw`^(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?` + BOUNDARY_START, "gm");
+function boundaryOf(line) {
+  if (!MAYBE_BOUNDARY.test(line)) return void 0;
+  for (const boundary of BOUNDARIES) {
+    const found = boundary.pattern.exec(line);
+    if (!found) continue;
+    const groups = found.groups ?? {};
+    const name = (groups.name ?? groups.name2 ?? "").trim();
+    const key = groups.key !== void 0 ? `${boundary.runner}#${groups.key}` : `${boundary.runner}:${name}`;
+    return { runner: boundary.runner, event: boundary.event, name, key };
+  }
+  return void 0;
 }
+var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
+var UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|TimeoutException|KafkaException|ConnectException|ContainerLaunchException|ExecutionException|CompletionException|UncheckedIOException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$/;
 
 // src/services.ts
 var SERVICES = [
@@ -26245,156 +26318,20 @@ function sameService(declared, detected) {
   return mysqlFamily.has(declared) && mysqlFamily.has(detected);
 }
 
-// src/classify/classifier.ts
-var CONTEXT_LINES = 20;
-var EVIDENCE_PER_RULE = 3;
-var EVIDENCE_PER_KIND = 12;
-var EVIDENCE_TEXT_MAX = 300;
-var CANDIDATE = /refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|such file|gem '|suitable driver|E {3}/;
-var LogClassifier = class {
-  lineNumber = 0;
-  recent = [];
-  signals = [];
-  perRule = /* @__PURE__ */ new Map();
-  counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 };
-  pending = [];
-  keptByKind = { infrastructure: 0, code: 0 };
-  /** Feed one line of the log (without its newline). */
-  push(rawLine) {
-    this.lineNumber++;
-    const line = normaliseLine(rawLine);
-    if (this.pending.length > 0) this.resolvePending(line);
-    if (CANDIDATE.test(line)) this.match(line);
-    this.recent.push(line);
-    if (this.recent.length > CONTEXT_LINES) this.recent.shift();
-  }
-  get lines() {
-    return this.lineNumber;
-  }
-  result() {
-    return decideVerdict(this.signals, this.counts);
-  }
-  match(line) {
-    let infra2;
-    let codeRule;
-    for (const rule of ALL_RULES) {
-      if (rule.kind === "code" && codeRule) continue;
-      if (rule.kind === "infrastructure" && infra2) continue;
-      const found = rule.pattern.exec(line);
-      if (!found) continue;
-      if (rule.kind === "code") codeRule = rule;
-      else infra2 = { rule, groups: found.groups ?? {} };
-      if (codeRule && infra2) break;
-    }
-    if (infra2 && (codeRule || ASSERTION_CONTEXT.test(line))) {
-      this.record({
-        ruleId: "code.infrastructure-words-in-assertion",
-        title: "Connection error text inside an assertion",
-        kind: "code",
-        confidence: "high",
-        service: "",
-        line: this.lineNumber,
-        text: clip2(line),
-        note: `matched ${infra2.rule.id}, but on an assertion line`
-      });
-      return;
-    }
-    if (codeRule) {
-      this.record(evidence(codeRule, this.lineNumber, line, codeRule.kind, codeRule.confidence, ""));
-      return;
-    }
-    if (!infra2) return;
-    const interpreted = interpret(infra2.rule, infra2.groups);
-    const signal = { ...evidence(infra2.rule, this.lineNumber, line, interpreted.kind, interpreted.confidence, interpreted.service), ...interpreted.note ? { note: interpreted.note } : {} };
-    const index = this.record(signal);
-    if (index >= 0 && signal.kind === "infrastructure" && signal.service === "" && interpreted.needsContext) this.findServiceInContext(index);
-  }
-  record(signal) {
-    if (signal.kind === "code") this.counts.code++;
-    else if (signal.confidence === "high") this.counts.infrastructureHigh++;
-    else this.counts.infrastructureAmbiguous++;
-    const seen = this.perRule.get(signal.ruleId) ?? 0;
-    this.perRule.set(signal.ruleId, seen + 1);
-    if (seen >= EVIDENCE_PER_RULE || this.keptByKind[signal.kind] >= EVIDENCE_PER_KIND) return -1;
-    this.keptByKind[signal.kind]++;
-    this.signals.push(signal);
-    return this.signals.length - 1;
-  }
-  /** A generic refusal names no service: look at the lines around it, nearest first. */
-  findServiceInContext(index) {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const service = hintedService(this.recent[i]);
-      if (service) return this.setService(index, service);
-    }
-    this.pending.push({ index, remaining: CONTEXT_LINES });
-  }
-  resolvePending(line) {
-    const service = hintedService(line);
-    for (let i = this.pending.length - 1; i >= 0; i--) {
-      const entry = this.pending[i];
-      if (service) this.setService(entry.index, service);
-      if (service || --entry.remaining <= 0) this.pending.splice(i, 1);
-    }
-  }
-  setService(index, service) {
-    const signal = this.signals[index];
-    if (signal) this.signals[index] = { ...signal, service, note: `service named by a nearby line` };
-  }
-};
-var PASSED_VERDICT = {
-  classification: "none",
-  confidence: "n/a",
-  services: [],
-  ruleId: "none",
-  title: "Tests passed",
-  explanation: "The tests passed.",
-  evidence: [],
-  counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }
-};
-function decideVerdict(signals, counts) {
-  const code3 = signals.filter((s) => s.kind === "code");
-  const high = signals.filter((s) => s.kind === "infrastructure" && s.confidence === "high");
-  const ambiguous = signals.filter((s) => s.kind === "infrastructure" && s.confidence === "ambiguous");
-  if (code3.length > 0) {
-    const first = code3[0];
-    const infraNote = high.length + ambiguous.length > 0 ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
-    return verdict("code", "high", [], first, [...code3, ...high, ...ambiguous], counts, `${first.title} (line ${first.line}).${infraNote}`);
-  }
-  if (high.length > 0) {
-    const services = [...new Set(high.map((s) => s.service).filter((s) => s !== ""))].sort();
-    const first = high[0];
-    const named = services.length > 0 ? services.join(", ") : "a service coach-gate could not name";
-    return verdict("infrastructure", "high", services, first, [...high, ...ambiguous], counts, `${first.title}: ${named} was not available (line ${first.line}).`);
-  }
-  if (ambiguous.length > 0) {
-    const first = ambiguous[0];
-    const services = [...new Set(ambiguous.map((s) => s.service).filter((s) => s !== ""))].sort();
-    return verdict("infrastructure", "ambiguous", services, first, ambiguous, counts, `${first.title} (line ${first.line})${first.note ? `: ${first.note}` : ""}; not enough to say a service was missing.`);
-  }
-  return {
-    classification: "code",
-    confidence: "ambiguous",
-    services: [],
-    ruleId: "code.unrecognised",
-    title: "Tests failed for a reason no rule recognises",
-    explanation: "The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code\u2019s.",
-    evidence: [],
-    counts
-  };
-}
-function verdict(classification, confidence, services, first, evidence2, counts, explanation) {
-  return { classification, confidence, services, ruleId: first.ruleId, title: first.title, explanation, evidence: evidence2.slice(0, EVIDENCE_PER_KIND), counts };
-}
-function evidence(rule, line, text, kind, confidence, service) {
-  return { ruleId: rule.id, title: rule.title, kind, confidence, service, line, text: clip2(text) };
-}
-function clip2(text) {
-  const trimmed = text.trim();
-  return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}\u2026` : trimmed;
-}
+// src/classify/interpret.ts
 function hintedService(line) {
   for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service;
   return void 0;
+}
+var LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/;
+function contextOf(line) {
+  const service = hintedService(line);
+  if (service) return { service };
+  const found = LOCAL_ENDPOINT.exec(line);
+  if (!found) return void 0;
+  const port = Number(found[1] ?? found[2]);
+  const known = serviceForPort(port);
+  return known ? { service: known } : { ownPort: port };
 }
 function interpret(rule, groups) {
   const fixed = { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.service === "" };
@@ -26415,7 +26352,7 @@ function interpret(rule, groups) {
     case "module:npm":
     case "module:ruby":
     case "module:java":
-      return interpretModule(rule.interpret, groups.module ?? groups.module2 ?? "");
+      return interpretModule(rule.interpret, groups.module ?? groups.module2 ?? groups.module3 ?? "");
     default:
       return fixed;
   }
@@ -26476,14 +26413,435 @@ function interpretModule(kind, name) {
   return client !== void 0 ? { kind: "infrastructure", confidence: "high", service: client } : { kind: "infrastructure", confidence: "ambiguous", service: "", note: `${name} is not a service client` };
 }
 
+// src/classify/normalise.ts
+var MATCH_WINDOW = 4096;
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+function normaliseLine(raw) {
+  let line = raw.length > MATCH_WINDOW * 2 ? raw.slice(0, MATCH_WINDOW * 2) : raw;
+  if (line.includes("\x1B")) line = line.replace(ANSI, "");
+  if (line.endsWith("\r")) line = line.slice(0, -1);
+  line = line.replace(TIMESTAMP, "");
+  if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
+  return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
+}
+
+// src/classify/verdict.ts
+var EVIDENCE_MAX = 12;
+var TESTS_MAX = 100;
+var NAMES_IN_TEXT = 5;
+var PASSED_VERDICT = {
+  classification: "none",
+  confidence: "n/a",
+  services: [],
+  ruleId: "none",
+  title: "Tests passed",
+  explanation: "The tests passed.",
+  evidence: [],
+  counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 },
+  tests: [],
+  failingTests: 0
+};
+function decideVerdict(signals, blocks, counts, overflowTests = 0) {
+  const failing = failingBlocks(blocks);
+  const failingKeys = new Set(failing.map((b) => b.key));
+  const relevant = signals.filter((s) => s.blockKey === void 0 || failingKeys.has(s.blockKey));
+  const tests = failing.map(testVerdict);
+  const base = { counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length + overflowTests };
+  const code3 = relevant.filter((s) => s.kind === "code");
+  const high = relevant.filter(isHigh);
+  const ambiguous = relevant.filter((s) => s.kind === "infrastructure" && !isHigh(s));
+  const ordered = (first) => [...first, ...relevant.filter((s) => !first.includes(s))];
+  if (code3.length > 0) {
+    const first = code3[0];
+    const codeTests = tests.filter((t) => t.classification === "code" && t.ruleId !== "code.unrecognised");
+    const which2 = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : "";
+    const infraNote = high.length + ambiguous.length > 0 ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
+    return { ...base, ...head("code", "high", [], first), evidence: evidenceOf(ordered(code3)), explanation: `${first.title} (line ${first.line}).${which2}${infraNote}` };
+  }
+  const informative = tests.filter((t) => t.ruleId !== "none");
+  if (informative.length > 0) {
+    const unexplained = tests.filter((t) => t.ruleId === "code.unrecognised");
+    const unsure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "ambiguous");
+    const sure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "high");
+    const timedOut = tests.filter((t) => t.ruleId === "test.timeout");
+    if (unexplained.length === 0 && unsure.length === 0 && (sure.length > 0 || timedOut.length > 0 && namedServices(high).length === 1)) {
+      return infrastructureByTests(base, sure, timedOut, relevant, high);
+    }
+    const reasons = [
+      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out with no service to blame (${names(timedOut)})` : "",
+      unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : "",
+      unsure.length > 0 ? `${unsure.length} failing test(s) fail for a reason that is only possibly infrastructure (${names(unsure)})` : ""
+    ].filter(Boolean).join("; ");
+    const infraFirst = [...high, ...ambiguous];
+    if (infraFirst.length > 0) {
+      const first = unsure[0]?.evidence ?? infraFirst[0];
+      const services = namedServices(infraFirst);
+      return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered(infraFirst)), explanation: `${first.title} (line ${first.line}), but ${reasons}: not every failing test is explained by a missing service.` };
+    }
+    return unrecognised(base, `${reasons}; the failures are treated as the code\u2019s.`);
+  }
+  if (high.length > 0) {
+    const services = namedServices(high);
+    const first = high[0];
+    const what = services.length > 0 ? `${services.join(", ")} was not available` : "a service was not available, but no line names which, so it cannot be checked against the declared infrastructure";
+    return { ...base, ...head("infrastructure", "high", services, first), evidence: evidenceOf(ordered(high)), explanation: `${first.title}: ${what} (line ${first.line}).` };
+  }
+  if (ambiguous.length > 0) {
+    const first = ambiguous[0];
+    const note = first.confidence === "high" ? ": no driver, port or nearby line names the service, so it may be the project\u2019s own server" : first.note ? `: ${first.note}` : "";
+    return { ...base, ...head("infrastructure", "ambiguous", namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${note}; not enough to say a service was missing.` };
+  }
+  return unrecognised(base, "The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code\u2019s.");
+}
+function infrastructureByTests(base, sure, timedOut, relevant, high) {
+  const named = [...new Set(sure.flatMap((t) => t.services))].sort();
+  const unnamed = sure.filter((t) => t.services.length === 0);
+  const first = sure[0]?.evidence ?? high[0];
+  const ordered = [...high, ...relevant.filter((s) => !high.includes(s))];
+  const services = named.length > 0 ? named : namedServices(high);
+  if (unnamed.length > 0 && named.length > 0) {
+    return { ...base, ...head("infrastructure", "ambiguous", named, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}): ${named.join(", ")} was not available, but no line names the service ${names(unnamed)} failed to reach.` };
+  }
+  if (timedOut.length > 0 && services.length !== 1) {
+    return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}), but no single service explains why ${names(timedOut)} timed out.` };
+  }
+  const borrowing = timedOut;
+  const tests = base.tests.map((t) => borrowing.includes(t) ? { ...t, classification: "infrastructure", confidence: "high", services } : t);
+  const all = sure.length + timedOut.length;
+  const count = all === 1 ? "the failing test" : `all ${all} failing tests`;
+  const timeoutNote = timedOut.length > 0 ? ` (${names(timedOut)} timed out waiting for it)` : "";
+  return { ...base, tests, ...head("infrastructure", "high", services, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${services.length > 0 ? services.join(", ") : "a service no line names"} was not available (line ${first.line}); ${count} failed for that reason alone${timeoutNote}.` };
+}
+function isHigh(s) {
+  return s.kind === "infrastructure" && s.confidence === "high" && (s.service !== "" || s.ruleId.startsWith("module."));
+}
+function failingBlocks(blocks) {
+  const failing = blocks.filter((b) => !b.parent && (b.state === "failing" || b.code + b.high + b.ambiguous > 0));
+  return failing.filter((b) => !(b.runner === "go" && b.code + b.high + b.ambiguous === 0 && failing.some((o) => o !== b && o.name.startsWith(`${b.name}/`))));
+}
+function testVerdict(block) {
+  const base = { name: block.name, runner: block.runner, line: block.line };
+  const pick = (kind) => block.signals.find((s) => kind === "code" ? s.kind === "code" : s.kind === "infrastructure" && s.confidence === kind);
+  if (block.code > 0) {
+    const s = pick("code");
+    return { ...base, classification: "code", confidence: "high", services: [], ruleId: s?.ruleId ?? "code", ...s ? { evidence: freeze(s) } : {} };
+  }
+  const highs = block.signals.filter(isHigh);
+  if (highs.length > 0) {
+    const s = highs[0];
+    return { ...base, classification: "infrastructure", confidence: "high", services: namedServices(highs), ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
+  }
+  if (block.high + block.ambiguous > 0) {
+    const s = pick("high") ?? pick("ambiguous");
+    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: s && s.service ? [s.service] : [], ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
+  }
+  if (block.timedOut) return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "test.timeout" };
+  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: block.errorLike ? "code.unrecognised" : "none" };
+}
+function unrecognised(base, explanation) {
+  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "code.unrecognised", title: "Tests failed for a reason no rule recognises", explanation, evidence: [] };
+}
+function head(classification, confidence, services, first) {
+  return { classification, confidence, services, ruleId: first.ruleId, title: first.title };
+}
+function namedServices(signals) {
+  return [...new Set(signals.map((s) => s.service).filter((s) => s !== ""))].sort();
+}
+function names(tests) {
+  const shown = tests.slice(0, NAMES_IN_TEXT).map((t) => t.name).join(", ");
+  return tests.length > NAMES_IN_TEXT ? `${shown} and ${tests.length - NAMES_IN_TEXT} more` : shown;
+}
+function evidenceOf(signals) {
+  return signals.slice(0, EVIDENCE_MAX).map(freeze);
+}
+function freeze(s) {
+  return { ruleId: s.ruleId, title: s.title, kind: s.kind, confidence: s.confidence, service: s.service, line: s.line, text: s.text, ...s.note ? { note: s.note } : {}, ...s.test ? { test: s.test } : {} };
+}
+
+// src/classify/classifier.ts
+var CONTEXT_LINES = 40;
+var EVIDENCE_PER_RULE = 3;
+var EVIDENCE_PER_KIND = 12;
+var EVIDENCE_PER_BLOCK = 4;
+var EVIDENCE_TEXT_MAX = 300;
+var MAX_BLOCKS = 500;
+var MAX_PENDING = 64;
+var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/;
+var BATCH_LINES = 1024;
+var BATCH_CHARS = 1 << 20;
+var CANDIDATE_SCAN = new RegExp(CANDIDATE.source, "g");
+var ESCAPE_SCAN = /\u001b/g;
+var LogClassifier = class {
+  lineNumber = 0;
+  batch = [];
+  batchChars = 0;
+  /** The raw lines before the current one, for context: this batch up to `index`, then `tail`. */
+  context = { lines: [], index: 0 };
+  tail = [];
+  /** Line number of the last test boundary: context never reaches across it. */
+  contextFloor = 0;
+  signals = [];
+  perRule = /* @__PURE__ */ new Map();
+  counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 };
+  pending = [];
+  keptByKind = { infrastructure: 0, code: 0 };
+  blocks = /* @__PURE__ */ new Map();
+  current;
+  overflowTests = 0;
+  /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
+  push(rawLine, lineNumber) {
+    if (lineNumber === void 0) {
+      this.batch.push(bounded(rawLine));
+      this.batchChars += rawLine.length;
+      if (this.batch.length >= BATCH_LINES || this.batchChars >= BATCH_CHARS) this.flush();
+      return;
+    }
+    this.flush();
+    this.lineNumber = lineNumber;
+    this.context = { lines: [], index: 0 };
+    const line = bounded(rawLine);
+    this.processLine(line);
+    this.remember([line]);
+  }
+  get lines() {
+    return this.lineNumber + this.batch.length;
+  }
+  result() {
+    this.flush();
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests);
+  }
+  flush() {
+    const lines = this.batch;
+    if (lines.length === 0) return;
+    this.batch = [];
+    this.batchChars = 0;
+    const flags = interestingLines(lines);
+    const base = this.lineNumber;
+    let i = 0;
+    while (i < lines.length) {
+      if (this.pending.length === 0) {
+        const next = flags.indexOf(1, i);
+        if (next < 0) break;
+        i = next;
+      }
+      this.lineNumber = base + i + 1;
+      this.context = { lines, index: i };
+      this.processLine(lines[i]);
+      i++;
+    }
+    this.lineNumber = base + lines.length;
+    this.context = { lines: [], index: 0 };
+    this.remember(lines);
+  }
+  remember(lines) {
+    this.tail = lines.length >= CONTEXT_LINES ? lines.slice(-CONTEXT_LINES) : [...this.tail, ...lines].slice(-CONTEXT_LINES);
+  }
+  processLine(rawLine) {
+    const line = normaliseLine(rawLine);
+    const boundary = boundaryOf(line);
+    if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner);
+    if (this.pending.length > 0) this.resolvePending(line);
+    if (CANDIDATE.test(line)) {
+      if (this.current && !boundary && !UNINFORMATIVE.test(line)) {
+        this.current.errorLike = true;
+        if (PARENT_MARKER.test(line)) this.current.parent = true;
+        if (TEST_TIMEOUT.test(line)) this.current.timedOut = true;
+      }
+      this.match(line);
+    }
+  }
+  /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
+  previousLine(back) {
+    if (this.lineNumber - back <= this.contextFloor) return void 0;
+    const { lines, index } = this.context;
+    const at = index - back;
+    const raw = at >= 0 ? lines[at] : this.tail[this.tail.length + at];
+    return raw === void 0 ? void 0 : normaliseLine(raw);
+  }
+  /** Open a failing test's block explicitly (a JUnit report names its tests itself). */
+  beginTest(name, runner = "junit") {
+    this.onBoundary("start", `${runner}:${name}`, name, runner);
+  }
+  endTest() {
+    this.current = void 0;
+  }
+  onBoundary(event, key, name, runner) {
+    this.contextFloor = this.lineNumber - 1;
+    if (event === "end") {
+      this.current = void 0;
+      return;
+    }
+    if (event === "pass") {
+      const block2 = this.blocks.get(key);
+      if (block2 && block2.state === "pending") this.blocks.delete(key);
+      this.current = void 0;
+      return;
+    }
+    let block = this.blocks.get(key);
+    if (!block) {
+      if (this.blocks.size >= MAX_BLOCKS) this.evictQuietBlock();
+      if (this.blocks.size >= MAX_BLOCKS) {
+        if (event !== "run") this.overflowTests++;
+        this.current = void 0;
+        return;
+      }
+      block = { key, name, runner, line: this.lineNumber, state: event === "run" ? "pending" : "failing", parent: false, errorLike: false, timedOut: false, code: 0, high: 0, ambiguous: 0, signals: [] };
+      this.blocks.set(key, block);
+    } else if (event !== "run") {
+      block.state = "failing";
+    }
+    this.current = block;
+  }
+  /** go prints `=== RUN` for every test: drop one that has shown nothing yet to make room. */
+  evictQuietBlock() {
+    for (const [key, block] of this.blocks) {
+      if (block.state === "pending" && block.signals.length === 0 && block !== this.current) {
+        this.blocks.delete(key);
+        return;
+      }
+    }
+  }
+  match(line) {
+    let infra2;
+    let codeRule;
+    for (const rule of ALL_RULES) {
+      if (rule.kind === "code" && codeRule) continue;
+      if (rule.kind === "infrastructure" && infra2) continue;
+      const found = rule.pattern.exec(line);
+      if (!found) continue;
+      if (rule.kind === "code") codeRule = rule;
+      else infra2 = { rule, groups: found.groups ?? {} };
+      if (codeRule && infra2) break;
+    }
+    if (infra2 && (codeRule || ASSERTION_CONTEXT.test(line))) {
+      this.record({
+        ruleId: "code.infrastructure-words-in-assertion",
+        title: "Connection error text inside an assertion",
+        kind: "code",
+        confidence: "high",
+        service: "",
+        line: this.lineNumber,
+        text: clip2(line),
+        note: `matched ${infra2.rule.id}, but on an assertion line`
+      });
+      return;
+    }
+    if (codeRule) {
+      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: "code", confidence: codeRule.confidence, service: "" });
+      return;
+    }
+    if (!infra2) return;
+    let interpreted = interpret(infra2.rule, infra2.groups);
+    if (interpreted.kind === "infrastructure" && interpreted.confidence === "high" && RETRY_CONTEXT.test(line)) {
+      interpreted = { ...interpreted, confidence: "ambiguous", note: "logged by a client that retries; a later attempt may have connected" };
+    }
+    const signal = { ...signalOf(infra2.rule, this.lineNumber, line), kind: interpreted.kind, confidence: interpreted.confidence, service: interpreted.service, ...interpreted.note ? { note: interpreted.note } : {} };
+    const kept = this.record(signal);
+    if (kept && signal.kind === "infrastructure" && signal.service === "" && interpreted.needsContext) this.findServiceInContext(signal);
+  }
+  /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
+  record(signal) {
+    if (signal.kind === "code") this.counts.code++;
+    else if (signal.confidence === "high") this.counts.infrastructureHigh++;
+    else this.counts.infrastructureAmbiguous++;
+    const block = this.current;
+    let kept = false;
+    if (block) {
+      signal.test = block.name;
+      signal.blockKey = block.key;
+      if (signal.kind === "code") block.code++;
+      else if (signal.confidence === "high") block.high++;
+      else block.ambiguous++;
+      if (block.signals.length < EVIDENCE_PER_BLOCK) {
+        block.signals.push(signal);
+        kept = true;
+      }
+    }
+    const seen = this.perRule.get(signal.ruleId) ?? 0;
+    this.perRule.set(signal.ruleId, seen + 1);
+    if (seen < EVIDENCE_PER_RULE && this.keptByKind[signal.kind] < EVIDENCE_PER_KIND) {
+      this.keptByKind[signal.kind]++;
+      this.signals.push(signal);
+      kept = true;
+    }
+    return kept;
+  }
+  /** A generic refusal names no service: look at the lines around it, nearest first. */
+  findServiceInContext(signal) {
+    for (let back = 1; back <= CONTEXT_LINES; back++) {
+      const line = this.previousLine(back);
+      if (line === void 0) break;
+      const context3 = contextOf(line);
+      if (context3) return applyContext(signal, this.current, context3);
+    }
+    if (this.pending.length < MAX_PENDING) this.pending.push({ signal, block: this.current, remaining: CONTEXT_LINES });
+  }
+  resolvePending(line) {
+    const context3 = contextOf(line);
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const entry = this.pending[i];
+      const sameBlock = entry.block === this.current;
+      if (context3 && sameBlock) applyContext(entry.signal, entry.block, context3);
+      if (context3 && sameBlock || !sameBlock || --entry.remaining <= 0) this.pending.splice(i, 1);
+    }
+  }
+};
+function interestingLines(lines) {
+  const flags = new Uint8Array(lines.length);
+  const text = lines.join("\n");
+  for (const scan of [CANDIDATE_SCAN, BOUNDARY_SCAN, ESCAPE_SCAN]) {
+    let line = 0;
+    let lineEnd = text.indexOf("\n");
+    scan.lastIndex = 0;
+    for (let found = scan.exec(text); found; found = scan.exec(text)) {
+      while (lineEnd >= 0 && lineEnd < found.index) {
+        line++;
+        lineEnd = text.indexOf("\n", lineEnd + 1);
+      }
+      flags[line] = 1;
+      if (lineEnd < 0) break;
+      scan.lastIndex = lineEnd + 1;
+    }
+  }
+  return flags;
+}
+function applyContext(signal, block, context3) {
+  if ("service" in context3) {
+    signal.service = context3.service;
+    signal.note = "service named by a nearby line";
+    return;
+  }
+  if (block && signal.blockKey === block.key) {
+    if (signal.confidence === "high") block.high--;
+    else block.ambiguous--;
+    block.code++;
+  }
+  signal.kind = "code";
+  signal.confidence = "high";
+  signal.note = `a nearby line names 127.0.0.1:${context3.ownPort}, no known service's port: the project's own server was not listening`;
+}
+function signalOf(rule, line, text) {
+  return { ruleId: rule.id, title: rule.title, line, text: clip2(text) };
+}
+function clip2(text) {
+  const trimmed = text.trim();
+  return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}\u2026` : trimmed;
+}
+function bounded(line) {
+  return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line;
+}
+
 // src/decision.ts
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
 function decide(inputs) {
-  const { verdict: verdict2, declared, gates } = inputs;
+  const { verdict, declared, gates } = inputs;
   const failedGates = gates.filter((g) => !g.passed);
   if (failedGates.length > 0) {
-    const names = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
-    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names}. Every gate must pass before approval.`], [`Fix the failing gates: ${names}.`]);
+    const names2 = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
+    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
   }
   if (inputs.testsPassed) {
     return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
@@ -26494,21 +26852,24 @@ function decide(inputs) {
   if (inputs.timedOut) {
     return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
   }
-  if (verdict2.classification === "code") {
-    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict2.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
+  if (verdict.classification === "code") {
+    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
   }
-  const services = verdict2.services;
+  const services = verdict.services;
   const serviceText = services.length > 0 ? services.join(", ") : "unnamed service";
   const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
   const remediation = remediationFor(services);
-  if (verdict2.confidence !== "high") {
-    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict2.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
+  if (verdict.confidence !== "high") {
+    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
   }
   if (declared.length === 0) {
     return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${services.join(", ") || "service"}].`]);
   }
   if (inputs.dockerAvailable) {
     return feedback(headline, [`Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused.`], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
+  }
+  if (services.length === 0) {
+    return feedback(headline, ["The failure is infrastructure, but no line of the log names the service, so it cannot be checked against the declared infrastructure: the two signals cannot agree."], remediation);
   }
   const undeclared = services.filter((s) => !declared.some((d) => sameService(d, s)));
   if (undeclared.length > 0) {
@@ -26522,7 +26883,7 @@ function decide(inputs) {
     approvedWithoutIndependentTests: true,
     headline: CONDITIONAL_HEADLINE,
     rationale: [
-      `The tests failed only because ${serviceText} was not available (${verdict2.title}${verdict2.evidence[0] ? `, log line ${verdict2.evidence[0].line}` : ""}).`,
+      `The tests failed only because ${serviceText} was not available (${verdict.title}${verdict.evidence[0] ? `, log line ${verdict.evidence[0].line}` : ""}).`,
       `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
       "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
     ],
@@ -26609,9 +26970,9 @@ function readEvent(env) {
 }
 function originFrom(payload, repository) {
   const pr = payload?.pull_request;
-  const head = pr?.head?.repo?.full_name;
+  const head2 = pr?.head?.repo?.full_name;
   const base = pr?.base?.repo?.full_name;
-  return { isPullRequest: true, headRepository: typeof head === "string" ? head : null, baseRepository: typeof base === "string" ? base : repository };
+  return { isPullRequest: true, headRepository: typeof head2 === "string" ? head2 : null, baseRepository: typeof base === "string" ? base : repository };
 }
 function pullRequestFrom(payload, repository) {
   const pr = payload?.pull_request;
@@ -26636,8 +26997,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL6}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26934,11 +27295,11 @@ function merge(defaults2, route, options2) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -30845,9 +31206,9 @@ var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 // src/output-bounds.ts
 var OUTPUT_MAX_BYTES = 16 * 1024;
 function boundOutputs(outputs, max = OUTPUT_MAX_BYTES) {
-  const bounded = {};
-  for (const [name, value] of Object.entries(outputs)) bounded[name] = boundValue(value, max);
-  return bounded;
+  const bounded2 = {};
+  for (const [name, value] of Object.entries(outputs)) bounded2[name] = boundValue(value, max);
+  return bounded2;
 }
 function boundValue(value, max) {
   if (Buffer.byteLength(value) <= max) return value;
@@ -30896,16 +31257,26 @@ function reportFileName(turn) {
   return `coach_turn_${turn}.json`;
 }
 function buildReport(run2, generatedAt) {
-  const { verdict: verdict2, decision, tests, task } = run2;
+  const { verdict, decision, tests, task } = run2;
   const failureIssue = tests.passed ? [] : [{
     severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
-    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict2.classification === "infrastructure" ? "infrastructure" : "code",
-    description: verdict2.explanation,
-    failure_classification: verdict2.classification,
-    failure_confidence: verdict2.confidence,
-    service: verdict2.services.join(","),
-    rule: verdict2.ruleId,
-    evidence: verdict2.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {} }))
+    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict.classification === "infrastructure" ? "infrastructure" : "code",
+    description: verdict.explanation,
+    failure_classification: verdict.classification,
+    failure_confidence: verdict.confidence,
+    service: verdict.services.join(","),
+    rule: verdict.ruleId,
+    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {}, ...e.test ? { test: e.test } : {} })),
+    failing_tests: verdict.tests.map((t) => ({
+      name: t.name,
+      runner: t.runner,
+      line: t.line,
+      classification: t.classification,
+      confidence: t.confidence,
+      services: t.services,
+      rule: t.ruleId,
+      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {}
+    }))
   }];
   const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
     severity: "error",
@@ -30961,11 +31332,12 @@ function buildReport(run2, generatedAt) {
       }
     },
     classification: {
-      classification: verdict2.classification,
-      confidence: verdict2.confidence,
-      services: verdict2.services,
-      rule: verdict2.ruleId,
-      counts: verdict2.counts
+      classification: verdict.classification,
+      confidence: verdict.confidence,
+      services: verdict.services,
+      rule: verdict.ruleId,
+      counts: verdict.counts,
+      failing_tests: verdict.failingTests
     },
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(" "),
@@ -31013,11 +31385,11 @@ function checkTrust(policy, origin) {
   if (policy === "never") return { allowed: false, reason: "conditional-approval is set to never, so tests that could not run are never excused." };
   if (policy === "always") return { allowed: true, reason: "conditional-approval is set to always: any pull request, forks included, may be approved conditionally." };
   if (!origin.isPullRequest) return { allowed: true, reason: "The code under test is already in the repository (not a pull request)." };
-  const head = origin.headRepository;
-  if (head !== null && head !== "" && head.toLowerCase() === origin.baseRepository.toLowerCase()) {
+  const head2 = origin.headRepository;
+  if (head2 !== null && head2 !== "" && head2.toLowerCase() === origin.baseRepository.toLowerCase()) {
     return { allowed: true, reason: `The pull request comes from ${origin.baseRepository} itself.` };
   }
-  const from = head === null || head === "" ? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head}`;
+  const from = head2 === null || head2 === "" ? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head2}`;
   return {
     allowed: false,
     reason: `The pull request comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only same-repository pull requests may be approved without independent tests.`
@@ -31052,7 +31424,8 @@ function readSettings(input, env = {}) {
     failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
     githubToken: input("github-token").trim(),
     reportDirectory: input("report-directory").trim() || defaultReportDirectory(env),
-    conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo")
+    conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
+    junitPaths: parseJUnitPaths(input("junit-paths"))
   };
 }
 function defaultReportDirectory(env) {
@@ -31062,6 +31435,13 @@ function defaultReportDirectory(env) {
 function parseList(raw) {
   const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
   return [...new Set(items)];
+}
+function parseJUnitPaths(raw) {
+  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
+  for (const glob of globs) {
+    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError("junit-paths", `'${clip3(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
+  }
+  return globs;
 }
 function parseGates(raw) {
   const gates = [];
@@ -31125,9 +31505,10 @@ function clip3(text, max = 60) {
 }
 
 // src/summary.ts
+var FAILING_TESTS_SHOWN = 30;
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run2) {
-  const { decision, verdict: verdict2, tests, task } = run2;
+  const { decision, verdict, tests, task } = run2;
   const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
   const out = [];
   out.push(`## ${icon} ${decision.headline}`, "");
@@ -31139,10 +31520,10 @@ function renderSummary(run2) {
     ["Task", taskText],
     ["Declared infrastructure", declared],
     ["Docker", escapeMarkdown(describeDocker(run2.docker))],
-    ["Classification", verdict2.classification],
-    ["Confidence", verdict2.confidence],
-    ["Service", verdict2.services.length > 0 ? verdict2.services.join(", ") : "\u2014"],
-    ["Rule", verdict2.ruleId === "none" ? "\u2014" : code2(verdict2.ruleId)],
+    ["Classification", verdict.classification],
+    ["Confidence", verdict.confidence],
+    ["Service", verdict.services.length > 0 ? verdict.services.join(", ") : "\u2014"],
+    ["Rule", verdict.ruleId === "none" ? "\u2014" : code2(verdict.ruleId)],
     ["Gates", gates],
     ["Exit code", tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
     ["Duration", `${tests.durationSeconds.toFixed(1)} s`]
@@ -31151,17 +31532,29 @@ function renderSummary(run2) {
   if (decision.rationale.length > 1) {
     out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
   }
-  if (verdict2.evidence.length > 0) {
+  if (verdict.evidence.length > 0) {
     out.push("### Evidence", "");
-    for (const e of verdict2.evidence) {
+    for (const e of verdict.evidence) {
       const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
       const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
-      out.push(`- line ${e.line} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
+      const test = e.test ? ` \xB7 test ${code2(e.test)}` : "";
+      out.push(`- line ${e.line}${test} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
     }
     out.push("");
   }
+  if (verdict.tests.length > 0) {
+    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN);
+    out.push(`### Failing tests (${verdict.failingTests})`, "");
+    for (const t of shown) {
+      const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
+      const where = t.evidence ? ` line ${t.evidence.line}: ${code2(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
+      out.push(`- ${code2(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code2(t.ruleId)}${where}`);
+    }
+    if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
+    out.push("");
+  }
   if (decision.remediation.length > 0) {
-    out.push(verdict2.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
+    out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
   }
   const notes = [...task.notes, ...run2.notes];
   if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
@@ -31263,10 +31656,10 @@ function parseTask(text, origin) {
   const { services, unknown } = normaliseServices(declared);
   return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
 }
-function normaliseServices(names) {
+function normaliseServices(names2) {
   const services = [];
   const unknown = [];
-  for (const raw of names) {
+  for (const raw of names2) {
     const name = raw.trim();
     if (name === "") continue;
     const canonical = canonicalService(name);
@@ -31595,6 +31988,185 @@ function signalNumber(signal) {
   return numbers[signal] ?? 0;
 }
 
+// src/classify/per-test.ts
+function classifyJUnit(cases) {
+  const classifier = new LogClassifier();
+  for (const c of cases) {
+    if (c.outcome !== "failure" && c.outcome !== "error") continue;
+    classifier.beginTest(c.id);
+    const head2 = [c.type, c.message].filter(Boolean).join(": ");
+    if (head2 !== "") classifier.push(head2, c.line);
+    c.text.split("\n").forEach((line, i) => classifier.push(line, c.line + 1 + i));
+    classifier.endTest();
+  }
+  return classifier.result();
+}
+function combineVerdicts(log, junit) {
+  if (!junit || junit.failingTests === 0) return log;
+  if (log.classification === "code" && log.confidence === "high" && junit.classification !== "code") {
+    return { ...log, tests: junit.tests, failingTests: junit.failingTests, explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but a code failure in the log is never excused.)` };
+  }
+  return junit;
+}
+
+// src/junit-reports.ts
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/classify/junit.ts
+function parseJUnit(xml) {
+  if (!/<(?:testsuites|testsuite|testcase)\b/.test(xml.slice(0, 64 * 1024)) && !xml.includes("<testcase")) {
+    throw new Error("not a JUnit XML report (no <testsuites>, <testsuite> or <testcase> element)");
+  }
+  const cases = [];
+  let at = 0;
+  let lineAt = 0;
+  let line = 1;
+  for (; ; ) {
+    const start = xml.indexOf("<testcase", at);
+    if (start < 0) break;
+    const openEnd = tagEnd(xml, start);
+    if (openEnd < 0) break;
+    line += countNewlines(xml, lineAt, start);
+    lineAt = start;
+    const attrs = attributes(xml.slice(start + "<testcase".length, openEnd));
+    const selfClosing = xml[openEnd - 1] === "/";
+    let body = "";
+    let next = openEnd + 1;
+    if (!selfClosing) {
+      const close = xml.indexOf("</testcase>", openEnd);
+      body = close < 0 ? xml.slice(openEnd + 1) : xml.slice(openEnd + 1, close);
+      next = close < 0 ? xml.length : close + "</testcase>".length;
+    }
+    cases.push(caseOf(attrs, body, line));
+    at = next;
+  }
+  return cases;
+}
+function caseOf(attrs, body, line) {
+  const name = attrs.name ?? "";
+  const classname = attrs.classname ?? attrs.class ?? "";
+  const base = { id: classname ? `${classname}.${name}` : name, name, classname, file: attrs.file ?? "", line };
+  for (const outcome of ["failure", "error"]) {
+    const element = firstElement(body, outcome);
+    if (element) return { ...base, outcome, type: element.attrs.type ?? "", message: element.attrs.message ?? "", text: element.text };
+  }
+  if (firstElement(body, "skipped")) return { ...base, outcome: "skipped", type: "", message: "", text: "" };
+  return { ...base, outcome: "passed", type: "", message: "", text: "" };
+}
+function firstElement(body, tag) {
+  const pattern = new RegExp(`<${tag}(?=[\\s/>])`);
+  const found = pattern.exec(body);
+  if (!found) return void 0;
+  const openEnd = tagEnd(body, found.index);
+  if (openEnd < 0) return void 0;
+  const attrs = attributes(body.slice(found.index + tag.length + 1, openEnd));
+  if (body[openEnd - 1] === "/") return { attrs, text: "" };
+  const close = body.indexOf(`</${tag}>`, openEnd);
+  return { attrs, text: textOf(body.slice(openEnd + 1, close < 0 ? body.length : close)) };
+}
+function tagEnd(xml, from) {
+  let quote = "";
+  for (let i = from; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i;
+  }
+  return -1;
+}
+var ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function attributes(source) {
+  const attrs = {};
+  for (const m of source.matchAll(ATTRIBUTE)) attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
+  return attrs;
+}
+function textOf(content) {
+  let out = "";
+  let at = 0;
+  for (; ; ) {
+    const cdata = content.indexOf("<![CDATA[", at);
+    if (cdata < 0) {
+      out += decodeEntities(content.slice(at));
+      break;
+    }
+    out += decodeEntities(content.slice(at, cdata));
+    const end = content.indexOf("]]>", cdata);
+    out += content.slice(cdata + 9, end < 0 ? content.length : end);
+    at = end < 0 ? content.length : end + 3;
+  }
+  return out;
+}
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decodeEntities(text) {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
+    if (name) return NAMED[name];
+    const code3 = hex !== void 0 ? Number.parseInt(hex, 16) : Number(dec);
+    return code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
+  });
+}
+function countNewlines(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+// src/junit-reports.ts
+var MAX_FILES = 1e3;
+var MAX_BYTES = 64 * 1024 * 1024;
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function readJUnitReports(patterns, cwd, since) {
+  const matchers = patterns.map((p) => globToRegExp(p.replace(/^\.\//, "")));
+  const notes = [];
+  const files = [];
+  for await (const rel of walk(cwd, "")) {
+    if (!matchers.some((m) => m.test(rel))) continue;
+    if (files.length >= MAX_FILES) {
+      notes.push(`More than ${MAX_FILES} files match junit-paths; the rest were not read.`);
+      break;
+    }
+    files.push(rel);
+  }
+  const cases = [];
+  const used = [];
+  for (const rel of files) {
+    const full = path7.join(cwd, rel);
+    const info2 = await stat2(full);
+    if (info2.mtimeMs < since.getTime() - 1e3) {
+      notes.push(`JUnit report ${rel} predates this run and was ignored.`);
+      continue;
+    }
+    if (info2.size > MAX_BYTES) {
+      notes.push(`JUnit report ${rel} is larger than ${MAX_BYTES / 1024 / 1024} MiB and was not read.`);
+      continue;
+    }
+    try {
+      for (const c of parseJUnit(await readFile(full, "utf8"))) cases.push({ ...c, report: rel });
+      used.push(rel);
+    } catch (error2) {
+      notes.push(`JUnit report ${rel} could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  }
+  if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(", ")}); the log alone was classified.`);
+  return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : void 0, notes };
+}
+async function* walk(root, rel) {
+  let entries;
+  try {
+    entries = await readdir2(path7.join(root, rel), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const child2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child2);
+    } else if (entry.isFile()) yield child2;
+  }
+}
+
 // src/main.ts
 async function run() {
   const cancel = new AbortController();
@@ -31613,8 +32185,8 @@ async function gate(settings, cancelled) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir2(settings.reportDirectory, { recursive: true });
-  const reportPath = path7.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path7.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const reportPath = path8.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path8.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
   const [docker, task] = await Promise.all([
     probeDocker(settings.dockerProbeTimeoutSeconds),
@@ -31628,8 +32200,9 @@ async function gate(settings, cancelled) {
   ]);
   info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}; task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
-  const cwd = path7.resolve(workspace, settings.workingDirectory);
+  const cwd = path8.resolve(workspace, settings.workingDirectory);
   const classifier = new LogClassifier();
+  const testsStarted = /* @__PURE__ */ new Date();
   info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
   const result = await runTests({
     command: settings.testCommand,
@@ -31644,12 +32217,14 @@ async function gate(settings, cancelled) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const verdict2 = passed ? PASSED_VERDICT : classifier.result();
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await readJUnitReports(settings.junitPaths, cwd, testsStarted);
+  if (junit) notes.push(...junit.notes);
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(classifier.result(), junit?.verdict);
   const decision = decide({
     testsPassed: passed,
     timedOut: result.timedOut,
     cancelled: result.cancelled,
-    verdict: verdict2,
+    verdict,
     declared: task.requiresInfrastructure,
     dockerAvailable: docker.available,
     gates: settings.gates,
@@ -31660,7 +32235,7 @@ async function gate(settings, cancelled) {
     docker,
     task,
     gates: settings.gates,
-    verdict: verdict2,
+    verdict,
     decision,
     reportPath,
     logPath,
@@ -31689,7 +32264,7 @@ async function reportCrash(error2) {
   try {
     const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
     await mkdir2(directory, { recursive: true });
-    const reportPath = path7.resolve(directory, reportFileName(Number(report.turn)));
+    const reportPath = path8.resolve(directory, reportFileName(Number(report.turn)));
     await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
     setOutput("report-path", reportPath);

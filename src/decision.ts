@@ -65,6 +65,9 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   if (inputs.dockerAvailable) {
     return feedback(headline, [`Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused.`], [...remediation, 'Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start.'])
   }
+  if (services.length === 0) {
+    return feedback(headline, ['The failure is infrastructure, but no line of the log names the service, so it cannot be checked against the declared infrastructure: the two signals cannot agree.'], remediation)
+  }
   const undeclared = services.filter(s => !declared.some(d => sameService(d, s)))
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(', ')}) is not among the task's declared infrastructure (${declared.join(', ')}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(', ')} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`])

@@ -18,6 +18,8 @@ import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
 import { checkTrust } from './trust.js'
+import { combineVerdicts } from './classify/per-test.js'
+import { readJUnitReports } from './junit-reports.js'
 
 export async function run(): Promise<void> {
   // A cancelled job gets SIGINT, then SIGTERM: stop the tests, but still report. Kept for the
@@ -59,6 +61,7 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   const notes: string[] = []
   const cwd = path.resolve(workspace, settings.workingDirectory)
   const classifier = new LogClassifier()
+  const testsStarted = new Date()
   // One line: a multi-line command must not put a workflow command at the start of a log line.
   core.info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
   const result = await runTests({
@@ -75,7 +78,9 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
-  const verdict = passed ? PASSED_VERDICT : classifier.result()
+  const junit = passed || settings.junitPaths.length === 0 ? undefined : await readJUnitReports(settings.junitPaths, cwd, testsStarted)
+  if (junit) notes.push(...junit.notes)
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(classifier.result(), junit?.verdict)
   const decision = decide({
     testsPassed: passed,
     timedOut: result.timedOut,

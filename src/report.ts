@@ -20,7 +20,11 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
         failure_confidence: verdict.confidence,
         service: verdict.services.join(','),
         rule: verdict.ruleId,
-        evidence: verdict.evidence.map(e => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...(e.note ? { note: e.note } : {}) }))
+        evidence: verdict.evidence.map(e => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...(e.note ? { note: e.note } : {}), ...(e.test ? { test: e.test } : {}) })),
+        failing_tests: verdict.tests.map(t => ({
+          name: t.name, runner: t.runner, line: t.line, classification: t.classification, confidence: t.confidence, services: t.services, rule: t.ruleId,
+          ...(t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {})
+        }))
       }]
   const gateIssues = run.gates.filter(g => !g.passed).map(g => ({
     severity: 'error', category: 'quality-gate', description: `Quality gate ${g.name} ended ${g.outcome}`,
@@ -67,7 +71,8 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
       confidence: verdict.confidence,
       services: verdict.services,
       rule: verdict.ruleId,
-      counts: verdict.counts
+      counts: verdict.counts,
+      failing_tests: verdict.failingTests
     },
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(' '),

@@ -26,6 +26,8 @@ export interface Settings {
   readonly reportDirectory: string
   /** Who may be approved without independent tests (trust.ts). */
   readonly conditionalApproval: ConditionalApprovalPolicy
+  /** Globs of JUnit XML reports the tests write, relative to working-directory; empty when unused. */
+  readonly junitPaths: readonly string[]
 }
 
 export class InputError extends Error {
@@ -63,7 +65,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     failOnFeedback: parseBoolean('fail-on-feedback', input('fail-on-feedback'), true),
     githubToken: input('github-token').trim(),
     reportDirectory: input('report-directory').trim() || defaultReportDirectory(env),
-    conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo')
+    conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo'),
+    junitPaths: parseJUnitPaths(input('junit-paths'))
   }
 }
 
@@ -79,6 +82,15 @@ export function parseList(raw: string): string[] {
     .map(item => item.trim())
     .filter(item => item !== '')
   return [...new Set(items)]
+}
+
+export function parseJUnitPaths(raw: string): string[] {
+  // Commas separate globs except inside `{a,b}` alternatives.
+  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map(g => g.trim()).filter(g => g !== ''))]
+  for (const glob of globs) {
+    if (glob.startsWith('/') || glob.split('/').includes('..')) throw new InputError('junit-paths', `'${clip(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`)
+  }
+  return globs
 }
 
 export function parseGates(raw: string): Gate[] {

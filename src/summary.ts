@@ -5,6 +5,8 @@ import { code, escapeHtml, escapeMarkdown } from './markdown.js'
 import type { RunRecord } from './run-record.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
+const FAILING_TESTS_SHOWN = 30
+
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
 
 export function renderSummary(run: RunRecord): string {
@@ -39,8 +41,20 @@ export function renderSummary(run: RunRecord): string {
     for (const e of verdict.evidence) {
       const service = e.service !== '' ? ` · ${escapeMarkdown(e.service)}` : ''
       const note = e.note ? ` — ${escapeMarkdown(e.note)}` : ''
-      out.push(`- line ${e.line} · ${code(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code(e.text)}${note}`)
+      const test = e.test ? ` · test ${code(e.test)}` : ''
+      out.push(`- line ${e.line}${test} · ${code(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code(e.text)}${note}`)
     }
+    out.push('')
+  }
+  if (verdict.tests.length > 0) {
+    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN)
+    out.push(`### Failing tests (${verdict.failingTests})`, '')
+    for (const t of shown) {
+      const service = t.services.length > 0 ? ` · ${escapeMarkdown(t.services.join(', '))}` : ''
+      const where = t.evidence ? ` line ${t.evidence.line}: ${code(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`
+      out.push(`- ${code(t.name)} — ${t.classification}/${t.confidence}${service} · ${code(t.ruleId)}${where}`)
+    }
+    if (verdict.failingTests > shown.length) out.push(`- … and ${verdict.failingTests - shown.length} more (see the audit report)`)
     out.push('')
   }
   if (decision.remediation.length > 0) {

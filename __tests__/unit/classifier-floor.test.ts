@@ -9,7 +9,6 @@ const verdictOf = (log: string) => {
 
 describe('floor rules', () => {
   it.each([
-    ['ConnectionRefusedError: [Errno 111] Connection refused', []],
     ['psycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host "localhost" (127.0.0.1) and accepting\n\tTCP/IP connections on port 5432?', ['postgresql']],
     ['sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "127.0.0.1", port 5432 failed: Connection refused', ['postgresql']],
     ['redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.', ['redis']],
@@ -24,6 +23,12 @@ describe('floor rules', () => {
   it.each(['psycopg2', 'asyncpg', 'pymongo', 'redis', 'psycopg', 'sqlalchemy', 'motor', 'aioredis', 'cassandra'])('a missing %s is infrastructure/high', module => {
     expect(verdictOf(`ModuleNotFoundError: No module named '${module}'`)).toMatchObject({ classification: 'infrastructure', confidence: 'high' })
     expect(verdictOf(`ImportError: No module named ${module}`)).toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+
+  // Issue 3: every infrastructure verdict names its service. A refusal that no driver, port
+  // or nearby line ties to a service could be the project's own server, so it is not high.
+  it('keeps a bare ConnectionRefusedError that names no service ambiguous', () => {
+    expect(verdictOf('ConnectionRefusedError: [Errno 111] Connection refused')).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: [] })
   })
 
   it("keeps No module named 'requests' ambiguous", () => {

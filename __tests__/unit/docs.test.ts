@@ -15,10 +15,10 @@ describe('scripts/docs.mjs', () => {
   })
 
   it('notices a new input and a changed description', () => {
-    const changed = ACTION.replace('inputs:\n', "inputs:\n  junit-paths:\n    description: JUnit XML files | globs.\n    required: false\n    default: ''\n").replace('description: approve or feedback.', 'description: approve, or feedback.')
+    const changed = ACTION.replace('inputs:\n', "inputs:\n  extra-reports:\n    description: Extra report files | globs.\n    required: false\n    default: ''\n").replace('description: approve or feedback.', 'description: approve, or feedback.')
     const rendered = renderReadme(README, changed)
     expect(rendered).not.toBe(README)
-    expect(rendered).toContain('| `junit-paths` | (empty) | JUnit XML files \\| globs. |')
+    expect(rendered).toContain('| `extra-reports` | (empty) | Extra report files \\| globs. |')
     expect(rendered).toContain('| `decision` | approve, or feedback. |')
     // Only the generated blocks change.
     expect(rendered.split('<!-- inputs:start -->')[0]).toBe(README.split('<!-- inputs:start -->')[0])

@@ -56,3 +56,17 @@ describe('readSettings', () => {
     expect(() => readSettings(reader({ 'test-command': 'x', 'conditional-approval': 'forks' }))).toThrow("Input 'conditional-approval': 'forks' is not one of same-repo, always, never")
   })
 })
+
+describe('junit-paths', () => {
+  it('reads globs separated by newlines or commas, keeping {a,b} alternatives whole', async () => {
+    const { parseJUnitPaths } = await import('../../src/settings.js')
+    expect(parseJUnitPaths('reports/*.xml, build/test-results/**/{TEST,junit}-*.xml\ntarget/surefire-reports/*.xml')).toEqual(['reports/*.xml', 'build/test-results/**/{TEST,junit}-*.xml', 'target/surefire-reports/*.xml'])
+    expect(parseJUnitPaths('')).toEqual([])
+  })
+
+  it('rejects globs outside working-directory, naming the input', async () => {
+    const { parseJUnitPaths } = await import('../../src/settings.js')
+    expect(() => parseJUnitPaths('../other/*.xml')).toThrow(/Input 'junit-paths'/)
+    expect(() => parseJUnitPaths('/tmp/*.xml')).toThrow(/relative to working-directory/)
+  })
+})

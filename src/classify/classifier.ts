@@ -1,23 +1,17 @@
 // Step 6 of the flow: classify a failed run from its log. Lines are fed as they arrive
-// (push), state is bounded (a short ring of recent lines, capped evidence), and the
-// verdict is a pure function of the lines seen (result).
-import {
-  ALL_RULES,
-  ASSERTION_CONTEXT,
-  JDBC_PROTOCOLS,
-  SERVICE_CLIENTS,
-  SERVICE_HINTS,
-  SERVICE_HOSTNAMES,
-  TOOL_SERVICES,
-  type Confidence,
-  type FailureKind,
-  type Rule
-} from './knowledge-base.js'
-import { normaliseLine } from './normalise.js'
-import { serviceForPort } from '../services.js'
+// (push); state is bounded (a batch of lines, capped evidence, capped blocks);
+// the verdict is a pure function of what was seen (result).
+//
+// Every signal belongs to the failing test whose block it appeared in (see failures.ts),
+// or to the run when it appeared outside any test. The verdict is decided test by test.
+import { ALL_RULES, ASSERTION_CONTEXT, RETRY_CONTEXT, TEST_TIMEOUT, type Confidence, type FailureKind, type Rule } from './knowledge-base.js'
+import { BOUNDARY_SCAN, boundaryOf, PARENT_MARKER, UNINFORMATIVE } from './failures.js'
+import { contextOf, interpret, type Context } from './interpret.js'
+import { MATCH_WINDOW, normaliseLine } from './normalise.js'
+import { decideVerdict, type Verdict } from './verdict.js'
 
-export type Classification = 'none' | 'infrastructure' | 'code'
-export type ConfidenceOutput = Confidence | 'n/a'
+export type { Classification, ConfidenceOutput, TestVerdict, Verdict } from './verdict.js'
+export { PASSED_VERDICT } from './verdict.js'
 
 export interface Evidence {
   readonly ruleId: string
@@ -30,60 +24,215 @@ export interface Evidence {
   readonly text: string
   /** Why this line counts the way it does, when interpretation changed the rule's verdict. */
   readonly note?: string
+  /** The failing test the line belongs to, when the runner's output could be split. */
+  readonly test?: string
 }
 
-export interface Verdict {
-  readonly classification: Classification
-  readonly confidence: ConfidenceOutput
-  /** Detected services, sorted; empty when none could be named. */
-  readonly services: readonly string[]
-  /** The rule that decided the verdict, or `none`. */
-  readonly ruleId: string
-  readonly title: string
-  readonly explanation: string
-  /** The deciding evidence first, then supporting lines; bounded. */
-  readonly evidence: readonly Evidence[]
-  readonly counts: { readonly infrastructureHigh: number; readonly infrastructureAmbiguous: number; readonly code: number }
+/** A signal as collected; its service may still be filled in from later lines. */
+export interface Signal {
+  ruleId: string
+  title: string
+  kind: FailureKind
+  confidence: Confidence
+  service: string
+  line: number
+  text: string
+  note?: string
+  test?: string
+  /** Key of the block the signal was seen in. */
+  blockKey?: string
 }
 
-const CONTEXT_LINES = 20
+/** One failing test's block of the log. */
+export interface Block {
+  readonly key: string
+  readonly name: string
+  readonly runner: string
+  readonly line: number
+  /** `pending`: go printed `=== RUN` but not yet PASS or FAIL. */
+  state: 'failing' | 'pending'
+  /** The test only reports that its subtests failed. */
+  parent: boolean
+  /** Some line of the block looked like an error, whether or not a rule knew it. */
+  errorLike: boolean
+  /** The runner said the test ran out of time. */
+  timedOut: boolean
+  code: number
+  high: number
+  ambiguous: number
+  readonly signals: Signal[]
+}
+
+const CONTEXT_LINES = 40
 const EVIDENCE_PER_RULE = 3
 const EVIDENCE_PER_KIND = 12
+const EVIDENCE_PER_BLOCK = 4
 const EVIDENCE_TEXT_MAX = 300
+/** Blocks kept in full; beyond this, further failing tests are only counted. */
+const MAX_BLOCKS = 500
+const MAX_PENDING = 64
 
 // Cheap gate before any rule runs: most lines of a log are passing-test chatter.
-const CANDIDATE = /refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|such file|gem '|suitable driver|E {3}/
+const CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/
 
 interface PendingService {
-  readonly index: number
+  readonly signal: Signal
+  readonly block: Block | undefined
   remaining: number
 }
 
+/** Lines are gathered into batches so the pre-filters run once over many lines. */
+const BATCH_LINES = 1024
+/** A batch of long lines is flushed early, so memory stays bounded whatever the line lengths. */
+const BATCH_CHARS = 1 << 20
+// The pre-filter over a joined batch: a line with none of these, no boundary and no escape
+// code cannot change the verdict (the per-line path tests the same words after normalising).
+const CANDIDATE_SCAN = new RegExp(CANDIDATE.source, 'g')
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SCAN = /\u001b/g
+
 export class LogClassifier {
   private lineNumber = 0
-  private readonly recent: string[] = []
-  private readonly signals: Evidence[] = []
+  private batch: string[] = []
+  private batchChars = 0
+  /** The raw lines before the current one, for context: this batch up to `index`, then `tail`. */
+  private context: { lines: readonly string[]; index: number } = { lines: [], index: 0 }
+  private tail: string[] = []
+  /** Line number of the last test boundary: context never reaches across it. */
+  private contextFloor = 0
+  private readonly signals: Signal[] = []
   private readonly perRule = new Map<string, number>()
   private readonly counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }
   private readonly pending: PendingService[] = []
   private keptByKind = { infrastructure: 0, code: 0 }
+  private readonly blocks = new Map<string, Block>()
+  private current: Block | undefined
+  private overflowTests = 0
 
-  /** Feed one line of the log (without its newline). */
-  push(rawLine: string): void {
-    this.lineNumber++
-    const line = normaliseLine(rawLine)
-    if (this.pending.length > 0) this.resolvePending(line)
-    if (CANDIDATE.test(line)) this.match(line)
-    this.recent.push(line)
-    if (this.recent.length > CONTEXT_LINES) this.recent.shift()
+  /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
+  push(rawLine: string, lineNumber?: number): void {
+    if (lineNumber === undefined) {
+      this.batch.push(bounded(rawLine))
+      this.batchChars += rawLine.length
+      if (this.batch.length >= BATCH_LINES || this.batchChars >= BATCH_CHARS) this.flush()
+      return
+    }
+    this.flush()
+    this.lineNumber = lineNumber
+    this.context = { lines: [], index: 0 }
+    const line = bounded(rawLine)
+    this.processLine(line)
+    this.remember([line])
   }
 
   get lines(): number {
-    return this.lineNumber
+    return this.lineNumber + this.batch.length
   }
 
   result(): Verdict {
-    return decideVerdict(this.signals, this.counts)
+    this.flush()
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests)
+  }
+
+  private flush(): void {
+    const lines = this.batch
+    if (lines.length === 0) return
+    this.batch = []
+    this.batchChars = 0
+    const flags = interestingLines(lines)
+    const base = this.lineNumber
+    let i = 0
+    while (i < lines.length) {
+      // Skip to the next line that matters, unless a refusal still waits for its service.
+      if (this.pending.length === 0) {
+        const next = flags.indexOf(1, i)
+        if (next < 0) break
+        i = next
+      }
+      this.lineNumber = base + i + 1
+      this.context = { lines, index: i }
+      this.processLine(lines[i] as string)
+      i++
+    }
+    this.lineNumber = base + lines.length
+    this.context = { lines: [], index: 0 }
+    this.remember(lines)
+  }
+
+  private remember(lines: readonly string[]): void {
+    this.tail = lines.length >= CONTEXT_LINES ? lines.slice(-CONTEXT_LINES) : [...this.tail, ...lines].slice(-CONTEXT_LINES)
+  }
+
+  private processLine(rawLine: string): void {
+    const line = normaliseLine(rawLine)
+    const boundary = boundaryOf(line)
+    if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner)
+    if (this.pending.length > 0) this.resolvePending(line)
+    if (CANDIDATE.test(line)) {
+      if (this.current && !boundary && !UNINFORMATIVE.test(line)) {
+        this.current.errorLike = true
+        if (PARENT_MARKER.test(line)) this.current.parent = true
+        if (TEST_TIMEOUT.test(line)) this.current.timedOut = true
+      }
+      this.match(line)
+    }
+  }
+
+  /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
+  private previousLine(back: number): string | undefined {
+    if (this.lineNumber - back <= this.contextFloor) return undefined
+    const { lines, index } = this.context
+    const at = index - back
+    const raw = at >= 0 ? lines[at] : this.tail[this.tail.length + at]
+    return raw === undefined ? undefined : normaliseLine(raw)
+  }
+
+  /** Open a failing test's block explicitly (a JUnit report names its tests itself). */
+  beginTest(name: string, runner = 'junit'): void {
+    this.onBoundary('start', `${runner}:${name}`, name, runner)
+  }
+
+  endTest(): void {
+    this.current = undefined
+  }
+
+  private onBoundary(event: string, key: string, name: string, runner: string): void {
+    // Context never crosses from one test into another.
+    this.contextFloor = this.lineNumber - 1
+    if (event === 'end') {
+      this.current = undefined
+      return
+    }
+    if (event === 'pass') {
+      const block = this.blocks.get(key)
+      if (block && block.state === 'pending') this.blocks.delete(key)
+      this.current = undefined
+      return
+    }
+    let block = this.blocks.get(key)
+    if (!block) {
+      if (this.blocks.size >= MAX_BLOCKS) this.evictQuietBlock()
+      if (this.blocks.size >= MAX_BLOCKS) {
+        if (event !== 'run') this.overflowTests++
+        this.current = undefined
+        return
+      }
+      block = { key, name, runner, line: this.lineNumber, state: event === 'run' ? 'pending' : 'failing', parent: false, errorLike: false, timedOut: false, code: 0, high: 0, ambiguous: 0, signals: [] }
+      this.blocks.set(key, block)
+    } else if (event !== 'run') {
+      block.state = 'failing'
+    }
+    this.current = block
+  }
+
+  /** go prints `=== RUN` for every test: drop one that has shown nothing yet to make room. */
+  private evictQuietBlock(): void {
+    for (const [key, block] of this.blocks) {
+      if (block.state === 'pending' && block.signals.length === 0 && block !== this.current) {
+        this.blocks.delete(key)
+        return
+      }
+    }
   }
 
   private match(line: string): void {
@@ -107,50 +256,108 @@ export class LogClassifier {
       return
     }
     if (codeRule) {
-      this.record(evidence(codeRule, this.lineNumber, line, codeRule.kind, codeRule.confidence, ''))
+      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: 'code', confidence: codeRule.confidence, service: '' })
       return
     }
     if (!infra) return
-    const interpreted = interpret(infra.rule, infra.groups)
-    const signal: Evidence = { ...evidence(infra.rule, this.lineNumber, line, interpreted.kind, interpreted.confidence, interpreted.service), ...(interpreted.note ? { note: interpreted.note } : {}) }
-    const index = this.record(signal)
-    if (index >= 0 && signal.kind === 'infrastructure' && signal.service === '' && interpreted.needsContext) this.findServiceInContext(index)
+    let interpreted = interpret(infra.rule, infra.groups)
+    if (interpreted.kind === 'infrastructure' && interpreted.confidence === 'high' && RETRY_CONTEXT.test(line)) {
+      // A client that says it will retry may well connect on the next attempt.
+      interpreted = { ...interpreted, confidence: 'ambiguous', note: 'logged by a client that retries; a later attempt may have connected' }
+    }
+    const signal: Signal = { ...signalOf(infra.rule, this.lineNumber, line), kind: interpreted.kind, confidence: interpreted.confidence, service: interpreted.service, ...(interpreted.note ? { note: interpreted.note } : {}) }
+    const kept = this.record(signal)
+    if (kept && signal.kind === 'infrastructure' && signal.service === '' && interpreted.needsContext) this.findServiceInContext(signal)
   }
 
-  private record(signal: Evidence): number {
+  /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
+  private record(signal: Signal): boolean {
     if (signal.kind === 'code') this.counts.code++
     else if (signal.confidence === 'high') this.counts.infrastructureHigh++
     else this.counts.infrastructureAmbiguous++
+    const block = this.current
+    let kept = false
+    if (block) {
+      signal.test = block.name
+      signal.blockKey = block.key
+      if (signal.kind === 'code') block.code++
+      else if (signal.confidence === 'high') block.high++
+      else block.ambiguous++
+      if (block.signals.length < EVIDENCE_PER_BLOCK) {
+        block.signals.push(signal)
+        kept = true
+      }
+    }
     const seen = this.perRule.get(signal.ruleId) ?? 0
     this.perRule.set(signal.ruleId, seen + 1)
-    if (seen >= EVIDENCE_PER_RULE || this.keptByKind[signal.kind] >= EVIDENCE_PER_KIND) return -1
-    this.keptByKind[signal.kind]++
-    this.signals.push(signal)
-    return this.signals.length - 1
+    if (seen < EVIDENCE_PER_RULE && this.keptByKind[signal.kind] < EVIDENCE_PER_KIND) {
+      this.keptByKind[signal.kind]++
+      this.signals.push(signal)
+      kept = true
+    }
+    return kept
   }
 
   /** A generic refusal names no service: look at the lines around it, nearest first. */
-  private findServiceInContext(index: number): void {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const service = hintedService(this.recent[i] as string)
-      if (service) return this.setService(index, service)
+  private findServiceInContext(signal: Signal): void {
+    for (let back = 1; back <= CONTEXT_LINES; back++) {
+      const line = this.previousLine(back)
+      if (line === undefined) break
+      const context = contextOf(line)
+      if (context) return applyContext(signal, this.current, context)
     }
-    this.pending.push({ index, remaining: CONTEXT_LINES })
+    if (this.pending.length < MAX_PENDING) this.pending.push({ signal, block: this.current, remaining: CONTEXT_LINES })
   }
 
   private resolvePending(line: string): void {
-    const service = hintedService(line)
+    const context = contextOf(line)
     for (let i = this.pending.length - 1; i >= 0; i--) {
       const entry = this.pending[i] as PendingService
-      if (service) this.setService(entry.index, service)
-      if (service || --entry.remaining <= 0) this.pending.splice(i, 1)
+      // The service of a test's error comes from that test's own lines.
+      const sameBlock = entry.block === this.current
+      if (context && sameBlock) applyContext(entry.signal, entry.block, context)
+      if ((context && sameBlock) || !sameBlock || --entry.remaining <= 0) this.pending.splice(i, 1)
     }
   }
+}
 
-  private setService(index: number, service: string): void {
-    const signal = this.signals[index]
-    if (signal) this.signals[index] = { ...signal, service, note: `service named by a nearby line` }
+/** Indexes of the lines worth a closer look: a candidate word, a test boundary, or an escape code. */
+function interestingLines(lines: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(lines.length)
+  const text = lines.join('\n')
+  for (const scan of [CANDIDATE_SCAN, BOUNDARY_SCAN, ESCAPE_SCAN]) {
+    let line = 0
+    let lineEnd = text.indexOf('\n')
+    scan.lastIndex = 0
+    for (let found = scan.exec(text); found; found = scan.exec(text)) {
+      while (lineEnd >= 0 && lineEnd < found.index) {
+        line++
+        lineEnd = text.indexOf('\n', lineEnd + 1)
+      }
+      flags[line] = 1
+      if (lineEnd < 0) break
+      // The rest of this line is already flagged: resume at the next one.
+      scan.lastIndex = lineEnd + 1
+    }
   }
+  return flags
+}
+
+/** Names the refusal's service, or turns it into a code signal when it was the project's own server. */
+function applyContext(signal: Signal, block: Block | undefined, context: Context): void {
+  if ('service' in context) {
+    signal.service = context.service
+    signal.note = 'service named by a nearby line'
+    return
+  }
+  if (block && signal.blockKey === block.key) {
+    if (signal.confidence === 'high') block.high--
+    else block.ambiguous--
+    block.code++
+  }
+  signal.kind = 'code'
+  signal.confidence = 'high'
+  signal.note = `a nearby line names 127.0.0.1:${context.ownPort}, no known service's port: the project's own server was not listening`
 }
 
 /** Classify a whole log held in memory (tests, the accuracy script). */
@@ -169,43 +376,8 @@ export function classifyText(text: string): Verdict {
   return classifier.result()
 }
 
-export const PASSED_VERDICT: Verdict = {
-  classification: 'none', confidence: 'n/a', services: [], ruleId: 'none', title: 'Tests passed', explanation: 'The tests passed.', evidence: [],
-  counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }
-}
-
-function decideVerdict(signals: readonly Evidence[], counts: Verdict['counts']): Verdict {
-  const code = signals.filter(s => s.kind === 'code')
-  const high = signals.filter(s => s.kind === 'infrastructure' && s.confidence === 'high')
-  const ambiguous = signals.filter(s => s.kind === 'infrastructure' && s.confidence === 'ambiguous')
-  if (code.length > 0) {
-    const first = code[0] as Evidence
-    const infraNote = high.length + ambiguous.length > 0 ? ' Infrastructure errors also appear, but a code failure is never excused by them.' : ''
-    return verdict('code', 'high', [], first, [...code, ...high, ...ambiguous], counts, `${first.title} (line ${first.line}).${infraNote}`)
-  }
-  if (high.length > 0) {
-    const services = [...new Set(high.map(s => s.service).filter(s => s !== ''))].sort()
-    const first = high[0] as Evidence
-    const named = services.length > 0 ? services.join(', ') : 'a service coach-gate could not name'
-    return verdict('infrastructure', 'high', services, first, [...high, ...ambiguous], counts, `${first.title}: ${named} was not available (line ${first.line}).`)
-  }
-  if (ambiguous.length > 0) {
-    const first = ambiguous[0] as Evidence
-    const services = [...new Set(ambiguous.map(s => s.service).filter(s => s !== ''))].sort()
-    return verdict('infrastructure', 'ambiguous', services, first, ambiguous, counts, `${first.title} (line ${first.line})${first.note ? `: ${first.note}` : ''}; not enough to say a service was missing.`)
-  }
-  return {
-    classification: 'code', confidence: 'ambiguous', services: [], ruleId: 'code.unrecognised', title: 'Tests failed for a reason no rule recognises',
-    explanation: 'The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code’s.', evidence: [], counts
-  }
-}
-
-function verdict(classification: Classification, confidence: Confidence, services: string[], first: Evidence, evidence: Evidence[], counts: Verdict['counts'], explanation: string): Verdict {
-  return { classification, confidence, services, ruleId: first.ruleId, title: first.title, explanation, evidence: evidence.slice(0, EVIDENCE_PER_KIND), counts }
-}
-
-function evidence(rule: Rule, line: number, text: string, kind: FailureKind, confidence: Confidence, service: string): Evidence {
-  return { ruleId: rule.id, title: rule.title, kind, confidence, service, line, text: clip(text) }
+function signalOf(rule: Rule, line: number, text: string): Pick<Signal, 'ruleId' | 'title' | 'line' | 'text'> {
+  return { ruleId: rule.id, title: rule.title, line, text: clip(text) }
 }
 
 function clip(text: string): string {
@@ -213,101 +385,12 @@ function clip(text: string): string {
   return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}…` : trimmed
 }
 
-function hintedService(line: string): string | undefined {
-  for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service
-  return undefined
-}
+export { EVIDENCE_PER_KIND }
 
-interface Interpreted {
-  readonly kind: FailureKind
-  readonly confidence: Confidence
-  readonly service: string
-  readonly note?: string
-  /** The service must come from the surrounding lines. */
-  readonly needsContext?: boolean
-}
-
-function interpret(rule: Rule, groups: Record<string, string | undefined>): Interpreted {
-  const fixed: Interpreted = { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.service === '' }
-  switch (rule.interpret) {
-    case 'endpoint':
-      return interpretEndpoint(rule, groups)
-    case 'dns':
-      return interpretDns(groups)
-    case 'tool': {
-      const service = TOOL_SERVICES[groups.tool ?? ''] ?? ''
-      return { kind: 'infrastructure', confidence: 'high', service }
-    }
-    case 'jdbc': {
-      const service = JDBC_PROTOCOLS[(groups.protocol ?? '').toLowerCase()]
-      return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `no known driver for jdbc:${groups.protocol}` }
-    }
-    case 'module:python':
-    case 'module:npm':
-    case 'module:ruby':
-    case 'module:java':
-      return interpretModule(rule.interpret, groups.module ?? groups.module2 ?? '')
-    default:
-      return fixed
-  }
-}
-
-const LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i
-
-function interpretEndpoint(rule: Rule, groups: Record<string, string | undefined>): Interpreted {
-  const socket = groups.socket ?? groups.socket2
-  if (socket !== undefined) {
-    const service = /PGSQL/i.test(socket) ? 'postgresql' : /docker/i.test(socket) ? 'docker' : /mysql/i.test(socket) ? 'mysql' : /redis/i.test(socket) ? 'redis' : rule.service
-    return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }
-  }
-  const host = (groups.host ?? '').replace(/^'|'$/g, '')
-  const port = groups.port === undefined ? undefined : Number(groups.port)
-  if (host !== '' && !LOCAL_HOST.test(host)) {
-    return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `remote host ${host} is not a service this job provides` }
-  }
-  if (rule.service !== '') return { kind: 'infrastructure', confidence: 'high', service: rule.service }
-  const byPort = port === undefined ? undefined : serviceForPort(port)
-  if (byPort) return { kind: 'infrastructure', confidence: 'high', service: byPort }
-  if (port !== undefined) {
-    return { kind: 'code', confidence: 'high', service: '', note: `port ${port} is no known service's: the project's own server was not listening` }
-  }
-  return { kind: 'infrastructure', confidence: 'high', service: '', needsContext: true }
-}
-
-function interpretDns(groups: Record<string, string | undefined>): Interpreted {
-  const host = groups.host ?? groups.host2 ?? groups.host3 ?? groups.host4 ?? groups.host5
-  if (host === undefined) return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: 'name resolution failed for a host the log does not name' }
-  const label = host.toLowerCase()
-  if (label in SERVICE_HOSTNAMES) {
-    const service = SERVICE_HOSTNAMES[label] ?? ''
-    return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }
-  }
-  return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `host ${host} did not resolve; it is not a service host name` }
-}
-
-function interpretModule(kind: 'module:python' | 'module:npm' | 'module:ruby' | 'module:java', name: string): Interpreted {
-  if (kind === 'module:java') {
-    const service = SERVICE_CLIENTS.java[name]
-    return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'code', confidence: 'high', service: '', note: `class ${name} is not a known driver: a classpath or code problem` }
-  }
-  if (kind === 'module:python') {
-    const root = name.split('.')[0] ?? name
-    const client = SERVICE_CLIENTS.python[root]
-    if (name.includes('.')) {
-      // `No module named 'a.b'` means package `a` imported and lacks `b`: a broken install or the project's own module.
-      return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its submodule ${name} is missing` : `${name} is a submodule, not a missing package` }
-    }
-    return client !== undefined ? { kind: 'infrastructure', confidence: 'high', service: client } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${name} is not a service client` }
-  }
-  if (name.startsWith('.') || name.startsWith('/') || name.startsWith('~')) {
-    return { kind: 'code', confidence: 'high', service: '', note: `${name} is a file of the project` }
-  }
-  const segments = name.split('/')
-  const root = name.startsWith('@') ? segments.slice(0, 2).join('/') : (segments[0] ?? name)
-  const table = kind === 'module:npm' ? SERVICE_CLIENTS.npm : SERVICE_CLIENTS.ruby
-  const client = table[root]
-  if (root !== name) {
-    return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its path ${name} is missing` : `${name} is a path inside a package` }
-  }
-  return client !== undefined ? { kind: 'infrastructure', confidence: 'high', service: client } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${name} is not a service client` }
+/**
+ * Only the start of a line is ever matched (normalise.ts), so a long line is cut before it is
+ * kept. The copy through a Buffer matters: a plain slice would keep the whole original alive.
+ */
+function bounded(line: string): string {
+  return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line
 }

@@ -68,7 +68,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
     /asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)|asyncpg.{0,80}Connect call failed/, 'asyncpg could not reach the server'),
 
   infra('mysql.cant-connect', 'MySQL unreachable', 'mysql',
-    /Can't connect to (?:local )?MySQL server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, 'the MySQL client library could not reach the server', 'endpoint'),
+    /Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)|Mysql2::Error::ConnectionError/, 'the MySQL client library could not reach the server', 'endpoint'),
   infra('mysql.jdbc.link-failure', 'MySQL unreachable (Connector/J)', 'mysql',
     /CommunicationsException: Communications link failure/, 'Connector/J reports a link failure when nothing answers'),
   infra('mysql.mariadb-jdbc', 'MariaDB unreachable (MariaDB Connector/J)', 'mysql',
@@ -78,6 +78,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
 
   infra('redis.py.connecting', 'Redis unreachable (redis-py)', 'redis',
     new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`), 'redis-py names the endpoint it could not reach', 'endpoint'),
+  infra('redis.ioredis.max-retries', 'Redis unreachable (ioredis)', 'redis',
+    /MaxRetriesPerRequestError: Reached the max retries per request limit/, 'ioredis gives up on a command only when it cannot reach the server'),
   infra('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', 'redis',
     /(?:Redis|RedisClient)::CannotConnectError/, 'the redis gem could not connect'),
   infra('redis.jedis', 'Redis unreachable (Jedis)', 'redis',
@@ -88,13 +90,16 @@ export const CONNECTION_RULES: readonly Rule[] = [
     /It was not possible to connect to the redis server/, 'StackExchange.Redis could not connect'),
 
   infra('mongodb.server-selection', 'MongoDB unreachable (server selection)', 'mongodb',
-    /ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable|A timeout occurred after \d+ms selecting a server/,
+    /ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable|A timeout occurred after \d+ms selecting a server|server selection error: server selection timeout/,
     'the MongoDB driver found no server to talk to'),
+
+  infra('memcached.unreachable', 'memcached unreachable', 'memcached',
+    /Dalli::RingError: No server available|MemcacheServerError: .{0,80}(?:refused|unreachable)|memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, 'the memcached client found no server'),
 
   infra('rabbitmq.unreachable', 'RabbitMQ unreachable', 'rabbitmq',
     /AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed|amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i, 'the AMQP client could not reach the broker'),
   infra('kafka.unreachable', 'Kafka unreachable', 'kafka',
-    /NoBrokersAvailable|KafkaJSConnectionError|Broker may not be available|KafkaJSNumberOfRetriesExceeded/, 'the Kafka client found no broker'),
+    /NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, 'the Kafka client found no broker'),
   infra('elasticsearch.unreachable', 'Elasticsearch unreachable', 'elasticsearch',
     /elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/, 'the Elasticsearch client could not connect'),
   infra('sqlserver.unreachable', 'SQL Server unreachable', 'sqlserver',
@@ -123,6 +128,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
   infra('network.connection-refused.generic', 'Connection refused', '',
     /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED|Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/,
     'the OS refused a connection; the service comes from the surrounding lines'),
+  infra('network.failed-to-connect.endpoint', 'Failed to connect', '',
+    new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`), 'a client (tedious, many others) names the endpoint it could not reach', 'endpoint'),
   infra('network.unix-socket.missing', 'Service socket missing', '',
     /dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/, 'no server listens on the unix socket', 'endpoint'),
   infra('network.database-operational-error', 'Database driver could not connect', '',
@@ -130,8 +137,11 @@ export const CONNECTION_RULES: readonly Rule[] = [
 
   // DNS failures: a service host name (as compose or `services:` name them) that does not resolve.
   infra('network.dns.service-host', 'Service host name does not resolve', '',
-    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d|Temporary failure in name resolution/,
+    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d/,
     'the client could not resolve the service host', 'dns'),
+  ambiguousInfra('network.dns.unnamed-host', 'A host name does not resolve',
+    /gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/,
+    'name resolution failed and the line does not say for which host: it may be a service host or a remote one'),
 
   // Host tools a test script shells out to.
   infra('tool.missing', 'Service client tool not installed', '',
@@ -144,7 +154,7 @@ export const MISSING_MODULE_RULES: readonly Rule[] = [
     /(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/, 'a Python import failed; a service client missing is infrastructure', 'module:python'),
   ambiguousInfra('module.python.libpq', 'libpq shared library missing', /ImportError: libpq\.so/, 'psycopg2 needs the libpq client library', undefined),
   ambiguousInfra('module.npm.missing', 'npm package not installed',
-    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, 'a Node import failed; a service client missing is infrastructure', 'module:npm'),
+    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'|Failed to load url (?<module2>[^\s(]{1,200}) \(resolved id|Failed to resolve (?:import|entry for package) "(?<module3>[^"\s]{1,200})"/, 'a Node import failed; a service client missing is infrastructure', 'module:npm'),
   ambiguousInfra('module.ruby.missing', 'Ruby library not installed',
     /cannot load such file -- (?<module>[\w/.-]{1,200})|Could not find gem '(?<module2>[\w-]{1,100})/, 'a Ruby require failed', 'module:ruby'),
   ambiguousInfra('module.java.jdbc-driver', 'JDBC driver not on the classpath',
@@ -158,16 +168,16 @@ export const MISSING_MODULE_RULES: readonly Rule[] = [
 export const CODE_RULES: readonly Rule[] = [
   code('code.assertion.python', 'Assertion failed (Python)', /(?<!except |raise )\bAssertionError(?=:|\s*$)|^E\s+assert\b|^E\s+(?:where|and) |Failed: DID NOT RAISE/, 'a test assertion failed'),
   code('code.assertion.jest', 'Expectation failed (jest/vitest)', /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, 'jest or vitest printed a failed expectation'),
-  code('code.assertion.node', 'Assertion failed (node:assert/chai)', /AssertionError \[ERR_ASSERTION\]|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, 'an assertion failed'),
+  code('code.assertion.node', 'Assertion failed (node:assert/chai)', /AssertionError \[ERR_ASSERTION\]|Expected values to be (?:strictly |loosely )?(?:deep-)?equal|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, 'an assertion failed'),
   code('code.assertion.java', 'Assertion failed (JUnit/AssertJ)', /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|expected:\s?<.{0,200}> but was:\s?</, 'a JUnit assertion failed'),
-  code('code.assertion.go', 'Assertion failed (Go)', /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, 'a Go test assertion failed'),
+  code('code.assertion.go', 'Assertion failed (Go)', /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got |_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/, 'a Go test assertion failed'),
   code('code.assertion.rust', 'Assertion failed (Rust)', /assertion `left (?:==|!=) right` failed|assertion failed: |assertion failed: `\(left (?:==|!=) right\)`/, 'a Rust assertion failed'),
   code('code.assertion.ruby', 'Expectation failed (RSpec/Minitest)', /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)|Expected .{0,200} to (?:be|equal|include|eq)\b/, 'an RSpec or Minitest expectation failed'),
-  code('code.assertion.dotnet', 'Assertion failed (.NET)', /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.\w+Exception/, 'an xUnit or NUnit assertion failed'),
+  code('code.assertion.dotnet', 'Assertion failed (.NET)', /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception/, 'an xUnit or NUnit assertion failed'),
   code('code.expects-error', 'A test expected an error and got another', /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/, 'the test checks error behaviour, so a connection error in it is the subject under test'),
   // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
-  code('code.runtime-error', 'Runtime error in the code', /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=:|\s*$)/, 'the code raised a programming error'),
-  code('code.compile-error', 'Does not compile', /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used)|Compilation failed/, 'the code does not compile'),
+  code('code.runtime-error', 'Runtime error in the code', /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d)/, 'the code raised a programming error'),
+  code('code.compile-error', 'Does not compile', /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)|^e: \S{1,500}\.kts?:\d+:\d+ |\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)|Compilation failed/, 'the code does not compile'),
   code('code.panic', 'Panic (Go/Rust runtime error)', /panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, 'the code panicked on a programming error')
 ]
 
@@ -216,7 +226,7 @@ export const SERVICE_HOSTNAMES: Readonly<Record<string, string>> = {
 export const SERVICE_HINTS: readonly { readonly service: string; readonly pattern: RegExp }[] = [
   { service: 'postgresql', pattern: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|port 5432\b|:5432\b|sqlx::postgres/i },
   { service: 'mysql', pattern: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|jdbc:mariadb|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|:3306\b|port 3306\b/i },
-  { service: 'redis', pattern: /\bredis\b|ioredis|jedis|lettuce|StackExchange\.Redis|:6379\b|port 6379\b/i },
+  { service: 'redis', pattern: /redis|ioredis|jedis|lettuce|StackExchange\.Redis|:6379\b|port 6379\b/i },
   { service: 'mongodb', pattern: /pymongo|mongoose|mongodb|\bmongo\b|:27017\b/i },
   { service: 'rabbitmq', pattern: /amqp|rabbitmq|\bpika\b|kombu|bunny|:5672\b/i },
   { service: 'kafka', pattern: /kafka|:9092\b/i },
@@ -232,5 +242,11 @@ export const SERVICE_HINTS: readonly { readonly service: string; readonly patter
  */
 export const ASSERTION_CONTEXT =
   /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/
+
+/** A client announcing another attempt: its refusal is not yet the reason anything failed. */
+export const RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d/i
+
+/** A test that ran out of time: a consequence (of a service that never answered, or of a hang), never a cause. */
+export const TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/
 
 export const ALL_RULES: readonly Rule[] = [...CODE_RULES, ...CONNECTION_RULES, ...MISSING_MODULE_RULES]

@@ -1,0 +1,33 @@
+// Test by test from a JUnit report: each failing case is judged on its own type, message and
+// trace, and the run's verdict is decided from the cases (see verdict.ts). When both a report
+// and the log exist, the report names the tests, and a code failure seen in the log still wins.
+import { LogClassifier, type Verdict } from './classifier.js'
+import type { JUnitCase } from './junit.js'
+
+export interface ReportCase extends JUnitCase {
+  /** The report file the case came from. */
+  readonly report: string
+}
+
+export function classifyJUnit(cases: readonly ReportCase[]): Verdict {
+  const classifier = new LogClassifier()
+  for (const c of cases) {
+    if (c.outcome !== 'failure' && c.outcome !== 'error') continue
+    classifier.beginTest(c.id)
+    const head = [c.type, c.message].filter(Boolean).join(': ')
+    // Line numbers point into the report: the case's element, then its failure text.
+    if (head !== '') classifier.push(head, c.line)
+    c.text.split('\n').forEach((line, i) => classifier.push(line, c.line + 1 + i))
+    classifier.endTest()
+  }
+  return classifier.result()
+}
+
+/** The verdict for a run that has a log and, maybe, JUnit reports. */
+export function combineVerdicts(log: Verdict, junit: Verdict | undefined): Verdict {
+  if (!junit || junit.failingTests === 0) return log
+  if (log.classification === 'code' && log.confidence === 'high' && junit.classification !== 'code') {
+    return { ...log, tests: junit.tests, failingTests: junit.failingTests, explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but a code failure in the log is never excused.)` }
+  }
+  return junit
+}
