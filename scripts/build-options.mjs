@@ -19,6 +19,43 @@ const sideEffectFree = {
   }
 }
 
+/**
+ * gray-matter and js-yaml are half of what dist/index.js would parse at start, yet only a run
+ * that finds a task needs them. They are bundled on their own (vendorOptions, CommonJS) and
+ * src/frontmatter.ts's `import matter from 'gray-matter'` gets a stand-in that requires that
+ * file on the first call. The source and its tests keep the plain import.
+ */
+const lazyGrayMatter = {
+  name: 'lazy-gray-matter',
+  setup(build) {
+    build.onResolve({ filter: /^gray-matter$/ }, () => ({ path: 'gray-matter', namespace: 'lazy' }))
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module'",
+        'let matter',
+        'export default function lazyMatter(input, options) {',
+        "  matter ??= createRequire(import.meta.url)('./vendor/gray-matter.cjs')",
+        '  return matter(input, options)',
+        '}'
+      ].join('\n')
+    }))
+  }
+}
+
+export const vendorOptions = {
+  stdin: { contents: "module.exports = require('gray-matter')", resolveDir: '.', sourcefile: 'gray-matter-vendor.cjs', loader: 'js' },
+  outfile: 'dist/vendor/gray-matter.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: false,
+  treeShaking: true,
+  legalComments: 'none',
+  logLevel: 'warning'
+}
+
 export const buildOptions = {
   entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
@@ -34,7 +71,7 @@ export const buildOptions = {
   treeShaking: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [sideEffectFree],
+  plugins: [sideEffectFree, lazyGrayMatter],
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" }
 }
