@@ -2017,17 +2017,16 @@ async function gate(settings) {
   const reportPath = path2.resolve(settings.reportDirectory, reportFileName(turn));
   const logPath = path2.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
-  const [docker, task] = await Promise.all([
-    probeDocker(settings.dockerProbeTimeoutSeconds),
-    resolveTask({
-      requiresInfrastructure: settings.requiresInfrastructure,
-      taskFile: settings.taskFile,
-      taskGlob: settings.taskGlob,
-      workspace,
-      pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : void 0
-    })
-  ]);
-  info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}; task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
+  const probing = probeDocker(settings.dockerProbeTimeoutSeconds);
+  const task = await resolveTask({
+    requiresInfrastructure: settings.requiresInfrastructure,
+    taskFile: settings.taskFile,
+    taskGlob: settings.taskGlob,
+    workspace,
+    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : void 0
+  });
+  const early = settings.startServices && task.requiresInfrastructure.length > 0 ? await probing : void 0;
+  info(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
   const cwd = path2.resolve(workspace, settings.workingDirectory);
   const cancel = new AbortController();
@@ -2048,6 +2047,8 @@ async function gate(settings) {
   });
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
+  const docker = early ?? await probing;
+  info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}`);
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
