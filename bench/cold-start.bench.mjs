@@ -3,7 +3,7 @@
 // on disk, what every run loads, and what dominates it (esbuild's metafile of the same build).
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { against, DIST, fmt, interleaved, NODE24, ROOT, runCount, stats, timed, triple, writeResult } from './lib/measure.mjs'
+import { against, DIST, fmt, interleaved, machineLoad, NODE24, ROOT, runCount, stats, timed, triple, writeResult } from './lib/measure.mjs'
 
 const runs = runCount(20)
 const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' }
@@ -11,19 +11,23 @@ const failures = []
 const run = (args, expected) => async () => {
   const result = await timed(NODE24, args, { env, cwd: ROOT })
   if (result.code !== expected) failures.push(`node ${args.join(' ')} exited ${result.code}, expected ${expected}`)
-  return result.ms
+  return result
 }
 // Exit 1 is expected: without INPUT_TEST-COMMAND the action reports the missing input and fails.
 const samples = await interleaved({ baseline: run(['-e', '0'], 0), load: run([DIST], 1) }, { runs })
-const { ratio, difference } = against(samples.load, samples.baseline)
-const base = stats(samples.baseline)
-const load = stats(samples.load)
+const wall = name => samples[name].map(r => r.ms)
+const cpu = name => samples[name].map(r => r.cpuMs)
+const { ratio, difference } = against(wall('load'), wall('baseline'))
+const cpuAdded = against(cpu('load'), cpu('baseline'))
+const base = stats(wall('baseline'))
+const load = stats(wall('load'))
 
-console.log(`cold start: ${runs} interleaved runs under Node 24`)
+console.log(`cold start: ${runs} interleaved runs under Node 24; ${machineLoad()}`)
 console.log(`  node -e 0 (baseline)              ${triple(base, ' ms')}`)
 console.log(`  node dist/index.js (no inputs)    ${triple(load, ' ms')}`)
 console.log(`  ratio                             ${triple(ratio, '×', 2)}`)
 console.log(`  added by the bundle               ${triple(difference, ' ms')}`)
+console.log(`  CPU: node -e 0 median ${fmt(stats(cpu('baseline')).median)} ms, dist/index.js median ${fmt(stats(cpu('load')).median)} ms; added ${triple(cpuAdded.difference, ' ms')}, ratio ${triple(cpuAdded.ratio, '×', 2)}`)
 
 // Bundle size: every file of dist/, and the entry chunk that every run parses.
 const files = []
@@ -75,7 +79,8 @@ writeResult('cold-start', {
   samples_ms: samples,
   bundle: { total_bytes: total, entry_bytes: entry, files, contributors },
   figures: [
-    { name: 'cold start: load dist/index.js', unit: 'ms', value: difference.median, baseline: `node -e 0: median ${fmt(base.median)} ms`, ratio, difference },
+    { name: 'cold start: load dist/index.js, wall', unit: 'ms', value: difference.median, baseline: `node -e 0: median ${fmt(base.median)} ms`, ratio, difference },
+    { name: 'cold start: load dist/index.js, CPU', unit: 'ms', value: cpuAdded.difference.median, baseline: `node -e 0: median ${fmt(stats(cpu('baseline')).median)} ms CPU`, ratio: cpuAdded.ratio, difference: cpuAdded.difference },
     { name: 'bundle: dist/index.js (every run)', unit: 'KB', value: entry / 1024, baseline: `all of dist/: ${kb(total)}` }
   ],
   failures

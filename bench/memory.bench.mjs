@@ -6,7 +6,7 @@ import path from 'node:path'
 import { clearInterval, setInterval } from 'node:timers'
 import { pathToFileURL } from 'node:url'
 import { actionRun } from './lib/action-env.mjs'
-import { against, DIST, fmt, NODE24, ROOT, runCount, stats, timed, triple, writeResult } from './lib/measure.mjs'
+import { against, DIST, fmt, machineLoad, NODE24, ROOT, runCount, stats, timed, triple, writeResult } from './lib/measure.mjs'
 
 const TARGET_MB = 100
 const GB = 1024 ** 3
@@ -69,7 +69,7 @@ const mb = kb => kb / 1024
 const actionDiff = against(loud.map(r => mb(r.actionKB)), quiet.map(r => mb(r.actionKB)))
 const treeDiff = against(loud.map(r => mb(r.treeKB)), quiet.map(r => mb(r.treeKB)))
 const s = (list, key) => stats(list.map(r => mb(r[key])))
-console.log(`memory: ${runs} runs each, peak RSS in MB`)
+console.log(`memory: ${runs} runs each, peak RSS in MB; ${machineLoad()}`)
 console.log(`  action, prints nothing (baseline)  ${triple(s(quiet, 'actionKB'), ' MB')}`)
 console.log(`  action, prints 1 GB                ${triple(s(loud, 'actionKB'), ' MB')}   (${fmt(stats(loud.map(r => r.ms / 1000)).median)} s a run)`)
 console.log(`  ratio                              ${triple(actionDiff.ratio, '×', 2)}`)

