@@ -1,18 +1,9 @@
 // Bundles the action into dist/ with esbuild. Output is deterministic so CI can
 // check that the committed dist/ matches a fresh build.
 import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
+import { buildOptions, vendorOptions } from './build-options.mjs'
 
-await build({
-  entryPoints: { index: 'src/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: false,
-  treeShaking: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
-  banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" }
-})
+// Chunk names carry a content hash: clear old ones so dist/ holds exactly this build.
+rmSync('dist', { recursive: true, force: true })
+await Promise.all([build(buildOptions), build(vendorOptions)])

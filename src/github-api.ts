@@ -1,6 +1,5 @@
 // The pull request as the REST API sees it: the live body and the paginated changed files.
 // Calls are retried a bounded number of times on transient errors, then reported.
-import { getOctokit } from '@actions/github'
 import type { PullRequestSource } from './task.js'
 
 export interface PullRequestRef {
@@ -10,21 +9,28 @@ export interface PullRequestRef {
   readonly payloadBody: string | null
 }
 
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
+
 const ATTEMPTS = 3
 const REQUEST_TIMEOUT_MS = 15_000
 
 export function pullRequestSource(ref: PullRequestRef, token: string, sleep = defaultSleep): PullRequestSource {
   if (token === '') return { number: ref.number, payloadBody: ref.payloadBody }
-  const octokit = getOctokit(token, { request: { retries: 0 } })
+  // Loaded on first use: the client (and its HTTP stack) is most of the bundle, and only
+  // pull request events with a token need it.
+  let client: Promise<Octokit> | undefined
+  const connect = (): Promise<Octokit> => (client ??= import('@actions/github').then(github => github.getOctokit(token, { request: { retries: 0 } })))
   const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number }
   return {
     number: ref.number,
     payloadBody: ref.payloadBody,
     fetchBody: async () => {
+      const octokit = await connect()
       const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
       return response.data.body ?? null
     },
     listChangedFiles: async () => {
+      const octokit = await connect()
       const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
       return files.filter(file => file.status !== 'removed').map(file => file.filename)
     }

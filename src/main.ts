@@ -46,17 +46,18 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   const event = readEvent(process.env)
 
   // Steps 2 and 3 do not depend on each other: probe Docker while the task is read.
-  const [docker, task] = await Promise.all([
-    probeDocker(settings.dockerProbeTimeoutSeconds),
-    resolveTask({
-      requiresInfrastructure: settings.requiresInfrastructure,
-      taskFile: settings.taskFile,
-      taskGlob: settings.taskGlob,
-      workspace,
-      pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : undefined
-    })
-  ])
-  core.info(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}; task ${task.taskId || '(none)'} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`)
+  const probing = probeDocker(settings.dockerProbeTimeoutSeconds)
+  const task = await resolveTask({
+    requiresInfrastructure: settings.requiresInfrastructure,
+    taskFile: settings.taskFile,
+    taskGlob: settings.taskGlob,
+    workspace,
+    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : undefined
+  })
+  // The tests wait for the probe only when its answer decides how they run (declared services
+  // to start); otherwise it goes on alongside them and only the decision waits for it.
+  const early = settings.startServices && task.requiresInfrastructure.length > 0 ? await probing : undefined
+  core.info(`coach-gate: task ${task.taskId || '(none)'} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`)
 
   const notes: string[] = []
   const cwd = path.resolve(workspace, settings.workingDirectory)
@@ -74,6 +75,8 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     echo: process.stdout,
     signal: cancelled
   })
+  const docker = early ?? (await probing)
+  core.info(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}`)
   if (result.cancelled) notes.push('The job was cancelled while the tests ran; the tests were stopped.')
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
