@@ -39,7 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http = __require("http");
     var https = __require("https");
@@ -966,7 +966,7 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream = __require("node:stream");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
@@ -1111,7 +1111,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net.isIP(servername)) {
+      if (net2.isIP(servername)) {
         return "";
       }
       return servername;
@@ -2512,7 +2512,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports2, module2) {
     "use strict";
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var assert = __require("node:assert");
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
@@ -2608,7 +2608,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net.connect({
+          socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options2,
@@ -7621,7 +7621,7 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports2, module2) {
     "use strict";
     var assert = __require("node:assert");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
@@ -7771,7 +7771,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net2.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7935,7 +7935,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIP(ip));
+        assert(net2.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -8787,7 +8787,7 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const { href, origin, port, protocol, username, password: password2, hostname: proxyHostname } = url;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8800,8 +8800,8 @@ var require_proxy_agent = __commonJS({
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${opts.auth}`;
         } else if (opts.token) {
           this[kProxyHeaders]["proxy-authorization"] = opts.token;
-        } else if (username && password) {
-          this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
+        } else if (username && password2) {
+          this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password2)}`).toString("base64")}`;
         }
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
@@ -23912,6 +23912,13 @@ function warning(message2, properties = {}) {
 function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
 
 // src/main.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
@@ -24424,8 +24431,8 @@ function serviceInfo(name) {
 }
 function sameService(declared, detected) {
   if (declared === detected) return true;
-  const mysqlFamily = /* @__PURE__ */ new Set(["mysql", "mariadb"]);
-  return mysqlFamily.has(declared) && mysqlFamily.has(detected);
+  const mysqlFamily2 = /* @__PURE__ */ new Set(["mysql", "mariadb"]);
+  return mysqlFamily2.has(declared) && mysqlFamily2.has(detected);
 }
 
 // src/classify/classifier.ts
@@ -24756,16 +24763,16 @@ function oneLine(text) {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
 }
-function describeDocker(probe) {
-  switch (probe.state) {
+function describeDocker(probe2) {
+  switch (probe2.state) {
     case "available":
-      return `available (${probe.detail})`;
+      return `available (${probe2.detail})`;
     case "no-binary":
       return "unavailable: no docker binary";
     case "daemon-unreachable":
-      return `unavailable: daemon not reachable (${probe.detail})`;
+      return `unavailable: daemon not reachable (${probe2.detail})`;
     case "timed-out":
-      return `unavailable: timed out (${probe.detail})`;
+      return `unavailable: timed out (${probe2.detail})`;
   }
 }
 
@@ -28960,7 +28967,7 @@ function getOctokit(token, options2, ...additionalPlugins) {
 // src/github-api.ts
 var ATTEMPTS = 3;
 var REQUEST_TIMEOUT_MS = 15e3;
-function pullRequestSource(ref, token, sleep = defaultSleep) {
+function pullRequestSource(ref, token, sleep2 = defaultSleep) {
   if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
   const octokit = getOctokit(token, { request: { retries: 0 } });
   const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
@@ -28968,16 +28975,16 @@ function pullRequestSource(ref, token, sleep = defaultSleep) {
     number: ref.number,
     payloadBody: ref.payloadBody,
     fetchBody: async () => {
-      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep);
+      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
       return response.data.body ?? null;
     },
     listChangedFiles: async () => {
-      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep);
+      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
       return files.filter((file) => file.status !== "removed").map((file) => file.filename);
     }
   };
 }
-async function withRetry(call, sleep = defaultSleep) {
+async function withRetry(call, sleep2 = defaultSleep) {
   let lastError;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {
@@ -28985,7 +28992,7 @@ async function withRetry(call, sleep = defaultSleep) {
     } catch (error2) {
       lastError = error2;
       if (!isTransient(error2) || attempt === ATTEMPTS) break;
-      await sleep(retryDelayMs(error2, attempt));
+      await sleep2(retryDelayMs(error2, attempt));
     }
   }
   throw new Error(describeApiError(lastError));
@@ -29008,6 +29015,207 @@ function describeApiError(error2) {
   return status ? `GitHub API answered ${status} after ${ATTEMPTS} attempts: ${message2}` : `GitHub API unreachable after ${ATTEMPTS} attempts: ${message2}`;
 }
 var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// src/markdown.ts
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+function escapeMarkdown(text) {
+  return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
+}
+function code2(text) {
+  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/\|/g, "&#124;")}</code>`;
+}
+
+// src/services/catalogue.ts
+var CREDENTIALS = { user: "test", password: "test", database: "test" };
+var { user, password, database } = CREDENTIALS;
+var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
+var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
+function mysqlFamily(service, defaultImage) {
+  return {
+    service,
+    defaultImage,
+    containerPort: 3306,
+    probe: "mysql",
+    // The mariadb image reads MARIADB_* and, for compatibility, the MYSQL_* names too.
+    containerEnv: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
+    command: [],
+    connection: (host, port) => ({
+      MYSQL_URL: mysqlUrl(host, port),
+      MYSQL_HOST: host,
+      MYSQL_PORT: String(port),
+      MYSQL_TCP_PORT: String(port),
+      MYSQL_USER: user,
+      MYSQL_PASSWORD: password,
+      MYSQL_DATABASE: database
+    }),
+    url: mysqlUrl
+  };
+}
+var CATALOGUE = {
+  postgresql: {
+    service: "postgresql",
+    defaultImage: "postgres:16-alpine",
+    containerPort: 5432,
+    probe: "postgresql",
+    containerEnv: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
+    command: [],
+    connection: (host, port) => ({
+      DATABASE_URL: postgresUrl(host, port),
+      PGHOST: host,
+      PGPORT: String(port),
+      PGUSER: user,
+      PGPASSWORD: password,
+      PGDATABASE: database
+    }),
+    url: postgresUrl
+  },
+  mysql: mysqlFamily("mysql", "mysql:8"),
+  mariadb: mysqlFamily("mariadb", "mariadb:11"),
+  redis: {
+    service: "redis",
+    defaultImage: "redis:7-alpine",
+    containerPort: 6379,
+    probe: "redis",
+    containerEnv: {},
+    command: [],
+    connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
+    url: (host, port) => `redis://${host}:${port}`
+  },
+  mongodb: {
+    service: "mongodb",
+    defaultImage: "mongo:7",
+    containerPort: 27017,
+    probe: "mongodb",
+    // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
+    containerEnv: {},
+    command: [],
+    connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
+    url: (host, port) => `mongodb://${host}:${port}/${database}`
+  },
+  rabbitmq: {
+    service: "rabbitmq",
+    defaultImage: "rabbitmq:3-alpine",
+    containerPort: 5672,
+    probe: "amqp",
+    // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
+    containerEnv: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
+    command: [],
+    connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
+    url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
+  }
+};
+function planServices(declared, overrides) {
+  const images = {};
+  const unusedImages = [];
+  for (const [name, image] of Object.entries(overrides)) {
+    const canonical = canonicalService(name);
+    if (canonical !== void 0 && CATALOGUE[canonical]) images[canonical] = image;
+    else unusedImages.push(name);
+  }
+  const start = [];
+  const skipped = [];
+  for (const name of declared) {
+    const canonical = canonicalService(name) ?? name;
+    const spec = CATALOGUE[canonical];
+    if (spec) {
+      if (!start.some((s) => s.spec.service === canonical)) start.push({ spec, image: images[canonical] ?? spec.defaultImage });
+    } else if (canonical === "docker") {
+      skipped.push({ service: name, reason: "Docker itself is available; nothing to start" });
+    } else if (canonicalService(name) === void 0) {
+      skipped.push({ service: name, reason: "unknown service: coach-gate does not know it, so it was not started" });
+    } else {
+      skipped.push({ service: name, reason: `coach-gate cannot start ${canonical} as a container yet (it starts ${Object.keys(CATALOGUE).join(", ")}); it was not started` });
+    }
+  }
+  return { start, skipped, unusedImages };
+}
+function connectionEnv(started) {
+  const env = {};
+  for (const s of started) Object.assign(env, CATALOGUE[s.service]?.connection(s.host, s.port));
+  if (env.DATABASE_URL === void 0 && env.MYSQL_URL !== void 0) env.DATABASE_URL = env.MYSQL_URL;
+  return env;
+}
+function redactUrl(url) {
+  return url.replace(/^([a-z]+:\/\/[^:/@]+:)[^@]*@/i, "$1***@");
+}
+
+// src/services/outcome.ts
+function serviceFailureVerdict(failures) {
+  const services = [...new Set(failures.map((f) => f.service))].sort();
+  return {
+    classification: "infrastructure",
+    confidence: "high",
+    services,
+    ruleId: "service-not-ready",
+    title: "Declared service could not be provided",
+    explanation: failures.map((f) => `${f.service}: ${f.reason}`).join("; "),
+    evidence: [],
+    counts: { infrastructureHigh: failures.length, infrastructureAmbiguous: 0, code: 0 }
+  };
+}
+function decideServiceFailure(failures, declared, gates) {
+  const verdict2 = serviceFailureVerdict(failures);
+  const base = decide({ testsPassed: false, timedOut: false, verdict: verdict2, declared, dockerAvailable: true, gates });
+  if (gates.some((g) => !g.passed)) return { verdict: verdict2, decision: base };
+  if (failures.some((f) => f.stage === "cancelled")) {
+    return { verdict: verdict2, decision: { ...base, headline: "FEEDBACK: cancelled while services started", rationale: ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], remediation: ["Re-run the job."] } };
+  }
+  const remediation = failures.map((f) => {
+    switch (f.stage) {
+      case "pull":
+        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
+      case "start":
+        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
+      case "exited":
+        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
+      default:
+        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
+    }
+  });
+  return {
+    verdict: verdict2,
+    decision: {
+      ...base,
+      rationale: [`The tests did not run: the declared ${verdict2.services.join(", ")} could not be provided (${verdict2.explanation}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."],
+      remediation
+    }
+  };
+}
+function servicesOutput(record) {
+  return JSON.stringify(record.started.map((s) => ({ service: s.service, image: s.image, host: s.host, port: s.port, url: s.url })));
+}
+function servicesReport(record) {
+  return {
+    mode: record.mode,
+    started: record.started.map((s) => ({ service: s.service, image: s.image, container: s.container, host: s.host, port: s.port, url: redactUrl(s.url), ready_ms: Math.round(s.readyMs), probes: s.attempts, greeting: s.greeting })),
+    failures: record.failures.map((f) => ({ service: f.service, image: f.image, stage: f.stage, reason: f.reason, logs: f.logs })),
+    skipped: record.skipped,
+    unused_image_overrides: record.unusedImages,
+    removed_containers: record.removed,
+    cleanup_problem: record.cleanupProblem ?? null
+  };
+}
+function renderServices(record) {
+  if (record.mode !== "started" && record.skipped.length === 0 && record.unusedImages.length === 0) return [];
+  const out = ["### Services", ""];
+  for (const s of record.started) {
+    out.push(`- \u2705 ${escapeMarkdown(s.service)}: ${code2(s.image)} at ${code2(redactUrl(s.url))}, accepted clients ${(s.readyMs / 1e3).toFixed(2)} s after start (${s.attempts} probe${s.attempts === 1 ? "" : "s"})`);
+  }
+  for (const f of record.failures) out.push(`- \u274C ${escapeMarkdown(f.service)} (${code2(f.image)}): ${escapeMarkdown(f.reason)}`);
+  for (const s of record.skipped) out.push(`- \u26A0\uFE0F ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.reason)}`);
+  if (record.unusedImages.length > 0) out.push(`- \u26A0\uFE0F service-images names services coach-gate cannot start: ${record.unusedImages.map((s) => escapeMarkdown(s)).join(", ")}`);
+  if (record.mode === "started") {
+    out.push(record.cleanupProblem ? `- \u274C Clean-up: ${escapeMarkdown(record.cleanupProblem)}` : `- Clean-up: ${record.removed.length} container${record.removed.length === 1 ? "" : "s"} removed`);
+  }
+  out.push("");
+  for (const f of record.failures.filter((f2) => f2.logs.length > 0)) {
+    out.push(`<details open><summary>${escapeHtml(`${f.service}: last ${f.logs.length} log lines of the container`)}</summary>`, "", `<pre>${escapeHtml(f.logs.join("\n"))}</pre>`, "", "</details>", "");
+  }
+  return out;
+}
 
 // src/report.ts
 var SCHEMA_VERSION = "1.0";
@@ -29068,7 +29276,8 @@ function buildReport(run2, generatedAt) {
         tests_passed: tests.passed,
         test_command: tests.command,
         working_directory: tests.workingDirectory,
-        exit_code: tests.exitCode,
+        exit_code: tests.notRun ? null : tests.exitCode,
+        ...tests.notRun ? { not_run: tests.notRun } : {},
         timed_out: tests.timedOut,
         cancelled: tests.cancelled,
         duration_seconds: Math.round(tests.durationSeconds * 1e3) / 1e3,
@@ -29078,6 +29287,7 @@ function buildReport(run2, generatedAt) {
         test_output_summary: tests.tail.slice(-20).join("\n")
       }
     },
+    services: servicesReport(run2.services),
     classification: {
       classification: verdict2.classification,
       confidence: verdict2.confidence,
@@ -29095,7 +29305,7 @@ function buildOutputs(run2) {
     decision: run2.decision.decision,
     "approved-without-independent-tests": String(run2.decision.approvedWithoutIndependentTests),
     "tests-passed": String(run2.tests.passed),
-    "exit-code": String(run2.tests.exitCode),
+    "exit-code": run2.tests.notRun ? "" : String(run2.tests.exitCode),
     classification: run2.verdict.classification,
     confidence: run2.verdict.confidence,
     service: run2.verdict.services.join(","),
@@ -29105,7 +29315,8 @@ function buildOutputs(run2) {
     "task-id": run2.task.taskId,
     summary: run2.decision.headline,
     "report-path": run2.reportPath,
-    "log-path": run2.logPath
+    "log-path": run2.logPath,
+    services: servicesOutput(run2.services)
   };
 }
 
@@ -29133,6 +29344,7 @@ function readSettings(input, env = {}) {
     dockerProbeTimeoutSeconds: parseNumber("docker-probe-timeout", input("docker-probe-timeout"), 10, { min: 0.1, max: 600 }),
     startServices: parseBoolean("start-services", input("start-services"), true),
     serviceImages: parseServiceImages(input("service-images")),
+    serviceTimeoutSeconds: parseNumber("service-timeout", input("service-timeout"), 60, { min: 1, max: 3600 }),
     testTimeoutMinutes: parseNumber("test-timeout", input("test-timeout"), 0, { min: 0, max: 24 * 60 }),
     failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
     githubToken: input("github-token").trim(),
@@ -29201,18 +29413,6 @@ function clip2(text, max = 60) {
   return text.length > max ? `${text.slice(0, max)}\u2026` : text;
 }
 
-// src/markdown.ts
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-function escapeMarkdown(text) {
-  return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
-}
-function code2(text) {
-  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/\|/g, "&#124;")}</code>`;
-}
-
 // src/summary.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run2) {
@@ -29233,7 +29433,7 @@ function renderSummary(run2) {
     ["Service", verdict2.services.length > 0 ? verdict2.services.join(", ") : "\u2014"],
     ["Rule", verdict2.ruleId === "none" ? "\u2014" : code2(verdict2.ruleId)],
     ["Gates", gates],
-    ["Exit code", tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
+    ["Exit code", tests.notRun ? "\u2014 (tests not run)" : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
     ["Duration", `${tests.durationSeconds.toFixed(1)} s`]
   ];
   out.push("| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
@@ -29249,6 +29449,7 @@ function renderSummary(run2) {
     }
     out.push("");
   }
+  out.push(...renderServices(run2.services));
   if (decision.remediation.length > 0) {
     out.push(verdict2.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
   }
@@ -29277,6 +29478,387 @@ function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/services/containers.ts
+import { randomBytes } from "node:crypto";
+
+// src/services/docker-cli.ts
+import { spawn as spawn2 } from "node:child_process";
+var OUTPUT_MAX = 256 * 1024;
+function docker(args, timeoutMs = 6e4, signal) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    let settled = false;
+    const child = spawn2("docker", [...args], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const kill = () => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, timeoutMs);
+    signal?.addEventListener("abort", kill, { once: true });
+    const finish = (code3, error2) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", kill);
+      resolve({ code: code3, stdout, stderr: error2 ?? stderr, timedOut });
+    };
+    child.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX));
+    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX));
+    child.on("error", (error2) => finish(null, error2.message));
+    child.on("close", (code3) => finish(code3));
+  });
+}
+function failureReason(result) {
+  if (result.timedOut) return "the docker command timed out";
+  const text = (result.stderr || result.stdout).replace(/\s+/g, " ").trim();
+  return (text.length > 400 ? `${text.slice(0, 400)}\u2026` : text) || `docker exited ${result.code}`;
+}
+
+// src/services/readiness.ts
+import net from "node:net";
+function probe(kind, host, port, timeoutMs = 1e3) {
+  const protocol = PROTOCOLS[kind]();
+  return new Promise((resolve) => {
+    let received = Buffer.alloc(0);
+    let settled = false;
+    const socket = net.createConnection({ host, port });
+    const done = (result) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setNoDelay(true);
+    socket.setTimeout(timeoutMs, () => done({ ready: false, detail: `no answer within ${timeoutMs} ms` }));
+    socket.on("connect", () => {
+      if (protocol.hello) socket.write(protocol.hello);
+    });
+    socket.on("data", (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      const verdict2 = protocol.judge(received);
+      if (verdict2) done(verdict2);
+      else if (received.length > 64 * 1024) done({ ready: false, detail: "unrecognised answer" });
+    });
+    socket.on("error", (error2) => done({ ready: false, detail: error2.message }));
+    socket.on("close", () => done({ ready: false, detail: received.length === 0 ? "connection closed without an answer" : "connection closed mid-answer" }));
+  });
+}
+var DEFAULT_BACKOFF = { initialMs: 10, factor: 1.5, maxMs: 100 };
+function backoffDelay(attempt, backoff = DEFAULT_BACKOFF) {
+  return Math.min(backoff.maxMs, backoff.initialMs * backoff.factor ** attempt);
+}
+async function waitUntilReady(kind, host, port, options2) {
+  const started = performance.now();
+  const deadline = started + options2.timeoutMs;
+  const attemptTimeout = options2.attemptTimeoutMs ?? 1e3;
+  const check = options2.check ?? (() => probe(kind, host, port, Math.max(50, Math.min(attemptTimeout, deadline - performance.now()))));
+  let attempts = 0;
+  let detail = "not probed";
+  for (; ; ) {
+    if (options2.signal?.aborted) return { ready: false, attempts, elapsedMs: performance.now() - started, detail: "cancelled", aborted: true };
+    attempts++;
+    const result = await check();
+    detail = result.detail;
+    if (result.ready) return { ready: true, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
+    const remaining = deadline - performance.now();
+    if (remaining <= 0) return { ready: false, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
+    await sleep(Math.min(backoffDelay(attempts - 1, options2.backoff), remaining), options2.signal);
+  }
+}
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+var PROTOCOLS = {
+  postgresql: () => ({ hello: postgresStartup("test", "test"), judge: judgePostgres }),
+  mysql: () => ({ hello: void 0, judge: judgeMysql }),
+  redis: () => ({ hello: Buffer.from("*1\r\n$4\r\nPING\r\n"), judge: judgeRedis }),
+  mongodb: () => ({ hello: mongoHello(), judge: judgeMongo }),
+  amqp: () => ({ hello: Buffer.from([65, 77, 81, 80, 0, 0, 9, 1]), judge: judgeAmqp })
+};
+function postgresStartup(user2, database2) {
+  const params = Buffer.from(`user\0${user2}\0database\0${database2}\0application_name\0coach-gate-readiness\0\0`);
+  const head = Buffer.alloc(8);
+  head.writeInt32BE(8 + params.length, 0);
+  head.writeInt32BE(196608, 4);
+  return Buffer.concat([head, params]);
+}
+function judgePostgres(data) {
+  if (data.length < 5) return void 0;
+  const type = String.fromCharCode(data[0]);
+  const length = data.readInt32BE(1);
+  if (type === "R") return { ready: true, detail: "PostgreSQL asked for authentication" };
+  if (type !== "E") return { ready: false, detail: `unexpected PostgreSQL message '${type}'` };
+  if (data.length < 1 + length) return void 0;
+  const fields = parsePostgresError(data.subarray(5, 1 + length));
+  if (fields.C === "57P03") return { ready: false, detail: fields.M ?? "starting up" };
+  return { ready: true, detail: `PostgreSQL answered: ${fields.M ?? fields.C ?? "error"}` };
+}
+function parsePostgresError(body) {
+  const fields = {};
+  let at = 0;
+  while (at < body.length && body[at] !== 0) {
+    const code3 = String.fromCharCode(body[at]);
+    const end = body.indexOf(0, at + 1);
+    if (end < 0) break;
+    fields[code3] = body.subarray(at + 1, end).toString("utf8");
+    at = end + 1;
+  }
+  return fields;
+}
+function judgeMysql(data) {
+  if (data.length < 5) return void 0;
+  const length = data.readUIntLE(0, 3);
+  if (data.length < 4 + length) return void 0;
+  const payload = data.subarray(4, 4 + length);
+  if (payload[0] === 10) {
+    const end = payload.indexOf(0, 1);
+    return { ready: true, detail: `MySQL handshake, server ${payload.subarray(1, end < 0 ? void 0 : end).toString("latin1")}` };
+  }
+  if (payload[0] === 255) return { ready: false, detail: `MySQL error: ${payload.subarray(3).toString("utf8").replace(/^#\w{5}/, "")}` };
+  return { ready: false, detail: `unexpected MySQL packet 0x${(payload[0] ?? 0).toString(16)}` };
+}
+function judgeRedis(data) {
+  const end = data.indexOf("\r\n");
+  if (end < 0) return void 0;
+  const line = data.subarray(0, end).toString("utf8");
+  if (line === "+PONG") return { ready: true, detail: "Redis answered PONG" };
+  if (/^-(NOAUTH|WRONGPASS)/.test(line)) return { ready: true, detail: `Redis answered ${line.slice(1)}` };
+  return { ready: false, detail: `Redis answered ${line}` };
+}
+function mongoHello() {
+  const doc = bson([["hello", 1], ["$db", "admin"]]);
+  const header = Buffer.alloc(16);
+  const body = Buffer.concat([Buffer.alloc(4), Buffer.from([0]), doc]);
+  header.writeInt32LE(16 + body.length, 0);
+  header.writeInt32LE(1, 4);
+  header.writeInt32LE(0, 8);
+  header.writeInt32LE(2013, 12);
+  return Buffer.concat([header, body]);
+}
+function judgeMongo(data) {
+  if (data.length < 4) return void 0;
+  const length = data.readInt32LE(0);
+  if (length < 21 || length > 48 * 1024 * 1024) return { ready: false, detail: "not a MongoDB reply" };
+  if (data.length < length) return void 0;
+  if (data.readInt32LE(12) !== 2013) return { ready: false, detail: `unexpected MongoDB opcode ${data.readInt32LE(12)}` };
+  if (data[20] !== 0) return { ready: false, detail: "unexpected MongoDB section" };
+  const fields = readBsonTop(data.subarray(21, length));
+  if (fields.ok === 1) return { ready: true, detail: "MongoDB answered hello" };
+  return { ready: false, detail: `MongoDB hello not ok${typeof fields.errmsg === "string" ? `: ${fields.errmsg}` : ""}` };
+}
+function judgeAmqp(data) {
+  if (data.length >= 4 && data.subarray(0, 4).toString("latin1") === "AMQP") {
+    return data.length < 8 ? void 0 : { ready: false, detail: `broker wants AMQP ${data[5]}-${data[6]}-${data[7]}` };
+  }
+  if (data.length < 11) return void 0;
+  if (data[0] === 1 && data.readUInt16BE(1) === 0 && data.readUInt16BE(7) === 10 && data.readUInt16BE(9) === 10) {
+    return { ready: true, detail: "AMQP Connection.Start received" };
+  }
+  return { ready: false, detail: "unexpected AMQP frame" };
+}
+function bson(fields) {
+  const parts = [];
+  for (const [name, value] of fields) {
+    const key = Buffer.from(`${name}\0`);
+    if (typeof value === "number") {
+      const v = Buffer.alloc(4);
+      v.writeInt32LE(value, 0);
+      parts.push(Buffer.from([16]), key, v);
+    } else {
+      const text = Buffer.from(`${value}\0`);
+      const len = Buffer.alloc(4);
+      len.writeInt32LE(text.length, 0);
+      parts.push(Buffer.from([2]), key, len, text);
+    }
+  }
+  const body = Buffer.concat([...parts, Buffer.from([0])]);
+  const size = Buffer.alloc(4);
+  size.writeInt32LE(4 + body.length, 0);
+  return Buffer.concat([size, body]);
+}
+function readBsonTop(doc) {
+  const out = {};
+  let at = 4;
+  const fixed = { 1: 8, 7: 12, 8: 1, 9: 8, 10: 0, 16: 4, 17: 8, 18: 8, 19: 16, 127: 0, 255: 0 };
+  while (at < doc.length && doc[at] !== 0) {
+    const type = doc[at];
+    const nameEnd = doc.indexOf(0, at + 1);
+    if (nameEnd < 0) break;
+    const name = doc.subarray(at + 1, nameEnd).toString("utf8");
+    at = nameEnd + 1;
+    if (type === 1) out[name] = doc.readDoubleLE(at);
+    else if (type === 16) out[name] = doc.readInt32LE(at);
+    else if (type === 8) out[name] = doc[at] === 1;
+    else if (type === 2) out[name] = doc.subarray(at + 4, at + 4 + doc.readInt32LE(at) - 1).toString("utf8");
+    if (type in fixed) at += fixed[type];
+    else if (type === 2 || type === 13 || type === 14) at += 4 + doc.readInt32LE(at);
+    else if (type === 3 || type === 4) at += doc.readInt32LE(at);
+    else if (type === 5) at += 5 + doc.readInt32LE(at);
+    else break;
+  }
+  return out;
+}
+
+// src/services/containers.ts
+var LABEL_MANAGED = "coach-gate.managed";
+var LABEL_RUN = "coach-gate.run";
+var LABEL_INVOCATION = "coach-gate.invocation";
+var LABEL_SERVICE = "coach-gate.service";
+var HOST = "127.0.0.1";
+var LOG_LINES = 20;
+var PULL_TIMEOUT_MS = 10 * 6e4;
+function runIdentity(env, random = randomBytes(4).toString("hex")) {
+  const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
+  const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
+  return { run: `${id}-${attempt}`, invocation: random };
+}
+function containerName(identity, service) {
+  return `coach-gate-${identity.run}-${identity.invocation}-${service}`.replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+function runArguments(planned, identity, name) {
+  const { spec, image } = planned;
+  const args = [
+    "run",
+    "--detach",
+    "--name",
+    name,
+    "--label",
+    `${LABEL_MANAGED}=true`,
+    "--label",
+    `${LABEL_RUN}=${identity.run}`,
+    "--label",
+    `${LABEL_INVOCATION}=${identity.invocation}`,
+    "--label",
+    `${LABEL_SERVICE}=${spec.service}`,
+    "--publish",
+    `${HOST}::${spec.containerPort}`
+  ];
+  for (const [key, value] of Object.entries(spec.containerEnv)) args.push("--env", `${key}=${value}`);
+  return [...args, image, ...spec.command];
+}
+function parsePublishedPort(output) {
+  for (const line of output.split("\n")) {
+    const match = /^127\.0\.0\.1:(\d+)\s*$/.exec(line.trim());
+    if (match) return Number(match[1]);
+  }
+  return void 0;
+}
+var ServiceSession = class {
+  constructor(identity) {
+    this.identity = identity;
+  }
+  identity;
+  names = /* @__PURE__ */ new Set();
+  async start(plan, options2) {
+    const results = await Promise.all(plan.start.map((planned) => this.startOne(planned, options2)));
+    const started = results.filter((r) => "port" in r);
+    const failures = results.filter((r) => "stage" in r);
+    return { started, failures, env: connectionEnv(started) };
+  }
+  /** Removes every container this session created; safe to call again. */
+  async removeAll() {
+    const names = [...this.names];
+    if (names.length === 0) return { removed: [], problem: void 0 };
+    const result = await docker(["rm", "--force", "--volumes", ...names], 6e4);
+    const problems = result.stderr.split("\n").filter((line) => line.trim() !== "" && !/No such container/i.test(line));
+    const removed = result.stdout.split("\n").map((line) => line.trim()).filter((line) => names.includes(line));
+    if (result.code === 0 || problems.length === 0 && !result.timedOut) {
+      this.names.clear();
+      return { removed, problem: void 0 };
+    }
+    return { removed, problem: `could not remove ${names.join(", ")}: ${failureReason({ ...result, stderr: problems.join(" ") })}` };
+  }
+  async startOne(planned, options2) {
+    const { spec, image } = planned;
+    const fail = (stage, reason, logs = []) => ({ service: spec.service, image, stage, reason, logs });
+    const log = options2.log ?? (() => void 0);
+    const cancelled = () => options2.signal?.aborted ? fail("cancelled", "the job was cancelled while services started") : void 0;
+    const present = await docker(["image", "inspect", "--format", "{{.Id}}", image], 3e4);
+    if (present.code !== 0) {
+      log(`coach-gate: pulling ${image} for ${spec.service}`);
+      const pulled = await docker(["pull", "--quiet", image], PULL_TIMEOUT_MS, options2.signal);
+      if (cancelled()) return cancelled();
+      if (pulled.code !== 0) return fail("pull", `could not pull ${image}: ${failureReason(pulled)}`);
+    }
+    if (cancelled()) return cancelled();
+    const name = containerName(this.identity, spec.service);
+    this.names.add(name);
+    const run2 = await docker(runArguments(planned, this.identity, name), 12e4);
+    if (run2.code !== 0) return fail("start", `docker run ${image} failed: ${failureReason(run2)}`);
+    const runReturned = performance.now();
+    const portResult = await docker(["port", name, `${spec.containerPort}/tcp`], 3e4);
+    const port = parsePublishedPort(portResult.stdout);
+    if (port === void 0) return fail("start", `no published port for ${spec.containerPort}/tcp: ${failureReason(portResult)}`, await this.logs(name));
+    log(`coach-gate: ${spec.service} (${image}) is container ${name} on ${HOST}:${port}; waiting until it accepts clients`);
+    const stopWatching = new AbortController();
+    const abortWait = new AbortController();
+    const onCancel = () => abortWait.abort();
+    options2.signal?.addEventListener("abort", onCancel, { once: true });
+    const exited = docker(["wait", name], options2.timeoutMs + 6e4, stopWatching.signal).then((result) => {
+      if (!stopWatching.signal.aborted) abortWait.abort();
+      return result;
+    });
+    const wait = await waitUntilReady(spec.probe, HOST, port, { timeoutMs: options2.timeoutMs, signal: abortWait.signal });
+    stopWatching.abort();
+    options2.signal?.removeEventListener("abort", onCancel);
+    if (wait.ready) {
+      void exited;
+      return { service: spec.service, image, container: name, host: HOST, port, url: spec.url(HOST, port), readyMs: performance.now() - runReturned, attempts: wait.attempts, greeting: wait.detail };
+    }
+    if (options2.signal?.aborted) return fail("cancelled", "the job was cancelled while services started");
+    const exit = await exited;
+    if (abortWait.signal.aborted && exit.code === 0) {
+      return fail("exited", `the container exited (status ${exit.stdout.trim() || "?"}) before ${spec.service} accepted clients`, await this.logs(name));
+    }
+    return fail("readiness", `${spec.service} did not accept clients within ${Math.round(options2.timeoutMs / 1e3)} s (${wait.attempts} probes; last: ${wait.detail})`, await this.logs(name));
+  }
+  async logs(name) {
+    const result = await docker(["logs", "--tail", String(LOG_LINES), name], 15e3);
+    const text = `${result.stdout}${result.stderr}`;
+    return text.split("\n").map((line) => line.trimEnd()).filter((line) => line !== "").slice(-LOG_LINES);
+  }
+};
+
+// src/services/provide.ts
+async function withServices(options2, body) {
+  const plan = planServices(options2.declared, options2.serviceImages);
+  const base = { started: [], failures: [], skipped: plan.skipped, unusedImages: plan.unusedImages, cleanupProblem: void 0, removed: [] };
+  if (options2.declared.length === 0) return { record: { ...base, mode: "none-declared", skipped: [] }, result: await body({}) };
+  if (!options2.dockerAvailable) return { record: { ...base, mode: "docker-unavailable", skipped: [] }, result: await body({}) };
+  if (!options2.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
+  if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
+  let cleanup = { removed: [], problem: void 0 };
+  const session = new ServiceSession(runIdentity(options2.env));
+  options2.remember(session.identity);
+  let outcome = { started: [], failures: [], env: {} };
+  let result;
+  try {
+    outcome = await session.start(plan, { timeoutMs: options2.serviceTimeoutSeconds * 1e3, signal: options2.signal, log: options2.log });
+    for (const s of outcome.started) options2.log(`coach-gate: ${s.service} accepts clients (${s.greeting}) ${Math.round(s.readyMs)} ms after start`);
+    for (const f of outcome.failures) options2.log(`coach-gate: ${f.service} could not be provided: ${f.reason}`);
+    if (outcome.failures.length === 0) result = await body(outcome.env);
+  } finally {
+    cleanup = await session.removeAll();
+    options2.log(cleanup.problem ? `coach-gate: ${cleanup.problem}` : `coach-gate: removed ${cleanup.removed.length} service container(s)`);
+  }
+  return { record: { ...base, mode: "started", started: outcome.started, failures: outcome.failures, cleanupProblem: cleanup.problem, removed: cleanup.removed }, result };
 }
 
 // src/task.ts
@@ -29481,9 +30063,9 @@ function message(error2) {
 }
 
 // src/test-runner.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { createWriteStream, existsSync as existsSync3 } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
@@ -29504,7 +30086,7 @@ function runTests(options2) {
   const shell = existsSync3("/bin/bash") ? "/bin/bash" : "/bin/sh";
   const args = shell.endsWith("bash") ? ["--noprofile", "--norc", "-o", "pipefail", "-c", options2.command] : ["-c", options2.command];
   const log = createWriteStream(options2.logPath);
-  const stopToken = randomBytes(16).toString("hex");
+  const stopToken = randomBytes2(16).toString("hex");
   options2.echo.write(`::stop-commands::${stopToken}
 `);
   const tail = [];
@@ -29538,7 +30120,7 @@ function runTests(options2) {
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const child = spawn2(shell, args, { cwd: options2.cwd, env: options2.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn3(shell, args, { cwd: options2.cwd, env: options2.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const killTree = () => {
       signalGroup(child.pid, "SIGTERM");
       killTimer ??= setTimeout(() => signalGroup(child.pid, "SIGKILL"), KILL_GRACE_MS);
@@ -29643,7 +30225,7 @@ async function gate(settings) {
   const reportPath = path2.resolve(settings.reportDirectory, reportFileName(turn));
   const logPath = path2.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
-  const [docker, task] = await Promise.all([
+  const [docker2, task] = await Promise.all([
     probeDocker(settings.dockerProbeTimeoutSeconds),
     resolveTask({
       requiresInfrastructure: settings.requiresInfrastructure,
@@ -29653,27 +30235,63 @@ async function gate(settings) {
       pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : void 0
     })
   ]);
-  info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}; task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
+  info(`coach-gate: Docker ${docker2.available ? "available" : `unavailable (${docker2.state})`}; task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
   const cwd = path2.resolve(workspace, settings.workingDirectory);
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   const classifier = new LogClassifier();
-  info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`);
-  const result = await runTests({
-    command: settings.testCommand,
-    cwd,
-    env: sanitisedEnv(process.env),
-    logPath,
-    timeoutMs: settings.testTimeoutMinutes * 6e4,
-    onLine: (line) => classifier.push(line),
-    echo: process.stdout,
-    signal: cancel.signal
+  const provided = await withServices({
+    declared: task.requiresInfrastructure,
+    dockerAvailable: docker2.available,
+    startServices: settings.startServices,
+    serviceImages: settings.serviceImages,
+    serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
+    env: process.env,
+    signal: cancel.signal,
+    log: (line) => info(line),
+    remember: (identity) => {
+      saveState("run", identity.run);
+      saveState("invocation", identity.invocation);
+    }
+  }, async (serviceEnv) => {
+    info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`);
+    return runTests({
+      command: settings.testCommand,
+      cwd,
+      env: sanitisedEnv(process.env, serviceEnv),
+      logPath,
+      timeoutMs: settings.testTimeoutMinutes * 6e4,
+      onLine: (line) => classifier.push(line),
+      echo: process.stdout,
+      signal: cancel.signal
+    });
+  }).finally(() => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   });
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
+  const services = provided.record;
+  const result = provided.result;
+  if (result === void 0) {
+    const { verdict: verdict3, decision: decision2 } = decideServiceFailure(services.failures, task.requiresInfrastructure, settings.gates);
+    await writeFile2(logPath, "");
+    const notRun = `not run: ${verdict3.explanation}`;
+    return {
+      turn,
+      docker: docker2,
+      task,
+      gates: settings.gates,
+      verdict: verdict3,
+      decision: decision2,
+      reportPath,
+      logPath,
+      notes,
+      services,
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancel.signal.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
+    };
+  }
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
@@ -29683,12 +30301,12 @@ async function gate(settings) {
     timedOut: result.timedOut || result.cancelled,
     verdict: verdict2,
     declared: task.requiresInfrastructure,
-    dockerAvailable: docker.available,
+    dockerAvailable: docker2.available,
     gates: settings.gates
   });
   return {
     turn,
-    docker,
+    docker: docker2,
     task,
     gates: settings.gates,
     verdict: verdict2,
@@ -29696,6 +30314,7 @@ async function gate(settings) {
     reportPath,
     logPath,
     notes,
+    services,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result }
   };
 }

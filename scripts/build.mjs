@@ -3,7 +3,7 @@
 import { build } from 'esbuild'
 
 await build({
-  entryPoints: { index: 'src/index.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -12,6 +12,8 @@ import { buildOutputs, buildReport, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
 import { InputError, readSettings, type Settings } from './settings.js'
 import { renderSummary } from './summary.js'
+import { decideServiceFailure } from './services/outcome.js'
+import { withServices } from './services/provide.js'
 import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
 
@@ -50,22 +52,50 @@ async function gate(settings: Settings): Promise<RunRecord> {
   const cwd = path.resolve(workspace, settings.workingDirectory)
   const cancel = new AbortController()
   const onSignal = (): void => cancel.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  // `on`, not `once`: a second signal during clean-up must not kill the action before the containers are gone.
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   const classifier = new LogClassifier()
-  core.info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`)
-  const result = await runTests({
-    command: settings.testCommand,
-    cwd,
-    env: sanitisedEnv(process.env),
-    logPath,
-    timeoutMs: settings.testTimeoutMinutes * 60_000,
-    onLine: line => classifier.push(line),
-    echo: process.stdout,
-    signal: cancel.signal
+  const provided = await withServices({
+    declared: task.requiresInfrastructure,
+    dockerAvailable: docker.available,
+    startServices: settings.startServices,
+    serviceImages: settings.serviceImages,
+    serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
+    env: process.env,
+    signal: cancel.signal,
+    log: line => core.info(line),
+    remember: identity => {
+      core.saveState('run', identity.run)
+      core.saveState('invocation', identity.invocation)
+    }
+  }, async serviceEnv => {
+    core.info(`coach-gate: running tests in ${cwd}: ${settings.testCommand}`)
+    return runTests({
+      command: settings.testCommand,
+      cwd,
+      env: sanitisedEnv(process.env, serviceEnv),
+      logPath,
+      timeoutMs: settings.testTimeoutMinutes * 60_000,
+      onLine: line => classifier.push(line),
+      echo: process.stdout,
+      signal: cancel.signal
+    })
+  }).finally(() => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   })
-  process.off('SIGINT', onSignal)
-  process.off('SIGTERM', onSignal)
+  const services = provided.record
+  const result = provided.result
+  if (result === undefined) {
+    const { verdict, decision } = decideServiceFailure(services.failures, task.requiresInfrastructure, settings.gates)
+    await writeFile(logPath, '')
+    const notRun = `not run: ${verdict.explanation}`
+    return {
+      turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancel.signal.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
+    }
+  }
   if (result.cancelled) notes.push('The job was cancelled while the tests ran; the tests were stopped.')
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
@@ -80,7 +110,7 @@ async function gate(settings: Settings): Promise<RunRecord> {
     gates: settings.gates
   })
   return {
-    turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes,
+    turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result }
   }
 }
