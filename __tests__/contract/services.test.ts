@@ -131,6 +131,27 @@ describe('services as real containers', () => {
     expect(result.summary).toContain('could not pull coach-gate-local/no-such-image:0')
   })
 
+  it('removes the containers after failing tests and after a test timeout', async () => {
+    const failing = uniqueRun()
+    const failed = await runAction({
+      docker: 'real',
+      env: { GITHUB_RUN_ID: failing.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: failing.GITHUB_RUN_ATTEMPT },
+      inputs: { 'test-command': 'echo "got REDIS_URL=$REDIS_URL"; echo "AssertionError: expected 3 to equal 4"; exit 3', 'requires-infrastructure': 'redis', 'service-images': LOCAL_IMAGES }
+    })
+    expect(failed.stdout).toMatch(/got REDIS_URL=redis:\/\/127\.0\.0\.1:\d+/)
+    expect(failed.outputs).toMatchObject({ decision: 'feedback', 'exit-code': '3', classification: 'code' })
+    expect(containersLabelled(failing.label)).toEqual([])
+
+    const slow = uniqueRun()
+    const timedOut = await runAction({
+      docker: 'real',
+      env: { GITHUB_RUN_ID: slow.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: slow.GITHUB_RUN_ATTEMPT },
+      inputs: { 'test-command': 'sleep 60', 'requires-infrastructure': 'redis', 'service-images': LOCAL_IMAGES, 'test-timeout': '0.03' }
+    })
+    expect(timedOut.outputs).toMatchObject({ decision: 'feedback', 'exit-code': '124', summary: 'FEEDBACK: tests timed out' })
+    expect(containersLabelled(slow.label)).toEqual([])
+  })
+
   it('on cancellation mid-test ends the test process tree and removes the containers', async () => {
     const run = uniqueRun()
     const files = { ...example('with-services'), 'hang.sh': 'sleep 300 &\necho $! > sleeper.pid\necho "DB=$DATABASE_URL"\necho TESTS-STARTED\nwait\n' }
