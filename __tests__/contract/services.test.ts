@@ -3,7 +3,7 @@
 // them. Needs `scripts/docker/engine.sh ensure` and `scripts/docker/build-images.sh` first;
 // without them these tests fail (they never skip).
 import { execFileSync } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -36,6 +36,14 @@ function uniqueRun(): { GITHUB_RUN_ID: string; GITHUB_RUN_ATTEMPT: string; label
 
 function containersLabelled(label: string): string[] {
   return execFileSync('docker', ['ps', '--all', '--quiet', '--filter', `label=${label}`], { encoding: 'utf8' }).split('\n').filter(Boolean)
+}
+
+/** Still running: in /proc and not a zombie (an ended orphan waits there until PID 1 reaps it). */
+function running(pid: number): boolean {
+  const stat = `/proc/${pid}/stat`
+  if (!existsSync(stat)) return false
+  const state = readFileSync(stat, 'utf8').replace(/^.*\) /s, '')[0]
+  return state !== 'Z' && state !== 'X'
 }
 
 beforeAll(() => {
@@ -168,7 +176,21 @@ describe('services as real containers', () => {
     expect(result.stdout).toMatch(/removed 2 service container\(s\)/)
     expect(containersLabelled(run.label)).toEqual([])
     const sleeper = Number(readFileSync(path.join(result.workspace, 'sleeper.pid'), 'utf8'))
-    expect(() => process.kill(sleeper, 0)).toThrow()
+    expect(running(sleeper)).toBe(false)
+  })
+
+  it('on cancellation while a service starts, stops waiting and removes the containers', async () => {
+    const run = uniqueRun()
+    const result = await runAction({
+      docker: 'real',
+      env: { GITHUB_RUN_ID: run.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: run.GITHUB_RUN_ATTEMPT },
+      signalOn: { signal: 'SIGINT', text: 'waiting until it accepts clients' },
+      inputs: { 'test-command': 'echo TESTS-RAN', 'requires-infrastructure': 'postgresql', 'service-images': `postgresql=${NEVER_READY}`, 'service-timeout': '120' }
+    })
+    expect(result.stdout).not.toContain('TESTS-RAN')
+    expect(result.outputs).toMatchObject({ decision: 'feedback', summary: 'FEEDBACK: cancelled while services started' })
+    expect(result.report?.services.failures[0]).toMatchObject({ service: 'postgresql', stage: 'cancelled' })
+    expect(containersLabelled(run.label)).toEqual([])
   })
 
   it('the post step removes what a killed main step left behind', async () => {
