@@ -104,7 +104,13 @@ cleanup() {
     for m in proc sys dev/pts; do
       mountpoint -q "$WORK/root/$m" 2>/dev/null && umount -l "$WORK/root/$m" || true
     done
-    rm -rf --one-file-system "$WORK"
+    # Deleting ~1 GB of small files takes seconds; do it in the background
+    # unless something is still mounted below the work dir.
+    if grep -q " $WORK/" /proc/mounts; then
+      say "WARNING: mounts left below $WORK; not deleting it"
+    else
+      setsid nohup rm -rf --one-file-system "$WORK" >/dev/null 2>&1 </dev/null &
+    fi
   fi
 }
 trap cleanup EXIT
@@ -250,9 +256,16 @@ main() {
     docker rm "$ctr" >/dev/null
     say "tagged $img ($((SECONDS - t0))s)"
   done
-  # Old base images from previous keys are no longer needed.
-  docker image ls --format '{{.Repository}}:{{.Tag}}' "$PREFIX/rootfs" | grep -v ":$KEY\$" | xargs -r docker rmi >/dev/null 2>&1 || true
-  docker image prune -f --filter "label=$LABEL_KEY" >/dev/null 2>&1 || true
+  # Base images of previous keys and the images they left dangling are no longer
+  # needed; deleting their layers takes several seconds, so do it detached.
+  local stale
+  stale="$(docker image ls --format '{{.Repository}}:{{.Tag}}' "$PREFIX/rootfs" | grep -v ":$KEY\$" || true)"
+  if [ -n "$stale" ]; then
+    say "removing stale base images in the background: $(echo $stale)"
+    # shellcheck disable=SC2016
+    setsid nohup bash -c 'docker rmi "$@"; docker image prune -f --filter "label='"$LABEL_KEY"'"' _ $stale \
+      >/dev/null 2>&1 </dev/null &
+  fi
   say "done: ${IMAGES[*]}"
 }
 

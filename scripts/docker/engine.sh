@@ -58,8 +58,9 @@ ensure_cgroups() {
   mount -t cgroup2 none /sys/fs/cgroup 2>/dev/null || say "could not mount cgroup2 (dockerd may fail)"
 }
 
-# Pick flags for this sandbox. overlay2 needs a backing fs that is not itself
-# overlayfs (nested docker); fall back to vfs there. iptables: if the nft
+# Pick flags for this sandbox. Without --storage-driver dockerd picks the best
+# working driver itself (overlay2 here on ext4); on an overlayfs backing fs we
+# ask for vfs explicitly. iptables: if the nft
 # backend is unusable but legacy works, switch; if neither works run without it
 # (host->container published ports still work through docker-proxy).
 choose_flags() {
@@ -69,8 +70,10 @@ choose_flags() {
   root_fs="$(stat -f -c %T /var/lib/docker 2>/dev/null || echo unknown)"
   if [ -n "${COACH_GATE_DOCKER_STORAGE_DRIVER:-}" ]; then
     FLAGS+=("--storage-driver=${COACH_GATE_DOCKER_STORAGE_DRIVER}")
-  elif [ "$root_fs" = "overlayfs" ] || ! grep -qw overlay /proc/filesystems; then
-    say "backing fs of /var/lib/docker is '$root_fs' / no overlay support: using vfs storage driver"
+  elif [ "$root_fs" = "overlayfs" ]; then
+    # overlay2 cannot stack on overlayfs (docker inside a container). vfs works
+    # everywhere but copies the whole image for every container (slow, big).
+    say "backing fs of /var/lib/docker is overlayfs: using the vfs storage driver"
     FLAGS+=(--storage-driver=vfs)
   fi
   if ! iptables -t nat -L -n >/dev/null 2>&1; then
@@ -168,6 +171,9 @@ cmd_ensure() {
     fi
   fi
   say "docker ready after $((SECONDS - t0))s ($(docker info --format '{{.ServerVersion}} storage={{.Driver}} cgroup={{.CgroupVersion}}' 2>/dev/null || true))"
+  if [ "$(docker info --format '{{.Driver}}' 2>/dev/null)" = "vfs" ]; then
+    say "WARNING: storage driver is vfs: every container start copies its whole image (slow)"
+  fi
 }
 
 fail_with_log() {
@@ -188,8 +194,8 @@ cmd_stop() {
   fi
   say "stopping dockerd pid $pid"
   kill -TERM "$pid"
-  local i
-  for i in $(seq 1 60); do
+
+  for _ in $(seq 1 60); do
     kill -0 "$pid" 2>/dev/null || { rm -f "$PIDFILE"; say "stopped"; return 0; }
     sleep 0.5
   done
@@ -198,7 +204,7 @@ cmd_stop() {
 
 case "${1:-}" in
   ensure) cmd_ensure ;;
-  status) docker_ok && { docker info --format 'docker {{.ServerVersion}} storage={{.Driver}}'; exit 0; } || { echo "docker not available"; exit 1; } ;;
+  status) docker_ok && { docker info --format 'docker {{.ServerVersion}} storage={{.Driver}} cgroup={{.CgroupVersion}}'; exit 0; } || { echo "docker not available"; exit 1; } ;;
   stop) cmd_stop ;;
   *) echo "usage: $0 ensure|status|stop" >&2; exit 2 ;;
 esac

@@ -17,7 +17,12 @@ FAILED=0
 say() { printf '[smoke] %s\n' "$*" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
+INITDIR="$(mktemp -d /tmp/coach-gate-smoke-init.XXXXXX)"
+echo 'CREATE TABLE seeded (x int); INSERT INTO seeded VALUES (7);' >"$INITDIR/01-seed.sql"
+chmod 755 "$INITDIR"; chmod 644 "$INITDIR/01-seed.sql"
+
 cleanup() {
+  rm -rf "$INITDIR"
   if [ "${#CONTAINERS[@]}" -gt 0 ]; then
     docker rm -f -v "${CONTAINERS[@]}" >/dev/null 2>&1 || true
   fi
@@ -50,7 +55,7 @@ probe_postgres() {
   fi
   local fd resp=""
   exec {fd}<>"/dev/tcp/127.0.0.1/$1" || return 1
-  printf '\x00\x00\x00\x08\x04\xd2\x16\x2f' >&"$fd" 2>/dev/null || { exec {fd}>&-; return 1; } # SSLRequest
+  printf '\x00\x00\x00\x08\x04\xd2\x16\x2f' >&"$fd" || { exec {fd}>&-; return 1; } # SSLRequest
   read -r -t 2 -N 1 resp <&"$fd" 2>/dev/null || true
   exec {fd}>&-
   [ "$resp" = "N" ] || [ "$resp" = "S" ]
@@ -58,7 +63,7 @@ probe_postgres() {
 probe_redis() {
   local fd line=""
   exec {fd}<>"/dev/tcp/127.0.0.1/$1" || return 1
-  printf 'PING\r\n' >&"$fd" 2>/dev/null || { exec {fd}>&-; return 1; }
+  printf 'PING\r\n' >&"$fd" || { exec {fd}>&-; return 1; }
   read -r -t 2 line <&"$fd" 2>/dev/null || true
   exec {fd}>&-
   [ "${line%$'\r'}" = "+PONG" ]
@@ -112,16 +117,17 @@ timed_stop() {
 }
 
 # --- PostgreSQL ---
-start postgres "$PREFIX/postgres:15" 5432 -e POSTGRES_USER=coach -e POSTGRES_PASSWORD='s3cr;et' -e POSTGRES_DB=gate
+start postgres "$PREFIX/postgres:15" 5432 -e POSTGRES_USER=coach -e POSTGRES_PASSWORD='s3cr;et' -e POSTGRES_DB=gate \
+  -v "$INITDIR:/docker-entrypoint-initdb.d:ro"
 wait_ready postgres probe_postgres || FAILED=1
 if command -v psql >/dev/null 2>&1; then
   check "postgres: host psql query over 127.0.0.1:$HOST_PORT" \
-    "$(PGPASSWORD='s3cr;et' psql -X -h 127.0.0.1 -p "$HOST_PORT" -U coach -d gate -Atc 'select 40+2, current_database(), current_user' 2>&1)" "42|gate|coach"
+    "$(PGPASSWORD='s3cr;et' psql -X -h 127.0.0.1 -p "$HOST_PORT" -U coach -d gate -Atc 'select 40+2, current_database(), current_user, (select x from seeded)' 2>&1)" "42|gate|coach|7"
   check "postgres: wrong password rejected" \
     "$(PGPASSWORD=wrong psql -X -h 127.0.0.1 -p "$HOST_PORT" -U coach -d gate -Atc 'select 1' >/dev/null 2>&1 && echo accepted || echo rejected)" "rejected"
 else
   check "postgres: psql in container" \
-    "$(docker exec "$TAG-postgres" psql -X -U coach -d gate -Atc 'select 40+2, current_database(), current_user' 2>&1)" "42|gate|coach"
+    "$(docker exec "$TAG-postgres" psql -X -U coach -d gate -Atc 'select 40+2, current_database(), current_user, (select x from seeded)' 2>&1)" "42|gate|coach|7"
 fi
 timed_stop postgres
 
@@ -139,10 +145,10 @@ timed_stop redis
 
 # --- MariaDB ---
 start mariadb "$PREFIX/mariadb:10" 3306 -e MARIADB_ROOT_PASSWORD=rootpw -e MYSQL_DATABASE=gate \
-  -e MYSQL_USER=coach -e MYSQL_PASSWORD='pa"ss'
+  -e MYSQL_USER=coach -e MYSQL_PASSWORD='pa"ss' -v "$INITDIR:/docker-entrypoint-initdb.d:ro"
 wait_ready mariadb probe_mariadb || FAILED=1
 check "mariadb: query as app user (TCP, password auth)" \
-  "$(docker exec "$TAG-mariadb" mariadb -h 127.0.0.1 -u coach -p'pa"ss' gate -N -e 'select 40+2, database()' 2>&1)" $'42\tgate'
+  "$(docker exec "$TAG-mariadb" mariadb -h 127.0.0.1 -u coach -p'pa"ss' gate -N -e 'select 40+2, database(), (select x from seeded)' 2>&1)" $'42\tgate\t7'
 check "mariadb: root over TCP needs the password" \
   "$(docker exec "$TAG-mariadb" mariadb -h 127.0.0.1 -u root -N -e 'select 1' >/dev/null 2>&1 && echo accepted || echo rejected)" "rejected"
 timed_stop mariadb

@@ -67,8 +67,13 @@ if [ ! -d "$DATADIR/mysql" ]; then
   for f in /docker-entrypoint-initdb.d/*; do
     [ -e "$f" ] || continue
     case "$f" in
-      *.sh) log "running $f"; if [ -x "$f" ]; then "$f"; else . "$f"; fi ;;
-      *.sql) log "running $f"; mariadb --socket="$SOCK" -uroot -p"$root_pw" ${db:+"$db"} <"$f" ;;
+      *.sh)
+        log "running $f"
+        if [ -x "$f" ]; then "$f"; else
+          # shellcheck source=/dev/null
+          . "$f"
+        fi ;;
+      *.sql) log "running $f"; MYSQL_PWD="$root_pw" mariadb --socket="$SOCK" -uroot ${db:+"$db"} <"$f" ;;
       *) log "ignoring $f" ;;
     esac
   done

@@ -79,7 +79,12 @@ MSG
     for f in /docker-entrypoint-initdb.d/*; do
       [ -e "$f" ] || continue
       case "$f" in
-        *.sh) log "running $f"; if [ -x "$f" ]; then "$f"; else . "$f"; fi ;;
+        *.sh)
+          log "running $f"
+          if [ -x "$f" ]; then "$f"; else
+            # shellcheck source=/dev/null
+            . "$f"
+          fi ;;
         *.sql) log "running $f"; as_pg "${psql_base[@]}" --dbname "$POSTGRES_DB" -f "$f" ;;
         *) log "ignoring $f" ;;
       esac
