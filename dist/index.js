@@ -29207,7 +29207,7 @@ function renderServices(record) {
   for (const f of record.failures) out.push(`- \u274C ${escapeMarkdown(f.service)} (${code2(f.image)}): ${escapeMarkdown(f.reason)}`);
   for (const s of record.skipped) out.push(`- \u26A0\uFE0F ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.reason)}`);
   if (record.unusedImages.length > 0) out.push(`- \u26A0\uFE0F service-images names services coach-gate cannot start: ${record.unusedImages.map((s) => escapeMarkdown(s)).join(", ")}`);
-  if (record.mode === "started") {
+  if (record.started.length + record.failures.length > 0) {
     out.push(record.cleanupProblem ? `- \u274C Clean-up: ${escapeMarkdown(record.cleanupProblem)}` : `- Clean-up: ${record.removed.length} container${record.removed.length === 1 ? "" : "s"} removed`);
   }
   out.push("");

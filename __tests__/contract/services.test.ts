@@ -12,6 +12,7 @@ import { ROOT, runAction, runPost } from '../harness/action.js'
 const PG = 'coach-gate-local/postgres:15'
 const REDIS = 'coach-gate-local/redis:7'
 const NEVER_READY = 'coach-gate-local/never-ready:1'
+const MARIADB = 'coach-gate-local/mariadb:10'
 const LOCAL_IMAGES = `postgresql=${PG}\nredis=${REDIS}`
 
 function example(name: string): Record<string, string> {
@@ -52,7 +53,7 @@ beforeAll(() => {
   } catch (error) {
     throw new Error(`These tests need the real Docker engine and it is not reachable (${(error as Error).message.split('\n')[0]}). Run scripts/docker/engine.sh ensure first.`)
   }
-  const missing = [PG, REDIS, NEVER_READY].filter(image => {
+  const missing = [PG, REDIS, NEVER_READY, MARIADB].filter(image => {
     try {
       execFileSync('docker', ['image', 'inspect', image], { stdio: 'pipe' })
       return false
@@ -89,6 +90,19 @@ describe('services as real containers', () => {
     expect(result.report?.services).toMatchObject({ mode: 'started', failures: [], cleanup_problem: null })
     expect(result.report?.services.started[0].url).toBe(`postgresql://test:***@127.0.0.1:${services[0]?.port}/test`)
     expect(JSON.stringify(result.report)).not.toContain('test:test@')
+    expect(containersLabelled(run.label)).toEqual([])
+  })
+
+  it('starts MariaDB and recognises its real MySQL handshake', async () => {
+    const run = uniqueRun()
+    const result = await runAction({
+      docker: 'real',
+      env: { GITHUB_RUN_ID: run.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: run.GITHUB_RUN_ATTEMPT },
+      inputs: { 'test-command': 'echo "got MYSQL_URL=$MYSQL_URL DATABASE_URL=$DATABASE_URL"', 'requires-infrastructure': 'mariadb', 'service-images': `mariadb=${MARIADB}` }
+    })
+    expect(result.outputs).toMatchObject({ decision: 'approve', 'tests-passed': 'true' })
+    expect(result.stdout).toMatch(/mariadb accepts clients \(MySQL handshake, server [\d.-]+MariaDB/)
+    expect(result.stdout).toMatch(/got MYSQL_URL=mysql:\/\/test:test@127\.0\.0\.1:(\d+)\/test DATABASE_URL=mysql:\/\/test:test@127\.0\.0\.1:\1\/test/)
     expect(containersLabelled(run.label)).toEqual([])
   })
 

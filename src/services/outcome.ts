@@ -93,7 +93,7 @@ export function renderServices(record: ServicesRecord): string[] {
   for (const f of record.failures) out.push(`- ❌ ${escapeMarkdown(f.service)} (${code(f.image)}): ${escapeMarkdown(f.reason)}`)
   for (const s of record.skipped) out.push(`- ⚠️ ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.reason)}`)
   if (record.unusedImages.length > 0) out.push(`- ⚠️ service-images names services coach-gate cannot start: ${record.unusedImages.map(s => escapeMarkdown(s)).join(', ')}`)
-  if (record.mode === 'started') {
+  if (record.started.length + record.failures.length > 0) {
     out.push(record.cleanupProblem ? `- ❌ Clean-up: ${escapeMarkdown(record.cleanupProblem)}` : `- Clean-up: ${record.removed.length} container${record.removed.length === 1 ? '' : 's'} removed`)
   }
   out.push('')
