@@ -1,2287 +1,28 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  __export,
-  __toESM,
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-LFBB24VY.js";
-
-// node_modules/@actions/core/lib/core.js
-var core_exports = {};
-__export(core_exports, {
-  ExitCode: () => ExitCode,
-  addPath: () => addPath,
-  debug: () => debug,
-  endGroup: () => endGroup,
-  error: () => error,
-  exportVariable: () => exportVariable,
-  getBooleanInput: () => getBooleanInput,
-  getIDToken: () => getIDToken,
-  getInput: () => getInput,
-  getMultilineInput: () => getMultilineInput,
-  getState: () => getState,
-  group: () => group,
-  info: () => info,
-  isDebug: () => isDebug,
-  markdownSummary: () => markdownSummary,
-  notice: () => notice,
-  platform: () => platform_exports,
-  saveState: () => saveState,
-  setCommandEcho: () => setCommandEcho,
-  setFailed: () => setFailed,
-  setOutput: () => setOutput,
-  setSecret: () => setSecret,
-  startGroup: () => startGroup,
-  summary: () => summary,
-  toPlatformPath: () => toPlatformPath,
-  toPosixPath: () => toPosixPath,
-  toWin32Path: () => toWin32Path,
-  warning: () => warning
-});
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message2) {
-  const cmd = new Command(command, properties, message2);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message2 = "") {
-  issueCommand(name, {}, message2);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message2) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message2;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message2) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
-  }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
-  }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
-
-// node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel());
-var import_undici = __toESM(require_undici());
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message2, statusCode) {
-    super(message2);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message2) {
-    this.message = message2;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve2(output.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler of this.handlers) {
-            if (handler.canHandleAuthentication(response)) {
-              authenticationHandler = handler;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve2(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler of this.handlers) {
-        handler.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent) {
-    const baseUserAgent = userAgent || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve2(response);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
-            if (!isNaN(a.valueOf())) {
-              return a;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject(err);
-        } else {
-          resolve2(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-
-// node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var BearerCredentialHandler = class {
-  constructor(token) {
-    this.token = token;
-  }
-  // currently implements pre-authorization
-  // TODO: support preAuth = false where it hooks on 401
-  prepareRequest(options) {
-    if (!options.headers) {
-      throw Error("The request has no headers");
-    }
-    options.headers["Authorization"] = `Bearer ${this.token}`;
-  }
-  // This handler cannot handle 401
-  canHandleAuthentication() {
-    return false;
-  }
-  handleAuthentication() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      throw new Error("not implemented");
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var OidcClient = class _OidcClient {
-  static createHttpClient(allowRetry = true, maxRetry = 10) {
-    const requestOptions = {
-      allowRetries: allowRetry,
-      maxRetries: maxRetry
-    };
-    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
-  }
-  static getRequestToken() {
-    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-    if (!token) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
-    }
-    return token;
-  }
-  static getIDTokenUrl() {
-    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
-    if (!runtimeUrl) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
-    }
-    return runtimeUrl;
-  }
-  static getCall(id_token_url) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      var _a;
-      const httpclient = _OidcClient.createHttpClient();
-      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
-        throw new Error(`Failed to get ID Token. 
- 
-        Error Code : ${error2.statusCode}
- 
-        Error Message: ${error2.message}`);
-      });
-      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-      if (!id_token) {
-        throw new Error("Response json body do not have ID Token field");
-      }
-      return id_token;
-    });
-  }
-  static getIDToken(audience) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      try {
-        let id_token_url = _OidcClient.getIDTokenUrl();
-        if (audience) {
-          const encodedAudience = encodeURIComponent(audience);
-          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-        }
-        debug(`ID token url is ${id_token_url}`);
-        const id_token = yield _OidcClient.getCall(id_token_url);
-        setSecret(id_token);
-        return id_token;
-      } catch (error2) {
-        throw new Error(`Error message: ${error2.message}`);
-      }
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter4(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter4(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter4(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code3, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code3), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var markdownSummary = _summary;
-var summary = _summary;
-
-// node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
-function toPosixPath(pth) {
-  return pth.replace(/[\\]/g, "/");
-}
-function toWin32Path(pth) {
-  return pth.replace(/[/]/g, "\\");
-}
-function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path.sep);
-}
-
-// node_modules/@actions/core/lib/platform.js
-var platform_exports = {};
-__export(platform_exports, {
-  arch: () => arch,
-  getDetails: () => getDetails,
-  isLinux: () => isLinux,
-  isMacOS: () => isMacOS,
-  isWindows: () => isWindows,
-  platform: () => platform
-});
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path2 from "path";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path2.dirname(filePath);
-            const upperName = path2.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path2.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path3.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path3.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message2) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message2);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter7(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve2, reject) => __awaiter7(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message2) => {
-          this._debug(message2);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code3) => {
-          state.processExitCode = code3;
-          state.processExited = true;
-          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code3) => {
-          state.processExitCode = code3;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error2, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve2(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message2) {
-    this.emit("debug", message2);
-  }
-  _setResult() {
-    let error2;
-    if (this.processExited) {
-      if (this.processError) {
-        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error2, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message2 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message2);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    var _a, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
-
-// node_modules/@actions/core/lib/platform.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
-    silent: true
-  });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
-    silent: true
-  });
-  return {
-    name: name.trim(),
-    version: version.trim()
-  };
-});
-var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  var _a, _b, _c, _d;
-  const { stdout } = yield getExecOutput("sw_vers", void 0, {
-    silent: true
-  });
-  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
-  return {
-    name,
-    version
-  };
-});
-var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
-    silent: true
-  });
-  const [name, version] = stdout.trim().split("\n");
-  return {
-    name,
-    version
-  };
-});
-var platform = os4.platform();
-var arch = os4.arch();
-var isWindows = platform === "win32";
-var isMacOS = platform === "darwin";
-var isLinux = platform === "linux";
-function getDetails() {
-  return __awaiter9(this, void 0, void 0, function* () {
-    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
-      platform,
-      arch,
-      isWindows,
-      isMacOS,
-      isLinux
-    });
-  });
-}
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
-  const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
-  const filePath = process.env["GITHUB_ENV"] || "";
-  if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
-  }
-  issueCommand("set-env", { name }, convertedVal);
-}
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function addPath(inputPath) {
-  const filePath = process.env["GITHUB_PATH"] || "";
-  if (filePath) {
-    issueFileCommand("PATH", inputPath);
-  } else {
-    issueCommand("add-path", {}, inputPath);
-  }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setCommandEcho(enabled) {
-  issue("echo", enabled ? "on" : "off");
-}
-function setFailed(message2) {
-  process.exitCode = ExitCode.Failure;
-  error(message2);
-}
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
-}
-function debug(message2) {
-  issueCommand("debug", {}, message2);
-}
-function error(message2, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
-}
-function warning(message2, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
-}
-function notice(message2, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
-}
-function info(message2) {
-  process.stdout.write(message2 + os5.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
-}
-function getIDToken(aud) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    return yield OidcClient.getIDToken(aud);
-  });
-}
+  ExitCode,
+  ServiceSession,
+  canonicalService,
+  core_exports,
+  getInput,
+  info,
+  planServices,
+  redactUrl,
+  runIdentity,
+  sameService,
+  saveState,
+  serviceForPort,
+  serviceInfo,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunks/chunk-OKJR2RLT.js";
+import "./chunks/chunk-LFBB24VY.js";
 
 // src/main.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/annotations.ts
 var ANNOTATIONS_PER_TYPE = 10;
@@ -2867,42 +608,6 @@ function boundaryOf(line) {
 var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
 var UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|TimeoutException|KafkaException|ConnectException|ContainerLaunchException|ExecutionException|CompletionException|UncheckedIOException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$/;
 
-// src/services.ts
-var SERVICES = [
-  { name: "postgresql", aliases: ["postgres", "pg", "pgsql", "postgresql"], ports: [5432], remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests." },
-  { name: "mysql", aliases: ["mysql"], ports: [3306], remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
-  { name: "mariadb", aliases: ["mariadb"], ports: [], remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
-  { name: "redis", aliases: ["redis", "valkey"], ports: [6379], remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests." },
-  { name: "mongodb", aliases: ["mongo", "mongodb"], ports: [27017], remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests." },
-  { name: "rabbitmq", aliases: ["rabbitmq", "rabbit", "amqp"], ports: [5672], remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests." },
-  { name: "kafka", aliases: ["kafka"], ports: [9092], remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers." },
-  { name: "elasticsearch", aliases: ["elasticsearch", "elastic", "opensearch", "es"], ports: [9200], remediation: "Start Elasticsearch/OpenSearch and point the tests at it." },
-  { name: "sqlserver", aliases: ["sqlserver", "mssql", "sql-server"], ports: [1433], remediation: "Start SQL Server and point the tests at it." },
-  { name: "memcached", aliases: ["memcached", "memcache"], ports: [11211], remediation: "Start memcached and point the tests at it." },
-  { name: "docker", aliases: ["docker", "dockerd", "testcontainers"], ports: [2375, 2376], remediation: "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible." }
-];
-var byAlias = /* @__PURE__ */ new Map();
-for (const service of SERVICES) {
-  byAlias.set(service.name, service);
-  for (const alias of service.aliases) byAlias.set(alias, service);
-}
-var byPort = /* @__PURE__ */ new Map();
-for (const service of SERVICES) for (const port of service.ports) byPort.set(port, service);
-function canonicalService(name) {
-  return byAlias.get(name.trim().toLowerCase())?.name;
-}
-function serviceForPort(port) {
-  return byPort.get(port)?.name;
-}
-function serviceInfo(name) {
-  return byAlias.get(name);
-}
-function sameService(declared, detected) {
-  if (declared === detected) return true;
-  const mysqlFamily = /* @__PURE__ */ new Set(["mysql", "mariadb"]);
-  return mysqlFamily.has(declared) && mysqlFamily.has(detected);
-}
-
 // src/classify/interpret.ts
 function hintedService(line) {
   for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service;
@@ -2955,8 +660,8 @@ function interpretEndpoint(rule, groups) {
     return { kind: "infrastructure", confidence: "ambiguous", service: "", note: `remote host ${host} is not a service this job provides` };
   }
   if (rule.service !== "") return { kind: "infrastructure", confidence: "high", service: rule.service };
-  const byPort2 = port === void 0 ? void 0 : serviceForPort(port);
-  if (byPort2) return { kind: "infrastructure", confidence: "high", service: byPort2 };
+  const byPort = port === void 0 ? void 0 : serviceForPort(port);
+  if (byPort) return { kind: "infrastructure", confidence: "high", service: byPort };
   if (port !== void 0) {
     return { kind: "code", confidence: "high", service: "", note: `port ${port} is no known service's: the project's own server was not listening` };
   }
@@ -3042,9 +747,9 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0) {
   if (code3.length > 0) {
     const first = code3[0];
     const codeTests = tests.filter((t) => t.classification === "code" && t.ruleId !== "code.unrecognised");
-    const which2 = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : "";
+    const which = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : "";
     const infraNote = high.length + ambiguous.length > 0 ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
-    return { ...base, ...head("code", "high", [], first), evidence: evidenceOf(ordered(code3)), explanation: `${first.title} (line ${first.line}).${which2}${infraNote}` };
+    return { ...base, ...head("code", "high", [], first), evidence: evidenceOf(ordered(code3)), explanation: `${first.title} (line ${first.line}).${which}${infraNote}` };
   }
   const informative = tests.filter((t) => t.ruleId !== "none");
   if (informative.length > 0) {
@@ -3419,6 +1124,27 @@ function bounded(line) {
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line;
 }
 
+// src/classify/per-test.ts
+function classifyJUnit(cases) {
+  const classifier = new LogClassifier();
+  for (const c of cases) {
+    if (c.outcome !== "failure" && c.outcome !== "error") continue;
+    classifier.beginTest(c.id);
+    const head2 = [c.type, c.message].filter(Boolean).join(": ");
+    if (head2 !== "") classifier.push(head2, c.line);
+    c.text.split("\n").forEach((line, i) => classifier.push(line, c.line + 1 + i));
+    classifier.endTest();
+  }
+  return classifier.result();
+}
+function combineVerdicts(log, junit) {
+  if (!junit || junit.failingTests === 0) return log;
+  if (log.classification === "code" && log.confidence === "high" && junit.classification !== "code") {
+    return { ...log, tests: junit.tests, failingTests: junit.failingTests, explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but a code failure in the log is never excused.)` };
+  }
+  return junit;
+}
+
 // src/decision.ts
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
 function decide(inputs) {
@@ -3484,10 +1210,10 @@ function remediationFor(services) {
 }
 
 // src/docker-probe.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 async function probeDocker(timeoutSeconds, env = process.env) {
   const started = Date.now();
-  return new Promise((resolve2) => {
+  return new Promise((resolve) => {
     let settled = false;
     let stdout = "";
     let stderr = "";
@@ -3495,19 +1221,19 @@ async function probeDocker(timeoutSeconds, env = process.env) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve2({ available: state === "available", state, detail: oneLine(detail), durationMs: Date.now() - started });
+      resolve({ available: state === "available", state, detail: oneLine(detail), durationMs: Date.now() - started });
     };
-    const child2 = spawn2("docker", ["info", "--format", "{{.ServerVersion}}"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn("docker", ["info", "--format", "{{.ServerVersion}}"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const timer = setTimeout(() => {
-      killGroup(child2.pid);
+      killGroup(child.pid);
       finish("timed-out", `docker info did not answer within ${timeoutSeconds}s`);
     }, timeoutSeconds * 1e3);
-    child2.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-4096));
-    child2.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-4096));
-    child2.on("error", (error2) => {
-      finish(error2.code === "ENOENT" ? "no-binary" : "daemon-unreachable", error2.code === "ENOENT" ? "no docker binary on PATH" : error2.message);
+    child.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-4096));
+    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-4096));
+    child.on("error", (error) => {
+      finish(error.code === "ENOENT" ? "no-binary" : "daemon-unreachable", error.code === "ENOENT" ? "no docker binary on PATH" : error.message);
     });
-    child2.on("close", (code3) => {
+    child.on("close", (code3) => {
       const version = stdout.trim();
       if (code3 === 0 && version !== "" && !/error/i.test(version)) finish("available", `server ${version}`);
       else finish("daemon-unreachable", `docker info exited ${code3 ?? "by signal"}: ${stderr.trim() || version || "no output"}`);
@@ -3598,850 +1324,37 @@ async function withRetry(call, sleep = defaultSleep) {
     attempts = attempt;
     try {
       return await call();
-    } catch (error2) {
-      lastError = error2;
-      if (!isTransient(error2) || attempt === ATTEMPTS) break;
-      await sleep(retryDelayMs(error2, attempt));
+    } catch (error) {
+      lastError = error;
+      if (!isTransient(error) || attempt === ATTEMPTS) break;
+      await sleep(retryDelayMs(error, attempt));
     }
   }
   throw new Error(describeApiError(lastError, attempts));
 }
-function isTransient(error2) {
-  const status = error2.status;
+function isTransient(error) {
+  const status = error.status;
   if (status === void 0) return true;
   if (status === 429 || status >= 500) return true;
-  return status === 403 && /rate limit/i.test(String(error2.message));
+  return status === 403 && /rate limit/i.test(String(error.message));
 }
-function retryDelayMs(error2, attempt) {
-  const headers = error2.response?.headers ?? {};
+function retryDelayMs(error, attempt) {
+  const headers = error.response?.headers ?? {};
   const retryAfter = Number(headers["retry-after"]);
   if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
   return 300 * 3 ** (attempt - 1);
 }
-function describeApiError(error2, attempts) {
-  const status = error2.status;
-  const message2 = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 200);
+function describeApiError(error, attempts) {
+  const status = error.status;
+  const message2 = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 200);
   const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
   return status ? `GitHub API answered ${status} ${tries}: ${message2}` : `GitHub API unreachable ${tries}: ${message2}`;
 }
-var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-
-// src/output-bounds.ts
-var OUTPUT_MAX_BYTES = 16 * 1024;
-function boundOutputs(outputs, max = OUTPUT_MAX_BYTES) {
-  const bounded2 = {};
-  for (const [name, value] of Object.entries(outputs)) bounded2[name] = boundValue(value, max);
-  return bounded2;
-}
-function boundValue(value, max) {
-  if (Buffer.byteLength(value) <= max) return value;
-  const items = jsonStringArray(value);
-  if (items !== void 0) {
-    const kept = [];
-    for (const item of items) {
-      if (Buffer.byteLength(JSON.stringify([...kept, item])) > max) break;
-      kept.push(item);
-    }
-    return JSON.stringify(kept);
-  }
-  const marker = "\u2026(truncated)";
-  return Buffer.from(value).subarray(0, max - Buffer.byteLength(marker)).toString("utf8").replace(/\uFFFD$/, "") + marker;
-}
-function jsonStringArray(value) {
-  if (!value.startsWith("[")) return void 0;
-  try {
-    const parsed = JSON.parse(value);
-    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/markdown.ts
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var ANSI2 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var CONTROLS2 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-function printable(text) {
-  return text.replace(ANSI2, "").replace(CONTROLS2, "\uFFFD");
-}
-function escapeHtml(text) {
-  return printable(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-function escapeMarkdown(text) {
-  return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
-}
-function code2(text) {
-  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
-}
-
-// src/report.ts
-var SCHEMA_VERSION = "1.0";
-function reportFileName(turn) {
-  return `coach_turn_${turn}.json`;
-}
-function buildReport(run2, generatedAt) {
-  const { verdict, decision, tests, task } = run2;
-  const failureIssue = tests.passed ? [] : [{
-    severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
-    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict.classification === "infrastructure" ? "infrastructure" : "code",
-    description: verdict.explanation,
-    failure_classification: verdict.classification,
-    failure_confidence: verdict.confidence,
-    service: verdict.services.join(","),
-    rule: verdict.ruleId,
-    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {}, ...e.test ? { test: e.test } : {} })),
-    failing_tests: verdict.tests.map((t) => ({
-      name: t.name,
-      runner: t.runner,
-      line: t.line,
-      classification: t.classification,
-      confidence: t.confidence,
-      services: t.services,
-      rule: t.ruleId,
-      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {}
-    }))
-  }];
-  const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
-    severity: "error",
-    category: "quality-gate",
-    description: `Quality gate ${g.name} ended ${g.outcome}`,
-    failure_classification: "n/a",
-    failure_confidence: "n/a",
-    service: "",
-    rule: "",
-    evidence: []
-  }));
-  const noteIssues = [...task.notes, ...run2.notes].map((note) => ({
-    severity: "info",
-    category: "note",
-    description: note,
-    failure_classification: "n/a",
-    failure_confidence: "n/a",
-    service: "",
-    rule: "",
-    evidence: []
-  }));
-  return {
-    schema_version: SCHEMA_VERSION,
-    generated_at: generatedAt.toISOString(),
-    task_id: task.taskId,
-    turn: run2.turn,
-    decision: decision.decision,
-    summary: decision.headline,
-    cancelled: tests.cancelled,
-    approved_without_independent_tests: decision.approvedWithoutIndependentTests,
-    docker_available: run2.docker.available,
-    docker: { state: run2.docker.state, detail: run2.docker.detail },
-    requires_infrastructure: task.requiresInfrastructure,
-    task: {
-      source: task.source,
-      declared_by: task.declaredBy,
-      tasks: task.tasks.map((t) => ({ origin: t.origin, id: t.id, requires_infrastructure: t.requiresInfrastructure, ...t.error ? { error: t.error } : {} }))
-    },
-    validation_results: {
-      quality_gates: { gates: run2.gates.map((g) => ({ name: g.name, outcome: g.outcome, passed: g.passed })), all_gates_passed: run2.gates.every((g) => g.passed) },
-      independent_tests: {
-        tests_passed: tests.passed,
-        test_command: tests.command,
-        working_directory: tests.workingDirectory,
-        exit_code: tests.exitCode,
-        timed_out: tests.timedOut,
-        cancelled: tests.cancelled,
-        duration_seconds: Math.round(tests.durationSeconds * 1e3) / 1e3,
-        output_bytes: tests.bytes,
-        output_lines: tests.lines,
-        log_path: run2.logPath,
-        test_output_summary: tests.tail.slice(-20).join("\n")
-      }
-    },
-    classification: {
-      classification: verdict.classification,
-      confidence: verdict.confidence,
-      services: verdict.services,
-      rule: verdict.ruleId,
-      counts: verdict.counts,
-      failing_tests: verdict.failingTests
-    },
-    issues: [...gateIssues, ...failureIssue, ...noteIssues],
-    rationale: decision.rationale.join(" "),
-    remediation: decision.remediation
-  };
-}
-function buildCrashReport(turn, category, message2, generatedAt) {
-  return {
-    schema_version: SCHEMA_VERSION,
-    generated_at: generatedAt.toISOString(),
-    task_id: "",
-    turn,
-    decision: "feedback",
-    summary: category === "input" ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed",
-    approved_without_independent_tests: false,
-    docker_available: false,
-    requires_infrastructure: [],
-    validation_results: { quality_gates: { gates: [], all_gates_passed: false }, independent_tests: null },
-    issues: [{ severity: "error", category, description: message2, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
-    rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
-  };
-}
-function buildOutputs(run2) {
-  return {
-    decision: run2.decision.decision,
-    "approved-without-independent-tests": String(run2.decision.approvedWithoutIndependentTests),
-    "tests-passed": String(run2.tests.passed),
-    "exit-code": String(run2.tests.exitCode),
-    classification: run2.verdict.classification,
-    confidence: run2.verdict.confidence,
-    service: run2.verdict.services.join(","),
-    rule: run2.verdict.ruleId,
-    "docker-available": String(run2.docker.available),
-    "requires-infrastructure": JSON.stringify(run2.task.requiresInfrastructure),
-    "task-id": run2.task.taskId,
-    summary: run2.decision.headline,
-    "report-path": run2.reportPath,
-    "log-path": run2.logPath
-  };
-}
-
-// src/trust.ts
-var CONDITIONAL_APPROVAL_POLICIES = ["same-repo", "always", "never"];
-function checkTrust(policy, origin) {
-  if (policy === "never") return { allowed: false, reason: "conditional-approval is set to never, so tests that could not run are never excused." };
-  if (policy === "always") return { allowed: true, reason: "conditional-approval is set to always: any pull request, forks included, may be approved conditionally." };
-  if (!origin.isPullRequest) return { allowed: true, reason: "The code under test is already in the repository (not a pull request)." };
-  const head2 = origin.headRepository;
-  if (head2 !== null && head2 !== "" && head2.toLowerCase() === origin.baseRepository.toLowerCase()) {
-    return { allowed: true, reason: `The pull request comes from ${origin.baseRepository} itself.` };
-  }
-  const from = head2 === null || head2 === "" ? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head2}`;
-  return {
-    allowed: false,
-    reason: `The pull request comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only same-repository pull requests may be approved without independent tests.`
-  };
-}
-
-// src/settings.ts
-var InputError = class extends Error {
-  constructor(input, problem) {
-    super(`Input '${input}': ${problem}`);
-    this.input = input;
-    this.name = "InputError";
-  }
-  input;
-};
-var PASSING_OUTCOMES = /* @__PURE__ */ new Set(["success", "skipped"]);
-function readSettings(input, env = {}) {
-  const testCommand = input("test-command").trim();
-  if (testCommand === "") throw new InputError("test-command", "is required: the shell command that runs the tests");
-  const requiresRaw = input("requires-infrastructure");
-  return {
-    testCommand,
-    workingDirectory: input("working-directory").trim() || ".",
-    taskFile: input("task-file").trim(),
-    taskGlob: input("task-glob").trim() || "tasks/**/*.md",
-    requiresInfrastructure: requiresRaw.trim() === "" ? void 0 : parseList(requiresRaw),
-    gates: parseGates(input("gates")),
-    dockerProbeTimeoutSeconds: parseNumber("docker-probe-timeout", input("docker-probe-timeout"), 10, { min: 0.1, max: 600 }),
-    startServices: parseBoolean("start-services", input("start-services"), true),
-    serviceImages: parseServiceImages(input("service-images")),
-    testTimeoutMinutes: parseNumber("test-timeout", input("test-timeout"), 0, { min: 0, max: 24 * 60 }),
-    failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
-    githubToken: input("github-token").trim(),
-    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env),
-    conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
-    junitPaths: parseJUnitPaths(input("junit-paths"))
-  };
-}
-function defaultReportDirectory(env) {
-  const base = env.RUNNER_TEMP || env.TMPDIR || "/tmp";
-  return `${base.replace(/\/+$/, "")}/coach-gate`;
-}
-function parseList(raw) {
-  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-  return [...new Set(items)];
-}
-function parseJUnitPaths(raw) {
-  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
-  for (const glob of globs) {
-    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError("junit-paths", `'${clip3(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
-  }
-  return globs;
-}
-function parseGates(raw) {
-  const gates = [];
-  const lines = raw.split("\n");
-  lines.forEach((line, index) => {
-    const text = line.trim();
-    if (text === "" || text.startsWith("#")) return;
-    const eq = text.indexOf("=");
-    if (eq < 0) throw new InputError("gates", `line ${index + 1} ('${clip3(text)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
-    const name = text.slice(0, eq).trim();
-    const outcome = text.slice(eq + 1).trim().toLowerCase();
-    if (name === "") throw new InputError("gates", `line ${index + 1} ('${clip3(text)}') has no gate name before '='`);
-    if (outcome === "") throw new InputError("gates", `gate '${clip3(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`);
-    if (gates.some((g) => g.name === name)) throw new InputError("gates", `gate '${clip3(name)}' is listed twice`);
-    gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) });
-  });
-  return gates;
-}
-function parseServiceImages(raw) {
-  const images = {};
-  raw.split("\n").forEach((line, index) => {
-    const text = line.trim();
-    if (text === "" || text.startsWith("#")) return;
-    const eq = text.indexOf("=");
-    if (eq < 0) throw new InputError("service-images", `line ${index + 1} ('${clip3(text)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
-    const service = text.slice(0, eq).trim().toLowerCase();
-    const image = text.slice(eq + 1).trim();
-    if (service === "" || image === "") throw new InputError("service-images", `line ${index + 1} ('${clip3(text)}') needs both a service and an image`);
-    if (/\s/.test(image)) throw new InputError("service-images", `image '${clip3(image)}' for '${service}' contains white space`);
-    images[service] = image;
-  });
-  return images;
-}
-function parseNumber(name, raw, fallback, range) {
-  const text = raw.trim();
-  if (text === "") return fallback;
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text)) throw new InputError(name, `'${clip3(text)}' is not a number (expected e.g. ${fallback || 10})`);
-  const value = Number(text);
-  if (value !== 0 && (value < range.min || value > range.max)) {
-    throw new InputError(name, `${text} is out of range (${range.min} to ${range.max})`);
-  }
-  if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`);
-  return value;
-}
-function parseChoice(name, raw, choices, fallback) {
-  const text = raw.trim().toLowerCase();
-  if (text === "") return fallback;
-  const choice = choices.find((c) => c === text);
-  if (choice === void 0) throw new InputError(name, `'${clip3(text)}' is not one of ${choices.join(", ")}`);
-  return choice;
-}
-function parseBoolean(name, raw, fallback) {
-  const text = raw.trim().toLowerCase();
-  if (text === "") return fallback;
-  if (["true", "yes", "on", "1"].includes(text)) return true;
-  if (["false", "no", "off", "0"].includes(text)) return false;
-  throw new InputError(name, `'${clip3(text)}' is not a boolean (use true or false)`);
-}
-function clip3(text, max = 60) {
-  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
-}
-
-// src/summary.ts
-var FAILING_TESTS_SHOWN = 30;
-var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-function renderSummary(run2) {
-  const { decision, verdict, tests, task } = run2;
-  const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
-  const out = [];
-  out.push(`## ${icon} ${decision.headline}`, "");
-  out.push(`${escapeMarkdown(decision.rationale[0] ?? "")}`, "");
-  const gates = run2.gates.length === 0 ? "none configured" : run2.gates.map((g) => `${g.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(", ");
-  const taskText = task.taskId !== "" ? `${code2(task.taskId)} (${sourceName(task.source)})` : task.source === "none" ? "no task found" : `task without id (${sourceName(task.source)})`;
-  const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map((s) => escapeMarkdown(s)).join(", ") + (task.declaredBy === "input" ? " (from input)" : "") : "none";
-  const rows = [
-    ["Task", taskText],
-    ["Declared infrastructure", declared],
-    ["Docker", escapeMarkdown(describeDocker(run2.docker))],
-    ["Classification", verdict.classification],
-    ["Confidence", verdict.confidence],
-    ["Service", verdict.services.length > 0 ? verdict.services.join(", ") : "\u2014"],
-    ["Rule", verdict.ruleId === "none" ? "\u2014" : code2(verdict.ruleId)],
-    ["Gates", gates],
-    ["Exit code", tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
-    ["Duration", `${tests.durationSeconds.toFixed(1)} s`]
-  ];
-  out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
-  if (decision.rationale.length > 1) {
-    out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
-  }
-  if (verdict.evidence.length > 0) {
-    out.push("### Evidence", "");
-    for (const e of verdict.evidence) {
-      const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
-      const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
-      const test = e.test ? ` \xB7 test ${code2(e.test)}` : "";
-      out.push(`- line ${e.line}${test} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
-    }
-    out.push("");
-  }
-  if (verdict.tests.length > 0) {
-    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN);
-    out.push(`### Failing tests (${verdict.failingTests})`, "");
-    for (const t of shown) {
-      const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
-      const where = t.evidence ? ` line ${t.evidence.line}: ${code2(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
-      out.push(`- ${code2(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code2(t.ruleId)}${where}`);
-    }
-    if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
-    out.push("");
-  }
-  if (decision.remediation.length > 0) {
-    out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
-  }
-  const notes = [...task.notes, ...run2.notes];
-  if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
-  if (notes.length > 0) out.push("### Notes", "", ...notes.map((n) => `- ${escapeMarkdown(n)}`), "");
-  const tailHeader = `Log tail (last ${tests.tail.length} of ${tests.lines} lines, ${formatBytes(tests.bytes)})`;
-  out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, "", `<pre>${escapeHtml(tests.tail.join("\n"))}</pre>`, "", "</details>", "");
-  out.push(`Audit report: ${code2(run2.reportPath)} \xB7 full log: ${code2(run2.logPath)}`, "");
-  return fitSummary(out.join("\n"));
-}
-function fitSummary(markdown, limit = SUMMARY_MAX_BYTES) {
-  if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = "\n\n_(summary trimmed to stay under GitHub\u2019s 1 MiB limit; the full log and the audit report have everything)_\n";
-  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note) - 32).toString("utf8");
-  const lastOpen = cut.lastIndexOf("<");
-  if (lastOpen > cut.lastIndexOf(">")) cut = cut.slice(0, lastOpen);
-  if ((cut.match(/<pre>/g) ?? []).length > (cut.match(/<\/pre>/g) ?? []).length) cut += "</pre>";
-  if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) cut += "\n</details>";
-  return cut.replace(/\uFFFD$/, "") + note;
-}
-function sourceName(source) {
-  return { "task-file": "task-file input", "pull-request-body": "pull request body", "changed-files": "changed task files", none: "none" }[source];
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-// src/task.ts
-import { open as open2 } from "node:fs/promises";
-import path6 from "node:path";
-
-// lazy:gray-matter
-import { createRequire } from "node:module";
-var matter;
-function lazyMatter(input, options) {
-  matter ??= createRequire(import.meta.url)("./vendor/gray-matter.cjs");
-  return matter(input, options);
-}
-
-// src/frontmatter.ts
-var MAX_FRONTMATTER_BYTES = 64 * 1024;
-var MAX_FRONTMATTER_VALUES = 1e4;
-var MAX_DECLARED_SERVICES = 32;
-var SERVICE_NAME_MAX = 64;
-var refuse = (language) => ({
-  parse: () => {
-    throw new Error(`'${language}' frontmatter is executable and is refused; use YAML`);
-  },
-  stringify: () => {
-    throw new Error("not supported");
-  }
-});
-var ENGINES = {
-  js: refuse("js"),
-  javascript: refuse("javascript"),
-  coffee: refuse("coffee"),
-  coffeescript: refuse("coffeescript"),
-  cson: refuse("cson")
-};
-var FRONTMATTER_START = /^\uFEFF?---[^\S\r\n]*([A-Za-z]*)[^\S\r\n]*\r?\n/;
-function hasFrontmatter(text) {
-  return FRONTMATTER_START.test(text);
-}
-function parseTask(text, origin) {
-  const empty = { origin, id: "", requiresInfrastructure: [], unknownServices: [] };
-  const opening = FRONTMATTER_START.exec(text);
-  if (!opening) return { ...empty, error: "no frontmatter block (the file must start with ---)" };
-  const language = (opening[1] ?? "").toLowerCase();
-  if (language !== "" && language !== "yaml" && language !== "yml") {
-    return { ...empty, error: `'---${language}' frontmatter is refused: only YAML is read, never executed` };
-  }
-  const close = text.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
-  const blockBytes = Buffer.byteLength(close < 0 ? text : text.slice(0, opening[0].length + close));
-  if (blockBytes > MAX_FRONTMATTER_BYTES) {
-    return { ...empty, error: `frontmatter is ${blockBytes} bytes, over the ${MAX_FRONTMATTER_BYTES}-byte limit` };
-  }
-  if (close < 0) return { ...empty, error: "frontmatter block is not closed by a --- line" };
-  let data;
-  try {
-    data = lazyMatter(`${text.slice(0, opening[0].length + close)}---
-`, { engines: ENGINES, language: "yaml" }).data;
-  } catch (error2) {
-    return { ...empty, error: `frontmatter is not valid YAML: ${firstLine(error2)}` };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ...empty, error: "frontmatter is not a mapping of keys to values" };
-  }
-  if (exceedsValues(data, MAX_FRONTMATTER_VALUES)) {
-    return { ...empty, error: `frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (a YAML alias bomb?) and is refused` };
-  }
-  const fields = data;
-  const id = readId(fields);
-  const declared = fields.requires_infrastructure;
-  if (declared === void 0 || declared === null) return { ...empty, id };
-  if (!Array.isArray(declared) || !declared.every((item) => typeof item === "string")) {
-    return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` };
-  }
-  if (declared.length > MAX_DECLARED_SERVICES) {
-    return { ...empty, id, error: `requires_infrastructure lists ${declared.length} services, more than the ${MAX_DECLARED_SERVICES} allowed` };
-  }
-  const tooLong = declared.find((name) => name.trim().length > SERVICE_NAME_MAX);
-  if (tooLong !== void 0) {
-    return { ...empty, id, error: `requires_infrastructure has a name longer than ${SERVICE_NAME_MAX} characters ('${tooLong.slice(0, 40)}\u2026')` };
-  }
-  const { services, unknown } = normaliseServices(declared);
-  return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
-}
-function normaliseServices(names2) {
-  const services = [];
-  const unknown = [];
-  for (const raw of names2) {
-    const name = raw.trim();
-    if (name === "") continue;
-    const canonical = canonicalService(name);
-    if (canonical === void 0) unknown.push(name.toLowerCase());
-    const value = canonical ?? name.toLowerCase();
-    if (!services.includes(value)) services.push(value);
-  }
-  return { services, unknown };
-}
-function exceedsValues(value, limit) {
-  let budget = limit;
-  const stack = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (--budget < 0) return true;
-    if (node === null || typeof node !== "object") continue;
-    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
-      if (stack.length > budget) return true;
-      stack.push(child2);
-    }
-  }
-  return false;
-}
-function readId(fields) {
-  for (const key of ["id", "task_id", "task-id"]) {
-    const value = fields[key];
-    if (typeof value === "string" && value.trim() !== "") return value.trim().slice(0, 200);
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  }
-  return "";
-}
-function describeType(value) {
-  if (Array.isArray(value)) return "a list with non-string items";
-  if (value === null) return "null";
-  return `a ${typeof value}`;
-}
-function firstLine(error2) {
-  const message2 = error2 instanceof Error ? error2.message : String(error2);
-  return (message2.split("\n")[0] ?? "").slice(0, 200);
-}
-
-// src/glob.ts
-function globToRegExp(glob) {
-  let pattern = "";
-  let braceDepth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i];
-    if (char === "*") {
-      if (glob[i + 1] === "*") {
-        const slash = glob[i + 2] === "/";
-        pattern += slash ? "(?:[^/]*/)*" : ".*";
-        i += slash ? 2 : 1;
-      } else {
-        pattern += "[^/]*";
-      }
-    } else if (char === "?") pattern += "[^/]";
-    else if (char === "{") {
-      braceDepth++;
-      pattern += "(?:";
-    } else if (char === "}" && braceDepth > 0) {
-      braceDepth--;
-      pattern += ")";
-    } else if (char === "," && braceDepth > 0) pattern += "|";
-    else pattern += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${pattern}$`);
-}
-
-// src/task.ts
-async function resolveTask(inputs) {
-  const notes = [];
-  const found = await findTasks(inputs, notes);
-  for (const task of found.tasks) {
-    if (task.error) notes.push(`Task ${task.origin} could not be read and declares nothing: ${task.error}`);
-    if (task.unknownServices.length > 0) {
-      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.join(", ")}`);
-    }
-  }
-  const taskId = unique(found.tasks.map((t) => t.id).filter((id) => id !== "")).join(",");
-  if (inputs.requiresInfrastructure !== void 0) {
-    const { services, unknown } = normaliseServices(inputs.requiresInfrastructure);
-    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.join(", ")}`);
-    return { declaredBy: "input", source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes };
-  }
-  const declared = unique(found.tasks.flatMap((t) => t.requiresInfrastructure));
-  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes };
-}
-async function findTasks(inputs, notes) {
-  if (inputs.taskFile !== "") {
-    const origin = inputs.taskFile;
-    const text = await readBounded(path6.resolve(inputs.workspace, inputs.taskFile));
-    if (text.error !== void 0) {
-      notes.push(`task-file ${origin} could not be read: ${text.error}`);
-      return { source: "task-file", tasks: [{ origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text.error }] };
-    }
-    return { source: "task-file", tasks: [parseTask(text.content, origin)] };
-  }
-  const pr = inputs.pullRequest;
-  if (pr === void 0) return { source: "none", tasks: [] };
-  let body = pr.payloadBody;
-  if (pr.fetchBody) {
-    try {
-      body = await pr.fetchBody();
-    } catch (error2) {
-      notes.push(`Could not read pull request #${pr.number} live (${message(error2)}); used the event payload's body instead`);
-    }
-  }
-  if (body !== null && hasFrontmatter(body)) {
-    return { source: "pull-request-body", tasks: [parseTask(body, `pull request #${pr.number} body`)] };
-  }
-  if (!pr.listChangedFiles) return { source: "none", tasks: [] };
-  let files;
-  try {
-    files = await pr.listChangedFiles();
-  } catch (error2) {
-    notes.push(`Could not list the files of pull request #${pr.number} (${message(error2)}); no task was read from them`);
-    return { source: "none", tasks: [] };
-  }
-  const matches = globToRegExp(inputs.taskGlob);
-  const taskFiles = files.filter((file) => matches.test(file)).sort();
-  if (taskFiles.length === 0) return { source: "none", tasks: [] };
-  const tasks = [];
-  for (const file of taskFiles) {
-    const text = await readBounded(path6.resolve(inputs.workspace, file));
-    tasks.push(text.error !== void 0 ? { origin: file, id: "", requiresInfrastructure: [], unknownServices: [], error: text.error } : parseTask(text.content, file));
-  }
-  return { source: "changed-files", tasks };
-}
-async function readBounded(file) {
-  const limit = MAX_FRONTMATTER_BYTES * 16;
-  try {
-    const handle = await open2(file, "r");
-    try {
-      const buffer = Buffer.alloc(limit);
-      const { bytesRead } = await handle.read(buffer, 0, limit, 0);
-      return { content: buffer.subarray(0, bytesRead).toString("utf8") };
-    } finally {
-      await handle.close();
-    }
-  } catch (error2) {
-    const code3 = error2.code;
-    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : message(error2) };
-  }
-}
-function unique(items) {
-  return [...new Set(items)];
-}
-function message(error2) {
-  return (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 200) ?? "";
-}
-
-// src/test-runner.ts
-import { spawn as spawn3 } from "node:child_process";
-import { createWriteStream, existsSync as existsSync2, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var TAIL_LINES = 60;
-var TAIL_LINE_MAX = 500;
-var LINE_MAX = 64 * 1024;
-var KILL_GRACE_MS = 3e3;
-var DRAIN_MS = 2e3;
-function sanitisedEnv(env, extra = {}) {
-  const clean = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (/^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY|TOKEN)$/.test(key)) continue;
-    if (/^INPUT_/.test(key) || key === "ACTIONS_RUNTIME_TOKEN" || key === "ACTIONS_ID_TOKEN_REQUEST_TOKEN") continue;
-    clean[key] = value;
-  }
-  return { ...clean, ...extra };
-}
-function runTests(options) {
-  const started = process.hrtime.bigint();
-  const shell = existsSync2("/bin/bash") ? "/bin/bash" : "/bin/sh";
-  const args = shell.endsWith("bash") ? ["--noprofile", "--norc", "-o", "pipefail", "-c", options.command] : ["-c", options.command];
-  const log = createWriteStream(options.logPath);
-  const stopToken = randomBytes(16).toString("hex");
-  options.echo.write(`::stop-commands::${stopToken}
-`);
-  const tail = [];
-  let bytes = 0;
-  let lines = 0;
-  let lastByte = 10;
-  let pendingText = "";
-  const decoder = new StringDecoder2("utf8");
-  let inLongLine = false;
-  const emitLine = (line, complete = true) => {
-    if (!inLongLine) lines++;
-    inLongLine = !complete;
-    options.onLine(line);
-    tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}\u2026 (${line.length} characters)` : line);
-    if (tail.length > TAIL_LINES) tail.shift();
-  };
-  let skipLeadingLF = false;
-  const consume = (text) => {
-    let start = 0;
-    if (skipLeadingLF && text.startsWith("\n")) start = 1;
-    if (text !== "") skipLeadingLF = false;
-    const lineEnd = /\r\n|\r|\n/g;
-    lineEnd.lastIndex = start;
-    for (let match = lineEnd.exec(text); match !== null; match = lineEnd.exec(text)) {
-      emitLine(pendingText + text.slice(start, match.index));
-      pendingText = "";
-      start = match.index + match[0].length;
-      if (match[0] === "\r" && start === text.length) skipLeadingLF = true;
-    }
-    pendingText += text.slice(start);
-    while (pendingText.length > LINE_MAX) {
-      emitLine(pendingText.slice(0, LINE_MAX), false);
-      pendingText = pendingText.slice(LINE_MAX);
-    }
-  };
-  return new Promise((resolve2) => {
-    let timedOut = false;
-    let cancelled = false;
-    let finished = false;
-    let killTimer;
-    const cookie = randomBytes(16).toString("hex");
-    const child2 = spawn3(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const signalTree = (signal) => {
-      signalGroup(child2.pid, signal);
-      signalCookie(cookie, signal);
-    };
-    const killTree = () => {
-      signalTree("SIGTERM");
-      killTimer ??= setTimeout(() => signalTree("SIGKILL"), KILL_GRACE_MS);
-    };
-    const timeout = options.timeoutMs > 0 ? setTimeout(() => {
-      timedOut = true;
-      killTree();
-    }, options.timeoutMs) : void 0;
-    const onAbort = () => {
-      cancelled = true;
-      killTree();
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    if (options.signal?.aborted) onAbort();
-    let exitCode = null;
-    let exitSignal = null;
-    let openStreams = 2;
-    let held = 0;
-    const holdUntilDrained = (stream) => {
-      if (held++ === 0) {
-        child2.stdout.pause();
-        child2.stderr.pause();
-      }
-      stream.once("drain", () => {
-        if (--held === 0) {
-          child2.stdout.resume();
-          child2.stderr.resume();
-        }
-      });
-    };
-    const onData = (chunk) => {
-      bytes += chunk.length;
-      if (chunk.length > 0) lastByte = chunk[chunk.length - 1];
-      if (!log.write(chunk)) holdUntilDrained(log);
-      if (!options.echo.write(chunk)) holdUntilDrained(options.echo);
-      consume(decoder.write(chunk));
-    };
-    child2.stdout.on("data", onData);
-    child2.stderr.on("data", onData);
-    const finish = (startError) => {
-      if (finished) return;
-      finished = true;
-      if (timeout) clearTimeout(timeout);
-      if (killTimer) clearTimeout(killTimer);
-      options.signal?.removeEventListener("abort", onAbort);
-      signalTree("SIGKILL");
-      consume(decoder.end());
-      if (pendingText !== "") emitLine(pendingText);
-      options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
-`);
-      log.end(() => {
-        const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const code3 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
-        resolve2({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {} });
-      });
-    };
-    const streamEnded = () => {
-      if (--openStreams === 0 && exitCode !== null) finish();
-      else if (openStreams === 0 && exitSignal !== null) finish();
-    };
-    child2.stdout.on("end", streamEnded);
-    child2.stderr.on("end", streamEnded);
-    child2.on("error", (error2) => finish(`could not start ${shell}: ${error2.message}`));
-    child2.on("exit", (code3, signal) => {
-      exitCode = code3;
-      exitSignal = signal;
-      if (openStreams === 0) return finish();
-      setTimeout(() => {
-        if (finished) return;
-        signalTree("SIGKILL");
-        child2.stdout.destroy();
-        child2.stderr.destroy();
-        finish();
-      }, DRAIN_MS).unref();
-    });
-  });
-}
-var COOKIE_NAME = "COACH_GATE_RUN_COOKIE";
-function signalCookie(cookie, signal) {
-  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`);
-  let entries;
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      if (readFileSync2(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
-    } catch {
-    }
-  }
-}
-function signalGroup(pid, signal) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-  }
-}
-function signalNumber(signal) {
-  const numbers = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
-  return numbers[signal] ?? 0;
-}
-
-// src/classify/per-test.ts
-function classifyJUnit(cases) {
-  const classifier = new LogClassifier();
-  for (const c of cases) {
-    if (c.outcome !== "failure" && c.outcome !== "error") continue;
-    classifier.beginTest(c.id);
-    const head2 = [c.type, c.message].filter(Boolean).join(": ");
-    if (head2 !== "") classifier.push(head2, c.line);
-    c.text.split("\n").forEach((line, i) => classifier.push(line, c.line + 1 + i));
-    classifier.endTest();
-  }
-  return classifier.result();
-}
-function combineVerdicts(log, junit) {
-  if (!junit || junit.failingTests === 0) return log;
-  if (log.classification === "code" && log.confidence === "high" && junit.classification !== "code") {
-    return { ...log, tests: junit.tests, failingTests: junit.failingTests, explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but a code failure in the log is never excused.)` };
-  }
-  return junit;
-}
+var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // src/junit-reports.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
 
 // src/classify/junit.ts
 function parseJUnit(xml) {
@@ -4543,6 +1456,33 @@ function countNewlines(text, from, to) {
   return n;
 }
 
+// src/glob.ts
+function globToRegExp(glob) {
+  let pattern = "";
+  let braceDepth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "*") {
+      if (glob[i + 1] === "*") {
+        const slash = glob[i + 2] === "/";
+        pattern += slash ? "(?:[^/]*/)*" : ".*";
+        i += slash ? 2 : 1;
+      } else {
+        pattern += "[^/]*";
+      }
+    } else if (char === "?") pattern += "[^/]";
+    else if (char === "{") {
+      braceDepth++;
+      pattern += "(?:";
+    } else if (char === "}" && braceDepth > 0) {
+      braceDepth--;
+      pattern += ")";
+    } else if (char === "," && braceDepth > 0) pattern += "|";
+    else pattern += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${pattern}$`);
+}
+
 // src/junit-reports.ts
 var MAX_FILES = 1e3;
 var MAX_BYTES = 64 * 1024 * 1024;
@@ -4562,8 +1502,8 @@ async function readJUnitReports(patterns, cwd, since) {
   const cases = [];
   const used = [];
   for (const rel of files) {
-    const full = path7.join(cwd, rel);
-    const info2 = await stat2(full);
+    const full = path.join(cwd, rel);
+    const info2 = await stat(full);
     if (info2.mtimeMs < since.getTime() - 1e3) {
       notes.push(`JUnit report ${rel} predates this run and was ignored.`);
       continue;
@@ -4575,8 +1515,8 @@ async function readJUnitReports(patterns, cwd, since) {
     try {
       for (const c of parseJUnit(await readFile(full, "utf8"))) cases.push({ ...c, report: rel });
       used.push(rel);
-    } catch (error2) {
-      notes.push(`JUnit report ${rel} could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    } catch (error) {
+      notes.push(`JUnit report ${rel} could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(", ")}); the log alone was classified.`);
@@ -4585,16 +1525,888 @@ async function readJUnitReports(patterns, cwd, since) {
 async function* walk(root, rel) {
   let entries;
   try {
-    entries = await readdir2(path7.join(root, rel), { withFileTypes: true });
+    entries = await readdir(path.join(root, rel), { withFileTypes: true });
   } catch {
     return;
   }
   for (const entry of entries) {
-    const child2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
+    const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child2);
-    } else if (entry.isFile()) yield child2;
+      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child);
+    } else if (entry.isFile()) yield child;
   }
+}
+
+// src/markdown.ts
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var ANSI2 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var CONTROLS2 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+function printable(text) {
+  return text.replace(ANSI2, "").replace(CONTROLS2, "\uFFFD");
+}
+function escapeHtml(text) {
+  return printable(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+function escapeMarkdown(text) {
+  return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
+}
+function code2(text) {
+  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
+}
+
+// src/output-bounds.ts
+var OUTPUT_MAX_BYTES = 16 * 1024;
+function boundOutputs(outputs, max = OUTPUT_MAX_BYTES) {
+  const bounded2 = {};
+  for (const [name, value] of Object.entries(outputs)) bounded2[name] = boundValue(value, max);
+  return bounded2;
+}
+function boundValue(value, max) {
+  if (Buffer.byteLength(value) <= max) return value;
+  const items = jsonStringArray(value);
+  if (items !== void 0) {
+    const kept = [];
+    for (const item of items) {
+      if (Buffer.byteLength(JSON.stringify([...kept, item])) > max) break;
+      kept.push(item);
+    }
+    return JSON.stringify(kept);
+  }
+  const marker = "\u2026(truncated)";
+  return Buffer.from(value).subarray(0, max - Buffer.byteLength(marker)).toString("utf8").replace(/\uFFFD$/, "") + marker;
+}
+function jsonStringArray(value) {
+  if (!value.startsWith("[")) return void 0;
+  try {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/services/outcome.ts
+function serviceFailureVerdict(failures) {
+  const services = [...new Set(failures.map((f) => f.service))].sort();
+  return {
+    classification: "infrastructure",
+    confidence: "high",
+    services,
+    ruleId: "service-not-ready",
+    title: "Declared service could not be provided",
+    explanation: failures.map((f) => `${f.service}: ${f.reason}`).join("; "),
+    evidence: [],
+    tests: [],
+    failingTests: 0,
+    counts: { infrastructureHigh: failures.length, infrastructureAmbiguous: 0, code: 0 }
+  };
+}
+function decideServiceFailure(failures, declared, gates) {
+  const verdict = serviceFailureVerdict(failures);
+  const base = decide({ testsPassed: false, timedOut: false, verdict, declared, dockerAvailable: true, gates, trust: { allowed: false, reason: "the services were to be provided, not excused" } });
+  if (gates.some((g) => !g.passed)) return { verdict, decision: base };
+  if (failures.some((f) => f.stage === "cancelled")) {
+    return { verdict, decision: { ...base, headline: "FEEDBACK: cancelled while services started", rationale: ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], remediation: ["Re-run the job."] } };
+  }
+  const remediation = failures.map((f) => {
+    switch (f.stage) {
+      case "pull":
+        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
+      case "start":
+        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
+      case "exited":
+        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
+      default:
+        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
+    }
+  });
+  return {
+    verdict,
+    decision: {
+      ...base,
+      rationale: [`The tests did not run: the declared ${verdict.services.join(", ")} could not be provided (${verdict.explanation}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."],
+      remediation
+    }
+  };
+}
+function servicesOutput(record) {
+  return JSON.stringify(record.started.map((s) => ({ service: s.service, image: s.image, host: s.host, port: s.port, url: s.url })));
+}
+function servicesReport(record) {
+  return {
+    mode: record.mode,
+    started: record.started.map((s) => ({ service: s.service, image: s.image, container: s.container, host: s.host, port: s.port, url: redactUrl(s.url), ready_ms: Math.round(s.readyMs), probes: s.attempts, greeting: s.greeting })),
+    failures: record.failures.map((f) => ({ service: f.service, image: f.image, stage: f.stage, reason: f.reason, logs: f.logs })),
+    skipped: record.skipped,
+    unused_image_overrides: record.unusedImages,
+    removed_containers: record.removed,
+    cleanup_problem: record.cleanupProblem ?? null
+  };
+}
+function renderServices(record) {
+  if (record.mode !== "started" && record.skipped.length === 0 && record.unusedImages.length === 0) return [];
+  const out = ["### Services", ""];
+  for (const s of record.started) {
+    out.push(`- \u2705 ${escapeMarkdown(s.service)}: ${code2(s.image)} at ${code2(redactUrl(s.url))}, accepted clients ${(s.readyMs / 1e3).toFixed(2)} s after start (${s.attempts} probe${s.attempts === 1 ? "" : "s"})`);
+  }
+  for (const f of record.failures) out.push(`- \u274C ${escapeMarkdown(f.service)} (${code2(f.image)}): ${escapeMarkdown(f.reason)}`);
+  for (const s of record.skipped) out.push(`- \u26A0\uFE0F ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.reason)}`);
+  if (record.unusedImages.length > 0) out.push(`- \u26A0\uFE0F service-images names services coach-gate cannot start: ${record.unusedImages.map((s) => escapeMarkdown(s)).join(", ")}`);
+  if (record.started.length + record.failures.length > 0) {
+    out.push(record.cleanupProblem ? `- \u274C Clean-up: ${escapeMarkdown(record.cleanupProblem)}` : `- Clean-up: ${record.removed.length} container${record.removed.length === 1 ? "" : "s"} removed`);
+  }
+  out.push("");
+  for (const f of record.failures.filter((f2) => f2.logs.length > 0)) {
+    out.push(`<details open><summary>${escapeHtml(`${f.service}: last ${f.logs.length} log lines of the container`)}</summary>`, "", `<pre>${escapeHtml(f.logs.join("\n"))}</pre>`, "", "</details>", "");
+  }
+  return out;
+}
+
+// src/report.ts
+var SCHEMA_VERSION = "1.0";
+function reportFileName(turn) {
+  return `coach_turn_${turn}.json`;
+}
+function buildReport(run2, generatedAt) {
+  const { verdict, decision, tests, task } = run2;
+  const failureIssue = tests.passed ? [] : [{
+    severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
+    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict.classification === "infrastructure" ? "infrastructure" : "code",
+    description: verdict.explanation,
+    failure_classification: verdict.classification,
+    failure_confidence: verdict.confidence,
+    service: verdict.services.join(","),
+    rule: verdict.ruleId,
+    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {}, ...e.test ? { test: e.test } : {} })),
+    failing_tests: verdict.tests.map((t) => ({
+      name: t.name,
+      runner: t.runner,
+      line: t.line,
+      classification: t.classification,
+      confidence: t.confidence,
+      services: t.services,
+      rule: t.ruleId,
+      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {}
+    }))
+  }];
+  const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
+    severity: "error",
+    category: "quality-gate",
+    description: `Quality gate ${g.name} ended ${g.outcome}`,
+    failure_classification: "n/a",
+    failure_confidence: "n/a",
+    service: "",
+    rule: "",
+    evidence: []
+  }));
+  const noteIssues = [...task.notes, ...run2.notes].map((note) => ({
+    severity: "info",
+    category: "note",
+    description: note,
+    failure_classification: "n/a",
+    failure_confidence: "n/a",
+    service: "",
+    rule: "",
+    evidence: []
+  }));
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    task_id: task.taskId,
+    turn: run2.turn,
+    decision: decision.decision,
+    summary: decision.headline,
+    cancelled: tests.cancelled,
+    approved_without_independent_tests: decision.approvedWithoutIndependentTests,
+    docker_available: run2.docker.available,
+    docker: { state: run2.docker.state, detail: run2.docker.detail },
+    requires_infrastructure: task.requiresInfrastructure,
+    task: {
+      source: task.source,
+      declared_by: task.declaredBy,
+      tasks: task.tasks.map((t) => ({ origin: t.origin, id: t.id, requires_infrastructure: t.requiresInfrastructure, ...t.error ? { error: t.error } : {} }))
+    },
+    validation_results: {
+      quality_gates: { gates: run2.gates.map((g) => ({ name: g.name, outcome: g.outcome, passed: g.passed })), all_gates_passed: run2.gates.every((g) => g.passed) },
+      independent_tests: {
+        tests_passed: tests.passed,
+        test_command: tests.command,
+        working_directory: tests.workingDirectory,
+        exit_code: tests.notRun ? null : tests.exitCode,
+        ...tests.notRun ? { not_run: tests.notRun } : {},
+        timed_out: tests.timedOut,
+        cancelled: tests.cancelled,
+        duration_seconds: Math.round(tests.durationSeconds * 1e3) / 1e3,
+        output_bytes: tests.bytes,
+        output_lines: tests.lines,
+        log_path: run2.logPath,
+        test_output_summary: tests.tail.slice(-20).join("\n")
+      }
+    },
+    services: servicesReport(run2.services),
+    classification: {
+      classification: verdict.classification,
+      confidence: verdict.confidence,
+      services: verdict.services,
+      rule: verdict.ruleId,
+      counts: verdict.counts,
+      failing_tests: verdict.failingTests
+    },
+    issues: [...gateIssues, ...failureIssue, ...noteIssues],
+    rationale: decision.rationale.join(" "),
+    remediation: decision.remediation
+  };
+}
+function buildCrashReport(turn, category, message2, generatedAt) {
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    task_id: "",
+    turn,
+    decision: "feedback",
+    summary: category === "input" ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed",
+    approved_without_independent_tests: false,
+    docker_available: false,
+    requires_infrastructure: [],
+    validation_results: { quality_gates: { gates: [], all_gates_passed: false }, independent_tests: null },
+    issues: [{ severity: "error", category, description: message2, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
+    rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
+  };
+}
+function buildOutputs(run2) {
+  return {
+    decision: run2.decision.decision,
+    "approved-without-independent-tests": String(run2.decision.approvedWithoutIndependentTests),
+    "tests-passed": String(run2.tests.passed),
+    "exit-code": run2.tests.notRun ? "" : String(run2.tests.exitCode),
+    classification: run2.verdict.classification,
+    confidence: run2.verdict.confidence,
+    service: run2.verdict.services.join(","),
+    rule: run2.verdict.ruleId,
+    "docker-available": String(run2.docker.available),
+    "requires-infrastructure": JSON.stringify(run2.task.requiresInfrastructure),
+    "task-id": run2.task.taskId,
+    summary: run2.decision.headline,
+    "report-path": run2.reportPath,
+    "log-path": run2.logPath,
+    services: servicesOutput(run2.services)
+  };
+}
+
+// src/trust.ts
+var CONDITIONAL_APPROVAL_POLICIES = ["same-repo", "always", "never"];
+function checkTrust(policy, origin) {
+  if (policy === "never") return { allowed: false, reason: "conditional-approval is set to never, so tests that could not run are never excused." };
+  if (policy === "always") return { allowed: true, reason: "conditional-approval is set to always: any pull request, forks included, may be approved conditionally." };
+  if (!origin.isPullRequest) return { allowed: true, reason: "The code under test is already in the repository (not a pull request)." };
+  const head2 = origin.headRepository;
+  if (head2 !== null && head2 !== "" && head2.toLowerCase() === origin.baseRepository.toLowerCase()) {
+    return { allowed: true, reason: `The pull request comes from ${origin.baseRepository} itself.` };
+  }
+  const from = head2 === null || head2 === "" ? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head2}`;
+  return {
+    allowed: false,
+    reason: `The pull request comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only same-repository pull requests may be approved without independent tests.`
+  };
+}
+
+// src/settings.ts
+var InputError = class extends Error {
+  constructor(input, problem) {
+    super(`Input '${input}': ${problem}`);
+    this.input = input;
+    this.name = "InputError";
+  }
+  input;
+};
+var PASSING_OUTCOMES = /* @__PURE__ */ new Set(["success", "skipped"]);
+function readSettings(input, env = {}) {
+  const testCommand = input("test-command").trim();
+  if (testCommand === "") throw new InputError("test-command", "is required: the shell command that runs the tests");
+  const requiresRaw = input("requires-infrastructure");
+  return {
+    testCommand,
+    workingDirectory: input("working-directory").trim() || ".",
+    taskFile: input("task-file").trim(),
+    taskGlob: input("task-glob").trim() || "tasks/**/*.md",
+    requiresInfrastructure: requiresRaw.trim() === "" ? void 0 : parseList(requiresRaw),
+    gates: parseGates(input("gates")),
+    dockerProbeTimeoutSeconds: parseNumber("docker-probe-timeout", input("docker-probe-timeout"), 10, { min: 0.1, max: 600 }),
+    startServices: parseBoolean("start-services", input("start-services"), true),
+    serviceImages: parseServiceImages(input("service-images")),
+    serviceTimeoutSeconds: parseNumber("service-timeout", input("service-timeout"), 60, { min: 1, max: 3600 }),
+    testTimeoutMinutes: parseNumber("test-timeout", input("test-timeout"), 0, { min: 0, max: 24 * 60 }),
+    failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
+    githubToken: input("github-token").trim(),
+    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env),
+    conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
+    junitPaths: parseJUnitPaths(input("junit-paths"))
+  };
+}
+function defaultReportDirectory(env) {
+  const base = env.RUNNER_TEMP || env.TMPDIR || "/tmp";
+  return `${base.replace(/\/+$/, "")}/coach-gate`;
+}
+function parseList(raw) {
+  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  return [...new Set(items)];
+}
+function parseJUnitPaths(raw) {
+  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
+  for (const glob of globs) {
+    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError("junit-paths", `'${clip3(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
+  }
+  return globs;
+}
+function parseGates(raw) {
+  const gates = [];
+  const lines = raw.split("\n");
+  lines.forEach((line, index) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    if (eq < 0) throw new InputError("gates", `line ${index + 1} ('${clip3(text)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
+    const name = text.slice(0, eq).trim();
+    const outcome = text.slice(eq + 1).trim().toLowerCase();
+    if (name === "") throw new InputError("gates", `line ${index + 1} ('${clip3(text)}') has no gate name before '='`);
+    if (outcome === "") throw new InputError("gates", `gate '${clip3(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`);
+    if (gates.some((g) => g.name === name)) throw new InputError("gates", `gate '${clip3(name)}' is listed twice`);
+    gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) });
+  });
+  return gates;
+}
+function parseServiceImages(raw) {
+  const images = {};
+  raw.split("\n").forEach((line, index) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    if (eq < 0) throw new InputError("service-images", `line ${index + 1} ('${clip3(text)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
+    const service = text.slice(0, eq).trim().toLowerCase();
+    const image = text.slice(eq + 1).trim();
+    if (service === "" || image === "") throw new InputError("service-images", `line ${index + 1} ('${clip3(text)}') needs both a service and an image`);
+    if (/\s/.test(image)) throw new InputError("service-images", `image '${clip3(image)}' for '${service}' contains white space`);
+    images[service] = image;
+  });
+  return images;
+}
+function parseNumber(name, raw, fallback, range) {
+  const text = raw.trim();
+  if (text === "") return fallback;
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text)) throw new InputError(name, `'${clip3(text)}' is not a number (expected e.g. ${fallback || 10})`);
+  const value = Number(text);
+  if (value !== 0 && (value < range.min || value > range.max)) {
+    throw new InputError(name, `${text} is out of range (${range.min} to ${range.max})`);
+  }
+  if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`);
+  return value;
+}
+function parseChoice(name, raw, choices, fallback) {
+  const text = raw.trim().toLowerCase();
+  if (text === "") return fallback;
+  const choice = choices.find((c) => c === text);
+  if (choice === void 0) throw new InputError(name, `'${clip3(text)}' is not one of ${choices.join(", ")}`);
+  return choice;
+}
+function parseBoolean(name, raw, fallback) {
+  const text = raw.trim().toLowerCase();
+  if (text === "") return fallback;
+  if (["true", "yes", "on", "1"].includes(text)) return true;
+  if (["false", "no", "off", "0"].includes(text)) return false;
+  throw new InputError(name, `'${clip3(text)}' is not a boolean (use true or false)`);
+}
+function clip3(text, max = 60) {
+  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
+}
+
+// src/services/provide.ts
+async function withServices(options, body) {
+  const plan = planServices(options.declared, options.serviceImages);
+  const base = { started: [], failures: [], skipped: plan.skipped, unusedImages: plan.unusedImages, cleanupProblem: void 0, removed: [] };
+  if (options.declared.length === 0) return { record: { ...base, mode: "none-declared", skipped: [] }, result: await body({}) };
+  if (!options.dockerAvailable) return { record: { ...base, mode: "docker-unavailable", skipped: [] }, result: await body({}) };
+  if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
+  if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
+  let cleanup = { removed: [], problem: void 0 };
+  const session = new ServiceSession(runIdentity(options.env));
+  options.remember(session.identity);
+  let outcome = { started: [], failures: [], env: {} };
+  let result;
+  try {
+    outcome = await session.start(plan, { timeoutMs: options.serviceTimeoutSeconds * 1e3, signal: options.signal, log: options.log });
+    for (const s of outcome.started) options.log(`coach-gate: ${s.service} accepts clients (${s.greeting}) ${Math.round(s.readyMs)} ms after start`);
+    for (const f of outcome.failures) options.log(`coach-gate: ${f.service} could not be provided: ${f.reason}`);
+    if (outcome.failures.length === 0) result = await body(outcome.env);
+  } finally {
+    cleanup = await session.removeAll();
+    options.log(cleanup.problem ? `coach-gate: ${cleanup.problem}` : `coach-gate: removed ${cleanup.removed.length} service container(s)`);
+  }
+  return { record: { ...base, mode: "started", started: outcome.started, failures: outcome.failures, cleanupProblem: cleanup.problem, removed: cleanup.removed }, result };
+}
+
+// src/summary.ts
+var FAILING_TESTS_SHOWN = 30;
+var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+function renderSummary(run2) {
+  const { decision, verdict, tests, task } = run2;
+  const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
+  const out = [];
+  out.push(`## ${icon} ${decision.headline}`, "");
+  out.push(`${escapeMarkdown(decision.rationale[0] ?? "")}`, "");
+  const gates = run2.gates.length === 0 ? "none configured" : run2.gates.map((g) => `${g.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(", ");
+  const taskText = task.taskId !== "" ? `${code2(task.taskId)} (${sourceName(task.source)})` : task.source === "none" ? "no task found" : `task without id (${sourceName(task.source)})`;
+  const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map((s) => escapeMarkdown(s)).join(", ") + (task.declaredBy === "input" ? " (from input)" : "") : "none";
+  const rows = [
+    ["Task", taskText],
+    ["Declared infrastructure", declared],
+    ["Docker", escapeMarkdown(describeDocker(run2.docker))],
+    ["Classification", verdict.classification],
+    ["Confidence", verdict.confidence],
+    ["Service", verdict.services.length > 0 ? verdict.services.join(", ") : "\u2014"],
+    ["Rule", verdict.ruleId === "none" ? "\u2014" : code2(verdict.ruleId)],
+    ["Gates", gates],
+    ["Exit code", tests.notRun ? "\u2014 (tests not run)" : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
+    ["Duration", `${tests.durationSeconds.toFixed(1)} s`]
+  ];
+  out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
+  if (decision.rationale.length > 1) {
+    out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
+  }
+  if (verdict.evidence.length > 0) {
+    out.push("### Evidence", "");
+    for (const e of verdict.evidence) {
+      const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
+      const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
+      const test = e.test ? ` \xB7 test ${code2(e.test)}` : "";
+      out.push(`- line ${e.line}${test} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
+    }
+    out.push("");
+  }
+  if (verdict.tests.length > 0) {
+    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN);
+    out.push(`### Failing tests (${verdict.failingTests})`, "");
+    for (const t of shown) {
+      const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
+      const where = t.evidence ? ` line ${t.evidence.line}: ${code2(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
+      out.push(`- ${code2(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code2(t.ruleId)}${where}`);
+    }
+    if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
+    out.push("");
+  }
+  out.push(...renderServices(run2.services));
+  if (decision.remediation.length > 0) {
+    out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
+  }
+  const notes = [...task.notes, ...run2.notes];
+  if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
+  if (notes.length > 0) out.push("### Notes", "", ...notes.map((n) => `- ${escapeMarkdown(n)}`), "");
+  const tailHeader = `Log tail (last ${tests.tail.length} of ${tests.lines} lines, ${formatBytes(tests.bytes)})`;
+  out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, "", `<pre>${escapeHtml(tests.tail.join("\n"))}</pre>`, "", "</details>", "");
+  out.push(`Audit report: ${code2(run2.reportPath)} \xB7 full log: ${code2(run2.logPath)}`, "");
+  return fitSummary(out.join("\n"));
+}
+function fitSummary(markdown, limit = SUMMARY_MAX_BYTES) {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  const note = "\n\n_(summary trimmed to stay under GitHub\u2019s 1 MiB limit; the full log and the audit report have everything)_\n";
+  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note) - 32).toString("utf8");
+  const lastOpen = cut.lastIndexOf("<");
+  if (lastOpen > cut.lastIndexOf(">")) cut = cut.slice(0, lastOpen);
+  if ((cut.match(/<pre>/g) ?? []).length > (cut.match(/<\/pre>/g) ?? []).length) cut += "</pre>";
+  if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) cut += "\n</details>";
+  return cut.replace(/\uFFFD$/, "") + note;
+}
+function sourceName(source) {
+  return { "task-file": "task-file input", "pull-request-body": "pull request body", "changed-files": "changed task files", none: "none" }[source];
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/task.ts
+import { open } from "node:fs/promises";
+import path2 from "node:path";
+
+// lazy:gray-matter
+import { createRequire } from "node:module";
+var matter;
+function lazyMatter(input, options) {
+  matter ??= createRequire(import.meta.url)("./vendor/gray-matter.cjs");
+  return matter(input, options);
+}
+
+// src/frontmatter.ts
+var MAX_FRONTMATTER_BYTES = 64 * 1024;
+var MAX_FRONTMATTER_VALUES = 1e4;
+var MAX_DECLARED_SERVICES = 32;
+var SERVICE_NAME_MAX = 64;
+var refuse = (language) => ({
+  parse: () => {
+    throw new Error(`'${language}' frontmatter is executable and is refused; use YAML`);
+  },
+  stringify: () => {
+    throw new Error("not supported");
+  }
+});
+var ENGINES = {
+  js: refuse("js"),
+  javascript: refuse("javascript"),
+  coffee: refuse("coffee"),
+  coffeescript: refuse("coffeescript"),
+  cson: refuse("cson")
+};
+var FRONTMATTER_START = /^\uFEFF?---[^\S\r\n]*([A-Za-z]*)[^\S\r\n]*\r?\n/;
+function hasFrontmatter(text) {
+  return FRONTMATTER_START.test(text);
+}
+function parseTask(text, origin) {
+  const empty = { origin, id: "", requiresInfrastructure: [], unknownServices: [] };
+  const opening = FRONTMATTER_START.exec(text);
+  if (!opening) return { ...empty, error: "no frontmatter block (the file must start with ---)" };
+  const language = (opening[1] ?? "").toLowerCase();
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    return { ...empty, error: `'---${language}' frontmatter is refused: only YAML is read, never executed` };
+  }
+  const close = text.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
+  const blockBytes = Buffer.byteLength(close < 0 ? text : text.slice(0, opening[0].length + close));
+  if (blockBytes > MAX_FRONTMATTER_BYTES) {
+    return { ...empty, error: `frontmatter is ${blockBytes} bytes, over the ${MAX_FRONTMATTER_BYTES}-byte limit` };
+  }
+  if (close < 0) return { ...empty, error: "frontmatter block is not closed by a --- line" };
+  let data;
+  try {
+    data = lazyMatter(`${text.slice(0, opening[0].length + close)}---
+`, { engines: ENGINES, language: "yaml" }).data;
+  } catch (error) {
+    return { ...empty, error: `frontmatter is not valid YAML: ${firstLine(error)}` };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ...empty, error: "frontmatter is not a mapping of keys to values" };
+  }
+  if (exceedsValues(data, MAX_FRONTMATTER_VALUES)) {
+    return { ...empty, error: `frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (a YAML alias bomb?) and is refused` };
+  }
+  const fields = data;
+  const id = readId(fields);
+  const declared = fields.requires_infrastructure;
+  if (declared === void 0 || declared === null) return { ...empty, id };
+  if (!Array.isArray(declared) || !declared.every((item) => typeof item === "string")) {
+    return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` };
+  }
+  if (declared.length > MAX_DECLARED_SERVICES) {
+    return { ...empty, id, error: `requires_infrastructure lists ${declared.length} services, more than the ${MAX_DECLARED_SERVICES} allowed` };
+  }
+  const tooLong = declared.find((name) => name.trim().length > SERVICE_NAME_MAX);
+  if (tooLong !== void 0) {
+    return { ...empty, id, error: `requires_infrastructure has a name longer than ${SERVICE_NAME_MAX} characters ('${tooLong.slice(0, 40)}\u2026')` };
+  }
+  const { services, unknown } = normaliseServices(declared);
+  return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
+}
+function normaliseServices(names2) {
+  const services = [];
+  const unknown = [];
+  for (const raw of names2) {
+    const name = raw.trim();
+    if (name === "") continue;
+    const canonical = canonicalService(name);
+    if (canonical === void 0) unknown.push(name.toLowerCase());
+    const value = canonical ?? name.toLowerCase();
+    if (!services.includes(value)) services.push(value);
+  }
+  return { services, unknown };
+}
+function exceedsValues(value, limit) {
+  let budget = limit;
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (--budget < 0) return true;
+    if (node === null || typeof node !== "object") continue;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (stack.length > budget) return true;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+function readId(fields) {
+  for (const key of ["id", "task_id", "task-id"]) {
+    const value = fields[key];
+    if (typeof value === "string" && value.trim() !== "") return value.trim().slice(0, 200);
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  }
+  return "";
+}
+function describeType(value) {
+  if (Array.isArray(value)) return "a list with non-string items";
+  if (value === null) return "null";
+  return `a ${typeof value}`;
+}
+function firstLine(error) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  return (message2.split("\n")[0] ?? "").slice(0, 200);
+}
+
+// src/task.ts
+async function resolveTask(inputs) {
+  const notes = [];
+  const found = await findTasks(inputs, notes);
+  for (const task of found.tasks) {
+    if (task.error) notes.push(`Task ${task.origin} could not be read and declares nothing: ${task.error}`);
+    if (task.unknownServices.length > 0) {
+      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.join(", ")}`);
+    }
+  }
+  const taskId = unique(found.tasks.map((t) => t.id).filter((id) => id !== "")).join(",");
+  if (inputs.requiresInfrastructure !== void 0) {
+    const { services, unknown } = normaliseServices(inputs.requiresInfrastructure);
+    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.join(", ")}`);
+    return { declaredBy: "input", source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes };
+  }
+  const declared = unique(found.tasks.flatMap((t) => t.requiresInfrastructure));
+  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes };
+}
+async function findTasks(inputs, notes) {
+  if (inputs.taskFile !== "") {
+    const origin = inputs.taskFile;
+    const text = await readBounded(path2.resolve(inputs.workspace, inputs.taskFile));
+    if (text.error !== void 0) {
+      notes.push(`task-file ${origin} could not be read: ${text.error}`);
+      return { source: "task-file", tasks: [{ origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text.error }] };
+    }
+    return { source: "task-file", tasks: [parseTask(text.content, origin)] };
+  }
+  const pr = inputs.pullRequest;
+  if (pr === void 0) return { source: "none", tasks: [] };
+  let body = pr.payloadBody;
+  if (pr.fetchBody) {
+    try {
+      body = await pr.fetchBody();
+    } catch (error) {
+      notes.push(`Could not read pull request #${pr.number} live (${message(error)}); used the event payload's body instead`);
+    }
+  }
+  if (body !== null && hasFrontmatter(body)) {
+    return { source: "pull-request-body", tasks: [parseTask(body, `pull request #${pr.number} body`)] };
+  }
+  if (!pr.listChangedFiles) return { source: "none", tasks: [] };
+  let files;
+  try {
+    files = await pr.listChangedFiles();
+  } catch (error) {
+    notes.push(`Could not list the files of pull request #${pr.number} (${message(error)}); no task was read from them`);
+    return { source: "none", tasks: [] };
+  }
+  const matches = globToRegExp(inputs.taskGlob);
+  const taskFiles = files.filter((file) => matches.test(file)).sort();
+  if (taskFiles.length === 0) return { source: "none", tasks: [] };
+  const tasks = [];
+  for (const file of taskFiles) {
+    const text = await readBounded(path2.resolve(inputs.workspace, file));
+    tasks.push(text.error !== void 0 ? { origin: file, id: "", requiresInfrastructure: [], unknownServices: [], error: text.error } : parseTask(text.content, file));
+  }
+  return { source: "changed-files", tasks };
+}
+async function readBounded(file) {
+  const limit = MAX_FRONTMATTER_BYTES * 16;
+  try {
+    const handle = await open(file, "r");
+    try {
+      const buffer = Buffer.alloc(limit);
+      const { bytesRead } = await handle.read(buffer, 0, limit, 0);
+      return { content: buffer.subarray(0, bytesRead).toString("utf8") };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code3 = error.code;
+    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : message(error) };
+  }
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+function message(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 200) ?? "";
+}
+
+// src/test-runner.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createWriteStream, existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { StringDecoder } from "node:string_decoder";
+var TAIL_LINES = 60;
+var TAIL_LINE_MAX = 500;
+var LINE_MAX = 64 * 1024;
+var KILL_GRACE_MS = 3e3;
+var DRAIN_MS = 2e3;
+function sanitisedEnv(env, extra = {}) {
+  const clean = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (/^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY|TOKEN)$/.test(key)) continue;
+    if (/^INPUT_/.test(key) || key === "ACTIONS_RUNTIME_TOKEN" || key === "ACTIONS_ID_TOKEN_REQUEST_TOKEN") continue;
+    clean[key] = value;
+  }
+  return { ...clean, ...extra };
+}
+function runTests(options) {
+  const started = process.hrtime.bigint();
+  const shell = existsSync("/bin/bash") ? "/bin/bash" : "/bin/sh";
+  const args = shell.endsWith("bash") ? ["--noprofile", "--norc", "-o", "pipefail", "-c", options.command] : ["-c", options.command];
+  const log = createWriteStream(options.logPath);
+  const stopToken = randomBytes(16).toString("hex");
+  options.echo.write(`::stop-commands::${stopToken}
+`);
+  const tail = [];
+  let bytes = 0;
+  let lines = 0;
+  let lastByte = 10;
+  let pendingText = "";
+  const decoder = new StringDecoder("utf8");
+  let inLongLine = false;
+  const emitLine = (line, complete = true) => {
+    if (!inLongLine) lines++;
+    inLongLine = !complete;
+    options.onLine(line);
+    tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}\u2026 (${line.length} characters)` : line);
+    if (tail.length > TAIL_LINES) tail.shift();
+  };
+  let skipLeadingLF = false;
+  const consume = (text) => {
+    let start = 0;
+    if (skipLeadingLF && text.startsWith("\n")) start = 1;
+    if (text !== "") skipLeadingLF = false;
+    const lineEnd = /\r\n|\r|\n/g;
+    lineEnd.lastIndex = start;
+    for (let match = lineEnd.exec(text); match !== null; match = lineEnd.exec(text)) {
+      emitLine(pendingText + text.slice(start, match.index));
+      pendingText = "";
+      start = match.index + match[0].length;
+      if (match[0] === "\r" && start === text.length) skipLeadingLF = true;
+    }
+    pendingText += text.slice(start);
+    while (pendingText.length > LINE_MAX) {
+      emitLine(pendingText.slice(0, LINE_MAX), false);
+      pendingText = pendingText.slice(LINE_MAX);
+    }
+  };
+  return new Promise((resolve) => {
+    let timedOut = false;
+    let cancelled = false;
+    let finished = false;
+    let killTimer;
+    const cookie = randomBytes(16).toString("hex");
+    const child = spawn2(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const signalTree = (signal) => {
+      signalGroup(child.pid, signal);
+      signalCookie(cookie, signal);
+    };
+    const killTree = () => {
+      signalTree("SIGTERM");
+      killTimer ??= setTimeout(() => signalTree("SIGKILL"), KILL_GRACE_MS);
+    };
+    const timeout = options.timeoutMs > 0 ? setTimeout(() => {
+      timedOut = true;
+      killTree();
+    }, options.timeoutMs) : void 0;
+    const onAbort = () => {
+      cancelled = true;
+      killTree();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    if (options.signal?.aborted) onAbort();
+    let exitCode = null;
+    let exitSignal = null;
+    let openStreams = 2;
+    let held = 0;
+    const holdUntilDrained = (stream) => {
+      if (held++ === 0) {
+        child.stdout.pause();
+        child.stderr.pause();
+      }
+      stream.once("drain", () => {
+        if (--held === 0) {
+          child.stdout.resume();
+          child.stderr.resume();
+        }
+      });
+    };
+    const onData = (chunk) => {
+      bytes += chunk.length;
+      if (chunk.length > 0) lastByte = chunk[chunk.length - 1];
+      if (!log.write(chunk)) holdUntilDrained(log);
+      if (!options.echo.write(chunk)) holdUntilDrained(options.echo);
+      consume(decoder.write(chunk));
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    const finish = (startError) => {
+      if (finished) return;
+      finished = true;
+      if (timeout) clearTimeout(timeout);
+      if (killTimer) clearTimeout(killTimer);
+      options.signal?.removeEventListener("abort", onAbort);
+      signalTree("SIGKILL");
+      consume(decoder.end());
+      if (pendingText !== "") emitLine(pendingText);
+      options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
+`);
+      log.end(() => {
+        const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const code3 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
+        resolve({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {} });
+      });
+    };
+    const streamEnded = () => {
+      if (--openStreams === 0 && exitCode !== null) finish();
+      else if (openStreams === 0 && exitSignal !== null) finish();
+    };
+    child.stdout.on("end", streamEnded);
+    child.stderr.on("end", streamEnded);
+    child.on("error", (error) => finish(`could not start ${shell}: ${error.message}`));
+    child.on("exit", (code3, signal) => {
+      exitCode = code3;
+      exitSignal = signal;
+      if (openStreams === 0) return finish();
+      setTimeout(() => {
+        if (finished) return;
+        signalTree("SIGKILL");
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish();
+      }, DRAIN_MS).unref();
+    });
+  });
+}
+var COOKIE_NAME = "COACH_GATE_RUN_COOKIE";
+function signalCookie(cookie, signal) {
+  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`);
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync2(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
+    } catch {
+    }
+  }
+}
+function signalGroup(pid, signal) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+function signalNumber(signal) {
+  const numbers = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+  return numbers[signal] ?? 0;
 }
 
 // src/main.ts
@@ -4607,16 +2419,16 @@ async function run() {
     const settings = readSettings((name) => getInput(name), process.env);
     const record = await gate(settings, cancel.signal);
     await publish(record, settings);
-  } catch (error2) {
-    await reportCrash(error2);
+  } catch (error) {
+    await reportCrash(error);
   }
 }
 async function gate(settings, cancelled) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-  await mkdir2(settings.reportDirectory, { recursive: true });
-  const reportPath = path8.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path8.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  await mkdir(settings.reportDirectory, { recursive: true });
+  const reportPath = path3.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path3.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
   const probing = probeDocker(settings.dockerProbeTimeoutSeconds);
   const task = await resolveTask({
@@ -4629,22 +2441,58 @@ async function gate(settings, cancelled) {
   const early = settings.startServices && task.requiresInfrastructure.length > 0 ? await probing : void 0;
   info(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
-  const cwd = path8.resolve(workspace, settings.workingDirectory);
+  const cwd = path3.resolve(workspace, settings.workingDirectory);
   const classifier = new LogClassifier();
   const testsStarted = /* @__PURE__ */ new Date();
-  info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
-  const result = await runTests({
-    command: settings.testCommand,
-    cwd,
-    env: sanitisedEnv(process.env),
-    logPath,
-    timeoutMs: settings.testTimeoutMinutes * 6e4,
-    onLine: (line) => classifier.push(line),
-    echo: process.stdout,
-    signal: cancelled
+  const provided = await withServices({
+    declared: task.requiresInfrastructure,
+    // Known exactly when services are to be started (see `early` above); otherwise unused.
+    dockerAvailable: early?.available ?? false,
+    startServices: settings.startServices,
+    serviceImages: settings.serviceImages,
+    serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
+    env: process.env,
+    signal: cancelled,
+    log: (line) => info(line),
+    remember: (identity) => {
+      saveState("run", identity.run);
+      saveState("invocation", identity.invocation);
+    }
+  }, (serviceEnv) => {
+    info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
+    return runTests({
+      command: settings.testCommand,
+      cwd,
+      env: sanitisedEnv(process.env, serviceEnv),
+      logPath,
+      timeoutMs: settings.testTimeoutMinutes * 6e4,
+      onLine: (line) => classifier.push(line),
+      echo: process.stdout,
+      signal: cancelled
+    });
   });
   const docker = early ?? await probing;
   info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}`);
+  const services = provided.record;
+  const result = provided.result;
+  if (result === void 0) {
+    const { verdict: verdict2, decision: decision2 } = decideServiceFailure(services.failures, task.requiresInfrastructure, settings.gates);
+    await writeFile(logPath, "");
+    const notRun = `not run: ${verdict2.explanation}`;
+    return {
+      turn,
+      docker,
+      task,
+      gates: settings.gates,
+      verdict: verdict2,
+      decision: decision2,
+      reportPath,
+      logPath,
+      notes,
+      services,
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
+    };
+  }
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
@@ -4671,12 +2519,13 @@ async function gate(settings, cancelled) {
     reportPath,
     logPath,
     notes,
+    services,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result }
   };
 }
 async function publish(record, settings) {
   const { decision } = record;
-  await writeFile2(record.reportPath, `${JSON.stringify(buildReport(record, /* @__PURE__ */ new Date()), null, 2)}
+  await writeFile(record.reportPath, `${JSON.stringify(buildReport(record, /* @__PURE__ */ new Date()), null, 2)}
 `);
   for (const [name, value] of Object.entries(boundOutputs(buildOutputs(record)))) setOutput(name, value);
   await summary.addRaw(renderSummary(record)).write();
@@ -4684,9 +2533,9 @@ async function publish(record, settings) {
   info(`coach-gate: ${decision.headline}`);
   if (decision.decision === "feedback" && settings.failOnFeedback || record.tests.cancelled) process.exitCode = ExitCode.Failure;
 }
-async function reportCrash(error2) {
-  const message2 = error2 instanceof Error ? error2.message : String(error2);
-  const category = error2 instanceof InputError ? "input" : "internal";
+async function reportCrash(error) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  const category = error instanceof InputError ? "input" : "internal";
   const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message2, /* @__PURE__ */ new Date());
   const headline = String(report.summary);
   setOutput("decision", "feedback");
@@ -4694,9 +2543,9 @@ async function reportCrash(error2) {
   setOutput("summary", headline);
   try {
     const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
-    await mkdir2(directory, { recursive: true });
-    const reportPath = path8.resolve(directory, reportFileName(Number(report.turn)));
-    await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
+    await mkdir(directory, { recursive: true });
+    const reportPath = path3.resolve(directory, reportFileName(Number(report.turn)));
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
 `);
     setOutput("report-path", reportPath);
   } catch (writeError) {

@@ -57,7 +57,7 @@ export const vendorOptions = {
 }
 
 export const buildOptions = {
-  entryPoints: { index: 'src/index.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
   outdir: 'dist',
   // Code the run may not need (the GitHub client for pull request events) goes into chunks
   // that are imported only when needed; action.yml still runs dist/index.js.

@@ -5,21 +5,23 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { annotationsFor, limitAnnotations } from './annotations.js'
 import { LogClassifier, PASSED_VERDICT } from './classify/classifier.js'
+import { combineVerdicts } from './classify/per-test.js'
 import { decide } from './decision.js'
 import { probeDocker } from './docker-probe.js'
 import { readEvent } from './event.js'
 import { pullRequestSource } from './github-api.js'
-import { boundOutputs } from './output-bounds.js'
+import { readJUnitReports } from './junit-reports.js'
 import { escapeHtml } from './markdown.js'
+import { boundOutputs } from './output-bounds.js'
 import { buildCrashReport, buildOutputs, buildReport, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
 import { defaultReportDirectory, InputError, readSettings, type Settings } from './settings.js'
+import { decideServiceFailure } from './services/outcome.js'
+import { withServices } from './services/provide.js'
 import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
 import { checkTrust } from './trust.js'
-import { combineVerdicts } from './classify/per-test.js'
-import { readJUnitReports } from './junit-reports.js'
 
 export async function run(): Promise<void> {
   // A cancelled job gets SIGINT, then SIGTERM: stop the tests, but still report. Kept for the
@@ -63,20 +65,47 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   const cwd = path.resolve(workspace, settings.workingDirectory)
   const classifier = new LogClassifier()
   const testsStarted = new Date()
-  // One line: a multi-line command must not put a workflow command at the start of a log line.
-  core.info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
-  const result = await runTests({
-    command: settings.testCommand,
-    cwd,
-    env: sanitisedEnv(process.env),
-    logPath,
-    timeoutMs: settings.testTimeoutMinutes * 60_000,
-    onLine: line => classifier.push(line),
-    echo: process.stdout,
-    signal: cancelled
+  const provided = await withServices({
+    declared: task.requiresInfrastructure,
+    // Known exactly when services are to be started (see `early` above); otherwise unused.
+    dockerAvailable: early?.available ?? false,
+    startServices: settings.startServices,
+    serviceImages: settings.serviceImages,
+    serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
+    env: process.env,
+    signal: cancelled,
+    log: line => core.info(line),
+    remember: identity => {
+      core.saveState('run', identity.run)
+      core.saveState('invocation', identity.invocation)
+    }
+  }, serviceEnv => {
+    // One line: a multi-line command must not put a workflow command at the start of a log line.
+    core.info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
+    return runTests({
+      command: settings.testCommand,
+      cwd,
+      env: sanitisedEnv(process.env, serviceEnv),
+      logPath,
+      timeoutMs: settings.testTimeoutMinutes * 60_000,
+      onLine: line => classifier.push(line),
+      echo: process.stdout,
+      signal: cancelled
+    })
   })
   const docker = early ?? (await probing)
   core.info(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}`)
+  const services = provided.record
+  const result = provided.result
+  if (result === undefined) {
+    const { verdict, decision } = decideServiceFailure(services.failures, task.requiresInfrastructure, settings.gates)
+    await writeFile(logPath, '')
+    const notRun = `not run: ${verdict.explanation}`
+    return {
+      turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
+    }
+  }
   if (result.cancelled) notes.push('The job was cancelled while the tests ran; the tests were stopped.')
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
@@ -95,7 +124,7 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     trust: checkTrust(settings.conditionalApproval, event.origin)
   })
   return {
-    turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes,
+    turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result }
   }
 }

@@ -1,6 +1,7 @@
 // The audit report: one JSON file a run, the trail an auditor reads. It holds no secrets:
 // nothing from the environment, only what the run observed and decided.
 import type { RunRecord } from './run-record.js'
+import { servicesOutput, servicesReport } from './services/outcome.js'
 
 export const SCHEMA_VERSION = '1.0'
 
@@ -56,7 +57,8 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
         tests_passed: tests.passed,
         test_command: tests.command,
         working_directory: tests.workingDirectory,
-        exit_code: tests.exitCode,
+        exit_code: tests.notRun ? null : tests.exitCode,
+        ...(tests.notRun ? { not_run: tests.notRun } : {}),
         timed_out: tests.timedOut,
         cancelled: tests.cancelled,
         duration_seconds: Math.round(tests.durationSeconds * 1000) / 1000,
@@ -66,6 +68,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
         test_output_summary: tests.tail.slice(-20).join('\n')
       }
     },
+    services: servicesReport(run.services),
     classification: {
       classification: verdict.classification,
       confidence: verdict.confidence,
@@ -104,7 +107,7 @@ export function buildOutputs(run: RunRecord): Record<string, string> {
     decision: run.decision.decision,
     'approved-without-independent-tests': String(run.decision.approvedWithoutIndependentTests),
     'tests-passed': String(run.tests.passed),
-    'exit-code': String(run.tests.exitCode),
+    'exit-code': run.tests.notRun ? '' : String(run.tests.exitCode),
     classification: run.verdict.classification,
     confidence: run.verdict.confidence,
     service: run.verdict.services.join(','),
@@ -114,6 +117,7 @@ export function buildOutputs(run: RunRecord): Record<string, string> {
     'task-id': run.task.taskId,
     summary: run.decision.headline,
     'report-path': run.reportPath,
-    'log-path': run.logPath
+    'log-path': run.logPath,
+    services: servicesOutput(run.services)
   }
 }

@@ -3,6 +3,7 @@
 import type { Verdict } from './classify/classifier.js'
 import type { DecisionResult } from './decision.js'
 import type { DockerProbe } from './docker-probe.js'
+import type { ServicesRecord } from './services/outcome.js'
 import type { Gate } from './settings.js'
 import type { TaskResolution } from './task.js'
 
@@ -18,6 +19,8 @@ export interface TestsRecord {
   readonly lines: number
   readonly tail: readonly string[]
   readonly startError?: string
+  /** Set when the tests were not run at all (a declared service could not be provided). */
+  readonly notRun?: string
 }
 
 export interface RunRecord {
@@ -26,6 +29,8 @@ export interface RunRecord {
   readonly task: TaskResolution
   readonly gates: readonly Gate[]
   readonly tests: TestsRecord
+  /** The declared services and their containers (the primary path). */
+  readonly services: ServicesRecord
   readonly verdict: Verdict
   readonly decision: DecisionResult
   readonly reportPath: string

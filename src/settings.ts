@@ -19,6 +19,8 @@ export interface Settings {
   readonly dockerProbeTimeoutSeconds: number
   readonly startServices: boolean
   readonly serviceImages: Readonly<Record<string, string>>
+  /** Seconds each declared service may take to accept clients. */
+  readonly serviceTimeoutSeconds: number
   /** 0 means no timeout. */
   readonly testTimeoutMinutes: number
   readonly failOnFeedback: boolean
@@ -61,6 +63,7 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     dockerProbeTimeoutSeconds: parseNumber('docker-probe-timeout', input('docker-probe-timeout'), 10, { min: 0.1, max: 600 }),
     startServices: parseBoolean('start-services', input('start-services'), true),
     serviceImages: parseServiceImages(input('service-images')),
+    serviceTimeoutSeconds: parseNumber('service-timeout', input('service-timeout'), 60, { min: 1, max: 3600 }),
     testTimeoutMinutes: parseNumber('test-timeout', input('test-timeout'), 0, { min: 0, max: 24 * 60 }),
     failOnFeedback: parseBoolean('fail-on-feedback', input('fail-on-feedback'), true),
     githubToken: input('github-token').trim(),

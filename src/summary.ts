@@ -3,6 +3,7 @@
 import { describeDocker } from './docker-probe.js'
 import { code, escapeHtml, escapeMarkdown } from './markdown.js'
 import type { RunRecord } from './run-record.js'
+import { renderServices } from './services/outcome.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 const FAILING_TESTS_SHOWN = 30
@@ -28,7 +29,7 @@ export function renderSummary(run: RunRecord): string {
     ['Service', verdict.services.length > 0 ? verdict.services.join(', ') : '—'],
     ['Rule', verdict.ruleId === 'none' ? '—' : code(verdict.ruleId)],
     ['Gates', gates],
-    ['Exit code', tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
+    ['Exit code', tests.notRun ? '— (tests not run)' : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
     ['Duration', `${tests.durationSeconds.toFixed(1)} s`]
   ]
   out.push('| Check | Result |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
@@ -57,6 +58,7 @@ export function renderSummary(run: RunRecord): string {
     if (verdict.failingTests > shown.length) out.push(`- … and ${verdict.failingTests - shown.length} more (see the audit report)`)
     out.push('')
   }
+  out.push(...renderServices(run.services))
   if (decision.remediation.length > 0) {
     out.push(verdict.classification === 'code' ? '### What to fix' : '### What to do', '', ...decision.remediation.map(line => `- ${escapeMarkdown(line)}`), '')
   }

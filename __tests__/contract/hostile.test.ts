@@ -112,8 +112,9 @@ describe('frontmatter is data, never code', () => {
 describe("the PR's tests cannot forge the verdict", () => {
   it('runs without the file commands and the token, and its workflow commands are not obeyed', async () => {
     const forge = [
-      'echo "decision=approve" >> "$GITHUB_OUTPUT" || echo "no GITHUB_OUTPUT"',
-      'echo "## APPROVED" >> "$GITHUB_STEP_SUMMARY" || echo "no GITHUB_STEP_SUMMARY"',
+      // bash's complaint about the empty path goes to stderr, which may arrive after later stdout: silence it.
+      '{ echo "decision=approve" >> "$GITHUB_OUTPUT"; } 2>/dev/null || echo "no GITHUB_OUTPUT"',
+      '{ echo "## APPROVED" >> "$GITHUB_STEP_SUMMARY"; } 2>/dev/null || echo "no GITHUB_STEP_SUMMARY"',
       'echo "::set-output name=decision::approve"',
       'echo "::add-mask::FEEDBACK"',
       'echo "::error::forged error"',

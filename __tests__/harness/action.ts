@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>
   /** Send this signal to the action after the given milliseconds. */
   readonly signalAfter?: { readonly signal: NodeJS.Signals; readonly ms: number }
+  /** Send this signal to the action once its output contains the text (e.g. a test printed it). */
+  readonly signalOn?: { readonly signal: NodeJS.Signals; readonly text: string }
   readonly timeoutMs?: number
   /** Keep only this many bytes of stdout at each end (for runs that print gigabytes); all of it by default. */
   readonly stdoutLimit?: number
@@ -36,6 +38,9 @@ export interface ActionResult {
   readonly outputs: Record<string, string>
   readonly summary: string
   readonly report: Record<string, any> | undefined
+  /** What the step saved with core.saveState (GITHUB_STATE), for the post step. */
+  readonly state: Record<string, string>
+  readonly env: Record<string, string>
   readonly dir: string
   readonly workspace: string
   /** Bytes the action wrote to stdout in all (stdout itself may be clipped by stdoutLimit). */
@@ -61,6 +66,8 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   }
   const outputFile = path.join(dir, 'github_output')
   const summaryFile = path.join(dir, 'step_summary')
+  const stateFile = path.join(dir, 'github_state')
+  writeFileSync(stateFile, '')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const eventName = options.event?.name ?? 'push'
@@ -76,6 +83,7 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
     GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_REPOSITORY: 'octo-org/widgets',
@@ -102,10 +110,15 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   let stdoutBytes = 0
   let stderr = ''
   const limit = options.stdoutLimit ?? Infinity
+  let signalled = false
   child.stdout.on('data', (chunk: Buffer) => {
     stdoutBytes += chunk.length
     if (stdout.length < limit) stdout += chunk.subarray(0, limit - stdout.length).toString()
     else if (Number.isFinite(limit)) stdoutTail = Buffer.concat([stdoutTail, chunk]).subarray(-limit)
+    if (options.signalOn && !signalled && stdout.includes(options.signalOn.text)) {
+      signalled = true
+      child.kill(options.signalOn.signal)
+    }
   })
   let peakRssKiB = 0
   const readPeak = (): void => {
@@ -131,7 +144,21 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   const outputs = parseFileCommand(readFileSync(outputFile, 'utf8'))
   const reportPath = outputs['report-path']
   const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined
-  return { exitCode, signal, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report, dir, workspace, stdoutBytes, peakRssKiB }
+  const state = parseFileCommand(readFileSync(stateFile, 'utf8'))
+  return { exitCode, signal, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report, state, env, dir, workspace, stdoutBytes, peakRssKiB }
+}
+
+/** Runs the post step (dist/post.js) after a main step, with the state it saved, as the runner does. */
+export async function runPost(main: ActionResult): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  const env: Record<string, string> = { ...main.env }
+  for (const [name, value] of Object.entries(main.state)) env[`STATE_${name}`] = value
+  const child = spawn(NODE24, [path.join(ROOT, 'dist', 'post.js')], { cwd: main.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exitCode = await new Promise<number | null>(resolve => child.on('close', code => resolve(code)))
+  return { exitCode, stdout, stderr }
 }
 
 /** Parses the `name<<delimiter` format that @actions/core writes to GITHUB_OUTPUT. */
