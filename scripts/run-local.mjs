@@ -49,10 +49,12 @@ const out = path.join(root, '.coach-gate', path.basename(projectDir))
 mkdirSync(out, { recursive: true })
 const outputFile = path.join(out, 'outputs.txt')
 const summaryFile = path.join(out, 'summary.md')
+const stateFile = path.join(out, 'state.txt')
 writeFileSync(outputFile, '')
 writeFileSync(summaryFile, '')
+writeFileSync(stateFile, '')
 
-const env = { ...process.env, GITHUB_WORKSPACE: projectDir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: out, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_RUN_ATTEMPT: '1' }
+const env = { ...process.env, GITHUB_WORKSPACE: projectDir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_STATE: stateFile, RUNNER_TEMP: out, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_RUN_ATTEMPT: '1' }
 for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 const run = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], { env, cwd: projectDir, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
