@@ -6,19 +6,12 @@ import type { DockerProbe } from './docker-probe.js'
 import type { ServicesRecord } from './services/outcome.js'
 import type { Gate } from './settings.js'
 import type { TaskResolution } from './task.js'
+import type { TestRunResult } from './test-runner.js'
 
-export interface TestsRecord {
+export interface TestsRecord extends Omit<TestRunResult, 'signal'> {
   readonly command: string
   readonly workingDirectory: string
   readonly passed: boolean
-  readonly exitCode: number
-  readonly timedOut: boolean
-  readonly cancelled: boolean
-  readonly durationSeconds: number
-  readonly bytes: number
-  readonly lines: number
-  readonly tail: readonly string[]
-  readonly startError?: string
   /** Set when the tests were not run at all (a declared service could not be provided). */
   readonly notRun?: string
 }

@@ -3,29 +3,17 @@
 // checked for what a reader relies on. Screenshots go to .tmp/screenshots; `npm run
 // screenshots` runs this same file with COACH_GATE_SCREENSHOTS=docs/screenshots to refresh the
 // committed ones (pixels differ between Chromium builds and fonts, so they are not compared).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction, type ActionResult, type RunOptions } from '../harness/action.js'
+import { exampleFiles, ROOT, runAction, type ActionResult, type RunOptions } from '../harness/action.js'
 import { inspectSummary, launchChromium, openSummary, PWNED_FLAG, summaryToHtml, type SummaryDom } from './summary-page.js'
 
 const SHOTS = path.resolve(ROOT, process.env.COACH_GATE_SCREENSHOTS || '.tmp/screenshots')
 // The rendered pages are kept for a look in a browser, never committed.
 const PAGES = path.join(ROOT, '.tmp', 'screenshots')
 
-function example(name: string, except: string[] = []): Record<string, string> {
-  const dir = path.join(ROOT, 'examples', name)
-  const files: Record<string, string> = {}
-  const walk = (sub: string): void => {
-    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = path.join(sub, entry.name)
-      if (entry.isDirectory()) walk(rel)
-      else if (!except.includes(rel)) files[rel] = readFileSync(path.join(dir, rel), 'utf8')
-    }
-  }
-  walk('')
-  return files
-}
+const example = exampleFiles
 
 // Everything here would be markup, script, a link, a table row or a notification if it
 // reached the page unescaped. Each line sets the flag if it ever runs.

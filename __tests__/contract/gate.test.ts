@@ -1,23 +1,11 @@
 // Runner-contract tests: the built action under Node 24, as GitHub runs it.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pullRequestPayload, ROOT, runAction } from '../harness/action.js'
+import { exampleFiles, pullRequestPayload, runAction } from '../harness/action.js'
 import { startApiServer, type ApiServer } from '../harness/api-server.js'
 
-const example = (name: string): Record<string, string> => {
-  const dir = path.join(ROOT, 'examples', name)
-  const files: Record<string, string> = {}
-  const walk = (sub: string): void => {
-    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = path.join(sub, entry.name)
-      if (entry.isDirectory()) walk(rel)
-      else files[rel] = readFileSync(path.join(dir, rel), 'utf8')
-    }
-  }
-  walk('')
-  return files
-}
+const example = exampleFiles
 
 const TASK_BODY = ['---', 'id: TASK-42-user-store', 'requires_infrastructure:', '  - postgres', '---', '', 'Store users in PostgreSQL.'].join('\n')
 // The needs-postgres example without its task file: the task must come from the PR.

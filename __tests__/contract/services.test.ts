@@ -3,11 +3,11 @@
 // them. Needs `scripts/docker/engine.sh ensure` and `scripts/docker/build-images.sh` first;
 // without them these tests fail (they never skip).
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, runAction, runPost } from '../harness/action.js'
+import { exampleFiles, runAction, runPost } from '../harness/action.js'
 
 const PG = 'coach-gate-local/postgres:15'
 const REDIS = 'coach-gate-local/redis:7'
@@ -15,19 +15,7 @@ const NEVER_READY = 'coach-gate-local/never-ready:1'
 const MARIADB = 'coach-gate-local/mariadb:10'
 const LOCAL_IMAGES = `postgresql=${PG}\nredis=${REDIS}`
 
-function example(name: string): Record<string, string> {
-  const dir = path.join(ROOT, 'examples', name)
-  const files: Record<string, string> = {}
-  const walk = (sub: string): void => {
-    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = path.join(sub, entry.name)
-      if (entry.isDirectory()) walk(rel)
-      else files[rel] = readFileSync(path.join(dir, rel), 'utf8')
-    }
-  }
-  walk('')
-  return files
-}
+const example = exampleFiles
 
 /** A run id no other test (or helper) shares, so the label filter sees only this run's containers. */
 function uniqueRun(): { GITHUB_RUN_ID: string; GITHUB_RUN_ATTEMPT: string; label: string } {

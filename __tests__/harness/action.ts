@@ -3,7 +3,7 @@
 // GITHUB_STEP_SUMMARY, an event payload at GITHUB_EVENT_PATH, and the REST API at
 // GITHUB_API_URL (a loopback server in these tests).
 import { spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -237,4 +237,19 @@ export function pullRequestPayload(options: { number?: number; body?: string | n
     repository: repo,
     sender: { login: options.fork ? 'outsider' : 'octocat', type: 'User' }
   }
+}
+
+/** The files of a bundled example project (examples/<name>), for RunOptions.files; `except` drops some. */
+export function exampleFiles(name: string, except: readonly string[] = []): Record<string, string> {
+  const dir = path.join(ROOT, 'examples', name)
+  const files: Record<string, string> = {}
+  const walk = (sub: string): void => {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = path.join(sub, entry.name)
+      if (entry.isDirectory()) walk(rel)
+      else if (!except.includes(rel)) files[rel] = readFileSync(path.join(dir, rel), 'utf8')
+    }
+  }
+  walk('')
+  return files
 }
