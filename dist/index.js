@@ -424,6 +424,7 @@ var CODE_RULES = [
   code("code.assertion.rust", "Assertion failed (Rust)", /assertion `left (?:==|!=) right` failed|assertion failed: |assertion failed: `\(left (?:==|!=) right\)`/, "a Rust assertion failed"),
   code("code.assertion.ruby", "Expectation failed (RSpec/Minitest)", /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)|Expected .{0,200} to (?:be|equal|include|eq)\b/, "an RSpec or Minitest expectation failed"),
   code("code.assertion.dotnet", "Assertion failed (.NET)", /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception/, "an xUnit or NUnit assertion failed"),
+  code("code.assertion.expected-got", "Expected one value, got another", /\bexpected:? [^\n]{1,100}, got:? \S|\bexpected:? [^\n]{1,100} but got:? \S/i, "a check compared a value and found another"),
   code("code.expects-error", "A test expected an error and got another", /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/, "the test checks error behaviour, so a connection error in it is the subject under test"),
   // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
   code("code.runtime-error", "Runtime error in the code", /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d)/, "the code raised a programming error"),
@@ -554,7 +555,11 @@ var ALL_RULES = [...CODE_RULES, ...CONNECTION_RULES, ...MISSING_MODULE_RULES];
 var BOUNDARIES = [
   // pytest: `____ test_name ____`, `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`.
   { runner: "pytest", event: "start", pattern: /^_{3,} (?:(?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) )?(?<name>\S[^\n]{0,400}?) _{3,}$/ },
-  { runner: "pytest", event: "end", pattern: /^={3,}(?: |$)/ },
+  // pytest's short summary, one line a test (`-rA`, `--tb=no`): `FAILED tests/a.py::Cls::test_x - Reason`.
+  // The key matches the `____ Cls.test_x ____` header, so a test with both is one block.
+  { runner: "pytest", event: "start", pattern: /^(?:FAILED|ERROR) (?<path>[^\s:]{1,300})::(?<name>[^\s]{1,400}?)(?: - (?<reason>[^\n]{0,2000}))?$/, keyFromName: (name) => `pytest:${name.replace(/::/g, ".")}` },
+  // `=== RUN` (go) is not a pytest section rule.
+  { runner: "pytest", event: "end", pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ },
   // unittest: `FAIL: test_x (pkg.module.Class.test_x)`, closed by `Ran N tests`.
   { runner: "unittest", event: "start", pattern: /^(?:ERROR|FAIL): (?<name>\w+ \([\w.]+\)[^\n]{0,200})$/ },
   { runner: "unittest", event: "end", pattern: /^Ran \d+ tests? in / },
@@ -590,7 +595,7 @@ var BOUNDARIES = [
   { runner: "dotnet", event: "start", pattern: /^\s*Failed (?<name>\S[^\n]{0,400}?) \[[^\]\n]{1,20}\]$|^\[xUnit\.net [\d:.]+\]\s+(?<name2>\S[^\n]{0,400}?) \[FAIL\]$/ },
   { runner: "dotnet", event: "end", pattern: /^\s*(?:Passed|Skipped) \S|^(?:Failed|Passed)!\s+-|^Total tests:|^Test Run (?:Failed|Successful)/ }
 ];
-var BOUNDARY_START = String.raw`(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`;
+var BOUNDARY_START = String.raw`(?:_{3}|={3}|FAILED |ERROR |Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`;
 var MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`);
 var BOUNDARY_SCAN = new RegExp(String.raw`^(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?` + BOUNDARY_START, "gm");
 function boundaryOf(line) {
@@ -600,13 +605,15 @@ function boundaryOf(line) {
     if (!found) continue;
     const groups = found.groups ?? {};
     const name = (groups.name ?? groups.name2 ?? "").trim();
-    const key = groups.key !== void 0 ? `${boundary.runner}#${groups.key}` : `${boundary.runner}:${name}`;
-    return { runner: boundary.runner, event: boundary.event, name, key };
+    const key = groups.key !== void 0 ? `${boundary.runner}#${groups.key}` : boundary.keyFromName ? boundary.keyFromName(name) : `${boundary.runner}:${name}`;
+    return { runner: boundary.runner, event: boundary.event, name, key, ...groups.reason ? { reason: groups.reason } : {} };
   }
   return void 0;
 }
 var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
 var UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|TimeoutException|KafkaException|ConnectException|ContainerLaunchException|ExecutionException|CompletionException|UncheckedIOException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$/;
+var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}[A-Z][\w$]{0,80}(?:Error|Exception|Failure)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S/;
+var WRAPPER_HEADLINE = /Failed to import test module|\b(?:container|docker|dial|connect|connecting|connection|database|postgres|redis|mongo|mysql|broker|rabbitmq|kafka)\b|(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|Runtime)\w{0,80}(?:Error|Exception|Failure)\b/i;
 
 // src/classify/interpret.ts
 function hintedService(line) {
@@ -734,7 +741,7 @@ var PASSED_VERDICT = {
   tests: [],
   failingTests: 0
 };
-function decideVerdict(signals, blocks, counts, overflowTests = 0) {
+function decideVerdict(signals, blocks, counts, overflowTests = 0, unexplainedOutsideTests = 0) {
   const failing = failingBlocks(blocks);
   const failingKeys = new Set(failing.map((b) => b.key));
   const relevant = signals.filter((s) => s.blockKey === void 0 || failingKeys.has(s.blockKey));
@@ -757,11 +764,12 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0) {
     const unsure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "ambiguous");
     const sure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "high");
     const timedOut = tests.filter((t) => t.ruleId === "test.timeout");
-    if (unexplained.length === 0 && unsure.length === 0 && (sure.length > 0 || timedOut.length > 0 && namedServices(high).length === 1)) {
-      return infrastructureByTests(base, sure, timedOut, relevant, high);
+    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && sure.length > 0) {
+      return infrastructureByTests(base, sure, relevant, high);
     }
     const reasons = [
-      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out with no service to blame (${names(timedOut)})` : "",
+      overflowTests > 0 ? `${overflowTests} more failing test(s) were past the ${tests.length}-test bound and not judged one by one` : "",
+      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out, and a timeout is never excused (${names(timedOut)})` : "",
       unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : "",
       unsure.length > 0 ? `${unsure.length} failing test(s) fail for a reason that is only possibly infrastructure (${names(unsure)})` : ""
     ].filter(Boolean).join("; ");
@@ -772,6 +780,10 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0) {
       return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered(infraFirst)), explanation: `${first.title} (line ${first.line}), but ${reasons}: not every failing test is explained by a missing service.` };
     }
     return unrecognised(base, `${reasons}; the failures are treated as the code\u2019s.`);
+  }
+  if (high.length > 0 && unexplainedOutsideTests > 0) {
+    const first = high[0];
+    return { ...base, ...head("infrastructure", "ambiguous", namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${unexplainedOutsideTests} other error line(s) in the log match no rule: the log cannot be split into tests, so the refusal may not explain every failure.` };
   }
   if (high.length > 0) {
     const services = namedServices(high);
@@ -786,24 +798,16 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0) {
   }
   return unrecognised(base, "The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code\u2019s.");
 }
-function infrastructureByTests(base, sure, timedOut, relevant, high) {
+function infrastructureByTests(base, sure, relevant, high) {
   const named = [...new Set(sure.flatMap((t) => t.services))].sort();
   const unnamed = sure.filter((t) => t.services.length === 0);
   const first = sure[0]?.evidence ?? high[0];
   const ordered = [...high, ...relevant.filter((s) => !high.includes(s))];
-  const services = named.length > 0 ? named : namedServices(high);
   if (unnamed.length > 0 && named.length > 0) {
     return { ...base, ...head("infrastructure", "ambiguous", named, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}): ${named.join(", ")} was not available, but no line names the service ${names(unnamed)} failed to reach.` };
   }
-  if (timedOut.length > 0 && services.length !== 1) {
-    return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}), but no single service explains why ${names(timedOut)} timed out.` };
-  }
-  const borrowing = timedOut;
-  const tests = base.tests.map((t) => borrowing.includes(t) ? { ...t, classification: "infrastructure", confidence: "high", services } : t);
-  const all = sure.length + timedOut.length;
-  const count = all === 1 ? "the failing test" : `all ${all} failing tests`;
-  const timeoutNote = timedOut.length > 0 ? ` (${names(timedOut)} timed out waiting for it)` : "";
-  return { ...base, tests, ...head("infrastructure", "high", services, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${services.length > 0 ? services.join(", ") : "a service no line names"} was not available (line ${first.line}); ${count} failed for that reason alone${timeoutNote}.` };
+  const count = sure.length === 1 ? "the failing test" : `all ${sure.length} failing tests`;
+  return { ...base, ...head("infrastructure", "high", named, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${named.length > 0 ? named.join(", ") : "a service no line names"} was not available (line ${first.line}); ${count} failed for that reason alone.` };
 }
 function isHigh(s) {
   return s.kind === "infrastructure" && s.confidence === "high" && (s.service !== "" || s.ruleId.startsWith("module."));
@@ -820,6 +824,10 @@ function testVerdict(block) {
     return { ...base, classification: "code", confidence: "high", services: [], ruleId: s?.ruleId ?? "code", ...s ? { evidence: freeze(s) } : {} };
   }
   const highs = block.signals.filter(isHigh);
+  if (highs.length > 0 && block.unexplained > 0) {
+    const s = highs[0];
+    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: namedServices(highs), ruleId: "test.unexplained-error", ...s ? { evidence: freeze(s) } : {} };
+  }
   if (highs.length > 0) {
     const s = highs[0];
     return { ...base, classification: "infrastructure", confidence: "high", services: namedServices(highs), ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
@@ -829,7 +837,7 @@ function testVerdict(block) {
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: s && s.service ? [s.service] : [], ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
   }
   if (block.timedOut) return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "test.timeout" };
-  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: block.errorLike ? "code.unrecognised" : "none" };
+  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: block.errorLike || block.unexplained > 0 ? "code.unrecognised" : "none" };
 }
 function unrecognised(base, explanation) {
   return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "code.unrecognised", title: "Tests failed for a reason no rule recognises", explanation, evidence: [] };
@@ -881,6 +889,7 @@ var LogClassifier = class {
   blocks = /* @__PURE__ */ new Map();
   current;
   overflowTests = 0;
+  unexplainedOutsideTests = 0;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
     if (lineNumber === void 0) {
@@ -901,7 +910,7 @@ var LogClassifier = class {
   }
   result() {
     this.flush();
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests);
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests);
   }
   flush() {
     const lines = this.batch;
@@ -940,7 +949,12 @@ var LogClassifier = class {
         if (PARENT_MARKER.test(line)) this.current.parent = true;
         if (TEST_TIMEOUT.test(line)) this.current.timedOut = true;
       }
-      this.match(line);
+      const explained = this.match(line);
+      const headline = boundary ? boundary.reason?.endsWith("...") ? void 0 : boundary.reason : line;
+      if (!explained && headline !== void 0 && ERROR_HEADLINE.test(headline) && !WRAPPER_HEADLINE.test(headline) && !UNINFORMATIVE.test(headline)) {
+        if (this.current) this.current.unexplained++;
+        else this.unexplainedOutsideTests++;
+      }
     }
   }
   /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
@@ -978,7 +992,7 @@ var LogClassifier = class {
         this.current = void 0;
         return;
       }
-      block = { key, name, runner, line: this.lineNumber, state: event === "run" ? "pending" : "failing", parent: false, errorLike: false, timedOut: false, code: 0, high: 0, ambiguous: 0, signals: [] };
+      block = { key, name, runner, line: this.lineNumber, state: event === "run" ? "pending" : "failing", parent: false, errorLike: false, timedOut: false, unexplained: 0, code: 0, high: 0, ambiguous: 0, signals: [] };
       this.blocks.set(key, block);
     } else if (event !== "run") {
       block.state = "failing";
@@ -994,6 +1008,7 @@ var LogClassifier = class {
       }
     }
   }
+  /** Records what the rules make of the line; false when no rule matched it. */
   match(line) {
     let infra2;
     let codeRule;
@@ -1017,13 +1032,13 @@ var LogClassifier = class {
         text: clip2(line),
         note: `matched ${infra2.rule.id}, but on an assertion line`
       });
-      return;
+      return true;
     }
     if (codeRule) {
       this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: "code", confidence: codeRule.confidence, service: "" });
-      return;
+      return true;
     }
-    if (!infra2) return;
+    if (!infra2) return false;
     let interpreted = interpret(infra2.rule, infra2.groups);
     if (interpreted.kind === "infrastructure" && interpreted.confidence === "high" && RETRY_CONTEXT.test(line)) {
       interpreted = { ...interpreted, confidence: "ambiguous", note: "logged by a client that retries; a later attempt may have connected" };
@@ -1031,6 +1046,7 @@ var LogClassifier = class {
     const signal = { ...signalOf(infra2.rule, this.lineNumber, line), kind: interpreted.kind, confidence: interpreted.confidence, service: interpreted.service, ...interpreted.note ? { note: interpreted.note } : {} };
     const kept = this.record(signal);
     if (kept && signal.kind === "infrastructure" && signal.service === "" && interpreted.needsContext) this.findServiceInContext(signal);
+    return true;
   }
   /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
   record(signal) {
@@ -1139,10 +1155,14 @@ function classifyJUnit(cases) {
 }
 function combineVerdicts(log, junit) {
   if (!junit || junit.failingTests === 0) return log;
-  if (log.classification === "code" && log.confidence === "high" && junit.classification !== "code") {
-    return { ...log, tests: junit.tests, failingTests: junit.failingTests, explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but a code failure in the log is never excused.)` };
+  if (leniency(junit) > leniency(log)) {
+    return { ...log, tests: junit.tests, failingTests: Math.max(junit.failingTests, log.failingTests), explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but the log is stricter and a report can leave failures out.)` };
   }
   return junit;
+}
+function leniency(verdict) {
+  if (verdict.classification === "code") return verdict.confidence === "high" ? 0 : 1;
+  return verdict.confidence === "high" ? 3 : 2;
 }
 
 // src/decision.ts

@@ -62,6 +62,7 @@ const EXAMPLES: Record<string, string> = {
   'code.assertion.node': 'AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:',
   'code.assertion.java': 'org.opentest4j.AssertionFailedError: expected: <4> but was: <3>',
   'code.assertion.go': '        Error:      \tNot equal: ',
+  'code.assertion.expected-got': 'test_total ... FAIL: expected 30, got 29',
   'code.assertion.rust': "thread 'tests::sum' panicked at src/lib.rs:12:9:\nassertion `left == right` failed",
   'code.assertion.ruby': '       expected: 4\n            got: 3',
   'code.assertion.dotnet': 'Assert.Equal() Failure: Values differ',

@@ -5,7 +5,7 @@
 // Every signal belongs to the failing test whose block it appeared in (see failures.ts),
 // or to the run when it appeared outside any test. The verdict is decided test by test.
 import { ALL_RULES, ASSERTION_CONTEXT, RETRY_CONTEXT, TEST_TIMEOUT, type Confidence, type FailureKind, type Rule } from './knowledge-base.js'
-import { BOUNDARY_SCAN, boundaryOf, PARENT_MARKER, UNINFORMATIVE } from './failures.js'
+import { BOUNDARY_SCAN, boundaryOf, ERROR_HEADLINE, PARENT_MARKER, UNINFORMATIVE, WRAPPER_HEADLINE } from './failures.js'
 import { contextOf, interpret, type Context } from './interpret.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { decideVerdict, type Verdict } from './verdict.js'
@@ -57,6 +57,8 @@ export interface Block {
   errorLike: boolean
   /** The runner said the test ran out of time. */
   timedOut: boolean
+  /** Error headlines (ERROR_HEADLINE) in the block that no rule explained. */
+  unexplained: number
   code: number
   high: number
   ambiguous: number
@@ -108,6 +110,7 @@ export class LogClassifier {
   private readonly blocks = new Map<string, Block>()
   private current: Block | undefined
   private overflowTests = 0
+  private unexplainedOutsideTests = 0
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine: string, lineNumber?: number): void {
@@ -131,7 +134,7 @@ export class LogClassifier {
 
   result(): Verdict {
     this.flush()
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests)
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests)
   }
 
   private flush(): void {
@@ -174,7 +177,14 @@ export class LogClassifier {
         if (PARENT_MARKER.test(line)) this.current.parent = true
         if (TEST_TIMEOUT.test(line)) this.current.timedOut = true
       }
-      this.match(line)
+      const explained = this.match(line)
+      // A marker line is no error of its own, unless it carries the reason (pytest's short summary);
+      // a reason pytest cut short (`No m...`) cannot be judged, and its full text is above.
+      const headline = boundary ? (boundary.reason?.endsWith('...') ? undefined : boundary.reason) : line
+      if (!explained && headline !== undefined && ERROR_HEADLINE.test(headline) && !WRAPPER_HEADLINE.test(headline) && !UNINFORMATIVE.test(headline)) {
+        if (this.current) this.current.unexplained++
+        else this.unexplainedOutsideTests++
+      }
     }
   }
 
@@ -217,7 +227,7 @@ export class LogClassifier {
         this.current = undefined
         return
       }
-      block = { key, name, runner, line: this.lineNumber, state: event === 'run' ? 'pending' : 'failing', parent: false, errorLike: false, timedOut: false, code: 0, high: 0, ambiguous: 0, signals: [] }
+      block = { key, name, runner, line: this.lineNumber, state: event === 'run' ? 'pending' : 'failing', parent: false, errorLike: false, timedOut: false, unexplained: 0, code: 0, high: 0, ambiguous: 0, signals: [] }
       this.blocks.set(key, block)
     } else if (event !== 'run') {
       block.state = 'failing'
@@ -235,7 +245,8 @@ export class LogClassifier {
     }
   }
 
-  private match(line: string): void {
+  /** Records what the rules make of the line; false when no rule matched it. */
+  private match(line: string): boolean {
     let infra: { rule: Rule; groups: Record<string, string | undefined> } | undefined
     let codeRule: Rule | undefined
     for (const rule of ALL_RULES) {
@@ -253,13 +264,13 @@ export class LogClassifier {
         ruleId: 'code.infrastructure-words-in-assertion', title: 'Connection error text inside an assertion', kind: 'code', confidence: 'high', service: '',
         line: this.lineNumber, text: clip(line), note: `matched ${infra.rule.id}, but on an assertion line`
       })
-      return
+      return true
     }
     if (codeRule) {
       this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: 'code', confidence: codeRule.confidence, service: '' })
-      return
+      return true
     }
-    if (!infra) return
+    if (!infra) return false
     let interpreted = interpret(infra.rule, infra.groups)
     if (interpreted.kind === 'infrastructure' && interpreted.confidence === 'high' && RETRY_CONTEXT.test(line)) {
       // A client that says it will retry may well connect on the next attempt.
@@ -268,6 +279,7 @@ export class LogClassifier {
     const signal: Signal = { ...signalOf(infra.rule, this.lineNumber, line), kind: interpreted.kind, confidence: interpreted.confidence, service: interpreted.service, ...(interpreted.note ? { note: interpreted.note } : {}) }
     const kept = this.record(signal)
     if (kept && signal.kind === 'infrastructure' && signal.service === '' && interpreted.needsContext) this.findServiceInContext(signal)
+    return true
   }
 
   /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */

@@ -15,12 +15,18 @@ export interface Boundary {
   readonly event: BoundaryEvent
   /** Named group `name` is the test; `key`, when present, identifies it (mocha/RSpec numbers). */
   readonly pattern: RegExp
+  /** How the block is keyed when the same test is named differently in two places. */
+  readonly keyFromName?: (name: string) => string
 }
 
 export const BOUNDARIES: readonly Boundary[] = [
   // pytest: `____ test_name ____`, `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`.
   { runner: 'pytest', event: 'start', pattern: /^_{3,} (?:(?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) )?(?<name>\S[^\n]{0,400}?) _{3,}$/ },
-  { runner: 'pytest', event: 'end', pattern: /^={3,}(?: |$)/ },
+  // pytest's short summary, one line a test (`-rA`, `--tb=no`): `FAILED tests/a.py::Cls::test_x - Reason`.
+  // The key matches the `____ Cls.test_x ____` header, so a test with both is one block.
+  { runner: 'pytest', event: 'start', pattern: /^(?:FAILED|ERROR) (?<path>[^\s:]{1,300})::(?<name>[^\s]{1,400}?)(?: - (?<reason>[^\n]{0,2000}))?$/, keyFromName: name => `pytest:${name.replace(/::/g, '.')}` },
+  // `=== RUN` (go) is not a pytest section rule.
+  { runner: 'pytest', event: 'end', pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ },
   // unittest: `FAIL: test_x (pkg.module.Class.test_x)`, closed by `Ran N tests`.
   { runner: 'unittest', event: 'start', pattern: /^(?:ERROR|FAIL): (?<name>\w+ \([\w.]+\)[^\n]{0,200})$/ },
   { runner: 'unittest', event: 'end', pattern: /^Ran \d+ tests? in / },
@@ -58,7 +64,7 @@ export const BOUNDARIES: readonly Boundary[] = [
 ]
 
 // One cheap test before the boundaries run: every marker starts with one of these.
-const BOUNDARY_START = String.raw`(?:_{3}|={3}|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`
+const BOUNDARY_START = String.raw`(?:_{3}|={3}|FAILED |ERROR |Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`
 const MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`)
 
 /** The same test over a batch of raw lines (multiline), allowing a runner's timestamp prefix. */
@@ -69,6 +75,8 @@ export interface BoundaryMatch {
   readonly event: BoundaryEvent
   readonly name: string
   readonly key: string
+  /** The failure's reason when the marker line carries it (pytest's short summary). */
+  readonly reason?: string
 }
 
 /** The boundary a line marks, if any. Pure; the classifier keeps the state. */
@@ -79,8 +87,8 @@ export function boundaryOf(line: string): BoundaryMatch | undefined {
     if (!found) continue
     const groups = found.groups ?? {}
     const name = (groups.name ?? groups.name2 ?? '').trim()
-    const key = groups.key !== undefined ? `${boundary.runner}#${groups.key}` : `${boundary.runner}:${name}`
-    return { runner: boundary.runner, event: boundary.event, name, key }
+    const key = groups.key !== undefined ? `${boundary.runner}#${groups.key}` : boundary.keyFromName ? boundary.keyFromName(name) : `${boundary.runner}:${name}`
+    return { runner: boundary.runner, event: boundary.event, name, key, ...(groups.reason ? { reason: groups.reason } : {}) }
   }
   return undefined
 }
@@ -93,3 +101,18 @@ export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ sub
 // that only wrap a cause (a Spring context, a Testcontainers strategy, a driver) the cause is
 // in the output above, so such a line neither explains nor contradicts anything.
 export const UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|TimeoutException|KafkaException|ConnectException|ContainerLaunchException|ExecutionException|CompletionException|UncheckedIOException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$/
+
+/**
+ * A line that reports an error of its own: an exception raised (`E   ValueError: ...`,
+ * `TypeError: ...`, `Caused by: x.YException: ...`) or a go test's `file_test.go:12: message`.
+ * When no rule explains such a line, its test failed for a reason nobody knows, and the run
+ * cannot be excused as infrastructure.
+ */
+export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}[A-Z][\w$]{0,80}(?:Error|Exception|Failure)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S/
+
+/**
+ * Exceptions that only wrap a cause printed nearby (a pool, a framework context, a driver's
+ * connection error), and messages about the service itself (`starting postgres container: exit
+ * status 125`): such a headline neither explains nor contradicts a refusal.
+ */
+export const WRAPPER_HEADLINE = /Failed to import test module|\b(?:container|docker|dial|connect|connecting|connection|database|postgres|redis|mongo|mysql|broker|rabbitmq|kafka)\b|(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|Runtime)\w{0,80}(?:Error|Exception|Failure)\b/i

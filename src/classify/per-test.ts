@@ -23,11 +23,21 @@ export function classifyJUnit(cases: readonly ReportCase[]): Verdict {
   return classifier.result()
 }
 
-/** The verdict for a run that has a log and, maybe, JUnit reports. */
+/**
+ * The verdict for a run that has a log and, maybe, JUnit reports. The report names the tests,
+ * but it can leave failures out (jest-junit omits suites that failed to load), so the combined
+ * verdict is never more lenient than the log's: the stricter of the two decides.
+ */
 export function combineVerdicts(log: Verdict, junit: Verdict | undefined): Verdict {
   if (!junit || junit.failingTests === 0) return log
-  if (log.classification === 'code' && log.confidence === 'high' && junit.classification !== 'code') {
-    return { ...log, tests: junit.tests, failingTests: junit.failingTests, explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but a code failure in the log is never excused.)` }
+  if (leniency(junit) > leniency(log)) {
+    return { ...log, tests: junit.tests, failingTests: Math.max(junit.failingTests, log.failingTests), explanation: `${log.explanation} (The JUnit report alone would say ${junit.classification}/${junit.confidence}, but the log is stricter and a report can leave failures out.)` }
   }
   return junit
+}
+
+/** How much a verdict could excuse: only infrastructure/high can lead to a conditional approval. */
+function leniency(verdict: Verdict): number {
+  if (verdict.classification === 'code') return verdict.confidence === 'high' ? 0 : 1
+  return verdict.confidence === 'high' ? 3 : 2
 }

@@ -49,7 +49,7 @@ export const PASSED_VERDICT: Verdict = {
   counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }, tests: [], failingTests: 0
 }
 
-export function decideVerdict(signals: readonly Signal[], blocks: readonly Block[], counts: Verdict['counts'], overflowTests = 0): Verdict {
+export function decideVerdict(signals: readonly Signal[], blocks: readonly Block[], counts: Verdict['counts'], overflowTests = 0, unexplainedOutsideTests = 0): Verdict {
   const failing = failingBlocks(blocks)
   const failingKeys = new Set(failing.map(b => b.key))
   // Signals of tests that passed (go's --- PASS) or only reported failed subtests do not count.
@@ -76,11 +76,14 @@ export function decideVerdict(signals: readonly Signal[], blocks: readonly Block
     const unsure = tests.filter(t => t.classification === 'infrastructure' && t.confidence === 'ambiguous')
     const sure = tests.filter(t => t.classification === 'infrastructure' && t.confidence === 'high')
     const timedOut = tests.filter(t => t.ruleId === 'test.timeout')
-    if (unexplained.length === 0 && unsure.length === 0 && (sure.length > 0 || (timedOut.length > 0 && namedServices(high).length === 1))) {
-      return infrastructureByTests(base, sure, timedOut, relevant, high)
+    // A test that timed out is never excused by another test's refusal, and tests the list
+    // could not hold (overflow) were never judged: either keeps the run from infrastructure/high.
+    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && sure.length > 0) {
+      return infrastructureByTests(base, sure, relevant, high)
     }
     const reasons = [
-      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out with no service to blame (${names(timedOut)})` : '',
+      overflowTests > 0 ? `${overflowTests} more failing test(s) were past the ${tests.length}-test bound and not judged one by one` : '',
+      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out, and a timeout is never excused (${names(timedOut)})` : '',
       unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : '',
       unsure.length > 0 ? `${unsure.length} failing test(s) fail for a reason that is only possibly infrastructure (${names(unsure)})` : ''
     ].filter(Boolean).join('; ')
@@ -94,6 +97,10 @@ export function decideVerdict(signals: readonly Signal[], blocks: readonly Block
   }
 
   // The log could not be split into tests (or the tests showed nothing): judge the run as a whole.
+  if (high.length > 0 && unexplainedOutsideTests > 0) {
+    const first = high[0] as Signal
+    return { ...base, ...head('infrastructure', 'ambiguous', namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${unexplainedOutsideTests} other error line(s) in the log match no rule: the log cannot be split into tests, so the refusal may not explain every failure.` }
+  }
   if (high.length > 0) {
     const services = namedServices(high)
     const first = high[0] as Signal
@@ -108,30 +115,18 @@ export function decideVerdict(signals: readonly Signal[], blocks: readonly Block
   return unrecognised(base, 'The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code’s.')
 }
 
-/**
- * Every failing test is infrastructure/high (or timed out while one named service refused):
- * the run is, if each test's service can be named.
- */
-function infrastructureByTests(base: Pick<Verdict, 'counts' | 'tests' | 'failingTests'>, sure: readonly TestVerdict[], timedOut: readonly TestVerdict[], relevant: readonly Signal[], high: readonly Signal[]): Verdict {
+/** Every failing test is infrastructure/high: the run is, if each test's service can be named. */
+function infrastructureByTests(base: Pick<Verdict, 'counts' | 'tests' | 'failingTests'>, sure: readonly TestVerdict[], relevant: readonly Signal[], high: readonly Signal[]): Verdict {
   const named = [...new Set(sure.flatMap(t => t.services))].sort()
   const unnamed = sure.filter(t => t.services.length === 0)
   const first = (sure[0]?.evidence ?? high[0]) as Evidence
   const ordered = [...high, ...relevant.filter(s => !high.includes(s))]
-  // A test that timed out takes the run's one service; a refusal naming none never borrows one.
-  const services = named.length > 0 ? named : namedServices(high)
   if (unnamed.length > 0 && named.length > 0) {
     // Some tests name their service and some do not: the unnamed ones may need another one.
     return { ...base, ...head('infrastructure', 'ambiguous', named, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}): ${named.join(', ')} was not available, but no line names the service ${names(unnamed)} failed to reach.` }
   }
-  if (timedOut.length > 0 && services.length !== 1) {
-    return { ...base, ...head('infrastructure', 'ambiguous', services, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}), but no single service explains why ${names(timedOut)} timed out.` }
-  }
-  const borrowing = timedOut
-  const tests = base.tests.map(t => (borrowing.includes(t) ? { ...t, classification: 'infrastructure' as const, confidence: 'high' as const, services } : t))
-  const all = sure.length + timedOut.length
-  const count = all === 1 ? 'the failing test' : `all ${all} failing tests`
-  const timeoutNote = timedOut.length > 0 ? ` (${names(timedOut)} timed out waiting for it)` : ''
-  return { ...base, tests, ...head('infrastructure', 'high', services, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${services.length > 0 ? services.join(', ') : 'a service no line names'} was not available (line ${first.line}); ${count} failed for that reason alone${timeoutNote}.` }
+  const count = sure.length === 1 ? 'the failing test' : `all ${sure.length} failing tests`
+  return { ...base, ...head('infrastructure', 'high', named, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${named.length > 0 ? named.join(', ') : 'a service no line names'} was not available (line ${first.line}); ${count} failed for that reason alone.` }
 }
 
 /**
@@ -157,6 +152,10 @@ function testVerdict(block: Block): TestVerdict {
     return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: s?.ruleId ?? 'code', ...(s ? { evidence: freeze(s) } : {}) }
   }
   const highs = block.signals.filter(isHigh)
+  if (highs.length > 0 && block.unexplained > 0) {
+    const s = highs[0]
+    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: namedServices(highs), ruleId: 'test.unexplained-error', ...(s ? { evidence: freeze(s) } : {}) }
+  }
   if (highs.length > 0) {
     const s = highs[0]
     return { ...base, classification: 'infrastructure', confidence: 'high', services: namedServices(highs), ruleId: s?.ruleId ?? 'infrastructure', ...(s ? { evidence: freeze(s) } : {}) }
@@ -168,7 +167,7 @@ function testVerdict(block: Block): TestVerdict {
   // No rule matched. A block with error-like lines is an unexplained failure; one without
   // (a suite header, a bare name) says nothing either way.
   if (block.timedOut) return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: 'test.timeout' }
-  return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: block.errorLike ? 'code.unrecognised' : 'none' }
+  return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: block.errorLike || block.unexplained > 0 ? 'code.unrecognised' : 'none' }
 }
 
 function unrecognised(base: Pick<Verdict, 'counts' | 'tests' | 'failingTests'>, explanation: string): Verdict {

@@ -1,0 +1,44 @@
+// Logs a reviewer built to make the classifier excuse a code defect as infrastructure. Each
+// mixes a real refusal with a failure no refusal explains; none may come out infrastructure/high.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/classifier.js'
+import { combineVerdicts } from '../../src/classify/per-test.js'
+
+const DIR = path.resolve(__dirname, '../../__fixtures__/review-traps')
+const verdictOf = (name: string) => classifyText(readFileSync(path.join(DIR, `${name}.log`), 'utf8'))
+
+describe('mixed failures are never excused', () => {
+  it.each([
+    ['go-verbose-refusal-and-http-500', 'go -v: the pytest section marker must not swallow === RUN'],
+    ['go-refusal-and-http-500', 'go without -v'],
+    ['mocha-timeout-beside-refusal', 'a timed-out test does not borrow another test’s refusal'],
+    ['pytest-valueerror-with-logged-redis-warning', 'a logged refusal does not explain a ValueError in the same test'],
+    ['pytest-tb-no-valueerror-and-refusal', 'pytest --tb=no: the short summary lines are tests of their own'],
+    ['custom-runner-fail-and-refusal', 'an unknown runner: an "expected, got" failure beside a refusal'],
+    ['pytest-500-refusals-then-valueerror', 'tests past the per-test bound are not assumed to be infrastructure'],
+    ['jest-suite-failed-to-run-beside-refusal', 'a suite that failed to load']
+  ])('%s (%s)', name => {
+    const v = verdictOf(name)
+    expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
+  })
+
+  it('splits go -v output into its tests', () => {
+    const v = verdictOf('go-verbose-refusal-and-http-500')
+    expect(v.tests.map(t => [t.name, t.classification])).toEqual([['TestStore', 'infrastructure'], ['TestHandler', 'code']])
+  })
+
+  it('reads pytest short summary lines as one test each', () => {
+    const v = verdictOf('pytest-tb-no-valueerror-and-refusal')
+    expect(v.failingTests).toBe(2)
+  })
+
+  it('never lets a JUnit report relax the log’s verdict', () => {
+    const log = verdictOf('jest-suite-failed-to-run-beside-refusal')
+    const report = classifyText('connect ECONNREFUSED 127.0.0.1:5432')
+    expect(`${report.classification}/${report.confidence}`).toBe('infrastructure/high')
+    const combined = combineVerdicts(log, { ...report, failingTests: 1 })
+    expect(`${combined.classification}/${combined.confidence}`).toBe(`${log.classification}/${log.confidence}`)
+  })
+})
