@@ -17,11 +17,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-OKJR2RLT.js";
+} from "./chunks/chunk-VZAX7MB2.js";
 import "./chunks/chunk-LFBB24VY.js";
 
 // src/main.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat as stat2, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/annotations.ts
@@ -1788,9 +1788,31 @@ function buildCrashReport(turn, category, message2, generatedAt) {
     approved_without_independent_tests: false,
     docker_available: false,
     requires_infrastructure: [],
-    validation_results: { quality_gates: { gates: [], all_gates_passed: false }, independent_tests: null },
+    validation_results: {
+      quality_gates: { gates: [], all_gates_passed: false },
+      independent_tests: { tests_passed: false, test_command: "", exit_code: null, duration_seconds: 0, test_output_summary: "not run: the gate stopped before the tests" }
+    },
     issues: [{ severity: "error", category, description: message2, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
     rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
+  };
+}
+function crashOutputs(headline) {
+  return {
+    decision: "feedback",
+    "approved-without-independent-tests": "false",
+    "tests-passed": "false",
+    "exit-code": "",
+    classification: "none",
+    confidence: "n/a",
+    service: "",
+    rule: "none",
+    "docker-available": "false",
+    "requires-infrastructure": "[]",
+    "task-id": "",
+    summary: headline,
+    "report-path": "",
+    "log-path": "",
+    services: "[]"
   };
 }
 function buildOutputs(run2) {
@@ -2256,6 +2278,7 @@ function message(error) {
 import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { constants as osConstants } from "node:os";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
@@ -2276,6 +2299,11 @@ function runTests(options) {
   const shell = existsSync("/bin/bash") ? "/bin/bash" : "/bin/sh";
   const args = shell.endsWith("bash") ? ["--noprofile", "--norc", "-o", "pipefail", "-c", options.command] : ["-c", options.command];
   const log = createWriteStream(options.logPath);
+  let logError;
+  log.on("error", (error) => {
+    logError ??= error.message;
+    log.emit("drain");
+  });
   const stopToken = randomBytes(16).toString("hex");
   options.echo.write(`::stop-commands::${stopToken}
 `);
@@ -2356,7 +2384,7 @@ function runTests(options) {
     const onData = (chunk) => {
       bytes += chunk.length;
       if (chunk.length > 0) lastByte = chunk[chunk.length - 1];
-      if (!log.write(chunk)) holdUntilDrained(log);
+      if (logError === void 0 && !log.write(chunk)) holdUntilDrained(log);
       if (!options.echo.write(chunk)) holdUntilDrained(options.echo);
       consume(decoder.write(chunk));
     };
@@ -2373,11 +2401,18 @@ function runTests(options) {
       if (pendingText !== "") emitLine(pendingText);
       options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
 `);
-      log.end(() => {
+      const settle = () => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
         const code3 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
-        resolve({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {} });
-      });
+        resolve({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {} });
+      };
+      if (logError !== void 0) settle();
+      else {
+        log.end((error) => {
+          if (error) logError ??= error.message;
+          settle();
+        });
+      }
     };
     const streamEnded = () => {
       if (--openStreams === 0 && exitCode !== null) finish();
@@ -2425,8 +2460,7 @@ function signalGroup(pid, signal) {
   }
 }
 function signalNumber(signal) {
-  const numbers = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
-  return numbers[signal] ?? 0;
+  return osConstants.signals[signal] ?? 0;
 }
 
 // src/main.ts
@@ -2458,10 +2492,11 @@ async function gate(settings, cancelled) {
     workspace,
     pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : void 0
   });
-  const early = settings.startServices && task.requiresInfrastructure.length > 0 ? await probing : void 0;
+  const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   info(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
   const cwd = path3.resolve(workspace, settings.workingDirectory);
+  if (!await isDirectory(cwd)) throw new InputError("working-directory", `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const classifier = new LogClassifier();
   const testsStarted = /* @__PURE__ */ new Date();
   const provided = await withServices({
@@ -2513,6 +2548,8 @@ async function gate(settings, cancelled) {
       tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
     };
   }
+  if (result.startError) notes.push(`The test command could not be started: ${result.startError}`);
+  if (result.logError) notes.push(`The full log could not be written (${result.logError}); the tests ran to the end and were classified as they streamed.`);
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
@@ -2558,19 +2595,18 @@ async function reportCrash(error) {
   const category = error instanceof InputError ? "input" : "internal";
   const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message2, /* @__PURE__ */ new Date());
   const headline = String(report.summary);
-  setOutput("decision", "feedback");
-  setOutput("approved-without-independent-tests", "false");
-  setOutput("summary", headline);
+  let reportPath = "";
   try {
     const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
     await mkdir(directory, { recursive: true });
-    const reportPath = path3.resolve(directory, reportFileName(Number(report.turn)));
+    reportPath = path3.resolve(directory, reportFileName(Number(report.turn)));
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
 `);
-    setOutput("report-path", reportPath);
   } catch (writeError) {
+    reportPath = "";
     warning(`coach-gate could not write its audit report: ${String(writeError)}`);
   }
+  for (const [name, value] of Object.entries({ ...crashOutputs(headline), "report-path": reportPath })) setOutput(name, value);
   try {
     await summary.addRaw(`## \u274C ${headline}
 
@@ -2579,6 +2615,13 @@ async function reportCrash(error) {
   } catch {
   }
   setFailed(message2);
+}
+async function isDirectory(dir) {
+  try {
+    return (await stat2(dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // src/index.ts

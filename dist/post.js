@@ -6,7 +6,7 @@ import {
   info,
   labelFilters,
   warning
-} from "./chunks/chunk-OKJR2RLT.js";
+} from "./chunks/chunk-VZAX7MB2.js";
 import "./chunks/chunk-LFBB24VY.js";
 
 // src/post.ts

@@ -1,7 +1,7 @@
 // The imperative shell: reads the world, calls the pure steps in SPEC.md's order, writes
 // the results. Nothing clever happens here; every decision lives in its own module.
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { annotationsFor, limitAnnotations } from './annotations.js'
 import { LogClassifier, PASSED_VERDICT } from './classify/classifier.js'
@@ -13,7 +13,7 @@ import { pullRequestSource } from './github-api.js'
 import { readJUnitReports } from './junit-reports.js'
 import { escapeHtml } from './markdown.js'
 import { boundOutputs } from './output-bounds.js'
-import { buildCrashReport, buildOutputs, buildReport, reportFileName } from './report.js'
+import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
 import { defaultReportDirectory, InputError, readSettings, type Settings } from './settings.js'
 import { decideServiceFailure } from './services/outcome.js'
@@ -56,13 +56,15 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     workspace,
     pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : undefined
   })
-  // The tests wait for the probe only when its answer decides how they run (declared services
-  // to start); otherwise it goes on alongside them and only the decision waits for it.
-  const early = settings.startServices && task.requiresInfrastructure.length > 0 ? await probing : undefined
+  // Without declared services the probe goes on alongside the tests and only the decision waits for it.
+  // With services declared the probe's answer can decide an approval, so it is never raced
+  // against (or disturbed by) the tests' own load.
+  const early = task.requiresInfrastructure.length > 0 ? await probing : undefined
   core.info(`coach-gate: task ${task.taskId || '(none)'} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`)
 
   const notes: string[] = []
   const cwd = path.resolve(workspace, settings.workingDirectory)
+  if (!(await isDirectory(cwd))) throw new InputError('working-directory', `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
   const classifier = new LogClassifier()
   const testsStarted = new Date()
   const provided = await withServices({
@@ -106,6 +108,8 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
       tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
     }
   }
+  if (result.startError) notes.push(`The test command could not be started: ${result.startError}`)
+  if (result.logError) notes.push(`The full log could not be written (${result.logError}); the tests ran to the end and were classified as they streamed.`)
   if (result.cancelled) notes.push('The job was cancelled while the tests ran; the tests were stopped.')
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
@@ -148,23 +152,31 @@ async function reportCrash(error: unknown): Promise<void> {
   const category = error instanceof InputError ? 'input' : 'internal'
   const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1, category, message, new Date())
   const headline = String(report.summary)
-  core.setOutput('decision', 'feedback')
-  core.setOutput('approved-without-independent-tests', 'false')
-  core.setOutput('summary', headline)
+  let reportPath = ''
   try {
     // The input may be what was bad, so the report goes where the default would put it.
     const directory = core.getInput('report-directory').trim() || defaultReportDirectory(process.env)
     await mkdir(directory, { recursive: true })
-    const reportPath = path.resolve(directory, reportFileName(Number(report.turn)))
+    reportPath = path.resolve(directory, reportFileName(Number(report.turn)))
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
-    core.setOutput('report-path', reportPath)
   } catch (writeError) {
+    reportPath = ''
     core.warning(`coach-gate could not write its audit report: ${String(writeError)}`)
   }
+  // Every output is set, so later steps never read an unset one: nothing ran, nothing passed.
+  for (const [name, value] of Object.entries({ ...crashOutputs(headline), 'report-path': reportPath })) core.setOutput(name, value)
   try {
     await core.summary.addRaw(`## ❌ ${headline}\n\n<pre>${escapeHtml(message)}</pre>\n`).write()
   } catch {
     // no summary file outside Actions
   }
   core.setFailed(message)
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory()
+  } catch {
+    return false
+  }
 }

@@ -95,9 +95,21 @@ export function buildCrashReport(turn: number, category: 'input' | 'internal', m
     approved_without_independent_tests: false,
     docker_available: false,
     requires_infrastructure: [],
-    validation_results: { quality_gates: { gates: [], all_gates_passed: false }, independent_tests: null },
+    validation_results: {
+      quality_gates: { gates: [], all_gates_passed: false },
+      independent_tests: { tests_passed: false, test_command: '', exit_code: null, duration_seconds: 0, test_output_summary: 'not run: the gate stopped before the tests' }
+    },
     issues: [{ severity: 'error', category, description: message, failure_classification: 'n/a', failure_confidence: 'n/a', service: '', rule: '', evidence: [] }],
     rationale: category === 'input' ? 'The inputs were invalid, so the tests were not run.' : 'coach-gate failed before it could decide, so nothing is approved.'
+  }
+}
+
+/** The outputs of a run that could not gate at all: every output named, nothing passed. */
+export function crashOutputs(headline: string): Record<string, string> {
+  return {
+    decision: 'feedback', 'approved-without-independent-tests': 'false', 'tests-passed': 'false', 'exit-code': '', classification: 'none',
+    confidence: 'n/a', service: '', rule: 'none', 'docker-available': 'false', 'requires-infrastructure': '[]', 'task-id': '', summary: headline,
+    'report-path': '', 'log-path': '', services: '[]'
   }
 }
 

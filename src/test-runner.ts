@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
+import { constants as osConstants } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
 
 export interface TestRunOptions {
@@ -33,6 +34,8 @@ export interface TestRunResult {
   readonly tail: readonly string[]
   /** Set when the command could not be started at all. */
   readonly startError?: string
+  /** Set when the log file could not be written (a full disk): the tests still ran to the end. */
+  readonly logError?: string
 }
 
 const TAIL_LINES = 60
@@ -59,6 +62,12 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
   const shell = existsSync('/bin/bash') ? '/bin/bash' : '/bin/sh'
   const args = shell.endsWith('bash') ? ['--noprofile', '--norc', '-o', 'pipefail', '-c', options.command] : ['-c', options.command]
   const log = createWriteStream(options.logPath)
+  // A full disk must not crash the gate: stop writing the file, keep running, and say so.
+  let logError: string | undefined
+  log.on('error', error => {
+    logError ??= error.message
+    log.emit('drain')
+  })
   // Workflow commands printed by the tests (::set-output, ::add-mask::, ...) must not be obeyed.
   const stopToken = randomBytes(16).toString('hex')
   options.echo.write(`::stop-commands::${stopToken}\n`)
@@ -150,7 +159,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       bytes += chunk.length
       if (chunk.length > 0) lastByte = chunk[chunk.length - 1] as number
       // Backpressure: a slow disk or job log pauses the child instead of buffering without bound.
-      if (!log.write(chunk)) holdUntilDrained(log)
+      if (logError === undefined && !log.write(chunk)) holdUntilDrained(log)
       if (!options.echo.write(chunk)) holdUntilDrained(options.echo)
       consume(decoder.write(chunk))
     }
@@ -169,11 +178,18 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       if (pendingText !== '') emitLine(pendingText)
       // The resume token must start a line, or the runner would never see it.
       options.echo.write(`${lastByte === 0x0a ? '' : '\n'}::${stopToken}::\n`)
-      log.end(() => {
+      const settle = (): void => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9
         const code = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1)
-        resolve({ exitCode: code, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...(startError ? { startError } : {}) })
-      })
+        resolve({ exitCode: code, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...(startError ? { startError } : {}), ...(logError !== undefined ? { logError } : {}) })
+      }
+      if (logError !== undefined) settle()
+      else {
+        log.end((error?: Error | null) => {
+          if (error) logError ??= error.message
+          settle()
+        })
+      }
     }
     const streamEnded = (): void => {
       if (--openStreams === 0 && exitCode !== null) finish()
@@ -229,6 +245,5 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
 }
 
 function signalNumber(signal: string): number {
-  const numbers: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }
-  return numbers[signal] ?? 0
+  return osConstants.signals[signal as NodeJS.Signals] ?? 0
 }

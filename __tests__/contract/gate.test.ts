@@ -1,8 +1,8 @@
 // Runner-contract tests: the built action under Node 24, as GitHub runs it.
-import { readFileSync } from 'node:fs'
+import { readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exampleFiles, pullRequestPayload, runAction } from '../harness/action.js'
+import { exampleFiles, pullRequestPayload, runAction, tempDir } from '../harness/action.js'
 import { startApiServer, type ApiServer } from '../harness/api-server.js'
 
 const example = exampleFiles
@@ -131,9 +131,27 @@ describe('the built action under Node 24', () => {
     const run = await runAction({ inputs: { 'test-command': 'true', [name]: value } })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(new RegExp(`::error::${message.source}`))
-    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', summary: 'FEEDBACK: invalid input' })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', summary: 'FEEDBACK: invalid input', 'tests-passed': 'false', classification: 'none', confidence: 'n/a', 'docker-available': 'false', 'requires-infrastructure': '[]', 'exit-code': '', 'task-id': '' })
     expect(run.summary).toContain('FEEDBACK: invalid input')
     expect(run.report).toMatchObject({ schema_version: '1.0', decision: 'feedback', approved_without_independent_tests: false, issues: [{ severity: 'error', category: 'input', description: expect.stringContaining(`Input '${name}'`) }] })
+  })
+
+  it('rejects a working-directory that does not exist, before running anything', async () => {
+    const run = await runAction({ inputs: { 'test-command': 'touch ran', 'working-directory': 'no/such/dir' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain("::error::Input 'working-directory': no/such/dir is not a directory of the workspace")
+    expect(run.outputs).toMatchObject({ decision: 'feedback', summary: 'FEEDBACK: invalid input', 'tests-passed': 'false' })
+    expect(run.report?.issues[0]).toMatchObject({ category: 'input' })
+  })
+
+  it('keeps going when the log file cannot be written (a full disk), and says so', async () => {
+    const dir = tempDir()
+    symlinkSync('/dev/full', path.join(dir, 'test_output_1.log'))
+    const run = await runAction({ inputs: { 'test-command': 'echo start; exit 1', 'report-directory': dir } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'exit-code': '1', 'tests-passed': 'false' })
+    expect(run.summary).toContain('The full log could not be written')
+    expect(run.report?.decision).toBe('feedback')
   })
 
   it('requires test-command', async () => {

@@ -11,6 +11,8 @@ export interface DockerResult {
 const OUTPUT_MAX = 256 * 1024
 
 export function docker(args: readonly string[], timeoutMs = 60_000, signal?: AbortSignal): Promise<DockerResult> {
+  // Cancelled before it started: the abort listener below would never fire.
+  if (signal?.aborted) return Promise.resolve({ code: null, stdout: '', stderr: 'cancelled before the docker command started', timedOut: false })
   return new Promise(resolve => {
     let stdout = ''
     let stderr = ''

@@ -2283,6 +2283,7 @@ function getIDToken(aud) {
 import { spawn as spawn2 } from "node:child_process";
 var OUTPUT_MAX = 256 * 1024;
 function docker(args, timeoutMs = 6e4, signal) {
+  if (signal?.aborted) return Promise.resolve({ code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false });
   return new Promise((resolve2) => {
     let stdout = "";
     let stderr = "";
