@@ -1,27 +1,459 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
-import {
-  ExitCode,
-  ServiceSession,
-  canonicalService,
-  core_exports,
-  getInput,
-  info,
-  planServices,
-  redactUrl,
-  runIdentity,
-  sameService,
-  saveState,
-  serviceForPort,
-  serviceInfo,
-  setFailed,
-  setOutput,
-  summary,
-  warning
-} from "./chunks/chunk-VZAX7MB2.js";
-import "./chunks/chunk-LFBB24VY.js";
+import "./chunks/chunk-26LI6IR6.js";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message2) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message2;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message2) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code3, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message2) {
+  process.exitCode = ExitCode.Failure;
+  error(message2);
+}
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
 
 // src/main.ts
-import { mkdir, stat as stat2, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/annotations.ts
@@ -615,6 +1047,42 @@ var UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failur
 var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}[A-Z][\w$]{0,80}(?:Error|Exception|Failure)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S/;
 var WRAPPER_HEADLINE = /Failed to import test module|\b(?:container|docker|dial|connect|connecting|connection|database|postgres|redis|mongo|mysql|broker|rabbitmq|kafka)\b|(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|Runtime)\w{0,80}(?:Error|Exception|Failure)\b/i;
 
+// src/services.ts
+var SERVICES = [
+  { name: "postgresql", aliases: ["postgres", "pg", "pgsql", "postgresql"], ports: [5432], remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests." },
+  { name: "mysql", aliases: ["mysql"], ports: [3306], remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
+  { name: "mariadb", aliases: ["mariadb"], ports: [], remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
+  { name: "redis", aliases: ["redis", "valkey"], ports: [6379], remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests." },
+  { name: "mongodb", aliases: ["mongo", "mongodb"], ports: [27017], remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests." },
+  { name: "rabbitmq", aliases: ["rabbitmq", "rabbit", "amqp"], ports: [5672], remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests." },
+  { name: "kafka", aliases: ["kafka"], ports: [9092], remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers." },
+  { name: "elasticsearch", aliases: ["elasticsearch", "elastic", "opensearch", "es"], ports: [9200], remediation: "Start Elasticsearch/OpenSearch and point the tests at it." },
+  { name: "sqlserver", aliases: ["sqlserver", "mssql", "sql-server"], ports: [1433], remediation: "Start SQL Server and point the tests at it." },
+  { name: "memcached", aliases: ["memcached", "memcache"], ports: [11211], remediation: "Start memcached and point the tests at it." },
+  { name: "docker", aliases: ["docker", "dockerd", "testcontainers"], ports: [2375, 2376], remediation: "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible." }
+];
+var byAlias = /* @__PURE__ */ new Map();
+for (const service of SERVICES) {
+  byAlias.set(service.name, service);
+  for (const alias of service.aliases) byAlias.set(alias, service);
+}
+var byPort = /* @__PURE__ */ new Map();
+for (const service of SERVICES) for (const port of service.ports) byPort.set(port, service);
+function canonicalService(name) {
+  return byAlias.get(name.trim().toLowerCase())?.name;
+}
+function serviceForPort(port) {
+  return byPort.get(port)?.name;
+}
+function serviceInfo(name) {
+  return byAlias.get(name);
+}
+function sameService(declared, detected) {
+  if (declared === detected) return true;
+  const mysqlFamily2 = /* @__PURE__ */ new Set(["mysql", "mariadb"]);
+  return mysqlFamily2.has(declared) && mysqlFamily2.has(detected);
+}
+
 // src/classify/interpret.ts
 function hintedService(line) {
   for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service;
@@ -667,8 +1135,8 @@ function interpretEndpoint(rule, groups) {
     return { kind: "infrastructure", confidence: "ambiguous", service: "", note: `remote host ${host} is not a service this job provides` };
   }
   if (rule.service !== "") return { kind: "infrastructure", confidence: "high", service: rule.service };
-  const byPort = port === void 0 ? void 0 : serviceForPort(port);
-  if (byPort) return { kind: "infrastructure", confidence: "high", service: byPort };
+  const byPort2 = port === void 0 ? void 0 : serviceForPort(port);
+  if (byPort2) return { kind: "infrastructure", confidence: "high", service: byPort2 };
   if (port !== void 0) {
     return { kind: "code", confidence: "high", service: "", note: `port ${port} is no known service's: the project's own server was not listening` };
   }
@@ -754,9 +1222,9 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0, unexplainedOu
   if (code3.length > 0) {
     const first = code3[0];
     const codeTests = tests.filter((t) => t.classification === "code" && t.ruleId !== "code.unrecognised");
-    const which = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : "";
+    const which2 = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : "";
     const infraNote = high.length + ambiguous.length > 0 ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
-    return { ...base, ...head("code", "high", [], first), evidence: evidenceOf(ordered(code3)), explanation: `${first.title} (line ${first.line}).${which}${infraNote}` };
+    return { ...base, ...head("code", "high", [], first), evidence: evidenceOf(ordered(code3)), explanation: `${first.title} (line ${first.line}).${which2}${infraNote}` };
   }
   const informative = tests.filter((t) => t.ruleId !== "none");
   if (informative.length > 0) {
@@ -1250,8 +1718,8 @@ async function probeDocker(timeoutSeconds, env = process.env) {
     }, timeoutSeconds * 1e3);
     child.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-4096));
     child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-4096));
-    child.on("error", (error) => {
-      finish(error.code === "ENOENT" ? "no-binary" : "daemon-unreachable", error.code === "ENOENT" ? "no docker binary on PATH" : error.message);
+    child.on("error", (error2) => {
+      finish(error2.code === "ENOENT" ? "no-binary" : "daemon-unreachable", error2.code === "ENOENT" ? "no docker binary on PATH" : error2.message);
     });
     child.on("close", (code3) => {
       const version = stdout.trim();
@@ -1271,16 +1739,16 @@ function oneLine(text) {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
 }
-function describeDocker(probe) {
-  switch (probe.state) {
+function describeDocker(probe2) {
+  switch (probe2.state) {
     case "available":
-      return `available (${probe.detail})`;
+      return `available (${probe2.detail})`;
     case "no-binary":
       return "unavailable: no docker binary";
     case "daemon-unreachable":
-      return `unavailable: daemon not reachable (${probe.detail})`;
+      return `unavailable: daemon not reachable (${probe2.detail})`;
     case "timed-out":
-      return `unavailable: timed out (${probe.detail})`;
+      return `unavailable: timed out (${probe2.detail})`;
   }
 }
 
@@ -1317,63 +1785,63 @@ function pullRequestFrom(payload, repository) {
 // src/github-api.ts
 var ATTEMPTS = 3;
 var REQUEST_TIMEOUT_MS = 15e3;
-function pullRequestSource(ref, token, sleep = defaultSleep) {
+function pullRequestSource(ref, token, sleep2 = defaultSleep) {
   if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
   let client;
-  const connect = () => client ??= import("./chunks/github-QBNZCIIR.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
+  const connect = () => client ??= import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
   const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
   return {
     number: ref.number,
     payloadBody: ref.payloadBody,
     fetchBody: async () => {
       const octokit = await connect();
-      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep);
+      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
       return response.data.body ?? null;
     },
     listChangedFiles: async () => {
       const octokit = await connect();
-      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep);
+      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
       return files.filter((file) => file.status !== "removed").map((file) => file.filename);
     }
   };
 }
-async function withRetry(call, sleep = defaultSleep) {
+async function withRetry(call, sleep2 = defaultSleep) {
   let lastError;
   let attempts = 0;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     attempts = attempt;
     try {
       return await call();
-    } catch (error) {
-      lastError = error;
-      if (!isTransient(error) || attempt === ATTEMPTS) break;
-      await sleep(retryDelayMs(error, attempt));
+    } catch (error2) {
+      lastError = error2;
+      if (!isTransient(error2) || attempt === ATTEMPTS) break;
+      await sleep2(retryDelayMs(error2, attempt));
     }
   }
   throw new Error(describeApiError(lastError, attempts));
 }
-function isTransient(error) {
-  const status = error.status;
+function isTransient(error2) {
+  const status = error2.status;
   if (status === void 0) return true;
   if (status === 429 || status >= 500) return true;
-  return status === 403 && /rate limit/i.test(String(error.message));
+  return status === 403 && /rate limit/i.test(String(error2.message));
 }
-function retryDelayMs(error, attempt) {
-  const headers = error.response?.headers ?? {};
+function retryDelayMs(error2, attempt) {
+  const headers = error2.response?.headers ?? {};
   const retryAfter = Number(headers["retry-after"]);
   if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
   return 300 * 3 ** (attempt - 1);
 }
-function describeApiError(error, attempts) {
-  const status = error.status;
-  const message2 = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 200);
+function describeApiError(error2, attempts) {
+  const status = error2.status;
+  const message2 = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 200);
   const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
   return status ? `GitHub API answered ${status} ${tries}: ${message2}` : `GitHub API unreachable ${tries}: ${message2}`;
 }
 var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // src/junit-reports.ts
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 
 // src/classify/junit.ts
@@ -1523,7 +1991,7 @@ async function readJUnitReports(patterns, cwd, since) {
   const used = [];
   for (const rel of files) {
     const full = path.join(cwd, rel);
-    const info2 = await stat(full);
+    const info2 = await stat2(full);
     if (info2.mtimeMs < since.getTime() - 1e3) {
       notes.push(`JUnit report ${rel} predates this run and was ignored.`);
       continue;
@@ -1535,8 +2003,8 @@ async function readJUnitReports(patterns, cwd, since) {
     try {
       for (const c of parseJUnit(await readFile(full, "utf8"))) cases.push({ ...c, report: rel });
       used.push(rel);
-    } catch (error) {
-      notes.push(`JUnit report ${rel} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    } catch (error2) {
+      notes.push(`JUnit report ${rel} could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
     }
   }
   if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(", ")}); the log alone was classified.`);
@@ -1545,7 +2013,7 @@ async function readJUnitReports(patterns, cwd, since) {
 async function* walk(root, rel) {
   let entries;
   try {
-    entries = await readdir(path.join(root, rel), { withFileTypes: true });
+    entries = await readdir2(path.join(root, rel), { withFileTypes: true });
   } catch {
     return;
   }
@@ -1603,6 +2071,120 @@ function jsonStringArray(value) {
   } catch {
     return void 0;
   }
+}
+
+// src/services/catalogue.ts
+var CREDENTIALS = { user: "test", password: "test", database: "test" };
+var { user, password, database } = CREDENTIALS;
+var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
+var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
+function mysqlFamily(service, defaultImage) {
+  return {
+    service,
+    defaultImage,
+    containerPort: 3306,
+    probe: "mysql",
+    // The mariadb image reads MARIADB_* and, for compatibility, the MYSQL_* names too.
+    containerEnv: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
+    command: [],
+    connection: (host, port) => ({
+      MYSQL_URL: mysqlUrl(host, port),
+      MYSQL_HOST: host,
+      MYSQL_PORT: String(port),
+      MYSQL_TCP_PORT: String(port),
+      MYSQL_USER: user,
+      MYSQL_PASSWORD: password,
+      MYSQL_DATABASE: database
+    }),
+    url: mysqlUrl
+  };
+}
+var CATALOGUE = {
+  postgresql: {
+    service: "postgresql",
+    defaultImage: "postgres:16-alpine",
+    containerPort: 5432,
+    probe: "postgresql",
+    containerEnv: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
+    command: [],
+    connection: (host, port) => ({
+      DATABASE_URL: postgresUrl(host, port),
+      PGHOST: host,
+      PGPORT: String(port),
+      PGUSER: user,
+      PGPASSWORD: password,
+      PGDATABASE: database
+    }),
+    url: postgresUrl
+  },
+  mysql: mysqlFamily("mysql", "mysql:8"),
+  mariadb: mysqlFamily("mariadb", "mariadb:11"),
+  redis: {
+    service: "redis",
+    defaultImage: "redis:7-alpine",
+    containerPort: 6379,
+    probe: "redis",
+    containerEnv: {},
+    command: [],
+    connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
+    url: (host, port) => `redis://${host}:${port}`
+  },
+  mongodb: {
+    service: "mongodb",
+    defaultImage: "mongo:7",
+    containerPort: 27017,
+    probe: "mongodb",
+    // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
+    containerEnv: {},
+    command: [],
+    connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
+    url: (host, port) => `mongodb://${host}:${port}/${database}`
+  },
+  rabbitmq: {
+    service: "rabbitmq",
+    defaultImage: "rabbitmq:3-alpine",
+    containerPort: 5672,
+    probe: "amqp",
+    // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
+    containerEnv: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
+    command: [],
+    connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
+    url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
+  }
+};
+function planServices(declared, overrides) {
+  const images = {};
+  const unusedImages = [];
+  for (const [name, image] of Object.entries(overrides)) {
+    const canonical = canonicalService(name);
+    if (canonical !== void 0 && CATALOGUE[canonical]) images[canonical] = image;
+    else unusedImages.push(name);
+  }
+  const start = [];
+  const skipped = [];
+  for (const name of declared) {
+    const canonical = canonicalService(name) ?? name;
+    const spec = CATALOGUE[canonical];
+    if (spec) {
+      if (!start.some((s) => s.spec.service === canonical)) start.push({ spec, image: images[canonical] ?? spec.defaultImage });
+    } else if (canonical === "docker") {
+      skipped.push({ service: name, reason: "Docker itself is available; nothing to start" });
+    } else if (canonicalService(name) === void 0) {
+      skipped.push({ service: name, reason: "unknown service: coach-gate does not know it, so it was not started" });
+    } else {
+      skipped.push({ service: name, reason: `coach-gate cannot start ${canonical} as a container yet (it starts ${Object.keys(CATALOGUE).join(", ")}); it was not started` });
+    }
+  }
+  return { start, skipped, unusedImages };
+}
+function connectionEnv(started) {
+  const env = {};
+  for (const s of started) Object.assign(env, CATALOGUE[s.service]?.connection(s.host, s.port));
+  if (env.DATABASE_URL === void 0 && env.MYSQL_URL !== void 0) env.DATABASE_URL = env.MYSQL_URL;
+  return env;
+}
+function redactUrl(url) {
+  return url.replace(/^([a-z]+:\/\/[^:/@]+:)[^@]*@/i, "$1***@");
 }
 
 // src/services/outcome.ts
@@ -1961,6 +2543,363 @@ function clip3(text, max = 60) {
   return text.length > max ? `${text.slice(0, max)}\u2026` : text;
 }
 
+// src/services/containers.ts
+import { randomBytes } from "node:crypto";
+
+// src/services/docker-cli.ts
+import { spawn as spawn2 } from "node:child_process";
+var OUTPUT_MAX = 256 * 1024;
+function docker(args, timeoutMs = 6e4, signal) {
+  if (signal?.aborted) return Promise.resolve({ code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false });
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    let settled = false;
+    const child = spawn2("docker", [...args], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const kill = () => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, timeoutMs);
+    signal?.addEventListener("abort", kill, { once: true });
+    const finish = (code3, error2) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", kill);
+      resolve({ code: code3, stdout, stderr: error2 ?? stderr, timedOut });
+    };
+    child.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX));
+    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX));
+    child.on("error", (error2) => finish(null, error2.message));
+    child.on("close", (code3) => finish(code3));
+  });
+}
+function failureReason(result) {
+  if (result.timedOut) return "the docker command timed out";
+  const text = (result.stderr || result.stdout).replace(/\s+/g, " ").trim();
+  return (text.length > 400 ? `${text.slice(0, 400)}\u2026` : text) || `docker exited ${result.code}`;
+}
+
+// src/services/readiness.ts
+import net from "node:net";
+function probe(kind, host, port, timeoutMs = 1e3) {
+  const protocol = PROTOCOLS[kind]();
+  return new Promise((resolve) => {
+    let received = Buffer.alloc(0);
+    let settled = false;
+    const socket = net.createConnection({ host, port });
+    const done = (result) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setNoDelay(true);
+    socket.setTimeout(timeoutMs, () => done({ ready: false, detail: `no answer within ${timeoutMs} ms` }));
+    socket.on("connect", () => {
+      if (protocol.hello) socket.write(protocol.hello);
+    });
+    socket.on("data", (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      const verdict = protocol.judge(received);
+      if (verdict) done(verdict);
+      else if (received.length > 64 * 1024) done({ ready: false, detail: "unrecognised answer" });
+    });
+    socket.on("error", (error2) => done({ ready: false, detail: error2.message }));
+    socket.on("close", () => done({ ready: false, detail: received.length === 0 ? "connection closed without an answer" : "connection closed mid-answer" }));
+  });
+}
+var DEFAULT_BACKOFF = { initialMs: 10, factor: 1.5, maxMs: 100 };
+function backoffDelay(attempt, backoff = DEFAULT_BACKOFF) {
+  return Math.min(backoff.maxMs, backoff.initialMs * backoff.factor ** attempt);
+}
+async function waitUntilReady(kind, host, port, options) {
+  const started = performance.now();
+  const deadline = started + options.timeoutMs;
+  const attemptTimeout = options.attemptTimeoutMs ?? 1e3;
+  const check = options.check ?? (() => probe(kind, host, port, Math.max(50, Math.min(attemptTimeout, deadline - performance.now()))));
+  let attempts = 0;
+  let detail = "not probed";
+  for (; ; ) {
+    if (options.signal?.aborted) return { ready: false, attempts, elapsedMs: performance.now() - started, detail: "cancelled", aborted: true };
+    attempts++;
+    const result = await check();
+    detail = result.detail;
+    if (result.ready) return { ready: true, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
+    const remaining = deadline - performance.now();
+    if (remaining <= 0) return { ready: false, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
+    await sleep(Math.min(backoffDelay(attempts - 1, options.backoff), remaining), options.signal);
+  }
+}
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+var PROTOCOLS = {
+  postgresql: () => ({ hello: postgresStartup("test", "test"), judge: judgePostgres }),
+  mysql: () => ({ hello: void 0, judge: judgeMysql }),
+  redis: () => ({ hello: Buffer.from("*1\r\n$4\r\nPING\r\n"), judge: judgeRedis }),
+  mongodb: () => ({ hello: mongoHello(), judge: judgeMongo }),
+  amqp: () => ({ hello: Buffer.from([65, 77, 81, 80, 0, 0, 9, 1]), judge: judgeAmqp })
+};
+function postgresStartup(user2, database2) {
+  const params = Buffer.from(`user\0${user2}\0database\0${database2}\0application_name\0coach-gate-readiness\0\0`);
+  const head2 = Buffer.alloc(8);
+  head2.writeInt32BE(8 + params.length, 0);
+  head2.writeInt32BE(196608, 4);
+  return Buffer.concat([head2, params]);
+}
+function judgePostgres(data) {
+  if (data.length < 5) return void 0;
+  const type = String.fromCharCode(data[0]);
+  const length = data.readInt32BE(1);
+  if (type === "R") return { ready: true, detail: "PostgreSQL asked for authentication" };
+  if (type !== "E") return { ready: false, detail: `unexpected PostgreSQL message '${type}'` };
+  if (data.length < 1 + length) return void 0;
+  const fields = parsePostgresError(data.subarray(5, 1 + length));
+  if (fields.C === "57P03") return { ready: false, detail: fields.M ?? "starting up" };
+  return { ready: true, detail: `PostgreSQL answered: ${fields.M ?? fields.C ?? "error"}` };
+}
+function parsePostgresError(body) {
+  const fields = {};
+  let at = 0;
+  while (at < body.length && body[at] !== 0) {
+    const code3 = String.fromCharCode(body[at]);
+    const end = body.indexOf(0, at + 1);
+    if (end < 0) break;
+    fields[code3] = body.subarray(at + 1, end).toString("utf8");
+    at = end + 1;
+  }
+  return fields;
+}
+function judgeMysql(data) {
+  if (data.length < 5) return void 0;
+  const length = data.readUIntLE(0, 3);
+  if (data.length < 4 + length) return void 0;
+  const payload = data.subarray(4, 4 + length);
+  if (payload[0] === 10) {
+    const end = payload.indexOf(0, 1);
+    return { ready: true, detail: `MySQL handshake, server ${payload.subarray(1, end < 0 ? void 0 : end).toString("latin1")}` };
+  }
+  if (payload[0] === 255) return { ready: false, detail: `MySQL error: ${payload.subarray(3).toString("utf8").replace(/^#\w{5}/, "")}` };
+  return { ready: false, detail: `unexpected MySQL packet 0x${(payload[0] ?? 0).toString(16)}` };
+}
+function judgeRedis(data) {
+  const end = data.indexOf("\r\n");
+  if (end < 0) return void 0;
+  const line = data.subarray(0, end).toString("utf8");
+  if (line === "+PONG") return { ready: true, detail: "Redis answered PONG" };
+  if (/^-(NOAUTH|WRONGPASS)/.test(line)) return { ready: true, detail: `Redis answered ${line.slice(1)}` };
+  return { ready: false, detail: `Redis answered ${line}` };
+}
+function mongoHello() {
+  const doc = bson([["hello", 1], ["$db", "admin"]]);
+  const header = Buffer.alloc(16);
+  const body = Buffer.concat([Buffer.alloc(4), Buffer.from([0]), doc]);
+  header.writeInt32LE(16 + body.length, 0);
+  header.writeInt32LE(1, 4);
+  header.writeInt32LE(0, 8);
+  header.writeInt32LE(2013, 12);
+  return Buffer.concat([header, body]);
+}
+function judgeMongo(data) {
+  if (data.length < 4) return void 0;
+  const length = data.readInt32LE(0);
+  if (length < 21 || length > 48 * 1024 * 1024) return { ready: false, detail: "not a MongoDB reply" };
+  if (data.length < length) return void 0;
+  if (data.readInt32LE(12) !== 2013) return { ready: false, detail: `unexpected MongoDB opcode ${data.readInt32LE(12)}` };
+  if (data[20] !== 0) return { ready: false, detail: "unexpected MongoDB section" };
+  const fields = readBsonTop(data.subarray(21, length));
+  if (fields.ok === 1) return { ready: true, detail: "MongoDB answered hello" };
+  return { ready: false, detail: `MongoDB hello not ok${typeof fields.errmsg === "string" ? `: ${fields.errmsg}` : ""}` };
+}
+function judgeAmqp(data) {
+  if (data.length >= 4 && data.subarray(0, 4).toString("latin1") === "AMQP") {
+    return data.length < 8 ? void 0 : { ready: false, detail: `broker wants AMQP ${data[5]}-${data[6]}-${data[7]}` };
+  }
+  if (data.length < 11) return void 0;
+  if (data[0] === 1 && data.readUInt16BE(1) === 0 && data.readUInt16BE(7) === 10 && data.readUInt16BE(9) === 10) {
+    return { ready: true, detail: "AMQP Connection.Start received" };
+  }
+  return { ready: false, detail: "unexpected AMQP frame" };
+}
+function bson(fields) {
+  const parts = [];
+  for (const [name, value] of fields) {
+    const key = Buffer.from(`${name}\0`);
+    if (typeof value === "number") {
+      const v = Buffer.alloc(4);
+      v.writeInt32LE(value, 0);
+      parts.push(Buffer.from([16]), key, v);
+    } else {
+      const text = Buffer.from(`${value}\0`);
+      const len = Buffer.alloc(4);
+      len.writeInt32LE(text.length, 0);
+      parts.push(Buffer.from([2]), key, len, text);
+    }
+  }
+  const body = Buffer.concat([...parts, Buffer.from([0])]);
+  const size = Buffer.alloc(4);
+  size.writeInt32LE(4 + body.length, 0);
+  return Buffer.concat([size, body]);
+}
+function readBsonTop(doc) {
+  const out = {};
+  let at = 4;
+  const fixed = { 1: 8, 7: 12, 8: 1, 9: 8, 10: 0, 16: 4, 17: 8, 18: 8, 19: 16, 127: 0, 255: 0 };
+  while (at < doc.length && doc[at] !== 0) {
+    const type = doc[at];
+    const nameEnd = doc.indexOf(0, at + 1);
+    if (nameEnd < 0) break;
+    const name = doc.subarray(at + 1, nameEnd).toString("utf8");
+    at = nameEnd + 1;
+    if (type === 1) out[name] = doc.readDoubleLE(at);
+    else if (type === 16) out[name] = doc.readInt32LE(at);
+    else if (type === 8) out[name] = doc[at] === 1;
+    else if (type === 2) out[name] = doc.subarray(at + 4, at + 4 + doc.readInt32LE(at) - 1).toString("utf8");
+    if (type in fixed) at += fixed[type];
+    else if (type === 2 || type === 13 || type === 14) at += 4 + doc.readInt32LE(at);
+    else if (type === 3 || type === 4) at += doc.readInt32LE(at);
+    else if (type === 5) at += 5 + doc.readInt32LE(at);
+    else break;
+  }
+  return out;
+}
+
+// src/services/containers.ts
+var LABEL_MANAGED = "coach-gate.managed";
+var LABEL_RUN = "coach-gate.run";
+var LABEL_INVOCATION = "coach-gate.invocation";
+var LABEL_SERVICE = "coach-gate.service";
+var HOST = "127.0.0.1";
+var LOG_LINES = 20;
+var PULL_TIMEOUT_MS = 10 * 6e4;
+function runIdentity(env, random = randomBytes(4).toString("hex")) {
+  const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
+  const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
+  return { run: `${id}-${attempt}`, invocation: random };
+}
+function containerName(identity, service) {
+  return `coach-gate-${identity.run}-${identity.invocation}-${service}`.replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+function runArguments(planned, identity, name) {
+  const { spec, image } = planned;
+  const args = [
+    "run",
+    "--detach",
+    "--name",
+    name,
+    "--label",
+    `${LABEL_MANAGED}=true`,
+    "--label",
+    `${LABEL_RUN}=${identity.run}`,
+    "--label",
+    `${LABEL_INVOCATION}=${identity.invocation}`,
+    "--label",
+    `${LABEL_SERVICE}=${spec.service}`,
+    "--publish",
+    `${HOST}::${spec.containerPort}`
+  ];
+  for (const [key, value] of Object.entries(spec.containerEnv)) args.push("--env", `${key}=${value}`);
+  return [...args, image, ...spec.command];
+}
+function parsePublishedPort(output) {
+  for (const line of output.split("\n")) {
+    const match = /^127\.0\.0\.1:(\d+)\s*$/.exec(line.trim());
+    if (match) return Number(match[1]);
+  }
+  return void 0;
+}
+var ServiceSession = class {
+  constructor(identity) {
+    this.identity = identity;
+  }
+  identity;
+  names = /* @__PURE__ */ new Set();
+  async start(plan, options) {
+    const results = await Promise.all(plan.start.map((planned) => this.startOne(planned, options)));
+    const started = results.filter((r) => "port" in r);
+    const failures = results.filter((r) => "stage" in r);
+    return { started, failures, env: connectionEnv(started) };
+  }
+  /** Removes every container this session created; safe to call again. */
+  async removeAll() {
+    const names2 = [...this.names];
+    if (names2.length === 0) return { removed: [], problem: void 0 };
+    const result = await docker(["rm", "--force", "--volumes", ...names2], 6e4);
+    const problems = result.stderr.split("\n").filter((line) => line.trim() !== "" && !/No such container/i.test(line));
+    const removed = result.stdout.split("\n").map((line) => line.trim()).filter((line) => names2.includes(line));
+    if (result.code === 0 || problems.length === 0 && !result.timedOut) {
+      this.names.clear();
+      return { removed, problem: void 0 };
+    }
+    return { removed, problem: `could not remove ${names2.join(", ")}: ${failureReason({ ...result, stderr: problems.join(" ") })}` };
+  }
+  async startOne(planned, options) {
+    const { spec, image } = planned;
+    const fail = (stage, reason, logs = []) => ({ service: spec.service, image, stage, reason, logs });
+    const log = options.log ?? (() => void 0);
+    const cancelled = () => options.signal?.aborted ? fail("cancelled", "the job was cancelled while services started") : void 0;
+    const present = await docker(["image", "inspect", "--format", "{{.Id}}", image], 3e4);
+    if (present.code !== 0) {
+      log(`coach-gate: pulling ${image} for ${spec.service}`);
+      const pulled = await docker(["pull", "--quiet", image], PULL_TIMEOUT_MS, options.signal);
+      if (cancelled()) return cancelled();
+      if (pulled.code !== 0) return fail("pull", `could not pull ${image}: ${failureReason(pulled)}`);
+    }
+    if (cancelled()) return cancelled();
+    const name = containerName(this.identity, spec.service);
+    this.names.add(name);
+    const run2 = await docker(runArguments(planned, this.identity, name), 12e4);
+    if (run2.code !== 0) return fail("start", `docker run ${image} failed: ${failureReason(run2)}`);
+    const runReturned = performance.now();
+    const portResult = await docker(["port", name, `${spec.containerPort}/tcp`], 3e4);
+    const port = parsePublishedPort(portResult.stdout);
+    if (port === void 0) return fail("start", `no published port for ${spec.containerPort}/tcp: ${failureReason(portResult)}`, await this.logs(name));
+    log(`coach-gate: ${spec.service} (${image}) is container ${name} on ${HOST}:${port}; waiting until it accepts clients`);
+    const stopWatching = new AbortController();
+    const abortWait = new AbortController();
+    const onCancel = () => abortWait.abort();
+    options.signal?.addEventListener("abort", onCancel, { once: true });
+    const exited = docker(["wait", name], options.timeoutMs + 6e4, stopWatching.signal).then((result) => {
+      if (!stopWatching.signal.aborted) abortWait.abort();
+      return result;
+    });
+    const wait = await waitUntilReady(spec.probe, HOST, port, { timeoutMs: options.timeoutMs, signal: abortWait.signal });
+    stopWatching.abort();
+    options.signal?.removeEventListener("abort", onCancel);
+    if (wait.ready) {
+      void exited;
+      return { service: spec.service, image, container: name, host: HOST, port, url: spec.url(HOST, port), readyMs: performance.now() - runReturned, attempts: wait.attempts, greeting: wait.detail };
+    }
+    if (options.signal?.aborted) return fail("cancelled", "the job was cancelled while services started");
+    const exit = await exited;
+    if (abortWait.signal.aborted && exit.code === 0) {
+      return fail("exited", `the container exited (status ${exit.stdout.trim() || "?"}) before ${spec.service} accepted clients`, await this.logs(name));
+    }
+    return fail("readiness", `${spec.service} did not accept clients within ${Math.round(options.timeoutMs / 1e3)} s (${wait.attempts} probes; last: ${wait.detail})`, await this.logs(name));
+  }
+  async logs(name) {
+    const result = await docker(["logs", "--tail", String(LOG_LINES), name], 15e3);
+    const text = `${result.stdout}${result.stderr}`;
+    return text.split("\n").map((line) => line.trimEnd()).filter((line) => line !== "").slice(-LOG_LINES);
+  }
+};
+
 // src/services/provide.ts
 async function withServices(options, body) {
   const plan = planServices(options.declared, options.serviceImages);
@@ -2067,7 +3006,7 @@ function formatBytes(bytes) {
 }
 
 // src/task.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import path2 from "node:path";
 
 // lazy:gray-matter
@@ -2120,8 +3059,8 @@ function parseTask(text, origin) {
   try {
     data = lazyMatter(`${text.slice(0, opening[0].length + close)}---
 `, { engines: ENGINES, language: "yaml" }).data;
-  } catch (error) {
-    return { ...empty, error: `frontmatter is not valid YAML: ${firstLine(error)}` };
+  } catch (error2) {
+    return { ...empty, error: `frontmatter is not valid YAML: ${firstLine(error2)}` };
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ...empty, error: "frontmatter is not a mapping of keys to values" };
@@ -2186,8 +3125,8 @@ function describeType(value) {
   if (value === null) return "null";
   return `a ${typeof value}`;
 }
-function firstLine(error) {
-  const message2 = error instanceof Error ? error.message : String(error);
+function firstLine(error2) {
+  const message2 = error2 instanceof Error ? error2.message : String(error2);
   return (message2.split("\n")[0] ?? "").slice(0, 200);
 }
 
@@ -2226,8 +3165,8 @@ async function findTasks(inputs, notes) {
   if (pr.fetchBody) {
     try {
       body = await pr.fetchBody();
-    } catch (error) {
-      notes.push(`Could not read pull request #${pr.number} live (${message(error)}); used the event payload's body instead`);
+    } catch (error2) {
+      notes.push(`Could not read pull request #${pr.number} live (${message(error2)}); used the event payload's body instead`);
     }
   }
   if (body !== null && hasFrontmatter(body)) {
@@ -2237,8 +3176,8 @@ async function findTasks(inputs, notes) {
   let files;
   try {
     files = await pr.listChangedFiles();
-  } catch (error) {
-    notes.push(`Could not list the files of pull request #${pr.number} (${message(error)}); no task was read from them`);
+  } catch (error2) {
+    notes.push(`Could not list the files of pull request #${pr.number} (${message(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
   }
   const matches = globToRegExp(inputs.taskGlob);
@@ -2254,7 +3193,7 @@ async function findTasks(inputs, notes) {
 async function readBounded(file) {
   const limit = MAX_FRONTMATTER_BYTES * 16;
   try {
-    const handle = await open(file, "r");
+    const handle = await open2(file, "r");
     try {
       const buffer = Buffer.alloc(limit);
       const { bytesRead } = await handle.read(buffer, 0, limit, 0);
@@ -2262,22 +3201,22 @@ async function readBounded(file) {
     } finally {
       await handle.close();
     }
-  } catch (error) {
-    const code3 = error.code;
-    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : message(error) };
+  } catch (error2) {
+    const code3 = error2.code;
+    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : message(error2) };
   }
 }
 function unique(items) {
   return [...new Set(items)];
 }
-function message(error) {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 200) ?? "";
+function message(error2) {
+  return (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 200) ?? "";
 }
 
 // src/test-runner.ts
-import { spawn as spawn2 } from "node:child_process";
-import { createWriteStream, existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { spawn as spawn3 } from "node:child_process";
+import { createWriteStream, existsSync as existsSync2, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants as osConstants } from "node:os";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
@@ -2296,15 +3235,15 @@ function sanitisedEnv(env, extra = {}) {
 }
 function runTests(options) {
   const started = process.hrtime.bigint();
-  const shell = existsSync("/bin/bash") ? "/bin/bash" : "/bin/sh";
+  const shell = existsSync2("/bin/bash") ? "/bin/bash" : "/bin/sh";
   const args = shell.endsWith("bash") ? ["--noprofile", "--norc", "-o", "pipefail", "-c", options.command] : ["-c", options.command];
   const log = createWriteStream(options.logPath);
   let logError;
-  log.on("error", (error) => {
-    logError ??= error.message;
+  log.on("error", (error2) => {
+    logError ??= error2.message;
     log.emit("drain");
   });
-  const stopToken = randomBytes(16).toString("hex");
+  const stopToken = randomBytes2(16).toString("hex");
   options.echo.write(`::stop-commands::${stopToken}
 `);
   const tail = [];
@@ -2345,8 +3284,8 @@ function runTests(options) {
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const cookie = randomBytes(16).toString("hex");
-    const child = spawn2(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const cookie = randomBytes2(16).toString("hex");
+    const child = spawn3(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const signalTree = (signal) => {
       signalGroup(child.pid, signal);
       signalCookie(cookie, signal);
@@ -2408,8 +3347,8 @@ function runTests(options) {
       };
       if (logError !== void 0) settle();
       else {
-        log.end((error) => {
-          if (error) logError ??= error.message;
+        log.end((error2) => {
+          if (error2) logError ??= error2.message;
           settle();
         });
       }
@@ -2420,7 +3359,7 @@ function runTests(options) {
     };
     child.stdout.on("end", streamEnded);
     child.stderr.on("end", streamEnded);
-    child.on("error", (error) => finish(`could not start ${shell}: ${error.message}`));
+    child.on("error", (error2) => finish(`could not start ${shell}: ${error2.message}`));
     child.on("exit", (code3, signal) => {
       exitCode = code3;
       exitSignal = signal;
@@ -2464,6 +3403,7 @@ function signalNumber(signal) {
 }
 
 // src/main.ts
+var ANNOTATE = { error, warning, notice };
 async function run() {
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
@@ -2473,14 +3413,14 @@ async function run() {
     const settings = readSettings((name) => getInput(name), process.env);
     const record = await gate(settings, cancel.signal);
     await publish(record, settings);
-  } catch (error) {
-    await reportCrash(error);
+  } catch (error2) {
+    await reportCrash(error2);
   }
 }
 async function gate(settings, cancelled) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-  await mkdir(settings.reportDirectory, { recursive: true });
+  await mkdir2(settings.reportDirectory, { recursive: true });
   const reportPath = path3.resolve(settings.reportDirectory, reportFileName(turn));
   const logPath = path3.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
@@ -2496,7 +3436,7 @@ async function gate(settings, cancelled) {
   info(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const notes = [];
   const cwd = path3.resolve(workspace, settings.workingDirectory);
-  if (!await isDirectory(cwd)) throw new InputError("working-directory", `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
+  if (!await isDirectory2(cwd)) throw new InputError("working-directory", `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const classifier = new LogClassifier();
   const testsStarted = /* @__PURE__ */ new Date();
   const provided = await withServices({
@@ -2526,17 +3466,17 @@ async function gate(settings, cancelled) {
       signal: cancelled
     });
   });
-  const docker = early ?? await probing;
-  info(`coach-gate: Docker ${docker.available ? "available" : `unavailable (${docker.state})`}`);
+  const docker2 = early ?? await probing;
+  info(`coach-gate: Docker ${docker2.available ? "available" : `unavailable (${docker2.state})`}`);
   const services = provided.record;
   const result = provided.result;
   if (result === void 0) {
     const { verdict: verdict2, decision: decision2 } = decideServiceFailure(services.failures, task.requiresInfrastructure, settings.gates);
-    await writeFile(logPath, "");
+    await writeFile2(logPath, "");
     const notRun = `not run: ${verdict2.explanation}`;
     return {
       turn,
-      docker,
+      docker: docker2,
       task,
       gates: settings.gates,
       verdict: verdict2,
@@ -2562,13 +3502,13 @@ async function gate(settings, cancelled) {
     cancelled: result.cancelled,
     verdict,
     declared: task.requiresInfrastructure,
-    dockerAvailable: docker.available,
+    dockerAvailable: docker2.available,
     gates: settings.gates,
     trust: checkTrust(settings.conditionalApproval, event.origin)
   });
   return {
     turn,
-    docker,
+    docker: docker2,
     task,
     gates: settings.gates,
     verdict,
@@ -2582,25 +3522,25 @@ async function gate(settings, cancelled) {
 }
 async function publish(record, settings) {
   const { decision } = record;
-  await writeFile(record.reportPath, `${JSON.stringify(buildReport(record, /* @__PURE__ */ new Date()), null, 2)}
+  await writeFile2(record.reportPath, `${JSON.stringify(buildReport(record, /* @__PURE__ */ new Date()), null, 2)}
 `);
   for (const [name, value] of Object.entries(boundOutputs(buildOutputs(record)))) setOutput(name, value);
   await summary.addRaw(renderSummary(record)).write();
-  for (const a of limitAnnotations(annotationsFor(record))) core_exports[a.level](a.message, a.title === void 0 ? {} : { title: a.title });
+  for (const a of limitAnnotations(annotationsFor(record))) ANNOTATE[a.level](a.message, a.title === void 0 ? {} : { title: a.title });
   info(`coach-gate: ${decision.headline}`);
   if (decision.decision === "feedback" && settings.failOnFeedback || record.tests.cancelled) process.exitCode = ExitCode.Failure;
 }
-async function reportCrash(error) {
-  const message2 = error instanceof Error ? error.message : String(error);
-  const category = error instanceof InputError ? "input" : "internal";
+async function reportCrash(error2) {
+  const message2 = error2 instanceof Error ? error2.message : String(error2);
+  const category = error2 instanceof InputError ? "input" : "internal";
   const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message2, /* @__PURE__ */ new Date());
   const headline = String(report.summary);
   let reportPath = "";
   try {
     const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
-    await mkdir(directory, { recursive: true });
+    await mkdir2(directory, { recursive: true });
     reportPath = path3.resolve(directory, reportFileName(Number(report.turn)));
-    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}
+    await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   } catch (writeError) {
     reportPath = "";
@@ -2616,9 +3556,9 @@ async function reportCrash(error) {
   }
   setFailed(message2);
 }
-async function isDirectory(dir) {
+async function isDirectory2(dir) {
   try {
-    return (await stat2(dir)).isDirectory();
+    return (await stat3(dir)).isDirectory();
   } catch {
     return false;
   }

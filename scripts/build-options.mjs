@@ -57,7 +57,7 @@ export const vendorOptions = {
 }
 
 export const buildOptions = {
-  entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
+  entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
   // Code the run may not need (the GitHub client for pull request events) goes into chunks
   // that are imported only when needed; action.yml still runs dist/index.js.
@@ -74,4 +74,24 @@ export const buildOptions = {
   plugins: [sideEffectFree, lazyGrayMatter],
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" }
+}
+
+/**
+ * The post step (removes surviving service containers) is bundled on its own: as a second entry
+ * of the split build it would share chunks with index.js, and esbuild then makes index.js import
+ * the GitHub client's dependencies for their side effects on every run.
+ */
+export const postOptions = {
+  entryPoints: { post: 'src/post.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  treeShaking: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [sideEffectFree],
+  banner: buildOptions.banner
 }

@@ -23,6 +23,10 @@ import { resolveTask } from './task.js'
 import { runTests, sanitisedEnv } from './test-runner.js'
 import { checkTrust } from './trust.js'
 
+// Named, not `core[level]`: a dynamic lookup would make the bundler keep all of @actions/core
+// (and the HTTP client it loads only for OIDC tokens) in the code every run parses.
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const
+
 export async function run(): Promise<void> {
   // A cancelled job gets SIGINT, then SIGTERM: stop the tests, but still report. Kept for the
   // whole run, so a second signal cannot cut the report short.
@@ -140,7 +144,7 @@ async function publish(record: RunRecord, settings: Settings): Promise<void> {
   await core.summary.addRaw(renderSummary(record)).write()
 
   // Capped per type (annotations.ts); the headline annotation is also the step's failure message.
-  for (const a of limitAnnotations(annotationsFor(record))) core[a.level](a.message, a.title === undefined ? {} : { title: a.title })
+  for (const a of limitAnnotations(annotationsFor(record))) ANNOTATE[a.level](a.message, a.title === undefined ? {} : { title: a.title })
   core.info(`coach-gate: ${decision.headline}`)
   // A cancelled run is never a success, whatever fail-on-feedback says.
   if ((decision.decision === 'feedback' && settings.failOnFeedback) || record.tests.cancelled) process.exitCode = core.ExitCode.Failure
