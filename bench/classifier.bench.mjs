@@ -116,6 +116,11 @@ const result = {
   grepSeconds: stats(grepTimes), classifierSeconds: stats(nodeTimes),
   ratio: r, peakRssMb: Math.round(peak), targets: { ratio: 3, peakRssMb: 150 }
 }
+const grepStats = stats(grepTimes)
+result.figures = [
+  { name: `classifier: ${(bytes / 1024 / 1024).toFixed(0)} MiB log vs grep -E -c`, value: stats(nodeTimes).median, unit: 's', baseline: `grep -E -c, comparable patterns: median ${grepStats.median.toFixed(2)} s`, ratio: r, target: '≤ 3× grep', met: r.median <= 3 },
+  { name: 'classifier: peak RSS', value: Math.round(peak), unit: 'MB', baseline: 'none (absolute)', target: '< 150 MB', met: peak < 150 }
+]
 console.log(`verdict: ${verdict.classification}/${verdict.confidence} ${verdict.services.join(',')} over ${verdict.lines} lines`)
 console.log(`classifier/grep time ratio: min ${r.min.toFixed(2)}, median ${r.median.toFixed(2)}, max ${r.max.toFixed(2)} (target ≤ 3)`)
 console.log(`classifier peak RSS: ${Math.round(peak)} MiB (target < 150)`)

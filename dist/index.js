@@ -453,7 +453,7 @@ function saveState(name, value) {
 }
 
 // src/main.ts
-import { mkdir as mkdir2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/annotations.ts
@@ -1047,7 +1047,7 @@ var UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failur
 var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}[A-Z][\w$]{0,80}(?:Error|Exception|Failure)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S/;
 var WRAPPER_HEADLINE = /Failed to import test module|\b(?:container|docker|dial|connect|connecting|connection|database|postgres|redis|mongo|mysql|broker|rabbitmq|kafka)\b|(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|Runtime)\w{0,80}(?:Error|Exception|Failure)\b/i;
 
-// src/services.ts
+// src/service-names.ts
 var SERVICES = [
   { name: "postgresql", aliases: ["postgres", "pg", "pgsql", "postgresql"], ports: [5432], remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests." },
   { name: "mysql", aliases: ["mysql"], ports: [3306], remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
@@ -1608,7 +1608,7 @@ function bounded(line) {
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line;
 }
 
-// src/classify/per-test.ts
+// src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
   const classifier = new LogClassifier();
   for (const c of cases) {
@@ -3006,7 +3006,7 @@ function formatBytes(bytes) {
 }
 
 // src/task.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open2, stat as stat3 } from "node:fs/promises";
 import path2 from "node:path";
 
 // lazy:gray-matter
@@ -3193,6 +3193,7 @@ async function findTasks(inputs, notes) {
 async function readBounded(file) {
   const limit = MAX_FRONTMATTER_BYTES * 16;
   try {
+    if (!(await stat3(file)).isFile()) return { error: "not a regular file" };
     const handle = await open2(file, "r");
     try {
       const buffer = Buffer.alloc(limit);
@@ -3558,7 +3559,7 @@ async function reportCrash(error2) {
 }
 async function isDirectory2(dir) {
   try {
-    return (await stat3(dir)).isDirectory();
+    return (await stat4(dir)).isDirectory();
   } catch {
     return false;
   }

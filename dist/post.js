@@ -390,7 +390,7 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/services.ts
+// src/service-names.ts
 var SERVICES = [
   { name: "postgresql", aliases: ["postgres", "pg", "pgsql", "postgresql"], ports: [5432], remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests." },
   { name: "mysql", aliases: ["mysql"], ports: [3306], remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests." },

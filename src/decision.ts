@@ -1,7 +1,7 @@
 // Step 7 of the flow, the rule itself: a pure function from what was observed to the decision.
 import type { Verdict } from './classify/classifier.js'
 import type { Gate } from './settings.js'
-import { sameService, serviceInfo } from './services.js'
+import { sameService, serviceInfo } from './service-names.js'
 import type { TrustCheck } from './trust.js'
 
 export type Decision = 'approve' | 'feedback'

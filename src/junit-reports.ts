@@ -3,7 +3,7 @@
 // from an earlier run must not speak for tests that never ran now.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { classifyJUnit, type ReportCase } from './classify/per-test.js'
+import { classifyJUnit, type ReportCase } from './classify/junit-verdict.js'
 import { parseJUnit } from './classify/junit.js'
 import type { Verdict } from './classify/classifier.js'
 import { globToRegExp } from './glob.js'

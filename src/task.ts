@@ -1,6 +1,6 @@
 // Step 3 of the flow: find the task and what it declares, from the sources of SPEC.md
 // in order of precedence. No task is not an error; an unreadable task declares nothing.
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { hasFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, type ParsedTask } from './frontmatter.js'
 import { globToRegExp } from './glob.js'
@@ -107,6 +107,8 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
 async function readBounded(file: string): Promise<{ content: string; error?: undefined } | { error: string }> {
   const limit = MAX_FRONTMATTER_BYTES * 16
   try {
+    // A PR can add a symlink to a FIFO or a device: reading one would hang or never end.
+    if (!(await stat(file)).isFile()) return { error: 'not a regular file' }
     const handle = await open(file, 'r')
     try {
       const buffer = Buffer.alloc(limit)

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/classifier.js'
-import { combineVerdicts } from '../../src/classify/per-test.js'
+import { combineVerdicts } from '../../src/classify/junit-verdict.js'
 
 const DIR = path.resolve(__dirname, '../../__fixtures__/review-traps')
 const verdictOf = (name: string) => classifyText(readFileSync(path.join(DIR, `${name}.log`), 'utf8'))

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/classifier.js'
 import { parseJUnit } from '../../src/classify/junit.js'
-import { classifyJUnit, combineVerdicts } from '../../src/classify/per-test.js'
+import { classifyJUnit, combineVerdicts } from '../../src/classify/junit-verdict.js'
 
 const root = path.resolve('__fixtures__/junit')
 const cases = readdirSync(root).sort()

@@ -397,7 +397,6 @@ function clip(text: string): string {
   return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}…` : trimmed
 }
 
-export { EVIDENCE_PER_KIND }
 
 /**
  * Only the start of a line is ever matched (normalise.ts), so a long line is cut before it is

@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file
 // of the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions.
 import { JDBC_PROTOCOLS, SERVICE_CLIENTS, SERVICE_HINTS, SERVICE_HOSTNAMES, TOOL_SERVICES, type Confidence, type FailureKind, type Rule } from './knowledge-base.js'
-import { serviceForPort } from '../services.js'
+import { serviceForPort } from '../service-names.js'
 
 export function hintedService(line: string): string | undefined {
   for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service

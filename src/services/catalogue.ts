@@ -1,7 +1,7 @@
 // What coach-gate knows about starting a service as a container: the default image, the
 // port inside the container, the image's documented environment variables, and the
 // connection settings the tests get. Pure data and pure functions; no Docker here.
-import { canonicalService } from '../services.js'
+import { canonicalService } from '../service-names.js'
 
 import type { ProbeKind } from './readiness.js'
 
