@@ -64,7 +64,7 @@ const EXAMPLES: Record<string, string> = {
   'code.assertion.go': '        Error:      \tNot equal: ',
   'code.assertion.expected-got': 'test_total ... FAIL: expected 30, got 29',
   'code.assertion.rust': "thread 'tests::sum' panicked at src/lib.rs:12:9:\nassertion `left == right` failed",
-  'code.assertion.ruby': '       expected: 4\n            got: 3',
+  'code.assertion.expected-value': '       expected: 4\n            got: 3',
   'code.assertion.dotnet': 'Assert.Equal() Failure: Values differ',
   'code.expects-error': '        with pytest.raises(ValueError):',
   'code.runtime-error': "TypeError: Cannot read properties of undefined (reading 'id')",
