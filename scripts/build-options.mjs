@@ -56,13 +56,9 @@ export const vendorOptions = {
   logLevel: 'warning'
 }
 
-export const buildOptions = {
-  entryPoints: { index: 'src/index.ts' },
+/** What the action's ESM bundles share. */
+const esmBundle = {
   outdir: 'dist',
-  // Code the run may not need (the GitHub client for pull request events) goes into chunks
-  // that are imported only when needed; action.yml still runs dist/index.js.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -71,9 +67,18 @@ export const buildOptions = {
   treeShaking: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [sideEffectFree, lazyGrayMatter],
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" }
+}
+
+export const buildOptions = {
+  ...esmBundle,
+  entryPoints: { index: 'src/index.ts' },
+  // Code the run may not need (the GitHub client for pull request events) goes into chunks
+  // that are imported only when needed; action.yml still runs dist/index.js.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [sideEffectFree, lazyGrayMatter]
 }
 
 /**
@@ -82,16 +87,7 @@ export const buildOptions = {
  * the GitHub client's dependencies for their side effects on every run.
  */
 export const postOptions = {
+  ...esmBundle,
   entryPoints: { post: 'src/post.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: false,
-  treeShaking: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [sideEffectFree],
-  banner: buildOptions.banner
+  plugins: [sideEffectFree]
 }
