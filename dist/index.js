@@ -1637,11 +1637,8 @@ function leniency(verdict) {
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
 function decide(inputs) {
   const { verdict, declared, gates } = inputs;
-  const failedGates = gates.filter((g) => !g.passed);
-  if (failedGates.length > 0) {
-    const names2 = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
-    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
-  }
+  const gateFailure = failedGatesFeedback(gates);
+  if (gateFailure) return gateFailure;
   if (inputs.testsPassed) {
     return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
   }
@@ -1688,6 +1685,12 @@ function decide(inputs) {
     ],
     remediation: []
   };
+}
+function failedGatesFeedback(gates) {
+  const failed = gates.filter((g) => !g.passed);
+  if (failed.length === 0) return void 0;
+  const names2 = failed.map((g) => `${g.name} (${g.outcome})`).join(", ");
+  return feedback(`FEEDBACK: quality gate failed (${failed.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
 }
 function feedback(headline, rationale, remediation) {
   return { decision: "feedback", approvedWithoutIndependentTests: false, headline, rationale, remediation };
@@ -2203,12 +2206,12 @@ function serviceFailureVerdict(failures) {
     counts: { infrastructureHigh: failures.length, infrastructureAmbiguous: 0, code: 0 }
   };
 }
-function decideServiceFailure(failures, declared, gates) {
+function decideServiceFailure(failures, gates) {
   const verdict = serviceFailureVerdict(failures);
-  const base = decide({ testsPassed: false, timedOut: false, verdict, declared, dockerAvailable: true, gates, trust: { allowed: false, reason: "the services were to be provided, not excused" } });
-  if (gates.some((g) => !g.passed)) return { verdict, decision: base };
+  const gateFailure = failedGatesFeedback(gates);
+  if (gateFailure) return { verdict, decision: gateFailure };
   if (failures.some((f) => f.stage === "cancelled")) {
-    return { verdict, decision: { ...base, headline: "FEEDBACK: cancelled while services started", rationale: ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], remediation: ["Re-run the job."] } };
+    return { verdict, decision: feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]) };
   }
   const remediation = failures.map((f) => {
     switch (f.stage) {
@@ -2222,14 +2225,8 @@ function decideServiceFailure(failures, declared, gates) {
         return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
     }
   });
-  return {
-    verdict,
-    decision: {
-      ...base,
-      rationale: [`The tests did not run: the declared ${verdict.services.join(", ")} could not be provided (${verdict.explanation}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."],
-      remediation
-    }
-  };
+  const rationale = [`The tests did not run: the declared ${verdict.services.join(", ")} could not be provided (${verdict.explanation}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."];
+  return { verdict, decision: feedback(`FEEDBACK: infrastructure failure (${verdict.services.join(", ")})`, rationale, remediation) };
 }
 function servicesOutput(record) {
   return JSON.stringify(record.started.map((s) => ({ service: s.service, image: s.image, host: s.host, port: s.port, url: s.url })));
@@ -3472,7 +3469,7 @@ async function gate(settings, cancelled) {
   const services = provided.record;
   const result = provided.result;
   if (result === void 0) {
-    const { verdict: verdict2, decision: decision2 } = decideServiceFailure(services.failures, task.requiresInfrastructure, settings.gates);
+    const { verdict: verdict2, decision: decision2 } = decideServiceFailure(services.failures, settings.gates);
     await writeFile2(logPath, "");
     const notRun = `not run: ${verdict2.explanation}`;
     return {

@@ -34,11 +34,8 @@ export const CONDITIONAL_HEADLINE = 'APPROVED (infra-dependent, independent test
 
 export function decide(inputs: DecisionInputs): DecisionResult {
   const { verdict, declared, gates } = inputs
-  const failedGates = gates.filter(g => !g.passed)
-  if (failedGates.length > 0) {
-    const names = failedGates.map(g => `${g.name} (${g.outcome})`).join(', ')
-    return feedback(`FEEDBACK: quality gate failed (${failedGates.map(g => g.name).join(', ')})`, [`Quality gates failed: ${names}. Every gate must pass before approval.`], [`Fix the failing gates: ${names}.`])
-  }
+  const gateFailure = failedGatesFeedback(gates)
+  if (gateFailure) return gateFailure
   if (inputs.testsPassed) {
     return { decision: 'approve', approvedWithoutIndependentTests: false, headline: 'APPROVED', rationale: ['The tests passed when run independently, and every gate passed.'], remediation: [] }
   }
@@ -89,7 +86,15 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   }
 }
 
-function feedback(headline: string, rationale: string[], remediation: string[]): DecisionResult {
+/** A failed gate decides before anything else, wherever the decision is made. */
+export function failedGatesFeedback(gates: readonly Gate[]): DecisionResult | undefined {
+  const failed = gates.filter(g => !g.passed)
+  if (failed.length === 0) return undefined
+  const names = failed.map(g => `${g.name} (${g.outcome})`).join(', ')
+  return feedback(`FEEDBACK: quality gate failed (${failed.map(g => g.name).join(', ')})`, [`Quality gates failed: ${names}. Every gate must pass before approval.`], [`Fix the failing gates: ${names}.`])
+}
+
+export function feedback(headline: string, rationale: string[], remediation: string[]): DecisionResult {
   return { decision: 'feedback', approvedWithoutIndependentTests: false, headline, rationale, remediation }
 }
 

@@ -104,7 +104,7 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   const services = provided.record
   const result = provided.result
   if (result === undefined) {
-    const { verdict, decision } = decideServiceFailure(services.failures, task.requiresInfrastructure, settings.gates)
+    const { verdict, decision } = decideServiceFailure(services.failures, settings.gates)
     await writeFile(logPath, '')
     const notRun = `not run: ${verdict.explanation}`
     return {

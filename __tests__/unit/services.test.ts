@@ -173,13 +173,13 @@ describe('backoff', () => {
 describe('outcome', () => {
   const failure = { service: 'postgresql', image: 'postgres:16-alpine', stage: 'readiness' as const, reason: 'postgresql did not accept clients within 60 s', logs: ['<b>LOG</b> starting'] }
   it('a service that cannot be provided is infrastructure/high feedback', () => {
-    const { verdict, decision } = decideServiceFailure([failure], ['postgresql'], [])
+    const { verdict, decision } = decideServiceFailure([failure], [])
     expect(verdict).toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
     expect(decision).toMatchObject({ decision: 'feedback', approvedWithoutIndependentTests: false, headline: 'FEEDBACK: infrastructure failure (postgresql)' })
     expect(decision.remediation[0]).toMatch(/service-timeout/)
   })
   it('a failed gate still decides first', () => {
-    const { decision } = decideServiceFailure([failure], ['postgresql'], [{ name: 'lint', outcome: 'failure', passed: false }])
+    const { decision } = decideServiceFailure([failure], [{ name: 'lint', outcome: 'failure', passed: false }])
     expect(decision.headline).toBe('FEEDBACK: quality gate failed (lint)')
   })
   it('renders the failure with the container log, escaped', () => {

@@ -2,7 +2,7 @@
 // RunRecord, the verdict and decision when a service could not be provided, the summary
 // section, the report section and the `services` output. All pure.
 import type { Verdict } from '../classify/classifier.js'
-import { decide, type DecisionResult } from '../decision.js'
+import { failedGatesFeedback, feedback, type DecisionResult } from '../decision.js'
 import { code, escapeHtml, escapeMarkdown } from '../markdown.js'
 import type { Gate } from '../settings.js'
 import { redactUrl } from './catalogue.js'
@@ -44,14 +44,16 @@ export function serviceFailureVerdict(failures: readonly ServiceFailure[]): Verd
   }
 }
 
-/** The decision when the tests never ran because a declared service could not be provided. */
-export function decideServiceFailure(failures: readonly ServiceFailure[], declared: readonly string[], gates: readonly Gate[]): { verdict: Verdict; decision: DecisionResult } {
+/**
+ * The decision when the tests never ran because a declared service could not be provided.
+ * Docker was there to provide it, so nothing is excused: always feedback, a failed gate first.
+ */
+export function decideServiceFailure(failures: readonly ServiceFailure[], gates: readonly Gate[]): { verdict: Verdict; decision: DecisionResult } {
   const verdict = serviceFailureVerdict(failures)
-  // Docker is available here, so no trust question arises: the decision is feedback either way.
-  const base = decide({ testsPassed: false, timedOut: false, verdict, declared, dockerAvailable: true, gates, trust: { allowed: false, reason: 'the services were to be provided, not excused' } })
-  if (gates.some(g => !g.passed)) return { verdict, decision: base }
+  const gateFailure = failedGatesFeedback(gates)
+  if (gateFailure) return { verdict, decision: gateFailure }
   if (failures.some(f => f.stage === 'cancelled')) {
-    return { verdict, decision: { ...base, headline: 'FEEDBACK: cancelled while services started', rationale: ['The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed.'], remediation: ['Re-run the job.'] } }
+    return { verdict, decision: feedback('FEEDBACK: cancelled while services started', ['The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed.'], ['Re-run the job.']) }
   }
   const remediation = failures.map(f => {
     switch (f.stage) {
@@ -61,14 +63,8 @@ export function decideServiceFailure(failures: readonly ServiceFailure[], declar
       default: return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`
     }
   })
-  return {
-    verdict,
-    decision: {
-      ...base,
-      rationale: [`The tests did not run: the declared ${verdict.services.join(', ')} could not be provided (${verdict.explanation}).`, 'Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested.'],
-      remediation
-    }
-  }
+  const rationale = [`The tests did not run: the declared ${verdict.services.join(', ')} could not be provided (${verdict.explanation}).`, 'Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested.']
+  return { verdict, decision: feedback(`FEEDBACK: infrastructure failure (${verdict.services.join(', ')})`, rationale, remediation) }
 }
 
 export function servicesOutput(record: ServicesRecord): string {
