@@ -1027,7 +1027,7 @@ var BOUNDARIES = [
   { runner: "dotnet", event: "start", pattern: /^\s*Failed (?<name>\S[^\n]{0,400}?) \[[^\]\n]{1,20}\]$|^\[xUnit\.net [\d:.]+\]\s+(?<name2>\S[^\n]{0,400}?) \[FAIL\]$/ },
   { runner: "dotnet", event: "end", pattern: /^\s*(?:Passed|Skipped) \S|^(?:Failed|Passed)!\s+-|^Total tests:|^Test Run (?:Failed|Successful)/ }
 ];
-var BOUNDARY_START = String.raw`(?:_{3}|={3}|FAILED |ERROR |Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`;
+var BOUNDARY_START = String.raw`(?:_{3}|={3}|FAILED |ERROR[ :]|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`;
 var MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`);
 var BOUNDARY_SCAN = new RegExp(String.raw`^(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?` + BOUNDARY_START, "gm");
 function boundaryOf(line) {
@@ -1043,9 +1043,17 @@ function boundaryOf(line) {
   return void 0;
 }
 var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
-var UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|TimeoutException|KafkaException|ConnectException|ContainerLaunchException|ExecutionException|CompletionException|UncheckedIOException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$/;
-var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}[A-Z][\w$]{0,80}(?:Error|Exception|Failure)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S/;
-var WRAPPER_HEADLINE = /Failed to import test module|\b(?:container|docker|dial|connect|connecting|connection|database|postgres|redis|mongo|mysql|broker|rabbitmq|kafka)\b|(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|Runtime)\w{0,80}(?:Error|Exception|Failure)\b/i;
+var UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/;
+var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error/;
+var HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /;
+var WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker)\w{0,80}(?:Error|Exception|Failure)$/;
+var WRAPPER_MESSAGE = /\b(?:container|docker|dial|connect|connecting|connection|database|postgres|postgresql|redis|mongo|mongodb|mysql|broker|rabbitmq|kafka|Postgres|PostgreSQL|Redis|MongoDB|MySQL|Docker)\b/;
+function isWrapperHeadline(line) {
+  if (line.includes("Failed to import test module")) return true;
+  const named = HEADLINE_CLASS.exec(line);
+  if (named) return WRAPPER_CLASS.test(named[1]);
+  return WRAPPER_MESSAGE.test(line);
+}
 
 // src/service-names.ts
 var SERVICES = [
@@ -1098,11 +1106,11 @@ function contextOf(line) {
   const known = serviceForPort(port);
   return known ? { service: known } : { ownPort: port };
 }
-function interpret(rule, groups) {
+function interpret(rule, groups, line = "") {
   const fixed = { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.service === "" };
   switch (rule.interpret) {
     case "endpoint":
-      return interpretEndpoint(rule, groups);
+      return interpretEndpoint(rule, groups, line);
     case "dns":
       return interpretDns(groups);
     case "tool": {
@@ -1123,7 +1131,8 @@ function interpret(rule, groups) {
   }
 }
 var LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i;
-function interpretEndpoint(rule, groups) {
+var HTTP_SERVICES = /* @__PURE__ */ new Set(["elasticsearch", "docker"]);
+function interpretEndpoint(rule, groups, line) {
   const socket = groups.socket ?? groups.socket2;
   if (socket !== void 0) {
     const service = /PGSQL/i.test(socket) ? "postgresql" : /docker/i.test(socket) ? "docker" : /mysql/i.test(socket) ? "mysql" : /redis/i.test(socket) ? "redis" : rule.service;
@@ -1136,6 +1145,10 @@ function interpretEndpoint(rule, groups) {
   }
   if (rule.service !== "") return { kind: "infrastructure", confidence: "high", service: rule.service };
   const byPort2 = port === void 0 ? void 0 : serviceForPort(port);
+  const viaHttp = rule.id === "network.connect-refused.http-pool" || /\bhttps?:\/\//.test(line);
+  if (byPort2 && viaHttp && !HTTP_SERVICES.has(byPort2)) {
+    return { kind: "code", confidence: "high", service: "", note: `an HTTP client was refused on port ${port}, and ${byPort2} speaks no HTTP: the project's own server was not listening` };
+  }
   if (byPort2) return { kind: "infrastructure", confidence: "high", service: byPort2 };
   if (port !== void 0) {
     return { kind: "code", confidence: "high", service: "", note: `port ${port} is no known service's: the project's own server was not listening` };
@@ -1209,7 +1222,7 @@ var PASSED_VERDICT = {
   tests: [],
   failingTests: 0
 };
-function decideVerdict(signals, blocks, counts, overflowTests = 0, unexplainedOutsideTests = 0) {
+function decideVerdict(signals, blocks, counts, overflowTests = 0, unexplainedOutsideTests = 0, reportedFailures = 0) {
   const failing = failingBlocks(blocks);
   const failingKeys = new Set(failing.map((b) => b.key));
   const relevant = signals.filter((s) => s.blockKey === void 0 || failingKeys.has(s.blockKey));
@@ -1228,14 +1241,17 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0, unexplainedOu
   }
   const informative = tests.filter((t) => t.ruleId !== "none");
   if (informative.length > 0) {
-    const unexplained = tests.filter((t) => t.ruleId === "code.unrecognised");
+    const unexplained = tests.filter((t) => t.ruleId === "code.unrecognised" || t.ruleId === "none");
     const unsure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "ambiguous");
     const sure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "high");
     const timedOut = tests.filter((t) => t.ruleId === "test.timeout");
-    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && sure.length > 0) {
+    const unprinted = Math.max(0, reportedFailures - failing.length - overflowTests);
+    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && unexplainedOutsideTests === 0 && unprinted === 0 && sure.length > 0) {
       return infrastructureByTests(base, sure, relevant, high);
     }
     const reasons = [
+      unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} error line(s) outside any failing test match no rule` : "",
+      unprinted > 0 ? `the runner reports ${reportedFailures} failed test(s) but printed ${failing.length}` : "",
       overflowTests > 0 ? `${overflowTests} more failing test(s) were past the ${tests.length}-test bound and not judged one by one` : "",
       timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out, and a timeout is never excused (${names(timedOut)})` : "",
       unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : "",
@@ -1249,9 +1265,19 @@ function decideVerdict(signals, blocks, counts, overflowTests = 0, unexplainedOu
     }
     return unrecognised(base, `${reasons}; the failures are treated as the code\u2019s.`);
   }
-  if (high.length > 0 && unexplainedOutsideTests > 0) {
+  const unnamedHigh = high.filter((s) => s.service === "");
+  const silent = tests.filter((t) => failing.some((b) => b.name === t.name && !b.wrapped && b.signals.length === 0));
+  const doubts = [
+    unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} other error line(s) match no rule` : "",
+    ambiguous.length > 0 ? `${ambiguous.length} line(s) are only possibly infrastructure (${ambiguous[0]?.title})` : "",
+    unnamedHigh.length > 0 && unnamedHigh.length < high.length ? "some failures name no service" : "",
+    // Failing tests were found that printed nothing at all, not even the runner's pointer to a
+    // cause printed elsewhere: the refusal elsewhere may not be theirs.
+    silent.length > 0 ? `${silent.length} failing test(s) show no reason (${names(silent)})` : ""
+  ].filter(Boolean);
+  if (high.length > 0 && doubts.length > 0) {
     const first = high[0];
-    return { ...base, ...head("infrastructure", "ambiguous", namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${unexplainedOutsideTests} other error line(s) in the log match no rule: the log cannot be split into tests, so the refusal may not explain every failure.` };
+    return { ...base, ...head("infrastructure", "ambiguous", namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${doubts.join("; ")}: the log cannot be split into tests, so the refusal may not explain every failure.` };
   }
   if (high.length > 0) {
     const services = namedServices(high);
@@ -1292,7 +1318,8 @@ function testVerdict(block) {
     return { ...base, classification: "code", confidence: "high", services: [], ruleId: s?.ruleId ?? "code", ...s ? { evidence: freeze(s) } : {} };
   }
   const highs = block.signals.filter(isHigh);
-  if (highs.length > 0 && block.unexplained > 0) {
+  const doubtful = block.signals.some((s) => s.kind === "infrastructure" && s.confidence === "ambiguous" && !s.note?.startsWith("logged by a client that retries"));
+  if (highs.length > 0 && (block.unexplained > 0 || doubtful)) {
     const s = highs[0];
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: namedServices(highs), ruleId: "test.unexplained-error", ...s ? { evidence: freeze(s) } : {} };
   }
@@ -1335,7 +1362,10 @@ var EVIDENCE_PER_BLOCK = 4;
 var EVIDENCE_TEXT_MAX = 300;
 var MAX_BLOCKS = 500;
 var MAX_PENDING = 64;
-var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/;
+var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|Failed: |SystemExit/;
+var REPORTED_FAILURES = /^=+ (\d{1,6}) failed\b|^\s*(\d{1,6}) failing$|^Tests:\s+(\d{1,6}) failed\b|^\s*Tests\s+(\d{1,6}) failed\b/;
+var GO_PACKAGE_RESULT = /^(?:ok|FAIL)\s+[\w.-]+\/\S+\s/;
+var PYTEST_SECTION = /^={3,} (.{1,80}?) ={3,}$/;
 var BATCH_LINES = 1024;
 var BATCH_CHARS = 1 << 20;
 var CANDIDATE_SCAN = new RegExp(CANDIDATE.source, "g");
@@ -1358,6 +1388,12 @@ var LogClassifier = class {
   current;
   overflowTests = 0;
   unexplainedOutsideTests = 0;
+  inPytestPasses = false;
+  goTestFailedInPackage = false;
+  /** Some rule matched since go's last package line (a TestMain panic names its cause). */
+  signalSincePackage = false;
+  /** The most failed tests a runner's closing summary reported. */
+  reportedFailures = 0;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
     if (lineNumber === void 0) {
@@ -1378,7 +1414,7 @@ var LogClassifier = class {
   }
   result() {
     this.flush();
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests);
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests, this.reportedFailures);
   }
   flush() {
     const lines = this.batch;
@@ -1408,10 +1444,24 @@ var LogClassifier = class {
   }
   processLine(rawLine) {
     const line = normaliseLine(rawLine);
-    const boundary = boundaryOf(line);
+    let boundary = boundaryOf(line);
+    const section = PYTEST_SECTION.exec(line);
+    if (section) this.inPytestPasses = section[1] === "PASSES";
+    if (boundary && this.inPytestPasses && boundary.runner === "pytest" && boundary.event === "start" && !boundary.reason && line.startsWith("_")) {
+      boundary = { ...boundary, event: "end" };
+    }
     if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner);
+    if (boundary?.event === "fail" && boundary.runner === "go") this.goTestFailedInPackage = true;
+    if (GO_PACKAGE_RESULT.test(line)) {
+      if (line.startsWith("FAIL") && !this.goTestFailedInPackage && !this.signalSincePackage) this.unexplainedOutsideTests++;
+      this.goTestFailedInPackage = false;
+      this.signalSincePackage = false;
+    }
+    const reported = REPORTED_FAILURES.exec(line);
+    if (reported) this.reportedFailures = Math.max(this.reportedFailures, Number(reported[1] ?? reported[2] ?? reported[3] ?? reported[4]));
     if (this.pending.length > 0) this.resolvePending(line);
     if (CANDIDATE.test(line)) {
+      if (this.current && !boundary && UNINFORMATIVE.test(line)) this.current.wrapped = true;
       if (this.current && !boundary && !UNINFORMATIVE.test(line)) {
         this.current.errorLike = true;
         if (PARENT_MARKER.test(line)) this.current.parent = true;
@@ -1419,7 +1469,7 @@ var LogClassifier = class {
       }
       const explained = this.match(line);
       const headline = boundary ? boundary.reason?.endsWith("...") ? void 0 : boundary.reason : line;
-      if (!explained && headline !== void 0 && ERROR_HEADLINE.test(headline) && !WRAPPER_HEADLINE.test(headline) && !UNINFORMATIVE.test(headline)) {
+      if (!explained && headline !== void 0 && ERROR_HEADLINE.test(headline) && !isWrapperHeadline(headline) && !UNINFORMATIVE.test(headline)) {
         if (this.current) this.current.unexplained++;
         else this.unexplainedOutsideTests++;
       }
@@ -1460,7 +1510,7 @@ var LogClassifier = class {
         this.current = void 0;
         return;
       }
-      block = { key, name, runner, line: this.lineNumber, state: event === "run" ? "pending" : "failing", parent: false, errorLike: false, timedOut: false, unexplained: 0, code: 0, high: 0, ambiguous: 0, signals: [] };
+      block = { key, name, runner, line: this.lineNumber, state: event === "run" ? "pending" : "failing", parent: false, errorLike: false, timedOut: false, unexplained: 0, wrapped: false, code: 0, high: 0, ambiguous: 0, signals: [] };
       this.blocks.set(key, block);
     } else if (event !== "run") {
       block.state = "failing";
@@ -1507,7 +1557,7 @@ var LogClassifier = class {
       return true;
     }
     if (!infra2) return false;
-    let interpreted = interpret(infra2.rule, infra2.groups);
+    let interpreted = interpret(infra2.rule, infra2.groups, line);
     if (interpreted.kind === "infrastructure" && interpreted.confidence === "high" && RETRY_CONTEXT.test(line)) {
       interpreted = { ...interpreted, confidence: "ambiguous", note: "logged by a client that retries; a later attempt may have connected" };
     }
@@ -1518,6 +1568,7 @@ var LogClassifier = class {
   }
   /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
   record(signal) {
+    this.signalSincePackage = true;
     if (signal.kind === "code") this.counts.code++;
     else if (signal.confidence === "high") this.counts.infrastructureHigh++;
     else this.counts.infrastructureAmbiguous++;

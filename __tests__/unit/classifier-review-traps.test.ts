@@ -1,6 +1,6 @@
 // Logs a reviewer built to make the classifier excuse a code defect as infrastructure. Each
 // mixes a real refusal with a failure no refusal explains; none may come out infrastructure/high.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/classifier.js'
@@ -40,5 +40,16 @@ describe('mixed failures are never excused', () => {
     expect(`${report.classification}/${report.confidence}`).toBe('infrastructure/high')
     const combined = combineVerdicts(log, { ...report, failingTests: 1 })
     expect(`${combined.classification}/${combined.confidence}`).toBe(`${log.classification}/${log.confidence}`)
+  })
+})
+
+// A second review's 75 logs: crashes, silent failing tests, errors outside any test, a runner
+// count above the failures printed, HTTP clients on service ports, unittest ERROR blocks, Gradle's
+// short exceptions, and more, each beside a genuine refusal of a declared service.
+describe('second review: nothing here may be excused', () => {
+  const ROUND2 = path.join(DIR, 'round2')
+  it.each(readdirSync(ROUND2).filter(f => f.endsWith('.log')).sort())('%s', file => {
+    const v = classifyText(readFileSync(path.join(ROUND2, file), 'utf8'))
+    expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
   })
 })

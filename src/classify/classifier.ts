@@ -5,7 +5,7 @@
 // Every signal belongs to the failing test whose block it appeared in (see failures.ts),
 // or to the run when it appeared outside any test. The verdict is decided test by test.
 import { ALL_RULES, ASSERTION_CONTEXT, RETRY_CONTEXT, TEST_TIMEOUT, type Confidence, type FailureKind, type Rule } from './knowledge-base.js'
-import { BOUNDARY_SCAN, boundaryOf, ERROR_HEADLINE, PARENT_MARKER, UNINFORMATIVE, WRAPPER_HEADLINE } from './failures.js'
+import { BOUNDARY_SCAN, boundaryOf, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, UNINFORMATIVE } from './failures.js'
 import { contextOf, interpret, type Context } from './interpret.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { decideVerdict, type Verdict } from './verdict.js'
@@ -59,6 +59,8 @@ export interface Block {
   timedOut: boolean
   /** Error headlines (ERROR_HEADLINE) in the block that no rule explained. */
   unexplained: number
+  /** The runner's own words that the cause is printed elsewhere (UNINFORMATIVE lines). */
+  wrapped: boolean
   code: number
   high: number
   ambiguous: number
@@ -75,7 +77,16 @@ const MAX_BLOCKS = 500
 const MAX_PENDING = 64
 
 // Cheap gate before any rule runs: most lines of a log are passing-test chatter.
-const CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}/
+const CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|Failed: |SystemExit/
+
+/** A runner's own count of failed tests: pytest's closing line, mocha, jest, vitest. */
+const REPORTED_FAILURES = /^=+ (\d{1,6}) failed\b|^\s*(\d{1,6}) failing$|^Tests:\s+(\d{1,6}) failed\b|^\s*Tests\s+(\d{1,6}) failed\b/
+
+/** go's per-package result line: `ok  \texample.com/pkg\t0.01s`, `FAIL\texample.com/pkg\t0.01s`. */
+const GO_PACKAGE_RESULT = /^(?:ok|FAIL)\s+[\w.-]+\/\S+\s/
+
+/** A pytest section header: `==== FAILURES ====`, `==== PASSES ====`, `==== short test summary info ====`. */
+const PYTEST_SECTION = /^={3,} (.{1,80}?) ={3,}$/
 
 interface PendingService {
   readonly signal: Signal
@@ -111,6 +122,12 @@ export class LogClassifier {
   private current: Block | undefined
   private overflowTests = 0
   private unexplainedOutsideTests = 0
+  private inPytestPasses = false
+  private goTestFailedInPackage = false
+  /** Some rule matched since go's last package line (a TestMain panic names its cause). */
+  private signalSincePackage = false
+  /** The most failed tests a runner's closing summary reported. */
+  private reportedFailures = 0
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine: string, lineNumber?: number): void {
@@ -134,7 +151,7 @@ export class LogClassifier {
 
   result(): Verdict {
     this.flush()
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests)
+    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests, this.reportedFailures)
   }
 
   private flush(): void {
@@ -168,10 +185,27 @@ export class LogClassifier {
 
   private processLine(rawLine: string): void {
     const line = normaliseLine(rawLine)
-    const boundary = boundaryOf(line)
+    let boundary = boundaryOf(line)
+    const section = PYTEST_SECTION.exec(line)
+    if (section) this.inPytestPasses = section[1] === 'PASSES'
+    // pytest -rP/-rA prints a `____ name ____` header for each test that passed, under PASSES.
+    if (boundary && this.inPytestPasses && boundary.runner === 'pytest' && boundary.event === 'start' && !boundary.reason && line.startsWith('_')) {
+      boundary = { ...boundary, event: 'end' }
+    }
     if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner)
+    // go prints `FAIL\t<package>` after each package; one with no failing test since the last
+    // package line failed outside any test (a panic in init, log.Fatal, a build error).
+    if (boundary?.event === 'fail' && boundary.runner === 'go') this.goTestFailedInPackage = true
+    if (GO_PACKAGE_RESULT.test(line)) {
+      if (line.startsWith('FAIL') && !this.goTestFailedInPackage && !this.signalSincePackage) this.unexplainedOutsideTests++
+      this.goTestFailedInPackage = false
+      this.signalSincePackage = false
+    }
+    const reported = REPORTED_FAILURES.exec(line)
+    if (reported) this.reportedFailures = Math.max(this.reportedFailures, Number(reported[1] ?? reported[2] ?? reported[3] ?? reported[4]))
     if (this.pending.length > 0) this.resolvePending(line)
     if (CANDIDATE.test(line)) {
+      if (this.current && !boundary && UNINFORMATIVE.test(line)) this.current.wrapped = true
       if (this.current && !boundary && !UNINFORMATIVE.test(line)) {
         this.current.errorLike = true
         if (PARENT_MARKER.test(line)) this.current.parent = true
@@ -181,7 +215,7 @@ export class LogClassifier {
       // A marker line is no error of its own, unless it carries the reason (pytest's short summary);
       // a reason pytest cut short (`No m...`) cannot be judged, and its full text is above.
       const headline = boundary ? (boundary.reason?.endsWith('...') ? undefined : boundary.reason) : line
-      if (!explained && headline !== undefined && ERROR_HEADLINE.test(headline) && !WRAPPER_HEADLINE.test(headline) && !UNINFORMATIVE.test(headline)) {
+      if (!explained && headline !== undefined && ERROR_HEADLINE.test(headline) && !isWrapperHeadline(headline) && !UNINFORMATIVE.test(headline)) {
         if (this.current) this.current.unexplained++
         else this.unexplainedOutsideTests++
       }
@@ -227,7 +261,7 @@ export class LogClassifier {
         this.current = undefined
         return
       }
-      block = { key, name, runner, line: this.lineNumber, state: event === 'run' ? 'pending' : 'failing', parent: false, errorLike: false, timedOut: false, unexplained: 0, code: 0, high: 0, ambiguous: 0, signals: [] }
+      block = { key, name, runner, line: this.lineNumber, state: event === 'run' ? 'pending' : 'failing', parent: false, errorLike: false, timedOut: false, unexplained: 0, wrapped: false, code: 0, high: 0, ambiguous: 0, signals: [] }
       this.blocks.set(key, block)
     } else if (event !== 'run') {
       block.state = 'failing'
@@ -271,7 +305,7 @@ export class LogClassifier {
       return true
     }
     if (!infra) return false
-    let interpreted = interpret(infra.rule, infra.groups)
+    let interpreted = interpret(infra.rule, infra.groups, line)
     if (interpreted.kind === 'infrastructure' && interpreted.confidence === 'high' && RETRY_CONTEXT.test(line)) {
       // A client that says it will retry may well connect on the next attempt.
       interpreted = { ...interpreted, confidence: 'ambiguous', note: 'logged by a client that retries; a later attempt may have connected' }
@@ -284,6 +318,7 @@ export class LogClassifier {
 
   /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
   private record(signal: Signal): boolean {
+    this.signalSincePackage = true
     if (signal.kind === 'code') this.counts.code++
     else if (signal.confidence === 'high') this.counts.infrastructureHigh++
     else this.counts.infrastructureAmbiguous++

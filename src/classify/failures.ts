@@ -64,7 +64,7 @@ export const BOUNDARIES: readonly Boundary[] = [
 ]
 
 // One cheap test before the boundaries run: every marker starts with one of these.
-const BOUNDARY_START = String.raw`(?:_{3}|={3}|FAILED |ERROR |Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`
+const BOUNDARY_START = String.raw`(?:_{3}|={3}|FAILED |ERROR[ :]|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`
 const MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`)
 
 /** The same test over a batch of raw lines (multiline), allowing a runner's timestamp prefix. */
@@ -100,19 +100,34 @@ export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ sub
 // Gradle's console shows a failing test as `ExceptionClass at File.java:42`; for the classes
 // that only wrap a cause (a Spring context, a Testcontainers strategy, a driver) the cause is
 // in the output above, so such a line neither explains nor contradicts anything.
-export const UNINFORMATIVE = /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|TimeoutException|KafkaException|ConnectException|ContainerLaunchException|ExecutionException|CompletionException|UncheckedIOException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$/
+export const UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/
 
 /**
  * A line that reports an error of its own: an exception raised (`E   ValueError: ...`,
- * `TypeError: ...`, `Caused by: x.YException: ...`) or a go test's `file_test.go:12: message`.
- * When no rule explains such a line, its test failed for a reason nobody knows, and the run
- * cannot be excused as infrastructure.
+ * `Exception: ...`, `Caused by: x.YException: ...`, pytest's `Failed: ...`), a go test's
+ * `file_test.go:12: message`, an `Error:` line, or a crash (a segfault, a fatal runtime error, a
+ * panic, a killed or out-of-memory process, a compiler error). When no rule explains such a line,
+ * something failed for a reason nobody knows, and the run cannot be excused as infrastructure.
  */
-export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}[A-Z][\w$]{0,80}(?:Error|Exception|Failure)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S/
+export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error/
+
+/** The exception class a headline names (`psycopg2.OperationalError`), for WRAPPER_HEADLINE. */
+export const HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /
 
 /**
  * Exceptions that only wrap a cause printed nearby (a pool, a framework context, a driver's
- * connection error), and messages about the service itself (`starting postgres container: exit
- * status 125`): such a headline neither explains nor contradicts a refusal.
+ * connection error), judged on the class name alone: `ValueError: connection pool size` is the
+ * code's. Free-text lines (go's `file_test.go:12:` messages, `Error:` lines) are wrappers when
+ * they talk about the service itself (`starting postgres container: exit status 125`).
  */
-export const WRAPPER_HEADLINE = /Failed to import test module|\b(?:container|docker|dial|connect|connecting|connection|database|postgres|redis|mongo|mysql|broker|rabbitmq|kafka)\b|(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|Runtime)\w{0,80}(?:Error|Exception|Failure)\b/i
+export const WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker)\w{0,80}(?:Error|Exception|Failure)$/
+export const WRAPPER_MESSAGE = /\b(?:container|docker|dial|connect|connecting|connection|database|postgres|postgresql|redis|mongo|mongodb|mysql|broker|rabbitmq|kafka|Postgres|PostgreSQL|Redis|MongoDB|MySQL|Docker)\b/
+
+/** Whether an error headline only wraps a service error printed nearby. */
+export function isWrapperHeadline(line: string): boolean {
+  // unittest's loader wraps the ImportError printed below it.
+  if (line.includes('Failed to import test module')) return true
+  const named = HEADLINE_CLASS.exec(line)
+  if (named) return WRAPPER_CLASS.test(named[1] as string)
+  return WRAPPER_MESSAGE.test(line)
+}

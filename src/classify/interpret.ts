@@ -34,11 +34,11 @@ export interface Interpreted {
   readonly needsContext?: boolean
 }
 
-export function interpret(rule: Rule, groups: Record<string, string | undefined>): Interpreted {
+export function interpret(rule: Rule, groups: Record<string, string | undefined>, line = ''): Interpreted {
   const fixed: Interpreted = { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.service === '' }
   switch (rule.interpret) {
     case 'endpoint':
-      return interpretEndpoint(rule, groups)
+      return interpretEndpoint(rule, groups, line)
     case 'dns':
       return interpretDns(groups)
     case 'tool': {
@@ -61,7 +61,10 @@ export function interpret(rule: Rule, groups: Record<string, string | undefined>
 
 const LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i
 
-function interpretEndpoint(rule: Rule, groups: Record<string, string | undefined>): Interpreted {
+/** Services that speak HTTP: an HTTP client refused on their port may really mean them. */
+const HTTP_SERVICES = new Set(['elasticsearch', 'docker'])
+
+function interpretEndpoint(rule: Rule, groups: Record<string, string | undefined>, line: string): Interpreted {
   const socket = groups.socket ?? groups.socket2
   if (socket !== undefined) {
     const service = /PGSQL/i.test(socket) ? 'postgresql' : /docker/i.test(socket) ? 'docker' : /mysql/i.test(socket) ? 'mysql' : /redis/i.test(socket) ? 'redis' : rule.service
@@ -74,6 +77,12 @@ function interpretEndpoint(rule: Rule, groups: Record<string, string | undefined
   }
   if (rule.service !== '') return { kind: 'infrastructure', confidence: 'high', service: rule.service }
   const byPort = port === undefined ? undefined : serviceForPort(port)
+  // An HTTP client refused on 5432 or 6379 was calling the project's own HTTP server on that
+  // port, not PostgreSQL or Redis, which speak no HTTP.
+  const viaHttp = rule.id === 'network.connect-refused.http-pool' || /\bhttps?:\/\//.test(line)
+  if (byPort && viaHttp && !HTTP_SERVICES.has(byPort)) {
+    return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client was refused on port ${port}, and ${byPort} speaks no HTTP: the project's own server was not listening` }
+  }
   if (byPort) return { kind: 'infrastructure', confidence: 'high', service: byPort }
   if (port !== undefined) {
     return { kind: 'code', confidence: 'high', service: '', note: `port ${port} is no known service's: the project's own server was not listening` }

@@ -49,7 +49,7 @@ export const PASSED_VERDICT: Verdict = {
   counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }, tests: [], failingTests: 0
 }
 
-export function decideVerdict(signals: readonly Signal[], blocks: readonly Block[], counts: Verdict['counts'], overflowTests = 0, unexplainedOutsideTests = 0): Verdict {
+export function decideVerdict(signals: readonly Signal[], blocks: readonly Block[], counts: Verdict['counts'], overflowTests = 0, unexplainedOutsideTests = 0, reportedFailures = 0): Verdict {
   const failing = failingBlocks(blocks)
   const failingKeys = new Set(failing.map(b => b.key))
   // Signals of tests that passed (go's --- PASS) or only reported failed subtests do not count.
@@ -72,16 +72,21 @@ export function decideVerdict(signals: readonly Signal[], blocks: readonly Block
 
   const informative = tests.filter(t => t.ruleId !== 'none')
   if (informative.length > 0) {
-    const unexplained = tests.filter(t => t.ruleId === 'code.unrecognised')
+    // A failing test that printed nothing at all is as unexplained as one with an unknown error.
+    const unexplained = tests.filter(t => t.ruleId === 'code.unrecognised' || t.ruleId === 'none')
     const unsure = tests.filter(t => t.classification === 'infrastructure' && t.confidence === 'ambiguous')
     const sure = tests.filter(t => t.classification === 'infrastructure' && t.confidence === 'high')
     const timedOut = tests.filter(t => t.ruleId === 'test.timeout')
     // A test that timed out is never excused by another test's refusal, and tests the list
     // could not hold (overflow) were never judged: either keeps the run from infrastructure/high.
-    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && sure.length > 0) {
+    // A runner that reports more failures than it printed (a crashed pytest-xdist worker) hides some.
+    const unprinted = Math.max(0, reportedFailures - failing.length - overflowTests)
+    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && unexplainedOutsideTests === 0 && unprinted === 0 && sure.length > 0) {
       return infrastructureByTests(base, sure, relevant, high)
     }
     const reasons = [
+      unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} error line(s) outside any failing test match no rule` : '',
+      unprinted > 0 ? `the runner reports ${reportedFailures} failed test(s) but printed ${failing.length}` : '',
       overflowTests > 0 ? `${overflowTests} more failing test(s) were past the ${tests.length}-test bound and not judged one by one` : '',
       timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out, and a timeout is never excused (${names(timedOut)})` : '',
       unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : '',
@@ -97,9 +102,22 @@ export function decideVerdict(signals: readonly Signal[], blocks: readonly Block
   }
 
   // The log could not be split into tests (or the tests showed nothing): judge the run as a whole.
-  if (high.length > 0 && unexplainedOutsideTests > 0) {
+  // Without tests to judge one by one, anything else in the log that is not a named service's
+  // refusal (an unknown error, an only-possibly-infrastructure line, a refusal naming no service)
+  // may be another failure: the run is then not certainly infrastructure.
+  const unnamedHigh = high.filter(s => s.service === '')
+  const silent = tests.filter(t => failing.some(b => b.name === t.name && !b.wrapped && b.signals.length === 0))
+  const doubts = [
+    unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} other error line(s) match no rule` : '',
+    ambiguous.length > 0 ? `${ambiguous.length} line(s) are only possibly infrastructure (${ambiguous[0]?.title})` : '',
+    unnamedHigh.length > 0 && unnamedHigh.length < high.length ? 'some failures name no service' : '',
+    // Failing tests were found that printed nothing at all, not even the runner's pointer to a
+    // cause printed elsewhere: the refusal elsewhere may not be theirs.
+    silent.length > 0 ? `${silent.length} failing test(s) show no reason (${names(silent)})` : ''
+  ].filter(Boolean)
+  if (high.length > 0 && doubts.length > 0) {
     const first = high[0] as Signal
-    return { ...base, ...head('infrastructure', 'ambiguous', namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${unexplainedOutsideTests} other error line(s) in the log match no rule: the log cannot be split into tests, so the refusal may not explain every failure.` }
+    return { ...base, ...head('infrastructure', 'ambiguous', namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${doubts.join('; ')}: the log cannot be split into tests, so the refusal may not explain every failure.` }
   }
   if (high.length > 0) {
     const services = namedServices(high)
@@ -152,7 +170,10 @@ function testVerdict(block: Block): TestVerdict {
     return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: s?.ruleId ?? 'code', ...(s ? { evidence: freeze(s) } : {}) }
   }
   const highs = block.signals.filter(isHigh)
-  if (highs.length > 0 && block.unexplained > 0) {
+  // A refusal does not explain an unknown error, or an only-possibly-infrastructure one (a missing
+  // non-client package, a remote host), printed in the same test.
+  const doubtful = block.signals.some(s => s.kind === 'infrastructure' && s.confidence === 'ambiguous' && !s.note?.startsWith('logged by a client that retries'))
+  if (highs.length > 0 && (block.unexplained > 0 || doubtful)) {
     const s = highs[0]
     return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: namedServices(highs), ruleId: 'test.unexplained-error', ...(s ? { evidence: freeze(s) } : {}) }
   }
