@@ -848,6 +848,8 @@ var MISSING_MODULE_RULES = [
   )
 ];
 var CODE_RULES = [
+  // Checked first: these come in the same driver exceptions as a refusal, but the server answered.
+  code("code.service-rejected-client", "The service answered and rejected the client", /FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)|server does not support SSL|Access denied for user '|Unknown database '|\[SSL: [A-Z_]{1,60}\]|NOAUTH Authentication required|WRONGPASS|ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/, "the service was running and refused the credentials, database or TLS settings the project gave it: a configuration defect, not missing infrastructure"),
   code("code.assertion.python", "Assertion failed (Python)", /(?<!except |raise )\bAssertionError(?=:|\s*$)|^E\s+assert\b|^E\s+(?:where|and) |Failed: DID NOT RAISE/, "a test assertion failed"),
   code("code.assertion.jest", "Expectation failed (jest/vitest)", /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, "jest or vitest printed a failed expectation"),
   code("code.assertion.node", "Assertion failed (node:assert/chai)", /AssertionError \[ERR_ASSERTION\]|Expected values to be (?:strictly |loosely )?(?:deep-)?equal|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, "an assertion failed"),
@@ -993,7 +995,8 @@ var BOUNDARIES = [
   // `=== RUN` (go) is not a pytest section rule.
   { runner: "pytest", event: "end", pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ },
   // unittest: `FAIL: test_x (pkg.module.Class.test_x)`, closed by `Ran N tests`.
-  { runner: "unittest", event: "start", pattern: /^(?:ERROR|FAIL): (?<name>\w+ \([\w.]+\)[^\n]{0,200})$/ },
+  // (A module that failed to import is named dotted: `ERROR: tests.test_repo (unittest.loader._FailedTest...)`.)
+  { runner: "unittest", event: "start", pattern: /^(?:ERROR|FAIL): (?<name>[\w.]{1,300} \([\w.]+\)[^\n]{0,200})$/ },
   { runner: "unittest", event: "end", pattern: /^Ran \d+ tests? in / },
   // jest: `  ● Suite › test`; `● Console` is logging, not a test.
   { runner: "jest", event: "end", pattern: /^\s{0,6}● Console\s*$|^Test Suites: |^(?:PASS|FAIL) \S/ },
@@ -1043,15 +1046,16 @@ function boundaryOf(line) {
   return void 0;
 }
 var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
-var UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/;
-var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error/;
+var UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException|SQLException|PSQLException|FlywaySqlException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|DriverManager|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/;
+var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^Failed asserting |^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S/;
 var HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /;
 var WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker)\w{0,80}(?:Error|Exception|Failure)$/;
 var WRAPPER_MESSAGE = /\b(?:container|docker|dial|connect|connecting|connection|database|postgres|postgresql|redis|mongo|mongodb|mysql|broker|rabbitmq|kafka|Postgres|PostgreSQL|Redis|MongoDB|MySQL|Docker)\b/;
+var CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i;
 function isWrapperHeadline(line) {
   if (line.includes("Failed to import test module")) return true;
   const named = HEADLINE_CLASS.exec(line);
-  if (named) return WRAPPER_CLASS.test(named[1]);
+  if (named) return WRAPPER_CLASS.test(named[1]) && CONNECTION_WORDS.test(line);
   return WRAPPER_MESSAGE.test(line);
 }
 
@@ -1195,13 +1199,14 @@ function interpretModule(kind, name) {
 var MATCH_WINDOW = 4096;
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+var SERVICE_PREFIX = /^(?:[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/;
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 function normaliseLine(raw) {
   let line = raw.length > MATCH_WINDOW * 2 ? raw.slice(0, MATCH_WINDOW * 2) : raw;
   if (line.includes("\x1B")) line = line.replace(ANSI, "");
   if (line.endsWith("\r")) line = line.slice(0, -1);
-  line = line.replace(TIMESTAMP, "");
+  line = line.replace(TIMESTAMP, "").replace(SERVICE_PREFIX, "");
   if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
 }
@@ -1362,7 +1367,7 @@ var EVIDENCE_PER_BLOCK = 4;
 var EVIDENCE_TEXT_MAX = 300;
 var MAX_BLOCKS = 500;
 var MAX_PENDING = 64;
-var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|Failed: |SystemExit/;
+var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|Failed: |SystemExit|FAILURES!|ERRORS!|not ok|✘|: Failure|FAILED|Failed asserting|Uncaught|Fatal|FATAL|Unhandled|\*\* \(|\w\.\w+: |ERROR/;
 var REPORTED_FAILURES = /^=+ (\d{1,6}) failed\b|^\s*(\d{1,6}) failing$|^Tests:\s+(\d{1,6}) failed\b|^\s*Tests\s+(\d{1,6}) failed\b/;
 var GO_PACKAGE_RESULT = /^(?:ok|FAIL)\s+[\w.-]+\/\S+\s/;
 var PYTEST_SECTION = /^={3,} (.{1,80}?) ={3,}$/;
@@ -1539,7 +1544,7 @@ var LogClassifier = class {
       else infra2 = { rule, groups: found.groups ?? {} };
       if (codeRule && infra2) break;
     }
-    if (infra2 && (codeRule || ASSERTION_CONTEXT.test(line))) {
+    if (infra2 && !codeRule && ASSERTION_CONTEXT.test(line)) {
       this.record({
         ruleId: "code.infrastructure-words-in-assertion",
         title: "Connection error text inside an assertion",
@@ -1553,7 +1558,7 @@ var LogClassifier = class {
       return true;
     }
     if (codeRule) {
-      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: "code", confidence: codeRule.confidence, service: "" });
+      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: "code", confidence: codeRule.confidence, service: "", ...infra2 ? { note: `also matched ${infra2.rule.id}` } : {} });
       return true;
     }
     if (!infra2) return false;

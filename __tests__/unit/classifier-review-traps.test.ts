@@ -53,3 +53,20 @@ describe('second review: nothing here may be excused', () => {
     expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
   })
 })
+
+// A third review's 37 logs: servers that answered and rejected the client (a wrong password, a
+// missing database, too many clients, TLS), exceptions named without Error/Exception, SQL errors
+// in wrapper-looking classes, suites of runners the log splitter does not know after a pytest run,
+// other languages' crash syntax, compose and `##[error]` prefixes, go helper-file messages.
+describe('third review: nothing here may be excused', () => {
+  const ROUND3 = path.join(DIR, 'round3')
+  it.each(readdirSync(ROUND3).filter(f => f.endsWith('.log')).sort())('%s', file => {
+    const v = classifyText(readFileSync(path.join(ROUND3, file), 'utf8'))
+    expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
+  })
+
+  it('calls a server that answered and rejected the password a code defect', () => {
+    const v = classifyText(readFileSync(path.join(ROUND3, 'pg-password-authentication-failed.log'), 'utf8'))
+    expect([v.classification, v.ruleId]).toEqual(['code', 'code.service-rejected-client'])
+  })
+})

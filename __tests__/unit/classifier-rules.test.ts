@@ -64,6 +64,7 @@ const EXAMPLES: Record<string, string> = {
   'code.assertion.go': '        Error:      \tNot equal: ',
   'code.assertion.expected-got': 'test_total ... FAIL: expected 30, got 29',
   'code.assertion.rust': "thread 'tests::sum' panicked at src/lib.rs:12:9:\nassertion `left == right` failed",
+  'code.service-rejected-client': 'E   psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  password authentication failed for user "shop"',
   'code.assertion.expected-value': '       expected: 4\n            got: 3',
   'code.assertion.dotnet': 'Assert.Equal() Failure: Values differ',
   'code.expects-error': '        with pytest.raises(ValueError):',

@@ -77,7 +77,7 @@ const MAX_BLOCKS = 500
 const MAX_PENDING = 64
 
 // Cheap gate before any rule runs: most lines of a log are passing-test chatter.
-const CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|Failed: |SystemExit/
+const CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|Failed: |SystemExit|FAILURES!|ERRORS!|not ok|✘|: Failure|FAILED|Failed asserting|Uncaught|Fatal|FATAL|Unhandled|\*\* \(|\w\.\w+: |ERROR/
 
 /** A runner's own count of failed tests: pytest's closing line, mocha, jest, vitest. */
 const REPORTED_FAILURES = /^=+ (\d{1,6}) failed\b|^\s*(\d{1,6}) failing$|^Tests:\s+(\d{1,6}) failed\b|^\s*Tests\s+(\d{1,6}) failed\b/
@@ -292,7 +292,7 @@ export class LogClassifier {
       else infra = { rule, groups: found.groups ?? {} }
       if (codeRule && infra) break
     }
-    if (infra && (codeRule || ASSERTION_CONTEXT.test(line))) {
+    if (infra && !codeRule && ASSERTION_CONTEXT.test(line)) {
       // Infrastructure words inside an assertion are what the test checks, not why it failed.
       this.record({
         ruleId: 'code.infrastructure-words-in-assertion', title: 'Connection error text inside an assertion', kind: 'code', confidence: 'high', service: '',
@@ -301,7 +301,9 @@ export class LogClassifier {
       return true
     }
     if (codeRule) {
-      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: 'code', confidence: codeRule.confidence, service: '' })
+      // A code rule wins over connection words on the same line (an assertion about them, a
+      // server that answered and refused the client's settings).
+      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: 'code', confidence: codeRule.confidence, service: '', ...(infra ? { note: `also matched ${infra.rule.id}` } : {}) })
       return true
     }
     if (!infra) return false

@@ -28,7 +28,8 @@ export const BOUNDARIES: readonly Boundary[] = [
   // `=== RUN` (go) is not a pytest section rule.
   { runner: 'pytest', event: 'end', pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ },
   // unittest: `FAIL: test_x (pkg.module.Class.test_x)`, closed by `Ran N tests`.
-  { runner: 'unittest', event: 'start', pattern: /^(?:ERROR|FAIL): (?<name>\w+ \([\w.]+\)[^\n]{0,200})$/ },
+  // (A module that failed to import is named dotted: `ERROR: tests.test_repo (unittest.loader._FailedTest...)`.)
+  { runner: 'unittest', event: 'start', pattern: /^(?:ERROR|FAIL): (?<name>[\w.]{1,300} \([\w.]+\)[^\n]{0,200})$/ },
   { runner: 'unittest', event: 'end', pattern: /^Ran \d+ tests? in / },
   // jest: `  ● Suite › test`; `● Console` is logging, not a test.
   { runner: 'jest', event: 'end', pattern: /^\s{0,6}● Console\s*$|^Test Suites: |^(?:PASS|FAIL) \S/ },
@@ -100,7 +101,7 @@ export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ sub
 // Gradle's console shows a failing test as `ExceptionClass at File.java:42`; for the classes
 // that only wrap a cause (a Spring context, a Testcontainers strategy, a driver) the cause is
 // in the output above, so such a line neither explains nor contradicts anything.
-export const UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|FlywaySqlException|SQLException|PSQLException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/
+export const UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException|SQLException|PSQLException|FlywaySqlException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|DriverManager|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/
 
 /**
  * A line that reports an error of its own: an exception raised (`E   ValueError: ...`,
@@ -109,7 +110,7 @@ export const UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: 
  * panic, a killed or out-of-memory process, a compiler error). When no rule explains such a line,
  * something failed for a reason nobody knows, and the run cannot be excused as infrastructure.
  */
-export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error/
+export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^Failed asserting |^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S/
 
 /** The exception class a headline names (`psycopg2.OperationalError`), for WRAPPER_HEADLINE. */
 export const HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /
@@ -123,11 +124,15 @@ export const HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failur
 export const WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker)\w{0,80}(?:Error|Exception|Failure)$/
 export const WRAPPER_MESSAGE = /\b(?:container|docker|dial|connect|connecting|connection|database|postgres|postgresql|redis|mongo|mongodb|mysql|broker|rabbitmq|kafka|Postgres|PostgreSQL|Redis|MongoDB|MySQL|Docker)\b/
 
+const CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i
+
 /** Whether an error headline only wraps a service error printed nearby. */
 export function isWrapperHeadline(line: string): boolean {
   // unittest's loader wraps the ImportError printed below it.
   if (line.includes('Failed to import test module')) return true
   const named = HEADLINE_CLASS.exec(line)
-  if (named) return WRAPPER_CLASS.test(named[1] as string)
+  // `sqlite3.OperationalError: near "FORM": syntax error` is the code's: a wrapper class wraps
+  // only a connection problem.
+  if (named) return WRAPPER_CLASS.test(named[1] as string) && CONNECTION_WORDS.test(line)
   return WRAPPER_MESSAGE.test(line)
 }

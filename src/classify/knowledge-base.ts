@@ -166,6 +166,8 @@ export const MISSING_MODULE_RULES: readonly Rule[] = [
 // Evidence that the failure is in the code. Any of these in a failing run makes it a code failure,
 // whatever else the log says: a conditional approval must never cover a real defect.
 export const CODE_RULES: readonly Rule[] = [
+  // Checked first: these come in the same driver exceptions as a refusal, but the server answered.
+  code('code.service-rejected-client', 'The service answered and rejected the client', /FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)|server does not support SSL|Access denied for user '|Unknown database '|\[SSL: [A-Z_]{1,60}\]|NOAUTH Authentication required|WRONGPASS|ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/, 'the service was running and refused the credentials, database or TLS settings the project gave it: a configuration defect, not missing infrastructure'),
   code('code.assertion.python', 'Assertion failed (Python)', /(?<!except |raise )\bAssertionError(?=:|\s*$)|^E\s+assert\b|^E\s+(?:where|and) |Failed: DID NOT RAISE/, 'a test assertion failed'),
   code('code.assertion.jest', 'Expectation failed (jest/vitest)', /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, 'jest or vitest printed a failed expectation'),
   code('code.assertion.node', 'Assertion failed (node:assert/chai)', /AssertionError \[ERR_ASSERTION\]|Expected values to be (?:strictly |loosely )?(?:deep-)?equal|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, 'an assertion failed'),
