@@ -1367,7 +1367,7 @@ var EVIDENCE_PER_BLOCK = 4;
 var EVIDENCE_TEXT_MAX = 300;
 var MAX_BLOCKS = 500;
 var MAX_PENDING = 64;
-var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|Failed: |SystemExit|FAILURES!|ERRORS!|not ok|✘|: Failure|FAILED|Failed asserting|Uncaught|Fatal|FATAL|Unhandled|\*\* \(|\w\.\w+: |ERROR/;
+var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|SystemExit|FAILURES!|not ok|FAILED|Uncaught|Fatal|FATAL|Unhandled|\*\* \(|\.[A-Z]\w*: |ERROR/;
 var REPORTED_FAILURES = /^=+ (\d{1,6}) failed\b|^\s*(\d{1,6}) failing$|^Tests:\s+(\d{1,6}) failed\b|^\s*Tests\s+(\d{1,6}) failed\b/;
 var GO_PACKAGE_RESULT = /^(?:ok|FAIL)\s+[\w.-]+\/\S+\s/;
 var PYTEST_SECTION = /^={3,} (.{1,80}?) ={3,}$/;
