@@ -28,19 +28,19 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message2) {
-  const cmd = new Command(command, properties, message2);
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message2) {
+  constructor(command, properties, message) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message2;
+    this.message = message;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -76,7 +76,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message2) {
+function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -84,7 +84,7 @@ function issueFileCommand(command, message2) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -428,21 +428,21 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message2) {
+function setFailed(message) {
   process.exitCode = ExitCode.Failure;
-  error(message2);
+  error(message);
 }
-function error(message2, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function warning(message2, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function notice(message2, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message2) {
-  process.stdout.write(message2 + os4.EOL);
+function info(message) {
+  process.stdout.write(message + os4.EOL);
 }
 function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
@@ -455,6 +455,15 @@ function saveState(name, value) {
 // src/main.ts
 import { mkdir as mkdir2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
+
+// src/text.ts
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLineOf(error2, max = 200) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return (message.split("\n")[0] ?? "").slice(0, max);
+}
 
 // src/annotations.ts
 var ANNOTATIONS_PER_TYPE = 10;
@@ -474,11 +483,8 @@ function limitAnnotations(annotations, perType = ANNOTATIONS_PER_TYPE) {
   return out;
 }
 function clipAnnotation(annotation) {
-  const message2 = clip(annotation.message, ANNOTATION_MESSAGE_MAX);
-  return annotation.title === void 0 ? { level: annotation.level, message: message2 } : { level: annotation.level, message: message2, title: clip(annotation.title, TITLE_MAX) };
-}
-function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  const message = clip(annotation.message, ANNOTATION_MESSAGE_MAX);
+  return annotation.title === void 0 ? { level: annotation.level, message } : { level: annotation.level, message, title: clip(annotation.title, TITLE_MAX) };
 }
 function annotationsFor(run2) {
   const { decision, verdict } = run2;
@@ -1657,8 +1663,7 @@ function signalOf(rule, line, text) {
   return { ruleId: rule.id, title: rule.title, line, text: clip2(text) };
 }
 function clip2(text) {
-  const trimmed = text.trim();
-  return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}\u2026` : trimmed;
+  return clip(text.trim(), EVIDENCE_TEXT_MAX + 1);
 }
 function bounded(line) {
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line;
@@ -1893,9 +1898,9 @@ function retryDelayMs(error2, attempt) {
 }
 function describeApiError(error2, attempts) {
   const status = error2.status;
-  const message2 = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 200);
+  const message = firstLineOf(error2);
   const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
-  return status ? `GitHub API answered ${status} ${tries}: ${message2}` : `GitHub API unreachable ${tries}: ${message2}`;
+  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
 }
 var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -2412,7 +2417,7 @@ function buildReport(run2, generatedAt) {
     remediation: decision.remediation
   };
 }
-function buildCrashReport(turn, category, message2, generatedAt) {
+function buildCrashReport(turn, category, message, generatedAt) {
   return {
     schema_version: SCHEMA_VERSION,
     generated_at: generatedAt.toISOString(),
@@ -2427,7 +2432,7 @@ function buildCrashReport(turn, category, message2, generatedAt) {
       quality_gates: { gates: [], all_gates_passed: false },
       independent_tests: { tests_passed: false, test_command: "", exit_code: null, duration_seconds: 0, test_output_summary: "not run: the gate stopped before the tests" }
     },
-    issues: [{ severity: "error", category, description: message2, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
+    issues: [{ severity: "error", category, description: message, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
     rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
   };
 }
@@ -2488,6 +2493,7 @@ function checkTrust(policy, origin) {
 }
 
 // src/settings.ts
+var clip3 = (text) => clip(text, 61);
 var InputError = class extends Error {
   constructor(input, problem) {
     super(`Input '${input}': ${problem}`);
@@ -2591,9 +2597,6 @@ function parseBoolean(name, raw, fallback) {
   if (["true", "yes", "on", "1"].includes(text)) return true;
   if (["false", "no", "off", "0"].includes(text)) return false;
   throw new InputError(name, `'${clip3(text)}' is not a boolean (use true or false)`);
-}
-function clip3(text, max = 60) {
-  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
 }
 
 // src/services/containers.ts
@@ -3113,7 +3116,7 @@ function parseTask(text, origin) {
     data = lazyMatter(`${text.slice(0, opening[0].length + close)}---
 `, { engines: ENGINES, language: "yaml" }).data;
   } catch (error2) {
-    return { ...empty, error: `frontmatter is not valid YAML: ${firstLine(error2)}` };
+    return { ...empty, error: `frontmatter is not valid YAML: ${firstLineOf(error2)}` };
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ...empty, error: "frontmatter is not a mapping of keys to values" };
@@ -3178,10 +3181,6 @@ function describeType(value) {
   if (value === null) return "null";
   return `a ${typeof value}`;
 }
-function firstLine(error2) {
-  const message2 = error2 instanceof Error ? error2.message : String(error2);
-  return (message2.split("\n")[0] ?? "").slice(0, 200);
-}
 
 // src/task.ts
 async function resolveTask(inputs) {
@@ -3219,7 +3218,7 @@ async function findTasks(inputs, notes) {
     try {
       body = await pr.fetchBody();
     } catch (error2) {
-      notes.push(`Could not read pull request #${pr.number} live (${message(error2)}); used the event payload's body instead`);
+      notes.push(`Could not read pull request #${pr.number} live (${firstLineOf(error2)}); used the event payload's body instead`);
     }
   }
   if (body !== null && hasFrontmatter(body)) {
@@ -3230,7 +3229,7 @@ async function findTasks(inputs, notes) {
   try {
     files = await pr.listChangedFiles();
   } catch (error2) {
-    notes.push(`Could not list the files of pull request #${pr.number} (${message(error2)}); no task was read from them`);
+    notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
   }
   const matches = globToRegExp(inputs.taskGlob);
@@ -3257,14 +3256,11 @@ async function readBounded(file) {
     }
   } catch (error2) {
     const code3 = error2.code;
-    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : message(error2) };
+    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
   }
 }
 function unique(items) {
   return [...new Set(items)];
-}
-function message(error2) {
-  return (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 200) ?? "";
 }
 
 // src/test-runner.ts
@@ -3585,9 +3581,9 @@ async function publish(record, settings) {
   if (decision.decision === "feedback" && settings.failOnFeedback || record.tests.cancelled) process.exitCode = ExitCode.Failure;
 }
 async function reportCrash(error2) {
-  const message2 = error2 instanceof Error ? error2.message : String(error2);
+  const message = error2 instanceof Error ? error2.message : String(error2);
   const category = error2 instanceof InputError ? "input" : "internal";
-  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message2, /* @__PURE__ */ new Date());
+  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message, /* @__PURE__ */ new Date());
   const headline = String(report.summary);
   let reportPath = "";
   try {
@@ -3604,11 +3600,11 @@ async function reportCrash(error2) {
   try {
     await summary.addRaw(`## \u274C ${headline}
 
-<pre>${escapeHtml(message2)}</pre>
+<pre>${escapeHtml(message)}</pre>
 `).write();
   } catch {
   }
-  setFailed(message2);
+  setFailed(message);
 }
 async function isDirectory2(dir) {
   try {

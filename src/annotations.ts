@@ -3,6 +3,7 @@
 // says how many more there were. Messages come from the PR's log: they are clipped here,
 // and @actions/core escapes them (%, CR, LF) so they cannot start a workflow command.
 import type { RunRecord } from './run-record.js'
+import { clip } from './text.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -33,10 +34,6 @@ export function limitAnnotations(annotations: readonly Annotation[], perType = A
 function clipAnnotation(annotation: Annotation): Annotation {
   const message = clip(annotation.message, ANNOTATION_MESSAGE_MAX)
   return annotation.title === undefined ? { level: annotation.level, message } : { level: annotation.level, message, title: clip(annotation.title, TITLE_MAX) }
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
 /** Everything the run wants to annotate, in order of importance, before the limits. */

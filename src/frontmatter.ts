@@ -3,6 +3,7 @@
 // and every field is type-checked before it is believed.
 import matter from 'gray-matter'
 import { canonicalService } from './service-names.js'
+import { firstLineOf } from './text.js'
 
 export const MAX_FRONTMATTER_BYTES = 64 * 1024
 export const MAX_FRONTMATTER_VALUES = 10_000
@@ -66,7 +67,7 @@ export function parseTask(text: string, origin: string): ParsedTask {
     // Passing options also bypasses gray-matter's global cache, which would keep every body alive.
     data = matter(`${text.slice(0, opening[0].length + close)}---\n`, { engines: ENGINES, language: 'yaml' }).data
   } catch (error) {
-    return { ...empty, error: `frontmatter is not valid YAML: ${firstLine(error)}` }
+    return { ...empty, error: `frontmatter is not valid YAML: ${firstLineOf(error)}` }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ...empty, error: 'frontmatter is not a mapping of keys to values' }
@@ -139,7 +140,3 @@ function describeType(value: unknown): string {
   return `a ${typeof value}`
 }
 
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return (message.split('\n')[0] ?? '').slice(0, 200)
-}

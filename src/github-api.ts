@@ -1,6 +1,7 @@
 // The pull request as the REST API sees it: the live body and the paginated changed files.
 // Calls are retried a bounded number of times on transient errors, then reported.
 import type { PullRequestSource } from './task.js'
+import { firstLineOf } from './text.js'
 
 export interface PullRequestRef {
   readonly owner: string
@@ -70,7 +71,7 @@ function retryDelayMs(error: unknown, attempt: number): number {
 
 function describeApiError(error: unknown, attempts: number): string {
   const status = (error as { status?: number }).status
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200)
+  const message = firstLineOf(error)
   const tries = attempts === 1 ? '(not retried)' : `after ${attempts} attempts`
   return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`
 }

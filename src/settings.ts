@@ -1,6 +1,10 @@
 // Step 1 of the flow: every input of action.yml, read once into one typed object.
 // A bad value fails here with a message that names the input and what was wrong.
 import { CONDITIONAL_APPROVAL_POLICIES, type ConditionalApprovalPolicy } from './trust.js'
+import { clip as clipText } from './text.js'
+
+/** Input values quoted in error messages stay short. */
+const clip = (text: string): string => clipText(text, 61)
 
 export interface Gate {
   readonly name: string
@@ -157,8 +161,4 @@ export function parseBoolean(name: string, raw: string, fallback: boolean): bool
   if (['true', 'yes', 'on', '1'].includes(text)) return true
   if (['false', 'no', 'off', '0'].includes(text)) return false
   throw new InputError(name, `'${clip(text)}' is not a boolean (use true or false)`)
-}
-
-function clip(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text
 }

@@ -4,6 +4,7 @@ import { open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { hasFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, type ParsedTask } from './frontmatter.js'
 import { globToRegExp } from './glob.js'
+import { firstLineOf } from './text.js'
 
 export type TaskSource = 'task-file' | 'pull-request-body' | 'changed-files' | 'none'
 
@@ -77,7 +78,7 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
     try {
       body = await pr.fetchBody()
     } catch (error) {
-      notes.push(`Could not read pull request #${pr.number} live (${message(error)}); used the event payload's body instead`)
+      notes.push(`Could not read pull request #${pr.number} live (${firstLineOf(error)}); used the event payload's body instead`)
     }
   }
   if (body !== null && hasFrontmatter(body)) {
@@ -89,7 +90,7 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
   try {
     files = await pr.listChangedFiles()
   } catch (error) {
-    notes.push(`Could not list the files of pull request #${pr.number} (${message(error)}); no task was read from them`)
+    notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error)}); no task was read from them`)
     return { source: 'none', tasks: [] }
   }
   const matches = globToRegExp(inputs.taskGlob)
@@ -119,7 +120,7 @@ async function readBounded(file: string): Promise<{ content: string; error?: und
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return { error: code === 'ENOENT' ? 'file not found in the workspace (is the repository checked out?)' : message(error) }
+    return { error: code === 'ENOENT' ? 'file not found in the workspace (is the repository checked out?)' : firstLineOf(error) }
   }
 }
 
@@ -127,6 +128,3 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)]
 }
 
-function message(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200) ?? ''
-}

@@ -9,6 +9,7 @@ import { BOUNDARY_SCAN, boundaryOf, ERROR_HEADLINE, isWrapperHeadline, PARENT_MA
 import { contextOf, interpret, type Context } from './interpret.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { decideVerdict, type Verdict } from './verdict.js'
+import { clip as clipText } from '../text.js'
 
 export type { Classification, ConfidenceOutput, TestVerdict, Verdict } from './verdict.js'
 export { PASSED_VERDICT } from './verdict.js'
@@ -432,8 +433,7 @@ function signalOf(rule: Rule, line: number, text: string): Pick<Signal, 'ruleId'
 }
 
 function clip(text: string): string {
-  const trimmed = text.trim()
-  return trimmed.length > EVIDENCE_TEXT_MAX ? `${trimmed.slice(0, EVIDENCE_TEXT_MAX)}…` : trimmed
+  return clipText(text.trim(), EVIDENCE_TEXT_MAX + 1)
 }
 
 
