@@ -2,7 +2,7 @@
 // gray-matter's executable engines are replaced by ones that refuse, the size is bounded,
 // and every field is type-checked before it is believed.
 import matter from 'gray-matter'
-import { canonicalService } from './service-names.js'
+import { canonicalService } from './services/registry.js'
 import { firstLineOf } from './text.js'
 
 export const MAX_FRONTMATTER_BYTES = 64 * 1024

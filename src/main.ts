@@ -16,7 +16,7 @@ import { boundOutputs } from './output-bounds.js'
 import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
 import { defaultReportDirectory, InputError, readSettings, type Settings } from './settings.js'
-import { decideServiceFailure } from './services/outcome.js'
+import { serviceFailureVerdict } from './services/outcome.js'
 import { withServices } from './services/provide.js'
 import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
@@ -104,7 +104,11 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   const services = provided.record
   const result = provided.result
   if (result === undefined) {
-    const { verdict, decision } = decideServiceFailure(services.failures, settings.gates)
+    const verdict = serviceFailureVerdict(services.failures)
+    const decision = decide({
+      testsPassed: false, timedOut: false, cancelled: cancelled.aborted, serviceFailures: services.failures, verdict,
+      declared: task.requiresInfrastructure, dockerAvailable: docker.available, gates: settings.gates, trust: checkTrust(settings.conditionalApproval, event.origin)
+    })
     await writeFile(logPath, '')
     const notRun = `not run: ${verdict.explanation}`
     return {

@@ -1,109 +1,44 @@
-// Step 6 of the flow: classify a failed run from its log. Lines are fed as they arrive
-// (push); state is bounded (a batch of lines, capped evidence, capped blocks);
-// the verdict is a pure function of what was seen (result).
-//
-// Every signal belongs to the failing test whose block it appeared in (see failures.ts),
-// or to the run when it appeared outside any test. The verdict is decided test by test.
-import { ALL_RULES, ASSERTION_CONTEXT, RETRY_CONTEXT, TEST_TIMEOUT, type Confidence, type FailureKind, type Rule } from './knowledge-base.js'
-import { BOUNDARY_SCAN, boundaryOf, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, UNINFORMATIVE } from './failures.js'
+// Step 6 of the flow (docs/design.md, "Classification"): classify a failed run from its log.
+// Lines are fed as they arrive (push); state is bounded; the verdict is a pure function of what
+// was seen (result). The runner dialects (dialects/) split the log into failing units; the
+// knowledge base (rules/) turns lines into findings; each finding is counted in its unit
+// (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
+import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
-import { decideVerdict, type Verdict } from './verdict.js'
+import { ANCHOR_SCAN, CANDIDATE, LINE_START_SCAN } from './prefilter.js'
+import { ALL_RULES, EXPECTS_ERROR, matchRule, NO_ERROR_EXPECTED, NULL_DEREFERENCE, type Rule, type RuleMatch } from './rules/index.js'
+import { ASSERTION_CONTEXT, DOTTED_HEADLINE, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { absorb, count, hasFindings, newUnit, recount, uncount, type Finding, type Unit } from './units.js'
+import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
+import { DIALECTS, type Dialect } from './dialects/index.js'
+import { mentionedService } from '../services/registry.js'
 import { clip as clipText } from '../text.js'
 
-export type { Classification, ConfidenceOutput, TestVerdict, Verdict } from './verdict.js'
+export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
 export { PASSED_VERDICT } from './verdict.js'
 
-export interface Evidence {
-  readonly ruleId: string
-  readonly title: string
-  readonly kind: FailureKind
-  readonly confidence: Confidence
-  readonly service: string
-  /** 1-based line number in the whole log. */
-  readonly line: number
-  readonly text: string
-  /** Why this line counts the way it does, when interpretation changed the rule's verdict. */
-  readonly note?: string
-  /** The failing test the line belongs to, when the runner's output could be split. */
-  readonly test?: string
-}
-
-/** A signal as collected; its service may still be filled in from later lines. */
-export interface Signal {
-  ruleId: string
-  title: string
-  kind: FailureKind
-  confidence: Confidence
-  service: string
-  line: number
-  text: string
-  note?: string
-  test?: string
-  /** Key of the block the signal was seen in. */
-  blockKey?: string
-}
-
-/** One failing test's block of the log. */
-export interface Block {
-  readonly key: string
-  readonly name: string
-  readonly runner: string
-  readonly line: number
-  /** `pending`: go printed `=== RUN` but not yet PASS or FAIL. */
-  state: 'failing' | 'pending'
-  /** The test only reports that its subtests failed. */
-  parent: boolean
-  /** Some line of the block looked like an error, whether or not a rule knew it. */
-  errorLike: boolean
-  /** The runner said the test ran out of time. */
-  timedOut: boolean
-  /** Error headlines (ERROR_HEADLINE) in the block that no rule explained. */
-  unexplained: number
-  /** The runner's own words that the cause is printed elsewhere (UNINFORMATIVE lines). */
-  wrapped: boolean
-  code: number
-  high: number
-  ambiguous: number
-  readonly signals: Signal[]
-}
-
 const CONTEXT_LINES = 40
-const EVIDENCE_PER_RULE = 3
-const EVIDENCE_PER_KIND = 12
-const EVIDENCE_PER_BLOCK = 4
 const EVIDENCE_TEXT_MAX = 300
-/** Blocks kept in full; beyond this, further failing tests are only counted. */
-const MAX_BLOCKS = 500
+/** How many lines after "expected no error" the error itself may come (testify prints it below). */
+const AWAIT_ERROR_LINES = 3
+/** Units tracked one by one; go's passing tests are dropped first when the bound is reached. */
+const MAX_UNITS = 20_000
 const MAX_PENDING = 64
 
-// Cheap gate before any rule runs: most lines of a log are passing-test chatter. Its words are
-// ASCII where they can be (`[Ff]ail` also lets ava's `✘ [fail]` through): a non-ASCII alternative
-// alone makes the scan a third slower.
-const CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|SystemExit|FAILURES!|not ok|FAILED|Uncaught|Fatal|FATAL|Unhandled|\*\* \(|\.[A-Z]\w*: |ERROR/
-
-/** A runner's own count of failed tests: pytest's closing line, mocha, jest, vitest. */
-const REPORTED_FAILURES = /^=+ (\d{1,6}) failed\b|^\s*(\d{1,6}) failing$|^Tests:\s+(\d{1,6}) failed\b|^\s*Tests\s+(\d{1,6}) failed\b/
-
-/** go's per-package result line: `ok  \texample.com/pkg\t0.01s`, `FAIL\texample.com/pkg\t0.01s`. */
-const GO_PACKAGE_RESULT = /^(?:ok|FAIL)\s+[\w.-]+\/\S+\s/
-
-/** A pytest section header: `==== FAILURES ====`, `==== PASSES ====`, `==== short test summary info ====`. */
-const PYTEST_SECTION = /^={3,} (.{1,80}?) ={3,}$/
+const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
+const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
 interface PendingService {
-  readonly signal: Signal
-  readonly block: Block | undefined
+  readonly finding: Finding
+  readonly unit: Unit
   remaining: number
 }
 
-/** Lines are gathered into batches so the pre-filters run once over many lines. */
+/** Lines are gathered into batches so the pre-filter runs once over many lines. */
 const BATCH_LINES = 1024
 /** A batch of long lines is flushed early, so memory stays bounded whatever the line lengths. */
 const BATCH_CHARS = 1 << 20
-// The pre-filter over a joined batch: a line with none of these, no boundary and no escape
-// code cannot change the verdict (the per-line path tests the same words after normalising).
-const CANDIDATE_SCAN = new RegExp(CANDIDATE.source, 'g')
 // eslint-disable-next-line no-control-regex
 const ESCAPE_SCAN = /\u001b/g
 
@@ -114,23 +49,31 @@ export class LogClassifier {
   /** The raw lines before the current one, for context: this batch up to `index`, then `tail`. */
   private context: { lines: readonly string[]; index: number } = { lines: [], index: 0 }
   private tail: string[] = []
-  /** Line number of the last test boundary: context never reaches across it. */
+  /** Line number of the last unit marker: context never reaches across it. */
   private contextFloor = 0
-  private readonly signals: Signal[] = []
-  private readonly perRule = new Map<string, number>()
   private readonly counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }
   private readonly pending: PendingService[] = []
-  private keptByKind = { infrastructure: 0, code: 0 }
-  private readonly blocks = new Map<string, Block>()
-  private current: Block | undefined
-  private overflowTests = 0
-  private unexplainedOutsideTests = 0
-  private inPytestPasses = false
-  private goTestFailedInPackage = false
-  /** Some rule matched since go's last package line (a TestMain panic names its cause). */
-  private signalSincePackage = false
-  /** The most failed tests a runner's closing summary reported. */
+  private readonly units = new Map<string, Unit>()
+  private current: Unit | undefined
+  /** Findings outside any unit, outside logging zones: judged as one unit of their own. */
+  private outside: Unit = newUnit(OUTSIDE_KEY, 'outside any test', 'log', 1, 'outside', 'failing')
+  /**
+   * Findings outside any unit since the last test line, while a runner that prints a test's line
+   * after its output (mocha, node:test) may yet claim them; otherwise they join `outside`.
+   */
+  private preceding: Unit = newUnit('\u0000preceding', 'preceding output', 'log', 1, 'outside', 'failing')
+  /** After a logging marker (`● Console`, `stdout |`, pytest's PASSES): what follows is not a failure. */
+  private quiet = false
+  /** After `N failing` / `Failures:`: numbered markers open their details. */
+  private detailsDialect: Dialect | undefined
   private reportedFailures = 0
+  // What a log no dialect splits is judged by (verdict.ts, RunFindings).
+  private fatal: Finding | undefined
+  private firstCode: Finding | undefined
+  private firstInfra: Finding | undefined
+  private readonly runServices = new Set<string>()
+  private runUnnamed = false
+  private runMention: string | undefined
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine: string, lineNumber?: number): void {
@@ -154,7 +97,24 @@ export class LogClassifier {
 
   result(): Verdict {
     this.flush()
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests, this.reportedFailures)
+    this.settlePreceding(undefined)
+    return decideVerdict({
+      units: [...this.units.values()],
+      outside: this.outside,
+      counts: this.counts,
+      reportedFailures: this.reportedFailures,
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention }
+    })
+  }
+
+  /** Open a failing unit explicitly (a JUnit report names its tests itself). */
+  beginTest(name: string, runner = 'junit'): void {
+    this.contextFloor = this.lineNumber
+    this.current = this.openUnit(`${runner}:${name}`, name, runner, 'test', 'failing')
+  }
+
+  endTest(): void {
+    this.current = undefined
   }
 
   private flush(): void {
@@ -166,8 +126,8 @@ export class LogClassifier {
     const base = this.lineNumber
     let i = 0
     while (i < lines.length) {
-      // Skip to the next line that matters, unless a refusal still waits for its service.
-      if (this.pending.length === 0) {
+      // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined) {
         const next = flags.indexOf(1, i)
         if (next < 0) break
         i = next
@@ -188,41 +148,239 @@ export class LogClassifier {
 
   private processLine(rawLine: string): void {
     const line = normaliseLine(rawLine)
-    let boundary = boundaryOf(line)
-    const section = PYTEST_SECTION.exec(line)
-    if (section) this.inPytestPasses = section[1] === 'PASSES'
-    // pytest -rP/-rA prints a `____ name ____` header for each test that passed, under PASSES.
-    if (boundary && this.inPytestPasses && boundary.runner === 'pytest' && boundary.event === 'start' && !boundary.reason && line.startsWith('_')) {
-      boundary = { ...boundary, event: 'end' }
+    if (line === '') return
+    const marker = markerOf(line)
+    if (marker) this.onMarker(marker)
+    for (const reported of REPORTED_OF_DIALECTS) {
+      const found = reported.exec(line)
+      if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find(g => g !== undefined)))
     }
-    if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner)
-    // go prints `FAIL\t<package>` after each package; one with no failing test since the last
-    // package line failed outside any test (a panic in init, log.Fatal, a build error).
-    if (boundary?.event === 'fail' && boundary.runner === 'go') this.goTestFailedInPackage = true
-    if (GO_PACKAGE_RESULT.test(line)) {
-      if (line.startsWith('FAIL') && !this.goTestFailedInPackage && !this.signalSincePackage) this.unexplainedOutsideTests++
-      this.goTestFailedInPackage = false
-      this.signalSincePackage = false
-    }
-    const reported = REPORTED_FAILURES.exec(line)
-    if (reported) this.reportedFailures = Math.max(this.reportedFailures, Number(reported[1] ?? reported[2] ?? reported[3] ?? reported[4]))
     if (this.pending.length > 0) this.resolvePending(line)
-    if (CANDIDATE.test(line)) {
-      if (this.current && !boundary && UNINFORMATIVE.test(line)) this.current.wrapped = true
-      if (this.current && !boundary && !UNINFORMATIVE.test(line)) {
-        this.current.errorLike = true
-        if (PARENT_MARKER.test(line)) this.current.parent = true
-        if (TEST_TIMEOUT.test(line)) this.current.timedOut = true
+    if (!CANDIDATE.test(line)) {
+      this.expireAwaiting()
+      return
+    }
+    const unit = this.current
+    const uninformative = UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
+    if (unit && !marker) {
+      if (PARENT_MARKER.test(line)) unit.parent = true
+      if (TEST_TIMEOUT.test(line)) unit.timedOut = true
+    }
+    if (uninformative) return
+    // A marker line is no error of its own, unless it carries the reason (pytest's short summary);
+    // a reason pytest cut short (`No m...`) cannot be judged, and its full text is above.
+    const text = marker ? (marker.reason?.endsWith('...') ? undefined : marker.reason) : line
+    if (text === undefined) return
+    if (this.match(text)) return
+    this.expireAwaiting()
+    // A timeout is a consequence, counted on the unit (timedOut), not an error of its own.
+    if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
+      this.record({ ruleId: 'error.unexplained', title: 'An error no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
+    }
+  }
+
+  /** Output since the last test line goes to `into` (the test it was printed by), is dropped (a passing test's), or joins the outside. */
+  private settlePreceding(into: Unit | 'drop' | undefined): void {
+    const preceding = this.preceding
+    if (!hasFindings(preceding)) return
+    if (into !== 'drop') absorb(into ?? this.outside, preceding)
+    this.preceding = newUnit('\u0000preceding', 'preceding output', 'log', this.lineNumber, 'outside', 'failing')
+    this.pending.length = 0
+  }
+
+  private onMarker(marker: MarkerMatch): void {
+    // Context never crosses from one unit into another.
+    this.contextFloor = this.lineNumber - 1
+    if (!marker.afterOutput || this.detailsDialect !== undefined) this.settlePreceding(undefined)
+    const runner = marker.key.startsWith('#') && this.detailsDialect ? this.detailsDialect.id : marker.dialect.id
+    switch (marker.event) {
+      case 'quiet':
+        this.current = undefined
+        this.quiet = true
+        return
+      case 'details':
+        // What came before outside any unit was passing tests' output.
+        this.current = undefined
+        this.quiet = false
+        this.detailsDialect = marker.dialect
+        this.outside = newUnit(OUTSIDE_KEY, 'outside any test', 'log', this.lineNumber, 'outside', 'failing')
+        return
+      case 'end':
+        this.current = undefined
+        this.quiet = false
+        return
+      case 'pass': {
+        const unit = this.units.get(marker.key)
+        if (unit && unit.state === 'pending') this.units.delete(marker.key)
+        if (marker.afterOutput) this.settlePreceding('drop')
+        this.current = undefined
+        return
       }
-      const explained = this.match(line)
-      // A marker line is no error of its own, unless it carries the reason (pytest's short summary);
-      // a reason pytest cut short (`No m...`) cannot be judged, and its full text is above.
-      const headline = boundary ? (boundary.reason?.endsWith('...') ? undefined : boundary.reason) : line
-      if (!explained && headline !== undefined && ERROR_HEADLINE.test(headline) && !isWrapperHeadline(headline) && !UNINFORMATIVE.test(headline)) {
-        if (this.current) this.current.unexplained++
-        else this.unexplainedOutsideTests++
+      case 'listed': {
+        const known = this.units.get(marker.key)
+        const unit = known ?? this.openUnit(marker.key, marker.name, runner, 'test', 'failing')
+        unit.runner = runner
+        if (marker.afterOutput) this.settlePreceding(unit)
+        // Inline, a listed test's line comes after what it printed; under the details header, its details follow.
+        this.current = this.detailsDialect !== undefined ? unit : undefined
+        this.quiet = false
+        return
+      }
+      default: {
+        const scope = marker.event === 'outside' ? 'outside' : 'test'
+        const state = marker.event === 'run' ? 'pending' : 'failing'
+        const unit = this.units.get(marker.key) ?? this.openUnit(marker.key, marker.name || marker.dialect.id, runner, scope, state)
+        if (state === 'failing') unit.state = 'failing'
+        if (marker.afterOutput) this.settlePreceding(unit)
+        this.current = unit
+        this.quiet = false
       }
     }
+  }
+
+  private openUnit(key: string, name: string, runner: string, scope: Unit['scope'], state: Unit['state']): Unit {
+    if (this.units.size >= MAX_UNITS) this.evictPassing()
+    const unit = newUnit(key, name, runner, this.lineNumber, scope, state)
+    unit.mention = mentionedService(name)
+    this.units.set(key, unit)
+    return unit
+  }
+
+  /** go prints `=== RUN` for every test: forget the oldest that has shown nothing to make room. */
+  private evictPassing(): void {
+    for (const [key, unit] of this.units) {
+      if (unit.state === 'pending' && unit.evidence.length === 0 && unit !== this.current) {
+        this.units.delete(key)
+        return
+      }
+    }
+  }
+
+  /** Where a finding on the current line is counted: its unit, the outside, or nowhere (logging). */
+  private target(): Unit | undefined {
+    if (this.current) return this.current
+    if (this.quiet) return undefined
+    return this.detailsDialect === undefined ? this.preceding : this.outside
+  }
+
+  private record(finding: Finding): void {
+    if (finding.kind === 'code') this.counts.code++
+    else if (finding.kind === 'infrastructure') {
+      if (finding.confidence === 'high') this.counts.infrastructureHigh++
+      else this.counts.infrastructureAmbiguous++
+    }
+    this.remember_(finding)
+    const unit = this.target()
+    if (unit) count(unit, finding)
+  }
+
+  /** What a log no dialect splits is judged by: the last error, and any code error. */
+  private remember_(finding: Finding): void {
+    if (finding.kind === 'code') this.firstCode ??= finding
+    if (finding.kind === 'infrastructure') this.firstInfra ??= finding
+    if (finding.continuing) return
+    this.fatal = finding
+    if (finding.kind === 'infrastructure' && finding.confidence === 'high') {
+      if (finding.service === '') this.runUnnamed = true
+      else this.runServices.add(finding.service)
+    }
+  }
+
+  /** Records what the rules make of the line; false when no rule matched it. */
+  private match(line: string): boolean {
+    let infra: RuleMatch | undefined
+    let codeRule: Rule | undefined
+    for (const rule of ALL_RULES) {
+      if (rule.kind === 'code' ? codeRule : infra) continue
+      const found = matchRule(rule, line)
+      if (!found) continue
+      if (rule.kind === 'code') codeRule = rule
+      else infra = found
+      if (codeRule && infra) break
+    }
+    const unit = this.current
+    const mention = mentionedService(line)
+    if (mention) {
+      this.runMention ??= mention
+      if (unit && !unit.mention) unit.mention = mention
+    }
+    if (!infra && !codeRule) return false
+    const interpreted = infra ? interpret(infra, line) : undefined
+    const infraHere = interpreted !== undefined && interpreted.kind === 'infrastructure'
+
+    // An assertion that no error was expected carries, on its line or below, the error that happened.
+    if (NO_ERROR_EXPECTED.test(line) && !EXPECTS_ERROR.test(line)) {
+      if (infraHere) {
+        this.recordInfra(infra as RuleMatch, interpreted, line, 'an assertion that expected no error reports this error: it is what happened')
+        return true
+      }
+      if (unit && codeRule) {
+        const finding = this.finding(codeRule, line, 'code')
+        unit.awaitingError = { finding, until: this.lineNumber + AWAIT_ERROR_LINES }
+        this.record(finding)
+        return true
+      }
+    }
+    if (codeRule) {
+      // After a connection failure in the same unit, a null handle is its consequence, not a defect.
+      const target = this.target()
+      if (target && target.lastInfraLine > 0 && !infra && NULL_DEREFERENCE.test(line) && codeRule.id === 'code.runtime-error') {
+        target.consequences++
+        return true
+      }
+      // A code rule wins over connection words on the same line (an assertion about them, a
+      // server that answered and refused the client's settings).
+      const note = infra ? `also matched ${infra.rule.id}` : undefined
+      this.record({ ...this.finding(codeRule, line, 'code'), ...(note ? { note } : {}) })
+      return true
+    }
+    if (!infra || !interpreted) return false
+    if (infraHere && ASSERTION_CONTEXT.test(line)) {
+      // Infrastructure words inside an assertion are what the test checks, not why it failed.
+      this.record({ ruleId: 'code.connection-words-in-assertion', title: 'Connection error text inside an assertion', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `matched ${infra.rule.id}, but on an assertion line` })
+      return true
+    }
+    if (unit?.awaitingError && infraHere) {
+      // testify: `Error: Received unexpected error:` then the error on the next line.
+      const awaited = unit.awaitingError.finding
+      uncount(unit, awaited)
+      unit.evidence.splice(unit.evidence.indexOf(awaited), 1)
+      if (this.firstCode === awaited) this.firstCode = undefined
+      unit.awaitingError = undefined
+      this.counts.code--
+      this.recordInfra(infra, interpreted, line, 'the assertion above expected no error; this is the error that happened')
+      return true
+    }
+    this.recordInfra(infra, interpreted, line)
+    return true
+  }
+
+  private recordInfra(match: RuleMatch, interpreted: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {
+    const continuing = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
+    const finding: Finding = {
+      ...this.finding(match.rule, line, interpreted.kind), confidence: interpreted.confidence, service: interpreted.service,
+      ...(continuing ? { continuing: true, note: 'logged by a client that retries or goes on without the service' } : interpreted.note ? { note: interpreted.note } : note ? { note } : {})
+    }
+    if (interpreted.ownPort !== undefined) {
+      // A local port no service owns: the project's own server, unless the unit's lines name the driver.
+      const named = this.serviceNearby()
+      if (named) {
+        finding.kind = 'infrastructure'
+        finding.service = named
+        finding.note = `port ${interpreted.ownPort} is no service's default, but the failing code is the ${named} client`
+      }
+    }
+    this.record(finding)
+    if (finding.kind === 'infrastructure' && finding.service === '' && interpreted.needsContext) this.findServiceInContext(finding)
+  }
+
+  private finding(rule: Rule, line: string, kind: Finding['kind']): Finding {
+    return { ruleId: rule.id, title: rule.title, kind, confidence: rule.confidence, service: rule.service, line: this.lineNumber, text: clip(line) }
+  }
+
+  private expireAwaiting(): void {
+    const unit = this.current
+    if (unit?.awaitingError && this.lineNumber > unit.awaitingError.until) unit.awaitingError = undefined
   }
 
   /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
@@ -234,150 +392,66 @@ export class LogClassifier {
     return raw === undefined ? undefined : normaliseLine(raw)
   }
 
-  /** Open a failing test's block explicitly (a JUnit report names its tests itself). */
-  beginTest(name: string, runner = 'junit'): void {
-    this.onBoundary('start', `${runner}:${name}`, name, runner)
-  }
-
-  endTest(): void {
-    this.current = undefined
-  }
-
-  private onBoundary(event: string, key: string, name: string, runner: string): void {
-    // Context never crosses from one test into another.
-    this.contextFloor = this.lineNumber - 1
-    if (event === 'end') {
-      this.current = undefined
-      return
+  /** A service the lines above name by their driver (within the unit). */
+  private serviceNearby(): string | undefined {
+    if (this.current?.mention) return this.current.mention
+    for (let back = 1; back <= CONTEXT_LINES; back++) {
+      const line = this.previousLine(back)
+      if (line === undefined) break
+      const service = mentionedService(line)
+      if (service) return service
     }
-    if (event === 'pass') {
-      const block = this.blocks.get(key)
-      if (block && block.state === 'pending') this.blocks.delete(key)
-      this.current = undefined
-      return
-    }
-    let block = this.blocks.get(key)
-    if (!block) {
-      if (this.blocks.size >= MAX_BLOCKS) this.evictQuietBlock()
-      if (this.blocks.size >= MAX_BLOCKS) {
-        if (event !== 'run') this.overflowTests++
-        this.current = undefined
-        return
-      }
-      block = { key, name, runner, line: this.lineNumber, state: event === 'run' ? 'pending' : 'failing', parent: false, errorLike: false, timedOut: false, unexplained: 0, wrapped: false, code: 0, high: 0, ambiguous: 0, signals: [] }
-      this.blocks.set(key, block)
-    } else if (event !== 'run') {
-      block.state = 'failing'
-    }
-    this.current = block
-  }
-
-  /** go prints `=== RUN` for every test: drop one that has shown nothing yet to make room. */
-  private evictQuietBlock(): void {
-    for (const [key, block] of this.blocks) {
-      if (block.state === 'pending' && block.signals.length === 0 && block !== this.current) {
-        this.blocks.delete(key)
-        return
-      }
-    }
-  }
-
-  /** Records what the rules make of the line; false when no rule matched it. */
-  private match(line: string): boolean {
-    let infra: { rule: Rule; groups: Record<string, string | undefined> } | undefined
-    let codeRule: Rule | undefined
-    for (const rule of ALL_RULES) {
-      if (rule.kind === 'code' && codeRule) continue
-      if (rule.kind === 'infrastructure' && infra) continue
-      const found = rule.pattern.exec(line)
-      if (!found) continue
-      if (rule.kind === 'code') codeRule = rule
-      else infra = { rule, groups: found.groups ?? {} }
-      if (codeRule && infra) break
-    }
-    if (infra && !codeRule && ASSERTION_CONTEXT.test(line)) {
-      // Infrastructure words inside an assertion are what the test checks, not why it failed.
-      this.record({
-        ruleId: 'code.infrastructure-words-in-assertion', title: 'Connection error text inside an assertion', kind: 'code', confidence: 'high', service: '',
-        line: this.lineNumber, text: clip(line), note: `matched ${infra.rule.id}, but on an assertion line`
-      })
-      return true
-    }
-    if (codeRule) {
-      // A code rule wins over connection words on the same line (an assertion about them, a
-      // server that answered and refused the client's settings).
-      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: 'code', confidence: codeRule.confidence, service: '', ...(infra ? { note: `also matched ${infra.rule.id}` } : {}) })
-      return true
-    }
-    if (!infra) return false
-    let interpreted = interpret(infra.rule, infra.groups, line)
-    if (interpreted.kind === 'infrastructure' && interpreted.confidence === 'high' && RETRY_CONTEXT.test(line)) {
-      // A client that says it will retry may well connect on the next attempt.
-      interpreted = { ...interpreted, confidence: 'ambiguous', note: 'logged by a client that retries; a later attempt may have connected' }
-    }
-    const signal: Signal = { ...signalOf(infra.rule, this.lineNumber, line), kind: interpreted.kind, confidence: interpreted.confidence, service: interpreted.service, ...(interpreted.note ? { note: interpreted.note } : {}) }
-    const kept = this.record(signal)
-    if (kept && signal.kind === 'infrastructure' && signal.service === '' && interpreted.needsContext) this.findServiceInContext(signal)
-    return true
-  }
-
-  /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
-  private record(signal: Signal): boolean {
-    this.signalSincePackage = true
-    if (signal.kind === 'code') this.counts.code++
-    else if (signal.confidence === 'high') this.counts.infrastructureHigh++
-    else this.counts.infrastructureAmbiguous++
-    const block = this.current
-    let kept = false
-    if (block) {
-      signal.test = block.name
-      signal.blockKey = block.key
-      if (signal.kind === 'code') block.code++
-      else if (signal.confidence === 'high') block.high++
-      else block.ambiguous++
-      if (block.signals.length < EVIDENCE_PER_BLOCK) {
-        block.signals.push(signal)
-        kept = true
-      }
-    }
-    const seen = this.perRule.get(signal.ruleId) ?? 0
-    this.perRule.set(signal.ruleId, seen + 1)
-    if (seen < EVIDENCE_PER_RULE && this.keptByKind[signal.kind] < EVIDENCE_PER_KIND) {
-      this.keptByKind[signal.kind]++
-      this.signals.push(signal)
-      kept = true
-    }
-    return kept
+    return undefined
   }
 
   /** A generic refusal names no service: look at the lines around it, nearest first. */
-  private findServiceInContext(signal: Signal): void {
+  private findServiceInContext(finding: Finding): void {
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back)
       if (line === undefined) break
       const context = contextOf(line)
-      if (context) return applyContext(signal, this.current, context)
+      if (context) return this.applyContext(finding, this.target(), context)
     }
-    if (this.pending.length < MAX_PENDING) this.pending.push({ signal, block: this.current, remaining: CONTEXT_LINES })
+    const unit = this.target()
+    if (unit && this.pending.length < MAX_PENDING) this.pending.push({ finding, unit, remaining: CONTEXT_LINES })
   }
 
   private resolvePending(line: string): void {
     const context = contextOf(line)
     for (let i = this.pending.length - 1; i >= 0; i--) {
       const entry = this.pending[i] as PendingService
-      // The service of a test's error comes from that test's own lines.
-      const sameBlock = entry.block === this.current
-      if (context && sameBlock) applyContext(entry.signal, entry.block, context)
-      if ((context && sameBlock) || !sameBlock || --entry.remaining <= 0) this.pending.splice(i, 1)
+      // The service of a unit's error comes from that unit's own lines.
+      const sameUnit = entry.unit === this.target()
+      if (context && sameUnit) this.applyContext(entry.finding, entry.unit, context)
+      if ((context && sameUnit) || !sameUnit || --entry.remaining <= 0) this.pending.splice(i, 1)
     }
+  }
+
+  /** Names the refusal's service, or makes it a code finding when it was the project's own server. */
+  private applyContext(finding: Finding, unit: Unit | undefined, context: Context): void {
+    const change = (f: Finding): void => {
+      if ('service' in context) {
+        f.service = context.service
+        f.note = 'service named by a nearby line'
+      } else {
+        f.kind = 'code'
+        f.note = `a nearby line names 127.0.0.1:${context.ownPort}, no known service's port: the project's own server was not listening`
+      }
+    }
+    // A unit whose lines name a driver was refused by that service, whatever the port.
+    if (!('service' in context) && unit?.mention) return
+    if (unit) recount(unit, finding, change)
+    else change(finding)
+    if (finding.kind === 'code') this.firstCode ??= finding
+    else if (finding === this.fatal) this.runServices.add(finding.service)
   }
 }
 
-/** Indexes of the lines worth a closer look: a candidate word, a test boundary, or an escape code. */
+/** Indexes of the lines worth a closer look: an anchor, a line-start shape, or an escape code. */
 function interestingLines(lines: readonly string[]): Uint8Array {
   const flags = new Uint8Array(lines.length)
   const text = lines.join('\n')
-  for (const scan of [CANDIDATE_SCAN, BOUNDARY_SCAN, ESCAPE_SCAN]) {
+  for (const scan of [ANCHOR_SCAN, LINE_START_SCAN, ESCAPE_SCAN]) {
     let line = 0
     let lineEnd = text.indexOf('\n')
     scan.lastIndex = 0
@@ -393,23 +467,6 @@ function interestingLines(lines: readonly string[]): Uint8Array {
     }
   }
   return flags
-}
-
-/** Names the refusal's service, or turns it into a code signal when it was the project's own server. */
-function applyContext(signal: Signal, block: Block | undefined, context: Context): void {
-  if ('service' in context) {
-    signal.service = context.service
-    signal.note = 'service named by a nearby line'
-    return
-  }
-  if (block && signal.blockKey === block.key) {
-    if (signal.confidence === 'high') block.high--
-    else block.ambiguous--
-    block.code++
-  }
-  signal.kind = 'code'
-  signal.confidence = 'high'
-  signal.note = `a nearby line names 127.0.0.1:${context.ownPort}, no known service's port: the project's own server was not listening`
 }
 
 /** Classify a whole log held in memory (tests, the accuracy script). */
@@ -428,14 +485,9 @@ export function classifyText(text: string): Verdict {
   return classifier.result()
 }
 
-function signalOf(rule: Rule, line: number, text: string): Pick<Signal, 'ruleId' | 'title' | 'line' | 'text'> {
-  return { ruleId: rule.id, title: rule.title, line, text: clip(text) }
-}
-
 function clip(text: string): string {
   return clipText(text.trim(), EVIDENCE_TEXT_MAX + 1)
 }
-
 
 /**
  * Only the start of a line is ever matched (normalise.ts), so a long line is cut before it is

@@ -1,22 +1,18 @@
-// What a matched rule means on this line: the endpoint it names (local service, remote host,
-// the project's own server), the module that is missing (a service client, a submodule, a file
-// of the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions.
-import { JDBC_PROTOCOLS, SERVICE_CLIENTS, SERVICE_HINTS, SERVICE_HOSTNAMES, TOOL_SERVICES, type Confidence, type FailureKind, type Rule } from './knowledge-base.js'
-import { serviceForPort } from '../service-names.js'
+// What a matched rule means on this line: the endpoint it names (a local service, a remote host,
+// the project's own server), the module that is missing (a service client, a submodule, a file of
+// the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
+// the service registry.
+import { mentionedService, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../services/registry.js'
+import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
-export function hintedService(line: string): string | undefined {
-  for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service
-  return undefined
-}
+/** A line near a refusal that names no service: the service, or the project's own server. */
+export type Context = { readonly service: string } | { readonly ownPort: number }
 
 // A loopback endpoint in a URL, a `host = '127.0.0.1:38211'` local, a log line.
 const LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/
 
-/** What a line near a generic refusal says about it: the service, or the project's own server. */
-export type Context = { readonly service: string } | { readonly ownPort: number }
-
 export function contextOf(line: string): Context | undefined {
-  const service = hintedService(line)
+  const service = mentionedService(line)
   if (service) return { service }
   const found = LOCAL_ENDPOINT.exec(line)
   if (!found) return undefined
@@ -28,46 +24,49 @@ export function contextOf(line: string): Context | undefined {
 export interface Interpreted {
   readonly kind: FailureKind
   readonly confidence: Confidence
+  /** '' when the line names no service (it may come from the unit's other lines). */
   readonly service: string
   readonly note?: string
-  /** The service must come from the surrounding lines. */
+  /** The service should come from the surrounding lines. */
   readonly needsContext?: boolean
+  /** A local port no known service owns: the project's own server, unless the unit names a service. */
+  readonly ownPort?: number
 }
 
-export function interpret(rule: Rule, groups: Record<string, string | undefined>, line = ''): Interpreted {
-  const fixed: Interpreted = { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.service === '' }
+/** undefined: the match means nothing here (a tool no service owns). */
+export function interpret(match: RuleMatch, line = ''): Interpreted | undefined {
+  const { rule, groups } = match
   switch (rule.interpret) {
     case 'endpoint':
-      return interpretEndpoint(rule, groups, line)
+      return interpretEndpoint(match, line)
     case 'dns':
-      return interpretDns(groups)
+      return interpretDns(groups.host)
     case 'tool': {
-      const service = TOOL_SERVICES[groups.tool ?? ''] ?? ''
-      return { kind: 'infrastructure', confidence: 'high', service }
+      const service = serviceForTool(groups.tool ?? '')
+      return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
     }
     case 'jdbc': {
-      const service = JDBC_PROTOCOLS[(groups.protocol ?? '').toLowerCase()]
-      return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `no known driver for jdbc:${groups.protocol}` }
+      const service = serviceForJdbc(groups.protocol ?? '')
+      return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'code', confidence: 'high', service: '', note: `jdbc:${groups.protocol} is no service's driver: an embedded database or a classpath problem of the project` }
     }
     case 'module:python':
     case 'module:npm':
     case 'module:ruby':
     case 'module:java':
-      return interpretModule(rule.interpret, groups.module ?? groups.module2 ?? groups.module3 ?? '')
+    case 'module:go':
+    case 'module:maven':
+      return interpretModule(rule.interpret, groups.module ?? '')
     default:
-      return fixed
+      return { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.kind === 'infrastructure' && rule.service === '' }
   }
 }
 
 const LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i
 
-/** Services that speak HTTP: an HTTP client refused on their port may really mean them. */
-const HTTP_SERVICES = new Set(['elasticsearch', 'docker'])
-
-function interpretEndpoint(rule: Rule, groups: Record<string, string | undefined>, line: string): Interpreted {
-  const socket = groups.socket ?? groups.socket2
+function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpreted {
+  const socket = groups.socket
   if (socket !== undefined) {
-    const service = /PGSQL/i.test(socket) ? 'postgresql' : /docker/i.test(socket) ? 'docker' : /mysql/i.test(socket) ? 'mysql' : /redis/i.test(socket) ? 'redis' : rule.service
+    const service = serviceForSocket(socket) ?? rule.service
     return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }
   }
   const host = (groups.host ?? '').replace(/^'|'$/g, '')
@@ -76,54 +75,63 @@ function interpretEndpoint(rule: Rule, groups: Record<string, string | undefined
     return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `remote host ${host} is not a service this job provides` }
   }
   if (rule.service !== '') return { kind: 'infrastructure', confidence: 'high', service: rule.service }
+  // A compose-style host name (`postgres:5432`) names the service itself.
+  const byHost = host === '' ? undefined : serviceForHost(host)
   const byPort = port === undefined ? undefined : serviceForPort(port)
   // An HTTP client refused on 5432 or 6379 was calling the project's own HTTP server on that
   // port, not PostgreSQL or Redis, which speak no HTTP.
-  const viaHttp = rule.id === 'network.connect-refused.http-pool' || /\bhttps?:\/\//.test(line)
-  if (byPort && viaHttp && !HTTP_SERVICES.has(byPort)) {
+  const viaHttp = rule.id === 'network.refused.http-pool' || /\bhttps?:\/\//.test(line)
+  if (byPort && viaHttp && !speaksHttp(byPort)) {
     return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client was refused on port ${port}, and ${byPort} speaks no HTTP: the project's own server was not listening` }
   }
   if (byPort) return { kind: 'infrastructure', confidence: 'high', service: byPort }
+  if (byHost) return { kind: 'infrastructure', confidence: 'high', service: byHost }
   if (port !== undefined) {
-    return { kind: 'code', confidence: 'high', service: '', note: `port ${port} is no known service's: the project's own server was not listening` }
+    return { kind: 'code', confidence: 'high', service: '', ownPort: port, note: `port ${port} is no known service's: the project's own server was not listening` }
   }
-  return { kind: 'infrastructure', confidence: 'high', service: '', needsContext: true }
+  return { kind: 'infrastructure', confidence: 'high', service: byHost ?? '', needsContext: true }
 }
 
-function interpretDns(groups: Record<string, string | undefined>): Interpreted {
-  const host = groups.host ?? groups.host2 ?? groups.host3 ?? groups.host4 ?? groups.host5
+function interpretDns(host: string | undefined): Interpreted {
   if (host === undefined) return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: 'name resolution failed for a host the log does not name' }
-  const label = host.toLowerCase()
-  if (label in SERVICE_HOSTNAMES) {
-    const service = SERVICE_HOSTNAMES[label] ?? ''
-    return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }
-  }
+  const service = serviceForHost(host)
+  if (service !== undefined) return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }
   return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `host ${host} did not resolve; it is not a service host name` }
 }
 
-function interpretModule(kind: 'module:python' | 'module:npm' | 'module:ruby' | 'module:java', name: string): Interpreted {
-  if (kind === 'module:java') {
-    const service = SERVICE_CLIENTS.java[name]
-    return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'code', confidence: 'high', service: '', note: `class ${name} is not a known driver: a classpath or code problem` }
+type ModuleInterpretation = 'module:python' | 'module:npm' | 'module:ruby' | 'module:java' | 'module:go' | 'module:maven'
+
+function interpretModule(kind: ModuleInterpretation, raw: string): Interpreted {
+  if (kind === 'module:java' || kind === 'module:maven') {
+    const name = raw.replace(/\//g, '.')
+    const service = serviceForClient('java', name)
+    if (service) return { kind: 'infrastructure', confidence: 'high', service }
+    return kind === 'module:maven'
+      ? { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${name} is not a service client: the repository may be unreachable, or the build names a wrong artifact` }
+      : { kind: 'code', confidence: 'high', service: '', note: `class ${name} is not a known driver: a classpath or code problem` }
+  }
+  if (kind === 'module:go') {
+    const service = serviceForClient('go', raw)
+    return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'code', confidence: 'high', service: '', note: `${raw} is not a service client: the build is broken` }
   }
   if (kind === 'module:python') {
-    const root = name.split('.')[0] ?? name
-    const client = SERVICE_CLIENTS.python[root]
-    if (name.includes('.')) {
+    const root = raw.split('.')[0] ?? raw
+    const client = serviceForClient('python', root)
+    if (raw.includes('.')) {
       // `No module named 'a.b'` means package `a` imported and lacks `b`: a broken install or the project's own module.
-      return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its submodule ${name} is missing` : `${name} is a submodule, not a missing package` }
+      return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its submodule ${raw} is missing` : `${raw} is a submodule, not a missing package` }
     }
-    return client !== undefined ? { kind: 'infrastructure', confidence: 'high', service: client } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${name} is not a service client` }
+    return client !== undefined ? { kind: 'infrastructure', confidence: 'high', service: client } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${raw} is not a service client` }
   }
-  if (name.startsWith('.') || name.startsWith('/') || name.startsWith('~')) {
-    return { kind: 'code', confidence: 'high', service: '', note: `${name} is a file of the project` }
+  if (raw.startsWith('.') || raw.startsWith('/') || raw.startsWith('~')) {
+    return { kind: 'code', confidence: 'high', service: '', note: `${raw} is a file of the project` }
   }
-  const segments = name.split('/')
-  const root = name.startsWith('@') ? segments.slice(0, 2).join('/') : (segments[0] ?? name)
-  const table = kind === 'module:npm' ? SERVICE_CLIENTS.npm : SERVICE_CLIENTS.ruby
-  const client = table[root]
-  if (root !== name) {
-    return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its path ${name} is missing` : `${name} is a path inside a package` }
+  const segments = raw.split('/')
+  const root = raw.startsWith('@') ? segments.slice(0, 2).join('/') : (segments[0] ?? raw)
+  const client = serviceForClient(kind === 'module:npm' ? 'npm' : 'ruby', root)
+  if (root !== raw) {
+    if (kind === 'module:ruby' && client !== undefined) return { kind: 'infrastructure', confidence: 'high', service: client }
+    return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its path ${raw} is missing` : `${raw} is a path inside a package` }
   }
-  return client !== undefined ? { kind: 'infrastructure', confidence: 'high', service: client } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${name} is not a service client` }
+  return client !== undefined ? { kind: 'infrastructure', confidence: 'high', service: client } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${raw} is not a service client` }
 }

@@ -16,8 +16,25 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
 
+// go test -json: `{"Time":"...","Action":"output","Package":"p","Test":"TestX","Output":"--- FAIL: TestX\n"}`.
+const GO_JSON = /^\{"Time":"[^"]{0,60}","Action":"(\w{1,20})"/
+
+/** The text a go test -json event carries: its output line, or nothing for the other events. */
+function goJsonOutput(line: string): string | undefined {
+  const found = GO_JSON.exec(line)
+  if (!found) return undefined
+  if (found[1] !== 'output') return ''
+  try {
+    const event = JSON.parse(line) as { Output?: unknown }
+    return typeof event.Output === 'string' ? event.Output.replace(/\r?\n$/, '') : ''
+  } catch {
+    return undefined
+  }
+}
+
 export function normaliseLine(raw: string): string {
   let line = raw.length > MATCH_WINDOW * 2 ? raw.slice(0, MATCH_WINDOW * 2) : raw
+  if (line.startsWith('{"Time"')) line = goJsonOutput(line) ?? line
   if (line.includes('\u001b')) line = line.replace(ANSI, '')
   if (line.endsWith('\r')) line = line.slice(0, -1)
   line = line.replace(TIMESTAMP, '').replace(SERVICE_PREFIX, '')

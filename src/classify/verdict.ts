@@ -1,32 +1,37 @@
-// From the signals and failing-test blocks a log produced to one verdict. Pure.
-// A run is infrastructure/high only when every failing test is, each for a named service;
-// one test failing in the code makes the run code; a test whose failure no rule explains
-// keeps the run from being excused.
-import type { Confidence } from './knowledge-base.js'
-import type { Block, Evidence, Signal } from './classifier.js'
+// The run's verdict from its failing units. Pure. A run is infrastructure/high only when every
+// failing unit is infrastructure with high confidence; one code unit makes it code; an
+// unexplained one keeps it at most ambiguous. A log no dialect could split is judged by its
+// fatal error, the one that ended the run (see the `Fatal` record the classifier keeps).
+import type { Confidence } from './rules/index.js'
+import { unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
 
 export type Classification = 'none' | 'infrastructure' | 'code'
 export type ConfidenceOutput = Confidence | 'n/a'
+export type Evidence = Readonly<Finding>
 
 export interface TestVerdict {
   readonly name: string
   readonly runner: string
-  /** Line of the log (or of the JUnit report) where the test's failure starts. */
+  /** `test`, or `outside` for a failure outside any test (collection, a hook, a crash). */
+  readonly scope: 'test' | 'outside'
+  /** Line of the log (or of the JUnit report) where the unit starts. */
   readonly line: number
+  readonly outcome: UnitOutcome['kind']
   readonly classification: Exclude<Classification, 'none'>
   readonly confidence: Confidence
   readonly services: readonly string[]
-  /** The rule that decided this test, `code.unrecognised` when none did. */
+  /** The rule that decided the unit: its evidence's, or what left it unexplained. */
   readonly ruleId: string
-  /** The deciding line, when a rule matched. */
   readonly evidence?: Evidence
 }
 
 export interface Verdict {
   readonly classification: Classification
   readonly confidence: ConfidenceOutput
-  /** Detected services, sorted; empty when none could be named. */
+  /** Services the log names, sorted; `sql` for a generic SQL client. */
   readonly services: readonly string[]
+  /** Some infrastructure failure names no service: it is attributed to the declaration. */
+  readonly unnamedService: boolean
   /** The rule that decided the verdict, or `none`. */
   readonly ruleId: string
   readonly title: string
@@ -34,10 +39,25 @@ export interface Verdict {
   /** The deciding evidence first, then supporting lines; bounded. */
   readonly evidence: readonly Evidence[]
   readonly counts: { readonly infrastructureHigh: number; readonly infrastructureAmbiguous: number; readonly code: number }
-  /** Failing tests, each judged on its own lines (bounded); empty when the log could not be split. */
+  /** Failing units, each judged on its own lines (bounded); empty when the log could not be split. */
   readonly tests: readonly TestVerdict[]
-  /** How many failing tests were found, including those beyond the list's bound. */
+  /** How many failing units were found, including those beyond the list's bound. */
   readonly failingTests: number
+}
+
+/** What a log that could not be split is judged by. */
+export interface RunFindings {
+  /** The last finding that was not a client going on past an error: the fatal one. */
+  readonly fatal: Finding | undefined
+  /** The first code finding anywhere. */
+  readonly firstCode: Finding | undefined
+  /** High infrastructure findings' services (named ones), and whether some named none. */
+  readonly services: ReadonlySet<string>
+  readonly unnamed: boolean
+  /** The first infrastructure finding, for the explanation. */
+  readonly firstInfra: Finding | undefined
+  /** A service the log mentions anywhere, for an unnamed fatal refusal. */
+  readonly mention: string | undefined
 }
 
 const EVIDENCE_MAX = 12
@@ -45,173 +65,161 @@ const TESTS_MAX = 100
 const NAMES_IN_TEXT = 5
 
 export const PASSED_VERDICT: Verdict = {
-  classification: 'none', confidence: 'n/a', services: [], ruleId: 'none', title: 'Tests passed', explanation: 'The tests passed.', evidence: [],
+  classification: 'none', confidence: 'n/a', services: [], unnamedService: false, ruleId: 'none', title: 'Tests passed', explanation: 'The tests passed.', evidence: [],
   counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }, tests: [], failingTests: 0
 }
 
-export function decideVerdict(signals: readonly Signal[], blocks: readonly Block[], counts: Verdict['counts'], overflowTests = 0, unexplainedOutsideTests = 0, reportedFailures = 0): Verdict {
-  const failing = failingBlocks(blocks)
-  const failingKeys = new Set(failing.map(b => b.key))
-  // Signals of tests that passed (go's --- PASS) or only reported failed subtests do not count.
-  const relevant = signals.filter(s => s.blockKey === undefined || failingKeys.has(s.blockKey))
-  const tests = failing.map(testVerdict)
-  const base = { counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length + overflowTests }
-
-  const code = relevant.filter(s => s.kind === 'code')
-  const high = relevant.filter(isHigh)
-  const ambiguous = relevant.filter(s => s.kind === 'infrastructure' && !isHigh(s))
-  const ordered = (first: readonly Signal[]) => [...first, ...relevant.filter(s => !first.includes(s))]
-
-  if (code.length > 0) {
-    const first = code[0] as Signal
-    const codeTests = tests.filter(t => t.classification === 'code' && t.ruleId !== 'code.unrecognised')
-    const which = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : ''
-    const infraNote = high.length + ambiguous.length > 0 ? ' Infrastructure errors also appear, but a code failure is never excused by them.' : ''
-    return { ...base, ...head('code', 'high', [], first), evidence: evidenceOf(ordered(code)), explanation: `${first.title} (line ${first.line}).${which}${infraNote}` }
-  }
-
-  const informative = tests.filter(t => t.ruleId !== 'none')
-  if (informative.length > 0) {
-    // A failing test that printed nothing at all is as unexplained as one with an unknown error.
-    const unexplained = tests.filter(t => t.ruleId === 'code.unrecognised' || t.ruleId === 'none')
-    const unsure = tests.filter(t => t.classification === 'infrastructure' && t.confidence === 'ambiguous')
-    const sure = tests.filter(t => t.classification === 'infrastructure' && t.confidence === 'high')
-    const timedOut = tests.filter(t => t.ruleId === 'test.timeout')
-    // A test that timed out is never excused by another test's refusal, and tests the list
-    // could not hold (overflow) were never judged: either keeps the run from infrastructure/high.
-    // A runner that reports more failures than it printed (a crashed pytest-xdist worker) hides some.
-    const unprinted = Math.max(0, reportedFailures - failing.length - overflowTests)
-    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && unexplainedOutsideTests === 0 && unprinted === 0 && sure.length > 0) {
-      return infrastructureByTests(base, sure, relevant, high)
-    }
-    const reasons = [
-      unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} error line(s) outside any failing test match no rule` : '',
-      unprinted > 0 ? `the runner reports ${reportedFailures} failed test(s) but printed ${failing.length}` : '',
-      overflowTests > 0 ? `${overflowTests} more failing test(s) were past the ${tests.length}-test bound and not judged one by one` : '',
-      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out, and a timeout is never excused (${names(timedOut)})` : '',
-      unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : '',
-      unsure.length > 0 ? `${unsure.length} failing test(s) fail for a reason that is only possibly infrastructure (${names(unsure)})` : ''
-    ].filter(Boolean).join('; ')
-    const infraFirst = [...high, ...ambiguous]
-    if (infraFirst.length > 0) {
-      const first = (unsure[0]?.evidence ?? infraFirst[0]) as Evidence
-      const services = namedServices(infraFirst)
-      return { ...base, ...head('infrastructure', 'ambiguous', services, first), evidence: evidenceOf(ordered(infraFirst)), explanation: `${first.title} (line ${first.line}), but ${reasons}: not every failing test is explained by a missing service.` }
-    }
-    return unrecognised(base, `${reasons}; the failures are treated as the code’s.`)
-  }
-
-  // The log could not be split into tests (or the tests showed nothing): judge the run as a whole.
-  // Without tests to judge one by one, anything else in the log that is not a named service's
-  // refusal (an unknown error, an only-possibly-infrastructure line, a refusal naming no service)
-  // may be another failure: the run is then not certainly infrastructure.
-  const unnamedHigh = high.filter(s => s.service === '')
-  const silent = tests.filter(t => failing.some(b => b.name === t.name && !b.wrapped && b.signals.length === 0))
-  const doubts = [
-    unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} other error line(s) match no rule` : '',
-    ambiguous.length > 0 ? `${ambiguous.length} line(s) are only possibly infrastructure (${ambiguous[0]?.title})` : '',
-    unnamedHigh.length > 0 && unnamedHigh.length < high.length ? 'some failures name no service' : '',
-    // Failing tests were found that printed nothing at all, not even the runner's pointer to a
-    // cause printed elsewhere: the refusal elsewhere may not be theirs.
-    silent.length > 0 ? `${silent.length} failing test(s) show no reason (${names(silent)})` : ''
-  ].filter(Boolean)
-  if (high.length > 0 && doubts.length > 0) {
-    const first = high[0] as Signal
-    return { ...base, ...head('infrastructure', 'ambiguous', namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${doubts.join('; ')}: the log cannot be split into tests, so the refusal may not explain every failure.` }
-  }
-  if (high.length > 0) {
-    const services = namedServices(high)
-    const first = high[0] as Signal
-    const what = services.length > 0 ? `${services.join(', ')} was not available` : 'a service was not available, but no line names which, so it cannot be checked against the declared infrastructure'
-    return { ...base, ...head('infrastructure', 'high', services, first), evidence: evidenceOf(ordered(high)), explanation: `${first.title}: ${what} (line ${first.line}).` }
-  }
-  if (ambiguous.length > 0) {
-    const first = ambiguous[0] as Signal
-    const note = first.confidence === 'high' ? ': no driver, port or nearby line names the service, so it may be the project’s own server' : first.note ? `: ${first.note}` : ''
-    return { ...base, ...head('infrastructure', 'ambiguous', namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${note}; not enough to say a service was missing.` }
-  }
-  return unrecognised(base, 'The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code’s.')
+export interface VerdictInputs {
+  readonly units: readonly Unit[]
+  /** Findings outside any unit and outside logging zones, gathered as one unit. */
+  readonly outside: Unit
+  readonly run: RunFindings
+  readonly counts: Verdict['counts']
+  /** The most failures a runner's own summary reported. */
+  readonly reportedFailures: number
 }
 
-/** Every failing test is infrastructure/high: the run is, if each test's service can be named. */
-function infrastructureByTests(base: Pick<Verdict, 'counts' | 'tests' | 'failingTests'>, sure: readonly TestVerdict[], relevant: readonly Signal[], high: readonly Signal[]): Verdict {
-  const named = [...new Set(sure.flatMap(t => t.services))].sort()
-  const unnamed = sure.filter(t => t.services.length === 0)
-  const first = (sure[0]?.evidence ?? high[0]) as Evidence
-  const ordered = [...high, ...relevant.filter(s => !high.includes(s))]
-  if (unnamed.length > 0 && named.length > 0) {
-    // Some tests name their service and some do not: the unnamed ones may need another one.
-    return { ...base, ...head('infrastructure', 'ambiguous', named, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}): ${named.join(', ')} was not available, but no line names the service ${names(unnamed)} failed to reach.` }
+export function decideVerdict(inputs: VerdictInputs): Verdict {
+  const failing = failingUnits(inputs.units)
+  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts)
+
+  const judged = explainSilent(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })), inputs.outside)
+  const outsideOutcome = unitOutcome(inputs.outside)
+  // Findings outside any test count like a unit of their own, unless there were none.
+  if (hasOwnFindings(inputs.outside)) judged.push({ unit: inputs.outside, outcome: outsideOutcome })
+  const tests = judged.map(toTestVerdict)
+  const base = { counts: inputs.counts, tests: tests.filter(t => t.scope === 'test' || t.outcome !== 'unexplained' || t.name !== OUTSIDE).slice(0, TESTS_MAX), failingTests: failing.length }
+  const evidence = collectEvidence(judged)
+
+  const code = tests.filter(t => t.outcome === 'code')
+  if (code.length > 0) {
+    const first = code[0] as TestVerdict
+    const infra = tests.some(t => t.outcome === 'infrastructure') ? ' Infrastructure errors also appear, but a code failure is never excused by them.' : ''
+    return {
+      ...base, classification: 'code', confidence: 'high', services: [], unnamedService: false, ruleId: first.ruleId, title: first.evidence?.title ?? 'Code failure', evidence,
+      explanation: `${first.evidence?.title ?? 'A code failure'} (line ${first.evidence?.line ?? first.line}). ${code.length} of ${tests.length} failing unit${tests.length === 1 ? '' : 's'} fail in the code: ${names(code)}.${infra}`
+    }
   }
-  const count = sure.length === 1 ? 'the failing test' : `all ${sure.length} failing tests`
-  return { ...base, ...head('infrastructure', 'high', named, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${named.length > 0 ? named.join(', ') : 'a service no line names'} was not available (line ${first.line}); ${count} failed for that reason alone.` }
+
+  const infra = tests.filter(t => t.outcome === 'infrastructure')
+  const sure = infra.filter(t => t.confidence === 'high')
+  const services = [...new Set(infra.flatMap(t => t.services))].sort()
+  const unnamed = sure.some(t => t.services.length === 0)
+  const unprinted = Math.max(0, inputs.reportedFailures - failing.length)
+  if (sure.length === tests.length && unprinted === 0) {
+    const first = sure[0] as TestVerdict
+    const count = failing.length === 1 ? 'the failing unit' : `all ${failing.length} failing units`
+    const what = services.length > 0 ? `${services.join(', ')} was not available` : 'a service was not available (no line names which)'
+    return {
+      ...base, classification: 'infrastructure', confidence: 'high', services: sure.flatMap(t => t.services).length > 0 ? [...new Set(sure.flatMap(t => t.services))].sort() : [], unnamedService: unnamed,
+      ruleId: first.ruleId, title: first.evidence?.title ?? 'Infrastructure failure', evidence,
+      explanation: `${first.evidence?.title ?? 'Infrastructure failure'}: ${what} (line ${first.evidence?.line ?? first.line}); ${count} failed for that reason alone.`
+    }
+  }
+
+  const doubts = [
+    unprinted > 0 ? `the runner reports ${inputs.reportedFailures} failure(s) but printed ${failing.length}` : '',
+    describe(tests.filter(t => t.outcome === 'unexplained' && t.ruleId === 'test.timeout'), 'timed out, and a timeout is never excused'),
+    describe(tests.filter(t => t.outcome === 'unexplained' && t.ruleId !== 'test.timeout'), 'show no infrastructure cause'),
+    describe(infra.filter(t => t.confidence === 'ambiguous'), 'fail for a reason that is only possibly infrastructure')
+  ].filter(Boolean).join('; ')
+  if (infra.length > 0) {
+    const first = (infra.find(t => t.confidence === 'ambiguous') ?? infra[0]) as TestVerdict
+    return {
+      ...base, classification: 'infrastructure', confidence: 'ambiguous', services, unnamedService: false, ruleId: first.ruleId, title: first.evidence?.title ?? 'Possibly infrastructure', evidence,
+      explanation: `${first.evidence?.title ?? 'Infrastructure failure'} (line ${first.evidence?.line ?? first.line}), but ${doubts}: not every failure is explained by a missing service.`
+    }
+  }
+  return { ...base, ...unrecognised(`${doubts}; the failures are treated as the code’s.`), evidence }
+}
+
+const OUTSIDE = '(outside any test)'
+
+/** Failing units: a parent that only reports its children's failures is not one of its own. */
+function failingUnits(units: readonly Unit[]): Unit[] {
+  const failing = units.filter(u => u.state === 'failing' && !u.parent)
+  // go reports a parent test as failed when a subtest failed; the subtest carries the reason.
+  return failing.filter(u => !(u.runner === 'go' && u.code + u.high + u.ambiguous + u.unexplained === 0 && failing.some(o => o !== u && o.name.startsWith(`${u.name}/`))))
+}
+
+function hasOwnFindings(outside: Unit): boolean {
+  return outside.code + outside.high + outside.ambiguous + outside.unexplained > 0
+}
+
+interface Judged {
+  readonly unit: Unit
+  readonly outcome: UnitOutcome
 }
 
 /**
- * A high signal counts as high only when it names its service: a refusal nothing ties to a
- * service could be the project's own server. A missing client package is named by the package.
+ * A run cut short: units that showed nothing at all (a runner listed them and never printed
+ * details) are explained by a fatal infrastructure error outside any test, and by nothing else.
  */
-function isHigh(s: Signal): boolean {
-  return s.kind === 'infrastructure' && s.confidence === 'high' && (s.service !== '' || s.ruleId.startsWith('module.'))
+function explainSilent(judged: Judged[], outside: Unit): Judged[] {
+  const fatal = unitOutcome(outside)
+  if (fatal.kind !== 'infrastructure' || fatal.confidence !== 'high' || outside.code + outside.unexplained > 0) return judged
+  return judged.map(j => (j.outcome.kind === 'unexplained' && j.outcome.reason === 'silent' ? { unit: j.unit, outcome: { ...fatal } } : j))
 }
 
-function failingBlocks(blocks: readonly Block[]): Block[] {
-  const failing = blocks.filter(b => !b.parent && (b.state === 'failing' || b.code + b.high + b.ambiguous > 0))
-  // go reports a parent test as failed when a subtest failed; the subtest carries the reason.
-  return failing.filter(b => !(b.runner === 'go' && b.code + b.high + b.ambiguous === 0 && failing.some(o => o !== b && o.name.startsWith(`${b.name}/`))))
-}
-
-function testVerdict(block: Block): TestVerdict {
-  const base = { name: block.name, runner: block.runner, line: block.line }
-  const pick = (kind: 'code' | 'high' | 'ambiguous') =>
-    block.signals.find(s => (kind === 'code' ? s.kind === 'code' : s.kind === 'infrastructure' && s.confidence === kind))
-  if (block.code > 0) {
-    const s = pick('code')
-    return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: s?.ruleId ?? 'code', ...(s ? { evidence: freeze(s) } : {}) }
+function toTestVerdict({ unit, outcome }: Judged): TestVerdict {
+  const base = { name: unit.scope === 'outside' && unit.key === OUTSIDE_KEY ? OUTSIDE : unit.name, runner: unit.runner, scope: unit.scope, line: unit.line, outcome: outcome.kind }
+  const evidence = outcome.evidence ? { evidence: outcome.evidence } : {}
+  switch (outcome.kind) {
+    case 'code':
+      return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: outcome.evidence?.ruleId ?? 'code', ...evidence }
+    case 'infrastructure':
+      return { ...base, classification: 'infrastructure', confidence: outcome.confidence, services: outcome.services, ruleId: outcome.evidence?.ruleId ?? 'infrastructure', ...evidence }
+    default:
+      return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: outcome.reason === 'timeout' ? 'test.timeout' : outcome.reason === 'silent' ? 'test.no-reason' : 'test.unexplained-error', ...evidence }
   }
-  const highs = block.signals.filter(isHigh)
-  // A refusal does not explain an unknown error, or an only-possibly-infrastructure one (a missing
-  // non-client package, a remote host), printed in the same test.
-  const doubtful = block.signals.some(s => s.kind === 'infrastructure' && s.confidence === 'ambiguous' && !s.note?.startsWith('logged by a client that retries'))
-  if (highs.length > 0 && (block.unexplained > 0 || doubtful)) {
-    const s = highs[0]
-    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: namedServices(highs), ruleId: 'test.unexplained-error', ...(s ? { evidence: freeze(s) } : {}) }
-  }
-  if (highs.length > 0) {
-    const s = highs[0]
-    return { ...base, classification: 'infrastructure', confidence: 'high', services: namedServices(highs), ruleId: s?.ruleId ?? 'infrastructure', ...(s ? { evidence: freeze(s) } : {}) }
-  }
-  if (block.high + block.ambiguous > 0) {
-    const s = pick('high') ?? pick('ambiguous')
-    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: s && s.service ? [s.service] : [], ruleId: s?.ruleId ?? 'infrastructure', ...(s ? { evidence: freeze(s) } : {}) }
-  }
-  // No rule matched. A block with error-like lines is an unexplained failure; one without
-  // (a suite header, a bare name) says nothing either way.
-  if (block.timedOut) return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: 'test.timeout' }
-  return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: block.errorLike || block.unexplained > 0 ? 'code.unrecognised' : 'none' }
 }
 
-function unrecognised(base: Pick<Verdict, 'counts' | 'tests' | 'failingTests'>, explanation: string): Verdict {
-  return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: 'code.unrecognised', title: 'Tests failed for a reason no rule recognises', explanation, evidence: [] }
+export const OUTSIDE_KEY = '\u0000outside'
+
+function judgeByFatal(run: RunFindings, counts: Verdict['counts']): Verdict {
+  const base = { counts, tests: [], failingTests: 0, unnamedService: false }
+  if (run.firstCode) {
+    const f = run.firstCode
+    return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: f.ruleId, title: f.title, evidence: [f], explanation: `${f.title} (line ${f.line}).` }
+  }
+  const fatal = run.fatal
+  if (!fatal) {
+    const note = run.firstInfra ? ` The only connection error (line ${run.firstInfra.line}) was logged by a client that went on past it.` : ''
+    return { ...base, ...unrecognised(`The tests failed and no cause was found in the log, so the failure is treated as the code’s.${note}`), evidence: run.firstInfra ? [run.firstInfra] : [] }
+  }
+  const evidence = [fatal, ...(run.firstInfra && run.firstInfra !== fatal ? [run.firstInfra] : [])]
+  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {
+    const named = fatal.service !== '' ? [fatal.service] : run.mention ? [run.mention] : []
+    const services = [...new Set([...named, ...(fatal.service !== '' ? [] : [])])].sort()
+    const what = services.length > 0 ? `${services.join(', ')} was not available` : 'a service was not available, and no line names which'
+    return { ...base, classification: 'infrastructure', confidence: 'high', services, unnamedService: services.length === 0, ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title}: ${what} (line ${fatal.line}); it is the error that ended the run.` }
+  }
+  if (fatal.kind === 'infrastructure') {
+    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line})${fatal.note ? `: ${fatal.note}` : ''}; not enough to say a service was missing.` }
+  }
+  if (run.firstInfra) {
+    const f = run.firstInfra
+    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: f.service ? [f.service] : [], ruleId: f.ruleId, title: f.title, evidence, explanation: `${f.title} (line ${f.line}), but the run ended with an error no rule explains (line ${fatal.line}): the connection error may not be why it failed.` }
+  }
+  return { ...base, ...unrecognised(`The run ended with an error no rule explains (line ${fatal.line}), so the failure is treated as the code’s.`), evidence }
 }
 
-function head(classification: Classification, confidence: Confidence, services: readonly string[], first: Evidence): Pick<Verdict, 'classification' | 'confidence' | 'services' | 'ruleId' | 'title'> {
-  return { classification, confidence, services, ruleId: first.ruleId, title: first.title }
+function unrecognised(explanation: string): Pick<Verdict, 'classification' | 'confidence' | 'services' | 'ruleId' | 'title' | 'explanation' | 'unnamedService'> {
+  return { classification: 'code', confidence: 'ambiguous', services: [], unnamedService: false, ruleId: 'code.unrecognised', title: 'Tests failed for a reason no rule recognises', explanation }
 }
 
-function namedServices(signals: readonly Signal[]): string[] {
-  return [...new Set(signals.map(s => s.service).filter(s => s !== ''))].sort()
+function collectEvidence(judged: readonly Judged[]): Evidence[] {
+  const deciding = judged.map(j => j.outcome.evidence).filter((e): e is Finding => e !== undefined)
+  const ordered = [...deciding.filter(e => e.kind === 'code'), ...deciding.filter(e => e.kind !== 'code')]
+  const rest = judged.flatMap(j => j.unit.evidence).filter(e => !ordered.includes(e))
+  return [...ordered, ...rest].slice(0, EVIDENCE_MAX)
+}
+
+function describe(tests: readonly TestVerdict[], what: string): string {
+  return tests.length === 0 ? '' : `${tests.length} failing unit${tests.length === 1 ? '' : 's'} ${what} (${names(tests)})`
 }
 
 function names(tests: readonly TestVerdict[]): string {
   const shown = tests.slice(0, NAMES_IN_TEXT).map(t => t.name).join(', ')
   return tests.length > NAMES_IN_TEXT ? `${shown} and ${tests.length - NAMES_IN_TEXT} more` : shown
-}
-
-function evidenceOf(signals: readonly Signal[]): Evidence[] {
-  return signals.slice(0, EVIDENCE_MAX).map(freeze)
-}
-
-function freeze(s: Signal): Evidence {
-  return { ruleId: s.ruleId, title: s.title, kind: s.kind, confidence: s.confidence, service: s.service, line: s.line, text: s.text, ...(s.note ? { note: s.note } : {}), ...(s.test ? { test: s.test } : {}) }
 }

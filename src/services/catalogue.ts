@@ -1,15 +1,15 @@
-// What coach-gate knows about starting a service as a container: the default image, the
-// port inside the container, the image's documented environment variables, and the
-// connection settings the tests get. Pure data and pure functions; no Docker here.
-import { canonicalService } from '../service-names.js'
+// Which declared services become containers, with which image and connection settings. The
+// containers themselves are defined with each service (definitions.ts); pure functions, no Docker.
+import { SERVICES, canonicalService } from './registry.js'
+import type { Readiness } from './definitions.js'
 
-import type { ProbeKind } from './readiness.js'
+export { CREDENTIALS } from './definitions.js'
 
 export interface ServiceSpec {
   readonly service: string
   readonly defaultImage: string
   readonly containerPort: number
-  readonly probe: ProbeKind
+  readonly probe: Readiness
   /** Environment of the container, as the official image documents it. */
   readonly containerEnv: Readonly<Record<string, string>>
   /** Extra arguments after the image name (the container's command), if any. */
@@ -20,78 +20,13 @@ export interface ServiceSpec {
   url(host: string, port: number): string
 }
 
-/** Throwaway credentials of a container bound to 127.0.0.1 that lives for one step. */
-export const CREDENTIALS = { user: 'test', password: 'test', database: 'test' } as const
-const { user, password, database } = CREDENTIALS
-
-const postgresUrl = (host: string, port: number): string => `postgresql://${user}:${password}@${host}:${port}/${database}`
-const mysqlUrl = (host: string, port: number): string => `mysql://${user}:${password}@${host}:${port}/${database}`
-
-function mysqlFamily(service: 'mysql' | 'mariadb', defaultImage: string): ServiceSpec {
-  return {
-    service,
-    defaultImage,
-    containerPort: 3306,
-    probe: 'mysql',
-    // The mariadb image reads MARIADB_* and, for compatibility, the MYSQL_* names too.
-    containerEnv: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
-    command: [],
-    connection: (host, port) => ({
-      MYSQL_URL: mysqlUrl(host, port), MYSQL_HOST: host, MYSQL_PORT: String(port), MYSQL_TCP_PORT: String(port),
-      MYSQL_USER: user, MYSQL_PASSWORD: password, MYSQL_DATABASE: database
-    }),
-    url: mysqlUrl
-  }
-}
-
-export const CATALOGUE: Readonly<Record<string, ServiceSpec>> = {
-  postgresql: {
-    service: 'postgresql',
-    defaultImage: 'postgres:16-alpine',
-    containerPort: 5432,
-    probe: 'postgresql',
-    containerEnv: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
-    command: [],
-    connection: (host, port) => ({
-      DATABASE_URL: postgresUrl(host, port), PGHOST: host, PGPORT: String(port), PGUSER: user, PGPASSWORD: password, PGDATABASE: database
-    }),
-    url: postgresUrl
-  },
-  mysql: mysqlFamily('mysql', 'mysql:8'),
-  mariadb: mysqlFamily('mariadb', 'mariadb:11'),
-  redis: {
-    service: 'redis',
-    defaultImage: 'redis:7-alpine',
-    containerPort: 6379,
-    probe: 'redis',
-    containerEnv: {},
-    command: [],
-    connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
-    url: (host, port) => `redis://${host}:${port}`
-  },
-  mongodb: {
-    service: 'mongodb',
-    defaultImage: 'mongo:7',
-    containerPort: 27017,
-    probe: 'mongodb',
-    // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
-    containerEnv: {},
-    command: [],
-    connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
-    url: (host, port) => `mongodb://${host}:${port}/${database}`
-  },
-  rabbitmq: {
-    service: 'rabbitmq',
-    defaultImage: 'rabbitmq:3-alpine',
-    containerPort: 5672,
-    probe: 'amqp',
-    // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
-    containerEnv: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
-    command: [],
-    connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
-    url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
-  }
-}
+/** Every service coach-gate can start, derived from the definitions that have a container. */
+export const CATALOGUE: Readonly<Record<string, ServiceSpec>> = Object.fromEntries(
+  SERVICES.flatMap(s => (s.container ? [[s.name, {
+    service: s.name, defaultImage: s.container.image, containerPort: s.container.port, probe: s.container.readiness,
+    containerEnv: s.container.env, command: s.container.command ?? [], connection: s.container.connection, url: s.container.url
+  } satisfies ServiceSpec]] : []))
+)
 
 export interface PlannedService {
   readonly spec: ServiceSpec

@@ -1,10 +1,8 @@
 // What the services part of a run looked like, and how it reads: the record kept in the
-// RunRecord, the verdict and decision when a service could not be provided, the summary
-// section, the report section and the `services` output. All pure.
+// RunRecord, the verdict when a service could not be provided, the summary section, the report
+// section and the `services` output. All pure.
 import type { Verdict } from '../classify/classifier.js'
-import { failedGatesFeedback, feedback, type DecisionResult } from '../decision.js'
 import { code, escapeHtml, escapeMarkdown } from '../markdown.js'
-import type { Gate } from '../settings.js'
 import { redactUrl } from './catalogue.js'
 import type { ServiceFailure, StartedService } from './containers.js'
 
@@ -28,12 +26,14 @@ export interface ServicesRecord {
 
 export const NO_SERVICES: ServicesRecord = { mode: 'none-declared', started: [], failures: [], skipped: [], unusedImages: [], cleanupProblem: undefined, removed: [] }
 
+/** The verdict of a run whose tests never ran because declared services could not be provided. */
 export function serviceFailureVerdict(failures: readonly ServiceFailure[]): Verdict {
   const services = [...new Set(failures.map(f => f.service))].sort()
   return {
     classification: 'infrastructure',
     confidence: 'high',
     services,
+    unnamedService: false,
     ruleId: 'service-not-ready',
     title: 'Declared service could not be provided',
     explanation: failures.map(f => `${f.service}: ${f.reason}`).join('; '),
@@ -42,29 +42,6 @@ export function serviceFailureVerdict(failures: readonly ServiceFailure[]): Verd
     failingTests: 0,
     counts: { infrastructureHigh: failures.length, infrastructureAmbiguous: 0, code: 0 }
   }
-}
-
-/**
- * The decision when the tests never ran because a declared service could not be provided.
- * Docker was there to provide it, so nothing is excused: always feedback, a failed gate first.
- */
-export function decideServiceFailure(failures: readonly ServiceFailure[], gates: readonly Gate[]): { verdict: Verdict; decision: DecisionResult } {
-  const verdict = serviceFailureVerdict(failures)
-  const gateFailure = failedGatesFeedback(gates)
-  if (gateFailure) return { verdict, decision: gateFailure }
-  if (failures.some(f => f.stage === 'cancelled')) {
-    return { verdict, decision: feedback('FEEDBACK: cancelled while services started', ['The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed.'], ['Re-run the job.']) }
-  }
-  const remediation = failures.map(f => {
-    switch (f.stage) {
-      case 'pull': return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`
-      case 'start': return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`
-      case 'exited': return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`
-      default: return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`
-    }
-  })
-  const rationale = [`The tests did not run: the declared ${verdict.services.join(', ')} could not be provided (${verdict.explanation}).`, 'Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested.']
-  return { verdict, decision: feedback(`FEEDBACK: infrastructure failure (${verdict.services.join(', ')})`, rationale, remediation) }
 }
 
 export function servicesOutput(record: ServicesRecord): string {

@@ -2,8 +2,10 @@
 // service's own protocol over node:net, because Docker's port proxy accepts TCP
 // connections long before the service inside listens. Only node:net; no drivers.
 import net from 'node:net'
+import type { Readiness } from './definitions.js'
 
-export type ProbeKind = 'postgresql' | 'mysql' | 'redis' | 'mongodb' | 'amqp'
+/** A protocol by name, or a service definition's readiness (which may be a text greeting). */
+export type ProbeKind = Exclude<Readiness['protocol'], 'text'> | Readiness
 
 export interface ProbeResult {
   readonly ready: boolean
@@ -19,7 +21,7 @@ interface Protocol {
 }
 
 export function probe(kind: ProbeKind, host: string, port: number, timeoutMs = 1000): Promise<ProbeResult> {
-  const protocol = PROTOCOLS[kind]()
+  const protocol = protocolFor(kind)
   return new Promise(resolve => {
     let received = Buffer.alloc(0)
     let settled = false
@@ -116,7 +118,26 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 // ── The protocols ────────────────────────────────────────────────────────────────
 
-const PROTOCOLS: Record<ProbeKind, () => Protocol> = {
+function protocolFor(kind: ProbeKind): Protocol {
+  const readiness: Readiness = typeof kind === 'string' ? { protocol: kind } : kind
+  if (readiness.protocol === 'text') return textProtocol(readiness.hello, readiness.ready)
+  return PROTOCOLS[readiness.protocol]()
+}
+
+/** A text protocol (memcached's `version`, NATS's `INFO {...}` greeting): ready when the first line matches. */
+function textProtocol(hello: string | undefined, ready: RegExp): Protocol {
+  return {
+    hello: hello === undefined ? undefined : Buffer.from(hello),
+    judge: data => {
+      const end = data.indexOf('\n')
+      if (end < 0) return data.length > 4096 ? { ready: false, detail: 'no line in the first 4 KiB' } : undefined
+      const line = data.subarray(0, end).toString('utf8').replace(/\r$/, '')
+      return ready.test(line) ? { ready: true, detail: `answered ${line.slice(0, 80)}` } : { ready: false, detail: `answered ${line.slice(0, 80)}` }
+    }
+  }
+}
+
+const PROTOCOLS: Record<Exclude<Readiness['protocol'], 'text'>, () => Protocol> = {
   postgresql: () => ({ hello: postgresStartup('test', 'test'), judge: judgePostgres }),
   mysql: () => ({ hello: undefined, judge: judgeMysql }),
   redis: () => ({ hello: Buffer.from('*1\r\n$4\r\nPING\r\n'), judge: judgeRedis }),

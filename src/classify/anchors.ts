@@ -1,0 +1,159 @@
+// Literal anchors of a regular expression: a set of strings such that every line the expression
+// matches contains at least one of them (compared case-insensitively). The classifier's
+// pre-filter is built from the anchors of every rule, marker and sign, so it is derived from the
+// knowledge base and can never silently hide a line a rule would match. `undefined`: the
+// expression has a branch with no literal the scanner can prove is required.
+
+interface Piece {
+  /** Alternatives of required literals for this piece; undefined: none provable. */
+  readonly anchors: readonly string[] | undefined
+  /** The literal text this piece adds to the current run, when it is a single literal character. */
+  readonly char?: string
+}
+
+const MIN_ANCHOR = 3
+
+/** A non-ASCII character is as rare as three ASCII ones. */
+function weight(anchor: string): number {
+  let w = 0
+  for (const ch of anchor) w += ch.charCodeAt(0) > 127 ? 3 : 1
+  return w
+}
+
+export function anchorsOf(source: string): string[] | undefined {
+  const [anchors] = parseAlternation(source, 0)
+  return anchors?.map(a => a.toLowerCase())
+}
+
+/** Parses alternatives until `)` or the end; returns the union of their anchors. */
+function parseAlternation(src: string, at: number): [string[] | undefined, number] {
+  const union: string[] = []
+  let provable = true
+  let i = at
+  for (;;) {
+    const [anchors, next] = parseSequence(src, i)
+    if (anchors === undefined) provable = false
+    else union.push(...anchors)
+    i = next
+    if (src[i] === '|') {
+      i++
+      continue
+    }
+    return [provable ? [...new Set(union)] : undefined, i]
+  }
+}
+
+/** The best anchor set of one alternative: its longest required literal run, or a required group's anchors. */
+function parseSequence(src: string, at: number): [string[] | undefined, number] {
+  let best: string[] | undefined
+  let bestScore = 0
+  let run = ''
+  const consider = (anchors: readonly string[] | undefined): void => {
+    if (!anchors || anchors.length === 0) return
+    const score = Math.min(...anchors.map(weight)) - anchors.length * 0.01
+    if (anchors.every(a => weight(a) >= MIN_ANCHOR) && score > bestScore) {
+      best = [...anchors]
+      bestScore = score
+    }
+  }
+  const flush = (): void => {
+    consider([run])
+    run = ''
+  }
+  let i = at
+  while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+    const [piece, next] = parsePiece(src, i)
+    const [min, afterQuantifier] = quantifier(src, next)
+    i = afterQuantifier
+    if (min === 0) {
+      flush()
+      continue
+    }
+    if (piece.char !== undefined) {
+      // `a{3,}` holds `aaa`; `a+` holds `a`; either way what follows is not adjacent.
+      run += piece.char.repeat(Math.min(min, 8))
+      if (afterQuantifier !== next) flush()
+      continue
+    }
+    flush()
+    consider(piece.anchors)
+  }
+  flush()
+  return [best, i]
+}
+
+const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'p', 'P', 'k'])
+
+function parsePiece(src: string, i: number): [Piece, number] {
+  const c = src[i] as string
+  if (c === '\\') {
+    const e = src[i + 1] as string
+    if (e === 'p' || e === 'P' || e === 'k') {
+      const close = src.indexOf(e === 'k' ? '>' : '}', i)
+      return [{ anchors: undefined }, close + 1]
+    }
+    if (e === 'u') return [{ anchors: undefined, char: String.fromCharCode(Number.parseInt(src.slice(i + 2, i + 6), 16)) }, i + 6]
+    if (e === 'x') return [{ anchors: undefined, char: String.fromCharCode(Number.parseInt(src.slice(i + 2, i + 4), 16)) }, i + 4]
+    if (CLASS_ESCAPES.has(e) || /\d/.test(e) || 'nrtfv0'.includes(e)) return [{ anchors: undefined }, i + 2]
+    return [{ anchors: undefined, char: e }, i + 2]
+  }
+  if (c === '[') {
+    let j = i + 1
+    if (src[j] === '^') j++
+    if (src[j] === ']') j++
+    while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1
+    return [{ anchors: undefined }, j + 1]
+  }
+  if (c === '(') {
+    let j = i + 1
+    let lookaround = false
+    if (src[j] === '?') {
+      if (src[j + 1] === ':') j += 2
+      else if (src[j + 1] === '=' || src[j + 1] === '!') {
+        lookaround = true
+        j += 2
+      } else if (src[j + 1] === '<' && (src[j + 2] === '=' || src[j + 2] === '!')) {
+        lookaround = true
+        j += 3
+      } else if (src[j + 1] === '<') j = src.indexOf('>', j) + 1
+    }
+    const [anchors, close] = parseAlternation(src, j)
+    return [{ anchors: lookaround ? undefined : anchors }, close + 1]
+  }
+  if (c === '.' || c === '^' || c === '$') return [{ anchors: undefined }, i + 1]
+  return [{ anchors: undefined, char: c }, i + 1]
+}
+
+/** The minimum count of a quantifier at `i` (1 when there is none), and where it ends. */
+function quantifier(src: string, i: number): [number, number] {
+  const c = src[i]
+  let min = 1
+  let j = i
+  if (c === '?' || c === '*') {
+    min = 0
+    j = i + 1
+  } else if (c === '+') {
+    j = i + 1
+  } else if (c === '{') {
+    const found = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i))
+    if (!found) return [1, i]
+    min = Number(found[1])
+    j = i + found[0].length
+  } else {
+    return [1, i]
+  }
+  if (src[j] === '?') j++
+  // `x{1}` is x; any other quantifier breaks adjacency (handled by the caller).
+  return [min, min === 1 && c === '{' && src.slice(i, j).startsWith('{1}') ? i : j]
+}
+
+/**
+ * The smallest set of anchors that still admits every line: an anchor that contains another is
+ * redundant (any line holding it holds the shorter one).
+ */
+export function minimalAnchors(anchors: Iterable<string>): string[] {
+  const sorted = [...new Set(anchors)].sort((a, b) => a.length - b.length || a.localeCompare(b))
+  const kept: string[] = []
+  for (const a of sorted) if (!kept.some(k => a.includes(k))) kept.push(a)
+  return kept
+}

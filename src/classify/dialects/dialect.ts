@@ -1,0 +1,46 @@
+// A runner dialect turns a runner's output into failing units: each failing test, and each
+// failure outside a test (collection, a hook or fixture, a suite that failed to load, a crash).
+// A dialect is data: the lines that mark where a unit starts, fails, passes or ends, as
+// dorny/test-reporter has one parser per report format. units.ts applies them to the stream.
+
+/**
+ * What a marker line means:
+ * - `start`: a failing test's details begin here;
+ * - `outside`: a failure outside any test begins here (collection, hook, suite load, crash);
+ * - `run`: a test began, and fails only if the runner later says so (go's `=== RUN`);
+ * - `fail`: the test failed; its details follow (go prints them after `--- FAIL`);
+ * - `listed`: the test failed, its details come later under the same key (mocha's inline `1) x`);
+ * - `pass`: the test passed: what it printed never counts;
+ * - `end`: the current unit ends (a section header, a summary, a passing test's line);
+ * - `quiet`: what follows is logging or passing tests' output, until the next marker
+ *   (pytest's PASSES, jest's `● Console`, vitest's `stdout |`);
+ * - `details`: the section where listed tests' details are printed begins (`N failing`,
+ *   `Failures:`): what came before it outside any unit was passing tests' output.
+ */
+export type MarkerEvent = 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'details'
+
+export interface Marker {
+  readonly event: MarkerEvent
+  /** Group `name` (or `name2`) names the unit; `key`, when present, identifies it; `reason` carries a one-line cause. */
+  readonly pattern: RegExp
+  /** How the unit is keyed when one test is named differently in two places. */
+  readonly keyFromName?: (name: string) => string
+  /**
+   * The runner prints a test's line after what the test printed (mocha, node:test): findings
+   * since the previous test's line belong to this unit. A passing test's line drops them.
+   */
+  readonly afterOutput?: boolean
+}
+
+export interface Dialect {
+  /** The runner family, as units and evidence name it. */
+  readonly id: string
+  readonly markers: readonly Marker[]
+  /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
+  readonly reportedFailures?: RegExp
+  /**
+   * The runner's words for "this failed" that say nothing about why (node:test's YAML keys,
+   * Gradle's one-line exception echo of a wrapper): they neither explain nor contradict.
+   */
+  readonly uninformative?: RegExp
+}

@@ -1,0 +1,16 @@
+// Every runner dialect the classifier knows, in the order their markers are tried. A log that
+// none of them splits is judged by its fatal error (see verdict.ts): the generic dialect.
+import type { Dialect } from './dialect.js'
+import { CARGO } from './rust.js'
+import { DOTNET } from './dotnet.js'
+import { GO } from './go.js'
+import { GRADLE, SUREFIRE } from './jvm.js'
+import { JEST, MOCHA, NODE_TEST, VITEST } from './javascript.js'
+import { PYTEST, UNITTEST } from './python.js'
+import { MINITEST, RSPEC } from './ruby.js'
+
+export type { Dialect, Marker, MarkerEvent } from './dialect.js'
+
+// Order matters where two runners' markers could read one line: pytest before go (`===`),
+// jest before mocha, mocha before RSpec (both number failures; RSpec's are only after `Failures:`).
+export const DIALECTS: readonly Dialect[] = [PYTEST, UNITTEST, JEST, VITEST, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, MINITEST, RSPEC]

@@ -1,0 +1,53 @@
+// jest, vitest, mocha, node:test and TAP.
+import type { Dialect } from './dialect.js'
+
+export const JEST: Dialect = {
+  id: 'jest',
+  markers: [
+    // `● Console` is logging, not a test; the file's PASS/FAIL line and the totals end a unit.
+    { event: 'quiet', pattern: /^\s{0,6}● Console\s*$|^\s{0,6}console\.(?:log|info|warn|error|debug|trace)\s*$/ },
+    { event: 'end', pattern: /^Test Suites: |^(?:PASS|FAIL) \S/ },
+    { event: 'outside', pattern: /^\s{0,6}● (?<name>Test suite failed to run)\s*$/ },
+    { event: 'start', pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ }
+  ],
+  reportedFailures: /^Tests:\s+(\d{1,6}) failed\b/
+}
+
+export const VITEST: Dialect = {
+  id: 'vitest',
+  markers: [
+    // ` FAIL  file > suite > test` under `Failed Tests`, separated by `⎯⎯⎯` rules; `stdout | file > test` is logging.
+    { event: 'start', pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
+    { event: 'outside', pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S{1,500}\.[cm]?[jt]sx? \[[^\n]{1,300}\])$|^⎯{3,} (?<name2>Unhandled (?:Errors?|Rejection)) ⎯{3,}$/ },
+    { event: 'quiet', pattern: /^(?:stdout|stderr) \| / },
+    { event: 'end', pattern: /^\s*⎯{3,}|^\s*Test Files\s/ }
+  ],
+  reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/
+}
+
+export const MOCHA: Dialect = {
+  id: 'mocha',
+  markers: [
+    // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
+    // A passing test's line ends whatever came before; what a test prints comes before its line.
+    { event: 'pass', pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
+    { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/ },
+    { event: 'listed', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/, afterOutput: true },
+    { event: 'details', pattern: /^\s*\d+ failing$/ },
+    { event: 'end', pattern: /^\s*\d+ (?:passing|pending)\b/ }
+  ],
+  reportedFailures: /^\s*(\d{1,6}) failing$/
+}
+
+export const NODE_TEST: Dialect = {
+  id: 'node:test',
+  markers: [
+    { event: 'details', pattern: /^\s*✖ failing tests:$/ },
+    { event: 'pass', pattern: /^\s*✔ |^\s*ok \d+ - /, afterOutput: true },
+    { event: 'end', pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d/ },
+    { event: 'start', pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
+    { event: 'start', pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/, afterOutput: true }
+  ],
+  reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
+  uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
+}

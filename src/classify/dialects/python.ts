@@ -1,0 +1,31 @@
+// pytest, and unittest (also nose and Django's runner, which print unittest's blocks).
+import type { Dialect } from './dialect.js'
+
+export const PYTEST: Dialect = {
+  id: 'pytest',
+  markers: [
+    // `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`: failures outside the test body.
+    { event: 'outside', pattern: /^_{3,} (?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) (?<name>\S[^\n]{0,400}?) _{3,}$/ },
+    { event: 'start', pattern: /^_{3,} (?<name>\S[^\n]{0,400}?) _{3,}$/ },
+    // The short summary, one line a test (`-rA`, `--tb=no`): `FAILED tests/a.py::Cls::test_x - Reason`.
+    // The key matches the `____ Cls.test_x ____` header, so a test with both is one unit.
+    { event: 'start', pattern: /^(?:FAILED|ERROR) (?<path>[^\s:]{1,300})::(?<name>[^\s]{1,400}?)(?: - (?<reason>[^\n]{0,2000}))?$/, keyFromName: name => `pytest:${name.replace(/::/g, '.')}` },
+    { event: 'outside', pattern: /^ERROR (?<name>[^\s:]{1,300}\.py)(?: - (?<reason>[^\n]{0,2000}))?$/ },
+    { event: 'quiet', pattern: /^={3,} PASSES ={3,}$/ },
+    // `=== RUN` (go) is not a pytest section rule.
+    { event: 'end', pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ }
+  ],
+  reportedFailures: /^=+ (?:.{0,40}, )?(\d{1,6}) (?:failed|errors?)\b/
+}
+
+export const UNITTEST: Dialect = {
+  id: 'unittest',
+  markers: [
+    // `FAIL: test_x (pkg.module.Class.test_x)`; a module that failed to import is named dotted.
+    { event: 'start', pattern: /^(?:ERROR|FAIL): (?<name>[\w.]{1,300} \([\w.]+\)[^\n]{0,200})$/ },
+    // Python 3.11+: `ERROR: test_x (pkg.Class.test_x)`; nose: `ERROR: Failure: ImportError (No module named x)`.
+    { event: 'outside', pattern: /^(?:ERROR|FAIL): (?<name>(?:Failure: |setUpClass |setUpModule |tearDownClass )[^\n]{0,300})$/ },
+    { event: 'end', pattern: /^Ran \d+ tests? in / }
+  ],
+  reportedFailures: /^FAILED \((?:failures|errors)=(\d{1,6})/
+}

@@ -1,0 +1,14 @@
+// cargo test and cargo-nextest.
+import type { Dialect } from './dialect.js'
+
+export const CARGO: Dialect = {
+  id: 'cargo',
+  markers: [
+    { event: 'start', pattern: /^---- (?<name>\S{1,500}) stdout ----$/ },
+    // nextest: `--- STDOUT:              crate::bin tests::x ---` and `        FAIL [   0.003s] crate tests::x`.
+    { event: 'start', pattern: /^--- STD(?:OUT|ERR):\s+(?<name>\S[^\n]{0,500}?) ---$/ },
+    { event: 'listed', pattern: /^\s+(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+s\] (?<name>\S[^\n]{0,500})$/ },
+    { event: 'end', pattern: /^failures:$|^test result: |^\s+Summary \[/ }
+  ],
+  reportedFailures: /^test result: FAILED\. \d+ passed; (\d{1,6}) failed/
+}

@@ -1,0 +1,29 @@
+// Which dialect marker a line is, if any. Pure; the classifier keeps the state.
+import { DIALECTS, type Dialect, type MarkerEvent } from './dialects/index.js'
+
+export interface MarkerMatch {
+  readonly dialect: Dialect
+  readonly event: MarkerEvent
+  readonly name: string
+  readonly key: string
+  /** The failure's reason when the marker line carries it (pytest's short summary). */
+  readonly reason?: string
+  readonly afterOutput: boolean
+}
+
+const ALL_MARKERS = DIALECTS.flatMap(dialect => dialect.markers.map(marker => ({ dialect, marker })))
+
+export function markerOf(line: string): MarkerMatch | undefined {
+  for (const { dialect, marker } of ALL_MARKERS) {
+    const found = marker.pattern.exec(line)
+    if (!found) continue
+    const groups = found.groups ?? {}
+    const name = (groups.name ?? groups.name2 ?? '').trim()
+    // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.
+    const key = groups.key !== undefined ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, ...(groups.reason ? { reason: groups.reason } : {}) }
+  }
+  return undefined
+}
+
+export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.pattern)

@@ -1,0 +1,73 @@
+// Evidence that a failure is in the code. A unit with one of these is a code failure, whatever
+// else it says: a conditional approval must never cover a real defect. Rule ids say what was
+// seen, not which runner printed it (the unit knows its runner).
+import { rule, type Indication, type Rule } from './rule.js'
+
+const code = (indication: Indication): Rule => rule('code', 'high', '', indication)
+
+export const CODE_RULES: readonly Rule[] = [
+  code({
+    id: 'code.assertion', title: 'Assertion failed',
+    patterns: [
+      /(?<!except |raise )\bAssertionError(?=:|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
+      /assertion `left (?:==|!=) right` failed|assertion failed: /,
+      /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
+      /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/, /^Failed asserting /
+    ],
+    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.'],
+    why: 'a test assertion failed'
+  }),
+  code({
+    id: 'code.expectation', title: 'Expected value differs',
+    patterns: [
+      /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /,
+      /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)/, /\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, /Expected .{0,200} to (?:be|equal|include|eq)\b/,
+      /^\s*But was:|Expected: .{0,200}\s+But was:/, /\bexpected:? [^\n]{1,100}, got:? \S|\bexpected:? [^\n]{1,100} but got:? \S/i,
+      /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)/, /\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, /_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/
+    ],
+    examples: ['Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', 'expected 3, got 4', '        Error:      Not equal: '],
+    why: 'a check compared a value and found another'
+  }),
+  code({
+    id: 'code.expects-error', title: 'A test expected an error and got another',
+    patterns: [/pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/],
+    examples: ['    with pytest.raises(ValueError):', 'expect(() => f()).toThrow(TypeError)', 'assertThrows(IllegalStateException.class, () -> x())'],
+    why: 'the test checks error behaviour, so a connection error in it is the subject under test'
+  }),
+  code({
+    // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
+    id: 'code.runtime-error', title: 'Runtime error in the code',
+    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
+    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", 'java.lang.NullPointerException', "AttributeError: 'NoneType' object has no attribute 'x'", 'ValueError: invalid literal for int()'],
+    why: 'the code raised a programming error'
+  }),
+  code({
+    id: 'code.compile-error', title: 'Does not compile',
+    patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
+    examples: ['error[E0308]: mismatched types', 'src/a.ts(3,5): error TS2322: Type', 'SyntaxError: invalid syntax', '[ERROR] COMPILATION ERROR :', './store.go:12:2: undefined: Foo'],
+    why: 'the code does not compile'
+  }),
+  code({
+    // A script that compares its output with a golden file prints the difference.
+    id: 'code.diff', title: 'Output differs from the expected',
+    patterns: [/^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/],
+    examples: ['@@ -1,3 +1,3 @@'],
+    why: 'a diff of what was printed against what was expected'
+  }),
+  code({
+    id: 'code.panic', title: 'Panic on a programming error',
+    patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
+    examples: ['panic: runtime error: invalid memory address or nil pointer dereference', 'index out of bounds: the len is 3 but the index is 5'],
+    why: 'the code panicked on a programming error'
+  })
+]
+
+/** A line saying an error happened where none was expected: the error it carries is what happened. */
+export const NO_ERROR_EXPECTED = /\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|open|ping|start|be able))/i
+
+/** The test checks error behaviour: an error it names is the subject, not the cause. */
+export const EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i
+
+/** A null dereference: after a connection failure in the same unit, a consequence (a handle never opened). */
+export const NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/

@@ -1,0 +1,78 @@
+// Generic connection failures: a refusal, an unreachable host, a pool that never got a
+// connection, a host name that does not resolve, a missing tool. They carry no service of their
+// own: it comes from the endpoint they name (interpret.ts) or from the unit's other lines.
+import { HOST_PORT } from '../../services/definitions.js'
+import { rule, type Indication, type Rule } from './rule.js'
+
+const infra = (service: string, indication: Indication): Rule => rule('infrastructure', 'high', service, indication)
+const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguous', '', indication)
+
+const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`
+
+export const CONNECTION_RULES: readonly Rule[] = [
+  infra('', {
+    id: 'network.refused.endpoint', title: 'Connection refused',
+    patterns: [
+      new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
+      /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
+      /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/
+    ],
+    examples: ['Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672'],
+    why: 'a client was refused by the endpoint it names', interpret: 'endpoint'
+  }),
+  infra('', {
+    id: 'network.refused.http-pool', title: 'HTTP endpoint refused (urllib3)',
+    patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
+    examples: ["requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=9200): Max retries exceeded with url: /"],
+    why: 'urllib3 names the endpoint it could not reach', interpret: 'endpoint'
+  }),
+  infra('', {
+    id: 'network.failed-to-connect.endpoint', title: 'Failed to connect',
+    patterns: [new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`), new RegExp(String.raw`Can't reach database server at \`?${HOST}\`?:\`?(?<port>\d{1,5})`), new RegExp(String.raw`[Cc]ould not connect to ${HOST_PORT}`)],
+    examples: ['ConnectionError: Failed to connect to localhost:1433 - Could not connect (sequence)', "Error: P1001: Can't reach database server at `localhost`:`5432`"],
+    why: 'a client names the endpoint it could not reach', interpret: 'endpoint'
+  }),
+  infra('', {
+    id: 'network.refused', title: 'Connection refused',
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    examples: ['ConnectionRefusedError: [Errno 111] Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: '],
+    why: 'the OS refused a connection; the service comes from the unit\'s other lines'
+  }),
+  infra('', {
+    id: 'network.unix-socket.missing', title: 'Service socket missing',
+    patterns: [/dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/, /connect ENOENT (?<socket>\/\S{1,255}\.sock)/],
+    examples: ['dial unix /var/run/docker.sock: connect: no such file or directory'],
+    why: 'no server listens on the unix socket', interpret: 'endpoint'
+  }),
+  infra('', {
+    id: 'database.could-not-connect', title: 'Database driver could not connect',
+    patterns: [/OperationalError\)? .{0,80}(?:could not connect|connection refused|Can't connect|unable to (?:open|connect)|connection (?:to server )?(?:failed|timed out))/i],
+    examples: ['sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not connect to server: Connection refused'],
+    why: 'a database driver raised OperationalError while connecting'
+  }),
+  infra('', {
+    // A pool that never got a connection: the database did not answer (a leak would say so first).
+    id: 'database.pool-timeout', title: 'Connection pool never got a connection',
+    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms/, /Knex: Timeout acquiring a connection/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/],
+    examples: ['error returned from database: pool timed out while waiting for an open connection', 'HikariPool-1 - Connection is not available, request timed out after 30001ms.', 'Error: timeout exceeded when trying to connect'],
+    why: 'the pool could not open a single connection: the database did not answer'
+  }),
+  infra('', {
+    id: 'network.dns.service-host', title: 'Service host name does not resolve',
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]+)?: (?:no such host|server misbehaving|Temporary failure)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/],
+    examples: ['Error: getaddrinfo ENOTFOUND postgres', 'could not translate host name "db" to address: Name or service not known', 'dial tcp: lookup redis on 127.0.0.11:53: no such host', 'java.net.UnknownHostException: mysql'],
+    why: 'the client could not resolve the service host', interpret: 'dns'
+  }),
+  maybe({
+    id: 'network.dns.unnamed-host', title: 'A host name does not resolve',
+    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/],
+    examples: ['socket.gaierror: [Errno -2] Name or service not known'],
+    why: 'name resolution failed and the line does not say for which host'
+  }),
+  infra('', {
+    id: 'tool.missing', title: 'Service client tool not installed',
+    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/],
+    examples: ['bash: psql: command not found', 'sh: 1: redis-cli: not found'],
+    why: 'the test script needs a service client tool that is not installed', interpret: 'tool'
+  })
+]

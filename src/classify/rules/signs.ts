@@ -1,0 +1,58 @@
+// Signs that shape how a unit is judged without being failure causes of their own: an error
+// line nothing explains, an exception that only wraps a cause printed nearby, a client saying it
+// will retry, a test that ran out of time, an assertion about an error.
+import { SERVICE_WORDS } from '../../services/registry.js'
+
+/**
+ * A line that reports an error of its own: an exception raised, a go test's `file_test.go:12:`
+ * message, an `Error:` line, or a crash. When no rule explains such a line, something failed for a
+ * reason nobody knows, and the unit cannot be excused as infrastructure.
+ */
+export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}' panicked at/
+
+/** An exception named only by its dotted class (`sqlalchemy.orm.exc.NoResultFound: ...`): no literal anchors it. */
+export const DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S/
+
+/** A crash that ends the run: what a runner listed as failing before it may be explained by it. */
+export const FATAL = /^panic: |^fatal error: |Unhandled (?:promise )?rejection|UnhandledPromiseRejection|Uncaught (?:exception|[A-Z]\w{0,60}(?:Error|Exception))|^Exception in thread "main"|^Traceback \(most recent call last\):|^Error: Process completed with exit code|process\.exit\(|exited with code [1-9]/i
+
+/** The exception class a headline names (`psycopg2.OperationalError`). */
+const HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /
+
+/**
+ * Exceptions that only wrap a cause printed nearby (a pool, a framework context, a driver's
+ * connection error), judged on the class name alone: `ValueError: connection pool size` is the
+ * code's. Free-text lines are wrappers when they talk about the service itself.
+ */
+const WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|NoHostAvailable|Nats)\w{0,80}(?:Error|Exception|Failure)$/
+const WRAPPER_MESSAGE = new RegExp(String.raw`\b(?:container|docker|dial|connect|connecting|connection|database|broker|${SERVICE_WORDS.map(w => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\b`, 'i')
+const CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i
+
+/** Whether an error headline only wraps a service error printed nearby. */
+export function isWrapperHeadline(line: string): boolean {
+  // unittest's loader wraps the ImportError printed below it.
+  if (line.includes('Failed to import test module')) return true
+  const named = HEADLINE_CLASS.exec(line)
+  // `sqlite3.OperationalError: near "FORM": syntax error` is the code's: a wrapper class wraps only a connection problem.
+  if (named) return WRAPPER_CLASS.test(named[1] as string) && CONNECTION_WORDS.test(line)
+  return WRAPPER_MESSAGE.test(line)
+}
+
+/** Tool and runner lines that say a step failed without saying why. */
+export const UNINFORMATIVE = /^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/
+
+/**
+ * A line that is an assertion or an expectation: infrastructure words on it are what the test
+ * checks, not why it failed (unless it says no error was expected: rules/code.ts).
+ */
+export const ASSERTION_CONTEXT =
+  /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/
+
+/** A client announcing another attempt, or going on without the service: not yet why anything failed. */
+export const RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i
+
+/** A test that ran out of time: a consequence (of a service that never answered, or of a hang), never a cause. */
+export const TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/
+
+/** Markers inside a unit that say it is a parent whose children failed, not a failure of its own. */
+export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/

@@ -1,0 +1,176 @@
+// Failing units and their outcomes. A unit is a failing test, or a failure outside any test
+// (collection, a hook or fixture, a suite that failed to load, a crash). Each finding on its
+// lines is counted (never capped); the unit's outcome is a pure function of those counts.
+// Kept evidence is bounded, and only for display: no bound ever changes an outcome.
+import type { Confidence } from './rules/index.js'
+
+export type FindingKind = 'infrastructure' | 'code' | 'unexplained'
+
+export interface Finding {
+  readonly ruleId: string
+  readonly title: string
+  kind: FindingKind
+  confidence: Confidence
+  /** '' when no line names the service. */
+  service: string
+  /** 1-based line number in the whole log (or the JUnit report). */
+  readonly line: number
+  readonly text: string
+  note?: string
+  /** The unit the finding belongs to, when it belongs to one. */
+  test?: string
+  /** Logged by a client that goes on (retries, falls back): it explains nothing by itself. */
+  readonly continuing?: boolean
+}
+
+export type Scope = 'test' | 'outside'
+
+export interface Unit {
+  readonly key: string
+  name: string
+  runner: string
+  readonly line: number
+  readonly scope: Scope
+  /** `pending`: go printed `=== RUN` but not yet PASS or FAIL. */
+  state: 'failing' | 'pending'
+  /** Only reports that its subtests failed (node:test, a go parent). */
+  parent: boolean
+  timedOut: boolean
+  high: number
+  /** Only-possibly infrastructure (a remote host, a package that is no service client). */
+  ambiguous: number
+  /** Connection errors a client logged and went on past. */
+  continuing: number
+  code: number
+  /** Error lines no rule explains. */
+  unexplained: number
+  /** Null dereferences after a connection failure in the unit: consequences, not defects. */
+  consequences: number
+  /** Services named by the unit's high findings. */
+  readonly services: Set<string>
+  /** High findings that name no service. */
+  unnamed: number
+  /** A service the unit's name or lines mention (a driver frame, a test path), for unnamed refusals. */
+  mention: string | undefined
+  /** Line of the unit's last infrastructure finding (0: none yet). */
+  lastInfraLine: number
+  /** An assertion that expected no error, waiting for the error on the next lines. */
+  awaitingError: { finding: Finding; until: number } | undefined
+  readonly evidence: Finding[]
+}
+
+export const EVIDENCE_PER_UNIT = 4
+
+export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
+  return {
+    key, name, runner, line, scope, state, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
+    consequences: 0, services: new Set(), unnamed: 0, mention: undefined, lastInfraLine: 0, awaitingError: undefined, evidence: []
+  }
+}
+
+/** Counts a finding in its unit; keeps it as evidence while the unit's bound allows. */
+export function count(unit: Unit, finding: Finding, evidence = true): void {
+  finding.test = unit.scope === 'test' ? unit.name : undefined
+  if (finding.kind === 'code') unit.code++
+  else if (finding.kind === 'unexplained') unit.unexplained++
+  else if (finding.continuing) unit.continuing++
+  else if (finding.confidence === 'high') {
+    unit.high++
+    if (finding.service === '') unit.unnamed++
+    else unit.services.add(finding.service)
+  } else unit.ambiguous++
+  if (finding.kind === 'infrastructure') unit.lastInfraLine = finding.line
+  if (evidence) keep(unit, finding)
+}
+
+/** Changes what a counted finding says (context named its service, or showed it was the project's own server). */
+export function recount(unit: Unit, finding: Finding, change: (f: Finding) => void): void {
+  uncount(unit, finding)
+  change(finding)
+  count(unit, finding, false)
+}
+
+/** Withdraws a finding counted earlier (a refusal that context showed was the project's own server). */
+export function uncount(unit: Unit, finding: Finding): void {
+  if (finding.kind === 'code') unit.code--
+  else if (finding.kind === 'unexplained') unit.unexplained--
+  else if (finding.continuing) unit.continuing--
+  else if (finding.confidence === 'high') {
+    if (finding.service === '') unit.unnamed--
+    // A named service stays named: another finding may name it too.
+  } else unit.ambiguous--
+}
+
+function keep(unit: Unit, finding: Finding): void {
+  if (unit.evidence.length < EVIDENCE_PER_UNIT) {
+    unit.evidence.push(finding)
+    return
+  }
+  // A code finding is the one a reader needs: it displaces the last kept non-code finding.
+  if (finding.kind === 'code' && !unit.evidence.some(e => e.kind === 'code')) {
+    for (let at = unit.evidence.length - 1; at >= 0; at--) {
+      if ((unit.evidence[at] as Finding).kind === 'code') continue
+      unit.evidence[at] = finding
+      return
+    }
+  }
+}
+
+/** Moves what `from` counted into `into` (output printed before a test's line belongs to that test). */
+export function absorb(into: Unit, from: Unit): void {
+  into.high += from.high
+  into.ambiguous += from.ambiguous
+  into.continuing += from.continuing
+  into.code += from.code
+  into.unexplained += from.unexplained
+  into.consequences += from.consequences
+  into.unnamed += from.unnamed
+  into.timedOut ||= from.timedOut
+  for (const s of from.services) into.services.add(s)
+  into.mention ??= from.mention
+  into.lastInfraLine = Math.max(into.lastInfraLine, from.lastInfraLine)
+  for (const f of from.evidence) {
+    if (into.scope === 'test') f.test = into.name
+    keep(into, f)
+  }
+}
+
+export function hasFindings(unit: Unit): boolean {
+  return unit.high + unit.ambiguous + unit.continuing + unit.code + unit.unexplained + unit.consequences > 0 || unit.timedOut
+}
+
+export type UnitOutcome =
+  | { readonly kind: 'infrastructure'; readonly confidence: Confidence; readonly services: readonly string[]; readonly evidence?: Finding }
+  | { readonly kind: 'code'; readonly evidence?: Finding }
+  /** No rule explains it: an unknown error, a timeout, or nothing printed at all. */
+  | { readonly kind: 'unexplained'; readonly reason: 'error' | 'timeout' | 'silent'; readonly evidence?: Finding }
+
+/** One unit's outcome, from its counts alone. */
+export function unitOutcome(unit: Unit): UnitOutcome {
+  const first = (test: (f: Finding) => boolean): Finding | undefined => unit.evidence.find(test)
+  const infraEvidence = first(f => f.kind === 'infrastructure' && f.confidence === 'high' && !f.continuing) ?? first(f => f.kind === 'infrastructure')
+  if (unit.code > 0) {
+    const evidence = first(f => f.kind === 'code')
+    return evidence ? { kind: 'code', evidence } : { kind: 'code' }
+  }
+  const services = namedServices(unit)
+  if (unit.high > 0) {
+    // A refusal does not explain an unknown error, or an only-possibly-infrastructure one, in the same test.
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 ? 'ambiguous' : 'high'
+    return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
+  }
+  if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {
+    return { kind: 'infrastructure', confidence: 'ambiguous', services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
+  }
+  const unexplained = first(f => f.kind === 'unexplained')
+  if (unit.unexplained > 0 || unit.ambiguous + unit.continuing > 0) return { kind: 'unexplained', reason: 'error', ...(unexplained ?? infraEvidence ? { evidence: unexplained ?? infraEvidence } : {}) }
+  if (unit.timedOut) return { kind: 'unexplained', reason: 'timeout' }
+  return { kind: 'unexplained', reason: 'silent' }
+}
+
+/** The services a unit's refusals name; an unnamed refusal takes the service the unit mentions. */
+function namedServices(unit: Unit): string[] {
+  const named = [...unit.services]
+  if (named.length === 0 && unit.unnamed > 0 && unit.mention) named.push(unit.mention)
+  return named.sort()
+}

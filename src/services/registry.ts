@@ -1,0 +1,119 @@
+// Every lookup about services, derived from the one definition per service (definitions.ts):
+// names people declare, ports, host names, URL schemes, client packages, tools, JDBC protocols,
+// sockets, the words that mention a service, and the family a generic client names.
+import { SERVICE_DEFINITIONS, type Ecosystem, type ServiceDefinition } from './definitions.js'
+
+/** The family a generic SQL client names (SQLAlchemy, Knex, JDBC's DriverManager): any declared SQL database satisfies it. */
+export const SQL_FAMILY = 'sql'
+
+/** Generic SQL clients: they name the family, not a database. */
+export const GENERIC_SQL_CLIENTS: Readonly<Record<Ecosystem, readonly string[]>> = {
+  python: ['sqlalchemy', 'peewee', 'databases', 'pyodbc', 'sqlmodel', 'tortoise'],
+  npm: ['knex', 'sequelize', 'typeorm', 'kysely', 'objection', 'mikro-orm', '@mikro-orm/core', 'slonik'],
+  ruby: ['sequel', 'activerecord'],
+  java: ['org.hibernate', 'org.jooq', 'org.flywaydb', 'org.liquibase', 'com.zaxxer.hikari'],
+  go: ['gorm.io/gorm', 'github.com/jmoiron/sqlx']
+}
+
+export const SERVICES: readonly ServiceDefinition[] = SERVICE_DEFINITIONS
+
+const byName = new Map<string, ServiceDefinition>()
+for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s)
+
+const byPort = new Map<number, string>()
+for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name)
+
+const byHost = new Map<string, string>()
+for (const s of SERVICES) for (const host of s.hostnames) byHost.set(host, s.name)
+/** Host names that are a service's, but not one in particular. */
+const GENERIC_SERVICE_HOSTS = ['db', 'database', 'cache', 'queue', 'mq', 'sql', 'primary', 'replica']
+
+const byScheme = new Map<string, string>()
+for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(scheme)) byScheme.set(scheme, s.name)
+
+const byTool = new Map<string, string>()
+for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name)
+
+const byJdbc = new Map<string, string>()
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, s.name === 'mariadb' ? 'mysql' : s.name)
+
+/** Canonical name for a declared service, or undefined when coach-gate does not know it. */
+export function canonicalService(name: string): string | undefined {
+  const key = name.trim().toLowerCase()
+  if (key === SQL_FAMILY) return SQL_FAMILY
+  return byName.get(key)?.name
+}
+
+export function serviceDefinition(name: string): ServiceDefinition | undefined {
+  return byName.get(name.toLowerCase())
+}
+
+export function serviceForPort(port: number): string | undefined {
+  return byPort.get(port)
+}
+
+/** The service a host name stands for: its name, '' for a generic service host (`db`), undefined for any other host. */
+export function serviceForHost(host: string): string | undefined {
+  const label = host.toLowerCase().replace(/[-_]?\d+$/, '')
+  if (byHost.has(label)) return byHost.get(label)
+  return GENERIC_SERVICE_HOSTS.includes(label) ? '' : undefined
+}
+
+export function serviceForScheme(scheme: string): string | undefined {
+  return byScheme.get(scheme.toLowerCase().replace(/\+.*$/, ''))
+}
+
+export function serviceForTool(tool: string): string | undefined {
+  return byTool.get(tool.replace(/\.sh$/, '')) ?? byTool.get(tool)
+}
+
+export function serviceForJdbc(protocol: string): string | undefined {
+  return byJdbc.get(protocol.toLowerCase())
+}
+
+export function serviceForSocket(path: string): string | undefined {
+  return SERVICES.find(s => s.socket?.test(path))?.name
+}
+
+export function speaksHttp(service: string): boolean {
+  return serviceDefinition(service)?.http === true
+}
+
+/**
+ * The service whose client package this is: its name, `sql` for a generic SQL client, or
+ * undefined. Java and Go match by package prefix (`org.postgresql.Driver`, `github.com/lib/pq/...`).
+ */
+export function serviceForClient(ecosystem: Ecosystem, name: string): string | undefined {
+  const prefix = ecosystem === 'java' || ecosystem === 'go'
+  const sep = ecosystem === 'java' ? '.' : '/'
+  const matches = (client: string): boolean => name === client || (prefix && name.startsWith(client + sep))
+  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return s.name === 'mariadb' ? 'mysql' : s.name
+  if (GENERIC_SQL_CLIENTS[ecosystem].some(matches)) return SQL_FAMILY
+  return undefined
+}
+
+/** The service a line mentions (a driver frame, a URL, a port), for a refusal that names none. */
+export function mentionedService(line: string): string | undefined {
+  for (const s of SERVICES) if (s.mentions.test(line)) return s.name === 'mariadb' ? 'mysql' : s.name
+  return undefined
+}
+
+/**
+ * Whether a declared service satisfies one the log names: the same service, MySQL and MariaDB
+ * (one protocol), or any declared SQL database for the `sql` family.
+ */
+export function satisfies(declared: string, detected: string): boolean {
+  const d = canonicalService(declared) ?? declared
+  if (d === detected) return true
+  if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY
+  const mysqlFamily = new Set(['mysql', 'mariadb'])
+  return mysqlFamily.has(d) && mysqlFamily.has(detected)
+}
+
+export function remediationFor(service: string): string {
+  if (service === SQL_FAMILY) return 'Start the SQL database the tests connect to (the task declares which) and export its connection variables to the tests.'
+  return serviceDefinition(service)?.remediation ?? `Provide ${service} to the tests.`
+}
+
+/** Every word that names some service, for the classifier's wrapper heuristics. */
+export const SERVICE_WORDS: readonly string[] = [...new Set(SERVICES.flatMap(s => [s.name, ...s.aliases, ...s.hostnames]).filter(w => w.length >= 4))]
