@@ -64,9 +64,17 @@ export class LogClassifier {
   private preceding: Unit = newUnit('\u0000preceding', 'preceding output', 'log', 1, 'outside', 'failing')
   /** After a logging marker (`● Console`, `stdout |`, pytest's PASSES): what follows is not a failure. */
   private quiet = false
+  /** Under pytest's PASSES section: its test headers are passing tests'. */
+  private passes: Dialect | undefined
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   private detailsDialect: Dialect | undefined
   private reportedFailures = 0
+  /** A test failed since the last group (go package) result. */
+  private failedInGroup = false
+  /** A runner listed failures whose details it prints later (mocha), and the details never came. */
+  private get listedWithoutDetails(): boolean {
+    return this.detailsDialect === undefined && [...this.units.values()].some(u => u.listed)
+  }
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   private fatal: Finding | undefined
   private firstCode: Finding | undefined
@@ -103,6 +111,7 @@ export class LogClassifier {
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
+      cutShort: this.listedWithoutDetails,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention }
     })
   }
@@ -192,8 +201,17 @@ export class LogClassifier {
     // Context never crosses from one unit into another.
     this.contextFloor = this.lineNumber - 1
     if (!marker.afterOutput || this.detailsDialect !== undefined) this.settlePreceding(undefined)
+    if (marker.event === 'fail' || marker.event === 'start' || marker.event === 'outside') this.failedInGroup = true
     const runner = marker.key.startsWith('#') && this.detailsDialect ? this.detailsDialect.id : marker.dialect.id
+    // Under pytest's PASSES, a test's header is a passing test's.
+    if (this.passes === marker.dialect && marker.event === 'start' && marker.reason === undefined) return
+    if (marker.event !== 'passes') this.passes = undefined
     switch (marker.event) {
+      case 'passes':
+        this.passes = marker.dialect
+        this.current = undefined
+        this.quiet = true
+        return
       case 'quiet':
         this.current = undefined
         this.quiet = true
@@ -209,6 +227,18 @@ export class LogClassifier {
         this.current = undefined
         this.quiet = false
         return
+      case 'group-pass':
+        this.failedInGroup = false
+        this.settlePreceding('drop')
+        this.current = undefined
+        return
+      case 'group-fail': {
+        this.current = undefined
+        if (this.failedInGroup) this.settlePreceding(undefined)
+        else this.settlePreceding(this.openUnit(marker.key, marker.name, runner, 'outside', 'failing'))
+        this.failedInGroup = false
+        return
+      }
       case 'pass': {
         const unit = this.units.get(marker.key)
         if (unit && unit.state === 'pending') this.units.delete(marker.key)
@@ -220,6 +250,7 @@ export class LogClassifier {
         const known = this.units.get(marker.key)
         const unit = known ?? this.openUnit(marker.key, marker.name, runner, 'test', 'failing')
         unit.runner = runner
+        unit.listed = true
         if (marker.afterOutput) this.settlePreceding(unit)
         // Inline, a listed test's line comes after what it printed; under the details header, its details follow.
         this.current = this.detailsDialect !== undefined ? unit : undefined
@@ -371,7 +402,7 @@ export class LogClassifier {
       }
     }
     this.record(finding)
-    if (finding.kind === 'infrastructure' && finding.service === '' && interpreted.needsContext) this.findServiceInContext(finding)
+    if (finding.kind === 'infrastructure' && finding.service === '' && (interpreted.needsContext || match.rule.id === 'network.dns.unnamed-host')) this.findServiceInContext(finding)
   }
 
   private finding(rule: Rule, line: string, kind: Finding['kind']): Finding {
@@ -392,9 +423,10 @@ export class LogClassifier {
     return raw === undefined ? undefined : normaliseLine(raw)
   }
 
-  /** A service the lines above name by their driver (within the unit). */
+  /** A service the failing test's own lines name by their driver (never across tests, never in an unsplit log). */
   private serviceNearby(): string | undefined {
-    if (this.current?.mention) return this.current.mention
+    if (!this.current) return undefined
+    if (this.current.mention) return this.current.mention
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back)
       if (line === undefined) break
@@ -406,6 +438,8 @@ export class LogClassifier {
 
   /** A generic refusal names no service: look at the lines around it, nearest first. */
   private findServiceInContext(finding: Finding): void {
+    const own = contextOf(finding.text)
+    if (own && 'ownServer' in own) return this.applyContext(finding, this.target(), own)
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back)
       if (line === undefined) break
@@ -433,9 +467,12 @@ export class LogClassifier {
       if ('service' in context) {
         f.service = context.service
         f.note = 'service named by a nearby line'
+        // A host that did not resolve, next to the service's driver, was the service's host.
+        if (f.ruleId === 'network.dns.unnamed-host') f.confidence = 'high'
       } else {
         f.kind = 'code'
-        f.note = `a nearby line names 127.0.0.1:${context.ownPort}, no known service's port: the project's own server was not listening`
+        f.confidence = 'high'
+        f.note = context.ownServer
       }
     }
     // A unit whose lines name a driver was refused by that service, whatever the port.

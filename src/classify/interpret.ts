@@ -5,21 +5,33 @@
 import { mentionedService, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../services/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
-/** A line near a refusal that names no service: the service, or the project's own server. */
-export type Context = { readonly service: string } | { readonly ownPort: number }
+/** A line near a refusal that names no service: the service, or the project's own server (and why). */
+export type Context = { readonly service: string } | { readonly ownServer: string }
+
+/** Words for the project's own server: a refusal next to them was the test calling its own code. */
+const OWN_SERVER = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b|\bserver failed to start\b|\bfailed to (?:start|bind|listen)\b|address already in use|EADDRINUSE/i
 
 // A loopback endpoint in a URL, a `host = '127.0.0.1:38211'` local, a log line.
 const LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/
 
 export function contextOf(line: string): Context | undefined {
+  const own = OWN_SERVER.exec(line)
+  if (own) return { ownServer: `a nearby line speaks of the project's own server ("${own[0]}")` }
   const service = mentionedService(line)
   if (service) return { service }
   const found = LOCAL_ENDPOINT.exec(line)
-  if (!found) return undefined
+  if (!found) {
+    const port = PORT_MENTION.exec(line)
+    const known = port ? serviceForPort(Number(port[1])) : undefined
+    return known ? { service: known } : undefined
+  }
   const port = Number(found[1] ?? found[2])
   const known = serviceForPort(port)
-  return known ? { service: known } : { ownPort: port }
+  return known ? { service: known } : { ownServer: `a nearby line names 127.0.0.1:${port}, no known service's port: the project's own server was not listening` }
 }
+
+/** A port named anywhere (`db:5432`, `port 6379`): a well-known one names its service. */
+const PORT_MENTION = /(?:[\w\]]:|\bport )(\d{2,5})(?!\d)/
 
 export interface Interpreted {
   readonly kind: FailureKind

@@ -33,6 +33,8 @@ export interface Unit {
   readonly scope: Scope
   /** `pending`: go printed `=== RUN` but not yet PASS or FAIL. */
   state: 'failing' | 'pending'
+  /** Listed by a runner that prints the details later (mocha's inline `1) x`). */
+  listed: boolean
   /** Only reports that its subtests failed (node:test, a go parent). */
   parent: boolean
   timedOut: boolean
@@ -63,7 +65,7 @@ export const EVIDENCE_PER_UNIT = 4
 
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
-    key, name, runner, line, scope, state, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
+    key, name, runner, line, scope, state, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
     consequences: 0, services: new Set(), unnamed: 0, mention: undefined, lastInfraLine: 0, awaitingError: undefined, evidence: []
   }
 }

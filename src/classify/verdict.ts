@@ -77,13 +77,16 @@ export interface VerdictInputs {
   readonly counts: Verdict['counts']
   /** The most failures a runner's own summary reported. */
   readonly reportedFailures: number
+  /** The runner never printed the details section its listed failures point to: the run was cut short. */
+  readonly cutShort: boolean
 }
 
 export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts)
 
-  const judged = explainSilent(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })), inputs.outside)
+  const judged = failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))
+  if (inputs.cutShort) explainSilent(judged, inputs.outside)
   const outsideOutcome = unitOutcome(inputs.outside)
   // Findings outside any test count like a unit of their own, unless there were none.
   if (hasOwnFindings(inputs.outside)) judged.push({ unit: inputs.outside, outcome: outsideOutcome })
@@ -155,10 +158,12 @@ interface Judged {
  * A run cut short: units that showed nothing at all (a runner listed them and never printed
  * details) are explained by a fatal infrastructure error outside any test, and by nothing else.
  */
-function explainSilent(judged: Judged[], outside: Unit): Judged[] {
+function explainSilent(judged: Judged[], outside: Unit): void {
   const fatal = unitOutcome(outside)
-  if (fatal.kind !== 'infrastructure' || fatal.confidence !== 'high' || outside.code + outside.unexplained > 0) return judged
-  return judged.map(j => (j.outcome.kind === 'unexplained' && j.outcome.reason === 'silent' ? { unit: j.unit, outcome: { ...fatal } } : j))
+  if (fatal.kind !== 'infrastructure' || fatal.confidence !== 'high') return
+  judged.forEach((j, i) => {
+    if (j.outcome.kind === 'unexplained' && j.outcome.reason === 'silent') judged[i] = { unit: j.unit, outcome: { ...fatal } }
+  })
 }
 
 function toTestVerdict({ unit, outcome }: Judged): TestVerdict {

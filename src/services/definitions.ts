@@ -44,7 +44,7 @@ export interface ServiceDefinition {
   readonly socket?: RegExp
   /** Speaks HTTP: an HTTP client refused on its port may really mean it. */
   readonly http?: boolean
-  /** Words on a line (driver frames, URLs) that name the service without being a failure. */
+  /** Words on a line (driver frames, URLs; not ports) that name the service without being a failure. */
   readonly mentions: RegExp
   /** The driver's own words when the service is not there: infrastructure, high. */
   readonly unreachable: readonly Indication[]
@@ -116,7 +116,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     jdbc: ['postgresql'],
     tools: ['psql', 'pg_isready', 'pg_dump', 'createdb', 'dropdb', 'pg_restore'],
     socket: /PGSQL/i,
-    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|port 5432\b|:5432\b|sqlx::postgres|\bpostgres(?:ql)?\b/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpostgres(?:ql)?\b/i,
     unreachable: [
       ind('postgresql.libpq.server-at', 'PostgreSQL refused the connection (libpq)', [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/],
         ['psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'], 'libpq reports the host and port it could not reach', 'endpoint'),
@@ -167,7 +167,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     jdbc: ['mysql'],
     tools: ['mysql', 'mysqladmin', 'mysqldump'],
     socket: /mysql/i,
-    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|:3306\b|port 3306\b|\bmysql\b/i,
+    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|\bmysql\b/i,
     unreachable: MYSQL_UNREACHABLE,
     rejected: MYSQL_REJECTED,
     remediation: 'Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests.',
@@ -204,7 +204,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     },
     tools: ['redis-cli', 'redis-server', 'valkey-cli'],
     socket: /redis/i,
-    mentions: /redis|jedis|lettuce|valkey|:6379\b|port 6379\b/i,
+    mentions: /redis|jedis|lettuce|valkey/i,
     unreachable: [
       ind('redis.py.connecting', 'Redis unreachable (redis-py)', [new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
         ['redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.'], 'redis-py names the endpoint it could not reach', 'endpoint'),
@@ -250,7 +250,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     },
     jdbc: ['mongodb'],
     tools: ['mongosh', 'mongo', 'mongod'],
-    mentions: /pymongo|mongoose|mongodb|\bmongo\b|:27017\b/i,
+    mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
     unreachable: [
       ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused', 'MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'], 'the MongoDB driver found no server to talk to')
@@ -280,7 +280,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       go: ['github.com/rabbitmq/amqp091-go', 'github.com/streadway/amqp']
     },
     tools: ['rabbitmqctl'],
-    mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny|:5672\b/i,
+    mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
     unreachable: [
       ind('rabbitmq.unreachable', 'RabbitMQ unreachable', [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
         ['pika.exceptions.AMQPConnectionError', 'RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable'], 'the AMQP client could not reach the broker')
@@ -310,7 +310,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       go: ['github.com/segmentio/kafka-go', 'github.com/IBM/sarama', 'github.com/Shopify/sarama', 'github.com/confluentinc/confluent-kafka-go']
     },
     tools: ['kafka-topics', 'kafka-topics.sh'],
-    mentions: /kafka|:9092\b/i,
+    mentions: /kafka/i,
     unreachable: [
       ind('kafka.unreachable', 'Kafka unreachable', [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
         ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092'], 'the Kafka client found no broker'),
@@ -334,7 +334,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     },
     tools: [],
     http: true,
-    mentions: /elasticsearch|opensearch|:9200\b/i,
+    mentions: /elasticsearch|opensearch/i,
     unreachable: [
       ind('elasticsearch.unreachable', 'Elasticsearch unreachable', [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
         ['elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)'], 'the Elasticsearch client could not connect')
@@ -351,7 +351,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     clients: { python: ['pymssql'], npm: ['mssql', 'tedious'], ruby: ['tiny_tds'], java: ['com.microsoft.sqlserver'], go: ['github.com/denisenkom/go-mssqldb', 'github.com/microsoft/go-mssqldb'] },
     jdbc: ['sqlserver'],
     tools: ['sqlcmd'],
-    mentions: /sqlserver|SqlClient|mssql|tedious|:1433\b/i,
+    mentions: /sqlserver|SqlClient|mssql|tedious/i,
     unreachable: [
       ind('sqlserver.unreachable', 'SQL Server unreachable', [/error occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
         ['A network-related or instance-specific error occurred while establishing a connection to SQL Server.'], 'the SQL Server client could not connect', 'endpoint')
@@ -366,7 +366,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     urlSchemes: ['memcached'],
     clients: { python: ['pymemcache', 'pylibmc', 'bmemcached', 'memcache'], npm: ['memjs', 'memcached'], ruby: ['dalli'], go: ['github.com/bradfitz/gomemcache'] },
     tools: [],
-    mentions: /memcache|:11211\b/i,
+    mentions: /memcache/i,
     unreachable: [
       ind('memcached.unreachable', 'memcached unreachable', [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i],
         ['Dalli::RingError: No server available', 'MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211'], 'the memcached client found no server')
@@ -389,7 +389,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     urlSchemes: [],
     clients: { python: ['cassandra'], npm: ['cassandra-driver'], java: ['com.datastax'], go: ['github.com/gocql/gocql'] },
     tools: ['cqlsh'],
-    mentions: /cassandra|datastax|gocql|scylla|:9042\b/i,
+    mentions: /cassandra|datastax|gocql|scylla/i,
     unreachable: [
       ind('cassandra.no-host', 'Cassandra unreachable', [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
         ["cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, \"Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused\")})", 'gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused'],
@@ -406,7 +406,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     urlSchemes: ['nats', 'tls'],
     clients: { python: ['nats'], npm: ['nats', '@nats-io/transport-node', '@nats-io/nats-core'], ruby: ['nats', 'nats-pure'], java: ['io.nats'], go: ['github.com/nats-io/nats.go'] },
     tools: ['nats-server', 'nats'],
-    mentions: /\bnats\b|nats\.go|nats-io|:4222\b/i,
+    mentions: /\bnats\b|nats\.go|nats-io/i,
     unreachable: [
       ind('nats.no-servers', 'NATS unreachable', [/nats: no servers available for connection/, /NoServersError/, /NatsError: CONNECTION_REFUSED/, /Unable to connect to NATS servers?/],
         ['nats: no servers available for connection', 'NatsError: CONNECTION_REFUSED', 'nats.errors.NoServersError: nats: no servers available for connection'], 'the NATS client found no server to connect to')

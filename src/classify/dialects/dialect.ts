@@ -12,12 +12,15 @@
  * - `listed`: the test failed, its details come later under the same key (mocha's inline `1) x`);
  * - `pass`: the test passed: what it printed never counts;
  * - `end`: the current unit ends (a section header, a summary, a passing test's line);
- * - `quiet`: what follows is logging or passing tests' output, until the next marker
- *   (pytest's PASSES, jest's `● Console`, vitest's `stdout |`);
+ * - `quiet`: what follows is logging, until the next marker (jest's `● Console`, vitest's `stdout |`);
+ * - `passes`: what follows is passing tests' output, their headers included (pytest's PASSES),
+ *   until the dialect's next section;
+ * - `group-pass` / `group-fail`: a group of tests ended (a go package); a group that failed
+ *   with no failing test failed outside any test (a panic in init, log.Fatal, a build error);
  * - `details`: the section where listed tests' details are printed begins (`N failing`,
  *   `Failures:`): what came before it outside any unit was passing tests' output.
  */
-export type MarkerEvent = 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'details'
+export type MarkerEvent = 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'passes' | 'details' | 'group-pass' | 'group-fail'
 
 export interface Marker {
   readonly event: MarkerEvent

@@ -7,6 +7,10 @@ export const GO: Dialect = {
     { event: 'run', pattern: /^=== (?:RUN|CONT)\s+(?<name>\S{1,500})/ },
     { event: 'fail', pattern: /^\s*--- FAIL: (?<name>\S{1,500})/ },
     { event: 'pass', pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
-    { event: 'end', pattern: /^ok {1,3}\t?\S|^FAIL(?:\s|$)|^PASS$/ }
+    // `ok  \texample.com/pkg\t0.01s`, `FAIL\texample.com/pkg\t0.01s`: a package's result. What a
+    // package printed outside its tests comes before it.
+    { event: 'group-pass', pattern: /^ok {1,3}\t?(?<name>[\w.-]{1,200}(?:\/\S{1,300})?)\s/, afterOutput: true },
+    { event: 'group-fail', pattern: /^FAIL\s{1,3}(?<name>[\w.-]{1,200}(?:\/\S{1,300})?)(?:\s|$)/, afterOutput: true },
+    { event: 'end', pattern: /^FAIL$|^PASS$/ }
   ]
 }

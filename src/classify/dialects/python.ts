@@ -11,7 +11,7 @@ export const PYTEST: Dialect = {
     // The key matches the `____ Cls.test_x ____` header, so a test with both is one unit.
     { event: 'start', pattern: /^(?:FAILED|ERROR) (?<path>[^\s:]{1,300})::(?<name>[^\s]{1,400}?)(?: - (?<reason>[^\n]{0,2000}))?$/, keyFromName: name => `pytest:${name.replace(/::/g, '.')}` },
     { event: 'outside', pattern: /^ERROR (?<name>[^\s:]{1,300}\.py)(?: - (?<reason>[^\n]{0,2000}))?$/ },
-    { event: 'quiet', pattern: /^={3,} PASSES ={3,}$/ },
+    { event: 'passes', pattern: /^={3,} PASSES ={3,}$/ },
     // `=== RUN` (go) is not a pytest section rule.
     { event: 'end', pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ }
   ],

@@ -7,6 +7,13 @@ const code = (indication: Indication): Rule => rule('code', 'high', '', indicati
 
 export const CODE_RULES: readonly Rule[] = [
   code({
+    // The service answered: a TLS setting of the client does not match the server's.
+    id: 'code.tls-mismatch', title: 'The service answered and the TLS settings do not match',
+    patterns: [/\[SSL: [A-Z_]{1,60}\]|SSL routines:/],
+    examples: ['[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)', 'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed'],
+    why: 'a server answered, and the client\'s TLS settings (on, off, the certificate) do not match it: a configuration defect'
+  }),
+  code({
     id: 'code.assertion', title: 'Assertion failed',
     patterns: [
       /(?<!except |raise )\bAssertionError(?=:|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
@@ -44,7 +51,7 @@ export const CODE_RULES: readonly Rule[] = [
   }),
   code({
     id: 'code.compile-error', title: 'Does not compile',
-    patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
+    patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
     examples: ['error[E0308]: mismatched types', 'src/a.ts(3,5): error TS2322: Type', 'SyntaxError: invalid syntax', '[ERROR] COMPILATION ERROR :', './store.go:12:2: undefined: Foo'],
     why: 'the code does not compile'
   }),
