@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Prints the classifier's verdict on one log, unit by unit: `node scripts/explain.mjs path/to.log`.
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { loadClassifier } from './classifier-bundle.mjs'
 
-const { classifyText } = await loadClassifier()
+const { classifyText } = await loadClassifier(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'))
 for (const file of process.argv.slice(2)) {
   const v = classifyText(readFileSync(file, 'utf8'))
   console.log(`${file}: ${v.classification}/${v.confidence} [${v.services.join(',')}${v.unnamedService ? ' +unnamed' : ''}] ${v.ruleId}`)

@@ -7,7 +7,7 @@ import { contextOf, interpret, type Context } from './interpret.js'
 import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { ANCHOR_SCAN, CANDIDATE, LINE_START_SCAN } from './prefilter.js'
-import { ALL_RULES, EXPECTS_ERROR, matchRule, NO_ERROR_EXPECTED, NULL_DEREFERENCE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, type Rule, type RuleMatch } from './rules/index.js'
 import { ASSERTION_CONTEXT, DOTTED_HEADLINE, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, newUnit, recount, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
@@ -26,6 +26,11 @@ const AWAIT_ERROR_LINES = 3
 const MAX_UNITS = 20_000
 const MAX_PENDING = 64
 
+const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
+/** Code rules that are assertions: their actual value may be the connection error itself. */
+const ASSERTED = new Set(['code.assertion', 'code.expectation'])
+/** Error lines outside any unit, kept to explain a runner's one-line summary that it cut short. */
+const RECENT_OUTSIDE = 4096
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
@@ -69,6 +74,7 @@ export class LogClassifier {
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   private detailsDialect: Dialect | undefined
   private reportedFailures = 0
+  private readonly recentOutside: Finding[] = []
   /** A test failed since the last group (go package) result. */
   private failedInGroup = false
   /** A runner listed failures whose details it prints later (mocha), and the details never came. */
@@ -170,7 +176,9 @@ export class LogClassifier {
       return
     }
     const unit = this.current
-    const uninformative = UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
+    const echo = UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
+    if (echo && unit && !marker) unit.wrapped = true
+    const uninformative = echo || UNINFORMATIVE.test(line)
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
       if (TEST_TIMEOUT.test(line)) unit.timedOut = true
@@ -178,7 +186,11 @@ export class LogClassifier {
     if (uninformative) return
     // A marker line is no error of its own, unless it carries the reason (pytest's short summary);
     // a reason pytest cut short (`No m...`) cannot be judged, and its full text is above.
-    const text = marker ? (marker.reason?.endsWith('...') ? undefined : marker.reason) : line
+    if (marker?.reason?.endsWith('...')) {
+      this.explainCutReason(marker.reason)
+      return
+    }
+    const text = marker ? marker.reason : line
     if (text === undefined) return
     if (this.match(text)) return
     this.expireAwaiting()
@@ -303,6 +315,10 @@ export class LogClassifier {
     this.remember_(finding)
     const unit = this.target()
     if (unit) count(unit, finding)
+    if (!this.current) {
+      if (this.recentOutside.length >= RECENT_OUTSIDE) this.recentOutside.shift()
+      this.recentOutside.push(finding)
+    }
   }
 
   /** What a log no dialect splits is judged by: the last error, and any code error. */
@@ -314,6 +330,22 @@ export class LogClassifier {
     if (finding.kind === 'infrastructure' && finding.confidence === 'high') {
       if (finding.service === '') this.runUnnamed = true
       else this.runServices.add(finding.service)
+    }
+  }
+
+  /**
+   * pytest cut the unit's one-line reason short (`FAILED x::t - psycopg2.OperationalError: conn...`);
+   * the whole line was printed above it (`--tb=line`), outside any unit: its finding counts here.
+   */
+  private explainCutReason(reason: string): void {
+    const prefix = reason.slice(0, -3).trimEnd()
+    const unit = this.current
+    if (!unit || prefix.length < 8) return
+    for (let i = this.recentOutside.length - 1; i >= 0; i--) {
+      const finding = this.recentOutside[i] as Finding
+      if (!finding.text.includes(prefix)) continue
+      count(unit, { ...finding })
+      return
     }
   }
 
@@ -352,6 +384,16 @@ export class LogClassifier {
         return true
       }
     }
+    if (codeRule && infraHere && ASSERTED.has(codeRule.id) && !EXPECTS_ERROR.test(line)) {
+      // The assertion's actual value is the connection error, and it expected no error of its own:
+      // the code under test could not reach the service (`expected 3, got dial tcp ...: refused`).
+      const sides = assertionSides(line)
+      const actualIsRefusal = sides !== undefined && this.infraIn(sides.actual)
+      if (actualIsRefusal && (!NAMES_AN_ERROR.test(sides.expected) || this.infraIn(sides.expected))) {
+        this.recordInfra(infra as RuleMatch, interpreted, line, 'the assertion\'s actual value is this connection error')
+        return true
+      }
+    }
     if (codeRule) {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
@@ -387,10 +429,11 @@ export class LogClassifier {
   }
 
   private recordInfra(match: RuleMatch, interpreted: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {
-    const continuing = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
+    const retrying = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
     const finding: Finding = {
       ...this.finding(match.rule, line, interpreted.kind), confidence: interpreted.confidence, service: interpreted.service,
-      ...(continuing ? { continuing: true, note: 'logged by a client that retries or goes on without the service' } : interpreted.note ? { note: interpreted.note } : note ? { note } : {})
+      ...(retrying || interpreted.weak ? { continuing: true } : {}),
+      ...(retrying ? { note: 'logged by a client that retries or goes on without the service' } : interpreted.note ? { note: interpreted.note } : note ? { note } : {})
     }
     if (interpreted.ownPort !== undefined) {
       // A local port no service owns: the project's own server, unless the unit's lines name the driver.
@@ -403,6 +446,15 @@ export class LogClassifier {
     }
     this.record(finding)
     if (finding.kind === 'infrastructure' && finding.service === '' && (interpreted.needsContext || match.rule.id === 'network.dns.unnamed-host')) this.findServiceInContext(finding)
+  }
+
+  /** Whether a part of a line is itself a connection failure. */
+  private infraIn(text: string): boolean {
+    for (const rule of INFRA_RULES) {
+      const found = matchRule(rule, text)
+      if (found) return interpret(found, text)?.kind === 'infrastructure'
+    }
+    return false
   }
 
   private finding(rule: Rule, line: string, kind: Finding['kind']): Finding {

@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file of
 // the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
 // the service registry.
-import { mentionedService, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../services/registry.js'
+import { mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../services/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
 /** A line near a refusal that names no service: the service, or the project's own server (and why). */
@@ -43,6 +43,8 @@ export interface Interpreted {
   readonly needsContext?: boolean
   /** A local port no known service owns: the project's own server, unless the unit names a service. */
   readonly ownPort?: number
+  /** Evidence too weak to explain or doubt anything alone (a refusal on ::1 beside one on 127.0.0.1). */
+  readonly weak?: boolean
 }
 
 /** undefined: the match means nothing here (a tool no service owns). */
@@ -86,7 +88,11 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   if (host !== '' && !LOCAL_HOST.test(host)) {
     return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `remote host ${host} is not a service this job provides` }
   }
-  if (rule.service !== '') return { kind: 'infrastructure', confidence: 'high', service: rule.service }
+  if (rule.service !== '') return namedServicePort(rule.service, port)
+  // Node 17+ resolves localhost to ::1 first: a refusal there alone may be a server listening on 127.0.0.1 only.
+  if (/^\[?::1\]?$/.test(host) && !/127\.0\.0\.1/.test(line)) {
+    return { kind: 'infrastructure', confidence: 'ambiguous', service: port === undefined ? '' : serviceForPort(port) ?? '', weak: true, note: 'refused on ::1: the server may be listening on 127.0.0.1 only (localhost resolved to IPv6)' }
+  }
   // A compose-style host name (`postgres:5432`) names the service itself.
   const byHost = host === '' ? undefined : serviceForHost(host)
   const byPort = port === undefined ? undefined : serviceForPort(port)
@@ -102,6 +108,21 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
     return { kind: 'code', confidence: 'high', service: '', ownPort: port, note: `port ${port} is no known service's: the project's own server was not listening` }
   }
   return { kind: 'infrastructure', confidence: 'high', service: byHost ?? '', needsContext: true }
+}
+
+/**
+ * A service's own driver names the port it dialled. Its default port (or none) is the service
+ * missing; another service's port is a configuration defect; any other port may be a service
+ * running elsewhere or a port configured wrong, so it is only possibly infrastructure.
+ */
+function namedServicePort(service: string, port: number | undefined): Interpreted {
+  const defaults = serviceDefinition(service)?.ports ?? []
+  if (port === undefined || defaults.length === 0 || defaults.includes(port)) return { kind: 'infrastructure', confidence: 'high', service }
+  const owner = serviceForPort(port)
+  if (owner !== undefined && owner !== service) {
+    return { kind: 'code', confidence: 'high', service: '', note: `the ${service} client dialled port ${port}, ${owner}'s: the configured port is wrong` }
+  }
+  return { kind: 'infrastructure', confidence: 'ambiguous', service, note: `refused on port ${port}, not ${service}'s ${defaults.join('/')}: the service may be running on another port, or the port is configured wrong` }
 }
 
 function interpretDns(host: string | undefined): Interpreted {

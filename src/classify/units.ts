@@ -33,6 +33,8 @@ export interface Unit {
   readonly scope: Scope
   /** `pending`: go printed `=== RUN` but not yet PASS or FAIL. */
   state: 'failing' | 'pending'
+  /** Shows only a runner's echo of a wrapper exception whose cause was printed elsewhere (Gradle). */
+  wrapped: boolean
   /** Listed by a runner that prints the details later (mocha's inline `1) x`). */
   listed: boolean
   /** Only reports that its subtests failed (node:test, a go parent). */
@@ -65,7 +67,7 @@ export const EVIDENCE_PER_UNIT = 4
 
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
-    key, name, runner, line, scope, state, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
+    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
     consequences: 0, services: new Set(), unnamed: 0, mention: undefined, lastInfraLine: 0, awaitingError: undefined, evidence: []
   }
 }
@@ -145,7 +147,7 @@ export type UnitOutcome =
   | { readonly kind: 'infrastructure'; readonly confidence: Confidence; readonly services: readonly string[]; readonly evidence?: Finding }
   | { readonly kind: 'code'; readonly evidence?: Finding }
   /** No rule explains it: an unknown error, a timeout, or nothing printed at all. */
-  | { readonly kind: 'unexplained'; readonly reason: 'error' | 'timeout' | 'silent'; readonly evidence?: Finding }
+  | { readonly kind: 'unexplained'; readonly reason: 'error' | 'timeout' | 'silent' | 'wrapped'; readonly evidence?: Finding }
 
 /** One unit's outcome, from its counts alone. */
 export function unitOutcome(unit: Unit): UnitOutcome {
@@ -167,7 +169,7 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   const unexplained = first(f => f.kind === 'unexplained')
   if (unit.unexplained > 0 || unit.ambiguous + unit.continuing > 0) return { kind: 'unexplained', reason: 'error', ...(unexplained ?? infraEvidence ? { evidence: unexplained ?? infraEvidence } : {}) }
   if (unit.timedOut) return { kind: 'unexplained', reason: 'timeout' }
-  return { kind: 'unexplained', reason: 'silent' }
+  return { kind: 'unexplained', reason: unit.wrapped ? 'wrapped' : 'silent' }
 }
 
 /** The services a unit's refusals name; an unnamed refusal takes the service the unit mentions. */

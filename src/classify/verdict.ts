@@ -87,6 +87,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
 
   const judged = failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))
   if (inputs.cutShort) explainSilent(judged, inputs.outside)
+  explainWrapped(judged, inputs.outside)
   const outsideOutcome = unitOutcome(inputs.outside)
   // Findings outside any test count like a unit of their own, unless there were none.
   if (hasOwnFindings(inputs.outside)) judged.push({ unit: inputs.outside, outcome: outsideOutcome })
@@ -163,6 +164,19 @@ function explainSilent(judged: Judged[], outside: Unit): void {
   if (fatal.kind !== 'infrastructure' || fatal.confidence !== 'high') return
   judged.forEach((j, i) => {
     if (j.outcome.kind === 'unexplained' && j.outcome.reason === 'silent') judged[i] = { unit: j.unit, outcome: { ...fatal } }
+  })
+}
+
+/**
+ * A test that shows only the runner's echo of a wrapper (Gradle's `BeanCreationException at ...`)
+ * failed for a cause printed once for the whole group: the refusal of a shared context, a class
+ * fixture, a hook. It takes that cause's outcome, when one unit shows it.
+ */
+function explainWrapped(judged: Judged[], outside: Unit): void {
+  const shown = [...judged.map(j => j.outcome), unitOutcome(outside)].find(o => o.kind === 'infrastructure' && o.confidence === 'high')
+  if (!shown) return
+  judged.forEach((j, i) => {
+    if (j.outcome.kind === 'unexplained' && j.outcome.reason === 'wrapped') judged[i] = { unit: j.unit, outcome: shown }
   })
 }
 

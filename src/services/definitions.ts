@@ -132,11 +132,11 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['Npgsql.NpgsqlException : Failed to connect to 127.0.0.1:5432'], 'Npgsql could not open a connection'),
       ind('postgresql.asyncpg', 'PostgreSQL unreachable (asyncpg)', [/asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)/, /asyncpg.{0,80}Connect call failed/],
         ['asyncpg.exceptions.CannotConnectNowError: the database system is starting up'], 'asyncpg could not reach the server'),
-      ind('postgresql.activerecord-adapter', 'PostgreSQL adapter gem missing (Active Record)', [/Error loading the 'postgresql' Active Record adapter/],
+      ind('postgresql.activerecord-adapter', 'PostgreSQL adapter gem missing (Active Record)', [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
         ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."], 'Active Record cannot load the pg gem')
     ],
     rejected: [
-      ind('postgresql.rejected', 'PostgreSQL answered and rejected the client', [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/],
+      ind('postgresql.rejected', 'PostgreSQL answered and rejected the client', [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
         ['FATAL:  password authentication failed for user "app"', 'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "app_test" does not exist'],
         'the server was running and refused the credentials, database or TLS settings the project gave it')
     ],
@@ -438,6 +438,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'], 'the Docker CLI could not reach the daemon'),
       ind('docker.daemon.sdk', 'Docker daemon not reachable (SDK)', [/DockerException: Error while fetching server API version/, /FileNotFoundError: \[Errno 2\] No such file or directory.{0,40}(?:docker|sock)/i, /connect ENOENT \/var\/run\/docker\.sock/],
         ["docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))", 'Error: connect ENOENT /var/run/docker.sock'], 'the Docker SDK could not reach the daemon'),
+      ind('docker.socket-missing', 'Docker socket missing (SDK)', [/SocketNotFoundError\("?[^")\n]{0,200}docker\.sock/, /docker\.sock.{0,40}(?:No such file or directory|not found|does not exist)/i],
+        ['failed to start registry: Client(Init(SocketNotFoundError("/var/run/docker.sock")))'], 'the Docker SDK found no daemon socket'),
       ind('docker.testcontainers', 'No Docker for Testcontainers', [/Could not find a valid Docker environment|Could not find a working container runtime strategy|Docker is either not running or misconfigured|failed to create Docker provider|rootless Docker not found|Cannot connect to Docker endpoint/i],
         ['java.lang.IllegalStateException: Could not find a valid Docker environment. Please see logs and check configuration', 'Error: Could not find a working container runtime strategy'], 'Testcontainers needs a Docker daemon and found none')
     ],

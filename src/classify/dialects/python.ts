@@ -5,8 +5,9 @@ export const PYTEST: Dialect = {
   id: 'pytest',
   markers: [
     // `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`: failures outside the test body.
-    { event: 'outside', pattern: /^_{3,} (?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) (?<name>\S[^\n]{0,400}?) _{3,}$/ },
-    { event: 'start', pattern: /^_{3,} (?<name>\S[^\n]{0,400}?) _{3,}$/ },
+    { event: 'outside', pattern: /^_{1,80} (?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) (?<name>\S[^\n]{0,400}?) _{1,80}$/ },
+    // pytest centres the name between underscores: one each side when the name is long.
+    { event: 'start', pattern: /^_{1,80} (?<name>[\w.[\]:/-][^\n]{0,400}?) _{1,80}$/ },
     // The short summary, one line a test (`-rA`, `--tb=no`): `FAILED tests/a.py::Cls::test_x - Reason`.
     // The key matches the `____ Cls.test_x ____` header, so a test with both is one unit.
     { event: 'start', pattern: /^(?:FAILED|ERROR) (?<path>[^\s:]{1,300})::(?<name>[^\s]{1,400}?)(?: - (?<reason>[^\n]{0,2000}))?$/, keyFromName: name => `pytest:${name.replace(/::/g, '.')}` },

@@ -7,6 +7,13 @@ const code = (indication: Indication): Rule => rule('code', 'high', '', indicati
 
 export const CODE_RULES: readonly Rule[] = [
   code({
+    // Docker answered: the project's client (Testcontainers, docker-py) is older than the daemon accepts.
+    id: 'code.docker-api-version', title: 'The Docker client is too old for the daemon',
+    patterns: [/client version [\d.]{1,10} is too old|Minimum supported API version is/],
+    examples: ['Status 400: {"message":"client version 1.32 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version"}'],
+    why: 'a Docker daemon is running and refuses the project\'s client library as too old: a dependency to upgrade'
+  }),
+  code({
     // The service answered: a TLS setting of the client does not match the server's.
     id: 'code.tls-mismatch', title: 'The service answered and the TLS settings do not match',
     patterns: [/\[SSL: [A-Z_]{1,60}\]|SSL routines:/],
@@ -70,8 +77,25 @@ export const CODE_RULES: readonly Rule[] = [
   })
 ]
 
+/**
+ * An assertion's two sides, where the line shows them: chai's `expected <actual> to ...`, go's
+ * `got <actual>, want <expected>`, and `expected <e>, got <a>` / `but was` / `received`.
+ */
+export function assertionSides(line: string): { readonly expected: string; readonly actual: string } | undefined {
+  const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line)
+  if (chai) return { actual: chai[1] as string, expected: chai[2] as string }
+  const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line)
+  if (goStyle) return { actual: goStyle[1] as string, expected: goStyle[2] as string }
+  const split = /^(.*)\b(?:but got|got|but was|received|actual(?: value)?)\b:?\s(.+)$/i.exec(line)
+  if (split && /\b(?:expected|want|should)/i.test(split[1] as string)) return { expected: split[1] as string, actual: split[2] as string }
+  return undefined
+}
+
+/** An expected side that names an error: the test wanted one error and got another. */
+export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*/
+
 /** A line saying an error happened where none was expected: the error it carries is what happened. */
-export const NO_ERROR_EXPECTED = /\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|open|ping|start|be able))/i
+export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|open|ping|start|be able))/i
 
 /** The test checks error behaviour: an error it names is the subject, not the cause. */
 export const EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i

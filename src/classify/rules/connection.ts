@@ -16,6 +16,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
       new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
       /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
       /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
+      /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
       new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, 'i')
     ],
     examples: ['Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
@@ -35,8 +36,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'network.refused', title: 'Connection refused',
-    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /SQLSTATE\[HY000\] \[2002\] Connection refused/],
-    examples: ['ConnectionRefusedError: [Errno 111] Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: '],
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    examples: [':econnrefused', 'ConnectionRefusedError: [Errno 111] Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: '],
     why: 'the OS refused a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {
@@ -69,6 +70,13 @@ export const CONNECTION_RULES: readonly Rule[] = [
     patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/],
     examples: ['socket.gaierror: [Errno -2] Name or service not known'],
     why: 'name resolution failed and the line does not say for which host'
+  }),
+  infra('', {
+    // urllib3 and requests: the message may wrap across lines, so the cause may not be on this one.
+    id: 'network.new-connection-error', title: 'Failed to establish a new connection',
+    patterns: [/Failed to establish a new connection: \[(?:Errno|WinError) (?:111|61|10061)\b/, /NewConnectionError\(.{0,200}Failed to establish a new connection(?!: \[Errno -)/],
+    examples: ['urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'],
+    why: 'an HTTP client could not open a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {
     id: 'tool.missing', title: 'Service client tool not installed',
