@@ -25,18 +25,20 @@ describe('floor rules', () => {
     expect(verdictOf(`ImportError: No module named ${module}`)).toMatchObject({ classification: 'infrastructure', confidence: 'high' })
   })
 
-  // Issue 3: every infrastructure verdict names its service. A refusal that no driver, port
-  // or nearby line ties to a service could be the project's own server, so it is not high.
-  it('keeps a bare ConnectionRefusedError that names no service ambiguous', () => {
-    expect(verdictOf('ConnectionRefusedError: [Errno 111] Connection refused')).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: [] })
+  // The floor holds literally (docs/design.md, "Service attribution"): a bare refusal with nothing
+  // else wrong is infrastructure/high with no service; the decision attributes it to the declaration.
+  it('calls a bare ConnectionRefusedError that names no service infrastructure/high, service empty', () => {
+    expect(verdictOf('ConnectionRefusedError: [Errno 111] Connection refused')).toEqual({ classification: 'infrastructure', confidence: 'high', services: [] })
+    const traceback = ['Traceback (most recent call last):', '  File "/app/db.py", line 3, in <module>', '    s.connect(("localhost", 5433))', 'ConnectionRefusedError: [Errno 111] Connection refused']
+    expect(verdictOf(traceback.join('\n'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: [] })
   })
 
   it("keeps No module named 'requests' ambiguous", () => {
     expect(verdictOf("ModuleNotFoundError: No module named 'requests'")).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: [] })
   })
 
-  it("promotes No module named 'sqlalchemy' to high", () => {
-    expect(verdictOf("E   ModuleNotFoundError: No module named 'sqlalchemy'")).toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  it("promotes No module named 'sqlalchemy' to high, naming the SQL family any declared database satisfies", () => {
+    expect(verdictOf("E   ModuleNotFoundError: No module named 'sqlalchemy'")).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['sql'] })
   })
 
   it('calls anything else code', () => {

@@ -122,7 +122,7 @@ describe('traps: not infrastructure/high', () => {
     ]
     const v = classifyText(log.join('\n'))
     expect(v.confidence).not.toBe('high')
-    expect(v.tests.find(t => t.name === 'TestRender')?.ruleId).toBe('code.unrecognised')
+    expect(v.tests.find(t => t.name === 'TestRender')).toMatchObject({ outcome: 'unexplained', ruleId: 'test.unexplained-error' })
   })
 })
 

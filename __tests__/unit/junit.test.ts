@@ -103,7 +103,7 @@ describe('log splitting per runner', () => {
     expect(split([
       'Failures:', '', '  1) User saves', '     Failure/Error: User.create!(name: "x")', '     PG::ConnectionBad:', '       connection to server at "127.0.0.1", port 5432 failed: Connection refused',
       '', '  2) User greets', '     Failure/Error: expect(user.greeting).to eq("hi")', '', '       expected: "hi"', '            got: "hello"', '', 'Finished in 0.1 seconds'
-    ])).toEqual([['mocha/rspec', 'User saves', 'infrastructure'], ['mocha/rspec', 'User greets', 'code']])
+    ])).toEqual([['rspec', 'User saves', 'infrastructure'], ['rspec', 'User greets', 'code']])
   })
 
   it('cargo test, dotnet test, unittest and node:test spec', () => {

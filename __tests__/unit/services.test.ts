@@ -3,7 +3,8 @@ import { readSettings } from '../../src/settings.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectionEnv, planServices, redactUrl } from '../../src/services/catalogue.js'
 import { containerName, parsePublishedPort, runArguments, runIdentity } from '../../src/services/containers.js'
-import { decideServiceFailure, renderServices, servicesOutput, NO_SERVICES, type ServicesRecord } from '../../src/services/outcome.js'
+import { renderServices, serviceFailureVerdict, servicesOutput, NO_SERVICES, type ServicesRecord } from '../../src/services/outcome.js'
+import { decide } from '../../src/decision.js'
 import { backoffDelay, judgeAmqp, judgeMongo, judgeMysql, judgePostgres, judgeRedis, mongoHello, postgresStartup, probe, readBsonTop, waitUntilReady } from '../../src/services/readiness.js'
 
 describe('planServices', () => {
@@ -172,14 +173,20 @@ describe('backoff', () => {
 
 describe('outcome', () => {
   const failure = { service: 'postgresql', image: 'postgres:16-alpine', stage: 'readiness' as const, reason: 'postgresql did not accept clients within 60 s', logs: ['<b>LOG</b> starting'] }
+  // One decider: a declared service that could not be started is one of decide()'s inputs.
+  const decideFailure = (gates: { name: string; outcome: string; passed: boolean }[]) => {
+    const verdict = serviceFailureVerdict([failure])
+    const decision = decide({ testsPassed: false, timedOut: false, serviceFailures: [failure], verdict, declared: ['postgresql'], dockerAvailable: true, gates, trust: { allowed: true, reason: 'same repository' } })
+    return { verdict, decision }
+  }
   it('a service that cannot be provided is infrastructure/high feedback', () => {
-    const { verdict, decision } = decideServiceFailure([failure], [])
+    const { verdict, decision } = decideFailure([])
     expect(verdict).toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
     expect(decision).toMatchObject({ decision: 'feedback', approvedWithoutIndependentTests: false, headline: 'FEEDBACK: infrastructure failure (postgresql)' })
     expect(decision.remediation[0]).toMatch(/service-timeout/)
   })
   it('a failed gate still decides first', () => {
-    const { decision } = decideServiceFailure([failure], [{ name: 'lint', outcome: 'failure', passed: false }])
+    const { decision } = decideFailure([{ name: 'lint', outcome: 'failure', passed: false }])
     expect(decision.headline).toBe('FEEDBACK: quality gate failed (lint)')
   })
   it('renders the failure with the container log, escaped', () => {

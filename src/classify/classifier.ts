@@ -74,6 +74,8 @@ export class LogClassifier {
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   private detailsDialect: Dialect | undefined
   private reportedFailures = 0
+  /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
+  private reportMode = false
   private readonly recentOutside: Finding[] = []
   /** A test failed since the last group (go package) result. */
   private failedInGroup = false
@@ -124,6 +126,7 @@ export class LogClassifier {
 
   /** Open a failing unit explicitly (a JUnit report names its tests itself). */
   beginTest(name: string, runner = 'junit'): void {
+    this.reportMode = true
     this.contextFloor = this.lineNumber
     this.current = this.openUnit(`${runner}:${name}`, name, runner, 'test', 'failing')
   }
@@ -164,7 +167,8 @@ export class LogClassifier {
   private processLine(rawLine: string): void {
     const line = normaliseLine(rawLine)
     if (line === '') return
-    const marker = markerOf(line)
+    // A report's failure text belongs to its test case whatever runner markers it holds.
+    const marker = this.reportMode ? undefined : markerOf(line)
     if (marker) this.onMarker(marker)
     for (const reported of REPORTED_OF_DIALECTS) {
       const found = reported.exec(line)

@@ -88,11 +88,12 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const judged = failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))
   if (inputs.cutShort) explainSilent(judged, inputs.outside)
   explainWrapped(judged, inputs.outside)
-  const outsideOutcome = unitOutcome(inputs.outside)
-  // Findings outside any test count like a unit of their own, unless there were none.
-  if (hasOwnFindings(inputs.outside)) judged.push({ unit: inputs.outside, outcome: outsideOutcome })
+  // Findings outside any test count like a unit of their own when they could change the verdict:
+  // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
+  const outside = unitOutcome(inputs.outside)
+  if (hasOwnFindings(inputs.outside) && !(outside.kind === 'infrastructure' && outside.confidence === 'high')) judged.push({ unit: inputs.outside, outcome: outside })
   const tests = judged.map(toTestVerdict)
-  const base = { counts: inputs.counts, tests: tests.filter(t => t.scope === 'test' || t.outcome !== 'unexplained' || t.name !== OUTSIDE).slice(0, TESTS_MAX), failingTests: failing.length }
+  const base = { counts: inputs.counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length }
   const evidence = collectEvidence(judged)
 
   const code = tests.filter(t => t.outcome === 'code')
@@ -208,8 +209,9 @@ function judgeByFatal(run: RunFindings, counts: Verdict['counts']): Verdict {
   }
   const evidence = [fatal, ...(run.firstInfra && run.firstInfra !== fatal ? [run.firstInfra] : [])]
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {
-    const named = fatal.service !== '' ? [fatal.service] : run.mention ? [run.mention] : []
-    const services = [...new Set([...named, ...(fatal.service !== '' ? [] : [])])].sort()
+    // Every service a decisive refusal named (a script may fail on two), or the one the log mentions.
+    const named = run.services.size > 0 ? [...run.services] : run.mention ? [run.mention] : []
+    const services = [...new Set(named)].sort()
     const what = services.length > 0 ? `${services.join(', ')} was not available` : 'a service was not available, and no line names which'
     return { ...base, classification: 'infrastructure', confidence: 'high', services, unnamedService: services.length === 0, ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title}: ${what} (line ${fatal.line}); it is the error that ended the run.` }
   }

@@ -368,7 +368,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: [],
     mentions: /memcache/i,
     unreachable: [
-      ind('memcached.unreachable', 'memcached unreachable', [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i],
+      ind('memcached.unreachable', 'memcached unreachable', [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
         ['Dalli::RingError: No server available', 'MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211'], 'the memcached client found no server')
     ],
     remediation: 'Start memcached and point the tests at it.',
