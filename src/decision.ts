@@ -13,6 +13,7 @@ export interface DecisionInputs {
   readonly cancelled?: boolean
   readonly verdict: Verdict
   readonly declared: readonly string[]
+  /** Docker can provide the declared services: false also for a daemon that cannot run their (Linux) images. */
   readonly dockerAvailable: boolean
   readonly gates: readonly Gate[]
   /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
