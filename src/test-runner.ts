@@ -23,6 +23,8 @@ export interface TestRunOptions {
   readonly signal?: AbortSignal
   /** The OS to behave as (process.platform by default); tests run the macOS path on Linux. */
   readonly platform?: NodeJS.Platform
+  /** The shell to use instead of the platform's own (findShell); tests of the Windows path on Linux. */
+  readonly shell?: string
 }
 
 export interface TestRunResult {
@@ -64,11 +66,16 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
   const started = process.hrtime.bigint()
   const platform = options.platform ?? process.platform
   const killing = treeKillPlan(platform)
-  const shell = findShell(platform, options.env, existsSync)
+  const shell = options.shell ?? findShell(platform, options.env, existsSync)
   // Windows: the command goes in a script file, as `shell: bash` does; a `-c` argument would
   // pass through Windows' command-line quoting and MSYS's re-parsing of it first.
   const script = platform === 'win32' ? `${options.logPath}.command.sh` : undefined
-  // No shell found: `bash` from PATH, whose failure to start is then reported.
+  if (shell === undefined && platform === 'win32') {
+    // Not `bash` from PATH: on Windows that can be WSL's launcher, a Linux in another file system.
+    writeFileSync(options.logPath, '')
+    return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: 'no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)' })
+  }
+  // No shell found on POSIX: `bash` from PATH, whose failure to start is then reported.
   const invocation = shellInvocation(shell ?? 'bash', options.command, script)
   const log = createWriteStream(options.logPath)
   // A full disk must not crash the gate: stop writing the file, keep running, and say so.
@@ -225,7 +232,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     }
     child.stdout.on('end', streamEnded)
     child.stderr.on('end', streamEnded)
-    child.on('error', error => finish(`could not start ${invocation.file}: ${error.message}${platform === 'win32' && shell === undefined ? ' (no bash found: install Git for Windows, whose bash runs the test command as shell: bash does)' : ''}`))
+    child.on('error', error => finish(`could not start ${invocation.file}: ${error.message}`))
     child.on('exit', (code, signal) => {
       exitCode = code
       exitSignal = signal

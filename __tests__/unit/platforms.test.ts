@@ -206,14 +206,20 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
   it('Windows: the command runs from a script file, exactly as written, and the file is removed', async () => {
     // Quotes, a backslash, a dollar and two lines: what a -c argument through Windows quoting would mangle.
     const command = 'printf \'%s|\' "a b" \'c"d\' \'e\\f\' "$((6 * 7))"\necho second line'
-    const { result, lines, dir } = await run(command, 'win32')
+    const { result, lines, dir } = await run(command, 'win32', { shell: '/bin/bash' })
     expect(result.exitCode).toBe(0)
     expect(lines).toEqual(['a b|c"d|e\\f|42|second line'])
     expect(readdirSync(dir).filter(f => f.endsWith('.command.sh'))).toEqual([])
   })
 
   it('Windows: pipefail is on, as with shell: bash', async () => {
-    const { result } = await run('false | cat', 'win32')
+    const { result } = await run('false | cat', 'win32', { shell: '/bin/bash' })
     expect(result.exitCode).toBe(1)
+  })
+
+  it('Windows without Git for Windows: not started, said why, an empty log; never a bash from PATH (WSL’s)', async () => {
+    const { result, logPath } = await run('echo should not run', 'win32', { env: { PATH: '/usr/bin:/bin' } })
+    expect(result).toMatchObject({ exitCode: 127, startError: expect.stringMatching(/no bash found: install Git for Windows/), lines: 0 })
+    expect(readFileSync(logPath, 'utf8')).toBe('')
   })
 })
