@@ -311,7 +311,8 @@ export function taskkillCommand(pid: number, env: NodeJS.ProcessEnv): { readonly
 
 function taskkillTree(pid: number, env: NodeJS.ProcessEnv): void {
   const { file, args } = taskkillCommand(pid, env)
-  const killer = spawn(file, [...args], { stdio: 'ignore', windowsHide: true })
+  // The job's environment: without SystemRoot, taskkill.exe is looked up on its PATH.
+  const killer = spawn(file, [...args], { env, stdio: 'ignore', windowsHide: true })
   killer.on('error', () => undefined)
 }
 

@@ -1,7 +1,7 @@
 // Every runner OS, here on Linux: the platform is a parameter of the pure parts, and the test
 // runner's macOS and Windows paths run on this machine with the platform injected.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
@@ -215,6 +215,22 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
   it('Windows: pipefail is on, as with shell: bash', async () => {
     const { result } = await run('false | cat', 'win32', { shell: '/bin/bash' })
     expect(result.exitCode).toBe(1)
+  })
+
+  it('Windows: a timeout ends the tree with one taskkill /T /F /PID <the shell>', async () => {
+    // A stand-in taskkill.exe that records its arguments and ends the process and its children.
+    const bin = tempDir('coach-gate-taskkill-')
+    const calls = path.join(bin, 'calls')
+    writeFileSync(path.join(bin, 'taskkill.exe'), `#!/bin/sh\necho "$*" >> '${calls}'\npid=$4\npkill -KILL -P "$pid"\nkill -KILL "$pid"\n`)
+    chmodSync(path.join(bin, 'taskkill.exe'), 0o755)
+    const started = Date.now()
+    const { result, lines } = await run('echo "shell $$"; sleep 30 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 700, env: { PATH: `${bin}:/usr/bin:/bin` } })
+    expect(result).toMatchObject({ timedOut: true, exitCode: 124 })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    const shellPid = /shell (\d+)/.exec(lines.join('\n'))?.[1]
+    expect(readFileSync(calls, 'utf8')).toBe(`/T /F /PID ${shellPid}\n`)
+    const grandchild = Number(/grandchild (\d+)/.exec(lines.join('\n'))?.[1])
+    expect(alive(grandchild)).toBe(false)
   })
 
   it('Windows without Git for Windows: not started, said why, an empty log; never a bash from PATH (WSL’s)', async () => {
