@@ -91,6 +91,11 @@ describe('can this Docker provide the declared services', () => {
     expect(host.reason).not.toContain('postgres-windows')
   })
 
+  it('a Windows-containers daemon and nothing declared: no reason to give', () => {
+    expect(serviceHost(probe(WINDOWS_INFO), planServices([], {}))).toEqual({ canProvide: false, reason: undefined })
+    expect(serviceHost(probe(WINDOWS_INFO), planServices(['kafka'], {})).reason).toMatch(/cannot run the service images/)
+  })
+
   it('a daemon that names no OS: no', () => {
     expect(serviceHost({ ...probe(WINDOWS_INFO), osType: '' }, postgres)).toMatchObject({ canProvide: false, reason: expect.stringMatching(/does not say which containers it runs/) })
   })

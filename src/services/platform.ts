@@ -32,6 +32,8 @@ export function looksLikeWindowsImage(image: string): boolean {
 export function serviceHost(probe: DockerProbe, plan: ServicePlan): ServiceHost {
   if (!probe.available) return { canProvide: false, reason: undefined }
   if (probe.canRunLinuxImages) return { canProvide: true, reason: undefined }
+  // Nothing declared: nothing to explain.
+  if (plan.start.length === 0 && plan.skipped.length === 0) return { canProvide: false, reason: undefined }
   const daemon = probe.osType === '' ? 'a daemon that does not say which containers it runs' : `a daemon that runs ${probe.osType} containers`
   const images = plan.start.map(p => p.image)
   if (images.length > 0 && images.every(looksLikeWindowsImage)) {
