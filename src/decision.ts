@@ -18,6 +18,7 @@ export interface DecisionInputs {
   readonly serviceFailures?: readonly ServiceFailure[]
   readonly verdict: Verdict
   readonly declared: readonly string[]
+  /** Docker can provide the declared services: false also for a daemon that cannot run their (Linux) images. */
   readonly dockerAvailable: boolean
   readonly gates: readonly Gate[]
   /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */

@@ -16,7 +16,9 @@ import { boundOutputs } from './output-bounds.js'
 import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
 import { defaultReportDirectory, InputError, readSettings, type Settings } from './settings.js'
+import { planServices } from './services/catalogue.js'
 import { serviceFailureVerdict } from './services/outcome.js'
+import { serviceHost } from './services/platform.js'
 import { withServices } from './services/provide.js'
 import { renderSummary } from './summary.js'
 import { resolveTask } from './task.js'
@@ -71,10 +73,13 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   if (!(await isDirectory(cwd))) throw new InputError('working-directory', `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
   const classifier = new LogClassifier()
   const testsStarted = new Date()
+  // A daemon that answers may still be unable to run the (Linux) service images (Windows runners).
+  const plan = planServices(task.requiresInfrastructure, settings.serviceImages)
+  const earlyHost = early ? serviceHost(early, plan) : undefined
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
-    dockerAvailable: early?.available ?? false,
+    dockerAvailable: earlyHost?.canProvide ?? false,
     startServices: settings.startServices,
     serviceImages: settings.serviceImages,
     serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
@@ -100,19 +105,21 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     })
   })
   const docker = early ?? (await probing)
-  core.info(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}`)
+  const host = earlyHost ?? serviceHost(docker, plan)
+  core.info(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
+  if (host.reason !== undefined && task.requiresInfrastructure.length > 0) notes.push(host.reason)
   const services = provided.record
   const result = provided.result
   if (result === undefined) {
     const verdict = serviceFailureVerdict(services.failures)
     const decision = decide({
       testsPassed: false, timedOut: false, cancelled: cancelled.aborted, serviceFailures: services.failures, verdict,
-      declared: task.requiresInfrastructure, dockerAvailable: docker.available, gates: settings.gates, trust: checkTrust(settings.conditionalApproval, event.origin)
+      declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust: checkTrust(settings.conditionalApproval, event.origin)
     })
     await writeFile(logPath, '')
     const notRun = `not run: ${verdict.explanation}`
     return {
-      turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
+      turn, docker, serviceHost: host, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
       tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
     }
   }
@@ -131,12 +138,13 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     cancelled: result.cancelled,
     verdict,
     declared: task.requiresInfrastructure,
-    dockerAvailable: docker.available,
+    // Docker that cannot run the service images counts as unavailable for them (SPEC step 2).
+    dockerAvailable: host.canProvide,
     gates: settings.gates,
     trust: checkTrust(settings.conditionalApproval, event.origin)
   })
   return {
-    turn, docker, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
+    turn, docker, serviceHost: host, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result }
   }
 }

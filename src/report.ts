@@ -44,7 +44,15 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
     cancelled: tests.cancelled,
     approved_without_independent_tests: decision.approvedWithoutIndependentTests,
     docker_available: run.docker.available,
-    docker: { state: run.docker.state, detail: run.docker.detail },
+    docker: {
+      state: run.docker.state,
+      detail: run.docker.detail,
+      os_type: run.docker.osType,
+      can_run_linux_images: run.docker.canRunLinuxImages,
+      // What the decision used: false also when Docker answered but cannot run the service images.
+      can_provide_services: run.serviceHost.canProvide,
+      ...(run.serviceHost.reason !== undefined ? { services_reason: run.serviceHost.reason } : {})
+    },
     requires_infrastructure: task.requiresInfrastructure,
     task: {
       source: task.source,

@@ -4,6 +4,7 @@ import type { Verdict } from './classify/classifier.js'
 import type { DecisionResult } from './decision.js'
 import type { DockerProbe } from './docker-probe.js'
 import type { ServicesRecord } from './services/outcome.js'
+import type { ServiceHost } from './services/platform.js'
 import type { Gate } from './settings.js'
 import type { TaskResolution } from './task.js'
 import type { TestRunResult } from './test-runner.js'
@@ -19,6 +20,8 @@ export interface TestsRecord extends Omit<TestRunResult, 'signal'> {
 export interface RunRecord {
   readonly turn: number
   readonly docker: DockerProbe
+  /** Whether that Docker can start the declared (Linux) service images; what the decision used. */
+  readonly serviceHost: ServiceHost
   readonly task: TaskResolution
   readonly gates: readonly Gate[]
   readonly tests: TestsRecord

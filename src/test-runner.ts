@@ -2,9 +2,10 @@
 // Output is streamed live to the job log, written whole to the log file, and fed line by
 // line to a consumer (the classifier); memory stays bounded whatever the output's size.
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { constants as osConstants } from 'node:os'
+import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 
 export interface TestRunOptions {
@@ -20,6 +21,10 @@ export interface TestRunOptions {
   readonly echo: NodeJS.WritableStream
   /** Aborting (a cancelled job) ends the whole process tree. */
   readonly signal?: AbortSignal
+  /** The OS to behave as (process.platform by default); tests run the macOS path on Linux. */
+  readonly platform?: NodeJS.Platform
+  /** The shell to use instead of the platform's own (findShell); tests of the Windows path on Linux. */
+  readonly shell?: string
 }
 
 export interface TestRunResult {
@@ -59,8 +64,19 @@ export function sanitisedEnv(env: NodeJS.ProcessEnv, extra: Record<string, strin
 
 export function runTests(options: TestRunOptions): Promise<TestRunResult> {
   const started = process.hrtime.bigint()
-  const shell = existsSync('/bin/bash') ? '/bin/bash' : '/bin/sh'
-  const args = shell.endsWith('bash') ? ['--noprofile', '--norc', '-o', 'pipefail', '-c', options.command] : ['-c', options.command]
+  const platform = options.platform ?? process.platform
+  const killing = treeKillPlan(platform)
+  const shell = options.shell ?? findShell(platform, options.env, existsSync)
+  // Windows: the command goes in a script file, as `shell: bash` does; a `-c` argument would
+  // pass through Windows' command-line quoting and MSYS's re-parsing of it first.
+  const script = platform === 'win32' ? `${options.logPath}.command.sh` : undefined
+  if (shell === undefined && platform === 'win32') {
+    // Not `bash` from PATH: on Windows that can be WSL's launcher, a Linux in another file system.
+    writeFileSync(options.logPath, '')
+    return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: 'no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)' })
+  }
+  // No shell found on POSIX: `bash` from PATH, whose failure to start is then reported.
+  const invocation = shellInvocation(shell ?? 'bash', options.command, script)
   const log = createWriteStream(options.logPath)
   // A full disk must not crash the gate: stop writing the file, keep running, and say so.
   let logError: string | undefined
@@ -118,10 +134,27 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     // Every process the tests start inherits this cookie, so one that left the process group
     // (setsid, a double fork) is still found and ended (the way Jenkins' ProcessTreeKiller does).
     const cookie = randomBytes(16).toString('hex')
-    const child = spawn(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    // A script that cannot be written makes bash fail on the missing file; the reason is kept.
+    let scriptError: string | undefined
+    if (script !== undefined) {
+      try {
+        writeFileSync(script, `${options.command}\n`)
+      } catch (error) {
+        scriptError = `could not write the command to ${script}: ${(error as Error).message}`
+      }
+    }
+    // detached on POSIX: the shell leads a new process group, so the whole tree can be signalled.
+    // On Windows `detached` would mean a new console instead; the tree is ended with taskkill.
+    const child = spawn(invocation.file, [...invocation.args], {
+      cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ['ignore', 'pipe', 'pipe'], detached: killing.processGroup, windowsHide: true
+    })
+    const running = (): boolean => child.exitCode === null && child.signalCode === null
     const signalTree = (signal: NodeJS.Signals): void => {
-      signalGroup(child.pid, signal)
-      signalCookie(cookie, signal)
+      if (killing.processGroup) signalGroup(child.pid, signal)
+      if (killing.cookieScan) signalCookie(cookie, signal)
+      // Only while the shell lives: its PID may be reused once it is gone, and taskkill /T
+      // finds the tree through the parent's PID.
+      if (killing.taskkill && child.pid !== undefined && running()) taskkillTree(child.pid, options.env)
     }
 
     const killTree = (): void => {
@@ -166,7 +199,8 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)
 
-    const finish = (startError?: string): void => {
+    const finish = (spawnError?: string): void => {
+      const startError = spawnError ?? scriptError
       if (finished) return
       finished = true
       if (timeout) clearTimeout(timeout)
@@ -174,6 +208,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       options.signal?.removeEventListener('abort', onAbort)
       // Whatever the shell left behind, in its process group or not, goes with it.
       signalTree('SIGKILL')
+      if (script !== undefined) rmSync(script, { force: true })
       consume(decoder.end())
       if (pendingText !== '') emitLine(pendingText)
       // The resume token must start a line, or the runner would never see it.
@@ -197,7 +232,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     }
     child.stdout.on('end', streamEnded)
     child.stderr.on('end', streamEnded)
-    child.on('error', error => finish(`could not start ${shell}: ${error.message}`))
+    child.on('error', error => finish(`could not start ${invocation.file}: ${error.message}`))
     child.on('exit', (code, signal) => {
       exitCode = code
       exitSignal = signal
@@ -215,6 +250,71 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
 }
 
 const COOKIE_NAME = 'COACH_GATE_RUN_COOKIE'
+
+/**
+ * The shell that runs the test command. POSIX: /bin/bash, else /bin/sh. Windows: the bash of
+ * Git for Windows, as `shell: bash` uses: found beside `git` on PATH, in the usual install
+ * directories, or as `bash` on PATH unless that is the WSL launcher in System32 (a Linux bash in
+ * another file system, which would not see the runner's tools). undefined when there is none.
+ */
+export function findShell(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, exists: (file: string) => boolean): string | undefined {
+  if (platform !== 'win32') return ['/bin/bash', '/bin/sh'].find(file => exists(file))
+  const win = path.win32
+  const value = (name: string): string | undefined => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1]
+  const pathDirs = (value('PATH') ?? '').split(';').map(dir => dir.trim().replace(/^"(.*)"$/, '$1')).filter(dir => dir !== '')
+  const candidates: string[] = []
+  for (const dir of pathDirs) {
+    if (!exists(win.join(dir, 'git.exe'))) continue
+    // git.exe sits in <Git>\cmd, <Git>\bin or <Git>\mingw64\bin.
+    for (const root of [win.dirname(dir), win.dirname(win.dirname(dir))]) candidates.push(win.join(root, 'bin', 'bash.exe'), win.join(root, 'usr', 'bin', 'bash.exe'))
+  }
+  for (const base of [value('ProgramFiles'), value('ProgramW6432'), value('ProgramFiles(x86)'), value('LOCALAPPDATA') && win.join(value('LOCALAPPDATA') as string, 'Programs')]) {
+    if (base) candidates.push(win.join(base, 'Git', 'bin', 'bash.exe'), win.join(base, 'Git', 'usr', 'bin', 'bash.exe'))
+  }
+  const systemRoot = (value('SystemRoot') ?? 'C:\\Windows').toLowerCase()
+  for (const dir of pathDirs) {
+    const lower = dir.toLowerCase()
+    if (lower.startsWith(systemRoot) || lower.includes('\\windowsapps')) continue
+    candidates.push(win.join(dir, 'bash.exe'))
+  }
+  return candidates.find(file => exists(file))
+}
+
+/** The arguments for the shell: the command as `-c` text, or (Windows) the script file that holds it. */
+export function shellInvocation(shell: string, command: string, scriptFile?: string): { readonly file: string; readonly args: readonly string[] } {
+  const isBash = /bash(\.exe)?$/i.test(shell)
+  const options = isBash ? ['--noprofile', '--norc', '-o', 'pipefail'] : []
+  // Forward slashes: MSYS bash reads C:/x/y like C:\x\y, and nothing in them needs escaping.
+  return { file: shell, args: scriptFile === undefined ? [...options, '-c', command] : [...options, scriptFile.replace(/\\/g, '/')] }
+}
+
+export interface TreeKillPlan {
+  /** Signal the shell's process group (POSIX: it was started as a group leader). */
+  readonly processGroup: boolean
+  /** Also find escapees by the environment cookie; needs Linux's /proc. */
+  readonly cookieScan: boolean
+  /** End the tree with `taskkill /T /F` (Windows has no process groups nor signals). */
+  readonly taskkill: boolean
+}
+
+/** How the test tree is ended on each OS. macOS and the BSDs take the POSIX path without /proc. */
+export function treeKillPlan(platform: NodeJS.Platform): TreeKillPlan {
+  if (platform === 'win32') return { processGroup: false, cookieScan: false, taskkill: true }
+  return { processGroup: true, cookieScan: platform === 'linux', taskkill: false }
+}
+
+/** taskkill ends the process and every descendant (/T), without asking (/F: console programs ignore the polite request). */
+export function taskkillCommand(pid: number, env: NodeJS.ProcessEnv): { readonly file: string; readonly args: readonly string[] } {
+  const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === 'systemroot')?.[1]
+  return { file: systemRoot ? path.win32.join(systemRoot, 'System32', 'taskkill.exe') : 'taskkill.exe', args: ['/T', '/F', '/PID', String(pid)] }
+}
+
+function taskkillTree(pid: number, env: NodeJS.ProcessEnv): void {
+  const { file, args } = taskkillCommand(pid, env)
+  // The job's environment: without SystemRoot, taskkill.exe is looked up on its PATH.
+  const killer = spawn(file, [...args], { env, stdio: 'ignore', windowsHide: true })
+  killer.on('error', () => undefined)
+}
 
 /** Signals every process whose environment carries the cookie (Linux /proc; elsewhere a no-op). */
 function signalCookie(cookie: string, signal: NodeJS.Signals): void {

@@ -76,6 +76,35 @@ describe('workflows', () => {
     for (const c of cases) if (c['task-file']) expect(readFileSync(path.join(ROOT, c['task-file']), 'utf8')).toMatch(/requires_infrastructure/)
   })
 
+  it('the self-test runs on Linux, macOS and Windows: passing, code defect and PostgreSQL without Docker on each, outcomes written down and checked', () => {
+    const job = parse(workflows.find(w => w.file === 'self-test.yml')?.text ?? '').jobs['self-test']
+    expect(job['runs-on']).toBe('${{ matrix.os }}')
+    // The check step is a bash script on every OS; Windows' default shell would be PowerShell.
+    expect(job.defaults?.run?.shell).toBe('bash')
+    const cases = job.strategy.matrix.include as Record<string, string>[]
+    expect([...new Set(cases.map(c => c.os))].sort()).toEqual(['macos-latest', 'ubuntu-latest', 'windows-latest'])
+    const expectations = ['outcome', 'decision', 'conditional', 'tests-passed', 'classification', 'service', 'docker-available', 'docker-os']
+    const check = (job.steps as Step[]).find(step => JSON.stringify(step).includes('steps.gate.outputs.decision'))?.run ?? ''
+    // Every expectation written in the matrix is asserted by the check step.
+    for (const key of expectations) expect(check, key).toContain(`\${{ matrix.${key} }}`)
+    for (const c of cases) for (const key of expectations) expect(typeof c[key], `${c.os} ${c.case}: ${key}`).toBe('string')
+
+    const find = (os: string, project: string): Record<string, string>[] => cases.filter(c => c.os === os && c.project === project && (c.gates ?? '') === '')
+    for (const os of ['ubuntu-latest', 'macos-latest', 'windows-latest']) {
+      expect(find(os, 'examples/passing').map(c => [c.outcome, c.decision, c.conditional, c['tests-passed']]), os).toEqual([['success', 'approve', 'false', 'true']])
+      expect(find(os, 'examples/code-defect').map(c => [c.outcome, c.decision, c.classification]), os).toEqual([['failure', 'feedback', 'code']])
+      const withoutDocker = find(os, 'examples/needs-postgres').filter(c => c.conditional === 'true')
+      expect(withoutDocker.map(c => [c.outcome, c.decision, c['tests-passed'], c.classification, c.service]), os).toEqual([['success', 'approve', 'false', 'infrastructure', 'postgresql']])
+      expect(readFileSync(path.join(ROOT, withoutDocker[0]?.['task-file'] ?? ''), 'utf8')).toMatch(/requires_infrastructure:\s*\n\s*- postgres/)
+    }
+    // macOS runners have no Docker; Windows runners have one that runs Windows containers only,
+    // reported as available (the output stays truthful) and as windows in the report.
+    for (const c of cases.filter(c => c.os === 'macos-latest')) expect([c['docker-available'], c['docker-os']]).toEqual(['false', ''])
+    for (const c of cases.filter(c => c.os === 'windows-latest')) expect([c['docker-available'], c['docker-os']]).toEqual(['true', 'windows'])
+    // A unix:// DOCKER_HOST would break the Windows CLI (named pipes) and mean nothing on macOS.
+    for (const c of cases.filter(c => c.os !== 'ubuntu-latest')) expect(c['docker-host'], `${c.os} ${c.case}`).toBe('')
+  })
+
   it('pass only inputs that exist and read only outputs that exist (workflows and README examples)', () => {
     const found: string[] = []
     let gateSteps = 0
