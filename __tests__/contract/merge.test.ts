@@ -155,7 +155,17 @@ describe('the merge sub-action under Node 24', () => {
     const run = await runAction({ entry: ENTRY, inputs: { reports: `${dir}/*/coach_turn_*.json`, 'fail-on-feedback': 'false' } })
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ decision: 'feedback', classification: 'code' })
-    expect(shardRows(run.summary).map(row => row.split(' | ')[0])).toEqual(['| <code>unit-1</code>', '| <code>shard-b/coach&#95;turn&#95;1.json</code>'])
+    expect(shardRows(run.summary).map(row => row.split(' | ')[0])).toEqual(['| <code>shard-b/coach&#95;turn&#95;1.json</code>', '| <code>unit-1</code>'])
+  })
+
+  it('names a shard whose gate could not run (bad input) and gives feedback', async () => {
+    const crashed = await runAction({ inputs: { 'test-command': 'true', 'test-timeout': 'soon', shard: 'unit-5' } })
+    expect(crashed.outputs.summary).toBe('FEEDBACK: invalid input')
+    const report = readFileSync(crashed.outputs['report-path'] as string, 'utf8')
+    expect(JSON.parse(report)).toMatchObject({ shard: 'unit-5', decision: 'feedback' })
+    const run = await merge({ ...downloaded(['unit-1']), 'reports/coach-gate-unit-5/coach_turn_1.json': report })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', summary: 'FEEDBACK: invalid input in 1 of 2 shards' })
+    expect(shardRows(run.summary)[1]).toMatch(/^\| <code>unit-5<\/code> \| ❌ FEEDBACK: invalid input \| none \| — \| — \| <code>Input &#39;test-timeout&#39;: .*<\/code> \|$/)
   })
 
   it('refuses a bad input by name and still sets every output', async () => {

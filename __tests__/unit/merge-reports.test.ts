@@ -11,7 +11,7 @@ import { mergeShards } from '../../src/merge/rule.js'
 import { parseExpectedShards, parseReportGlobs, readMergeSettings } from '../../src/merge/settings.js'
 import { isProblem, parseShardReport, type ShardReport } from '../../src/merge/shard-report.js'
 import { buildCrashReport } from '../../src/report.js'
-import { parseShard } from '../../src/settings.js'
+import { parseShard, readSettings } from '../../src/settings.js'
 import { oneLine } from '../../src/text.js'
 import { ROOT, tempDir } from '../harness/action.js'
 
@@ -114,6 +114,8 @@ describe('oneLine and parseShard', () => {
     expect(oneLine('x'.repeat(10), 5)).toBe('xxxx…')
     expect(parseShard('{\n  "os": "ubuntu-latest",\n  "shard": 2\n}')).toBe('{ "os": "ubuntu-latest", "shard": 2 }')
     expect(parseShard('')).toBe('')
+    expect(readSettings(name => ({ 'test-command': 'npm test', shard: ' linux\n 3 ' })[name] ?? '').shard).toBe('linux 3')
+    expect(readSettings(name => ({ 'test-command': 'npm test' })[name] ?? '').shard).toBe('')
   })
 })
 
