@@ -207,6 +207,17 @@ describe('readMergeSettings', () => {
     expect(readMergeSettings(inputs({ reports: 'a', 'expected-shards': ' 4 ', 'fail-on-feedback': 'false', 'report-directory': 'out' }))).toMatchObject({ expectedShards: 4, failOnFeedback: false, reportDirectory: 'out' })
   })
 
+  it('reads exactly the inputs merge/action.yml declares, and the gate reads its shard input', () => {
+    const asked = new Set<string>()
+    readMergeSettings(name => (asked.add(name), name === 'reports' ? 'r/*.json' : ''))
+    const action = parse(readFileSync(path.join(ROOT, 'merge', 'action.yml'), 'utf8'))
+    expect([...asked].sort()).toEqual(Object.keys(action.inputs).sort())
+    const gateAsked = new Set<string>()
+    readSettings(name => (gateAsked.add(name), name === 'test-command' ? 'true' : ''))
+    const gate = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+    expect(gateAsked.has('shard') && 'shard' in gate.inputs).toBe(true)
+  })
+
   it('names the input that is wrong', () => {
     expect(() => readMergeSettings(inputs({ reports: ' \n ' }))).toThrow(/^Input 'reports': is required/)
     for (const bad of ['three', '0', '-1', '2.5', '10001']) expect(() => parseExpectedShards(bad)).toThrow(/^Input 'expected-shards': '.*' is not a whole number of shards from 1 to 10000$/)

@@ -22,6 +22,9 @@ export async function runMerge(): Promise<void> {
     const read = await readReports(settings.reports, workspace, { exclude: reportPath })
     core.info(`coach-gate merge: ${read.matched} report file(s) matched ${JSON.stringify(settings.reports)}; ${read.shards.length} read, ${read.problems.length} problem(s)`)
     const verdict = mergeShards({ shards: read.shards, problems: read.problems, expectedShards: settings.expectedShards })
+    // Each line starts with fixed text, so a shard's name can never begin a workflow command.
+    for (const shard of verdict.shards) core.info(`coach-gate merge: shard ${shard.name}: ${shard.summary} (${shard.file})`)
+    for (const problem of verdict.problems) core.info(`coach-gate merge: ${problem.file}: ${problem.kind}, ${problem.detail}`)
     const context: MergeContext = { globs: settings.reports, expectedShards: settings.expectedShards, reportPath, turn }
     await writeFile(reportPath, `${JSON.stringify(buildMergeReport(verdict, context, new Date()), null, 2)}\n`)
     for (const [name, value] of Object.entries(boundOutputs(mergeOutputs(verdict, reportPath)))) core.setOutput(name, value)
