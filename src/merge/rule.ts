@@ -55,7 +55,8 @@ export function worstShard(shards: readonly ShardReport[]): ShardReport | undefi
 
 export function mergeShards(inputs: MergeInputs): MergedVerdict {
   const { shards } = inputs
-  const problems = [...inputs.problems, ...countProblems(inputs)]
+  const count = countCheck(inputs)
+  const problems = count === undefined ? inputs.problems : [...inputs.problems, count.problem]
   const feedbackShards = shards.filter(s => s.decision === 'feedback')
   const conditional = shards.filter(s => s.decision === 'approve' && s.approvedWithoutIndependentTests)
   const approve = shards.length > 0 && feedbackShards.length === 0 && problems.length === 0
@@ -71,7 +72,7 @@ export function mergeShards(inputs: MergeInputs): MergedVerdict {
       ? `Every shard approved, ${conditional.length} of them only conditionally (their tests could not run for missing infrastructure the task declares), so the matrix is approved conditionally: ${names(conditional)}.`
       : `Every shard approved: the tests of all ${plural(n, 'shard')} passed when run independently.`)
   } else {
-    headline = `FEEDBACK: ${feedbackHeadline(feedbackShards, n, problems, shards.length === 0)}`
+    headline = `FEEDBACK: ${feedbackHeadline(feedbackShards, n, inputs.problems, count?.phrase)}`
     if (feedbackShards.length > 0) rationale.push(`${feedbackShards.length} of ${plural(n, 'shard')} gave feedback (${names(feedbackShards)}), and one shard's feedback is the whole matrix's.`)
     if (problems.length > 0) rationale.push('A shard report that is missing, unreadable or of another schema version counts as feedback: the merge never approves what it could not read.')
     if (n === 0 && problems.length === 0) rationale.push('No shard report was given, and an empty matrix is never approved.')
@@ -95,34 +96,41 @@ export function mergeShards(inputs: MergeInputs): MergedVerdict {
   }
 }
 
-/** The count check: fewer reports than expected is a missing shard; more is a stray report or a stale count. */
-function countProblems({ shards, problems, expectedShards }: MergeInputs): ReportProblem[] {
-  if (expectedShards === undefined) return []
+/**
+ * The count check: fewer reports than expected means a shard's report is missing; more, a stray
+ * report or a stale count. Its problem, and the phrase the headline uses for it.
+ */
+function countCheck({ shards, problems, expectedShards }: MergeInputs): { problem: ReportProblem; phrase: string } | undefined {
+  if (expectedShards === undefined) return undefined
   // Files that were found but could not be used still stand for a shard.
   const found = shards.length + problems.filter(p => p.kind === 'unreadable' || p.kind === 'schema').length
-  if (found < expectedShards) return [{ file: EXPECTED_SHARDS, kind: 'missing', detail: `${expectedShards - found} of ${expectedShards} expected reports missing (found ${found})` }]
-  if (found > expectedShards) return [{ file: EXPECTED_SHARDS, kind: 'count', detail: `found ${found} reports where ${expectedShards} were expected: a stray or duplicate report, or expected-shards is out of date` }]
-  return []
+  if (found < expectedShards) {
+    const phrase = `${expectedShards - found} of ${expectedShards} expected reports missing`
+    return { phrase, problem: { file: EXPECTED_SHARDS, kind: 'missing', detail: `${phrase} (found ${found})` } }
+  }
+  if (found > expectedShards) {
+    const phrase = `found ${found} reports where ${expectedShards} were expected`
+    return { phrase, problem: { file: EXPECTED_SHARDS, kind: 'count', detail: `${phrase}: a stray or duplicate report, or expected-shards is out of date` } }
+  }
+  return undefined
 }
 
-function feedbackHeadline(feedbackShards: readonly ShardReport[], n: number, problems: readonly ReportProblem[], noShards: boolean): string {
+/** `problems`: those of the inputs (the count check's comes as `countPhrase`). */
+function feedbackHeadline(feedbackShards: readonly ShardReport[], n: number, problems: readonly ReportProblem[], countPhrase: string | undefined): string {
   const parts: string[] = []
   const worst = worstShard(feedbackShards)
   if (worst !== undefined) {
     const reason = worst.summary.replace(/^FEEDBACK:?\s*/i, '').trim() || 'feedback'
     parts.push(`${reason} in ${feedbackShards.length} of ${plural(n, 'shard')}`)
   }
-  const globMisses = problems.filter(p => p.kind === 'missing' && p.file !== EXPECTED_SHARDS).length
-  const shortfall = problems.find(p => p.kind === 'missing' && p.file === EXPECTED_SHARDS)
+  const globMisses = problems.filter(p => p.kind === 'missing').length
   const unreadable = problems.filter(p => p.kind === 'unreadable').length
   const schema = problems.filter(p => p.kind === 'schema').length
-  const extra = problems.find(p => p.kind === 'count')
-  if (noShards && globMisses > 0 && unreadable + schema === 0) parts.push('no shard reports found')
+  if (n === 0 && globMisses > 0 && unreadable + schema === 0) parts.push('no shard reports found')
   else if (globMisses > 0) parts.push(globMisses === 1 ? 'a reports glob matched nothing' : `${globMisses} reports globs matched nothing`)
-  if (shortfall !== undefined) parts.push(shortfall.detail.replace(/ \(found \d+\)$/, ''))
+  if (countPhrase !== undefined) parts.push(countPhrase)
   if (unreadable > 0) parts.push(`${unreadable} unreadable ${unreadable === 1 ? 'report' : 'reports'}`)
   if (schema > 0) parts.push(`${plural(schema, 'report')} of another schema version`)
-  if (extra !== undefined) parts.push(extra.detail.replace(/:.*$/, ''))
   if (parts.length === 0) parts.push('no shard reports found')
   return parts.join('; ')
 }
