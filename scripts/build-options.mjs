@@ -91,3 +91,13 @@ export const postOptions = {
   entryPoints: { post: 'src/post.ts' },
   plugins: [sideEffectFree]
 }
+
+/**
+ * The merge sub-action (merge/action.yml, `main: ../dist/merge.js`) reads audit reports only: a
+ * bundle of its own, so it never parses the gate's classifier or the GitHub client.
+ */
+export const mergeOptions = {
+  ...esmBundle,
+  entryPoints: { merge: 'src/merge/index.ts' },
+  plugins: [sideEffectFree]
+}

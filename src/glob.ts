@@ -27,3 +27,20 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${pattern}$`)
 }
+
+const WILDCARD = /[*?{]/
+
+/**
+ * A glob split where its wildcards begin: the literal directory to walk from (`base`, '' for
+ * the current one, '/' or `C:/` when absolute) and the pattern below it, for globToRegExp.
+ * Paths use `/`; on Windows the caller turns `\` into `/` first.
+ */
+export function splitGlob(glob: string): { base: string; pattern: string } {
+  const segments = glob.split('/')
+  const first = segments.findIndex(segment => WILDCARD.test(segment))
+  // No wildcard: the last segment is the pattern (a file name), the rest is the base.
+  const cut = first < 0 ? segments.length - 1 : first
+  const baseSegments = segments.slice(0, cut)
+  const base = baseSegments.length === 1 && baseSegments[0] === '' ? '/' : baseSegments.join('/')
+  return { base: /^[A-Za-z]:$/.test(base) ? `${base}/` : base, pattern: segments.slice(cut).join('/') }
+}

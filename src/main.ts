@@ -15,7 +15,7 @@ import { escapeHtml } from './markdown.js'
 import { boundOutputs } from './output-bounds.js'
 import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName } from './report.js'
 import type { RunRecord } from './run-record.js'
-import { defaultReportDirectory, InputError, readSettings, type Settings } from './settings.js'
+import { defaultReportDirectory, InputError, parseShard, readSettings, type Settings } from './settings.js'
 import { planServices } from './services/catalogue.js'
 import { serviceFailureVerdict } from './services/outcome.js'
 import { serviceHost } from './services/platform.js'
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal)
   try {
     const settings = readSettings(name => core.getInput(name), process.env)
-    const record = await gate(settings, cancel.signal)
+    const record = { ...(await gate(settings, cancel.signal)), shard: settings.shard }
     await publish(record, settings)
   } catch (error) {
     await reportCrash(error)
@@ -166,7 +166,8 @@ async function publish(record: RunRecord, settings: Settings): Promise<void> {
 async function reportCrash(error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
   const category = error instanceof InputError ? 'input' : 'internal'
-  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1, category, message, new Date())
+  // The shard's name still goes in, so a merge can say which shard could not gate.
+  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1, category, message, new Date(), parseShard(core.getInput('shard')))
   const headline = String(report.summary)
   let reportPath = ''
   try {

@@ -38,6 +38,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
     schema_version: SCHEMA_VERSION,
     generated_at: generatedAt.toISOString(),
     task_id: task.taskId,
+    shard: run.shard ?? '',
     turn: run.turn,
     decision: decision.decision,
     summary: decision.headline,
@@ -92,11 +93,12 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
 }
 
 /** The report of a run that could not gate at all (bad input, an internal error): still a trail. */
-export function buildCrashReport(turn: number, category: 'input' | 'internal', message: string, generatedAt: Date): Record<string, unknown> {
+export function buildCrashReport(turn: number, category: 'input' | 'internal', message: string, generatedAt: Date, shard = ''): Record<string, unknown> {
   return {
     schema_version: SCHEMA_VERSION,
     generated_at: generatedAt.toISOString(),
     task_id: '',
+    shard,
     turn,
     decision: 'feedback',
     summary: category === 'input' ? 'FEEDBACK: invalid input' : 'FEEDBACK: coach-gate failed',

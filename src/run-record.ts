@@ -33,4 +33,6 @@ export interface RunRecord {
   readonly logPath: string
   /** Problems worth a reviewer's eye that did not change the decision. */
   readonly notes: readonly string[]
+  /** The `shard` input: this run's name in a matrix, for the merge sub-action; '' or absent when not given. */
+  readonly shard?: string
 }

@@ -1,7 +1,7 @@
 // Step 1 of the flow: every input of action.yml, read once into one typed object.
 // A bad value fails here with a message that names the input and what was wrong.
 import { CONDITIONAL_APPROVAL_POLICIES, type ConditionalApprovalPolicy } from './trust.js'
-import { clip as clipText } from './text.js'
+import { clip as clipText, oneLine } from './text.js'
 
 /** Input values quoted in error messages stay short. */
 const clip = (text: string): string => clipText(text, 61)
@@ -34,6 +34,8 @@ export interface Settings {
   readonly conditionalApproval: ConditionalApprovalPolicy
   /** Globs of JUnit XML reports the tests write, relative to working-directory; empty when unused. */
   readonly junitPaths: readonly string[]
+  /** This run's name in a matrix (`shard` input), for the merge sub-action; '' when not given. */
+  readonly shard: string
 }
 
 export class InputError extends Error {
@@ -73,7 +75,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     githubToken: input('github-token').trim(),
     reportDirectory: input('report-directory').trim() || defaultReportDirectory(env),
     conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo'),
-    junitPaths: parseJUnitPaths(input('junit-paths'))
+    junitPaths: parseJUnitPaths(input('junit-paths')),
+    shard: parseShard(input('shard'))
   }
 }
 
@@ -89,6 +92,14 @@ export function parseList(raw: string): string[] {
     .map(item => item.trim())
     .filter(item => item !== '')
   return [...new Set(items)]
+}
+
+/**
+ * The shard's name, usually from the matrix (`${{ matrix.shard }}`, or `${{ toJSON(matrix) }}`,
+ * which is several lines): one line, white space collapsed, at most 200 characters.
+ */
+export function parseShard(raw: string): string {
+  return oneLine(raw.replace(/\s+/g, ' '), 200)
 }
 
 export function parseJUnitPaths(raw: string): string[] {

@@ -21,6 +21,7 @@ export function renderSummary(run: RunRecord): string {
   const taskText = task.taskId !== '' ? `${code(task.taskId)} (${sourceName(task.source)})` : task.source === 'none' ? 'no task found' : `task without id (${sourceName(task.source)})`
   const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map(s => escapeMarkdown(s)).join(', ') + (task.declaredBy === 'input' ? ' (from input)' : '') : 'none'
   const rows: [string, string][] = [
+    ...(run.shard ? [['Shard', code(run.shard)] as [string, string]] : []),
     ['Task', taskText],
     ['Declared infrastructure', declared],
     ['Docker', escapeMarkdown(describeDocker(run.docker))],

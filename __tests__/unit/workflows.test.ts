@@ -10,12 +10,19 @@ const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
 const INPUTS = new Set(Object.keys(action.inputs))
 const OUTPUTS = new Set(Object.keys(action.outputs))
 const REQUIRED = Object.entries(action.inputs as Record<string, { required?: boolean }>).filter(([, spec]) => spec.required === true).map(([name]) => name)
+const mergeAction = parse(readFileSync(path.join(ROOT, 'merge', 'action.yml'), 'utf8'))
+const MERGE = {
+  inputs: new Set(Object.keys(mergeAction.inputs)),
+  outputs: new Set(Object.keys(mergeAction.outputs)),
+  required: Object.entries(mergeAction.inputs as Record<string, { required?: boolean }>).filter(([, spec]) => spec.required === true).map(([name]) => name)
+}
 
 const WORKFLOW_DIR = path.join(ROOT, '.github', 'workflows')
 const workflows = readdirSync(WORKFLOW_DIR).filter(f => /\.ya?ml$/.test(f)).map(file => ({ file, text: readFileSync(path.join(WORKFLOW_DIR, file), 'utf8') }))
 const readmeExamples = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ file: `README.md yaml block ${i + 1}`, text: m[1] as string }))
 
 const isCoachGate = (uses: unknown): boolean => typeof uses === 'string' && (uses === './' || /^coach-gate\/coach-gate@/.test(uses))
+const isMerge = (uses: unknown): boolean => typeof uses === 'string' && (uses === './merge' || /^coach-gate\/coach-gate\/merge@/.test(uses))
 
 interface Step { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
 
@@ -23,16 +30,19 @@ interface Step { id?: string; uses?: string; run?: string; with?: Record<string,
 function problems(file: string, jobName: string, steps: Step[]): string[] {
   const found: string[] = []
   const gateIds = new Set<string>()
+  const mergeIds = new Set<string>()
   for (const step of steps) {
-    if (!isCoachGate(step.uses)) continue
-    if (step.id) gateIds.add(step.id)
-    for (const name of Object.keys(step.with ?? {})) if (!INPUTS.has(name)) found.push(`${file} ${jobName}: input '${name}' is not in action.yml`)
-    for (const name of REQUIRED) if (!(name in (step.with ?? {}))) found.push(`${file} ${jobName}: required input '${name}' is missing`)
+    const [inputs, required, source] = isCoachGate(step.uses) ? [INPUTS, REQUIRED, 'action.yml'] : isMerge(step.uses) ? [MERGE.inputs, MERGE.required, 'merge/action.yml'] : []
+    if (inputs === undefined || required === undefined) continue
+    if (step.id) (isMerge(step.uses) ? mergeIds : gateIds).add(step.id)
+    for (const name of Object.keys(step.with ?? {})) if (!inputs.has(name)) found.push(`${file} ${jobName}: input '${name}' is not in ${source}`)
+    for (const name of required) if (!(name in (step.with ?? {}))) found.push(`${file} ${jobName}: required input '${name}' is missing`)
   }
   const text = JSON.stringify(steps)
   for (const match of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
     const [, id, output] = match as unknown as [string, string, string]
     if (gateIds.has(id) && !OUTPUTS.has(output)) found.push(`${file} ${jobName}: output '${output}' of step '${id}' is not in action.yml`)
+    if (mergeIds.has(id) && !MERGE.outputs.has(output)) found.push(`${file} ${jobName}: output '${output}' of step '${id}' is not in merge/action.yml`)
   }
   return found
 }
@@ -51,7 +61,7 @@ describe('workflows', () => {
         expect(job['runs-on'], `${file} ${name}`).toBeDefined()
         expect(job['timeout-minutes'], `${file} ${name}`).toBeLessThanOrEqual(20)
         expect(Array.isArray(job.steps) && job.steps.length > 0, `${file} ${name}`).toBe(true)
-        for (const step of job.steps as Step[]) if (step.uses && step.uses !== './') expect(step.uses, `${file} ${name}`).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+|[0-9a-f]{40})$/)
+        for (const step of job.steps as Step[]) if (step.uses && step.uses !== './' && step.uses !== './merge') expect(step.uses, `${file} ${name}`).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+|[0-9a-f]{40})$/)
       }
     }
   })
@@ -108,22 +118,27 @@ describe('workflows', () => {
   it('pass only inputs that exist and read only outputs that exist (workflows and README examples)', () => {
     const found: string[] = []
     let gateSteps = 0
+    let mergeSteps = 0
     for (const { file, text } of [...workflows, ...readmeExamples]) {
       const doc = parse(text)
       const jobs: Record<string, { steps?: Step[] }> = doc?.jobs ?? { snippet: { steps: Array.isArray(doc) ? doc : [] } }
       for (const [name, job] of Object.entries(jobs)) {
         gateSteps += (job.steps ?? []).filter(step => isCoachGate(step.uses)).length
+        mergeSteps += (job.steps ?? []).filter(step => isMerge(step.uses)).length
         found.push(...problems(file, name, job.steps ?? []))
       }
     }
     expect(found).toEqual([])
     expect(gateSteps).toBeGreaterThanOrEqual(4)
+    expect(mergeSteps).toBeGreaterThanOrEqual(1)
   })
 
   it('the check itself notices an unknown input and an unknown output', () => {
     const steps: Step[] = [{ id: 'gate', uses: 'coach-gate/coach-gate@v1', with: { 'test-command': 'x', 'test-comand': 'y' } }, { run: 'echo ${{ steps.gate.outputs.verdict }}' }]
     expect(problems('f', 'j', steps)).toEqual(["f j: input 'test-comand' is not in action.yml", "f j: output 'verdict' of step 'gate' is not in action.yml"])
     expect(problems('f', 'j', [{ uses: './', with: {} }])).toEqual(["f j: required input 'test-command' is missing"])
+    const merge: Step[] = [{ id: 'merge', uses: 'coach-gate/coach-gate/merge@v1', with: { report: 'x' } }, { run: 'echo ${{ steps.merge.outputs.exit-code }}' }]
+    expect(problems('f', 'j', merge)).toEqual(["f j: input 'report' is not in merge/action.yml", "f j: required input 'reports' is missing", "f j: output 'exit-code' of step 'merge' is not in merge/action.yml"])
   })
 })
 

@@ -1,0 +1,162 @@
+// The merge rule: one verdict for a matrix of gate runs, a pure function of the shards'
+// reports and of what could not be read. It never approves what it did not see: a missing,
+// unreadable or foreign report is feedback, and so is finding no report at all.
+import { createHash } from 'node:crypto'
+import type { Classification, ConfidenceOutput } from '../classify/classifier.js'
+import { CONDITIONAL_HEADLINE } from '../decision.js'
+import type { ReportProblem, ShardReport } from './shard-report.js'
+
+export interface MergeInputs {
+  readonly shards: readonly ShardReport[]
+  /** Globs that matched nothing, files that could not be read or were of another schema. */
+  readonly problems: readonly ReportProblem[]
+  /** The `expected-shards` input: how many reports there must be; undefined when not checked. */
+  readonly expectedShards?: number
+}
+
+export interface MergedVerdict {
+  readonly decision: 'approve' | 'feedback'
+  readonly approvedWithoutIndependentTests: boolean
+  readonly testsPassed: boolean
+  readonly classification: Classification
+  readonly confidence: ConfidenceOutput
+  readonly services: readonly string[]
+  readonly rule: string
+  readonly failureSignature: string
+  readonly headline: string
+  /** Why, in the order a reviewer reads it. */
+  readonly rationale: readonly string[]
+  readonly shards: readonly ShardReport[]
+  /** The inputs' problems, and the count check's. */
+  readonly problems: readonly ReportProblem[]
+  /** The shard whose classification is the matrix's; undefined without shards. */
+  readonly worst: ShardReport | undefined
+}
+
+/** The `file` of the problem raised by the count check. */
+export const EXPECTED_SHARDS = 'expected-shards'
+
+/**
+ * Worse is further from an approval: a pass, an infrastructure failure the gate was sure of,
+ * one it was not sure of, a failure that may be the code's, one that certainly is.
+ */
+export function severity(classification: Classification, confidence: ConfidenceOutput): number {
+  if (classification === 'none') return 0
+  if (classification === 'infrastructure') return confidence === 'high' ? 1 : 2
+  return confidence === 'high' ? 4 : 3
+}
+
+/** The first shard of the highest severity (input order breaks ties). */
+export function worstShard(shards: readonly ShardReport[]): ShardReport | undefined {
+  let worst: ShardReport | undefined
+  for (const shard of shards) if (worst === undefined || severity(shard.classification, shard.confidence) > severity(worst.classification, worst.confidence)) worst = shard
+  return worst
+}
+
+export function mergeShards(inputs: MergeInputs): MergedVerdict {
+  const { shards } = inputs
+  const count = countCheck(inputs)
+  const problems = count === undefined ? inputs.problems : [...inputs.problems, count.problem]
+  const feedbackShards = shards.filter(s => s.decision === 'feedback')
+  const conditional = shards.filter(s => s.decision === 'approve' && s.approvedWithoutIndependentTests)
+  const approve = shards.length > 0 && feedbackShards.length === 0 && problems.length === 0
+  const worst = worstShard(shards)
+  const classification = worst?.classification ?? 'none'
+  const services = [...new Set(shards.filter(s => s.classification === classification && classification !== 'none').flatMap(s => s.services))]
+  const n = shards.length
+  const rationale: string[] = []
+  let headline: string
+  if (approve) {
+    headline = conditional.length > 0 ? `${CONDITIONAL_HEADLINE.slice(0, -1)} in ${conditional.length} of ${plural(n, 'shard')})` : `APPROVED (${plural(n, 'shard')})`
+    rationale.push(conditional.length > 0
+      ? `Every shard approved, ${conditional.length} of them only conditionally (their tests could not run for missing infrastructure the task declares), so the matrix is approved conditionally: ${names(conditional)}.`
+      : `Every shard approved: the tests of all ${plural(n, 'shard')} passed when run independently.`)
+  } else {
+    headline = `FEEDBACK: ${feedbackHeadline(feedbackShards, n, inputs.problems, count?.phrase)}`
+    if (feedbackShards.length > 0) rationale.push(`${feedbackShards.length} of ${plural(n, 'shard')} gave feedback (${names(feedbackShards)}), and one shard's feedback is the whole matrix's.`)
+    if (problems.length > 0) rationale.push('A shard report that is missing, unreadable or of another schema version counts as feedback: the merge never approves what it could not read.')
+    if (n === 0 && problems.length === 0) rationale.push('No shard report was given, and an empty matrix is never approved.')
+    rationale.push(...problems.map(p => `${p.file}: ${p.detail}`))
+  }
+  rationale.push(...duplicateNames(shards))
+  return {
+    decision: approve ? 'approve' : 'feedback',
+    approvedWithoutIndependentTests: approve && conditional.length > 0,
+    testsPassed: n > 0 && problems.length === 0 && shards.every(s => s.testsPassed),
+    classification,
+    confidence: worst?.confidence ?? 'n/a',
+    services,
+    rule: worst?.rule ?? 'none',
+    failureSignature: mergedSignature(shards),
+    headline,
+    rationale,
+    shards,
+    problems,
+    worst
+  }
+}
+
+/**
+ * The count check: fewer reports than expected means a shard's report is missing; more, a stray
+ * report or a stale count. Its problem, and the phrase the headline uses for it.
+ */
+function countCheck({ shards, problems, expectedShards }: MergeInputs): { problem: ReportProblem; phrase: string } | undefined {
+  if (expectedShards === undefined) return undefined
+  // Files that were found but could not be used still stand for a shard.
+  const found = shards.length + problems.filter(p => p.kind === 'unreadable' || p.kind === 'schema').length
+  if (found < expectedShards) {
+    const phrase = `${expectedShards - found} of ${expectedShards} expected reports missing`
+    return { phrase, problem: { file: EXPECTED_SHARDS, kind: 'missing', detail: `${phrase} (found ${found})` } }
+  }
+  if (found > expectedShards) {
+    const phrase = `found ${found} reports where ${expectedShards} were expected`
+    return { phrase, problem: { file: EXPECTED_SHARDS, kind: 'count', detail: `${phrase}: a stray or duplicate report, or expected-shards is out of date` } }
+  }
+  return undefined
+}
+
+/** `problems`: those of the inputs (the count check's comes as `countPhrase`). */
+function feedbackHeadline(feedbackShards: readonly ShardReport[], n: number, problems: readonly ReportProblem[], countPhrase: string | undefined): string {
+  const parts: string[] = []
+  const worst = worstShard(feedbackShards)
+  if (worst !== undefined) {
+    const reason = worst.summary.replace(/^FEEDBACK:?\s*/i, '').trim() || 'feedback'
+    parts.push(`${reason} in ${feedbackShards.length} of ${plural(n, 'shard')}`)
+  }
+  const globMisses = problems.filter(p => p.kind === 'missing').length
+  const unreadable = problems.filter(p => p.kind === 'unreadable').length
+  const schema = problems.filter(p => p.kind === 'schema').length
+  if (n === 0 && globMisses > 0 && unreadable + schema === 0) parts.push('no shard reports found')
+  else if (globMisses > 0) parts.push(globMisses === 1 ? 'a reports glob matched nothing' : `${globMisses} reports globs matched nothing`)
+  if (countPhrase !== undefined) parts.push(countPhrase)
+  if (unreadable > 0) parts.push(`${unreadable} unreadable ${unreadable === 1 ? 'report' : 'reports'}`)
+  if (schema > 0) parts.push(`${plural(schema, 'report')} of another schema version`)
+  if (parts.length === 0) parts.push('no shard reports found')
+  return parts.join('; ')
+}
+
+/**
+ * The matrix's failure signature, from the shards that failed: theirs when they agree (one
+ * failure seen by several shards, or one failing shard), else a hash of all of them, sorted,
+ * so the same set of failures gives the same signature whatever order the shards ran in.
+ */
+export function mergedSignature(shards: readonly ShardReport[]): string {
+  const signatures = [...new Set(shards.filter(s => !s.testsPassed && s.failureSignature !== '').map(s => s.failureSignature))].sort()
+  if (signatures.length <= 1) return signatures[0] ?? ''
+  return createHash('sha256').update(signatures.join('\n')).digest('hex').slice(0, 16)
+}
+
+function duplicateNames(shards: readonly ShardReport[]): string[] {
+  const counts = new Map<string, number>()
+  for (const s of shards) counts.set(s.name, (counts.get(s.name) ?? 0) + 1)
+  return [...counts].filter(([, count]) => count > 1).map(([name, count]) => `${count} reports name the shard ${name}; every one counts. Give each matrix job its own shard name (e.g. shard: \${{ matrix.os }}-\${{ matrix.shard }}).`)
+}
+
+function names(shards: readonly ShardReport[]): string {
+  const shown = shards.slice(0, 10).map(s => s.name).join(', ')
+  return shards.length > 10 ? `${shown} and ${shards.length - 10} more` : shown
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
