@@ -1,5 +1,5 @@
 // Step 2 of the flow: is a Docker daemon usable? `docker info` under a timeout.
-import { spawn } from 'node:child_process'
+import { docker } from './services/docker-cli.js'
 
 export type DockerState = 'available' | 'no-binary' | 'daemon-unreachable' | 'timed-out'
 
@@ -13,43 +13,14 @@ export interface DockerProbe {
 
 export async function probeDocker(timeoutSeconds: number, env: NodeJS.ProcessEnv = process.env): Promise<DockerProbe> {
   const started = Date.now()
-  return new Promise(resolve => {
-    let settled = false
-    let stdout = ''
-    let stderr = ''
-    const finish = (state: DockerState, detail: string): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      resolve({ available: state === 'available', state, detail: oneLine(detail), durationMs: Date.now() - started })
-    }
-    // detached: a hung CLI (and anything it spawned) is killed as a group on timeout.
-    const child = spawn('docker', ['info', '--format', '{{.ServerVersion}}'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    const timer = setTimeout(() => {
-      killGroup(child.pid)
-      finish('timed-out', `docker info did not answer within ${timeoutSeconds}s`)
-    }, timeoutSeconds * 1000)
-    child.stdout.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-4096)))
-    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4096)))
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      finish(error.code === 'ENOENT' ? 'no-binary' : 'daemon-unreachable', error.code === 'ENOENT' ? 'no docker binary on PATH' : error.message)
-    })
-    child.on('close', code => {
-      const version = stdout.trim()
-      // `docker info` can exit 0 while printing a server error; trust only a server version.
-      if (code === 0 && version !== '' && !/error/i.test(version)) finish('available', `server ${version}`)
-      else finish('daemon-unreachable', `docker info exited ${code ?? 'by signal'}: ${stderr.trim() || version || 'no output'}`)
-    })
-  })
-}
-
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return
-  try {
-    process.kill(-pid, 'SIGKILL')
-  } catch {
-    // already gone
-  }
+  const finish = (state: DockerState, detail: string): DockerProbe => ({ available: state === 'available', state, detail: oneLine(detail), durationMs: Date.now() - started })
+  const result = await docker(['info', '--format', '{{.ServerVersion}}'], timeoutSeconds * 1000, undefined, env)
+  if (result.timedOut) return finish('timed-out', `docker info did not answer within ${timeoutSeconds}s`)
+  if (result.notFound) return finish('no-binary', 'no docker binary on PATH')
+  const version = result.stdout.trim()
+  // `docker info` can exit 0 while printing a server error; trust only a server version.
+  if (result.code === 0 && version !== '' && !/error/i.test(version)) return finish('available', `server ${version}`)
+  return finish('daemon-unreachable', `docker info exited ${result.code ?? 'by signal'}: ${result.stderr.trim() || version || 'no output'}`)
 }
 
 function oneLine(text: string): string {

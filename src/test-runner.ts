@@ -1,11 +1,17 @@
 // Step 5 of the flow: run the test command through a shell in working-directory.
 // Output is streamed live to the job log, written whole to the log file, and fed line by
 // line to a consumer (the classifier); memory stays bounded whatever the output's size.
+// Its own spawn, not @actions/exec (which runs the docker CLI): exec hides the child, so it
+// cannot start it as a process-group leader (detached) to kill the whole tree on a timeout or
+// a cancelled job, cannot pause the child's pipes when the log file or job log falls behind
+// (backpressure), and buffers every line it splits, which a test printing gigabytes on one
+// line would turn into unbounded memory.
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createWriteStream, existsSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { constants as osConstants } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
+import { signalCookie } from './process-cookie.js'
 
 export interface TestRunOptions {
   readonly command: string
@@ -121,7 +127,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     const child = spawn(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     const signalTree = (signal: NodeJS.Signals): void => {
       signalGroup(child.pid, signal)
-      signalCookie(cookie, signal)
+      signalCookie(COOKIE_NAME, cookie, signal)
     }
 
     const killTree = (): void => {
@@ -215,25 +221,6 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
 }
 
 const COOKIE_NAME = 'COACH_GATE_RUN_COOKIE'
-
-/** Signals every process whose environment carries the cookie (Linux /proc; elsewhere a no-op). */
-function signalCookie(cookie: string, signal: NodeJS.Signals): void {
-  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`)
-  let entries: string[]
-  try {
-    entries = readdirSync('/proc')
-  } catch {
-    return
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
-    try {
-      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal)
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-}
 
 function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return
