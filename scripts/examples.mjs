@@ -9,9 +9,12 @@
 // first if they are missing, and says so in the table.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import matter from 'gray-matter'
 import { defaultInputs, ROOT, runGate } from './lib/local-gate.mjs'
+
+// gray-matter as dist/ bundles it, so the demo runs on a fresh clone without node_modules.
+const matter = createRequire(import.meta.url)(path.join(ROOT, 'dist', 'vendor', 'gray-matter.cjs'))
 
 /** Each service an example may declare: the gate's default image and the locally built one. */
 const IMAGES = {
