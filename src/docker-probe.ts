@@ -1,5 +1,5 @@
 // Step 2 of the flow: is a Docker daemon usable? `docker info` under a timeout.
-import { spawn } from 'node:child_process'
+import { docker } from './services/docker-cli.js'
 
 export type DockerState = 'available' | 'no-binary' | 'daemon-unreachable' | 'timed-out'
 
@@ -17,33 +17,14 @@ export interface DockerProbe {
 
 export async function probeDocker(timeoutSeconds: number, env: NodeJS.ProcessEnv = process.env): Promise<DockerProbe> {
   const started = Date.now()
-  return new Promise(resolve => {
-    let settled = false
-    let stdout = ''
-    let stderr = ''
-    const finish = (state: DockerState, detail: string, daemon?: DaemonInfo): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      resolve({ available: state === 'available', state, detail: oneLine(detail), durationMs: Date.now() - started, osType: daemon?.osType ?? '', canRunLinuxImages: daemon !== undefined && runsLinuxImages(daemon) })
-    }
-    // detached: a hung CLI (and anything it spawned) is killed as a group on timeout.
-    const child = spawn('docker', ['info', '--format', DOCKER_INFO_FORMAT], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    const timer = setTimeout(() => {
-      killGroup(child.pid)
-      finish('timed-out', `docker info did not answer within ${timeoutSeconds}s`)
-    }, timeoutSeconds * 1000)
-    child.stdout.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-4096)))
-    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4096)))
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      finish(error.code === 'ENOENT' ? 'no-binary' : 'daemon-unreachable', error.code === 'ENOENT' ? 'no docker binary on PATH' : error.message)
-    })
-    child.on('close', code => {
-      const daemon = parseDaemonInfo(stdout)
-      if (code === 0 && daemon !== undefined) finish('available', describeDaemon(daemon), daemon)
-      else finish('daemon-unreachable', `docker info exited ${code ?? 'by signal'}: ${stderr.trim() || stdout.trim() || 'no output'}`)
-    })
-  })
+  const finish = (state: DockerState, detail: string, daemon?: DaemonInfo): DockerProbe =>
+    ({ available: state === 'available', state, detail: oneLine(detail), durationMs: Date.now() - started, osType: daemon?.osType ?? '', canRunLinuxImages: daemon !== undefined && runsLinuxImages(daemon) })
+  const result = await docker(['info', '--format', DOCKER_INFO_FORMAT], timeoutSeconds * 1000, undefined, env)
+  if (result.timedOut) return finish('timed-out', `docker info did not answer within ${timeoutSeconds}s`)
+  if (result.notFound) return finish('no-binary', 'no docker binary on PATH')
+  const daemon = parseDaemonInfo(result.stdout)
+  if (result.code === 0 && daemon !== undefined) return finish('available', describeDaemon(daemon), daemon)
+  return finish('daemon-unreachable', `docker info exited ${result.code ?? 'by signal'}: ${result.stderr.trim() || result.stdout.trim() || 'no output'}`)
 }
 
 /**
@@ -92,15 +73,6 @@ export function runsLinuxImages(daemon: DaemonInfo): boolean {
 function describeDaemon(daemon: DaemonInfo): string {
   const platform = [daemon.osType || 'OS not reported', daemon.architecture].filter(Boolean).join('/')
   return `server ${daemon.serverVersion}, ${platform}${daemon.operatingSystem ? `, ${daemon.operatingSystem}` : ''}`
-}
-
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return
-  try {
-    process.kill(-pid, 'SIGKILL')
-  } catch {
-    // already gone
-  }
 }
 
 function oneLine(text: string): string {

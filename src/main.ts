@@ -1,4 +1,4 @@
-// The imperative shell: reads the world, calls the pure steps in SPEC.md's order, writes
+// The imperative shell: reads the world, calls the pure steps in the order of docs/design.md, writes
 // the results. Nothing clever happens here; every decision lives in its own module.
 import * as core from '@actions/core'
 import { mkdir, stat, writeFile } from 'node:fs/promises'

@@ -123,7 +123,7 @@ export function crashOutputs(headline: string): Record<string, string> {
   }
 }
 
-/** The step's outputs, all strings, exactly as SPEC.md names them. */
+/** The step's outputs, all strings, exactly as docs/design.md names them. */
 export function buildOutputs(run: RunRecord): Record<string, string> {
   return {
     decision: run.decision.decision,

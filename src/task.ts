@@ -1,4 +1,4 @@
-// Step 3 of the flow: find the task and what it declares, from the sources of SPEC.md
+// Step 3 of the flow: find the task and what it declares, from the sources of docs/design.md
 // in order of precedence. No task is not an error; an unreadable task declares nothing.
 import { open, stat } from 'node:fs/promises'
 import path from 'node:path'

@@ -1,12 +1,18 @@
 // Step 5 of the flow: run the test command through a shell in working-directory.
 // Output is streamed live to the job log, written whole to the log file, and fed line by
 // line to a consumer (the classifier); memory stays bounded whatever the output's size.
+// Its own spawn, not @actions/exec (which runs the docker CLI): exec hides the child, so it
+// cannot start it as a process-group leader (detached) to kill the whole tree on a timeout or
+// a cancelled job, cannot pause the child's pipes when the log file or job log falls behind
+// (backpressure), and buffers every line it splits, which a test printing gigabytes on one
+// line would turn into unbounded memory.
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { constants as osConstants } from 'node:os'
 import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
+import { signalCookie } from './process-cookie.js'
 
 export interface TestRunOptions {
   readonly command: string
@@ -151,7 +157,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     const running = (): boolean => child.exitCode === null && child.signalCode === null
     const signalTree = (signal: NodeJS.Signals): void => {
       if (killing.processGroup) signalGroup(child.pid, signal)
-      if (killing.cookieScan) signalCookie(cookie, signal)
+      if (killing.cookieScan) signalCookie(COOKIE_NAME, cookie, signal)
       // Only while the shell lives: its PID may be reused once it is gone, and taskkill /T
       // finds the tree through the parent's PID.
       if (killing.taskkill && child.pid !== undefined && running()) taskkillTree(child.pid, options.env)
@@ -314,25 +320,6 @@ function taskkillTree(pid: number, env: NodeJS.ProcessEnv): void {
   // The job's environment: without SystemRoot, taskkill.exe is looked up on its PATH.
   const killer = spawn(file, [...args], { env, stdio: 'ignore', windowsHide: true })
   killer.on('error', () => undefined)
-}
-
-/** Signals every process whose environment carries the cookie (Linux /proc; elsewhere a no-op). */
-function signalCookie(cookie: string, signal: NodeJS.Signals): void {
-  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`)
-  let entries: string[]
-  try {
-    entries = readdirSync('/proc')
-  } catch {
-    return
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
-    try {
-      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal)
-    } catch {
-      // gone, or not ours to read
-    }
-  }
 }
 
 function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {

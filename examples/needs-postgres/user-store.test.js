@@ -18,6 +18,8 @@ function startupPacket(user, database) {
 function connect() {
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(url.port || 5432), url.hostname)
+    // Something that accepts but never answers (not PostgreSQL) must not hang the tests.
+    socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer from ${url.host} within 10 s`)))
     socket.once('error', reject)
     socket.once('connect', () => {
       socket.write(startupPacket(decodeURIComponent(url.username), url.pathname.slice(1)))

@@ -6,7 +6,10 @@ import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto'
 // Without DATABASE_URL, the conventional local server (as a developer's machine would have).
 export async function connect(url = process.env.DATABASE_URL || 'postgresql://test:test@127.0.0.1:5432/test') {
   const u = new URL(url)
-  const conn = new Connection(net.createConnection({ host: u.hostname, port: Number(u.port || 5432) }))
+  const socket = net.createConnection({ host: u.hostname, port: Number(u.port || 5432) })
+  // A server that accepts and then stays silent must fail the test, not hang it.
+  socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer from ${u.host} within 10 s`)))
+  const conn = new Connection(socket)
   await conn.open(decodeURIComponent(u.username), decodeURIComponent(u.password), u.pathname.slice(1) || decodeURIComponent(u.username))
   return conn
 }

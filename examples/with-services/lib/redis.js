@@ -4,6 +4,8 @@ import net from 'node:net'
 export async function connect(url = process.env.REDIS_URL || 'redis://127.0.0.1:6379') {
   const u = new URL(url)
   const socket = net.createConnection({ host: u.hostname, port: Number(u.port || 6379) })
+  // A server that accepts and then stays silent must fail the test, not hang it.
+  socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer from ${u.host} within 10 s`)))
   await new Promise((resolve, reject) => socket.once('connect', resolve).once('error', reject))
   return new Client(socket)
 }
