@@ -90,7 +90,7 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   }
   if (rule.service !== '') return namedServicePort(rule.service, port)
   // Node 17+ resolves localhost to ::1 first: a refusal there alone may be a server listening on 127.0.0.1 only.
-  if (/^\[?::1\]?$/.test(host) && !/127\.0\.0\.1/.test(line)) {
+  if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {
     return { kind: 'infrastructure', confidence: 'ambiguous', service: port === undefined ? '' : serviceForPort(port) ?? '', weak: true, note: 'refused on ::1: the server may be listening on 127.0.0.1 only (localhost resolved to IPv6)' }
   }
   // A compose-style host name (`postgres:5432`) names the service itself.

@@ -86,6 +86,8 @@ const MYSQL_UNREACHABLE: readonly Indication[] = [
   ind('mysql.cant-connect', 'MySQL unreachable', [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
     ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
     'the MySQL client library could not reach the server', 'endpoint'),
+  ind('mysql.client-library', 'MySQL client library missing', [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
+    ['django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib'], 'the MySQL client library the driver needs is not installed'),
   ind('mysql.jdbc.link-failure', 'MySQL unreachable (Connector/J)', [/CommunicationsException: Communications link failure/],
     ['com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure'], 'Connector/J reports a link failure when nothing answers'),
   ind('mysql.mariadb-jdbc', 'MariaDB unreachable (MariaDB Connector/J)', [/Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/],
@@ -132,6 +134,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['Npgsql.NpgsqlException : Failed to connect to 127.0.0.1:5432'], 'Npgsql could not open a connection'),
       ind('postgresql.asyncpg', 'PostgreSQL unreachable (asyncpg)', [/asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)/, /asyncpg.{0,80}Connect call failed/],
         ['asyncpg.exceptions.CannotConnectNowError: the database system is starting up'], 'asyncpg could not reach the server'),
+      ind('postgresql.client-library', 'PostgreSQL client library missing (libpq)', [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq/],
+        ['ImportError: libpq.so.5: cannot open shared object file: No such file or directory'], 'psycopg2 needs the libpq client library, which is not installed'),
       ind('postgresql.activerecord-adapter', 'PostgreSQL adapter gem missing (Active Record)', [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
         ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."], 'Active Record cannot load the pg gem')
     ],

@@ -7,6 +7,13 @@ const code = (indication: Indication): Rule => rule('code', 'high', '', indicati
 
 export const CODE_RULES: readonly Rule[] = [
   code({
+    // Any service's words for "you are not allowed in": it was running and answered.
+    id: 'code.service-rejected-credentials', title: 'A service answered and rejected the credentials',
+    patterns: [/\bNOAUTH\b|\bWRONGPASS\b|Login failed for user '|\bAuthentication failed\b|authentication failed for user|SASL authentication failed|ACCESS_REFUSED - Login was refused|invalid username[/ -]password|Access denied for user/i],
+    examples: ['NOAUTH Authentication required.', "Login failed for user 'sa'.", 'MongoServerError: Authentication failed.', 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN'],
+    why: 'the service was running and refused the credentials the project gave it: a configuration defect'
+  }),
+  code({
     // Docker answered: the project's client (Testcontainers, docker-py) is older than the daemon accepts.
     id: 'code.docker-api-version', title: 'The Docker client is too old for the daemon',
     patterns: [/client version [\d.]{1,10} is too old|Minimum supported API version is/],

@@ -9,6 +9,16 @@ const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguou
 
 const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`
 
+/** The service answered but was not ready yet: a readiness race of the harness, not a missing service. */
+export const NOT_READY_RULES: readonly Rule[] = [
+  maybe({
+    id: 'service.not-ready', title: 'The service answered that it is not ready yet',
+    patterns: [/the database system is (?:starting up|shutting down|in recovery mode)/, /LOADING Redis is loading the dataset in memory/, /server is in the process of starting up/i],
+    examples: ['asyncpg.exceptions.CannotConnectNowError: the database system is starting up', 'FATAL:  the database system is starting up'],
+    why: 'a server was there and answered that it is starting: the tests did not wait for it to be ready'
+  })
+]
+
 export const CONNECTION_RULES: readonly Rule[] = [
   infra('', {
     id: 'network.refused.endpoint', title: 'Connection refused',
