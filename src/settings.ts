@@ -34,7 +34,12 @@ export interface Settings {
   readonly conditionalApproval: ConditionalApprovalPolicy
   /** Globs of JUnit XML reports the tests write, relative to working-directory; empty when unused. */
   readonly junitPaths: readonly string[]
+  /** Where a pull request's declarations are read: the PR itself, or its base commit (task.ts). */
+  readonly declarationsFrom: DeclarationsFrom
 }
+
+export const DECLARATION_SOURCES = ['pull-request', 'base'] as const
+export type DeclarationsFrom = (typeof DECLARATION_SOURCES)[number]
 
 export class InputError extends Error {
   constructor(
@@ -73,7 +78,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     githubToken: input('github-token').trim(),
     reportDirectory: input('report-directory').trim() || defaultReportDirectory(env),
     conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo'),
-    junitPaths: parseJUnitPaths(input('junit-paths'))
+    junitPaths: parseJUnitPaths(input('junit-paths')),
+    declarationsFrom: parseChoice('declarations-from', input('declarations-from'), DECLARATION_SOURCES, 'pull-request')
   }
 }
 
