@@ -5,7 +5,7 @@
 // paths is only a first line; what holds is the restore: each file is recorded before the
 // tests and put back afterwards, whatever they wrote, replaced or deleted.
 import type { Stats } from 'node:fs'
-import { chmod, lstat, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, lstat, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -24,7 +24,8 @@ interface RecordedFile {
 export interface RunnerFilesGuard {
   /**
    * Variables for the test process: a RUNNER_TEMP of its own, so the tests keep a scratch
-   * directory without being pointed at the directory that holds the runner files.
+   * directory without being pointed at the directory that holds the runner files, and the
+   * event payload copied into it (the runner keeps the original in that same directory).
    */
   readonly testEnv: Record<string, string>
   /** Puts every runner file back as it was; returns one note when the tests changed any. */
@@ -35,8 +36,17 @@ export interface RunnerFilesGuard {
 export async function guardRunnerFiles(env: Readonly<Record<string, string | undefined>>): Promise<RunnerFilesGuard> {
   const recorded = await recordRunnerFiles(env)
   const scratch = env.RUNNER_TEMP ? await mkdtemp(path.join(tmpdir(), 'coach-gate-tests-')) : undefined
+  const testEnv: Record<string, string> = {}
+  if (scratch !== undefined) {
+    testEnv.RUNNER_TEMP = scratch
+    if (env.GITHUB_EVENT_PATH) {
+      const event = path.join(scratch, 'event.json')
+      // No payload (a local run) is no reason to stop: the tests then get none either.
+      if (await copyFile(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event
+    }
+  }
   return {
-    testEnv: scratch === undefined ? {} : { RUNNER_TEMP: scratch },
+    testEnv,
     restore: async () => {
       if (scratch !== undefined) await rm(scratch, { recursive: true, force: true }).catch(() => undefined)
       const changes = await restoreRunnerFiles(recorded)

@@ -158,6 +158,7 @@ describe("3. the tests cannot write the step's runner files", () => {
       'printf "run=evil\\n" >> "$GITHUB_STATE"',
       // A scratch RUNNER_TEMP still works, but it is not the runner's.
       'touch "$RUNNER_TEMP/scratch" && echo "runner-temp=$RUNNER_TEMP" > seen.txt && ls -A "$RUNNER_TEMP" >> seen.txt',
+      'echo "event-path=$GITHUB_EVENT_PATH" >> seen.txt && cp "$GITHUB_EVENT_PATH" event-seen.json',
       'echo "AssertionError: assert 1 == 2"; exit 1'
     ].join('\n')
     const run = await runAction({ inputs: { 'test-command': forge }, runnerFiles: { GITHUB_ENV: 'KEEP=1\n', GITHUB_STATE: 'before=1\n' } })
@@ -177,6 +178,9 @@ describe("3. the tests cannot write the step's runner files", () => {
     expect(testTemp.startsWith(run.env.RUNNER_TEMP as string)).toBe(false)
     expect(seen).toContain('scratch')
     expect(seen).not.toContain('_runner_file_commands')
+    // The event payload is still there for the tests, from a copy in their own RUNNER_TEMP.
+    expect(seen).toContain(`event-path=${testTemp}/event.json`)
+    expect(readFileSync(path.join(run.workspace, 'event-seen.json'), 'utf8')).toBe(readFileSync(run.env.GITHUB_EVENT_PATH as string, 'utf8'))
     // The scratch directory goes with the tests.
     expect(existsSync(testTemp)).toBe(false)
   })

@@ -98,10 +98,15 @@ describe('restoreRunnerFiles', () => {
 describe('guardRunnerFiles', () => {
   it('gives the tests a scratch RUNNER_TEMP elsewhere, removes it, and sums up what it undid', async () => {
     const { env, dir } = runnerFiles()
+    env.GITHUB_EVENT_PATH = path.join(dir, 'event.json')
+    writeFileSync(env.GITHUB_EVENT_PATH, '{"action":"opened"}')
     const guard = await guardRunnerFiles(env)
     const scratch = guard.testEnv.RUNNER_TEMP as string
     expect(scratch).toBeDefined()
     expect(path.relative(dir, scratch).startsWith('..')).toBe(true)
+    // The payload stays readable, from a copy outside the runner's directory.
+    expect(guard.testEnv.GITHUB_EVENT_PATH).toBe(path.join(scratch, 'event.json'))
+    expect(read(guard.testEnv.GITHUB_EVENT_PATH)).toBe('{"action":"opened"}')
     writeFileSync(path.join(scratch, 'left-behind'), 'x')
     writeFileSync(env.GITHUB_OUTPUT as string, 'decision=approve\n', { flag: 'a' })
     expect(await guard.restore()).toEqual(["The tests changed this step's runner files (GITHUB_OUTPUT: 17 bytes appended); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps."])
