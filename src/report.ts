@@ -2,6 +2,7 @@
 // nothing from the environment, only what the run observed and decided.
 import type { RunRecord } from './run-record.js'
 import { servicesOutput, servicesReport } from './services/outcome.js'
+import { HIDDEN_CHARACTERS } from './text.js'
 
 export const SCHEMA_VERSION = '1.0'
 
@@ -142,4 +143,14 @@ export function buildOutputs(run: RunRecord): Record<string, string> {
     'log-path': run.logPath,
     services: servicesOutput(run.services)
   }
+}
+
+/**
+ * The report as JSON text. Strings keep every character, but the invisible and
+ * direction-changing ones are written as \u escapes: the file parses to the same data and an
+ * auditor reading it sees them instead of being misled by them.
+ */
+export function reportJson(report: Record<string, unknown>): string {
+  const escape = (hidden: string): string => Array.from({ length: hidden.length }, (_, i) => `\\u${hidden.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
+  return `${JSON.stringify(report, null, 2).replace(HIDDEN_CHARACTERS, escape)}\n`
 }

@@ -36,7 +36,12 @@ export interface Settings {
   readonly junitPaths: readonly string[]
   /** This run's name in a matrix (`shard` input), for the merge sub-action; '' when not given. */
   readonly shard: string
+  /** Where a pull request's declarations are read: the PR itself, or its base commit (task.ts). */
+  readonly declarationsFrom: DeclarationsFrom
 }
+
+export const DECLARATION_SOURCES = ['pull-request', 'base'] as const
+export type DeclarationsFrom = (typeof DECLARATION_SOURCES)[number]
 
 export class InputError extends Error {
   constructor(
@@ -76,7 +81,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     reportDirectory: input('report-directory').trim() || defaultReportDirectory(env),
     conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo'),
     junitPaths: parseJUnitPaths(input('junit-paths')),
-    shard: parseShard(input('shard'))
+    shard: parseShard(input('shard')),
+    declarationsFrom: parseChoice('declarations-from', input('declarations-from'), DECLARATION_SOURCES, 'pull-request')
   }
 }
 
