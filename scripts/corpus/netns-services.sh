@@ -29,11 +29,13 @@ start_pg() {
 }
 stop_pg() { su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $R2_STATE/pg -m fast -w stop" >/dev/null 2>&1; }
 
-# Redis on 127.0.0.1:6379, no password unless REDIS_REQUIREPASS is set.
+# Redis on 127.0.0.1:${REDIS_PORT_SERVER:-6379}, no password unless REDIS_REQUIREPASS is set; a unix socket
+# too when REDIS_UNIXSOCKET names one.
 start_redis() {
   mkdir -p "$R2_STATE/redis"
   local extra=()
   [ -n "${REDIS_REQUIREPASS:-}" ] && extra=(--requirepass "$REDIS_REQUIREPASS")
+  [ -n "${REDIS_UNIXSOCKET:-}" ] && extra+=(--unixsocket "$REDIS_UNIXSOCKET" --unixsocketperm 777)
   redis-server --port "${REDIS_PORT_SERVER:-6379}" --bind 127.0.0.1 --daemonize yes --dir "$R2_STATE/redis" \
     --logfile "$R2_STATE/redis.log" --save '' "${extra[@]}"
   for _ in $(seq 50); do redis-cli -p "${REDIS_PORT_SERVER:-6379}" ${REDIS_REQUIREPASS:+-a $REDIS_REQUIREPASS} ping 2>/dev/null | grep -q PONG && return 0; sleep 0.1; done
