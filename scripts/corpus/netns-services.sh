@@ -43,7 +43,7 @@ start_redis() {
 stop_redis() { redis-cli -p "${REDIS_PORT_SERVER:-6379}" ${REDIS_REQUIREPASS:+-a $REDIS_REQUIREPASS} shutdown nosave >/dev/null 2>&1; }
 
 # MariaDB on 127.0.0.1:3306, root via socket; user "gotest"/"secret" with all rights; databases
-# gotest and test.
+# gotest, test, test1 and test2.
 start_mysql() {
   local d="$R2_STATE/mysql"
   if [ ! -d "$d/mysql" ]; then
@@ -55,7 +55,7 @@ start_mysql() {
      --bind-address=127.0.0.1 --pid-file="$R2_STATE/mysqlrun/mysqld.pid" --log-error="$R2_STATE/mysql.err" \
      --skip-log-bin --innodb-buffer-pool-size=64M >/dev/null 2>&1 &)
   for _ in $(seq 100); do [ -S "$R2_STATE/mysqlrun/mysqld.sock" ] && mariadb -S "$R2_STATE/mysqlrun/mysqld.sock" -e 'select 1' >/dev/null 2>&1 && break; sleep 0.2; done
-  mariadb -S "$R2_STATE/mysqlrun/mysqld.sock" -e "CREATE DATABASE IF NOT EXISTS gotest; CREATE DATABASE IF NOT EXISTS test;
+  mariadb -S "$R2_STATE/mysqlrun/mysqld.sock" -e "CREATE DATABASE IF NOT EXISTS gotest; CREATE DATABASE IF NOT EXISTS test; CREATE DATABASE IF NOT EXISTS test1; CREATE DATABASE IF NOT EXISTS test2;
     CREATE USER IF NOT EXISTS 'gotest'@'localhost' IDENTIFIED BY 'secret'; CREATE USER IF NOT EXISTS 'gotest'@'127.0.0.1' IDENTIFIED BY 'secret';
     GRANT ALL ON *.* TO 'gotest'@'localhost'; GRANT ALL ON *.* TO 'gotest'@'127.0.0.1'; FLUSH PRIVILEGES;"
 }
@@ -63,7 +63,8 @@ stop_mysql() { [ -f "$R2_STATE/mysqlrun/mysqld.pid" ] && kill "$(cat "$R2_STATE/
 
 # memcached on 127.0.0.1:11211.
 start_memcached() {
-  memcached -u nobody -l 127.0.0.1 -p "${MEMCACHED_PORT_SERVER:-11211}" -d -P "$R2_STATE/memcached.pid"
+  memcached -u nobody -l 127.0.0.1 -p "${MEMCACHED_PORT_SERVER:-11211}" >/dev/null 2>&1 &
+  echo $! > "$R2_STATE/memcached.pid"
   sleep 0.3
 }
 stop_memcached() { [ -f "$R2_STATE/memcached.pid" ] && kill "$(cat "$R2_STATE/memcached.pid")" 2>/dev/null; }
@@ -73,6 +74,13 @@ start_rabbitmq() {
   mkdir -p "$R2_STATE/rabbit" && chown rabbitmq "$R2_STATE/rabbit" 2>/dev/null
   export RABBITMQ_NODENAME=rabbit@localhost RABBITMQ_MNESIA_BASE="$R2_STATE/rabbit/mnesia" \
          RABBITMQ_LOG_BASE="$R2_STATE/rabbit/log" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
-  su rabbitmq -s /bin/sh -c "RABBITMQ_NODENAME=$RABBITMQ_NODENAME RABBITMQ_MNESIA_BASE=$RABBITMQ_MNESIA_BASE RABBITMQ_LOG_BASE=$RABBITMQ_LOG_BASE RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 HOME=$R2_STATE/rabbit /usr/lib/rabbitmq/bin/rabbitmq-server -detached" >/dev/null 2>&1
+  su rabbitmq -s /bin/sh -c "RABBITMQ_NODENAME=$RABBITMQ_NODENAME RABBITMQ_MNESIA_BASE=$RABBITMQ_MNESIA_BASE RABBITMQ_LOG_BASE=$RABBITMQ_LOG_BASE RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_PID_FILE=$R2_STATE/rabbit/pid HOME=$R2_STATE/rabbit /usr/lib/rabbitmq/bin/rabbitmq-server -detached" >/dev/null 2>&1
   for _ in $(seq 120); do (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null && return 0; sleep 0.5; done
+}
+# Stops this namespace's RabbitMQ node (its pid file) and the epmd it started (epmd -kill reaches only
+# the epmd listening on this namespace's localhost).
+stop_rabbitmq() {
+  [ -f "$R2_STATE/rabbit/pid" ] && kill "$(cat "$R2_STATE/rabbit/pid")" 2>/dev/null
+  sleep 3; epmd -kill >/dev/null 2>&1
+  rm -f "$R2_STATE/rabbit/pid"
 }
