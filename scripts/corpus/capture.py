@@ -13,6 +13,7 @@ import json, os, subprocess, sys, runpy, datetime
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(REPO, "__fixtures__", "corpus")
+RCFILE = f"/tmp/r2rc-{os.getpid()}"
 
 
 def apply_defect(root, d):
@@ -47,12 +48,12 @@ def run(case, project):
         inner = (
             f"ip link set lo up; {'export ' + svc_env + '; ' if svc_env else ''}source {HERE}/netns-services.sh; "
             f"{starts + ';' if starts else ''} {c.get('pre', '')}\n"
-            f"cd {c.get('cwd', root)} && env {env_str} {c['cmd']} > {base}.log 2>&1; echo $? > /tmp/r2rc; "
+            f"cd {c.get('cwd', root)} && env {env_str} {c['cmd']} > {base}.log 2>&1; echo $? > {RCFILE}; "
             f"{c.get('post', '')}\n{stops}"
         )
         subprocess.run(["unshare", "--net", "bash", "-c", inner], check=False, timeout=c.get("timeout", 900),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        rc = int(open("/tmp/r2rc").read().strip() or 0)
+        rc = int(open(RCFILE).read().strip() or 0)
     finally:
         if saved:
             with open(saved[0], "w") as f:

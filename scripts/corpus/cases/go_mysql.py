@@ -1,5 +1,7 @@
 # go-sql-driver/mysql's own tests, from Debian's golang-github-go-sql-driver-mysql-dev 1.5.0-2
 # (/usr/share/gocode), go 1.19 in GOPATH mode on the copy at /work/r2work/gopath/src (see go_pq.py).
+# Baseline (MariaDB present, no defect): all pass except TestConnectorReturnsTimeout, TestCharset and
+# TestCollation, which the -run patterns below leave out.
 # Note: the suite dials MYSQL_TEST_ADDR once at init and SKIPS every server test when nothing listens,
 # so "service absent" alone gives a passing run (no failure log); only rejected/misconfigured/defect runs fail.
 import os, shutil
@@ -10,8 +12,8 @@ ENV = {"GO111MODULE": "off", "GOPATH": GOPATH, "GOFLAGS": "", "GOCACHE": "/work/
        "MYSQL_TEST_USER": "gotest", "MYSQL_TEST_PASS": "secret", "MYSQL_TEST_ADDR": "127.0.0.1:3306", "MYSQL_TEST_DBNAME": "gotest"}
 PROJECT = {"root": GOPATH + "/src/github.com/go-sql-driver/mysql", "runner": "go", "project": "go-sql-driver/mysql",
            "version": "golang-github-go-sql-driver-mysql-dev 1.5.0-2 (Debian bookworm), go1.19.8; MariaDB 10.11 (mariadb-server)"}
-DRV = "'^Test(EmptyQuery|CRUD|Int|Float32|Float64|Float64Placeholder|String|RawBytes|Valuer|NULL|LongData|ContextCancelExec|Strict|TLS|Reuse|Prepared|Multi|Charset|Collation|ColumnsWithAlias|RawBytesResultExceptions|Timezone|RowsClose|CloseStmt|StmtMulti|Rollback|FoundRows|ValuerWithValidation|Timestamp|Interpolate|PreparedManyCols|ConcurrentUnbuffered|Ping|ExecMultipleResults|QueryMultipleResults|SkipResults)'"
-UNIT = "'^Test(DSN|ParamsAreSorted|CloneConfig|NormalizeTLSConfig|EscapeBackslash|EscapeQuotes|LengthEncodedInteger|FormatBinaryDateTime|IsolationLevelMapping|AppendDateTime|ParseDateTime|ReadPacket|Interpolate|CheckNamedValue|Errors|ConnectorReturns|Auth|OldPass)'"
+DRV = "'^Test(EmptyQuery|CRUD|Int|Float32|Float64|Float64Placeholder|String|RawBytes|Valuer|NULL|LongData|ContextCancelExec|Strict|TLS|Reuse|Prepared|Multi|ColumnsWithAlias|RawBytesResultExceptions|Timezone|RowsClose|CloseStmt|StmtMulti|Rollback|FoundRows|ValuerWithValidation|Timestamp|Interpolate|PreparedManyCols|ConcurrentUnbuffered|Ping|ExecMultipleResults|QueryMultipleResults|SkipResults)'"
+UNIT = "'^Test(DSN|ParamsAreSorted|CloneConfig|NormalizeTLSConfig|EscapeBackslash|EscapeQuotes|LengthEncodedInteger|FormatBinaryDateTime|IsolationLevelMapping|AppendDateTime|ParseDateTime|ReadPacket|Interpolate|CheckNamedValue|Errors|Auth|OldPass)'"
 C = ("code", "high", "")
 CASES = [
   dict(id="go-go-sql-driver-mysql/wrong-password", services=["mysql"], env={**ENV, "MYSQL_TEST_PASS": "wrong"}, cmd=f"go test -run {DRV} .", label=C, condition="service-present-defect",

@@ -20,19 +20,19 @@ ABS = "No redis-server binary on PATH, so the suite cannot start the Redis serve
 CONN = "'^Test(DoCommands|PipelineCommands|BlankCommand|RecvBeforeSend|Error|ReadTimeout|DialClientName|ExecError|WithTimeout)$'"
 POOL = "'^Test(Pool|WaitPool|Locking)'"
 UNIT = "'^Test(Write|Read|ReadString|DialURLErrors|DialURLPort|DialURLHost|DialURL|Reply|ScanConversion|ScanConversionError|ScanStruct|BadScanStructArgs|ScanSlice|Args|ScanPtrRedisScan)$'"
-INT = {"file": "reply.go", "old": "\t\tn, err := strconv.ParseInt(string(reply), 10, 0)\n\t\treturn int(n), err", "new": "\t\tn, err := strconv.ParseInt(string(reply), 10, 0)\n\t\treturn int(n) + 1, err"}
+INT = {"file": "reply.go", "old": "\t\tcase string:\n\t\t\tresult[i] = v\n\t\t\treturn nil", "new": "\t\tcase string:\n\t\t\tresult[i] = v + \" \"\n\t\t\treturn nil"}
 CASES = [
   dict(id="go-redigo/service-absent-conn-v", env=NOSRV, cmd=f"go test -v -run {CONN} .", label=R, condition="service-absent", why=ABS),
   dict(id="go-redigo/service-absent-pool", env=NOSRV, cmd=f"go test -run {POOL} .", label=R, condition="service-absent", why=ABS),
   dict(id="go-redigo/service-absent-script-pubsub-json", env=NOSRV, cmd="go test -json -run '^Test(Script|Pushed|SlowLog|Reply|ScanSlice)$' .", label=R, condition="service-absent", why=ABS + " Pure unit tests in the same run pass."),
-  dict(id="go-redigo/defect-int-reply", env=ENV, cmd=f"go test -run {UNIT}|{CONN}|{POOL} .".replace("'|'", "|"), defect=INT,
-       label=C, condition="service-present-defect", why="redis-server available; redis.Int adds one to bulk-string integers and the reply/scan tests' comparisons fail."),
+  dict(id="go-redigo/defect-strings-reply", env=ENV, cmd=f"go test -run {UNIT}|{CONN}|{POOL} .".replace("'|'", "|"), defect=INT,
+       label=C, condition="service-present-defect", why="redis-server available; redis.Strings appends a space to string elements and TestReply's comparison fails."),
   dict(id="go-redigo/defect-writelen-v", env=ENV, cmd=f"go test -v -run {CONN} .",
        defect={"file": "conn.go", "old": "\tc.writeLen('$', len(s))\n\tc.bw.WriteString(s)", "new": "\tc.writeLen('$', len(s)+1)\n\tc.bw.WriteString(s)"},
        label=C, condition="service-present-defect", why="redis-server available; the client writes wrong bulk-string lengths, so the server reports protocol errors / the connection breaks: a code defect in the protocol writer."),
   dict(id="go-redigo/defect-scanstruct-json", env=ENV, cmd=f"go test -json -run {UNIT} .",
        defect={"file": "scan.go", "old": "var errScanStructValue = errors.New(\"redigo.ScanStruct: value must be non-nil pointer to a struct\")", "new": "var errScanStructValue = errors.New(\"redigo.ScanStruct: value must be non-nil pointer to a struct\")\nvar _ = strconv.Itoa(nil)"},
        label=C, condition="service-present-defect", why="A type error makes the package fail to compile (cannot use nil as int value): compile error."),
-  dict(id="go-redigo/mixed-absent-int-defect-v", env=NOSRV, cmd=f"go test -v -run {UNIT}|{CONN} .".replace("'|'", "|"), defect=INT,
-       label=C, condition="mixed-absent-and-defect", why="redis-server absent (executable not found for the server tests) AND redis.Int is broken, failing TestReply/TestScan* which need no server: code."),
+  dict(id="go-redigo/mixed-absent-strings-defect-v", env=NOSRV, cmd=f"go test -v -run {UNIT}|{CONN} .".replace("'|'", "|"), defect=INT,
+       label=C, condition="mixed-absent-and-defect", why="redis-server absent (executable not found for the server tests) AND redis.Strings is broken, failing TestReply, which needs no server: code."),
 ]
