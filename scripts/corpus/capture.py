@@ -39,7 +39,14 @@ def run(case, project):
     saved = None
     if defect:
         saved = apply_defect(root, defect)
-        defect_note = f"{defect['file']}:{saved[2]}: {defect['old'].strip()!r} -> {defect['new'].strip()!r}"
+        # report only the line(s) that differ, at their own line number
+        ol, nl = defect["old"].split("\n"), defect["new"].split("\n")
+        k = next((i for i, (a, b) in enumerate(zip(ol, nl)) if a != b), 0)
+        j = 0
+        while j < min(len(ol), len(nl)) - k - 1 and ol[-1 - j] == nl[-1 - j]:
+            j += 1
+        before, after = "\n".join(ol[k:len(ol) - j]).strip(), "\n".join(nl[k:len(nl) - j]).strip()
+        defect_note = f"{defect['file']}:{saved[2] + k}: {before!r} -> {after!r}"
     try:
         env_str = " ".join(f"{k}={v}" for k, v in c.get("env", {}).items())
         starts = "; ".join(f"start_{s}" for s in c.get("services", []))

@@ -66,3 +66,8 @@ CASES = [
   dict(id="go-lib-pq/wrong-host-encode-v", services=["pg"], env={**ENV, "PGHOST": "127.0.0.2"}, cmd=gt("-v", ENCODE), label=CODE, condition="service-present-defect",
        setup="PostgreSQL listens on 127.0.0.1 only; PGHOST points the tests at 127.0.0.2.", why="By construction the service was running and the tests were configured with the wrong host (CORPUS: wrong host/port is code). The log shows a refusal from 127.0.0.2:5432."),
 ]
+SOCK_WHY = "PostgreSQL was not started; PGHOST names a socket directory (/tmp/r2-nopg, empty) and every failing test reports 'dial unix /tmp/r2-nopg/.s.PGSQL.5432: connect: no such file or directory' from lib/pq."
+CASES += [
+  dict(id="go-lib-pq/service-absent-unix-socket-conn", services=[], env={**ENV, "PGHOST": "/tmp/r2-nopg"}, pre="mkdir -p /tmp/r2-nopg;", cmd=gt("", CONN), label=PG, condition="service-absent", why=SOCK_WHY),
+  dict(id="go-lib-pq/service-absent-unix-socket-copy-json", services=[], env={**ENV, "PGHOST": "/tmp/r2-nopg"}, pre="mkdir -p /tmp/r2-nopg;", cmd=gt("-json", COPY), label=PG, condition="service-absent", why=SOCK_WHY),
+]
