@@ -28,3 +28,6 @@ CASES = [
        defect={"file": "channel.go", "old": "\t\tBody:       msg.Body,", "new": "\t\tBody:       msg.Body[1:],"},
        label=C, condition="service-present-defect", why="RabbitMQ present; Publish drops the first body byte and the consume tests' body assertions fail."),
 ]
+CASES += [
+  dict(id="go-amqp091/service-absent-failfast-v", env=ENV, cmd="go test -tags integration -v -failfast -count=1 -run '^TestIntegration(TxCommit|TxRollback|Return|Cancel|Confirm)' .", label=Q, condition="service-absent", why=ABS + " (-failfast: the run stops at the first failure.)"),
+]

@@ -71,3 +71,7 @@ CASES += [
   dict(id="go-lib-pq/service-absent-unix-socket-conn", services=[], env={**ENV, "PGHOST": "/tmp/r2-nopg"}, pre="mkdir -p /tmp/r2-nopg;", cmd=gt("", CONN), label=PG, condition="service-absent", why=SOCK_WHY),
   dict(id="go-lib-pq/service-absent-unix-socket-copy-json", services=[], env={**ENV, "PGHOST": "/tmp/r2-nopg"}, pre="mkdir -p /tmp/r2-nopg;", cmd=gt("-json", COPY), label=PG, condition="service-absent", why=SOCK_WHY),
 ]
+CASES += [
+  dict(id="go-lib-pq/service-absent-localhost-failfast-v", services=[], env={**ENV, "PGHOST": "localhost"}, cmd=gt("-v -failfast -count=1", GO18), label=PG, condition="service-absent",
+       why="PostgreSQL was not started; PGHOST=localhost and the first failing test reports a refused dial to localhost:5432 (-failfast stops the run there)."),
+]

@@ -36,3 +36,6 @@ CASES = [
   dict(id="go-redigo/mixed-absent-strings-defect-v", env=NOSRV, cmd=f"go test -v -run {UNIT}|{CONN} .".replace("'|'", "|"), defect=INT,
        label=C, condition="mixed-absent-and-defect", why="redis-server absent (executable not found for the server tests) AND redis.Strings is broken, failing TestReply, which needs no server: code."),
 ]
+CASES += [
+  dict(id="go-redigo/service-absent-failfast-json", env=NOSRV, cmd="go test -json -failfast -count=1 -run '^Test(DoCommands|PipelineCommands|Script|Pushed)$' .", label=R, condition="service-absent", why=ABS + " (-failfast.)"),
+]
