@@ -14,6 +14,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(REPO, "__fixtures__", "corpus")
 RCFILE = f"/tmp/r2rc-{os.getpid()}"
+SERVICE_NAMES = {"pg": "PostgreSQL 15", "redis": "redis-server 7.0", "mysql": "MariaDB 10.11",
+                 "rabbitmq": "RabbitMQ 3.10", "memcached": "memcached"}
 
 
 def apply_defect(root, d):
@@ -86,7 +88,7 @@ def run(case, project):
             "project": c["project"],
             "version": c["version"],
             "command": f"cd {c.get('cwd', root)} && env {env_str} {c['cmd']}  (inside unshare --net with lo up; exit code {rc})",
-            "setup": (f"Services started in the namespace: {', '.join(c.get('services', [])) or 'none'}"
+            "setup": (f"Services started in the namespace: {', '.join(SERVICE_NAMES.get(x, x) for x in c.get('services', [])) or 'none'}"
                       + (f" ({svc_env})" if svc_env else "") + ". " + setup).strip(),
             "date": datetime.date.today().isoformat(),
         },
