@@ -75,3 +75,7 @@ CASES += [
   dict(id="go-lib-pq/service-absent-localhost-failfast-v", services=[], env={**ENV, "PGHOST": "localhost"}, cmd=gt("-v -failfast -count=1", GO18), label=PG, condition="service-absent",
        why="PostgreSQL was not started; PGHOST=localhost, and the first failing test (a subtest) reports 'conn.PrepareContext() unexpected nil err got = dial tcp 127.0.0.1:5432: connect: connection refused, expected = <nil>' - the test's own odd wording around a refusal; -failfast stops the run there."),
 ]
+CASES += [
+  dict(id="go-lib-pq/sslmode-require-no-ssl-v", services=["pg"], env={**ENV, "PGSSLMODE": "require"}, cmd=gt("-v", ROWS), label=CODE, condition="service-present-defect",
+       setup="PGSSLMODE=require while the server has ssl off.", why="PostgreSQL was running and answered that SSL is not enabled on the server ('pq: SSL is not enabled on the server'): the client's configuration does not match the server, a code/configuration defect."),
+]
