@@ -347,10 +347,12 @@ export class LogClassifier {
   private explainCutReason(reason: string): void {
     const prefix = reason.slice(0, -3).trimEnd()
     const unit = this.current
-    if (!unit || prefix.length < 8) return
+    if (!unit || prefix.length < 5) return
     for (let i = this.recentOutside.length - 1; i >= 0; i--) {
       const finding = this.recentOutside[i] as Finding
-      if (!finding.text.includes(prefix)) continue
+      // `--tb=line` prints `path/to/file.py:122: ExceptionName: message`.
+      const error = finding.text.replace(/^\S{1,300}:\d{1,6}: /, '')
+      if (!(prefix.length >= 12 ? error.includes(prefix) : error.startsWith(prefix))) continue
       count(unit, { ...finding })
       return
     }
