@@ -429,6 +429,32 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     }
   },
   {
+    name: 'clickhouse',
+    family: 'sql',
+    aliases: ['clickhouse', 'clickhouse-server'],
+    // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
+    ports: [8123],
+    hostnames: ['clickhouse'],
+    urlSchemes: ['clickhouse'],
+    clients: { python: ['clickhouse_driver', 'clickhouse_connect', 'aiochclient'], npm: ['@clickhouse/client', 'clickhouse'], java: ['com.clickhouse', 'ru.yandex.clickhouse'], go: ['github.com/ClickHouse/clickhouse-go'] },
+    jdbc: ['clickhouse', 'ch'],
+    tools: ['clickhouse-client', 'clickhouse'],
+    mentions: /clickhouse/i,
+    unreachable: [
+      ind('clickhouse.unreachable', 'ClickHouse unreachable', [/clickhouse_driver\.errors\.NetworkError: Code: 210/, /ClickHouseException: .{0,200}(?:Connection refused|Connect timed out)/, /clickhouse.{0,80}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i],
+        ['clickhouse_driver.errors.NetworkError: Code: 210. Connection refused (localhost:9000)', 'com.clickhouse.client.ClickHouseException: Connection refused: localhost/127.0.0.1:8123'], 'the ClickHouse client could not reach the server')
+    ],
+    remediation: 'Start ClickHouse (a `clickhouse/clickhouse-server` service container) and export CLICKHOUSE_URL to the tests.',
+    container: {
+      image: 'clickhouse/clickhouse-server:24',
+      port: 8123,
+      readiness: { protocol: 'text', hello: 'GET /ping HTTP/1.0\r\n\r\n', ready: /^HTTP\/1\.[01] 200/ },
+      env: { CLICKHOUSE_USER: user, CLICKHOUSE_PASSWORD: password, CLICKHOUSE_DB: database },
+      connection: (host, port) => ({ CLICKHOUSE_URL: `http://${user}:${password}@${host}:${port}/${database}`, CLICKHOUSE_HOST: host, CLICKHOUSE_PORT: String(port) }),
+      url: (host, port) => `http://${user}:${password}@${host}:${port}/${database}`
+    }
+  },
+  {
     name: 'docker',
     aliases: ['docker', 'dockerd', 'testcontainers'],
     ports: [2375, 2376],
