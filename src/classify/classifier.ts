@@ -8,12 +8,12 @@ import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
-import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, CHAIN_LINK, DOTTED_HEADLINE, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ASSERTION_CONTEXT, CAUSED_BY, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, IO_ERROR, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
-import { mentionedService } from '../services/registry.js'
+import { driverFrameService, mentionedService } from '../services/registry.js'
 import { clip as clipText } from '../text.js'
 
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
@@ -35,6 +35,7 @@ const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 /** Error lines outside any unit, kept to explain a runner's one-line summary that it cut short. */
 const RECENT_OUTSIDE = 4096
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
+const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
 interface PendingService {
@@ -183,10 +184,13 @@ export class LogClassifier {
     const unit = this.current
     const target = this.target()
     // `Caused by: x.ConnectException: ...` is a link and a finding at once: link first.
-    if (target && CHAIN_LINK.test(line)) linkChain(target)
-    const echo = UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
+    if (target) {
+      const link = CAUSED_BY.test(line) ? 'caused-by' : DIRECT_CAUSE.test(line) ? 'direct-cause' : DURING_HANDLING.test(line) ? 'handling' : undefined
+      if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
+    }
+    const echo = WRAPPER_ECHOES.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true
-    const uninformative = echo || UNINFORMATIVE.test(line)
+    const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
       if (TEST_TIMEOUT.test(line)) unit.timedOut = true
@@ -204,6 +208,12 @@ export class LogClassifier {
     this.expireAwaiting()
     // A timeout is a consequence, counted on the unit (timedOut), not an error of its own.
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
+      // `raise ... from` a connection failure: the next error only wraps it (tenacity's RetryError).
+      const target = this.target()
+      if (target?.wrapsNext) {
+        target.wrapsNext = false
+        return
+      }
       this.record({ ruleId: 'error.unexplained', title: 'An error no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
     }
   }
@@ -407,7 +417,7 @@ export class LogClassifier {
     if (codeRule) {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
-      if (target && target.lastInfraLine > 0 && !infra && NULL_DEREFERENCE.test(line) && codeRule.id === 'code.runtime-error') {
+      if (target && target.lastInfraLine > 0 && this.lineNumber - target.lastInfraLine <= 80 && !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line) && codeRule.id === 'code.runtime-error') {
         target.consequences++
         return true
       }
@@ -462,6 +472,7 @@ export class LogClassifier {
 
   /** A service the line names by its driver: the unit's, and the run's, for refusals that name none. */
   private noteMention(line: string): void {
+    if (this.current && !this.current.driver) this.current.driver = driverFrameService(line)
     const mention = mentionedService(line)
     if (!mention) return
     this.runMention ??= mention
@@ -495,14 +506,17 @@ export class LogClassifier {
     return raw === undefined ? undefined : normaliseLine(raw)
   }
 
-  /** A service the failing test's own lines name by their driver (never across tests, never in an unsplit log). */
+  /**
+   * A service whose client library is in the failing test's own stack frames (never its name,
+   * never across tests, never in an unsplit log): a refusal on an odd port from that client was it.
+   */
   private serviceNearby(): string | undefined {
     if (!this.current) return undefined
-    if (this.current.mention) return this.current.mention
+    if (this.current.driver) return this.current.driver
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back)
       if (line === undefined) break
-      const service = mentionedService(line)
+      const service = driverFrameService(line)
       if (service) return service
     }
     return undefined
@@ -547,8 +561,8 @@ export class LogClassifier {
         f.note = context.ownServer
       }
     }
-    // A unit whose lines name a driver was refused by that service, whatever the port.
-    if (!('service' in context) && unit?.mention) return
+    // A unit whose stack frames are a service's client was refused by that service, whatever the port.
+    if (!('service' in context) && unit?.driver) return
     if (unit) recount(unit, finding, change)
     else change(finding)
     if (finding.kind === 'code') this.firstCode ??= finding

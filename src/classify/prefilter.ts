@@ -6,14 +6,14 @@ import { unnamed } from './any-of.js'
 import { DIALECTS } from './dialects/index.js'
 import { MARKER_PATTERNS } from './markers.js'
 import { ALL_RULES, EXPECTS_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE } from './rules/index.js'
-import { CHAIN_LINK, DOTTED_HEADLINE, ERROR_HEADLINE, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { CAUSED_BY, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, ERROR_HEADLINE, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 
 /** Every expression a line is tested against when it passes the pre-filter. */
 export const FILTERED_PATTERNS: readonly RegExp[] = [
   ...ALL_RULES.flatMap(r => r.patterns),
   ...MARKER_PATTERNS,
-  ...DIALECTS.flatMap(d => [d.reportedFailures, d.uninformative].filter((p): p is RegExp => p !== undefined)),
-  ERROR_HEADLINE, DOTTED_HEADLINE, CHAIN_LINK, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
+  ...DIALECTS.flatMap(d => [d.reportedFailures, d.uninformative, d.wrapperEcho].filter((p): p is RegExp => p !== undefined)),
+  ERROR_HEADLINE, DOTTED_HEADLINE, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
 ]
 
 /** The top-level branches of an expression's source (split at `|` outside groups and classes). */
@@ -60,10 +60,13 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 const ANCHOR_SOURCE = ANCHORS.map(escape).join('|')
 const LINE_START_SOURCE = LINE_START.flatMap(p => topLevelBranches(p.source).map(b => `(?:${unnamed(b.slice(1))})`)).join('|') || '(?!)'
 
+/** An expression with no anchor that is not a line-start shape could match anywhere: then every line passes. */
+const SAFE = UNANCHORED.every(p => LINE_START.includes(p))
+
 /** Whether one normalised line may matter. */
-export const CANDIDATE: RegExp = new RegExp(`${ANCHOR_SOURCE}|^(?:${LINE_START_SOURCE})`, 'i')
+export const CANDIDATE: RegExp = SAFE ? new RegExp(`${ANCHOR_SOURCE}|^(?:${LINE_START_SOURCE})`, 'i') : /(?:)/
 /** The anchors alone, for one raw line. */
-export const ANCHORED: RegExp = new RegExp(ANCHOR_SOURCE, 'i')
+export const ANCHORED: RegExp = SAFE ? new RegExp(ANCHOR_SOURCE, 'i') : /(?:)/
 // go test -json lines are JSON (escaped text) and always decoded (normalise.ts); a compose or
 // `##[error]` prefix may stand before a shape.
 export const LINE_START_SCAN: RegExp = new RegExp(String.raw`^(?:\{"|(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?(?:[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\])?(?:${LINE_START_SOURCE}))`, 'gmi')

@@ -56,12 +56,16 @@ export interface Unit {
   unnamed: number
   /** A service the unit's name or lines mention (a driver frame, a test path), for unnamed refusals. */
   mention: string | undefined
+  /** A service whose client library appears in the unit's stack frames: stronger than a mention. */
+  driver: string | undefined
   /** Line of the unit's last infrastructure finding (0: none yet). */
   lastInfraLine: number
-  /** Unexplained errors followed by a chain link (`During handling...`, `Caused by:`): causes or wrappers of what comes next. */
+  /** Unexplained errors followed by a chain link that makes them wrappers or causes of what comes next. */
   readonly chain: Finding[]
   /** The last unexplained error, until a chain link claims it. */
   lastUnexplained: Finding | undefined
+  /** The last finding was a connection failure and a `direct cause` link followed: the next error wraps it. */
+  wrapsNext: boolean
   /** An assertion that expected no error, waiting for the error on the next lines. */
   awaitingError: { finding: Finding; until: number } | undefined
   readonly evidence: Finding[]
@@ -72,18 +76,16 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, services: new Set(), unnamed: 0, mention: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, awaitingError: undefined, evidence: []
+    consequences: 0, services: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: []
   }
 }
 
 /** Counts a finding in its unit; keeps it as evidence while the unit's bound allows. */
 export function count(unit: Unit, finding: Finding, evidence = true): void {
   finding.test = unit.scope === 'test' ? unit.name : undefined
+  unit.lastUnexplained = finding.kind === 'unexplained' ? finding : undefined
   if (finding.kind === 'code') unit.code++
-  else if (finding.kind === 'unexplained') {
-    unit.unexplained++
-    unit.lastUnexplained = finding
-  }
+  else if (finding.kind === 'unexplained') unit.unexplained++
   else if (finding.continuing) unit.continuing++
   else if (finding.confidence === 'high') {
     unit.high++
@@ -101,9 +103,17 @@ export function recount(unit: Unit, finding: Finding, change: (f: Finding) => vo
   count(unit, finding, false)
 }
 
-/** A chain link follows the last unexplained error: it is a link of one exception chain. */
-export function linkChain(unit: Unit): void {
-  if (unit.lastUnexplained && unit.chain.length < 64) unit.chain.push(unit.lastUnexplained)
+/**
+ * A chain link follows the unit's last error. `caused-by` (Java): that error wraps what follows.
+ * `handling` (Python): it is its own error, unless it was only an I/O error beneath a client's.
+ * `direct-cause` (Python): it caused what follows; if it was a connection failure, what follows wraps it.
+ */
+export function linkChain(unit: Unit, link: 'caused-by' | 'handling' | 'direct-cause', isIoError: (f: Finding) => boolean): void {
+  const last = unit.lastUnexplained
+  if (link === 'direct-cause') {
+    unit.wrapsNext = last === undefined && unit.lastInfraLine > 0
+    if (last && unit.chain.length < 64) unit.chain.push(last)
+  } else if (last && (link === 'caused-by' || isIoError(last)) && unit.chain.length < 64) unit.chain.push(last)
   unit.lastUnexplained = undefined
 }
 

@@ -174,10 +174,15 @@ function explainSilent(judged: Judged[], outside: Unit): void {
  * fixture, a hook. It takes that cause's outcome, when one unit shows it.
  */
 function explainWrapped(judged: Judged[], outside: Unit): void {
-  const shown = [...judged.map(j => j.outcome), unitOutcome(outside)].find(o => o.kind === 'infrastructure' && o.confidence === 'high')
-  if (!shown) return
+  const sure = (o: UnitOutcome): boolean => o.kind === 'infrastructure' && o.confidence === 'high'
+  const classOf = (name: string): string => name.split(' > ')[0] ?? name
+  const outsideOutcome = unitOutcome(outside)
   judged.forEach((j, i) => {
-    if (j.outcome.kind === 'unexplained' && j.outcome.reason === 'wrapped') judged[i] = { unit: j.unit, outcome: shown }
+    if (j.outcome.kind !== 'unexplained' || j.outcome.reason !== 'wrapped') return
+    // The cause of a group's shared failure: printed for a test of the same class, or outside any test.
+    const sibling = judged.find(o => o !== j && sure(o.outcome) && classOf(o.unit.name) === classOf(j.unit.name))
+    const shown = sibling?.outcome ?? (sure(outsideOutcome) ? outsideOutcome : undefined)
+    if (shown) judged[i] = { unit: j.unit, outcome: shown }
   })
 }
 

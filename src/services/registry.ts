@@ -92,6 +92,25 @@ export function serviceForClient(ecosystem: Ecosystem, name: string): string | u
   return undefined
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** A stack frame inside a service's client library: `node_modules/pg/`, `site-packages/redis/`, `at org.postgresql.`. */
+const DRIVER_FRAMES: readonly { readonly service: string; readonly pattern: RegExp }[] = SERVICES.flatMap(s => {
+  const alternatives = [
+    ...(s.clients.npm ?? []).map(p => `node_modules/${escapeRe(p)}/`),
+    ...(s.clients.python ?? []).map(p => `-packages/${escapeRe(p)}/`),
+    ...(s.clients.ruby ?? []).map(p => `/gems/${escapeRe(p)}-\\d`),
+    ...(s.clients.java ?? []).map(p => `\\b${escapeRe(p)}\\.`),
+    ...(s.clients.go ?? []).map(p => escapeRe(p))
+  ]
+  return alternatives.length === 0 ? [] : [{ service: s.name === 'mariadb' ? 'mysql' : s.name, pattern: new RegExp(alternatives.join('|')) }]
+})
+
+/** The service whose client library a stack frame is in: evidence of which service a refusal was. */
+export function driverFrameService(line: string): string | undefined {
+  return DRIVER_FRAMES.find(d => d.pattern.test(line))?.service
+}
+
 /** The service a line mentions (a driver frame, a URL, a port), for a refusal that names none. */
 export function mentionedService(line: string): string | undefined {
   for (const s of SERVICES) if (s.mentions.test(line)) return s.name === 'mariadb' ? 'mysql' : s.name

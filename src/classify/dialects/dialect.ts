@@ -41,9 +41,12 @@ export interface Dialect {
   readonly markers: readonly Marker[]
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
-  /**
-   * The runner's words for "this failed" that say nothing about why (node:test's YAML keys,
-   * Gradle's one-line exception echo of a wrapper): they neither explain nor contradict.
-   */
+  /** The runner's words for "this failed" that say nothing about why (node:test's YAML keys): they neither explain nor contradict. */
   readonly uninformative?: RegExp
+  /**
+   * The runner's one-line echo of a library's wrapper exception (Gradle's `BeanCreationException
+   * at ...`): the cause was printed once for the whole group, elsewhere. A test that shows only
+   * this takes the outcome of a unit of its own class that shows the cause.
+   */
+  readonly wrapperEcho?: RegExp
 }

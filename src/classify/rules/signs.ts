@@ -10,8 +10,13 @@ import { SERVICE_WORDS } from '../../services/registry.js'
  */
 export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}' panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/
 
-/** An exception named only by its dotted class (`sqlalchemy.orm.exc.NoResultFound: ...`): no literal anchors it. */
-export const DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S/
+/**
+ * Exceptions named only by their class, each shape at a line's start (no literal anchors them):
+ * a dotted class with a message (`sqlalchemy.orm.exc.NoResultFound: ...`), one raised without a
+ * message (`E   shop.pricing.PricingError`, a bare `com.acme.PricingException`), RSpec's class on
+ * its own line (`Shop::PricingError:`), VSTest's `Type : message`.
+ */
+export const DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^E {1,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}\s*$|^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$|^\s*(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80} : \S|^\s{0,8}(?:[a-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}(?:Exception|Error)\s*$/
 
 /** A crash that ends the run: what a runner listed as failing before it may be explained by it. */
 export const FATAL = /^panic: |^fatal error: |Unhandled (?:promise )?rejection|UnhandledPromiseRejection|Uncaught (?:exception|[A-Z]\w{0,60}(?:Error|Exception))|^Exception in thread "main"|^Traceback \(most recent call last\):|^Error: Process completed with exit code|process\.exit\(|exited with code [1-9]/i
@@ -51,8 +56,18 @@ export const ASSERTION_CONTEXT =
 /** A client announcing another attempt, or going on without the service: not yet why anything failed. */
 export const RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i
 
-/** A link of an exception chain: what came before and what comes after are one failure. */
-export const CHAIN_LINK = /^During handling of the above exception, another exception occurred:|^The above exception was the direct cause of the following exception:|^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/
+/**
+ * Links of an exception chain, and which side is the failure's cause:
+ * - Java's `Caused by:` (and .NET's inner exceptions): what follows caused what came before;
+ * - Python's `direct cause` (`raise X from Y`): what came before caused what follows;
+ * - Python's `During handling of the above exception`: what follows happened while handling
+ *   what came before; they are two errors, unless the first was only the I/O error beneath.
+ */
+export const CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/
+export const DIRECT_CAUSE = /^The above exception was the direct cause of the following exception:/
+export const DURING_HANDLING = /^During handling of the above exception, another exception occurred:/
+/** The I/O errors beneath a client's own (urllib3's ProtocolError beneath requests' ConnectionError). */
+export const IO_ERROR = /\b(?:OSError|IOError|FileNotFoundError|ConnectionError|ConnectionResetError|BrokenPipeError|ProtocolError|TimeoutError|timeout|gaierror|herror|SSLError|MaxRetryError|NewConnectionError|ConnectTimeout(?:Error)?|ReadTimeout(?:Error)?|RemoteDisconnected|IncompleteRead)\b/
 
 /** A test that ran out of time: a consequence (of a service that never answered, or of a hang), never a cause. */
 export const TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/
