@@ -81,3 +81,36 @@ describe('third review: nothing here may be excused', () => {
     expect([v.classification, v.ruleId]).toEqual(['code', 'postgresql.rejected'])
   })
 })
+
+// A fourth review (round4/README.md): eleven code defects beside a refusal that must never be
+// excused, and missing services the classifier must call what they are.
+describe('fourth review', () => {
+  const ROUND4 = path.join(DIR, 'round4')
+  const verdict4 = (file: string) => classifyText(readFileSync(path.join(ROUND4, file), 'utf8'))
+  const MISSING_SERVICES: Record<string, string> = {
+    'go-json-parallel-name-lines-pg-missing.log': 'postgresql',
+    'go-parallel-name-lines-pg-missing.log': 'postgresql',
+    'go-v-same-test-name-two-packages-pg-missing.log': 'postgresql',
+    'rspec-pending-section-pg-missing.log': 'postgresql',
+    'jest-mongoose-buffering-timeout-mongo-missing.log': 'mongodb',
+    'jest-node20-pg-aggregateerror-empty-message.log': 'postgresql'
+  }
+  // Still not infrastructure/high (README lists why): two same-named pytest tests, tenacity's
+  // RetryError raised from the refusal, Kafka's metadata timeout.
+  const OPEN = new Set(['pytest-same-test-name-two-files-pg-missing.log', 'pytest-tenacity-retryerror-pg-missing.log', 'surefire-kafka-producer-metadata-timeout.log'])
+  const defects = readdirSync(ROUND4).filter(f => f.endsWith('.log') && !(f in MISSING_SERVICES) && !OPEN.has(f)).sort()
+
+  it('has the eleven code defects', () => expect(defects).toHaveLength(11))
+  it.each(defects)('never excuses %s', file => {
+    const v = verdict4(file)
+    expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
+  })
+  it.each(Object.entries(MISSING_SERVICES))('%s is infrastructure/high, %s', (file, service) => {
+    const v = verdict4(file)
+    expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', [service]])
+  })
+  it.each([...OPEN])('%s is at least never blamed on the code with confidence', file => {
+    const v = verdict4(file)
+    expect(`${v.classification}/${v.confidence}`).not.toBe('code/high')
+  })
+})

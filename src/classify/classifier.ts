@@ -13,6 +13,7 @@ import { ASSERTION_CONTEXT, CAUSED_BY, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HAN
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
+import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService } from '../services/registry.js'
 import { clip as clipText } from '../text.js'
 
@@ -28,6 +29,10 @@ const MAX_UNITS = 20_000
 const MAX_PENDING = 64
 
 const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
+/** Rules only possibly infrastructure alone, and certainly so when the lines around name a service's client. */
+const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
+/** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
+const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
 const ANY_RULE = anyOf(ALL_RULES.flatMap(r => r.patterns))
 const ANY_REPORTED = anyOf(DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined))
 /** Code rules that are assertions: their actual value may be the connection error itself. */
@@ -167,6 +172,11 @@ export class LogClassifier {
   }
 
   private processLine(rawLine: string): void {
+    // go test -json names the test each line belongs to: parallel tests' lines interleave.
+    const jsonTest = rawLine.startsWith('{"Time"') ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
+    if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
+      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false })
+    }
     const line = normaliseLine(rawLine)
     if (line === '') return
     // A report's failure text belongs to its test case whatever runner markers it holds.
@@ -233,8 +243,8 @@ export class LogClassifier {
     if (!marker.afterOutput || this.detailsDialect !== undefined) this.settlePreceding(undefined)
     if (marker.event === 'fail' || marker.event === 'start' || marker.event === 'outside') this.failedInGroup = true
     const runner = marker.key.startsWith('#') && this.detailsDialect ? this.detailsDialect.id : marker.dialect.id
-    // Under pytest's PASSES, a test's header is a passing test's.
-    if (this.passes === marker.dialect && marker.event === 'start' && marker.reason === undefined) return
+    // Under pytest's PASSES or RSpec's Pending, a test's header is not a failing test's.
+    if (this.passes && (marker.event === 'start' || marker.event === 'listed') && marker.reason === undefined) return
     if (marker.event !== 'passes') this.passes = undefined
     switch (marker.event) {
       case 'passes':
@@ -258,11 +268,13 @@ export class LogClassifier {
         this.quiet = false
         return
       case 'group-pass':
+        this.retireGroup()
         this.failedInGroup = false
         this.settlePreceding('drop')
         this.current = undefined
         return
       case 'group-fail': {
+        this.retireGroup()
         this.current = undefined
         if (this.failedInGroup) this.settlePreceding(undefined)
         else this.settlePreceding(this.openUnit(marker.key, marker.name, runner, 'outside', 'failing'))
@@ -296,6 +308,15 @@ export class LogClassifier {
         this.current = unit
         this.quiet = false
       }
+    }
+  }
+
+  /** A package's result ends its tests: another package's test of the same name is another unit. */
+  private retireGroup(): void {
+    for (const [key, unit] of [...this.units]) {
+      if (unit.runner !== 'go' || key.includes('@')) continue
+      this.units.delete(key)
+      this.units.set(`${key}@${this.lineNumber}`, unit)
     }
   }
 
@@ -467,7 +488,7 @@ export class LogClassifier {
     this.record(finding)
     const target = this.target()
     if (target && finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing) settleChain(target)
-    if (finding.kind === 'infrastructure' && finding.service === '' && (interpreted.needsContext || match.rule.id === 'network.dns.unnamed-host')) this.findServiceInContext(finding)
+    if (finding.kind === 'infrastructure' && finding.service === '' && (interpreted.needsContext || PROMOTED_BY_CONTEXT.has(match.rule.id))) this.findServiceInContext(finding)
   }
 
   /** A service the line names by its driver: the unit's, and the run's, for refusals that name none. */
@@ -554,7 +575,7 @@ export class LogClassifier {
         f.service = context.service
         f.note = 'service named by a nearby line'
         // A host that did not resolve, next to the service's driver, was the service's host.
-        if (f.ruleId === 'network.dns.unnamed-host') f.confidence = 'high'
+        if (PROMOTED_BY_CONTEXT.has(f.ruleId)) f.confidence = 'high'
       } else {
         f.kind = 'code'
         f.confidence = 'high'

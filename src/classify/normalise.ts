@@ -39,5 +39,7 @@ export function normaliseLine(raw: string): string {
   if (line.endsWith('\r')) line = line.slice(0, -1)
   line = line.replace(TIMESTAMP, '').replace(SERVICE_PREFIX, '')
   if (CONTROL.test(line)) line = line.replace(CONTROLS, ' ')
+  // TAP diagnostics: `#     Expected: 4` is the line `    Expected: 4` (poku, tap, node:test's TAP reporter).
+  if (line.startsWith('#  ')) line = line.slice(1)
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line
 }

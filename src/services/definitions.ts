@@ -258,7 +258,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['mongosh', 'mongo', 'mongod'],
     mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
     unreachable: [
-      ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+      ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused', 'MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'], 'the MongoDB driver found no server to talk to')
     ],
     remediation: 'Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.',

@@ -4,7 +4,8 @@ import type { Dialect } from './dialect.js'
 export const GO: Dialect = {
   id: 'go',
   markers: [
-    { event: 'run', pattern: /^=== (?:RUN|CONT)\s+(?<name>\S{1,500})/ },
+    // `=== NAME` (go 1.20+) and `=== CONT` switch between parallel tests: what follows is that test's.
+    { event: 'run', pattern: /^=== (?:RUN|CONT|NAME)\s+(?<name>\S{1,500})/ },
     { event: 'fail', pattern: /^\s*--- FAIL: (?<name>\S{1,500})/ },
     { event: 'pass', pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
     // `ok  \texample.com/pkg\t0.01s`, `FAIL\texample.com/pkg\t0.01s`: a package's result. What a

@@ -6,6 +6,8 @@ export const RSPEC: Dialect = {
   markers: [
     // Under `Failures:`, `  1) User does x`; `An error occurred while loading ./spec/x_spec.rb.` is outside any example.
     { event: 'outside', pattern: /^An error occurred (?:while loading (?<name>\S{1,300})|in a `(?:before|after)\(:(?:suite|context|all)\)` hook)/ },
+    // Pending examples are numbered like failures: none of them failed.
+    { event: 'passes', pattern: /^Pending: / },
     { event: 'details', pattern: /^Failures:$/ },
     { event: 'listed', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
     { event: 'end', pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }

@@ -80,6 +80,13 @@ export const CONNECTION_RULES: readonly Rule[] = [
     why: 'the client could not resolve the service host', interpret: 'dns'
   }),
   maybe({
+    // Node 20 tries every address localhost resolves to and reports all refusals as one.
+    id: 'network.aggregate-error', title: 'Every address refused (Node AggregateError)',
+    patterns: [/^\s*(?:Uncaught )?AggregateError(?: \[ECONNREFUSED\])?:?\s*$/],
+    examples: ['    AggregateError', 'AggregateError [ECONNREFUSED]: '],
+    why: 'node reports refusals on several addresses as one AggregateError; a client frame names the service'
+  }),
+  maybe({
     id: 'network.dns.unnamed-host', title: 'A host name does not resolve',
     patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/],
     examples: ['socket.gaierror: [Errno -2] Name or service not known'],
