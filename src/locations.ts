@@ -33,15 +33,15 @@ const FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|m
 const SHAPES: readonly { readonly pattern: RegExp; readonly outermostFirst: boolean }[] = [
   // Python: `  File "/app/tests/test_x.py", line 12, in test_x`
   { pattern: new RegExp(String.raw`^\s*File "(${FILE})", line (\d+)`), outermostFirst: true },
-  // pytest: `tests/test_x.py:12: AssertionError`, `tests/test_x.py:12: in helper`
-  { pattern: new RegExp(String.raw`^(?:_*\s*)?(${FILE}):(\d+): (?:in \S|[A-Z_]\w*(?:[:.]\w+)*(?::|$)|\w+Error\b)`), outermostFirst: true },
+  // pytest, at the start of the line: `tests/test_x.py:12: AssertionError`, `tests/test_x.py:12: in helper`, `tests/test_x.py:10: `
+  { pattern: new RegExp(String.raw`^(${FILE}):(\d+):(?:\s.*)?$`), outermostFirst: true },
   // JavaScript: `    at fn (/repo/tests/x.test.js:10:15)`, `    at /repo/x.js:3:1`, `    at file:///repo/x.mjs:3:1`
   { pattern: new RegExp(String.raw`^\s*at (?:.*? \()?(?:file://)?(${FILE}):(\d+)(?::(\d+))?\)?\s*$`), outermostFirst: false },
   // Ruby / RSpec: `# ./spec/models/user_spec.rb:12:in 'block (2 levels)'`
   { pattern: new RegExp(String.raw`^\s*(?:#\s*)?(${FILE}):(\d+):in\b`), outermostFirst: false },
   // Rust: `thread 'x' panicked at src/lib.rs:10:5`; PHPUnit `/app/tests/XTest.php:12`; go `    x_test.go:12: msg`
   { pattern: new RegExp(String.raw`panicked at (${FILE}):(\d+):(\d+)`), outermostFirst: false },
-  { pattern: new RegExp(String.raw`^\s*(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false }
+  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false }
 ]
 
 /** The file locations one log line names, in the order of its runtime. */
