@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runAction, tempDir } from '../harness/action.js'
+import { MERGE_DIST, runAction, tempDir } from '../harness/action.js'
 
 // A real pytest failure whose message holds what changes from run to run: the time, pytest's
 // numbered temporary directory, a process id.
@@ -79,6 +79,28 @@ describe('failure signature', () => {
     const run = await runAction({ inputs: { 'test-command': `${PYTEST} -k nothing_fails --co -q || true` }, files: storeProject('test_load') })
     expect(run.outputs).toMatchObject({ 'tests-passed': 'true', 'failure-signature': '', 'repeat-count': '0', flaky: 'false' })
     expect(run.report).toMatchObject({ failure_signature: '', repeat_count: 0, flaky: false })
+  })
+})
+
+describe('the merge sub-action reads the signature', () => {
+  it('one failing shard: the matrix has its signature; two failing shards: a signature of both, whatever their order', async () => {
+    const shard = async (name: string, failing: 'test_load' | 'test_save' | 'none'): Promise<string> => {
+      const files = failing === 'none' ? storeProject('test_load') : storeProject(failing)
+      const run = await runAction({ inputs: { 'test-command': failing === 'none' ? `${PYTEST} -k test_save` : PYTEST, shard: name, 'fail-on-feedback': 'false' }, files })
+      return readFileSync(run.outputs['report-path'] as string, 'utf8')
+    }
+    const [a, b, c] = await Promise.all([shard('a', 'test_load'), shard('b', 'none'), shard('c', 'test_save')])
+    const signatureOf = (report: string): string => JSON.parse(report).failure_signature
+    expect(signatureOf(a)).toMatch(/^[0-9a-f]{16}$/)
+    expect(signatureOf(b)).toBe('')
+    const merge = (reports: Record<string, string>) => runAction({ entry: MERGE_DIST, inputs: { reports: 'reports/*.json' }, files: Object.fromEntries(Object.entries(reports).map(([n, r]) => [`reports/${n}.json`, r])) })
+    const one = await merge({ a, b })
+    expect(one.outputs['failure-signature']).toBe(signatureOf(a))
+    const both = await merge({ a, b, c })
+    const reversed = await merge({ x: c, y: b, z: a })
+    expect(both.outputs['failure-signature']).toMatch(/^[0-9a-f]{16}$/)
+    expect(both.outputs['failure-signature']).not.toBe(signatureOf(a))
+    expect(reversed.outputs['failure-signature']).toBe(both.outputs['failure-signature'])
   })
 })
 
