@@ -7,7 +7,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 import type { TestVerdict } from './classify/classifier.js'
 
 export interface FailureLocation {
@@ -25,8 +24,9 @@ export interface Frame {
   readonly outermostFirst: boolean
 }
 
+// Colours, cursor moves and OSC titles, as the classifier strips them (classify/normalise.ts).
 // eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g
 // A source file: a path with an extension of the languages the classifier reads.
 const FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`
 
@@ -155,25 +155,13 @@ const LINE_MAX = 2000
 export async function locateFailures(logPath: string, tests: readonly TestVerdict[], workspace: string, cwd: string): Promise<(FailureLocation | undefined)[]> {
   const chosen = tests.slice(0, LOCATED_MAX)
   const inLog = chosen.map(t => t.runner !== 'junit')
-  const windows = unitWindows(chosen)
-  const last = Math.max(0, ...windows.flat().map(w => w.end))
+  // Every unit's start bounds the one before it, located or not.
+  const windows = unitWindows(tests).slice(0, chosen.length)
   const lines = new Map<number, string>()
-  const wanted = (n: number): boolean => windows.some((ws, i) => inLog[i] === true && ws.some(w => n >= w.start && n < w.end))
-  if (last > 0 && inLog.some(Boolean)) {
-    try {
-      const reader = createInterface({ input: createReadStream(logPath, { encoding: 'utf8' }), crlfDelay: Infinity })
-      let n = 0
-      for await (const line of reader) {
-        n++
-        if (n >= last) {
-          reader.close()
-          break
-        }
-        if (wanted(n)) lines.set(n, line.length > LINE_MAX ? line.slice(0, LINE_MAX) : line)
-      }
-    } catch {
-      return chosen.map(() => undefined)
-    }
+  try {
+    await readLogLines(logPath, mergeRanges(windows.filter((_, i) => inLog[i] === true).flat()), (n, line) => lines.set(n, line))
+  } catch {
+    return chosen.map(() => undefined)
   }
   const known = new Map<string, boolean>()
   const exists = (relative: string): boolean => {
@@ -187,11 +175,101 @@ export async function locateFailures(logPath: string, tests: readonly TestVerdic
       results.push(undefined)
       continue
     }
+    const evidence = chosen[i]?.evidence
+    const shown = evidence ? lines.get(evidence.line) : undefined
+    // The log file and the classifier disagree on line numbers (see readLogLines): locate nothing rather than the wrong thing.
+    if (evidence && shown !== undefined && !shown.replace(ANSI, '').includes(evidence.text.slice(0, 40).replace(/…$/, ''))) {
+      results.push(undefined)
+      continue
+    }
     const unitLines = (windows[i] ?? []).flatMap(w => range(w.start, w.end).map(n => lines.get(n)).filter((l): l is string => l !== undefined))
     await checkCandidates(unitLines, workspace, cwd, known)
     results.push(locate(unitLines, context))
   }
   return results
+}
+
+
+/**
+ * The log's lines as the classifier numbered them (test-runner.ts: a line ends at LF, CRLF or a
+ * lone CR). Only the lines in `ranges` ([start, end), sorted, not overlapping) are decoded and
+ * handed to `keep`; the rest are only counted, on bytes, and reading stops after the last range.
+ * (The runner hands a line longer than 64 Ki characters to the classifier in pieces, which it
+ * numbers one by one: after one, the numbers here run behind; locateFailures checks each unit's
+ * evidence line against its text and locates nothing when they disagree.)
+ */
+export async function readLogLines(file: string, ranges: readonly { start: number; end: number }[], keep: (lineNumber: number, text: string) => void): Promise<void> {
+  if (ranges.length === 0) return
+  let n = 1
+  let r = 0
+  const advance = (): boolean => {
+    while (r < ranges.length && n >= (ranges[r] as { end: number }).end) r++
+    return r < ranges.length && n >= (ranges[r] as { start: number }).start
+  }
+  let wanted = advance()
+  let parts: Buffer[] = []
+  let partBytes = 0
+  let lineHasBytes = false
+  let skipLF = false
+  const hold = (bytes: Buffer): void => {
+    if (partBytes >= LINE_MAX * 4) return
+    const part = Buffer.from(bytes.subarray(0, LINE_MAX * 4 - partBytes))
+    parts.push(part)
+    partBytes += part.length
+  }
+  const endLine = (): void => {
+    if (wanted) keep(n, clipLine(Buffer.concat(parts).toString('utf8')))
+    parts = []
+    partBytes = 0
+    lineHasBytes = false
+    n++
+    wanted = advance()
+  }
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 })
+  try {
+    for await (const raw of stream) {
+      const chunk = raw as Buffer
+      let start = skipLF && chunk[0] === 0x0a ? 1 : 0
+      skipLF = false
+      // Next LF and next CR, each searched again only once passed: linear in the chunk.
+      let lf = chunk.indexOf(0x0a, start)
+      let cr = chunk.indexOf(0x0d, start)
+      for (;;) {
+        if (lf >= 0 && lf < start) lf = chunk.indexOf(0x0a, start)
+        if (cr >= 0 && cr < start) cr = chunk.indexOf(0x0d, start)
+        const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr)
+        if (at < 0) break
+        if (wanted) hold(chunk.subarray(start, at))
+        endLine()
+        if (r >= ranges.length) return
+        start = at + (chunk[at] === 0x0d && chunk[at + 1] === 0x0a ? 2 : 1)
+        if (chunk[at] === 0x0d && at === chunk.length - 1) skipLF = true
+      }
+      if (start < chunk.length) {
+        lineHasBytes = true
+        if (wanted) hold(chunk.subarray(start))
+      }
+    }
+    if (lineHasBytes) endLine()
+  } finally {
+    stream.destroy()
+  }
+}
+
+function clipLine(line: string): string {
+  return line.length > LINE_MAX ? line.slice(0, LINE_MAX) : line
+}
+
+/** Ranges sorted and merged, so the reader walks them in one pass. */
+export function mergeRanges(ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = ranges.filter(r => r.end > r.start).sort((a, b) => a.start - b.start)
+  const out: { start: number; end: number }[] = []
+  for (const range of sorted) {
+    const last = out[out.length - 1]
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end)
+    else out.push({ ...range })
+  }
+  return out
 }
 
 function range(start: number, end: number): number[] {

@@ -1,7 +1,10 @@
 // Failure locations (issue 16): the deepest frame inside the workspace, from real runners' output.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { classifyText } from '../../src/classify/classifier.js'
-import { frameOf, isForeign, locate, toWorkspacePath, unitWindows, type PathContext } from '../../src/locations.js'
+import { classifyText, type TestVerdict } from '../../src/classify/classifier.js'
+import { frameOf, isForeign, locate, locateFailures, mergeRanges, readLogLines, toWorkspacePath, unitWindows, type PathContext } from '../../src/locations.js'
 
 const ctx = (files: string[], cwd = '/home/runner/work/widgets/widgets'): PathContext => ({ workspace: '/home/runner/work/widgets/widgets', cwd, exists: f => files.includes(f) })
 
@@ -152,5 +155,32 @@ describe('the failing line of each unit', () => {
 
   it('nothing when no frame is in the workspace', () => {
     expect(locate(['    at Module._compile (node:internal/modules/cjs/loader:1105:14)', 'Error: boom'], ctx([]))).toBeUndefined()
+  })
+})
+
+describe('reading the log back', () => {
+  it('numbers lines as the classifier does (LF, CRLF, a lone CR), and hands over only the wanted ones', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coach-gate-loc-'))
+    const file = path.join(dir, 'log')
+    // A chunk boundary (1 MiB) falls between a CR and its LF.
+    const filler = 'x'.repeat((1 << 20) - 1)
+    writeFileSync(file, `one\r\ntwo\rthree\nfour\n${filler}\r\nsix\nseven`)
+    const seen: [number, string][] = []
+    await readLogLines(file, mergeRanges([{ start: 6, end: 8 }, { start: 2, end: 4 }, { start: 3, end: 5 }]), (n, text) => seen.push([n, text]))
+    expect(seen).toEqual([[2, 'two'], [3, 'three'], [4, 'four'], [6, 'six'], [7, 'seven']])
+    rmSync(dir, { recursive: true })
+  })
+
+  it('locates nothing when the log file and the classifier disagree about a unit\'s evidence line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coach-gate-loc-'))
+    writeFileSync(path.join(dir, 'log'), PYTEST)
+    mkdirSync(path.join(dir, 'tests'))
+    writeFileSync(path.join(dir, 'tests', 'test_calc.py'), '')
+    const verdict = classifyText(PYTEST)
+    const [first, second] = verdict.tests as [TestVerdict, TestVerdict]
+    expect(await locateFailures(path.join(dir, 'log'), [first, second], dir, dir)).toEqual([{ file: 'tests/test_calc.py', line: 6 }, { file: 'tests/test_calc.py', line: 10 }])
+    const shifted = { ...first, evidence: { ...(first.evidence as NonNullable<TestVerdict['evidence']>), line: (first.evidence?.line ?? 0) + 1 } }
+    expect(await locateFailures(path.join(dir, 'log'), [shifted, second], dir, dir)).toEqual([undefined, { file: 'tests/test_calc.py', line: 10 }])
+    rmSync(dir, { recursive: true })
   })
 })
