@@ -27,6 +27,8 @@ const NORMALISERS: readonly (readonly [RegExp, string])[] = [
   [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, '<duration>'],
   // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
   [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, '<hex>'],
+  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
+  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, '$1$2<n>'],
   // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
   [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, '<n>'],
   [/\b\d{5,}\b/g, '<n>'],

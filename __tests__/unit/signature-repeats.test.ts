@@ -52,6 +52,7 @@ describe('failure signature', () => {
     expect(normaliseMessage('2026-11-23 09:14:02,118 took 35 ms at 0x7ffd12ab on 10.1.2.3:5432 container 3f2a9c81d0e4 session_1234')).toBe('<time> took <duration> at <addr> on <ip>:<port> container <hex> session_<n>')
     expect(normaliseMessage('C:\\Users\\dev\\AppData\\Local\\Temp\\xyz\\a.txt missing, id 123e4567-e89b-12d3-a456-426614174000')).toBe('<tmp> missing, id <uuid>')
     expect(normaliseMessage('expected 3 to equal 4')).toBe('expected 3 to equal 4')
+    expect(normaliseMessage('pid 812 on port=80 with --randomly-seed=42')).toBe('pid <n> on port=<n> with --randomly-seed=<n>')
     expect(normaliseName('adds two numbers (12 ms)')).toBe('adds two numbers')
     expect(normaliseName('test_case_2')).toBe('test_case_2')
   })
