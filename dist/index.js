@@ -89,30 +89,30 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -128,7 +128,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -238,8 +238,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -335,10 +335,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -367,9 +367,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -380,8 +380,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -389,20 +389,726 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path2 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
+import * as path from "path";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter4(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter4(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code3) => {
+          state.processExitCode = code3;
+          state.processExited = true;
+          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code3) => {
+          state.processExitCode = code3;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = os4.platform();
+var arch = os4.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -425,7 +1131,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -442,7 +1148,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
@@ -453,16 +1159,25 @@ function saveState(name, value) {
 }
 
 // src/main.ts
-import { mkdir as mkdir2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir as mkdir2, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/text.ts
-function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+function clip(text2, max) {
+  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
 }
 function firstLineOf(error2, max = 200) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   return (message.split("\n")[0] ?? "").slice(0, max);
+}
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var HIDDEN_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\p{Cf}\p{Cs}\u115f\u1160\u3164\uffa0]/gu;
+function safeLine(text2) {
+  return text2.replace(ANSI, "").replace(LINE_BREAKS, " ").replace(HIDDEN_CHARACTERS, "\uFFFD").replace(/##\[/g, "## [").replace(/^(\s*):(?=:)/u, "$1: ");
+}
+function oneLine(text2, max = 300) {
+  return clip(safeLine(text2.replace(/\t/g, " ")).replace(/ {2,}/g, " ").trim(), max);
 }
 
 // src/annotations.ts
@@ -483,8 +1198,8 @@ function limitAnnotations(annotations, perType = ANNOTATIONS_PER_TYPE) {
   return out;
 }
 function clipAnnotation(annotation) {
-  const message = clip(annotation.message, ANNOTATION_MESSAGE_MAX);
-  return annotation.title === void 0 ? { level: annotation.level, message } : { level: annotation.level, message, title: clip(annotation.title, TITLE_MAX) };
+  const message = clip(safeLine(annotation.message), ANNOTATION_MESSAGE_MAX);
+  return annotation.title === void 0 ? { level: annotation.level, message } : { level: annotation.level, message, title: clip(safeLine(annotation.title), TITLE_MAX) };
 }
 function annotationsFor(run2) {
   const { decision, verdict } = run2;
@@ -498,654 +1213,726 @@ function annotationsFor(run2) {
   ];
 }
 
-// src/classify/knowledge-base.ts
-var infra = (id, title, service, pattern, why, interpret2) => ({
-  id,
-  title,
-  kind: "infrastructure",
-  confidence: "high",
-  service,
-  pattern,
-  why,
-  ...interpret2 ? { interpret: interpret2 } : {}
-});
-var ambiguousInfra = (id, title, pattern, why, interpret2) => ({
-  id,
-  title,
-  kind: "infrastructure",
-  confidence: "ambiguous",
-  service: "",
-  pattern,
-  why,
-  ...interpret2 ? { interpret: interpret2 } : {}
-});
-var code = (id, title, pattern, why) => ({
-  id,
-  title,
-  kind: "code",
-  confidence: "high",
-  service: "",
-  pattern,
-  why
-});
+// src/services/definitions.ts
+var CREDENTIALS = { user: "test", password: "test", database: "test" };
+var { user, password, database } = CREDENTIALS;
+var ind = (id, title, patterns, examples, why, interpret2) => ({ id, title, patterns, examples, why, ...interpret2 ? { interpret: interpret2 } : {} });
 var HOST_PORT = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255}):(?<port>\d{1,5})(?!\d)`;
-var CONNECTION_RULES = [
-  // Libpq (psycopg2, psycopg, Ruby pg, any libpq client) in its several generations.
-  infra(
-    "postgresql.libpq.server-at",
-    "PostgreSQL refused the connection (libpq)",
-    "postgresql",
-    /connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/,
-    "libpq reports the host and port it could not reach",
-    "endpoint"
-  ),
-  infra(
-    "postgresql.libpq.socket",
-    "PostgreSQL socket missing (libpq)",
-    "postgresql",
-    /connection to server on socket "(?<socket>[^"]{1,255})" failed|accepting connections on Unix domain socket "(?<socket2>[^"]{1,255})"/,
-    "no server is listening on the local PostgreSQL socket"
-  ),
-  infra(
-    "postgresql.libpq.could-not-connect",
-    "PostgreSQL unreachable (libpq)",
-    "postgresql",
-    /could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)|Is the server running (?:on host|locally)/,
-    "the libpq client could not reach a PostgreSQL server"
-  ),
-  infra(
-    "postgresql.ruby.connection-bad",
-    "PostgreSQL unreachable (Ruby pg)",
-    "postgresql",
-    /PG::ConnectionBad\b/,
-    "the pg gem raises ConnectionBad when it cannot connect"
-  ),
-  infra(
-    "postgresql.jdbc.refused",
-    "PostgreSQL refused the connection (PgJDBC)",
-    "postgresql",
-    new RegExp(String.raw`PSQLException: Connection to ${HOST_PORT} refused`),
-    "PgJDBC names the host and port it could not reach",
-    "endpoint"
-  ),
-  infra(
-    "postgresql.npgsql",
-    "PostgreSQL unreachable (Npgsql)",
-    "postgresql",
-    /Npgsql(?:\.Npgsql)?Exception[^:]{0,40}: (?:Failed to connect|Exception while connecting|Connection refused)/,
-    "Npgsql could not open a connection"
-  ),
-  infra(
-    "postgresql.asyncpg",
-    "PostgreSQL unreachable (asyncpg)",
-    "postgresql",
-    /asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)|asyncpg.{0,80}Connect call failed/,
-    "asyncpg could not reach the server"
-  ),
-  infra(
+var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
+var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
+function mysqlContainer(image) {
+  return {
+    image,
+    port: 3306,
+    readiness: { protocol: "mysql" },
+    // The mariadb image reads MARIADB_* and, for compatibility, the MYSQL_* names too.
+    env: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
+    connection: (host, port) => ({
+      MYSQL_URL: mysqlUrl(host, port),
+      MYSQL_HOST: host,
+      MYSQL_PORT: String(port),
+      MYSQL_TCP_PORT: String(port),
+      MYSQL_USER: user,
+      MYSQL_PASSWORD: password,
+      MYSQL_DATABASE: database
+    }),
+    url: mysqlUrl
+  };
+}
+var MYSQL_UNREACHABLE = [
+  ind(
     "mysql.cant-connect",
     "MySQL unreachable",
-    "mysql",
-    /Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)|Mysql2::Error::ConnectionError/,
+    [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
+    ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
     "the MySQL client library could not reach the server",
     "endpoint"
   ),
-  infra(
+  ind(
+    "mysql.client-library",
+    "MySQL client library missing",
+    [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
+    ["django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib"],
+    "the MySQL client library the driver needs is not installed"
+  ),
+  ind(
     "mysql.jdbc.link-failure",
     "MySQL unreachable (Connector/J)",
-    "mysql",
-    /CommunicationsException: Communications link failure/,
+    [/CommunicationsException: Communications link failure/],
+    ["com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure"],
     "Connector/J reports a link failure when nothing answers"
   ),
-  infra(
+  ind(
     "mysql.mariadb-jdbc",
     "MariaDB unreachable (MariaDB Connector/J)",
-    "mysql",
-    /Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/,
+    [/Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/],
+    ["java.sql.SQLNonTransientConnectionException: Could not connect to address=(host=localhost)(port=3306)(type=master) : Connection refused"],
     "the MariaDB driver names the address it could not reach",
     "endpoint"
   ),
-  infra(
+  ind(
     "mysql.dotnet",
     "MySQL unreachable (.NET)",
-    "mysql",
-    /Unable to connect to any of the specified MySQL hosts/,
+    [/Unable to connect to any of the specified MySQL hosts/],
+    ["MySqlConnector.MySqlException : Unable to connect to any of the specified MySQL hosts."],
     "MySqlConnector/Connector/NET could not reach any host"
-  ),
-  infra(
-    "redis.py.connecting",
-    "Redis unreachable (redis-py)",
-    "redis",
-    new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`),
-    "redis-py names the endpoint it could not reach",
-    "endpoint"
-  ),
-  infra(
-    "redis.ioredis.max-retries",
-    "Redis unreachable (ioredis)",
-    "redis",
-    /MaxRetriesPerRequestError: Reached the max retries per request limit/,
-    "ioredis gives up on a command only when it cannot reach the server"
-  ),
-  infra(
-    "redis.ruby.cannot-connect",
-    "Redis unreachable (Ruby)",
-    "redis",
-    /(?:Redis|RedisClient)::CannotConnectError/,
-    "the redis gem could not connect"
-  ),
-  infra(
-    "redis.jedis",
-    "Redis unreachable (Jedis)",
-    "redis",
-    /JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/,
-    "Jedis could not connect to Redis"
-  ),
-  infra(
-    "redis.lettuce",
-    "Redis unreachable (Lettuce)",
-    "redis",
-    /RedisConnectionException: Unable to connect/,
-    "Lettuce could not connect to Redis"
-  ),
-  infra(
-    "redis.stackexchange",
-    "Redis unreachable (StackExchange.Redis)",
-    "redis",
-    /It was not possible to connect to the redis server/,
-    "StackExchange.Redis could not connect"
-  ),
-  infra(
-    "mongodb.server-selection",
-    "MongoDB unreachable (server selection)",
-    "mongodb",
-    /ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable|A timeout occurred after \d+ms selecting a server|server selection error: server selection timeout/,
-    "the MongoDB driver found no server to talk to"
-  ),
-  infra(
-    "memcached.unreachable",
-    "memcached unreachable",
-    "memcached",
-    /Dalli::RingError: No server available|MemcacheServerError: .{0,80}(?:refused|unreachable)|memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i,
-    "the memcached client found no server"
-  ),
-  infra(
-    "rabbitmq.unreachable",
-    "RabbitMQ unreachable",
-    "rabbitmq",
-    /AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed|amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i,
-    "the AMQP client could not reach the broker"
-  ),
-  infra(
-    "kafka.unreachable",
-    "Kafka unreachable",
-    "kafka",
-    /NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/,
-    "the Kafka client found no broker"
-  ),
-  infra(
-    "elasticsearch.unreachable",
-    "Elasticsearch unreachable",
-    "elasticsearch",
-    /elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/,
-    "the Elasticsearch client could not connect"
-  ),
-  infra(
-    "sqlserver.unreachable",
-    "SQL Server unreachable",
-    "sqlserver",
-    /error occurred while establishing a connection to SQL Server|The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed|Login timeout expired/,
-    "the SQL Server client could not connect",
-    "endpoint"
-  ),
-  // Docker: the CLI, docker-py, and Testcontainers in each language.
-  infra(
-    "docker.daemon.cli",
-    "Docker daemon not running",
-    "docker",
-    /Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon|error during connect: .{0,80}docker/i,
-    "the Docker CLI could not reach the daemon"
-  ),
-  infra(
-    "docker.daemon.docker-py",
-    "Docker daemon not reachable (docker-py)",
-    "docker",
-    /DockerException: Error while fetching server API version/,
-    "docker-py could not reach the daemon"
-  ),
-  infra(
-    "docker.testcontainers",
-    "No Docker for Testcontainers",
-    "docker",
-    /Could not find a valid Docker environment|Could not find a working container runtime strategy|Docker is either not running or misconfigured|failed to create Docker provider|rootless Docker not found|Cannot connect to Docker endpoint/i,
-    "Testcontainers needs a Docker daemon and found none"
-  ),
-  // Generic refusals carry no service of their own: it comes from the endpoint or the context.
-  infra(
-    "network.connect-refused.endpoint",
-    "Connection refused",
-    "",
-    /(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})(?:'?, |:)(?<port>\d{1,5})(?!\d)/,
-    "a client was refused by the endpoint it names",
-    "endpoint"
-  ),
-  infra(
-    "network.connect-refused.ruby",
-    "Connection refused (Ruby)",
-    "",
-    /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
-    "a Ruby client was refused by the endpoint it names",
-    "endpoint"
-  ),
-  infra(
-    "network.connect-refused.http-pool",
-    "HTTP endpoint refused (urllib3)",
-    "",
-    /HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/,
-    "urllib3 names the endpoint it could not reach",
-    "endpoint"
-  ),
-  infra(
-    "network.connect-refused.kafka-node",
-    "Kafka node unreachable",
-    "kafka",
-    new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`),
-    "the Kafka client names the broker it could not reach",
-    "endpoint"
-  ),
-  infra(
-    "network.connection-refused.python",
-    "ConnectionRefusedError",
-    "",
-    /ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused/,
-    "the OS refused a connection; the service comes from the surrounding lines"
-  ),
-  infra(
-    "network.connection-refused.generic",
-    "Connection refused",
-    "",
-    /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED|Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/,
-    "the OS refused a connection; the service comes from the surrounding lines"
-  ),
-  infra(
-    "network.failed-to-connect.endpoint",
-    "Failed to connect",
-    "",
-    new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`),
-    "a client (tedious, many others) names the endpoint it could not reach",
-    "endpoint"
-  ),
-  infra(
-    "network.unix-socket.missing",
-    "Service socket missing",
-    "",
-    /dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/,
-    "no server listens on the unix socket",
-    "endpoint"
-  ),
-  infra(
-    "network.database-operational-error",
-    "Database driver could not connect",
-    "",
-    /OperationalError\)? .{0,80}(?:connect|connection)/i,
-    "a database driver raised OperationalError while connecting"
-  ),
-  // DNS failures: a service host name (as compose or `services:` name them) that does not resolve.
-  infra(
-    "network.dns.service-host",
-    "Service host name does not resolve",
-    "",
-    /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})|could not translate host name "(?<host2>[\w.-]{1,255})"|lookup (?<host3>[\w.-]{1,255})(?: on [\d.:[\]]+)?: no such host|Error -[23] connecting to (?<host4>[\w.-]{1,255}):|Name or service not known.{0,40}\b(?<host5>[\w.-]{1,255}):\d/,
-    "the client could not resolve the service host",
-    "dns"
-  ),
-  ambiguousInfra(
-    "network.dns.unnamed-host",
-    "A host name does not resolve",
-    /gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/,
-    "name resolution failed and the line does not say for which host: it may be a service host or a remote one"
-  ),
-  // Host tools a test script shells out to.
-  infra(
-    "tool.missing",
-    "Service client tool not installed",
-    "",
-    /(?:^|[\s:])(?<tool>psql|pg_isready|pg_dump|createdb|mysql|mysqladmin|redis-cli|redis-server|mongosh|mongo|mongod|docker|docker-compose|rabbitmqctl|kafka-topics(?:\.sh)?): (?:command )?not found/,
-    "the test script needs a service client tool that is not installed",
-    "tool"
   )
 ];
-var MISSING_MODULE_RULES = [
-  ambiguousInfra(
-    "module.python.missing",
-    "Python module not installed",
-    /(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/,
-    "a Python import failed; a service client missing is infrastructure",
-    "module:python"
-  ),
-  ambiguousInfra("module.python.libpq", "libpq shared library missing", /ImportError: libpq\.so/, "psycopg2 needs the libpq client library", void 0),
-  ambiguousInfra(
-    "module.npm.missing",
-    "npm package not installed",
-    /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'|Failed to load url (?<module2>[^\s(]{1,200}) \(resolved id|Failed to resolve (?:import|entry for package) "(?<module3>[^"\s]{1,200})"/,
-    "a Node import failed; a service client missing is infrastructure",
-    "module:npm"
-  ),
-  ambiguousInfra(
-    "module.ruby.missing",
-    "Ruby library not installed",
-    /cannot load such file -- (?<module>[\w/.-]{1,200})|Could not find gem '(?<module2>[\w-]{1,100})/,
-    "a Ruby require failed",
-    "module:ruby"
-  ),
-  ambiguousInfra(
-    "module.java.jdbc-driver",
-    "JDBC driver not on the classpath",
-    /No suitable driver found for jdbc:(?<protocol>\w{1,40})/,
-    "no JDBC driver is registered for the URL",
-    "jdbc"
-  ),
-  ambiguousInfra(
-    "module.java.class-not-found",
-    "Java class not found",
-    /ClassNotFoundException: (?<module>[\w.$]{1,200})/,
-    "a class is missing from the classpath; a known driver class is infrastructure",
-    "module:java"
+var MYSQL_REJECTED = [
+  ind(
+    "mysql.rejected",
+    "MySQL answered and rejected the client",
+    [/Access denied for user '/, /Unknown database '/, /ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/],
+    ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"],
+    "the server was running and refused the credentials or database the project gave it"
   )
 ];
-var CODE_RULES = [
-  // Checked first: these come in the same driver exceptions as a refusal, but the server answered.
-  code("code.service-rejected-client", "The service answered and rejected the client", /FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)|server does not support SSL|Access denied for user '|Unknown database '|\[SSL: [A-Z_]{1,60}\]|NOAUTH Authentication required|WRONGPASS|ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/, "the service was running and refused the credentials, database or TLS settings the project gave it: a configuration defect, not missing infrastructure"),
-  code("code.assertion.python", "Assertion failed (Python)", /(?<!except |raise )\bAssertionError(?=:|\s*$)|^E\s+assert\b|^E\s+(?:where|and) |Failed: DID NOT RAISE/, "a test assertion failed"),
-  code("code.assertion.jest", "Expectation failed (jest/vitest)", /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /, "jest or vitest printed a failed expectation"),
-  code("code.assertion.node", "Assertion failed (node:assert/chai)", /AssertionError \[ERR_ASSERTION\]|Expected values to be (?:strictly |loosely )?(?:deep-)?equal|\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, "an assertion failed"),
-  code("code.assertion.java", "Assertion failed (JUnit/AssertJ)", /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|expected:\s?<.{0,200}> but was:\s?</, "a JUnit assertion failed"),
-  code("code.assertion.go", "Assertion failed (Go)", /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)|\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got |_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/, "a Go test assertion failed"),
-  code("code.assertion.rust", "Assertion failed (Rust)", /assertion `left (?:==|!=) right` failed|assertion failed: |assertion failed: `\(left (?:==|!=) right\)`/, "a Rust assertion failed"),
-  code("code.assertion.expected-value", "Expected value differs (RSpec, Minitest, node:test)", /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)|Expected .{0,200} to (?:be|equal|include|eq)\b/, "an expectation printed the value it wanted (RSpec, Minitest, node:test)"),
-  code("code.assertion.dotnet", "Assertion failed (.NET)", /Assert\.\w+\(\) Failure|^\s*But was:|Expected: .{0,200}\s+But was:|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception/, "an xUnit or NUnit assertion failed"),
-  code("code.assertion.expected-got", "Expected one value, got another", /\bexpected:? [^\n]{1,100}, got:? \S|\bexpected:? [^\n]{1,100} but got:? \S/i, "a check compared a value and found another"),
-  code("code.expects-error", "A test expected an error and got another", /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/, "the test checks error behaviour, so a connection error in it is the subject under test"),
-  // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
-  code("code.runtime-error", "Runtime error in the code", /(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d)/, "the code raised a programming error"),
-  code("code.compile-error", "Does not compile", /error\[E\d{4}\]|error TS\d{4}|error CS\d{4}|(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)|cannot find symbol|COMPILATION ERROR|\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)|^e: \S{1,500}\.kts?:\d+:\d+ |\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)|Compilation failed/, "the code does not compile"),
-  code("code.panic", "Panic (Go/Rust runtime error)", /panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, "the code panicked on a programming error")
-];
-var SERVICE_CLIENTS = {
-  python: {
-    psycopg2: "postgresql",
-    psycopg: "postgresql",
-    asyncpg: "postgresql",
-    pg8000: "postgresql",
-    sqlalchemy: "",
-    pymongo: "mongodb",
-    motor: "mongodb",
-    mongoengine: "mongodb",
-    redis: "redis",
-    aioredis: "redis",
-    cassandra: "cassandra",
-    pymysql: "mysql",
-    MySQLdb: "mysql",
-    aiomysql: "mysql",
-    pika: "rabbitmq",
-    aio_pika: "rabbitmq",
-    kafka: "kafka",
-    confluent_kafka: "kafka",
-    aiokafka: "kafka",
-    elasticsearch: "elasticsearch",
-    opensearchpy: "elasticsearch",
-    pymssql: "sqlserver",
-    pyodbc: "sqlserver",
-    pymemcache: "memcached",
-    docker: "docker",
-    testcontainers: "docker"
+var SERVICE_DEFINITIONS = [
+  {
+    name: "postgresql",
+    family: "sql",
+    aliases: ["postgresql", "postgres", "pg", "pgsql"],
+    ports: [5432],
+    hostnames: ["postgres", "postgresql", "pg", "pgsql"],
+    urlSchemes: ["postgres", "postgresql"],
+    clients: {
+      python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
+      npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
+      ruby: ["pg"],
+      java: ["org.postgresql"],
+      go: ["github.com/lib/pq", "github.com/jackc/pgx", "github.com/jackc/pgconn"]
+    },
+    jdbc: ["postgresql"],
+    tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore"],
+    socket: /PGSQL/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpostgres(?:ql)?\b/i,
+    unreachable: [
+      ind(
+        "postgresql.libpq.server-at",
+        "PostgreSQL refused the connection (libpq)",
+        [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/],
+        ['psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'],
+        "libpq reports the host and port it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "postgresql.libpq.socket",
+        "PostgreSQL socket missing (libpq)",
+        [/connection to server on socket "(?<socket>[^"]{1,255})" failed/, /accepting connections on Unix domain socket "(?<socket>[^"]{1,255})"/],
+        ['connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory'],
+        "no server is listening on the local PostgreSQL socket"
+      ),
+      ind(
+        "postgresql.libpq.could-not-connect",
+        "PostgreSQL unreachable (libpq)",
+        [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
+        ["could not connect to server: Connection refused", '	Is the server running on host "localhost" (127.0.0.1) and accepting'],
+        "the libpq client could not reach a PostgreSQL server"
+      ),
+      ind(
+        "postgresql.ruby.connection-bad",
+        "PostgreSQL unreachable (Ruby pg)",
+        [/PG::ConnectionBad\b(?!: FATAL)/],
+        ["PG::ConnectionBad: could not connect to server: Connection refused"],
+        "the pg gem raises ConnectionBad when it cannot connect"
+      ),
+      ind(
+        "postgresql.jdbc.refused",
+        "PostgreSQL refused the connection (PgJDBC)",
+        [new RegExp(String.raw`PSQLException: Connection to ${HOST_PORT} refused`)],
+        ["org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct"],
+        "PgJDBC names the host and port it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "postgresql.npgsql",
+        "PostgreSQL unreachable (Npgsql)",
+        [/Npgsql(?:\.Npgsql)?Exception[^:]{0,40}: (?:Failed to connect|Exception while connecting|Connection refused)/],
+        ["Npgsql.NpgsqlException : Failed to connect to 127.0.0.1:5432"],
+        "Npgsql could not open a connection"
+      ),
+      ind(
+        "postgresql.asyncpg",
+        "PostgreSQL unreachable (asyncpg)",
+        [/asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)/, /asyncpg.{0,80}Connect call failed/],
+        ["asyncpg.exceptions.CannotConnectNowError: the database system is starting up"],
+        "asyncpg could not reach the server"
+      ),
+      ind(
+        "postgresql.client-library",
+        "PostgreSQL client library missing (libpq)",
+        [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq/],
+        ["ImportError: libpq.so.5: cannot open shared object file: No such file or directory"],
+        "psycopg2 needs the libpq client library, which is not installed"
+      ),
+      ind(
+        "postgresql.activerecord-adapter",
+        "PostgreSQL adapter gem missing (Active Record)",
+        [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
+        ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."],
+        "Active Record cannot load the pg gem"
+      )
+    ],
+    rejected: [
+      ind(
+        "postgresql.rejected",
+        "PostgreSQL answered and rejected the client",
+        [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
+        ['FATAL:  password authentication failed for user "app"', 'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "app_test" does not exist'],
+        "the server was running and refused the credentials, database or TLS settings the project gave it"
+      )
+    ],
+    remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests.",
+    container: {
+      image: "postgres:16-alpine",
+      port: 5432,
+      readiness: { protocol: "postgresql" },
+      env: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
+      connection: (host, port) => ({ DATABASE_URL: postgresUrl(host, port), PGHOST: host, PGPORT: String(port), PGUSER: user, PGPASSWORD: password, PGDATABASE: database }),
+      url: postgresUrl
+    }
   },
-  npm: {
-    pg: "postgresql",
-    "pg-promise": "postgresql",
-    postgres: "postgresql",
-    mysql: "mysql",
-    mysql2: "mysql",
-    mariadb: "mysql",
-    ioredis: "redis",
-    redis: "redis",
-    mongodb: "mongodb",
-    mongoose: "mongodb",
-    amqplib: "rabbitmq",
-    "amqp-connection-manager": "rabbitmq",
-    kafkajs: "kafka",
-    "@elastic/elasticsearch": "elasticsearch",
-    "@opensearch-project/opensearch": "elasticsearch",
-    mssql: "sqlserver",
-    tedious: "sqlserver",
-    memjs: "memcached",
-    dockerode: "docker",
-    testcontainers: "docker"
+  {
+    name: "mysql",
+    family: "sql",
+    aliases: ["mysql"],
+    ports: [3306],
+    hostnames: ["mysql", "mysqld"],
+    urlSchemes: ["mysql", "mysqlx"],
+    clients: {
+      python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
+      npm: ["mysql", "mysql2"],
+      ruby: ["mysql2"],
+      java: ["com.mysql"],
+      go: ["github.com/go-sql-driver/mysql"]
+    },
+    jdbc: ["mysql"],
+    tools: ["mysql", "mysqladmin", "mysqldump"],
+    socket: /mysql/i,
+    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|\bmysql\b/i,
+    unreachable: MYSQL_UNREACHABLE,
+    rejected: MYSQL_REJECTED,
+    remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
+    container: mysqlContainer("mysql:8")
   },
-  ruby: { pg: "postgresql", mysql2: "mysql", redis: "redis", mongo: "mongodb", bunny: "rabbitmq", elasticsearch: "elasticsearch", dalli: "memcached", tiny_tds: "sqlserver" },
-  java: {
-    "org.postgresql.Driver": "postgresql",
-    "com.mysql.cj.jdbc.Driver": "mysql",
-    "com.mysql.jdbc.Driver": "mysql",
-    "org.mariadb.jdbc.Driver": "mysql",
-    "com.microsoft.sqlserver.jdbc.SQLServerDriver": "sqlserver"
+  {
+    // MariaDB speaks MySQL's protocol: drivers report it as MySQL, and a declared one satisfies the other.
+    name: "mariadb",
+    family: "sql",
+    aliases: ["mariadb"],
+    ports: [],
+    hostnames: ["mariadb"],
+    urlSchemes: ["mariadb"],
+    clients: { python: ["mariadb"], npm: ["mariadb"], java: ["org.mariadb"] },
+    jdbc: ["mariadb"],
+    tools: ["mariadb", "mariadb-admin"],
+    mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
+    unreachable: [],
+    remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
+    container: mysqlContainer("mariadb:11")
+  },
+  {
+    name: "redis",
+    aliases: ["redis", "valkey"],
+    ports: [6379],
+    hostnames: ["redis", "valkey"],
+    urlSchemes: ["redis", "rediss"],
+    clients: {
+      python: ["redis", "aioredis", "valkey"],
+      npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
+      ruby: ["redis", "redis-client", "redis_client", "hiredis"],
+      java: ["redis.clients.jedis", "io.lettuce"],
+      go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo"]
+    },
+    tools: ["redis-cli", "redis-server", "valkey-cli"],
+    socket: /redis/i,
+    mentions: /redis|jedis|lettuce|valkey/i,
+    unreachable: [
+      ind(
+        "redis.py.connecting",
+        "Redis unreachable (redis-py)",
+        [new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
+        ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."],
+        "redis-py names the endpoint it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "redis.py.socket",
+        "Redis socket missing (redis-py)",
+        [/Error \d{1,4} connecting to unix socket: (?<socket>\S{1,255}?)\.? (?:No such file or directory|Connection refused)/],
+        ["redis.exceptions.ConnectionError: Error 2 connecting to unix socket: /tmp/redis.sock. No such file or directory."],
+        "no Redis listens on the unix socket"
+      ),
+      ind(
+        "redis.ioredis.max-retries",
+        "Redis unreachable (ioredis)",
+        [/MaxRetriesPerRequestError: Reached the max retries per request limit/],
+        ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.'],
+        "ioredis gives up on a command only when it cannot reach the server"
+      ),
+      ind(
+        "redis.ruby.cannot-connect",
+        "Redis unreachable (Ruby)",
+        [/(?:Redis|RedisClient)::CannotConnectError/],
+        ["Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)"],
+        "the redis gem could not connect"
+      ),
+      ind(
+        "redis.jedis",
+        "Redis unreachable (Jedis)",
+        [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name."],
+        "Jedis could not connect to Redis"
+      ),
+      ind(
+        "redis.lettuce",
+        "Redis unreachable (Lettuce)",
+        [/RedisConnectionException: Unable to connect/],
+        ["io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379"],
+        "Lettuce could not connect to Redis"
+      ),
+      ind(
+        "redis.stackexchange",
+        "Redis unreachable (StackExchange.Redis)",
+        [/It was not possible to connect to the redis server/],
+        ["StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379"],
+        "StackExchange.Redis could not connect"
+      ),
+      ind(
+        "redis.node-redis.closed",
+        "Redis unreachable (node-redis)",
+        [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],
+        ["Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379"],
+        "node-redis could not connect"
+      )
+    ],
+    rejected: [
+      ind(
+        "redis.rejected",
+        "Redis answered and rejected the client",
+        [/NOAUTH Authentication required|WRONGPASS/],
+        ["ReplyError: NOAUTH Authentication required."],
+        "the server was running and refused the credentials the project gave it"
+      )
+    ],
+    remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests.",
+    container: {
+      image: "redis:7-alpine",
+      port: 6379,
+      readiness: { protocol: "redis" },
+      env: {},
+      connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
+      url: (host, port) => `redis://${host}:${port}`
+    }
+  },
+  {
+    name: "mongodb",
+    aliases: ["mongodb", "mongo"],
+    ports: [27017],
+    hostnames: ["mongo", "mongodb"],
+    urlSchemes: ["mongodb", "mongodb+srv"],
+    clients: {
+      python: ["pymongo", "motor", "mongoengine"],
+      npm: ["mongodb", "mongoose"],
+      ruby: ["mongo", "mongoid"],
+      java: ["com.mongodb", "org.mongodb"],
+      go: ["go.mongodb.org/mongo-driver"]
+    },
+    jdbc: ["mongodb"],
+    tools: ["mongosh", "mongo", "mongod"],
+    mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
+    unreachable: [
+      ind(
+        "mongodb.server-selection",
+        "MongoDB unreachable (server selection)",
+        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
+        "the MongoDB driver found no server to talk to"
+      )
+    ],
+    remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.",
+    container: {
+      image: "mongo:7",
+      port: 27017,
+      readiness: { protocol: "mongodb" },
+      // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
+      env: {},
+      connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
+      url: (host, port) => `mongodb://${host}:${port}/${database}`
+    }
+  },
+  {
+    name: "rabbitmq",
+    aliases: ["rabbitmq", "rabbit", "amqp"],
+    ports: [5672],
+    hostnames: ["rabbitmq", "rabbit", "amqp"],
+    urlSchemes: ["amqp", "amqps"],
+    clients: {
+      python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
+      npm: ["amqplib", "amqp-connection-manager", "rascal"],
+      ruby: ["bunny"],
+      java: ["com.rabbitmq"],
+      go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
+    },
+    tools: ["rabbitmqctl"],
+    mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
+    unreachable: [
+      ind(
+        "rabbitmq.unreachable",
+        "RabbitMQ unreachable",
+        [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
+        ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable"],
+        "the AMQP client could not reach the broker"
+      )
+    ],
+    remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests.",
+    container: {
+      image: "rabbitmq:3-alpine",
+      port: 5672,
+      readiness: { protocol: "amqp" },
+      // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
+      env: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
+      connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
+      url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
+    }
+  },
+  {
+    name: "kafka",
+    aliases: ["kafka"],
+    ports: [9092],
+    hostnames: ["kafka", "broker"],
+    urlSchemes: ["kafka"],
+    clients: {
+      python: ["kafka", "confluent_kafka", "aiokafka"],
+      npm: ["kafkajs", "node-rdkafka", "@confluentinc/kafka-javascript"],
+      ruby: ["rdkafka", "ruby-kafka"],
+      java: ["org.apache.kafka"],
+      go: ["github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/confluentinc/confluent-kafka-go"]
+    },
+    tools: ["kafka-topics", "kafka-topics.sh"],
+    mentions: /kafka/i,
+    unreachable: [
+      ind(
+        "kafka.unreachable",
+        "Kafka unreachable",
+        [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
+        ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092"],
+        "the Kafka client found no broker"
+      ),
+      ind(
+        "kafka.node-unreachable",
+        "Kafka node unreachable",
+        [new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`)],
+        ["[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available."],
+        "the Kafka client names the broker it could not reach",
+        "endpoint"
+      )
+    ],
+    remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers."
+  },
+  {
+    name: "elasticsearch",
+    aliases: ["elasticsearch", "elastic", "opensearch", "es"],
+    ports: [9200],
+    hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
+    urlSchemes: [],
+    clients: {
+      python: ["elasticsearch", "opensearchpy", "elasticsearch_dsl"],
+      npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
+      ruby: ["elasticsearch", "opensearch-ruby"],
+      java: ["org.elasticsearch", "co.elastic.clients", "org.opensearch"],
+      go: ["github.com/elastic/go-elasticsearch", "github.com/olivere/elastic"]
+    },
+    tools: [],
+    http: true,
+    mentions: /elasticsearch|opensearch/i,
+    unreachable: [
+      ind(
+        "elasticsearch.unreachable",
+        "Elasticsearch unreachable",
+        [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
+        ["elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
+        "the Elasticsearch client could not connect"
+      )
+    ],
+    remediation: "Start Elasticsearch/OpenSearch and point the tests at it."
+  },
+  {
+    name: "sqlserver",
+    family: "sql",
+    aliases: ["sqlserver", "mssql", "sql-server"],
+    ports: [1433],
+    hostnames: ["mssql", "sqlserver"],
+    urlSchemes: ["mssql", "sqlserver"],
+    clients: { python: ["pymssql"], npm: ["mssql", "tedious"], ruby: ["tiny_tds"], java: ["com.microsoft.sqlserver"], go: ["github.com/denisenkom/go-mssqldb", "github.com/microsoft/go-mssqldb"] },
+    jdbc: ["sqlserver"],
+    tools: ["sqlcmd"],
+    mentions: /sqlserver|SqlClient|mssql|tedious/i,
+    unreachable: [
+      ind(
+        "sqlserver.unreachable",
+        "SQL Server unreachable",
+        [/error occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
+        ["A network-related or instance-specific error occurred while establishing a connection to SQL Server."],
+        "the SQL Server client could not connect",
+        "endpoint"
+      )
+    ],
+    remediation: "Start SQL Server and point the tests at it."
+  },
+  {
+    name: "memcached",
+    aliases: ["memcached", "memcache"],
+    ports: [11211],
+    hostnames: ["memcached", "memcache"],
+    urlSchemes: ["memcached"],
+    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], go: ["github.com/bradfitz/gomemcache"] },
+    tools: [],
+    mentions: /memcache/i,
+    unreachable: [
+      ind(
+        "memcached.unreachable",
+        "memcached unreachable",
+        [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
+        ["Dalli::RingError: No server available", "MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211"],
+        "the memcached client found no server"
+      )
+    ],
+    remediation: "Start memcached and point the tests at it.",
+    container: {
+      image: "memcached:1-alpine",
+      port: 11211,
+      readiness: { protocol: "text", hello: "version\r\n", ready: /^VERSION / },
+      env: {},
+      connection: (host, port) => ({ MEMCACHED_URL: `${host}:${port}`, MEMCACHED_HOST: host, MEMCACHED_PORT: String(port) }),
+      url: (host, port) => `memcached://${host}:${port}`
+    }
+  },
+  {
+    name: "cassandra",
+    aliases: ["cassandra", "scylla", "scylladb"],
+    ports: [9042],
+    hostnames: ["cassandra", "scylla"],
+    urlSchemes: [],
+    clients: { python: ["cassandra"], npm: ["cassandra-driver"], java: ["com.datastax"], go: ["github.com/gocql/gocql"] },
+    tools: ["cqlsh"],
+    mentions: /cassandra|datastax|gocql|scylla/i,
+    unreachable: [
+      ind(
+        "cassandra.no-host",
+        "Cassandra unreachable",
+        [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
+        [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`, "gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused"],
+        "the Cassandra driver could reach no node"
+      )
+    ],
+    remediation: "Start Cassandra (a `cassandra` service container) and point the tests at it."
+  },
+  {
+    // Added as the proof that a service is one entry: names, driver errors, container and readiness.
+    name: "nats",
+    aliases: ["nats", "nats-server"],
+    ports: [4222],
+    hostnames: ["nats"],
+    urlSchemes: ["nats", "tls"],
+    clients: { python: ["nats"], npm: ["nats", "@nats-io/transport-node", "@nats-io/nats-core"], ruby: ["nats", "nats-pure"], java: ["io.nats"], go: ["github.com/nats-io/nats.go"] },
+    tools: ["nats-server", "nats"],
+    mentions: /\bnats\b|nats\.go|nats-io/i,
+    unreachable: [
+      ind(
+        "nats.no-servers",
+        "NATS unreachable",
+        [/nats: no servers available for connection/, /NoServersError/, /NatsError: CONNECTION_REFUSED/, /Unable to connect to NATS servers?/],
+        ["nats: no servers available for connection", "NatsError: CONNECTION_REFUSED", "nats.errors.NoServersError: nats: no servers available for connection"],
+        "the NATS client found no server to connect to"
+      )
+    ],
+    remediation: "Start a NATS server (a `nats` service container) and export NATS_URL to the tests.",
+    container: {
+      image: "nats:2-alpine",
+      port: 4222,
+      // The server speaks first: `INFO {...}`.
+      readiness: { protocol: "text", ready: /^INFO \{/ },
+      env: {},
+      connection: (host, port) => ({ NATS_URL: `nats://${host}:${port}` }),
+      url: (host, port) => `nats://${host}:${port}`
+    }
+  },
+  {
+    name: "docker",
+    aliases: ["docker", "dockerd", "testcontainers"],
+    ports: [2375, 2376],
+    hostnames: ["docker", "dind"],
+    urlSchemes: [],
+    clients: { python: ["docker", "testcontainers"], npm: ["dockerode", "testcontainers"], java: ["org.testcontainers", "com.github.dockerjava"], go: ["github.com/docker/docker/client", "github.com/testcontainers/testcontainers-go"] },
+    tools: ["docker", "docker-compose"],
+    socket: /docker/i,
+    http: true,
+    mentions: /docker\.sock|docker daemon|testcontainers|\bdockerd?\b/i,
+    unreachable: [
+      ind(
+        "docker.daemon.cli",
+        "Docker daemon not running",
+        [/Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon/i, /error during connect: .{0,80}docker/i],
+        ["Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"],
+        "the Docker CLI could not reach the daemon"
+      ),
+      ind(
+        "docker.daemon.sdk",
+        "Docker daemon not reachable (SDK)",
+        [/DockerException: Error while fetching server API version/, /FileNotFoundError: \[Errno 2\] No such file or directory.{0,40}(?:docker|sock)/i, /connect ENOENT \/var\/run\/docker\.sock/],
+        ["docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))", "Error: connect ENOENT /var/run/docker.sock"],
+        "the Docker SDK could not reach the daemon"
+      ),
+      ind(
+        "docker.socket-missing",
+        "Docker socket missing (SDK)",
+        [/SocketNotFoundError\("?[^")\n]{0,200}docker\.sock/, /docker\.sock.{0,40}(?:No such file or directory|not found|does not exist)/i],
+        ['failed to start registry: Client(Init(SocketNotFoundError("/var/run/docker.sock")))'],
+        "the Docker SDK found no daemon socket"
+      ),
+      ind(
+        "docker.testcontainers",
+        "No Docker for Testcontainers",
+        [/Could not find a valid Docker environment|Could not find a working container runtime strategy|Docker is either not running or misconfigured|failed to create Docker provider|rootless Docker not found|Cannot connect to Docker endpoint/i],
+        ["java.lang.IllegalStateException: Could not find a valid Docker environment. Please see logs and check configuration", "Error: Could not find a working container runtime strategy"],
+        "Testcontainers needs a Docker daemon and found none"
+      )
+    ],
+    remediation: "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible."
   }
-};
-var JDBC_PROTOCOLS = { postgresql: "postgresql", mysql: "mysql", mariadb: "mysql", sqlserver: "sqlserver", mongodb: "mongodb" };
-var TOOL_SERVICES = {
-  psql: "postgresql",
-  pg_isready: "postgresql",
-  pg_dump: "postgresql",
-  createdb: "postgresql",
-  mysql: "mysql",
-  mysqladmin: "mysql",
-  "redis-cli": "redis",
-  "redis-server": "redis",
-  mongosh: "mongodb",
-  mongo: "mongodb",
-  mongod: "mongodb",
-  docker: "docker",
-  "docker-compose": "docker",
-  rabbitmqctl: "rabbitmq",
-  "kafka-topics": "kafka",
-  "kafka-topics.sh": "kafka"
-};
-var SERVICE_HOSTNAMES = {
-  postgres: "postgresql",
-  postgresql: "postgresql",
-  pg: "postgresql",
-  db: "",
-  database: "",
-  mysql: "mysql",
-  mariadb: "mysql",
-  redis: "redis",
-  cache: "",
-  mongo: "mongodb",
-  mongodb: "mongodb",
-  rabbitmq: "rabbitmq",
-  rabbit: "rabbitmq",
-  broker: "",
-  kafka: "kafka",
-  elasticsearch: "elasticsearch",
-  opensearch: "elasticsearch",
-  es: "elasticsearch",
-  mssql: "sqlserver",
-  sqlserver: "sqlserver",
-  memcached: "memcached",
-  docker: "docker"
-};
-var SERVICE_HINTS = [
-  { service: "postgresql", pattern: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|port 5432\b|:5432\b|sqlx::postgres/i },
-  { service: "mysql", pattern: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|jdbc:mariadb|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|:3306\b|port 3306\b/i },
-  { service: "redis", pattern: /redis|ioredis|jedis|lettuce|StackExchange\.Redis|:6379\b|port 6379\b/i },
-  { service: "mongodb", pattern: /pymongo|mongoose|mongodb|\bmongo\b|:27017\b/i },
-  { service: "rabbitmq", pattern: /amqp|rabbitmq|\bpika\b|kombu|bunny|:5672\b/i },
-  { service: "kafka", pattern: /kafka|:9092\b/i },
-  { service: "elasticsearch", pattern: /elasticsearch|opensearch|:9200\b/i },
-  { service: "sqlserver", pattern: /sqlserver|SqlClient|mssql|tedious|:1433\b/i },
-  { service: "memcached", pattern: /memcache|:11211\b/i },
-  { service: "docker", pattern: /docker\.sock|docker daemon|testcontainers/i }
 ];
-var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
-var RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d/i;
-var TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
-var ALL_RULES = [...CODE_RULES, ...CONNECTION_RULES, ...MISSING_MODULE_RULES];
 
-// src/classify/failures.ts
-var BOUNDARIES = [
-  // pytest: `____ test_name ____`, `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`.
-  { runner: "pytest", event: "start", pattern: /^_{3,} (?:(?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) )?(?<name>\S[^\n]{0,400}?) _{3,}$/ },
-  // pytest's short summary, one line a test (`-rA`, `--tb=no`): `FAILED tests/a.py::Cls::test_x - Reason`.
-  // The key matches the `____ Cls.test_x ____` header, so a test with both is one block.
-  { runner: "pytest", event: "start", pattern: /^(?:FAILED|ERROR) (?<path>[^\s:]{1,300})::(?<name>[^\s]{1,400}?)(?: - (?<reason>[^\n]{0,2000}))?$/, keyFromName: (name) => `pytest:${name.replace(/::/g, ".")}` },
-  // `=== RUN` (go) is not a pytest section rule.
-  { runner: "pytest", event: "end", pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ },
-  // unittest: `FAIL: test_x (pkg.module.Class.test_x)`, closed by `Ran N tests`.
-  // (A module that failed to import is named dotted: `ERROR: tests.test_repo (unittest.loader._FailedTest...)`.)
-  { runner: "unittest", event: "start", pattern: /^(?:ERROR|FAIL): (?<name>[\w.]{1,300} \([\w.]+\)[^\n]{0,200})$/ },
-  { runner: "unittest", event: "end", pattern: /^Ran \d+ tests? in / },
-  // jest: `  ● Suite › test`; `● Console` is logging, not a test.
-  { runner: "jest", event: "end", pattern: /^\s{0,6}● Console\s*$|^Test Suites: |^(?:PASS|FAIL) \S/ },
-  { runner: "jest", event: "start", pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ },
-  // vitest: ` FAIL  file > suite > test` under `Failed Tests`, separated by `⎯⎯⎯` rules.
-  { runner: "vitest", event: "start", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
-  { runner: "vitest", event: "end", pattern: /^\s*⎯{3,}|^\s*Test Files\s/ },
-  // mocha and RSpec number their failures: `  1) Suite does x`. The inline mark and the
-  // later failure section share the number, so they are one block.
-  { runner: "mocha/rspec", event: "start", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
-  { runner: "mocha/rspec", event: "end", pattern: /^\s*\d+ (?:passing|failing|pending)\b|^Finished in |^Failed examples:|^\d+ examples?, / },
-  // node:test: spec reporter `✖ name (1.2ms)`, TAP `not ok 3 - name`.
-  { runner: "node:test", event: "end", pattern: /^\s*✖ failing tests:|^ℹ (?:tests|suites|pass|fail) \d|^\s*ok \d+ - |^# (?:tests|pass|fail) \d/ },
-  { runner: "node:test", event: "start", pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/ },
-  { runner: "node:test", event: "start", pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/ },
-  // go test.
-  { runner: "go", event: "run", pattern: /^=== (?:RUN|CONT)\s+(?<name>\S{1,500})/ },
-  { runner: "go", event: "fail", pattern: /^\s*--- FAIL: (?<name>\S{1,500})/ },
-  { runner: "go", event: "pass", pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
-  { runner: "go", event: "end", pattern: /^(?:FAIL|ok)(?:\s|$)|^PASS$/ },
-  // Maven surefire: `[ERROR] testX(com.a.FooTest)  Time elapsed: 0.1 s  <<< ERROR!`.
-  { runner: "surefire", event: "start", pattern: /^\[ERROR\] (?<name>\S[^\n]{0,400}?)(?: --)?\s+Time elapsed: [^\n]{0,60}<<< (?:FAILURE|ERROR)!$/ },
-  { runner: "surefire", event: "end", pattern: /^\[INFO\]|^\[ERROR\] (?:Tests run:|Failures:|Errors:|Failed to execute|Please refer|-> \[Help)|^\[WARNING\] Tests run:/ },
-  // Gradle: `FooTest > testX() FAILED`, then indented exception lines.
-  { runner: "gradle", event: "start", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) FAILED$/ },
-  { runner: "gradle", event: "end", pattern: /^\d+ tests? completed|^> Task |^FAILURE: |^BUILD (?:FAILED|SUCCESSFUL)/ },
-  // cargo test: `---- tests::x stdout ----`.
-  { runner: "cargo", event: "start", pattern: /^---- (?<name>\S{1,500}) stdout ----$/ },
-  { runner: "cargo", event: "end", pattern: /^failures:$|^test result: / },
-  // dotnet test (VSTest console logger) and xunit's own lines.
-  { runner: "dotnet", event: "start", pattern: /^\s*Failed (?<name>\S[^\n]{0,400}?) \[[^\]\n]{1,20}\]$|^\[xUnit\.net [\d:.]+\]\s+(?<name2>\S[^\n]{0,400}?) \[FAIL\]$/ },
-  { runner: "dotnet", event: "end", pattern: /^\s*(?:Passed|Skipped) \S|^(?:Failed|Passed)!\s+-|^Total tests:|^Test Run (?:Failed|Successful)/ }
-];
-var BOUNDARY_START = String.raw`(?:_{3}|={3}|FAILED |ERROR[ :]|Ran |\s{0,8}(?:●|✖|ℹ|\d{1,5}\)|not ok|ok \d|# )|\s{0,6}(?:FAIL|PASS|ok)|Test (?:Suites|Files|Run)|\s*⎯|\s*\d+ (?:passing|failing|pending)|Finished in|Failed examples|\d+ examples?|\s*--- |-{4} |\[(?:ERROR|INFO|WARNING|xUnit)|[\w.$]+ > |\d+ tests? completed|> Task|FAILURE:|BUILD|failures:|test result:|\s*(?:Failed|Passed|Skipped) |Total tests)`;
-var MAYBE_BOUNDARY = new RegExp(`^${BOUNDARY_START}`);
-var BOUNDARY_SCAN = new RegExp(String.raw`^(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?` + BOUNDARY_START, "gm");
-function boundaryOf(line) {
-  if (!MAYBE_BOUNDARY.test(line)) return void 0;
-  for (const boundary of BOUNDARIES) {
-    const found = boundary.pattern.exec(line);
-    if (!found) continue;
-    const groups = found.groups ?? {};
-    const name = (groups.name ?? groups.name2 ?? "").trim();
-    const key = groups.key !== void 0 ? `${boundary.runner}#${groups.key}` : boundary.keyFromName ? boundary.keyFromName(name) : `${boundary.runner}:${name}`;
-    return { runner: boundary.runner, event: boundary.event, name, key, ...groups.reason ? { reason: groups.reason } : {} };
-  }
-  return void 0;
-}
-var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
-var UNINFORMATIVE = /^error: test failed, to rerun pass |^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|\w{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException|SQLException|PSQLException|FlywaySqlException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|DriverManager|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/;
-var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^Failed asserting |^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S/;
-var HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /;
-var WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker)\w{0,80}(?:Error|Exception|Failure)$/;
-var WRAPPER_MESSAGE = /\b(?:container|docker|dial|connect|connecting|connection|database|postgres|postgresql|redis|mongo|mongodb|mysql|broker|rabbitmq|kafka|Postgres|PostgreSQL|Redis|MongoDB|MySQL|Docker)\b/;
-var CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i;
-function isWrapperHeadline(line) {
-  if (line.includes("Failed to import test module")) return true;
-  const named = HEADLINE_CLASS.exec(line);
-  if (named) return WRAPPER_CLASS.test(named[1]) && CONNECTION_WORDS.test(line);
-  return WRAPPER_MESSAGE.test(line);
-}
-
-// src/service-names.ts
-var SERVICES = [
-  { name: "postgresql", aliases: ["postgres", "pg", "pgsql", "postgresql"], ports: [5432], remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests." },
-  { name: "mysql", aliases: ["mysql"], ports: [3306], remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
-  { name: "mariadb", aliases: ["mariadb"], ports: [], remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
-  { name: "redis", aliases: ["redis", "valkey"], ports: [6379], remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests." },
-  { name: "mongodb", aliases: ["mongo", "mongodb"], ports: [27017], remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests." },
-  { name: "rabbitmq", aliases: ["rabbitmq", "rabbit", "amqp"], ports: [5672], remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests." },
-  { name: "kafka", aliases: ["kafka"], ports: [9092], remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers." },
-  { name: "elasticsearch", aliases: ["elasticsearch", "elastic", "opensearch", "es"], ports: [9200], remediation: "Start Elasticsearch/OpenSearch and point the tests at it." },
-  { name: "sqlserver", aliases: ["sqlserver", "mssql", "sql-server"], ports: [1433], remediation: "Start SQL Server and point the tests at it." },
-  { name: "memcached", aliases: ["memcached", "memcache"], ports: [11211], remediation: "Start memcached and point the tests at it." },
-  { name: "docker", aliases: ["docker", "dockerd", "testcontainers"], ports: [2375, 2376], remediation: "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible." }
-];
-var byAlias = /* @__PURE__ */ new Map();
-for (const service of SERVICES) {
-  byAlias.set(service.name, service);
-  for (const alias of service.aliases) byAlias.set(alias, service);
-}
+// src/services/registry.ts
+var SQL_FAMILY = "sql";
+var GENERIC_SQL_CLIENTS = {
+  python: ["sqlalchemy", "peewee", "databases", "pyodbc", "sqlmodel", "tortoise"],
+  npm: ["knex", "sequelize", "typeorm", "kysely", "objection", "mikro-orm", "@mikro-orm/core", "slonik"],
+  ruby: ["sequel", "activerecord"],
+  java: ["org.hibernate", "org.jooq", "org.flywaydb", "org.liquibase", "com.zaxxer.hikari"],
+  go: ["gorm.io/gorm", "github.com/jmoiron/sqlx"]
+};
+var SERVICES = SERVICE_DEFINITIONS;
+var byName = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s);
 var byPort = /* @__PURE__ */ new Map();
-for (const service of SERVICES) for (const port of service.ports) byPort.set(port, service);
+for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name);
+var byHost = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const host of s.hostnames) byHost.set(host, s.name);
+var GENERIC_SERVICE_HOSTS = ["db", "database", "cache", "queue", "mq", "sql", "primary", "replica"];
+var byScheme = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(scheme)) byScheme.set(scheme, s.name);
+var byTool = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
+var byJdbc = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, s.name === "mariadb" ? "mysql" : s.name);
 function canonicalService(name) {
-  return byAlias.get(name.trim().toLowerCase())?.name;
+  const key = name.trim().toLowerCase();
+  if (key === SQL_FAMILY) return SQL_FAMILY;
+  return byName.get(key)?.name;
+}
+function serviceDefinition(name) {
+  return byName.get(name.toLowerCase());
 }
 function serviceForPort(port) {
-  return byPort.get(port)?.name;
+  return byPort.get(port);
 }
-function serviceInfo(name) {
-  return byAlias.get(name);
+function serviceForHost(host) {
+  const label = host.toLowerCase().replace(/[-_]?\d+$/, "");
+  if (byHost.has(label)) return byHost.get(label);
+  return GENERIC_SERVICE_HOSTS.includes(label) ? "" : void 0;
 }
-function sameService(declared, detected) {
-  if (declared === detected) return true;
-  const mysqlFamily2 = /* @__PURE__ */ new Set(["mysql", "mariadb"]);
-  return mysqlFamily2.has(declared) && mysqlFamily2.has(detected);
+function serviceForTool(tool) {
+  return byTool.get(tool.replace(/\.sh$/, "")) ?? byTool.get(tool);
 }
-
-// src/classify/interpret.ts
-function hintedService(line) {
-  for (const hint of SERVICE_HINTS) if (hint.pattern.test(line)) return hint.service;
+function serviceForJdbc(protocol) {
+  return byJdbc.get(protocol.toLowerCase());
+}
+function serviceForSocket(path9) {
+  return SERVICES.find((s) => s.socket?.test(path9))?.name;
+}
+function speaksHttp(service) {
+  return serviceDefinition(service)?.http === true;
+}
+function serviceForClient(ecosystem, name) {
+  const prefix = ecosystem === "java" || ecosystem === "go";
+  const sep2 = ecosystem === "java" ? "." : "/";
+  const matches = (client2) => name === client2 || prefix && name.startsWith(client2 + sep2);
+  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return s.name === "mariadb" ? "mysql" : s.name;
+  if (GENERIC_SQL_CLIENTS[ecosystem].some(matches)) return SQL_FAMILY;
   return void 0;
 }
+function mentionedService(line) {
+  for (const s of SERVICES) if (s.mentions.test(line)) return s.name === "mariadb" ? "mysql" : s.name;
+  return void 0;
+}
+function satisfies(declared, detected) {
+  const d = canonicalService(declared) ?? declared;
+  if (d === detected) return true;
+  if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY;
+  const mysqlFamily = /* @__PURE__ */ new Set(["mysql", "mariadb"]);
+  return mysqlFamily.has(d) && mysqlFamily.has(detected);
+}
+function remediationFor(service) {
+  if (service === SQL_FAMILY) return "Start the SQL database the tests connect to (the task declares which) and export its connection variables to the tests.";
+  return serviceDefinition(service)?.remediation ?? `Provide ${service} to the tests.`;
+}
+var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
+
+// src/classify/interpret.ts
+var OWN_SERVER = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b|\bserver failed to start\b|\bfailed to (?:start|bind|listen)\b|address already in use|EADDRINUSE/i;
 var LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/;
 function contextOf(line) {
-  const service = hintedService(line);
+  const own = OWN_SERVER.exec(line);
+  if (own) return { ownServer: `a nearby line speaks of the project's own server ("${own[0]}")` };
+  const service = mentionedService(line);
   if (service) return { service };
   const found = LOCAL_ENDPOINT.exec(line);
-  if (!found) return void 0;
+  if (!found) {
+    const port2 = PORT_MENTION.exec(line);
+    const known2 = port2 ? serviceForPort(Number(port2[1])) : void 0;
+    return known2 ? { service: known2 } : void 0;
+  }
   const port = Number(found[1] ?? found[2]);
   const known = serviceForPort(port);
-  return known ? { service: known } : { ownPort: port };
+  return known ? { service: known } : { ownServer: `a nearby line names 127.0.0.1:${port}, no known service's port: the project's own server was not listening` };
 }
-function interpret(rule, groups, line = "") {
-  const fixed = { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.service === "" };
-  switch (rule.interpret) {
+var PORT_MENTION = /(?:[\w\]]:|\bport )(\d{2,5})(?!\d)/;
+function interpret(match, line = "") {
+  const { rule: rule2, groups } = match;
+  switch (rule2.interpret) {
     case "endpoint":
-      return interpretEndpoint(rule, groups, line);
+      return interpretEndpoint(match, line);
     case "dns":
-      return interpretDns(groups);
+      return interpretDns(groups.host);
+    case "named": {
+      const service = canonicalService(groups.service ?? "");
+      return service ? { kind: "infrastructure", confidence: "high", service } : void 0;
+    }
     case "tool": {
-      const service = TOOL_SERVICES[groups.tool ?? ""] ?? "";
-      return { kind: "infrastructure", confidence: "high", service };
+      const service = serviceForTool(groups.tool ?? "");
+      return service ? { kind: "infrastructure", confidence: "high", service } : void 0;
     }
     case "jdbc": {
-      const service = JDBC_PROTOCOLS[(groups.protocol ?? "").toLowerCase()];
-      return service ? { kind: "infrastructure", confidence: "high", service } : { kind: "infrastructure", confidence: "ambiguous", service: "", note: `no known driver for jdbc:${groups.protocol}` };
+      const service = serviceForJdbc(groups.protocol ?? "");
+      return service ? { kind: "infrastructure", confidence: "high", service } : { kind: "code", confidence: "high", service: "", note: `jdbc:${groups.protocol} is no service's driver: an embedded database or a classpath problem of the project` };
     }
     case "module:python":
     case "module:npm":
     case "module:ruby":
     case "module:java":
-      return interpretModule(rule.interpret, groups.module ?? groups.module2 ?? groups.module3 ?? "");
+    case "module:go":
+    case "module:maven":
+      return interpretModule(rule2.interpret, groups.module ?? "");
     default:
-      return fixed;
+      return { kind: rule2.kind, confidence: rule2.confidence, service: rule2.service, needsContext: rule2.kind === "infrastructure" && rule2.service === "" };
   }
 }
 var LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i;
-var HTTP_SERVICES = /* @__PURE__ */ new Set(["elasticsearch", "docker"]);
-function interpretEndpoint(rule, groups, line) {
-  const socket = groups.socket ?? groups.socket2;
+function interpretEndpoint({ rule: rule2, groups }, line) {
+  const socket = groups.socket;
   if (socket !== void 0) {
-    const service = /PGSQL/i.test(socket) ? "postgresql" : /docker/i.test(socket) ? "docker" : /mysql/i.test(socket) ? "mysql" : /redis/i.test(socket) ? "redis" : rule.service;
+    const service = serviceForSocket(socket) ?? rule2.service;
     return { kind: "infrastructure", confidence: "high", service, needsContext: service === "" };
   }
   const host = (groups.host ?? "").replace(/^'|'$/g, "");
@@ -1153,68 +1940,890 @@ function interpretEndpoint(rule, groups, line) {
   if (host !== "" && !LOCAL_HOST.test(host)) {
     return { kind: "infrastructure", confidence: "ambiguous", service: "", note: `remote host ${host} is not a service this job provides` };
   }
-  if (rule.service !== "") return { kind: "infrastructure", confidence: "high", service: rule.service };
+  if (rule2.service !== "") return namedServicePort(rule2.service, port);
+  if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {
+    return { kind: "infrastructure", confidence: "ambiguous", service: port === void 0 ? "" : serviceForPort(port) ?? "", weak: true, note: "refused on ::1: the server may be listening on 127.0.0.1 only (localhost resolved to IPv6)" };
+  }
+  const byHost2 = host === "" ? void 0 : serviceForHost(host);
   const byPort2 = port === void 0 ? void 0 : serviceForPort(port);
-  const viaHttp = rule.id === "network.connect-refused.http-pool" || /\bhttps?:\/\//.test(line);
-  if (byPort2 && viaHttp && !HTTP_SERVICES.has(byPort2)) {
+  const viaHttp = rule2.id === "network.refused.http-pool" || /\bhttps?:\/\//.test(line);
+  if (byPort2 && viaHttp && !speaksHttp(byPort2)) {
     return { kind: "code", confidence: "high", service: "", note: `an HTTP client was refused on port ${port}, and ${byPort2} speaks no HTTP: the project's own server was not listening` };
   }
   if (byPort2) return { kind: "infrastructure", confidence: "high", service: byPort2 };
+  if (byHost2) return { kind: "infrastructure", confidence: "high", service: byHost2 };
   if (port !== void 0) {
-    return { kind: "code", confidence: "high", service: "", note: `port ${port} is no known service's: the project's own server was not listening` };
+    return { kind: "code", confidence: "high", service: "", ownPort: port, note: `port ${port} is no known service's: the project's own server was not listening` };
   }
-  return { kind: "infrastructure", confidence: "high", service: "", needsContext: true };
+  return { kind: "infrastructure", confidence: "high", service: byHost2 ?? "", needsContext: true };
 }
-function interpretDns(groups) {
-  const host = groups.host ?? groups.host2 ?? groups.host3 ?? groups.host4 ?? groups.host5;
-  if (host === void 0) return { kind: "infrastructure", confidence: "ambiguous", service: "", note: "name resolution failed for a host the log does not name" };
-  const label = host.toLowerCase();
-  if (label in SERVICE_HOSTNAMES) {
-    const service = SERVICE_HOSTNAMES[label] ?? "";
-    return { kind: "infrastructure", confidence: "high", service, needsContext: service === "" };
+function namedServicePort(service, port) {
+  const defaults = serviceDefinition(service)?.ports ?? [];
+  if (port === void 0 || defaults.length === 0 || defaults.includes(port)) return { kind: "infrastructure", confidence: "high", service };
+  const owner = serviceForPort(port);
+  if (owner !== void 0 && owner !== service) {
+    return { kind: "code", confidence: "high", service: "", note: `the ${service} client dialled port ${port}, ${owner}'s: the configured port is wrong` };
   }
+  return { kind: "infrastructure", confidence: "ambiguous", service, note: `refused on port ${port}, not ${service}'s ${defaults.join("/")}: the service may be running on another port, or the port is configured wrong` };
+}
+function interpretDns(host) {
+  if (host === void 0) return { kind: "infrastructure", confidence: "ambiguous", service: "", note: "name resolution failed for a host the log does not name" };
+  const service = serviceForHost(host);
+  if (service !== void 0) return { kind: "infrastructure", confidence: "high", service, needsContext: service === "" };
   return { kind: "infrastructure", confidence: "ambiguous", service: "", note: `host ${host} did not resolve; it is not a service host name` };
 }
-function interpretModule(kind, name) {
-  if (kind === "module:java") {
-    const service = SERVICE_CLIENTS.java[name];
-    return service ? { kind: "infrastructure", confidence: "high", service } : { kind: "code", confidence: "high", service: "", note: `class ${name} is not a known driver: a classpath or code problem` };
+function interpretModule(kind, raw) {
+  if (kind === "module:java" || kind === "module:maven") {
+    const name = raw.replace(/\//g, ".");
+    const service = serviceForClient("java", name);
+    if (service) return { kind: "infrastructure", confidence: "high", service };
+    return kind === "module:maven" ? { kind: "infrastructure", confidence: "ambiguous", service: "", note: `${name} is not a service client: the repository may be unreachable, or the build names a wrong artifact` } : { kind: "code", confidence: "high", service: "", note: `class ${name} is not a known driver: a classpath or code problem` };
+  }
+  if (kind === "module:go") {
+    const service = serviceForClient("go", raw);
+    return service ? { kind: "infrastructure", confidence: "high", service } : { kind: "code", confidence: "high", service: "", note: `${raw} is not a service client: the build is broken` };
   }
   if (kind === "module:python") {
-    const root2 = name.split(".")[0] ?? name;
-    const client2 = SERVICE_CLIENTS.python[root2];
-    if (name.includes(".")) {
-      return { kind: "code", confidence: "high", service: "", note: client2 !== void 0 ? `${root2} is installed; its submodule ${name} is missing` : `${name} is a submodule, not a missing package` };
+    const root2 = raw.split(".")[0] ?? raw;
+    const client3 = serviceForClient("python", root2);
+    if (raw.includes(".")) {
+      return { kind: "code", confidence: "high", service: "", note: client3 !== void 0 ? `${root2} is installed; its submodule ${raw} is missing` : `${raw} is a submodule, not a missing package` };
     }
-    return client2 !== void 0 ? { kind: "infrastructure", confidence: "high", service: client2 } : { kind: "infrastructure", confidence: "ambiguous", service: "", note: `${name} is not a service client` };
+    return client3 !== void 0 ? { kind: "infrastructure", confidence: "high", service: client3 } : { kind: "infrastructure", confidence: "ambiguous", service: "", note: `${raw} is not a service client` };
   }
-  if (name.startsWith(".") || name.startsWith("/") || name.startsWith("~")) {
-    return { kind: "code", confidence: "high", service: "", note: `${name} is a file of the project` };
+  if (raw.startsWith(".") || raw.startsWith("/") || raw.startsWith("~")) {
+    return { kind: "code", confidence: "high", service: "", note: `${raw} is a file of the project` };
   }
-  const segments = name.split("/");
-  const root = name.startsWith("@") ? segments.slice(0, 2).join("/") : segments[0] ?? name;
-  const table = kind === "module:npm" ? SERVICE_CLIENTS.npm : SERVICE_CLIENTS.ruby;
-  const client = table[root];
-  if (root !== name) {
-    return { kind: "code", confidence: "high", service: "", note: client !== void 0 ? `${root} is installed; its path ${name} is missing` : `${name} is a path inside a package` };
+  const segments = raw.split("/");
+  const root = raw.startsWith("@") ? segments.slice(0, 2).join("/") : segments[0] ?? raw;
+  const client2 = serviceForClient(kind === "module:npm" ? "npm" : "ruby", root);
+  if (root !== raw) {
+    if (kind === "module:ruby" && client2 !== void 0) return { kind: "infrastructure", confidence: "high", service: client2 };
+    return { kind: "code", confidence: "high", service: "", note: client2 !== void 0 ? `${root} is installed; its path ${raw} is missing` : `${raw} is a path inside a package` };
   }
-  return client !== void 0 ? { kind: "infrastructure", confidence: "high", service: client } : { kind: "infrastructure", confidence: "ambiguous", service: "", note: `${name} is not a service client` };
+  return client2 !== void 0 ? { kind: "infrastructure", confidence: "high", service: client2 } : { kind: "infrastructure", confidence: "ambiguous", service: "", note: `${raw} is not a service client` };
 }
+
+// src/classify/dialects/rust.ts
+var CARGO = {
+  id: "cargo",
+  markers: [
+    { event: "start", pattern: /^---- (?<name>\S{1,500}) stdout ----$/ },
+    // nextest: `--- STDOUT:              crate::bin tests::x ---` and `        FAIL [   0.003s] crate tests::x`.
+    { event: "start", pattern: /^--- STD(?:OUT|ERR):\s+(?<name>\S[^\n]{0,500}?) ---$/ },
+    { event: "listed", pattern: /^\s+(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+s\] (?<name>\S[^\n]{0,500})$/ },
+    { event: "end", pattern: /^failures:$|^test result: |^\s+Summary \[/ }
+  ],
+  reportedFailures: /^test result: FAILED\. \d+ passed; (\d{1,6}) failed/
+};
+
+// src/classify/dialects/dotnet.ts
+var DOTNET = {
+  id: "dotnet",
+  markers: [
+    { event: "start", pattern: /^\s*Failed (?<name>\S[^\n]{0,400}?) \[[^\]\n]{1,20}\]$|^\[xUnit\.net [\d:.]+\]\s+(?<name2>\S[^\n]{0,400}?) \[FAIL\]$/ },
+    { event: "end", pattern: /^\s*(?:Passed|Skipped) \S|^(?:Failed|Passed)!\s+-|^Total tests:|^Test Run (?:Failed|Successful)/ }
+  ],
+  reportedFailures: /^Failed!\s+-\s+Failed:\s+(\d{1,6})/
+};
+
+// src/classify/dialects/go.ts
+var GO = {
+  id: "go",
+  markers: [
+    { event: "run", pattern: /^=== (?:RUN|CONT)\s+(?<name>\S{1,500})/ },
+    { event: "fail", pattern: /^\s*--- FAIL: (?<name>\S{1,500})/ },
+    { event: "pass", pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
+    // `ok  \texample.com/pkg\t0.01s`, `FAIL\texample.com/pkg\t0.01s`: a package's result. What a
+    // package printed outside its tests comes before it.
+    { event: "group-pass", pattern: /^ok {1,3}\t?(?<name>[\w.-]{1,200}(?:\/\S{1,300})?)\s/, afterOutput: true },
+    { event: "group-fail", pattern: /^FAIL\s{1,3}(?<name>[\w.-]{1,200}(?:\/\S{1,300})?)(?:\s|$)/, afterOutput: true },
+    { event: "end", pattern: /^FAIL$|^PASS$/ }
+  ]
+};
+
+// src/classify/dialects/jvm.ts
+var SUREFIRE = {
+  id: "surefire",
+  markers: [
+    // `[ERROR] testX(com.a.FooTest)  Time elapsed: 0.1 s  <<< ERROR!`; a class-level failure names the class alone.
+    { event: "start", pattern: /^\[ERROR\] (?<name>\S[^\n]{0,400}?)(?: --)?\s+Time elapsed: [^\n]{0,60}<<< (?:FAILURE|ERROR)!$/ },
+    { event: "end", pattern: /^\[INFO\]|^\[ERROR\] (?:Tests run:|Failures:|Errors:|Failed to execute|Please refer|-> \[Help)|^\[WARNING\] Tests run:/ }
+  ],
+  reportedFailures: /^\[(?:ERROR|WARNING)\] Tests run: \d+, Failures: (\d+)/
+};
+var WRAPPER_ECHO = /^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|CannotGetJdbcConnectionException|[\w$]{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException|SQLException|PSQLException|FlywaySqlException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|DriverManager|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/;
+var GRADLE = {
+  id: "gradle",
+  markers: [
+    // Gradle prints a test's output before its result line, under `X > y STANDARD_OUT` when shown.
+    { event: "run", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) STANDARD_(?:OUT|ERROR)$/ },
+    { event: "pass", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) (?:PASSED|SKIPPED)$/, afterOutput: true },
+    { event: "start", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) FAILED$/, afterOutput: true },
+    { event: "end", pattern: /^\d+ tests? completed|^> Task |^FAILURE: |^BUILD (?:FAILED|SUCCESSFUL)/ }
+  ],
+  reportedFailures: /^\d+ tests? completed, (\d+) failed/,
+  uninformative: WRAPPER_ECHO
+};
+
+// src/classify/dialects/javascript.ts
+var JEST = {
+  id: "jest",
+  markers: [
+    // `● Console` is logging, not a test; the file's PASS/FAIL line and the totals end a unit.
+    { event: "quiet", pattern: /^\s{0,6}● Console\s*$|^\s{0,6}console\.(?:log|info|warn|error|debug|trace)\s*$/ },
+    { event: "end", pattern: /^Test Suites: |^(?:PASS|FAIL) \S/ },
+    { event: "outside", pattern: /^\s{0,6}● (?<name>Test suite failed to run)\s*$/ },
+    { event: "start", pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ }
+  ],
+  reportedFailures: /^Tests:\s+(\d{1,6}) failed\b/
+};
+var VITEST = {
+  id: "vitest",
+  markers: [
+    // ` FAIL  file > suite > test` under `Failed Tests`, separated by `⎯⎯⎯` rules; `stdout | file > test` is logging.
+    { event: "start", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
+    { event: "outside", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S{1,500}\.[cm]?[jt]sx? \[[^\n]{1,300}\])$|^⎯{3,} (?<name2>Unhandled (?:Errors?|Rejection)) ⎯{3,}$/ },
+    { event: "quiet", pattern: /^(?:stdout|stderr) \| / },
+    { event: "end", pattern: /^\s*⎯{3,}|^\s*Test Files\s/ }
+  ],
+  reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/
+};
+var MOCHA = {
+  id: "mocha",
+  markers: [
+    // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
+    // A passing test's line ends whatever came before; what a test prints comes before its line.
+    { event: "pass", pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
+    { event: "outside", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/ },
+    { event: "listed", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/, afterOutput: true },
+    { event: "details", pattern: /^\s*\d+ failing$/ },
+    { event: "end", pattern: /^\s*\d+ (?:passing|pending)\b/ }
+  ],
+  reportedFailures: /^\s*(\d{1,6}) failing$/
+};
+var NODE_TEST = {
+  id: "node:test",
+  markers: [
+    { event: "details", pattern: /^\s*✖ failing tests:$/ },
+    { event: "pass", pattern: /^\s*✔ |^\s*ok \d+ - /, afterOutput: true },
+    { event: "end", pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d/ },
+    { event: "start", pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
+    { event: "start", pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/, afterOutput: true }
+  ],
+  reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
+  uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
+};
+
+// src/classify/dialects/python.ts
+var PYTEST = {
+  id: "pytest",
+  markers: [
+    // `____ ERROR at setup of test_x ____`, `____ ERROR collecting tests/x.py ____`: failures outside the test body.
+    { event: "outside", pattern: /^_{1,80} (?:ERROR|FAILURE) (?:at (?:setup|teardown) of|collecting) (?<name>\S[^\n]{0,400}?) _{1,80}$/ },
+    // pytest centres the name between underscores: one each side when the name is long.
+    { event: "start", pattern: /^_{1,80} (?<name>[\w.[\]:/-][^\n]{0,400}?) _{1,80}$/ },
+    // The short summary, one line a test (`-rA`, `--tb=no`): `FAILED tests/a.py::Cls::test_x - Reason`.
+    // The key matches the `____ Cls.test_x ____` header, so a test with both is one unit.
+    { event: "start", pattern: /^(?:FAILED|ERROR) (?<path>[^\s:]{1,300})::(?<name>[^\s]{1,400}?)(?: - (?<reason>[^\n]{0,2000}))?$/, keyFromName: (name) => `pytest:${name.replace(/::/g, ".")}` },
+    { event: "outside", pattern: /^ERROR (?<name>[^\s:]{1,300}\.py)(?: - (?<reason>[^\n]{0,2000}))?$/ },
+    { event: "passes", pattern: /^={3,} PASSES ={3,}$/ },
+    // `=== RUN` (go) is not a pytest section rule.
+    { event: "end", pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ }
+  ],
+  reportedFailures: /^=+ (?:.{0,40}, )?(\d{1,6}) (?:failed|errors?)\b/
+};
+var UNITTEST = {
+  id: "unittest",
+  markers: [
+    // `FAIL: test_x (pkg.module.Class.test_x)`; a module that failed to import is named dotted.
+    { event: "start", pattern: /^(?:ERROR|FAIL): (?<name>[\w.]{1,300} \([\w.]+\)[^\n]{0,200})$/ },
+    // Python 3.11+: `ERROR: test_x (pkg.Class.test_x)`; nose: `ERROR: Failure: ImportError (No module named x)`.
+    { event: "outside", pattern: /^(?:ERROR|FAIL): (?<name>(?:Failure: |setUpClass |setUpModule |tearDownClass )[^\n]{0,300})$/ },
+    { event: "end", pattern: /^Ran \d+ tests? in / }
+  ],
+  reportedFailures: /^FAILED \((?:failures|errors)=(\d{1,6})/
+};
+
+// src/classify/dialects/ruby.ts
+var RSPEC = {
+  id: "rspec",
+  markers: [
+    // Under `Failures:`, `  1) User does x`; `An error occurred while loading ./spec/x_spec.rb.` is outside any example.
+    { event: "outside", pattern: /^An error occurred (?:while loading (?<name>\S{1,300})|in a `(?:before|after)\(:(?:suite|context|all)\)` hook)/ },
+    { event: "details", pattern: /^Failures:$/ },
+    { event: "listed", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
+    { event: "end", pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }
+  ],
+  reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/
+};
+var MINITEST = {
+  id: "minitest",
+  markers: [
+    // `  1) Failure:` / `  2) Error:` then `TestUser#test_x [test/user_test.rb:12]:` on the next line.
+    { event: "start", pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Failure|Error):$/ },
+    { event: "end", pattern: /^\d+ runs, \d+ assertions, / }
+  ],
+  reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures/
+};
+
+// src/classify/dialects/index.ts
+var DIALECTS = [PYTEST, UNITTEST, JEST, VITEST, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, MINITEST, RSPEC];
+
+// src/classify/markers.ts
+var ALL_MARKERS = DIALECTS.flatMap((dialect) => dialect.markers.map((marker) => ({ dialect, marker })));
+function markerOf(line) {
+  for (const { dialect, marker } of ALL_MARKERS) {
+    const found = marker.pattern.exec(line);
+    if (!found) continue;
+    const groups = found.groups ?? {};
+    const name = (groups.name ?? groups.name2 ?? "").trim();
+    const key = groups.key !== void 0 ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`;
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, ...groups.reason ? { reason: groups.reason } : {} };
+  }
+  return void 0;
+}
+var MARKER_PATTERNS = ALL_MARKERS.map((m) => m.marker.pattern);
 
 // src/classify/normalise.ts
 var MATCH_WINDOW = 4096;
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var ANSI2 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 var SERVICE_PREFIX = /^(?:[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/;
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+var GO_JSON = /^\{"Time":"[^"]{0,60}","Action":"(\w{1,20})"/;
+function goJsonOutput(line) {
+  const found = GO_JSON.exec(line);
+  if (!found) return void 0;
+  if (found[1] !== "output") return "";
+  try {
+    const event = JSON.parse(line);
+    return typeof event.Output === "string" ? event.Output.replace(/\r?\n$/, "") : "";
+  } catch {
+    return void 0;
+  }
+}
 function normaliseLine(raw) {
   let line = raw.length > MATCH_WINDOW * 2 ? raw.slice(0, MATCH_WINDOW * 2) : raw;
-  if (line.includes("\x1B")) line = line.replace(ANSI, "");
+  if (line.startsWith('{"Time"')) line = goJsonOutput(line) ?? line;
+  if (line.includes("\x1B")) line = line.replace(ANSI2, "");
   if (line.endsWith("\r")) line = line.slice(0, -1);
   line = line.replace(TIMESTAMP, "").replace(SERVICE_PREFIX, "");
   if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
+}
+
+// src/classify/anchors.ts
+var MIN_ANCHOR = 3;
+function weight(anchor) {
+  let w = 0;
+  for (const ch of anchor) w += ch.charCodeAt(0) > 127 ? 3 : 1;
+  return w;
+}
+function anchorsOf(source) {
+  const [anchors] = parseAlternation(source, 0);
+  return anchors?.map((a) => a.toLowerCase());
+}
+function parseAlternation(src, at) {
+  const union = [];
+  let provable = true;
+  let i = at;
+  for (; ; ) {
+    const [anchors, next] = parseSequence(src, i);
+    if (anchors === void 0) provable = false;
+    else union.push(...anchors);
+    i = next;
+    if (src[i] === "|") {
+      i++;
+      continue;
+    }
+    return [provable ? [...new Set(union)] : void 0, i];
+  }
+}
+function parseSequence(src, at) {
+  let best;
+  let bestScore = 0;
+  let run2 = "";
+  const consider = (anchors) => {
+    if (!anchors || anchors.length === 0) return;
+    const score = Math.min(...anchors.map(weight)) - anchors.length * 0.01;
+    if (anchors.every((a) => weight(a) >= MIN_ANCHOR) && score > bestScore) {
+      best = [...anchors];
+      bestScore = score;
+    }
+  };
+  const flush = () => {
+    consider([run2]);
+    run2 = "";
+  };
+  let i = at;
+  while (i < src.length && src[i] !== "|" && src[i] !== ")") {
+    const [piece, next] = parsePiece(src, i);
+    const [min, afterQuantifier] = quantifier(src, next);
+    i = afterQuantifier;
+    if (min === 0) {
+      flush();
+      continue;
+    }
+    if (piece.char !== void 0) {
+      run2 += piece.char.repeat(Math.min(min, 8));
+      if (afterQuantifier !== next) flush();
+      continue;
+    }
+    flush();
+    consider(piece.anchors);
+  }
+  flush();
+  return [best, i];
+}
+var CLASS_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "s", "S", "b", "B", "p", "P", "k"]);
+function parsePiece(src, i) {
+  const c = src[i];
+  if (c === "\\") {
+    const e = src[i + 1];
+    if (e === "p" || e === "P" || e === "k") {
+      const close = src.indexOf(e === "k" ? ">" : "}", i);
+      return [{ anchors: void 0 }, close + 1];
+    }
+    if (e === "u") return [{ anchors: void 0, char: String.fromCharCode(Number.parseInt(src.slice(i + 2, i + 6), 16)) }, i + 6];
+    if (e === "x") return [{ anchors: void 0, char: String.fromCharCode(Number.parseInt(src.slice(i + 2, i + 4), 16)) }, i + 4];
+    if (CLASS_ESCAPES.has(e) || /\d/.test(e) || "nrtfv0".includes(e)) return [{ anchors: void 0 }, i + 2];
+    return [{ anchors: void 0, char: e }, i + 2];
+  }
+  if (c === "[") {
+    let j = i + 1;
+    if (src[j] === "^") j++;
+    if (src[j] === "]") j++;
+    while (j < src.length && src[j] !== "]") j += src[j] === "\\" ? 2 : 1;
+    return [{ anchors: void 0 }, j + 1];
+  }
+  if (c === "(") {
+    let j = i + 1;
+    let lookaround = false;
+    if (src[j] === "?") {
+      if (src[j + 1] === ":") j += 2;
+      else if (src[j + 1] === "=" || src[j + 1] === "!") {
+        lookaround = true;
+        j += 2;
+      } else if (src[j + 1] === "<" && (src[j + 2] === "=" || src[j + 2] === "!")) {
+        lookaround = true;
+        j += 3;
+      } else if (src[j + 1] === "<") j = src.indexOf(">", j) + 1;
+    }
+    const [anchors, close] = parseAlternation(src, j);
+    return [{ anchors: lookaround ? void 0 : anchors }, close + 1];
+  }
+  if (c === "." || c === "^" || c === "$") return [{ anchors: void 0 }, i + 1];
+  return [{ anchors: void 0, char: c }, i + 1];
+}
+function quantifier(src, i) {
+  const c = src[i];
+  let min = 1;
+  let j = i;
+  if (c === "?" || c === "*") {
+    min = 0;
+    j = i + 1;
+  } else if (c === "+") {
+    j = i + 1;
+  } else if (c === "{") {
+    const found = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i));
+    if (!found) return [1, i];
+    min = Number(found[1]);
+    j = i + found[0].length;
+  } else {
+    return [1, i];
+  }
+  if (src[j] === "?") j++;
+  return [min, min === 1 && c === "{" && src.slice(i, j).startsWith("{1}") ? i : j];
+}
+function minimalAnchors(anchors) {
+  const sorted = [...new Set(anchors)].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const kept = [];
+  for (const a of sorted) if (!kept.some((k) => a.includes(k))) kept.push(a);
+  return kept;
+}
+
+// src/classify/rules/rule.ts
+function matchRule(rule2, line) {
+  for (const pattern of rule2.patterns) {
+    const found = pattern.exec(line);
+    if (found) return { rule: rule2, groups: found.groups ?? {} };
+  }
+  return void 0;
+}
+var rule = (kind, confidence, service, indication) => ({ ...indication, kind, confidence, service });
+
+// src/classify/rules/code.ts
+var code = (indication) => rule("code", "high", "", indication);
+var CODE_RULES = [
+  code({
+    // Any service's words for "you are not allowed in": it was running and answered.
+    id: "code.service-rejected-credentials",
+    title: "A service answered and rejected the credentials",
+    patterns: [/\bNOAUTH\b|\bWRONGPASS\b|Login failed for user '|\bAuthentication failed\b|authentication failed for user|SASL authentication failed|ACCESS_REFUSED - Login was refused|invalid username[/ -]password|Access denied for user/i],
+    examples: ["NOAUTH Authentication required.", "Login failed for user 'sa'.", "MongoServerError: Authentication failed.", "ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN"],
+    why: "the service was running and refused the credentials the project gave it: a configuration defect"
+  }),
+  code({
+    // Docker answered: the project's client (Testcontainers, docker-py) is older than the daemon accepts.
+    id: "code.docker-api-version",
+    title: "The Docker client is too old for the daemon",
+    patterns: [/client version [\d.]{1,10} is too old|Minimum supported API version is/],
+    examples: ['Status 400: {"message":"client version 1.32 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version"}'],
+    why: "a Docker daemon is running and refuses the project's client library as too old: a dependency to upgrade"
+  }),
+  code({
+    // The service answered: a TLS setting of the client does not match the server's.
+    id: "code.tls-mismatch",
+    title: "The service answered and the TLS settings do not match",
+    patterns: [/\[SSL: [A-Z_]{1,60}\]|SSL routines:/],
+    examples: ["[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)", "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"],
+    why: "a server answered, and the client's TLS settings (on, off, the certificate) do not match it: a configuration defect"
+  }),
+  code({
+    id: "code.assertion",
+    title: "Assertion failed",
+    patterns: [
+      /(?<!except |raise )\bAssertionError(?=:|\s*$| \[ERR_ASSERTION\])/,
+      /^E\s+assert\b/,
+      /Failed: DID NOT RAISE/,
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
+      /expected:\s?<.{0,200}> but was:\s?</,
+      /assertion `left (?:==|!=) right` failed|assertion failed: /,
+      /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
+      /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/,
+      /^Failed asserting /
+    ],
+    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true."],
+    why: "a test assertion failed"
+  }),
+  code({
+    id: "code.expectation",
+    title: "Expected value differs",
+    patterns: [
+      /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /,
+      /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)/,
+      /\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/,
+      /Expected .{0,200} to (?:be|equal|include|eq)\b/,
+      /^\s*But was:|Expected: .{0,200}\s+But was:/,
+      /\bexpected:? [^\n]{1,100}, got:? \S|\bexpected:? [^\n]{1,100} but got:? \S/i,
+      /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)/,
+      /\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /,
+      /_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/
+    ],
+    examples: ["Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "expected 3, got 4", "        Error:      Not equal: "],
+    why: "a check compared a value and found another"
+  }),
+  code({
+    id: "code.expects-error",
+    title: "A test expected an error and got another",
+    patterns: [/pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/],
+    examples: ["    with pytest.raises(ValueError):", "expect(() => f()).toThrow(TypeError)", "assertThrows(IllegalStateException.class, () -> x())"],
+    why: "the test checks error behaviour, so a connection error in it is the subject under test"
+  }),
+  code({
+    // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
+    id: "code.runtime-error",
+    title: "Runtime error in the code",
+    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
+    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", "java.lang.NullPointerException", "AttributeError: 'NoneType' object has no attribute 'x'", "ValueError: invalid literal for int()"],
+    why: "the code raised a programming error"
+  }),
+  code({
+    id: "code.compile-error",
+    title: "Does not compile",
+    patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
+    examples: ["error[E0308]: mismatched types", "src/a.ts(3,5): error TS2322: Type", "SyntaxError: invalid syntax", "[ERROR] COMPILATION ERROR :", "./store.go:12:2: undefined: Foo"],
+    why: "the code does not compile"
+  }),
+  code({
+    // A script that compares its output with a golden file prints the difference.
+    id: "code.diff",
+    title: "Output differs from the expected",
+    patterns: [/^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/],
+    examples: ["@@ -1,3 +1,3 @@"],
+    why: "a diff of what was printed against what was expected"
+  }),
+  code({
+    id: "code.panic",
+    title: "Panic on a programming error",
+    patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
+    examples: ["panic: runtime error: invalid memory address or nil pointer dereference", "index out of bounds: the len is 3 but the index is 5"],
+    why: "the code panicked on a programming error"
+  })
+];
+function assertionSides(line) {
+  const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line);
+  if (chai) return { actual: chai[1], expected: chai[2] };
+  const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line);
+  if (goStyle) return { actual: goStyle[1], expected: goStyle[2] };
+  const split = /^(.*)\b(?:but got|got|but was|received|actual(?: value)?)\b:?\s(.+)$/i.exec(line);
+  if (split && /\b(?:expected|want|should)/i.test(split[1])) return { expected: split[1], actual: split[2] };
+  return void 0;
+}
+var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*/;
+var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:dial|connect|open|ping|start|reach|succeed|be able))/i;
+var EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
+var NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
+
+// src/classify/rules/connection.ts
+var infra = (service, indication) => rule("infrastructure", "high", service, indication);
+var maybe = (indication) => rule("infrastructure", "ambiguous", "", indication);
+var SERVICE_NAMES = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases]).filter((n) => n.length >= 4))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
+var HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`;
+var NOT_READY_RULES = [
+  maybe({
+    id: "service.not-ready",
+    title: "The service answered that it is not ready yet",
+    patterns: [/the database system is (?:starting up|shutting down|in recovery mode)/, /LOADING Redis is loading the dataset in memory/, /server is in the process of starting up/i],
+    examples: ["asyncpg.exceptions.CannotConnectNowError: the database system is starting up", "FATAL:  the database system is starting up"],
+    why: "a server was there and answered that it is starting: the tests did not wait for it to be ready"
+  })
+];
+var CONNECTION_RULES = [
+  infra("", {
+    id: "network.refused.endpoint",
+    title: "Connection refused",
+    patterns: [
+      new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
+      /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
+      /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
+      /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
+      new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, "i")
+    ],
+    examples: ["Error: connect ECONNREFUSED 127.0.0.1:5432", "dial tcp 127.0.0.1:6379: connect: connection refused", "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', "java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672", 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+    why: "a client was refused by the endpoint it names",
+    interpret: "endpoint"
+  }),
+  infra("", {
+    id: "network.refused.http-pool",
+    title: "HTTP endpoint refused (urllib3)",
+    patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
+    examples: ["requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=9200): Max retries exceeded with url: /"],
+    why: "urllib3 names the endpoint it could not reach",
+    interpret: "endpoint"
+  }),
+  infra("", {
+    id: "network.failed-to-connect.endpoint",
+    title: "Failed to connect",
+    patterns: [new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`), new RegExp(String.raw`Can't reach database server at \`?${HOST}\`?:\`?(?<port>\d{1,5})`), new RegExp(String.raw`[Cc]ould not connect to ${HOST_PORT}`)],
+    examples: ["ConnectionError: Failed to connect to localhost:1433 - Could not connect (sequence)", "Error: P1001: Can't reach database server at `localhost`:`5432`"],
+    why: "a client names the endpoint it could not reach",
+    interpret: "endpoint"
+  }),
+  infra("", {
+    id: "network.refused",
+    title: "Connection refused",
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: "],
+    why: "the OS refused a connection; the service comes from the unit's other lines"
+  }),
+  infra("", {
+    id: "network.unix-socket.missing",
+    title: "Service socket missing",
+    patterns: [/dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/, /connect ENOENT (?<socket>\/\S{1,255}\.sock)/],
+    examples: ["dial unix /var/run/docker.sock: connect: no such file or directory"],
+    why: "no server listens on the unix socket",
+    interpret: "endpoint"
+  }),
+  infra("", {
+    id: "database.could-not-connect",
+    title: "Database driver could not connect",
+    patterns: [/OperationalError\)? .{0,80}(?:could not connect|connection refused|Can't connect|unable to (?:open|connect)|connection (?:to server )?(?:failed|timed out))/i],
+    examples: ["sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not connect to server: Connection refused"],
+    why: "a database driver raised OperationalError while connecting"
+  }),
+  infra("", {
+    // A pool that never got a connection: the database did not answer (a leak would say so first).
+    id: "database.pool-timeout",
+    title: "Connection pool never got a connection",
+    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms/, /Knex: Timeout acquiring a connection/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/],
+    examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect"],
+    why: "the pool could not open a single connection: the database did not answer"
+  }),
+  infra("", {
+    id: "network.dns.service-host",
+    title: "Service host name does not resolve",
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]+)?: (?:no such host|server misbehaving|Temporary failure)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/],
+    examples: ["Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "java.net.UnknownHostException: mysql"],
+    why: "the client could not resolve the service host",
+    interpret: "dns"
+  }),
+  maybe({
+    id: "network.dns.unnamed-host",
+    title: "A host name does not resolve",
+    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/],
+    examples: ["socket.gaierror: [Errno -2] Name or service not known"],
+    why: "name resolution failed and the line does not say for which host"
+  }),
+  infra("", {
+    // urllib3 and requests: the message may wrap across lines, so the cause may not be on this one.
+    id: "network.new-connection-error",
+    title: "Failed to establish a new connection",
+    patterns: [/Failed to establish a new connection: \[(?:Errno|WinError) (?:111|61|10061)\b/, /NewConnectionError\(.{0,200}Failed to establish a new connection(?!: \[Errno -)/],
+    examples: ["urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused"],
+    why: "an HTTP client could not open a connection; the service comes from the unit's other lines"
+  }),
+  infra("", {
+    // A suite's own banner: `Cannot connect to Redis.`, `Could not connect to PostgreSQL`.
+    id: "network.cannot-connect-named",
+    title: "Cannot connect to a named service",
+    patterns: [new RegExp(String.raw`\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, "i")],
+    examples: ["        Cannot connect to Redis.", "Could not connect to PostgreSQL"],
+    why: "the log names the service it could not reach",
+    interpret: "named"
+  }),
+  infra("", {
+    id: "tool.missing",
+    title: "Service client tool not installed",
+    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
+    examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
+    why: "the test script needs a service client tool that is not installed",
+    interpret: "tool"
+  })
+];
+
+// src/classify/rules/modules.ts
+var maybe2 = (indication) => rule("infrastructure", "ambiguous", "", indication);
+var MODULE_RULES = [
+  maybe2({
+    id: "module.python.missing",
+    title: "Python module not installed",
+    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/],
+    examples: ["ModuleNotFoundError: No module named 'psycopg2'", "ImportError: No module named redis"],
+    why: "a Python import failed",
+    interpret: "module:python"
+  }),
+  maybe2({
+    id: "module.npm.missing",
+    title: "npm package not installed",
+    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/],
+    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js"],
+    why: "a Node import failed",
+    interpret: "module:npm"
+  }),
+  maybe2({
+    id: "module.ruby.missing",
+    title: "Ruby library not installed",
+    patterns: [/cannot load such file -- (?<module>[\w/.-]{1,200})/, /Could not find gem '(?<module>[\w-]{1,100})/, /Could not find (?<module>[a-z][\w-]{0,100}?)-\d[\w.]{0,40} in (?:any of the sources|locally installed gems|the gems available)/],
+    examples: ["LoadError: cannot load such file -- pg", "Bundler::GemNotFound: Could not find gem 'redis (~> 5.0)' in locally installed gems.", "Could not find mysql2-0.5.6 in locally installed gems"],
+    why: "a Ruby require failed",
+    interpret: "module:ruby"
+  }),
+  maybe2({
+    id: "module.java.jdbc-driver",
+    title: "JDBC driver not on the classpath",
+    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40})/],
+    examples: ["java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test"],
+    why: "no JDBC driver is registered for the URL",
+    interpret: "jdbc"
+  }),
+  maybe2({
+    id: "module.java.class-not-found",
+    title: "Java class not found",
+    patterns: [/ClassNotFoundException: (?<module>[\w.$]{1,200})/, /NoClassDefFoundError: (?<module>[\w/$]{1,200})/],
+    examples: ["java.lang.ClassNotFoundException: org.postgresql.Driver", "java.lang.NoClassDefFoundError: redis/clients/jedis/JedisPool"],
+    why: "a class is missing from the classpath",
+    interpret: "module:java"
+  }),
+  maybe2({
+    id: "module.maven.unresolved",
+    title: "Maven dependency not resolved",
+    patterns: [/Could not find artifact (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /Failure to find (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /artifacts? could not be resolved: (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/],
+    examples: ["[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project x:app:jar:1.0: Could not find artifact org.postgresql:postgresql:jar:42.7.1 in central"],
+    why: "Maven could not get a library the tests need",
+    interpret: "module:maven"
+  }),
+  maybe2({
+    id: "module.go.missing",
+    title: "Go package not available",
+    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
+    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:"],
+    why: "a Go package the build needs is not there",
+    interpret: "module:go"
+  })
+];
+
+// src/classify/rules/index.ts
+var REJECTION_RULES = SERVICES.flatMap((s) => (s.rejected ?? []).map((i) => rule("code", "high", "", i)));
+var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infrastructure", "high", s.name === "mariadb" ? "mysql" : s.name, i)));
+var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES];
+
+// src/classify/rules/signs.ts
+var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}' panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/;
+var DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S/;
+var FATAL = /^panic: |^fatal error: |Unhandled (?:promise )?rejection|UnhandledPromiseRejection|Uncaught (?:exception|[A-Z]\w{0,60}(?:Error|Exception))|^Exception in thread "main"|^Traceback \(most recent call last\):|^Error: Process completed with exit code|process\.exit\(|exited with code [1-9]/i;
+var HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /;
+var WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|NoHostAvailable|Nats)\w{0,80}(?:Error|Exception|Failure)$/;
+var WRAPPER_MESSAGE = new RegExp(String.raw`\b(?:container|docker|dial|connect|connecting|connection|database|broker|${SERVICE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|")})\b`, "i");
+var CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i;
+function isWrapperHeadline(line) {
+  if (line.includes("Failed to import test module")) return true;
+  const named = HEADLINE_CLASS.exec(line);
+  if (named) return WRAPPER_CLASS.test(named[1]) && CONNECTION_WORDS.test(line);
+  return WRAPPER_MESSAGE.test(line);
+}
+var UNINFORMATIVE = /^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
+var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
+var RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
+var CHAIN_LINK = /^During handling of the above exception, another exception occurred:|^The above exception was the direct cause of the following exception:|^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/;
+var TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
+var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
+
+// src/classify/prefilter.ts
+var FILTERED_PATTERNS = [
+  ...ALL_RULES.flatMap((r) => r.patterns),
+  ...MARKER_PATTERNS,
+  ...DIALECTS.flatMap((d) => [d.reportedFailures, d.uninformative].filter((p) => p !== void 0)),
+  ERROR_HEADLINE,
+  DOTTED_HEADLINE,
+  CHAIN_LINK,
+  FATAL,
+  PARENT_MARKER,
+  TEST_TIMEOUT,
+  UNINFORMATIVE,
+  NO_ERROR_EXPECTED,
+  NULL_DEREFERENCE,
+  EXPECTS_ERROR
+];
+var UNANCHORED = FILTERED_PATTERNS.filter((p) => anchorsOf(p.source) === void 0);
+var ANCHORS = minimalAnchors(FILTERED_PATTERNS.flatMap((p) => anchorsOf(p.source) ?? []));
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var unnamed = (source) => source.replace(/\(\?<([A-Za-z]\w*)>/g, "(?:");
+var ANCHOR_SOURCE = ANCHORS.map(escape).join("|");
+var LINE_START_SOURCE = UNANCHORED.map((p) => `(?:${unnamed(p.source.replace(/^\^/, ""))})`).join("|") || "(?!)";
+var CANDIDATE = new RegExp(`${ANCHOR_SOURCE}|^(?:${LINE_START_SOURCE})`, "i");
+var ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, "gi");
+var LINE_START_SCAN = new RegExp(String.raw`^(?:\{"|(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?(?:[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\])?(?:${LINE_START_SOURCE}))`, "gm");
+
+// src/classify/units.ts
+var EVIDENCE_PER_UNIT = 4;
+function newUnit(key, name, runner, line, scope, state) {
+  return {
+    key,
+    name,
+    runner,
+    line,
+    scope,
+    state,
+    wrapped: false,
+    listed: false,
+    parent: false,
+    timedOut: false,
+    high: 0,
+    ambiguous: 0,
+    continuing: 0,
+    code: 0,
+    unexplained: 0,
+    consequences: 0,
+    services: /* @__PURE__ */ new Set(),
+    unnamed: 0,
+    mention: void 0,
+    lastInfraLine: 0,
+    chain: [],
+    lastUnexplained: void 0,
+    awaitingError: void 0,
+    evidence: []
+  };
+}
+function count(unit, finding, evidence = true) {
+  finding.test = unit.scope === "test" ? unit.name : void 0;
+  if (finding.kind === "code") unit.code++;
+  else if (finding.kind === "unexplained") {
+    unit.unexplained++;
+    unit.lastUnexplained = finding;
+  } else if (finding.continuing) unit.continuing++;
+  else if (finding.confidence === "high") {
+    unit.high++;
+    if (finding.service === "") unit.unnamed++;
+    else unit.services.add(finding.service);
+  } else unit.ambiguous++;
+  if (finding.kind === "infrastructure") unit.lastInfraLine = finding.line;
+  if (evidence) keep(unit, finding);
+}
+function recount(unit, finding, change) {
+  uncount(unit, finding);
+  change(finding);
+  count(unit, finding, false);
+}
+function linkChain(unit) {
+  if (unit.lastUnexplained && unit.chain.length < 64) unit.chain.push(unit.lastUnexplained);
+  unit.lastUnexplained = void 0;
+}
+function settleChain(unit) {
+  for (const link of unit.chain) {
+    unit.unexplained--;
+    const at = unit.evidence.indexOf(link);
+    if (at >= 0) unit.evidence.splice(at, 1);
+  }
+  unit.chain.length = 0;
+}
+function uncount(unit, finding) {
+  if (finding.kind === "code") unit.code--;
+  else if (finding.kind === "unexplained") unit.unexplained--;
+  else if (finding.continuing) unit.continuing--;
+  else if (finding.confidence === "high") {
+    if (finding.service === "") unit.unnamed--;
+  } else unit.ambiguous--;
+}
+function keep(unit, finding) {
+  if (unit.evidence.length < EVIDENCE_PER_UNIT) {
+    unit.evidence.push(finding);
+    return;
+  }
+  if (finding.kind === "code" && !unit.evidence.some((e) => e.kind === "code")) {
+    for (let at = unit.evidence.length - 1; at >= 0; at--) {
+      if (unit.evidence[at].kind === "code") continue;
+      unit.evidence[at] = finding;
+      return;
+    }
+  }
+}
+function absorb(into, from) {
+  into.high += from.high;
+  into.ambiguous += from.ambiguous;
+  into.continuing += from.continuing;
+  into.code += from.code;
+  into.unexplained += from.unexplained;
+  into.consequences += from.consequences;
+  into.unnamed += from.unnamed;
+  into.timedOut ||= from.timedOut;
+  for (const s of from.services) into.services.add(s);
+  into.mention ??= from.mention;
+  into.lastInfraLine = Math.max(into.lastInfraLine, from.lastInfraLine);
+  for (const f of from.evidence) {
+    if (into.scope === "test") f.test = into.name;
+    keep(into, f);
+  }
+}
+function hasFindings(unit) {
+  return unit.high + unit.ambiguous + unit.continuing + unit.code + unit.unexplained + unit.consequences > 0 || unit.timedOut;
+}
+function unitOutcome(unit) {
+  const first = (test) => unit.evidence.find(test);
+  const infraEvidence = first((f) => f.kind === "infrastructure" && f.confidence === "high" && !f.continuing) ?? first((f) => f.kind === "infrastructure");
+  if (unit.code > 0) {
+    const evidence = first((f) => f.kind === "code");
+    return evidence ? { kind: "code", evidence } : { kind: "code" };
+  }
+  const services = namedServices(unit);
+  if (unit.high > 0) {
+    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 ? "ambiguous" : "high";
+    return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
+  }
+  if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {
+    return { kind: "infrastructure", confidence: "ambiguous", services, ...infraEvidence ? { evidence: infraEvidence } : {} };
+  }
+  const unexplained = first((f) => f.kind === "unexplained");
+  if (unit.unexplained > 0 || unit.ambiguous + unit.continuing > 0) return { kind: "unexplained", reason: "error", ...unexplained ?? infraEvidence ? { evidence: unexplained ?? infraEvidence } : {} };
+  if (unit.timedOut) return { kind: "unexplained", reason: "timeout" };
+  return { kind: "unexplained", reason: unit.wrapped ? "wrapped" : "silent" };
+}
+function namedServices(unit) {
+  const named = [...unit.services];
+  if (named.length === 0 && unit.unnamed > 0 && unit.mention) named.push(unit.mention);
+  return named.sort();
 }
 
 // src/classify/verdict.ts
@@ -1225,6 +2834,7 @@ var PASSED_VERDICT = {
   classification: "none",
   confidence: "n/a",
   services: [],
+  unnamedService: false,
   ruleId: "none",
   title: "Tests passed",
   explanation: "The tests passed.",
@@ -1233,153 +2843,168 @@ var PASSED_VERDICT = {
   tests: [],
   failingTests: 0
 };
-function decideVerdict(signals, blocks, counts, overflowTests = 0, unexplainedOutsideTests = 0, reportedFailures = 0) {
-  const failing = failingBlocks(blocks);
-  const failingKeys = new Set(failing.map((b) => b.key));
-  const relevant = signals.filter((s) => s.blockKey === void 0 || failingKeys.has(s.blockKey));
-  const tests = failing.map(testVerdict);
-  const base = { counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length + overflowTests };
-  const code3 = relevant.filter((s) => s.kind === "code");
-  const high = relevant.filter(isHigh);
-  const ambiguous = relevant.filter((s) => s.kind === "infrastructure" && !isHigh(s));
-  const ordered = (first) => [...first, ...relevant.filter((s) => !first.includes(s))];
+function decideVerdict(inputs) {
+  const failing = failingUnits(inputs.units);
+  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts);
+  const judged = failing.map((u) => ({ unit: u, outcome: unitOutcome(u) }));
+  if (inputs.cutShort) explainSilent(judged, inputs.outside);
+  explainWrapped(judged, inputs.outside);
+  const outside = unitOutcome(inputs.outside);
+  if (hasOwnFindings(inputs.outside) && !(outside.kind === "infrastructure" && outside.confidence === "high")) judged.push({ unit: inputs.outside, outcome: outside });
+  const tests = judged.map(toTestVerdict);
+  const base = { counts: inputs.counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length };
+  const evidence = collectEvidence(judged);
+  const code3 = tests.filter((t) => t.outcome === "code");
   if (code3.length > 0) {
     const first = code3[0];
-    const codeTests = tests.filter((t) => t.classification === "code" && t.ruleId !== "code.unrecognised");
-    const which2 = codeTests.length > 0 ? ` ${codeTests.length} of ${tests.length} failing tests fail in the code: ${names(codeTests)}.` : "";
-    const infraNote = high.length + ambiguous.length > 0 ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
-    return { ...base, ...head("code", "high", [], first), evidence: evidenceOf(ordered(code3)), explanation: `${first.title} (line ${first.line}).${which2}${infraNote}` };
+    const infra3 = tests.some((t) => t.outcome === "infrastructure") ? " Infrastructure errors also appear, but a code failure is never excused by them." : "";
+    return {
+      ...base,
+      classification: "code",
+      confidence: "high",
+      services: [],
+      unnamedService: false,
+      ruleId: first.ruleId,
+      title: first.evidence?.title ?? "Code failure",
+      evidence,
+      explanation: `${first.evidence?.title ?? "A code failure"} (line ${first.evidence?.line ?? first.line}). ${code3.length} of ${tests.length} failing unit${tests.length === 1 ? "" : "s"} fail in the code: ${names(code3)}.${infra3}`
+    };
   }
-  const informative = tests.filter((t) => t.ruleId !== "none");
-  if (informative.length > 0) {
-    const unexplained = tests.filter((t) => t.ruleId === "code.unrecognised" || t.ruleId === "none");
-    const unsure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "ambiguous");
-    const sure = tests.filter((t) => t.classification === "infrastructure" && t.confidence === "high");
-    const timedOut = tests.filter((t) => t.ruleId === "test.timeout");
-    const unprinted = Math.max(0, reportedFailures - failing.length - overflowTests);
-    if (unexplained.length === 0 && unsure.length === 0 && timedOut.length === 0 && overflowTests === 0 && unexplainedOutsideTests === 0 && unprinted === 0 && sure.length > 0) {
-      return infrastructureByTests(base, sure, relevant, high);
-    }
-    const reasons = [
-      unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} error line(s) outside any failing test match no rule` : "",
-      unprinted > 0 ? `the runner reports ${reportedFailures} failed test(s) but printed ${failing.length}` : "",
-      overflowTests > 0 ? `${overflowTests} more failing test(s) were past the ${tests.length}-test bound and not judged one by one` : "",
-      timedOut.length > 0 ? `${timedOut.length} failing test(s) timed out, and a timeout is never excused (${names(timedOut)})` : "",
-      unexplained.length > 0 ? `${unexplained.length} failing test(s) show no infrastructure cause (${names(unexplained)})` : "",
-      unsure.length > 0 ? `${unsure.length} failing test(s) fail for a reason that is only possibly infrastructure (${names(unsure)})` : ""
-    ].filter(Boolean).join("; ");
-    const infraFirst = [...high, ...ambiguous];
-    if (infraFirst.length > 0) {
-      const first = unsure[0]?.evidence ?? infraFirst[0];
-      const services = namedServices(infraFirst);
-      return { ...base, ...head("infrastructure", "ambiguous", services, first), evidence: evidenceOf(ordered(infraFirst)), explanation: `${first.title} (line ${first.line}), but ${reasons}: not every failing test is explained by a missing service.` };
-    }
-    return unrecognised(base, `${reasons}; the failures are treated as the code\u2019s.`);
+  const infra2 = tests.filter((t) => t.outcome === "infrastructure");
+  const sure = infra2.filter((t) => t.confidence === "high");
+  const services = [...new Set(infra2.flatMap((t) => t.services))].sort();
+  const unnamed2 = sure.some((t) => t.services.length === 0);
+  const unprinted = Math.max(0, inputs.reportedFailures - failing.length);
+  if (sure.length === tests.length && unprinted === 0) {
+    const first = sure[0];
+    const count2 = failing.length === 1 ? "the failing unit" : `all ${failing.length} failing units`;
+    const what = services.length > 0 ? `${services.join(", ")} was not available` : "a service was not available (no line names which)";
+    return {
+      ...base,
+      classification: "infrastructure",
+      confidence: "high",
+      services: sure.flatMap((t) => t.services).length > 0 ? [...new Set(sure.flatMap((t) => t.services))].sort() : [],
+      unnamedService: unnamed2,
+      ruleId: first.ruleId,
+      title: first.evidence?.title ?? "Infrastructure failure",
+      evidence,
+      explanation: `${first.evidence?.title ?? "Infrastructure failure"}: ${what} (line ${first.evidence?.line ?? first.line}); ${count2} failed for that reason alone.`
+    };
   }
-  const unnamedHigh = high.filter((s) => s.service === "");
-  const silent = tests.filter((t) => failing.some((b) => b.name === t.name && !b.wrapped && b.signals.length === 0));
   const doubts = [
-    unexplainedOutsideTests > 0 ? `${unexplainedOutsideTests} other error line(s) match no rule` : "",
-    ambiguous.length > 0 ? `${ambiguous.length} line(s) are only possibly infrastructure (${ambiguous[0]?.title})` : "",
-    unnamedHigh.length > 0 && unnamedHigh.length < high.length ? "some failures name no service" : "",
-    // Failing tests were found that printed nothing at all, not even the runner's pointer to a
-    // cause printed elsewhere: the refusal elsewhere may not be theirs.
-    silent.length > 0 ? `${silent.length} failing test(s) show no reason (${names(silent)})` : ""
-  ].filter(Boolean);
-  if (high.length > 0 && doubts.length > 0) {
-    const first = high[0];
-    return { ...base, ...head("infrastructure", "ambiguous", namedServices(high), first), evidence: evidenceOf(ordered(high)), explanation: `${first.title} (line ${first.line}), but ${doubts.join("; ")}: the log cannot be split into tests, so the refusal may not explain every failure.` };
+    unprinted > 0 ? `the runner reports ${inputs.reportedFailures} failure(s) but printed ${failing.length}` : "",
+    describe(tests.filter((t) => t.outcome === "unexplained" && t.ruleId === "test.timeout"), "timed out, and a timeout is never excused"),
+    describe(tests.filter((t) => t.outcome === "unexplained" && t.ruleId !== "test.timeout"), "show no infrastructure cause"),
+    describe(infra2.filter((t) => t.confidence === "ambiguous"), "fail for a reason that is only possibly infrastructure")
+  ].filter(Boolean).join("; ");
+  if (infra2.length > 0) {
+    const first = infra2.find((t) => t.confidence === "ambiguous") ?? infra2[0];
+    return {
+      ...base,
+      classification: "infrastructure",
+      confidence: "ambiguous",
+      services,
+      unnamedService: false,
+      ruleId: first.ruleId,
+      title: first.evidence?.title ?? "Possibly infrastructure",
+      evidence,
+      explanation: `${first.evidence?.title ?? "Infrastructure failure"} (line ${first.evidence?.line ?? first.line}), but ${doubts}: not every failure is explained by a missing service.`
+    };
   }
-  if (high.length > 0) {
-    const services = namedServices(high);
-    const first = high[0];
-    const what = services.length > 0 ? `${services.join(", ")} was not available` : "a service was not available, but no line names which, so it cannot be checked against the declared infrastructure";
-    return { ...base, ...head("infrastructure", "high", services, first), evidence: evidenceOf(ordered(high)), explanation: `${first.title}: ${what} (line ${first.line}).` };
-  }
-  if (ambiguous.length > 0) {
-    const first = ambiguous[0];
-    const note = first.confidence === "high" ? ": no driver, port or nearby line names the service, so it may be the project\u2019s own server" : first.note ? `: ${first.note}` : "";
-    return { ...base, ...head("infrastructure", "ambiguous", namedServices(ambiguous), first), evidence: evidenceOf(ordered(ambiguous)), explanation: `${first.title} (line ${first.line})${note}; not enough to say a service was missing.` };
-  }
-  return unrecognised(base, "The tests failed and no infrastructure cause was found in the log, so the failure is treated as the code\u2019s.");
+  return { ...base, ...unrecognised(`${doubts}; the failures are treated as the code\u2019s.`), evidence };
 }
-function infrastructureByTests(base, sure, relevant, high) {
-  const named = [...new Set(sure.flatMap((t) => t.services))].sort();
-  const unnamed = sure.filter((t) => t.services.length === 0);
-  const first = sure[0]?.evidence ?? high[0];
-  const ordered = [...high, ...relevant.filter((s) => !high.includes(s))];
-  if (unnamed.length > 0 && named.length > 0) {
-    return { ...base, ...head("infrastructure", "ambiguous", named, first), evidence: evidenceOf(ordered), explanation: `${first.title} (line ${first.line}): ${named.join(", ")} was not available, but no line names the service ${names(unnamed)} failed to reach.` };
+var OUTSIDE = "(outside any test)";
+function failingUnits(units) {
+  const failing = units.filter((u) => u.state === "failing" && !u.parent);
+  return failing.filter((u) => !(u.runner === "go" && u.code + u.high + u.ambiguous + u.unexplained === 0 && failing.some((o) => o !== u && o.name.startsWith(`${u.name}/`))));
+}
+function hasOwnFindings(outside) {
+  return outside.code + outside.high + outside.ambiguous + outside.unexplained > 0;
+}
+function explainSilent(judged, outside) {
+  const fatal = unitOutcome(outside);
+  if (fatal.kind !== "infrastructure" || fatal.confidence !== "high") return;
+  judged.forEach((j, i) => {
+    if (j.outcome.kind === "unexplained" && j.outcome.reason === "silent") judged[i] = { unit: j.unit, outcome: { ...fatal } };
+  });
+}
+function explainWrapped(judged, outside) {
+  const shown = [...judged.map((j) => j.outcome), unitOutcome(outside)].find((o) => o.kind === "infrastructure" && o.confidence === "high");
+  if (!shown) return;
+  judged.forEach((j, i) => {
+    if (j.outcome.kind === "unexplained" && j.outcome.reason === "wrapped") judged[i] = { unit: j.unit, outcome: shown };
+  });
+}
+function toTestVerdict({ unit, outcome }) {
+  const base = { name: unit.scope === "outside" && unit.key === OUTSIDE_KEY ? OUTSIDE : unit.name, runner: unit.runner, scope: unit.scope, line: unit.line, outcome: outcome.kind };
+  const evidence = outcome.evidence ? { evidence: outcome.evidence } : {};
+  switch (outcome.kind) {
+    case "code":
+      return { ...base, classification: "code", confidence: "high", services: [], ruleId: outcome.evidence?.ruleId ?? "code", ...evidence };
+    case "infrastructure":
+      return { ...base, classification: "infrastructure", confidence: outcome.confidence, services: outcome.services, ruleId: outcome.evidence?.ruleId ?? "infrastructure", ...evidence };
+    default:
+      return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: outcome.reason === "timeout" ? "test.timeout" : outcome.reason === "silent" ? "test.no-reason" : "test.unexplained-error", ...evidence };
   }
-  const count = sure.length === 1 ? "the failing test" : `all ${sure.length} failing tests`;
-  return { ...base, ...head("infrastructure", "high", named, first), evidence: evidenceOf(ordered), explanation: `${first.title}: ${named.length > 0 ? named.join(", ") : "a service no line names"} was not available (line ${first.line}); ${count} failed for that reason alone.` };
 }
-function isHigh(s) {
-  return s.kind === "infrastructure" && s.confidence === "high" && (s.service !== "" || s.ruleId.startsWith("module."));
-}
-function failingBlocks(blocks) {
-  const failing = blocks.filter((b) => !b.parent && (b.state === "failing" || b.code + b.high + b.ambiguous > 0));
-  return failing.filter((b) => !(b.runner === "go" && b.code + b.high + b.ambiguous === 0 && failing.some((o) => o !== b && o.name.startsWith(`${b.name}/`))));
-}
-function testVerdict(block) {
-  const base = { name: block.name, runner: block.runner, line: block.line };
-  const pick = (kind) => block.signals.find((s) => kind === "code" ? s.kind === "code" : s.kind === "infrastructure" && s.confidence === kind);
-  if (block.code > 0) {
-    const s = pick("code");
-    return { ...base, classification: "code", confidence: "high", services: [], ruleId: s?.ruleId ?? "code", ...s ? { evidence: freeze(s) } : {} };
+var OUTSIDE_KEY = "\0outside";
+function judgeByFatal(run2, counts) {
+  const base = { counts, tests: [], failingTests: 0, unnamedService: false };
+  if (run2.firstCode) {
+    const f = run2.firstCode;
+    return { ...base, classification: "code", confidence: "high", services: [], ruleId: f.ruleId, title: f.title, evidence: [f], explanation: `${f.title} (line ${f.line}).` };
   }
-  const highs = block.signals.filter(isHigh);
-  const doubtful = block.signals.some((s) => s.kind === "infrastructure" && s.confidence === "ambiguous" && !s.note?.startsWith("logged by a client that retries"));
-  if (highs.length > 0 && (block.unexplained > 0 || doubtful)) {
-    const s = highs[0];
-    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: namedServices(highs), ruleId: "test.unexplained-error", ...s ? { evidence: freeze(s) } : {} };
+  const fatal = run2.fatal;
+  if (!fatal) {
+    const note = run2.firstInfra ? ` The only connection error (line ${run2.firstInfra.line}) was logged by a client that went on past it.` : "";
+    return { ...base, ...unrecognised(`The tests failed and no cause was found in the log, so the failure is treated as the code\u2019s.${note}`), evidence: run2.firstInfra ? [run2.firstInfra] : [] };
   }
-  if (highs.length > 0) {
-    const s = highs[0];
-    return { ...base, classification: "infrastructure", confidence: "high", services: namedServices(highs), ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
+  const evidence = [fatal, ...run2.firstInfra && run2.firstInfra !== fatal ? [run2.firstInfra] : []];
+  if (fatal.kind === "infrastructure" && fatal.confidence === "high") {
+    const named = run2.services.size > 0 ? [...run2.services] : run2.mention ? [run2.mention] : [];
+    const services = [...new Set(named)].sort();
+    const what = services.length > 0 ? `${services.join(", ")} was not available` : "a service was not available, and no line names which";
+    return { ...base, classification: "infrastructure", confidence: "high", services, unnamedService: services.length === 0, ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title}: ${what} (line ${fatal.line}); it is the error that ended the run.` };
   }
-  if (block.high + block.ambiguous > 0) {
-    const s = pick("high") ?? pick("ambiguous");
-    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: s && s.service ? [s.service] : [], ruleId: s?.ruleId ?? "infrastructure", ...s ? { evidence: freeze(s) } : {} };
+  if (fatal.kind === "infrastructure") {
+    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line})${fatal.note ? `: ${fatal.note}` : ""}; not enough to say a service was missing.` };
   }
-  if (block.timedOut) return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "test.timeout" };
-  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: block.errorLike || block.unexplained > 0 ? "code.unrecognised" : "none" };
+  if (run2.firstInfra) {
+    const f = run2.firstInfra;
+    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: f.service ? [f.service] : [], ruleId: f.ruleId, title: f.title, evidence, explanation: `${f.title} (line ${f.line}), but the run ended with an error no rule explains (line ${fatal.line}): the connection error may not be why it failed.` };
+  }
+  return { ...base, ...unrecognised(`The run ended with an error no rule explains (line ${fatal.line}), so the failure is treated as the code\u2019s.`), evidence };
 }
-function unrecognised(base, explanation) {
-  return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: "code.unrecognised", title: "Tests failed for a reason no rule recognises", explanation, evidence: [] };
+function unrecognised(explanation) {
+  return { classification: "code", confidence: "ambiguous", services: [], unnamedService: false, ruleId: "code.unrecognised", title: "Tests failed for a reason no rule recognises", explanation };
 }
-function head(classification, confidence, services, first) {
-  return { classification, confidence, services, ruleId: first.ruleId, title: first.title };
+function collectEvidence(judged) {
+  const deciding = judged.map((j) => j.outcome.evidence).filter((e) => e !== void 0);
+  const ordered = [...deciding.filter((e) => e.kind === "code"), ...deciding.filter((e) => e.kind !== "code")];
+  const rest = judged.flatMap((j) => j.unit.evidence).filter((e) => !ordered.includes(e));
+  return [...ordered, ...rest].slice(0, EVIDENCE_MAX);
 }
-function namedServices(signals) {
-  return [...new Set(signals.map((s) => s.service).filter((s) => s !== ""))].sort();
+function describe(tests, what) {
+  return tests.length === 0 ? "" : `${tests.length} failing unit${tests.length === 1 ? "" : "s"} ${what} (${names(tests)})`;
 }
 function names(tests) {
   const shown = tests.slice(0, NAMES_IN_TEXT).map((t) => t.name).join(", ");
   return tests.length > NAMES_IN_TEXT ? `${shown} and ${tests.length - NAMES_IN_TEXT} more` : shown;
 }
-function evidenceOf(signals) {
-  return signals.slice(0, EVIDENCE_MAX).map(freeze);
-}
-function freeze(s) {
-  return { ruleId: s.ruleId, title: s.title, kind: s.kind, confidence: s.confidence, service: s.service, line: s.line, text: s.text, ...s.note ? { note: s.note } : {}, ...s.test ? { test: s.test } : {} };
-}
 
 // src/classify/classifier.ts
 var CONTEXT_LINES = 40;
-var EVIDENCE_PER_RULE = 3;
-var EVIDENCE_PER_KIND = 12;
-var EVIDENCE_PER_BLOCK = 4;
 var EVIDENCE_TEXT_MAX = 300;
-var MAX_BLOCKS = 500;
+var AWAIT_ERROR_LINES = 3;
+var MAX_UNITS = 2e4;
 var MAX_PENDING = 64;
-var CANDIDATE = /^e: |\.go:\d|cannot use|invalid operation|incompatible types|RROR|refus|ECONN|Errno|rror|xception|ssert|xpect|eceived|anic|odule|ackage|not found|ocker|getaddrinfo|lookup|host|socket|[Ff]ail|got|want|But was|aise|hrow|imeout|roker|Selection|redis|Redis|Broker|onnect|PG::|possible|overflow|pointer|out of|abgelehnt|rehusada|rifiutata|recusada|odmówiono|отказано|拒绝|拒否|such file|gem '|suitable driver|E {3}|egmentation|SIGSEGV|SIGABRT|illed|terminated by|xception|SystemExit|FAILURES!|not ok|FAILED|Uncaught|Fatal|FATAL|Unhandled|\*\* \(|\.[A-Z]\w*: |ERROR/;
-var REPORTED_FAILURES = /^=+ (\d{1,6}) failed\b|^\s*(\d{1,6}) failing$|^Tests:\s+(\d{1,6}) failed\b|^\s*Tests\s+(\d{1,6}) failed\b/;
-var GO_PACKAGE_RESULT = /^(?:ok|FAIL)\s+[\w.-]+\/\S+\s/;
-var PYTEST_SECTION = /^={3,} (.{1,80}?) ={3,}$/;
+var INFRA_RULES = ALL_RULES.filter((r) => r.kind === "infrastructure");
+var ASSERTED = /* @__PURE__ */ new Set(["code.assertion", "code.expectation"]);
+var RECENT_OUTSIDE = 4096;
+var UNINFORMATIVE_OF_DIALECTS = DIALECTS.map((d) => d.uninformative).filter((p) => p !== void 0);
+var REPORTED_OF_DIALECTS = DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0);
 var BATCH_LINES = 1024;
 var BATCH_CHARS = 1 << 20;
-var CANDIDATE_SCAN = new RegExp(CANDIDATE.source, "g");
 var ESCAPE_SCAN = /\u001b/g;
 var LogClassifier = class {
   lineNumber = 0;
@@ -1388,23 +3013,42 @@ var LogClassifier = class {
   /** The raw lines before the current one, for context: this batch up to `index`, then `tail`. */
   context = { lines: [], index: 0 };
   tail = [];
-  /** Line number of the last test boundary: context never reaches across it. */
+  /** Line number of the last unit marker: context never reaches across it. */
   contextFloor = 0;
-  signals = [];
-  perRule = /* @__PURE__ */ new Map();
   counts = { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 };
   pending = [];
-  keptByKind = { infrastructure: 0, code: 0 };
-  blocks = /* @__PURE__ */ new Map();
+  units = /* @__PURE__ */ new Map();
   current;
-  overflowTests = 0;
-  unexplainedOutsideTests = 0;
-  inPytestPasses = false;
-  goTestFailedInPackage = false;
-  /** Some rule matched since go's last package line (a TestMain panic names its cause). */
-  signalSincePackage = false;
-  /** The most failed tests a runner's closing summary reported. */
+  /** Findings outside any unit, outside logging zones: judged as one unit of their own. */
+  outside = newUnit(OUTSIDE_KEY, "outside any test", "log", 1, "outside", "failing");
+  /**
+   * Findings outside any unit since the last test line, while a runner that prints a test's line
+   * after its output (mocha, node:test) may yet claim them; otherwise they join `outside`.
+   */
+  preceding = newUnit("\0preceding", "preceding output", "log", 1, "outside", "failing");
+  /** After a logging marker (`● Console`, `stdout |`, pytest's PASSES): what follows is not a failure. */
+  quiet = false;
+  /** Under pytest's PASSES section: its test headers are passing tests'. */
+  passes;
+  /** After `N failing` / `Failures:`: numbered markers open their details. */
+  detailsDialect;
   reportedFailures = 0;
+  /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
+  reportMode = false;
+  recentOutside = [];
+  /** A test failed since the last group (go package) result. */
+  failedInGroup = false;
+  /** A runner listed failures whose details it prints later (mocha), and the details never came. */
+  get listedWithoutDetails() {
+    return this.detailsDialect === void 0 && [...this.units.values()].some((u) => u.listed);
+  }
+  // What a log no dialect splits is judged by (verdict.ts, RunFindings).
+  fatal;
+  firstCode;
+  firstInfra;
+  runServices = /* @__PURE__ */ new Set();
+  runUnnamed = false;
+  runMention;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
     if (lineNumber === void 0) {
@@ -1425,7 +3069,24 @@ var LogClassifier = class {
   }
   result() {
     this.flush();
-    return decideVerdict(this.signals, [...this.blocks.values()], this.counts, this.overflowTests, this.unexplainedOutsideTests, this.reportedFailures);
+    this.settlePreceding(void 0);
+    return decideVerdict({
+      units: [...this.units.values()],
+      outside: this.outside,
+      counts: this.counts,
+      reportedFailures: this.reportedFailures,
+      cutShort: this.listedWithoutDetails,
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention }
+    });
+  }
+  /** Open a failing unit explicitly (a JUnit report names its tests itself). */
+  beginTest(name, runner = "junit") {
+    this.reportMode = true;
+    this.contextFloor = this.lineNumber;
+    this.current = this.openUnit(`${runner}:${name}`, name, runner, "test", "failing");
+  }
+  endTest() {
+    this.current = void 0;
   }
   flush() {
     const lines = this.batch;
@@ -1436,7 +3097,7 @@ var LogClassifier = class {
     const base = this.lineNumber;
     let i = 0;
     while (i < lines.length) {
-      if (this.pending.length === 0) {
+      if (this.pending.length === 0 && this.current?.awaitingError === void 0) {
         const next = flags.indexOf(1, i);
         if (next < 0) break;
         i = next;
@@ -1455,36 +3116,284 @@ var LogClassifier = class {
   }
   processLine(rawLine) {
     const line = normaliseLine(rawLine);
-    let boundary = boundaryOf(line);
-    const section = PYTEST_SECTION.exec(line);
-    if (section) this.inPytestPasses = section[1] === "PASSES";
-    if (boundary && this.inPytestPasses && boundary.runner === "pytest" && boundary.event === "start" && !boundary.reason && line.startsWith("_")) {
-      boundary = { ...boundary, event: "end" };
+    if (line === "") return;
+    const marker = this.reportMode ? void 0 : markerOf(line);
+    if (marker) this.onMarker(marker);
+    for (const reported of REPORTED_OF_DIALECTS) {
+      const found = reported.exec(line);
+      if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find((g) => g !== void 0)));
     }
-    if (boundary) this.onBoundary(boundary.event, boundary.key, boundary.name, boundary.runner);
-    if (boundary?.event === "fail" && boundary.runner === "go") this.goTestFailedInPackage = true;
-    if (GO_PACKAGE_RESULT.test(line)) {
-      if (line.startsWith("FAIL") && !this.goTestFailedInPackage && !this.signalSincePackage) this.unexplainedOutsideTests++;
-      this.goTestFailedInPackage = false;
-      this.signalSincePackage = false;
-    }
-    const reported = REPORTED_FAILURES.exec(line);
-    if (reported) this.reportedFailures = Math.max(this.reportedFailures, Number(reported[1] ?? reported[2] ?? reported[3] ?? reported[4]));
     if (this.pending.length > 0) this.resolvePending(line);
-    if (CANDIDATE.test(line)) {
-      if (this.current && !boundary && UNINFORMATIVE.test(line)) this.current.wrapped = true;
-      if (this.current && !boundary && !UNINFORMATIVE.test(line)) {
-        this.current.errorLike = true;
-        if (PARENT_MARKER.test(line)) this.current.parent = true;
-        if (TEST_TIMEOUT.test(line)) this.current.timedOut = true;
+    if (!CANDIDATE.test(line)) {
+      this.expireAwaiting();
+      return;
+    }
+    const unit = this.current;
+    const target = this.target();
+    if (target && CHAIN_LINK.test(line)) linkChain(target);
+    const echo = UNINFORMATIVE_OF_DIALECTS.some((p) => p.test(line));
+    if (echo && unit && !marker) unit.wrapped = true;
+    const uninformative = echo || UNINFORMATIVE.test(line);
+    if (unit && !marker) {
+      if (PARENT_MARKER.test(line)) unit.parent = true;
+      if (TEST_TIMEOUT.test(line)) unit.timedOut = true;
+    }
+    if (uninformative) return;
+    if (marker?.reason?.endsWith("...")) {
+      this.explainCutReason(marker.reason);
+      return;
+    }
+    const text2 = marker ? marker.reason : line;
+    if (text2 === void 0) return;
+    if (this.match(text2)) return;
+    this.expireAwaiting();
+    if ((ERROR_HEADLINE.test(text2) || DOTTED_HEADLINE.test(text2)) && !isWrapperHeadline(text2) && !TEST_TIMEOUT.test(text2)) {
+      this.record({ ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text2) });
+    }
+  }
+  /** Output since the last test line goes to `into` (the test it was printed by), is dropped (a passing test's), or joins the outside. */
+  settlePreceding(into) {
+    const preceding = this.preceding;
+    if (!hasFindings(preceding)) return;
+    if (into !== "drop") absorb(into ?? this.outside, preceding);
+    this.preceding = newUnit("\0preceding", "preceding output", "log", this.lineNumber, "outside", "failing");
+    this.pending.length = 0;
+  }
+  onMarker(marker) {
+    this.contextFloor = this.lineNumber - 1;
+    if (!marker.afterOutput || this.detailsDialect !== void 0) this.settlePreceding(void 0);
+    if (marker.event === "fail" || marker.event === "start" || marker.event === "outside") this.failedInGroup = true;
+    const runner = marker.key.startsWith("#") && this.detailsDialect ? this.detailsDialect.id : marker.dialect.id;
+    if (this.passes === marker.dialect && marker.event === "start" && marker.reason === void 0) return;
+    if (marker.event !== "passes") this.passes = void 0;
+    switch (marker.event) {
+      case "passes":
+        this.passes = marker.dialect;
+        this.current = void 0;
+        this.quiet = true;
+        return;
+      case "quiet":
+        this.current = void 0;
+        this.quiet = true;
+        return;
+      case "details":
+        this.current = void 0;
+        this.quiet = false;
+        this.detailsDialect = marker.dialect;
+        this.outside = newUnit(OUTSIDE_KEY, "outside any test", "log", this.lineNumber, "outside", "failing");
+        return;
+      case "end":
+        this.current = void 0;
+        this.quiet = false;
+        return;
+      case "group-pass":
+        this.failedInGroup = false;
+        this.settlePreceding("drop");
+        this.current = void 0;
+        return;
+      case "group-fail": {
+        this.current = void 0;
+        if (this.failedInGroup) this.settlePreceding(void 0);
+        else this.settlePreceding(this.openUnit(marker.key, marker.name, runner, "outside", "failing"));
+        this.failedInGroup = false;
+        return;
       }
-      const explained = this.match(line);
-      const headline = boundary ? boundary.reason?.endsWith("...") ? void 0 : boundary.reason : line;
-      if (!explained && headline !== void 0 && ERROR_HEADLINE.test(headline) && !isWrapperHeadline(headline) && !UNINFORMATIVE.test(headline)) {
-        if (this.current) this.current.unexplained++;
-        else this.unexplainedOutsideTests++;
+      case "pass": {
+        const unit = this.units.get(marker.key);
+        if (unit && unit.state === "pending") this.units.delete(marker.key);
+        if (marker.afterOutput) this.settlePreceding("drop");
+        this.current = void 0;
+        return;
+      }
+      case "listed": {
+        const known = this.units.get(marker.key);
+        const unit = known ?? this.openUnit(marker.key, marker.name, runner, "test", "failing");
+        unit.runner = runner;
+        unit.listed = true;
+        if (marker.afterOutput) this.settlePreceding(unit);
+        this.current = this.detailsDialect !== void 0 ? unit : void 0;
+        this.quiet = false;
+        return;
+      }
+      default: {
+        const scope = marker.event === "outside" ? "outside" : "test";
+        const state = marker.event === "run" ? "pending" : "failing";
+        const unit = this.units.get(marker.key) ?? this.openUnit(marker.key, marker.name || marker.dialect.id, runner, scope, state);
+        if (state === "failing") unit.state = "failing";
+        if (marker.afterOutput) this.settlePreceding(unit);
+        this.current = unit;
+        this.quiet = false;
       }
     }
+  }
+  openUnit(key, name, runner, scope, state) {
+    if (this.units.size >= MAX_UNITS) this.evictPassing();
+    const unit = newUnit(key, name, runner, this.lineNumber, scope, state);
+    unit.mention = mentionedService(name);
+    this.units.set(key, unit);
+    return unit;
+  }
+  /** go prints `=== RUN` for every test: forget the oldest that has shown nothing to make room. */
+  evictPassing() {
+    for (const [key, unit] of this.units) {
+      if (unit.state === "pending" && unit.evidence.length === 0 && unit !== this.current) {
+        this.units.delete(key);
+        return;
+      }
+    }
+  }
+  /** Where a finding on the current line is counted: its unit, the outside, or nowhere (logging). */
+  target() {
+    if (this.current) return this.current;
+    if (this.quiet) return void 0;
+    return this.detailsDialect === void 0 ? this.preceding : this.outside;
+  }
+  record(finding) {
+    if (finding.kind === "code") this.counts.code++;
+    else if (finding.kind === "infrastructure") {
+      if (finding.confidence === "high") this.counts.infrastructureHigh++;
+      else this.counts.infrastructureAmbiguous++;
+    }
+    this.remember_(finding);
+    const unit = this.target();
+    if (unit) count(unit, finding);
+    if (!this.current) {
+      if (this.recentOutside.length >= RECENT_OUTSIDE) this.recentOutside.shift();
+      this.recentOutside.push(finding);
+    }
+  }
+  /** What a log no dialect splits is judged by: the last error, and any code error. */
+  remember_(finding) {
+    if (finding.kind === "code") this.firstCode ??= finding;
+    if (finding.kind === "infrastructure") this.firstInfra ??= finding;
+    if (finding.continuing) return;
+    this.fatal = finding;
+    if (finding.kind === "infrastructure" && finding.confidence === "high") {
+      if (finding.service === "") this.runUnnamed = true;
+      else this.runServices.add(finding.service);
+    }
+  }
+  /**
+   * pytest cut the unit's one-line reason short (`FAILED x::t - psycopg2.OperationalError: conn...`);
+   * the whole line was printed above it (`--tb=line`), outside any unit: its finding counts here.
+   */
+  explainCutReason(reason) {
+    const prefix = reason.slice(0, -3).trimEnd();
+    const unit = this.current;
+    if (!unit || prefix.length < 5) return;
+    for (let i = this.recentOutside.length - 1; i >= 0; i--) {
+      const finding = this.recentOutside[i];
+      const error2 = finding.text.replace(/^\S{1,300}:\d{1,6}: /, "");
+      if (!(prefix.length >= 12 ? error2.includes(prefix) : error2.startsWith(prefix))) continue;
+      count(unit, { ...finding });
+      return;
+    }
+  }
+  /** Records what the rules make of the line; false when no rule matched it. */
+  match(line) {
+    let infra2;
+    let codeRule;
+    for (const rule2 of ALL_RULES) {
+      if (rule2.kind === "code" ? codeRule : infra2) continue;
+      const found = matchRule(rule2, line);
+      if (!found) continue;
+      if (rule2.kind === "code") codeRule = rule2;
+      else infra2 = found;
+      if (codeRule && infra2) break;
+    }
+    const unit = this.current;
+    const mention = mentionedService(line);
+    if (mention) {
+      this.runMention ??= mention;
+      if (unit && !unit.mention) unit.mention = mention;
+    }
+    if (!infra2 && !codeRule) return false;
+    const interpreted = infra2 ? interpret(infra2, line) : void 0;
+    const infraHere = interpreted !== void 0 && interpreted.kind === "infrastructure";
+    if (NO_ERROR_EXPECTED.test(line) && !EXPECTS_ERROR.test(line)) {
+      if (infraHere) {
+        this.recordInfra(infra2, interpreted, line, "an assertion that expected no error reports this error: it is what happened");
+        return true;
+      }
+      if (unit && codeRule) {
+        const finding = this.finding(codeRule, line, "code");
+        unit.awaitingError = { finding, until: this.lineNumber + AWAIT_ERROR_LINES };
+        this.record(finding);
+        return true;
+      }
+    }
+    if (codeRule && infraHere && ASSERTED.has(codeRule.id) && !EXPECTS_ERROR.test(line)) {
+      const sides = assertionSides(line);
+      const actualIsRefusal = sides !== void 0 && this.infraIn(sides.actual);
+      if (actualIsRefusal && (!NAMES_AN_ERROR.test(sides.expected) || this.infraIn(sides.expected))) {
+        this.recordInfra(infra2, interpreted, line, "the assertion's actual value is this connection error");
+        return true;
+      }
+    }
+    if (codeRule) {
+      const target = this.target();
+      if (target && target.lastInfraLine > 0 && !infra2 && NULL_DEREFERENCE.test(line) && codeRule.id === "code.runtime-error") {
+        target.consequences++;
+        return true;
+      }
+      const note = infra2 ? `also matched ${infra2.rule.id}` : void 0;
+      this.record({ ...this.finding(codeRule, line, "code"), ...note ? { note } : {} });
+      return true;
+    }
+    if (!infra2 || !interpreted) return false;
+    if (infraHere && ASSERTION_CONTEXT.test(line)) {
+      this.record({ ruleId: "code.connection-words-in-assertion", title: "Connection error text inside an assertion", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip2(line), note: `matched ${infra2.rule.id}, but on an assertion line` });
+      return true;
+    }
+    if (unit?.awaitingError && infraHere) {
+      const awaited = unit.awaitingError.finding;
+      uncount(unit, awaited);
+      unit.evidence.splice(unit.evidence.indexOf(awaited), 1);
+      if (this.firstCode === awaited) this.firstCode = void 0;
+      unit.awaitingError = void 0;
+      this.counts.code--;
+      this.recordInfra(infra2, interpreted, line, "the assertion above expected no error; this is the error that happened");
+      return true;
+    }
+    this.recordInfra(infra2, interpreted, line);
+    return true;
+  }
+  recordInfra(match, interpreted, line, note) {
+    const retrying = interpreted.kind === "infrastructure" && RETRY_CONTEXT.test(line);
+    const finding = {
+      ...this.finding(match.rule, line, interpreted.kind),
+      confidence: interpreted.confidence,
+      service: interpreted.service,
+      ...retrying || interpreted.weak ? { continuing: true } : {},
+      ...retrying ? { note: "logged by a client that retries or goes on without the service" } : interpreted.note ? { note: interpreted.note } : note ? { note } : {}
+    };
+    if (interpreted.ownPort !== void 0) {
+      const named = this.serviceNearby();
+      if (named) {
+        finding.kind = "infrastructure";
+        finding.service = named;
+        finding.note = `port ${interpreted.ownPort} is no service's default, but the failing code is the ${named} client`;
+      }
+    }
+    this.record(finding);
+    const target = this.target();
+    if (target && finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing) settleChain(target);
+    if (finding.kind === "infrastructure" && finding.service === "" && (interpreted.needsContext || match.rule.id === "network.dns.unnamed-host")) this.findServiceInContext(finding);
+  }
+  /** Whether a part of a line is itself a connection failure. */
+  infraIn(text2) {
+    for (const rule2 of INFRA_RULES) {
+      const found = matchRule(rule2, text2);
+      if (found) return interpret(found, text2)?.kind === "infrastructure";
+    }
+    return false;
+  }
+  finding(rule2, line, kind) {
+    return { ruleId: rule2.id, title: rule2.title, kind, confidence: rule2.confidence, service: rule2.service, line: this.lineNumber, text: clip2(line) };
+  }
+  expireAwaiting() {
+    const unit = this.current;
+    if (unit?.awaitingError && this.lineNumber > unit.awaitingError.until) unit.awaitingError = void 0;
   }
   /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
   previousLine(back) {
@@ -1494,148 +3403,71 @@ var LogClassifier = class {
     const raw = at >= 0 ? lines[at] : this.tail[this.tail.length + at];
     return raw === void 0 ? void 0 : normaliseLine(raw);
   }
-  /** Open a failing test's block explicitly (a JUnit report names its tests itself). */
-  beginTest(name, runner = "junit") {
-    this.onBoundary("start", `${runner}:${name}`, name, runner);
-  }
-  endTest() {
-    this.current = void 0;
-  }
-  onBoundary(event, key, name, runner) {
-    this.contextFloor = this.lineNumber - 1;
-    if (event === "end") {
-      this.current = void 0;
-      return;
+  /** A service the failing test's own lines name by their driver (never across tests, never in an unsplit log). */
+  serviceNearby() {
+    if (!this.current) return void 0;
+    if (this.current.mention) return this.current.mention;
+    for (let back = 1; back <= CONTEXT_LINES; back++) {
+      const line = this.previousLine(back);
+      if (line === void 0) break;
+      const service = mentionedService(line);
+      if (service) return service;
     }
-    if (event === "pass") {
-      const block2 = this.blocks.get(key);
-      if (block2 && block2.state === "pending") this.blocks.delete(key);
-      this.current = void 0;
-      return;
-    }
-    let block = this.blocks.get(key);
-    if (!block) {
-      if (this.blocks.size >= MAX_BLOCKS) this.evictQuietBlock();
-      if (this.blocks.size >= MAX_BLOCKS) {
-        if (event !== "run") this.overflowTests++;
-        this.current = void 0;
-        return;
-      }
-      block = { key, name, runner, line: this.lineNumber, state: event === "run" ? "pending" : "failing", parent: false, errorLike: false, timedOut: false, unexplained: 0, wrapped: false, code: 0, high: 0, ambiguous: 0, signals: [] };
-      this.blocks.set(key, block);
-    } else if (event !== "run") {
-      block.state = "failing";
-    }
-    this.current = block;
-  }
-  /** go prints `=== RUN` for every test: drop one that has shown nothing yet to make room. */
-  evictQuietBlock() {
-    for (const [key, block] of this.blocks) {
-      if (block.state === "pending" && block.signals.length === 0 && block !== this.current) {
-        this.blocks.delete(key);
-        return;
-      }
-    }
-  }
-  /** Records what the rules make of the line; false when no rule matched it. */
-  match(line) {
-    let infra2;
-    let codeRule;
-    for (const rule of ALL_RULES) {
-      if (rule.kind === "code" && codeRule) continue;
-      if (rule.kind === "infrastructure" && infra2) continue;
-      const found = rule.pattern.exec(line);
-      if (!found) continue;
-      if (rule.kind === "code") codeRule = rule;
-      else infra2 = { rule, groups: found.groups ?? {} };
-      if (codeRule && infra2) break;
-    }
-    if (infra2 && !codeRule && ASSERTION_CONTEXT.test(line)) {
-      this.record({
-        ruleId: "code.infrastructure-words-in-assertion",
-        title: "Connection error text inside an assertion",
-        kind: "code",
-        confidence: "high",
-        service: "",
-        line: this.lineNumber,
-        text: clip2(line),
-        note: `matched ${infra2.rule.id}, but on an assertion line`
-      });
-      return true;
-    }
-    if (codeRule) {
-      this.record({ ...signalOf(codeRule, this.lineNumber, line), kind: "code", confidence: codeRule.confidence, service: "", ...infra2 ? { note: `also matched ${infra2.rule.id}` } : {} });
-      return true;
-    }
-    if (!infra2) return false;
-    let interpreted = interpret(infra2.rule, infra2.groups, line);
-    if (interpreted.kind === "infrastructure" && interpreted.confidence === "high" && RETRY_CONTEXT.test(line)) {
-      interpreted = { ...interpreted, confidence: "ambiguous", note: "logged by a client that retries; a later attempt may have connected" };
-    }
-    const signal = { ...signalOf(infra2.rule, this.lineNumber, line), kind: interpreted.kind, confidence: interpreted.confidence, service: interpreted.service, ...interpreted.note ? { note: interpreted.note } : {} };
-    const kept = this.record(signal);
-    if (kept && signal.kind === "infrastructure" && signal.service === "" && interpreted.needsContext) this.findServiceInContext(signal);
-    return true;
-  }
-  /** Counts the signal, and keeps it as evidence while the caps allow. Returns whether it was kept. */
-  record(signal) {
-    this.signalSincePackage = true;
-    if (signal.kind === "code") this.counts.code++;
-    else if (signal.confidence === "high") this.counts.infrastructureHigh++;
-    else this.counts.infrastructureAmbiguous++;
-    const block = this.current;
-    let kept = false;
-    if (block) {
-      signal.test = block.name;
-      signal.blockKey = block.key;
-      if (signal.kind === "code") block.code++;
-      else if (signal.confidence === "high") block.high++;
-      else block.ambiguous++;
-      if (block.signals.length < EVIDENCE_PER_BLOCK) {
-        block.signals.push(signal);
-        kept = true;
-      }
-    }
-    const seen = this.perRule.get(signal.ruleId) ?? 0;
-    this.perRule.set(signal.ruleId, seen + 1);
-    if (seen < EVIDENCE_PER_RULE && this.keptByKind[signal.kind] < EVIDENCE_PER_KIND) {
-      this.keptByKind[signal.kind]++;
-      this.signals.push(signal);
-      kept = true;
-    }
-    return kept;
+    return void 0;
   }
   /** A generic refusal names no service: look at the lines around it, nearest first. */
-  findServiceInContext(signal) {
+  findServiceInContext(finding) {
+    const own = contextOf(finding.text);
+    if (own && "ownServer" in own) return this.applyContext(finding, this.target(), own);
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back);
       if (line === void 0) break;
       const context = contextOf(line);
-      if (context) return applyContext(signal, this.current, context);
+      if (context) return this.applyContext(finding, this.target(), context);
     }
-    if (this.pending.length < MAX_PENDING) this.pending.push({ signal, block: this.current, remaining: CONTEXT_LINES });
+    const unit = this.target();
+    if (unit && this.pending.length < MAX_PENDING) this.pending.push({ finding, unit, remaining: CONTEXT_LINES });
   }
   resolvePending(line) {
     const context = contextOf(line);
     for (let i = this.pending.length - 1; i >= 0; i--) {
       const entry = this.pending[i];
-      const sameBlock = entry.block === this.current;
-      if (context && sameBlock) applyContext(entry.signal, entry.block, context);
-      if (context && sameBlock || !sameBlock || --entry.remaining <= 0) this.pending.splice(i, 1);
+      const sameUnit = entry.unit === this.target();
+      if (context && sameUnit) this.applyContext(entry.finding, entry.unit, context);
+      if (context && sameUnit || !sameUnit || --entry.remaining <= 0) this.pending.splice(i, 1);
     }
+  }
+  /** Names the refusal's service, or makes it a code finding when it was the project's own server. */
+  applyContext(finding, unit, context) {
+    const change = (f) => {
+      if ("service" in context) {
+        f.service = context.service;
+        f.note = "service named by a nearby line";
+        if (f.ruleId === "network.dns.unnamed-host") f.confidence = "high";
+      } else {
+        f.kind = "code";
+        f.confidence = "high";
+        f.note = context.ownServer;
+      }
+    };
+    if (!("service" in context) && unit?.mention) return;
+    if (unit) recount(unit, finding, change);
+    else change(finding);
+    if (finding.kind === "code") this.firstCode ??= finding;
+    else if (finding === this.fatal) this.runServices.add(finding.service);
   }
 };
 function interestingLines(lines) {
   const flags = new Uint8Array(lines.length);
-  const text = lines.join("\n");
-  for (const scan of [CANDIDATE_SCAN, BOUNDARY_SCAN, ESCAPE_SCAN]) {
+  const text2 = lines.join("\n");
+  for (const scan of [ANCHOR_SCAN, LINE_START_SCAN, ESCAPE_SCAN]) {
     let line = 0;
-    let lineEnd = text.indexOf("\n");
+    let lineEnd = text2.indexOf("\n");
     scan.lastIndex = 0;
-    for (let found = scan.exec(text); found; found = scan.exec(text)) {
+    for (let found = scan.exec(text2); found; found = scan.exec(text2)) {
       while (lineEnd >= 0 && lineEnd < found.index) {
         line++;
-        lineEnd = text.indexOf("\n", lineEnd + 1);
+        lineEnd = text2.indexOf("\n", lineEnd + 1);
       }
       flags[line] = 1;
       if (lineEnd < 0) break;
@@ -1644,26 +3476,8 @@ function interestingLines(lines) {
   }
   return flags;
 }
-function applyContext(signal, block, context) {
-  if ("service" in context) {
-    signal.service = context.service;
-    signal.note = "service named by a nearby line";
-    return;
-  }
-  if (block && signal.blockKey === block.key) {
-    if (signal.confidence === "high") block.high--;
-    else block.ambiguous--;
-    block.code++;
-  }
-  signal.kind = "code";
-  signal.confidence = "high";
-  signal.note = `a nearby line names 127.0.0.1:${context.ownPort}, no known service's port: the project's own server was not listening`;
-}
-function signalOf(rule, line, text) {
-  return { ruleId: rule.id, title: rule.title, line, text: clip2(text) };
-}
-function clip2(text) {
-  return clip(text.trim(), EVIDENCE_TEXT_MAX + 1);
+function clip2(text2) {
+  return clip(text2.trim(), EVIDENCE_TEXT_MAX + 1);
 }
 function bounded(line) {
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line;
@@ -1675,8 +3489,8 @@ function classifyJUnit(cases) {
   for (const c of cases) {
     if (c.outcome !== "failure" && c.outcome !== "error") continue;
     classifier.beginTest(c.id);
-    const head2 = [c.type, c.message].filter(Boolean).join(": ");
-    if (head2 !== "") classifier.push(head2, c.line);
+    const head = [c.type, c.message].filter(Boolean).join(": ");
+    if (head !== "") classifier.push(head, c.line);
     c.text.split("\n").forEach((line, i) => classifier.push(line, c.line + 1 + i));
     classifier.endTest();
   }
@@ -1698,8 +3512,16 @@ function leniency(verdict) {
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
 function decide(inputs) {
   const { verdict, declared, gates } = inputs;
-  const gateFailure = failedGatesFeedback(gates);
-  if (gateFailure) return gateFailure;
+  const failedGates = gates.filter((g) => !g.passed);
+  if (failedGates.length > 0) {
+    const names2 = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
+    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
+  }
+  const serviceFailures = inputs.serviceFailures ?? [];
+  if (serviceFailures.some((f) => f.stage === "cancelled")) {
+    return feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]);
+  }
+  if (serviceFailures.length > 0) return serviceFailureFeedback(serviceFailures);
   if (inputs.testsPassed) {
     return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
   }
@@ -1712,101 +3534,181 @@ function decide(inputs) {
   if (verdict.classification === "code") {
     return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
   }
-  const services = verdict.services;
-  const serviceText = services.length > 0 ? services.join(", ") : "unnamed service";
+  const named = verdict.services;
+  const serviceText = named.length > 0 ? named.join(", ") : "unnamed service";
   const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
-  const remediation = remediationFor(services);
+  const remediation = named.length > 0 ? named.map(remediationFor) : ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
   if (verdict.confidence !== "high") {
     return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
   }
   if (declared.length === 0) {
-    return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${services.join(", ") || "service"}].`]);
+    return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${named.join(", ") || "service"}].`]);
   }
   if (inputs.dockerAvailable) {
-    return feedback(headline, [`Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused.`], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
+    return feedback(headline, ["Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused."], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
   }
-  if (services.length === 0) {
-    return feedback(headline, ["The failure is infrastructure, but no line of the log names the service, so it cannot be checked against the declared infrastructure: the two signals cannot agree."], remediation);
-  }
-  const undeclared = services.filter((s) => !declared.some((d) => sameService(d, s)));
+  const undeclared = named.filter((s) => !declared.some((d) => satisfies(d, s)));
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
   }
   if (!inputs.trust.allowed) {
     return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, "Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted."]);
   }
+  const first = verdict.evidence[0];
+  const cause = named.length > 0 ? `The tests failed only because ${serviceText} was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}).` : `The tests failed only because a service was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}); the log named no service, so the failure is attributed to the declared ${declared.join(", ")}.`;
+  const unnamedToo = named.length > 0 && verdict.unnamedService ? " Some failures named no service; they are attributed to the declaration." : "";
   return {
     decision: "approve",
     approvedWithoutIndependentTests: true,
     headline: CONDITIONAL_HEADLINE,
     rationale: [
-      `The tests failed only because ${serviceText} was not available (${verdict.title}${verdict.evidence[0] ? `, log line ${verdict.evidence[0].line}` : ""}).`,
+      `${cause}${unnamedToo}`,
       `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
       "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
     ],
     remediation: []
   };
 }
-function failedGatesFeedback(gates) {
-  const failed = gates.filter((g) => !g.passed);
-  if (failed.length === 0) return void 0;
-  const names2 = failed.map((g) => `${g.name} (${g.outcome})`).join(", ");
-  return feedback(`FEEDBACK: quality gate failed (${failed.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
+function serviceFailureFeedback(failures) {
+  const services = [...new Set(failures.map((f) => f.service))].sort();
+  const remediation = failures.map((f) => {
+    switch (f.stage) {
+      case "pull":
+        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
+      case "start":
+        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
+      case "exited":
+        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
+      default:
+        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
+    }
+  });
+  const reasons = failures.map((f) => `${f.service}: ${f.reason}`).join("; ");
+  const rationale = [`The tests did not run: the declared ${services.join(", ")} could not be provided (${reasons}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."];
+  return feedback(`FEEDBACK: infrastructure failure (${services.join(", ")})`, rationale, remediation);
 }
 function feedback(headline, rationale, remediation) {
   return { decision: "feedback", approvedWithoutIndependentTests: false, headline, rationale, remediation };
 }
-function remediationFor(services) {
-  if (services.length === 0) return ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
-  return services.map((service) => serviceInfo(service)?.remediation ?? `Provide ${service} to the tests.`);
+
+// src/services/docker-cli.ts
+import { randomBytes } from "node:crypto";
+
+// src/process-cookie.ts
+import { readdirSync, readFileSync } from "node:fs";
+function signalCookie(name, value, signal) {
+  const needle = Buffer.from(`${name}=${value}\0`);
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
+    } catch {
+    }
+  }
+}
+
+// src/services/docker-cli.ts
+var OUTPUT_MAX = 256 * 1024;
+var STREAM_GRACE_MS = 1e3;
+var NOT_FOUND = /^Unable to locate executable file/;
+var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
+async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
+  if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
+  const cookie = randomBytes(16).toString("hex");
+  let stdout = "";
+  let stderr = "";
+  let timedOut = false;
+  const kill = () => signalCookie(COOKIE_NAME, cookie, "SIGKILL");
+  const onAbort = () => kill();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let timer;
+  const deadline = new Promise((resolve2) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+      resolve2("timed-out");
+    }, timeoutMs);
+  });
+  try {
+    const running = exec("docker", [...args], {
+      env: { ...definedOnly(env), [COOKIE_NAME]: cookie },
+      silent: true,
+      ignoreReturnCode: true,
+      delay: STREAM_GRACE_MS,
+      listeners: {
+        stdout: (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX),
+        stderr: (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX)
+      }
+    });
+    const code3 = await Promise.race([running, deadline]);
+    return { code: code3 === "timed-out" ? null : code3, stdout, stderr, timedOut, notFound: false };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return { code: null, stdout, stderr: message, timedOut, notFound: NOT_FOUND.test(message) };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+function failureReason(result) {
+  if (result.timedOut) return "the docker command timed out";
+  if (result.notFound) return "no docker binary on PATH";
+  const text2 = (result.stderr || result.stdout).replace(/\s+/g, " ").trim();
+  return (text2.length > 400 ? `${text2.slice(0, 400)}\u2026` : text2) || `docker exited ${result.code}`;
+}
+function definedOnly(env) {
+  const result = {};
+  for (const [key, value] of Object.entries(env)) if (value !== void 0) result[key] = value;
+  return result;
 }
 
 // src/docker-probe.ts
-import { spawn } from "node:child_process";
 async function probeDocker(timeoutSeconds, env = process.env) {
   const started = Date.now();
-  return new Promise((resolve) => {
-    let settled = false;
-    let stdout = "";
-    let stderr = "";
-    const finish = (state, detail) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve({ available: state === "available", state, detail: oneLine(detail), durationMs: Date.now() - started });
-    };
-    const child = spawn("docker", ["info", "--format", "{{.ServerVersion}}"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const timer = setTimeout(() => {
-      killGroup(child.pid);
-      finish("timed-out", `docker info did not answer within ${timeoutSeconds}s`);
-    }, timeoutSeconds * 1e3);
-    child.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-4096));
-    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-4096));
-    child.on("error", (error2) => {
-      finish(error2.code === "ENOENT" ? "no-binary" : "daemon-unreachable", error2.code === "ENOENT" ? "no docker binary on PATH" : error2.message);
-    });
-    child.on("close", (code3) => {
-      const version = stdout.trim();
-      if (code3 === 0 && version !== "" && !/error/i.test(version)) finish("available", `server ${version}`);
-      else finish("daemon-unreachable", `docker info exited ${code3 ?? "by signal"}: ${stderr.trim() || version || "no output"}`);
-    });
-  });
+  const finish = (state, detail, daemon2) => ({ available: state === "available", state, detail: oneLine2(detail), durationMs: Date.now() - started, osType: daemon2?.osType ?? "", canRunLinuxImages: daemon2 !== void 0 && runsLinuxImages(daemon2) });
+  const result = await docker(["info", "--format", DOCKER_INFO_FORMAT], timeoutSeconds * 1e3, void 0, env);
+  if (result.timedOut) return finish("timed-out", `docker info did not answer within ${timeoutSeconds}s`);
+  if (result.notFound) return finish("no-binary", "no docker binary on PATH");
+  const daemon = parseDaemonInfo(result.stdout);
+  if (result.code === 0 && daemon !== void 0) return finish("available", describeDaemon(daemon), daemon);
+  return finish("daemon-unreachable", `docker info exited ${result.code ?? "by signal"}: ${result.stderr.trim() || result.stdout.trim() || "no output"}`);
 }
-function killGroup(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
+var DOCKER_INFO_FORMAT = "server_version={{.ServerVersion}}\nos_type={{.OSType}}\narchitecture={{.Architecture}}\noperating_system={{.OperatingSystem}}";
+function parseDaemonInfo(stdout) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const line of stdout.split(/\r?\n/)) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
   }
+  const field = (name) => {
+    const value = fields.get(name) ?? "";
+    return value === "<no value>" ? "" : value;
+  };
+  const serverVersion = field("server_version");
+  if (serverVersion === "" || /error/i.test(serverVersion)) return void 0;
+  return { serverVersion, osType: field("os_type").toLowerCase(), architecture: field("architecture"), operatingSystem: field("operating_system") };
 }
-function oneLine(text) {
-  const line = text.replace(/\s+/g, " ").trim();
+function runsLinuxImages(daemon) {
+  return daemon.osType === "linux";
+}
+function describeDaemon(daemon) {
+  const platform2 = [daemon.osType || "OS not reported", daemon.architecture].filter(Boolean).join("/");
+  return `server ${daemon.serverVersion}, ${platform2}${daemon.operatingSystem ? `, ${daemon.operatingSystem}` : ""}`;
+}
+function oneLine2(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
   return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
 }
 function describeDocker(probe2) {
   switch (probe2.state) {
     case "available":
-      return `available (${probe2.detail})`;
+      return probe2.canRunLinuxImages ? `available (${probe2.detail})` : `available, but cannot run the Linux service images: the daemon runs ${probe2.osType === "" ? "containers of an OS it does not name" : `${probe2.osType} containers`} (${probe2.detail})`;
     case "no-binary":
       return "unavailable: no docker binary";
     case "daemon-unreachable":
@@ -1817,25 +3719,89 @@ function describeDocker(probe2) {
 }
 
 // src/event.ts
-import { readFileSync } from "node:fs";
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+import { readFileSync as readFileSync2 } from "node:fs";
+var TASK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "workflow_run"]);
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const repository = env.GITHUB_REPOSITORY ?? "";
-  if (!PR_EVENTS.has(name)) return { name, pullRequest: void 0, origin: { isPullRequest: false, headRepository: null, baseRepository: repository } };
   let payload;
   try {
-    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+    payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH ?? "", "utf8"));
   } catch {
     payload = void 0;
   }
-  return { name, pullRequest: pullRequestFrom(payload, repository), origin: originFrom(payload, repository) };
+  return { name, pullRequest: TASK_EVENTS.has(name) ? pullRequestFrom(payload, repository) : void 0, carried: carriedPullRequest(name, payload, repository) };
 }
-function originFrom(payload, repository) {
-  const pr = payload?.pull_request;
-  const head2 = pr?.head?.repo?.full_name;
-  const base = pr?.base?.repo?.full_name;
-  return { isPullRequest: true, headRepository: typeof head2 === "string" ? head2 : null, baseRepository: typeof base === "string" ? base : repository };
+var object = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+var text = (value) => typeof value === "string" && value !== "" ? value : null;
+var fullName = (repo) => text(object(repo)?.full_name);
+function carriedPullRequest(name, payload, repository) {
+  const body = object(payload);
+  const base = fullName(body?.repository) ?? repository;
+  const pr = object(body?.pull_request);
+  if (pr) {
+    const headRepo = object(pr.head)?.repo;
+    return {
+      kind: "known",
+      number: typeof pr.number === "number" ? pr.number : null,
+      head: fullName(headRepo),
+      ...fullName(headRepo) === null ? { headUnknownBecause: headRepo === null ? "a repository GitHub no longer knows (a deleted fork)" : `a head repository the ${name} payload does not name` } : {},
+      base: fullName(object(pr.base)?.repo) ?? base,
+      baseSha: text(object(pr.base)?.sha)
+    };
+  }
+  const issue2 = object(body?.issue);
+  if (issue2 && issue2.pull_request !== void 0 && issue2.pull_request !== null) {
+    const [owner, repo] = base.split("/");
+    if (typeof issue2.number !== "number" || !owner || !repo) return { kind: "unknown", why: `a pull request the ${name} payload does not identify` };
+    return { kind: "linked", owner, repo, number: issue2.number };
+  }
+  const run2 = object(body?.workflow_run);
+  if (run2) {
+    const prs = Array.isArray(run2.pull_requests) ? run2.pull_requests.map(object) : [];
+    const own = prs.find((p) => text(object(p?.head)?.sha) === text(run2.head_sha)) ?? (prs.length === 1 ? prs[0] : void 0);
+    const head = fullName(run2.head_repository);
+    return {
+      kind: "known",
+      number: typeof own?.number === "number" ? own.number : null,
+      head,
+      ...head === null ? { headUnknownBecause: "a head repository the workflow_run payload does not name" } : {},
+      base: fullName(run2.repository) ?? base,
+      baseSha: text(object(own?.base)?.sha)
+    };
+  }
+  if (body === void 0 && (PR_EVENTS.has(name) || name === "issue_comment")) return { kind: "unknown", why: `a ${name} event whose payload could not be read` };
+  if (PR_EVENTS.has(name)) return { kind: "unknown", why: `a ${name} event whose payload carries no pull request` };
+  return { kind: "none" };
+}
+async function establishPullRequest(carried, read) {
+  if (carried.kind !== "linked") return { carried };
+  const unknown = (why, note) => ({ carried: { kind: "unknown", why }, note });
+  if (read === void 0) {
+    return unknown(`pull request #${carried.number}, which the event only links and which could not be read without a github-token`, `Pull request #${carried.number} could not be read (no github-token), so where its code comes from is unknown and it is not trusted.`);
+  }
+  try {
+    const facts = await read(carried);
+    return {
+      carried: {
+        kind: "known",
+        number: carried.number,
+        head: facts.head,
+        ...facts.head === null ? { headUnknownBecause: "a repository GitHub no longer knows (a deleted fork)" } : {},
+        base: facts.base ?? `${carried.owner}/${carried.repo}`,
+        baseSha: facts.baseSha
+      }
+    };
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    return unknown(`pull request #${carried.number}, which could not be read (${reason})`, `Could not read pull request #${carried.number} to learn where its code comes from (${reason}); it is not trusted.`);
+  }
+}
+function originOf(event, carried, repository) {
+  if (carried.kind === "none") return { event, isPullRequest: false, headRepository: null, baseRepository: repository };
+  if (carried.kind === "unknown") return { event, isPullRequest: true, headRepository: null, baseRepository: repository, unknownBecause: carried.why };
+  return { event, isPullRequest: true, headRepository: carried.head, baseRepository: carried.base, ...carried.headUnknownBecause ? { unknownBecause: carried.headUnknownBecause } : {} };
 }
 function pullRequestFrom(payload, repository) {
   const pr = payload?.pull_request;
@@ -1849,10 +3815,18 @@ function pullRequestFrom(payload, repository) {
 // src/github-api.ts
 var ATTEMPTS = 3;
 var REQUEST_TIMEOUT_MS = 15e3;
+var clients = /* @__PURE__ */ new Map();
+function client(token) {
+  let octokit = clients.get(token);
+  if (octokit === void 0) {
+    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
+    clients.set(token, octokit);
+  }
+  return octokit;
+}
 function pullRequestSource(ref, token, sleep2 = defaultSleep) {
   if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
-  let client;
-  const connect = () => client ??= import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
+  const connect = () => client(token);
   const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
   return {
     number: ref.number,
@@ -1868,6 +3842,33 @@ function pullRequestSource(ref, token, sleep2 = defaultSleep) {
       return files.filter((file) => file.status !== "removed").map((file) => file.filename);
     }
   };
+}
+async function readPullRequestFacts(ref, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const { data } = await withRetry(() => octokit.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+  const name = (repo) => {
+    const full = repo?.full_name;
+    return typeof full === "string" && full !== "" ? full : null;
+  };
+  return { head: name(data.head?.repo), base: name(data.base?.repo), baseSha: typeof data.base?.sha === "string" && data.base.sha !== "" ? data.base.sha : null };
+}
+var BASE_FILE_MAX_BYTES = 1024 * 1024;
+async function readFileAtCommit(repo, file, sha, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const response = await withRetry(async () => {
+    try {
+      return await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: file, ref: sha, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
+    } catch (error2) {
+      if (error2.status === 404) return void 0;
+      throw error2;
+    }
+  }, sleep2);
+  if (response === void 0) return void 0;
+  const data = response.data;
+  if (Array.isArray(data)) throw new Error("is a directory in the base commit");
+  if (data.type !== "file") throw new Error(`is not a regular file in the base commit (a ${data.type ?? "thing of unknown type"})`);
+  if ((data.size ?? 0) > BASE_FILE_MAX_BYTES || data.encoding !== "base64" || typeof data.content !== "string") throw new Error(`is too large to read from the base commit (${data.size ?? "?"} bytes)`);
+  return Buffer.from(data.content, "base64").toString("utf8");
 }
 async function withRetry(call, sleep2 = defaultSleep) {
   let lastError;
@@ -1902,11 +3903,11 @@ function describeApiError(error2, attempts) {
   const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
   return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
 }
-var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 
 // src/junit-reports.ts
 import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import path from "node:path";
+import path4 from "node:path";
 
 // src/classify/junit.ts
 function parseJUnit(xml) {
@@ -1994,17 +3995,17 @@ function textOf(content) {
   return out;
 }
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function decodeEntities(text) {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
+function decodeEntities(text2) {
+  if (!text2.includes("&")) return text2;
+  return text2.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
     if (name) return NAMED[name];
     const code3 = hex !== void 0 ? Number.parseInt(hex, 16) : Number(dec);
     return code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
   });
 }
-function countNewlines(text, from, to) {
+function countNewlines(text2, from, to) {
   let n = 0;
-  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  for (let i = text2.indexOf("\n", from); i >= 0 && i < to; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
 
@@ -2054,7 +4055,7 @@ async function readJUnitReports(patterns, cwd, since) {
   const cases = [];
   const used = [];
   for (const rel of files) {
-    const full = path.join(cwd, rel);
+    const full = path4.join(cwd, rel);
     const info2 = await stat2(full);
     if (info2.mtimeMs < since.getTime() - 1e3) {
       notes.push(`JUnit report ${rel} predates this run and was ignored.`);
@@ -2077,33 +4078,28 @@ async function readJUnitReports(patterns, cwd, since) {
 async function* walk(root, rel) {
   let entries;
   try {
-    entries = await readdir2(path.join(root, rel), { withFileTypes: true });
+    entries = await readdir2(path4.join(root, rel), { withFileTypes: true });
   } catch {
     return;
   }
   for (const entry of entries) {
-    const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
+    const child2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child);
-    } else if (entry.isFile()) yield child;
+      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child2);
+    } else if (entry.isFile()) yield child2;
   }
 }
 
 // src/markdown.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var ANSI2 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var CONTROLS2 = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-function printable(text) {
-  return text.replace(ANSI2, "").replace(CONTROLS2, "\uFFFD");
+function escapeHtml(text2) {
+  return text2.split(/\r?\n/).map(safeLine).join("\n").replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
 }
-function escapeHtml(text) {
-  return printable(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+function escapeMarkdown(text2) {
+  return escapeHtml(safeLine(text2)).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
 }
-function escapeMarkdown(text) {
-  return escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
-}
-function code2(text) {
-  return `<code>${escapeHtml(text.replace(/\r?\n|\r/g, " ")).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
+function code2(text2) {
+  return `<code>${escapeHtml(safeLine(text2)).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
 }
 
 // src/output-bounds.ts
@@ -2138,84 +4134,18 @@ function jsonStringArray(value) {
 }
 
 // src/services/catalogue.ts
-var CREDENTIALS = { user: "test", password: "test", database: "test" };
-var { user, password, database } = CREDENTIALS;
-var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
-var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
-function mysqlFamily(service, defaultImage) {
-  return {
-    service,
-    defaultImage,
-    containerPort: 3306,
-    probe: "mysql",
-    // The mariadb image reads MARIADB_* and, for compatibility, the MYSQL_* names too.
-    containerEnv: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
-    command: [],
-    connection: (host, port) => ({
-      MYSQL_URL: mysqlUrl(host, port),
-      MYSQL_HOST: host,
-      MYSQL_PORT: String(port),
-      MYSQL_TCP_PORT: String(port),
-      MYSQL_USER: user,
-      MYSQL_PASSWORD: password,
-      MYSQL_DATABASE: database
-    }),
-    url: mysqlUrl
-  };
-}
-var CATALOGUE = {
-  postgresql: {
-    service: "postgresql",
-    defaultImage: "postgres:16-alpine",
-    containerPort: 5432,
-    probe: "postgresql",
-    containerEnv: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
-    command: [],
-    connection: (host, port) => ({
-      DATABASE_URL: postgresUrl(host, port),
-      PGHOST: host,
-      PGPORT: String(port),
-      PGUSER: user,
-      PGPASSWORD: password,
-      PGDATABASE: database
-    }),
-    url: postgresUrl
-  },
-  mysql: mysqlFamily("mysql", "mysql:8"),
-  mariadb: mysqlFamily("mariadb", "mariadb:11"),
-  redis: {
-    service: "redis",
-    defaultImage: "redis:7-alpine",
-    containerPort: 6379,
-    probe: "redis",
-    containerEnv: {},
-    command: [],
-    connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
-    url: (host, port) => `redis://${host}:${port}`
-  },
-  mongodb: {
-    service: "mongodb",
-    defaultImage: "mongo:7",
-    containerPort: 27017,
-    probe: "mongodb",
-    // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
-    containerEnv: {},
-    command: [],
-    connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
-    url: (host, port) => `mongodb://${host}:${port}/${database}`
-  },
-  rabbitmq: {
-    service: "rabbitmq",
-    defaultImage: "rabbitmq:3-alpine",
-    containerPort: 5672,
-    probe: "amqp",
-    // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
-    containerEnv: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
-    command: [],
-    connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
-    url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
-  }
-};
+var CATALOGUE = Object.fromEntries(
+  SERVICES.flatMap((s) => s.container ? [[s.name, {
+    service: s.name,
+    defaultImage: s.container.image,
+    containerPort: s.container.port,
+    probe: s.container.readiness,
+    containerEnv: s.container.env,
+    command: s.container.command ?? [],
+    connection: s.container.connection,
+    url: s.container.url
+  }]] : [])
+);
 function planServices(declared, overrides) {
   const images = {};
   const unusedImages = [];
@@ -2258,6 +4188,7 @@ function serviceFailureVerdict(failures) {
     classification: "infrastructure",
     confidence: "high",
     services,
+    unnamedService: false,
     ruleId: "service-not-ready",
     title: "Declared service could not be provided",
     explanation: failures.map((f) => `${f.service}: ${f.reason}`).join("; "),
@@ -2266,28 +4197,6 @@ function serviceFailureVerdict(failures) {
     failingTests: 0,
     counts: { infrastructureHigh: failures.length, infrastructureAmbiguous: 0, code: 0 }
   };
-}
-function decideServiceFailure(failures, gates) {
-  const verdict = serviceFailureVerdict(failures);
-  const gateFailure = failedGatesFeedback(gates);
-  if (gateFailure) return { verdict, decision: gateFailure };
-  if (failures.some((f) => f.stage === "cancelled")) {
-    return { verdict, decision: feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]) };
-  }
-  const remediation = failures.map((f) => {
-    switch (f.stage) {
-      case "pull":
-        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
-      case "start":
-        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
-      case "exited":
-        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
-      default:
-        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
-    }
-  });
-  const rationale = [`The tests did not run: the declared ${verdict.services.join(", ")} could not be provided (${verdict.explanation}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."];
-  return { verdict, decision: feedback(`FEEDBACK: infrastructure failure (${verdict.services.join(", ")})`, rationale, remediation) };
 }
 function servicesOutput(record) {
   return JSON.stringify(record.started.map((s) => ({ service: s.service, image: s.image, host: s.host, port: s.port, url: s.url })));
@@ -2373,13 +4282,22 @@ function buildReport(run2, generatedAt) {
     schema_version: SCHEMA_VERSION,
     generated_at: generatedAt.toISOString(),
     task_id: task.taskId,
+    shard: run2.shard ?? "",
     turn: run2.turn,
     decision: decision.decision,
     summary: decision.headline,
     cancelled: tests.cancelled,
     approved_without_independent_tests: decision.approvedWithoutIndependentTests,
     docker_available: run2.docker.available,
-    docker: { state: run2.docker.state, detail: run2.docker.detail },
+    docker: {
+      state: run2.docker.state,
+      detail: run2.docker.detail,
+      os_type: run2.docker.osType,
+      can_run_linux_images: run2.docker.canRunLinuxImages,
+      // What the decision used: false also when Docker answered but cannot run the service images.
+      can_provide_services: run2.serviceHost.canProvide,
+      ...run2.serviceHost.reason !== void 0 ? { services_reason: run2.serviceHost.reason } : {}
+    },
     requires_infrastructure: task.requiresInfrastructure,
     task: {
       source: task.source,
@@ -2417,11 +4335,12 @@ function buildReport(run2, generatedAt) {
     remediation: decision.remediation
   };
 }
-function buildCrashReport(turn, category, message, generatedAt) {
+function buildCrashReport(turn, category, message, generatedAt, shard = "") {
   return {
     schema_version: SCHEMA_VERSION,
     generated_at: generatedAt.toISOString(),
     task_id: "",
+    shard,
     turn,
     decision: "feedback",
     summary: category === "input" ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed",
@@ -2474,26 +4393,155 @@ function buildOutputs(run2) {
     services: servicesOutput(run2.services)
   };
 }
+function reportJson(report) {
+  const escape2 = (hidden) => Array.from({ length: hidden.length }, (_, i) => `\\u${hidden.charCodeAt(i).toString(16).padStart(4, "0")}`).join("");
+  return `${JSON.stringify(report, null, 2).replace(HIDDEN_CHARACTERS, escape2)}
+`;
+}
+
+// src/runner-files.ts
+import { chmod as chmod2, copyFile as copyFile2, lstat as lstat2, mkdtemp, open as open2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path5 from "node:path";
+var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
+async function guardRunnerFiles(env) {
+  const recorded = await recordRunnerFiles(env);
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path5.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const testEnv = {};
+  if (scratch !== void 0) {
+    testEnv.RUNNER_TEMP = scratch;
+    if (env.GITHUB_EVENT_PATH) {
+      const event = path5.join(scratch, "event.json");
+      if (await copyFile2(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
+    }
+  }
+  return {
+    testEnv,
+    restore: async () => {
+      if (scratch !== void 0) await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
+      const changes = await restoreRunnerFiles(recorded);
+      return changes.length === 0 ? [] : [describeChanges(changes)];
+    }
+  };
+}
+async function recordRunnerFiles(env) {
+  const recorded = [];
+  const paths = /* @__PURE__ */ new Set();
+  for (const variable of RUNNER_FILE_VARIABLES) {
+    const file = env[variable];
+    if (!file || paths.has(path5.resolve(file))) continue;
+    paths.add(path5.resolve(file));
+    try {
+      const info2 = await lstat2(file);
+      recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
+    } catch (error2) {
+      if (error2.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error2.message}`);
+      recorded.push({ variable, path: file, content: void 0, mode: 420, dev: 0, ino: 0 });
+    }
+  }
+  return recorded;
+}
+async function restoreRunnerFiles(recorded) {
+  const changes = [];
+  for (const file of recorded) {
+    try {
+      const what = await restoreOne(file);
+      if (what !== void 0) changes.push({ variable: file.variable, what });
+    } catch (error2) {
+      throw new Error(`could not restore ${file.variable} after the tests changed it: ${error2.message}`);
+    }
+  }
+  return changes;
+}
+async function restoreOne(file) {
+  let now;
+  try {
+    now = await lstat2(file.path);
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+  if (file.content === void 0) {
+    if (now === void 0) return void 0;
+    await rm2(file.path, { force: true, recursive: true });
+    return "created";
+  }
+  if (now === void 0) {
+    await rewrite(file);
+    return "deleted";
+  }
+  if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
+    await rm2(file.path, { force: true, recursive: true });
+    await rewrite(file);
+    return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
+  }
+  const modeChanged = (now.mode & 4095) !== file.mode;
+  if (modeChanged) await chmod2(file.path, file.mode);
+  const size = now.size;
+  if (size >= file.content.length && (await readPrefix(file.path, file.content.length)).equals(file.content)) {
+    if (size === file.content.length) return modeChanged ? "permissions changed" : void 0;
+    await truncateTo(file.path, file.content.length);
+    return `${size - file.content.length} bytes appended`;
+  }
+  await rewrite(file);
+  return "rewritten";
+}
+async function readPrefix(file, length) {
+  const handle = await open2(file, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) {
+      const { bytesRead } = await handle.read(buffer, read, length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
+}
+async function truncateTo(file, length) {
+  const handle = await open2(file, "r+");
+  try {
+    await handle.truncate(length);
+  } finally {
+    await handle.close();
+  }
+}
+async function rewrite(file) {
+  await rm2(file.path, { force: true });
+  await writeFile2(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
+  await chmod2(file.path, file.mode);
+}
+function describeChanges(changes) {
+  const list = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
+  return `The tests changed this step's runner files (${list}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
+}
 
 // src/trust.ts
 var CONDITIONAL_APPROVAL_POLICIES = ["same-repo", "always", "never"];
 function checkTrust(policy, origin) {
   if (policy === "never") return { allowed: false, reason: "conditional-approval is set to never, so tests that could not run are never excused." };
   if (policy === "always") return { allowed: true, reason: "conditional-approval is set to always: any pull request, forks included, may be approved conditionally." };
-  if (!origin.isPullRequest) return { allowed: true, reason: "The code under test is already in the repository (not a pull request)." };
-  const head2 = origin.headRepository;
-  if (head2 !== null && head2 !== "" && head2.toLowerCase() === origin.baseRepository.toLowerCase()) {
-    return { allowed: true, reason: `The pull request comes from ${origin.baseRepository} itself.` };
+  if (!origin.isPullRequest) {
+    if (origin.event === "merge_group") return { allowed: true, reason: `The merge queue tests pull requests already approved to merge, on a branch of ${origin.baseRepository || "the repository"}.` };
+    return { allowed: true, reason: `The code under test is already in the repository (${origin.event ? `a ${origin.event} event, ` : ""}not a pull request).` };
   }
-  const from = head2 === null || head2 === "" ? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head2}`;
+  const subject = origin.event === "workflow_run" ? "The triggering workflow run's code" : "The pull request";
+  const head = origin.headRepository;
+  if (head !== null && head !== "" && head.toLowerCase() === origin.baseRepository.toLowerCase()) {
+    return { allowed: true, reason: `${subject} comes from ${origin.baseRepository} itself.` };
+  }
+  const from = head === null || head === "" ? origin.unknownBecause ?? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head}`;
   return {
     allowed: false,
-    reason: `The pull request comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only same-repository pull requests may be approved without independent tests.`
+    reason: `${subject} comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only code from the repository itself may be approved without independent tests.`
   };
 }
 
 // src/settings.ts
-var clip3 = (text) => clip(text, 61);
+var clip3 = (text2) => clip(text2, 61);
+var DECLARATION_SOURCES = ["pull-request", "base"];
 var InputError = class extends Error {
   constructor(input, problem) {
     super(`Input '${input}': ${problem}`);
@@ -2523,7 +4571,9 @@ function readSettings(input, env = {}) {
     githubToken: input("github-token").trim(),
     reportDirectory: input("report-directory").trim() || defaultReportDirectory(env),
     conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
-    junitPaths: parseJUnitPaths(input("junit-paths"))
+    junitPaths: parseJUnitPaths(input("junit-paths")),
+    shard: parseShard(input("shard")),
+    declarationsFrom: parseChoice("declarations-from", input("declarations-from"), DECLARATION_SOURCES, "pull-request")
   };
 }
 function defaultReportDirectory(env) {
@@ -2533,6 +4583,9 @@ function defaultReportDirectory(env) {
 function parseList(raw) {
   const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
   return [...new Set(items)];
+}
+function parseShard(raw) {
+  return oneLine(raw.replace(/\s+/g, " "), 200);
 }
 function parseJUnitPaths(raw) {
   const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
@@ -2545,13 +4598,13 @@ function parseGates(raw) {
   const gates = [];
   const lines = raw.split("\n");
   lines.forEach((line, index) => {
-    const text = line.trim();
-    if (text === "" || text.startsWith("#")) return;
-    const eq = text.indexOf("=");
-    if (eq < 0) throw new InputError("gates", `line ${index + 1} ('${clip3(text)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
-    const name = text.slice(0, eq).trim();
-    const outcome = text.slice(eq + 1).trim().toLowerCase();
-    if (name === "") throw new InputError("gates", `line ${index + 1} ('${clip3(text)}') has no gate name before '='`);
+    const text2 = line.trim();
+    if (text2 === "" || text2.startsWith("#")) return;
+    const eq = text2.indexOf("=");
+    if (eq < 0) throw new InputError("gates", `line ${index + 1} ('${clip3(text2)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
+    const name = text2.slice(0, eq).trim();
+    const outcome = text2.slice(eq + 1).trim().toLowerCase();
+    if (name === "") throw new InputError("gates", `line ${index + 1} ('${clip3(text2)}') has no gate name before '='`);
     if (outcome === "") throw new InputError("gates", `gate '${clip3(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`);
     if (gates.some((g) => g.name === name)) throw new InputError("gates", `gate '${clip3(name)}' is listed twice`);
     gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) });
@@ -2561,93 +4614,75 @@ function parseGates(raw) {
 function parseServiceImages(raw) {
   const images = {};
   raw.split("\n").forEach((line, index) => {
-    const text = line.trim();
-    if (text === "" || text.startsWith("#")) return;
-    const eq = text.indexOf("=");
-    if (eq < 0) throw new InputError("service-images", `line ${index + 1} ('${clip3(text)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
-    const service = text.slice(0, eq).trim().toLowerCase();
-    const image = text.slice(eq + 1).trim();
-    if (service === "" || image === "") throw new InputError("service-images", `line ${index + 1} ('${clip3(text)}') needs both a service and an image`);
+    const text2 = line.trim();
+    if (text2 === "" || text2.startsWith("#")) return;
+    const eq = text2.indexOf("=");
+    if (eq < 0) throw new InputError("service-images", `line ${index + 1} ('${clip3(text2)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
+    const service = text2.slice(0, eq).trim().toLowerCase();
+    const image = text2.slice(eq + 1).trim();
+    if (service === "" || image === "") throw new InputError("service-images", `line ${index + 1} ('${clip3(text2)}') needs both a service and an image`);
     if (/\s/.test(image)) throw new InputError("service-images", `image '${clip3(image)}' for '${service}' contains white space`);
     images[service] = image;
   });
   return images;
 }
 function parseNumber(name, raw, fallback, range) {
-  const text = raw.trim();
-  if (text === "") return fallback;
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text)) throw new InputError(name, `'${clip3(text)}' is not a number (expected e.g. ${fallback || 10})`);
-  const value = Number(text);
+  const text2 = raw.trim();
+  if (text2 === "") return fallback;
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2)) throw new InputError(name, `'${clip3(text2)}' is not a number (expected e.g. ${fallback || 10})`);
+  const value = Number(text2);
   if (value !== 0 && (value < range.min || value > range.max)) {
-    throw new InputError(name, `${text} is out of range (${range.min} to ${range.max})`);
+    throw new InputError(name, `${text2} is out of range (${range.min} to ${range.max})`);
   }
   if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`);
   return value;
 }
 function parseChoice(name, raw, choices, fallback) {
-  const text = raw.trim().toLowerCase();
-  if (text === "") return fallback;
-  const choice = choices.find((c) => c === text);
-  if (choice === void 0) throw new InputError(name, `'${clip3(text)}' is not one of ${choices.join(", ")}`);
+  const text2 = raw.trim().toLowerCase();
+  if (text2 === "") return fallback;
+  const choice = choices.find((c) => c === text2);
+  if (choice === void 0) throw new InputError(name, `'${clip3(text2)}' is not one of ${choices.join(", ")}`);
   return choice;
 }
 function parseBoolean(name, raw, fallback) {
-  const text = raw.trim().toLowerCase();
-  if (text === "") return fallback;
-  if (["true", "yes", "on", "1"].includes(text)) return true;
-  if (["false", "no", "off", "0"].includes(text)) return false;
-  throw new InputError(name, `'${clip3(text)}' is not a boolean (use true or false)`);
+  const text2 = raw.trim().toLowerCase();
+  if (text2 === "") return fallback;
+  if (["true", "yes", "on", "1"].includes(text2)) return true;
+  if (["false", "no", "off", "0"].includes(text2)) return false;
+  throw new InputError(name, `'${clip3(text2)}' is not a boolean (use true or false)`);
+}
+
+// src/services/platform.ts
+function looksLikeWindowsImage(image) {
+  const parts = image.trim().toLowerCase().split("/");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? "")) parts.shift();
+  return /windows|nanoserver|servercore|ltsc20\d\d/.test(parts.join("/"));
+}
+function serviceHost(probe2, plan) {
+  if (!probe2.available) return { canProvide: false, reason: void 0 };
+  if (probe2.canRunLinuxImages) return { canProvide: true, reason: void 0 };
+  if (plan.start.length === 0 && plan.skipped.length === 0) return { canProvide: false, reason: void 0 };
+  const daemon = probe2.osType === "" ? "a daemon that does not say which containers it runs" : `a daemon that runs ${probe2.osType} containers`;
+  const images = plan.start.map((p) => p.image);
+  if (images.length > 0 && images.every(looksLikeWindowsImage)) {
+    return { canProvide: true, reason: `Docker answered with ${daemon}, and service-images names Windows images for every service to start (${images.join(", ")}), so they were started.` };
+  }
+  const linux = plan.start.filter((p) => !looksLikeWindowsImage(p.image)).map((p) => `${p.spec.service} (${p.image})`);
+  const what = linux.length > 0 ? `the Linux images of ${linux.join(", ")}` : "the service images";
+  return {
+    canProvide: false,
+    reason: `Docker answered with ${daemon}, which cannot run ${what}: no container was started, and the run was judged as if Docker were unavailable for the declared services. To start them on this runner, name Windows images for every one of them in service-images.`
+  };
 }
 
 // src/services/containers.ts
-import { randomBytes } from "node:crypto";
-
-// src/services/docker-cli.ts
-import { spawn as spawn2 } from "node:child_process";
-var OUTPUT_MAX = 256 * 1024;
-function docker(args, timeoutMs = 6e4, signal) {
-  if (signal?.aborted) return Promise.resolve({ code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false });
-  return new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    let settled = false;
-    const child = spawn2("docker", [...args], { stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const kill = () => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, timeoutMs);
-    signal?.addEventListener("abort", kill, { once: true });
-    const finish = (code3, error2) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", kill);
-      resolve({ code: code3, stdout, stderr: error2 ?? stderr, timedOut });
-    };
-    child.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX));
-    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX));
-    child.on("error", (error2) => finish(null, error2.message));
-    child.on("close", (code3) => finish(code3));
-  });
-}
-function failureReason(result) {
-  if (result.timedOut) return "the docker command timed out";
-  const text = (result.stderr || result.stdout).replace(/\s+/g, " ").trim();
-  return (text.length > 400 ? `${text.slice(0, 400)}\u2026` : text) || `docker exited ${result.code}`;
-}
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/services/readiness.ts
 import net from "node:net";
 function probe(kind, host, port, timeoutMs = 1e3) {
-  const protocol = PROTOCOLS[kind]();
-  return new Promise((resolve) => {
+  const protocol = protocolFor(kind);
+  return new Promise((resolve2) => {
     let received = Buffer.alloc(0);
     let settled = false;
     const socket = net.createConnection({ host, port });
@@ -2655,7 +4690,7 @@ function probe(kind, host, port, timeoutMs = 1e3) {
       if (settled) return;
       settled = true;
       socket.destroy();
-      resolve(result);
+      resolve2(result);
     };
     socket.setNoDelay(true);
     socket.setTimeout(timeoutMs, () => done({ ready: false, detail: `no answer within ${timeoutMs} ms` }));
@@ -2695,15 +4730,31 @@ async function waitUntilReady(kind, host, port, options) {
   }
 }
 function sleep(ms, signal) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve();
+      resolve2();
     }
     signal?.addEventListener("abort", done, { once: true });
   });
+}
+function protocolFor(kind) {
+  const readiness = typeof kind === "string" ? { protocol: kind } : kind;
+  if (readiness.protocol === "text") return textProtocol(readiness.hello, readiness.ready);
+  return PROTOCOLS[readiness.protocol]();
+}
+function textProtocol(hello, ready) {
+  return {
+    hello: hello === void 0 ? void 0 : Buffer.from(hello),
+    judge: (data) => {
+      const end = data.indexOf("\n");
+      if (end < 0) return data.length > 4096 ? { ready: false, detail: "no line in the first 4 KiB" } : void 0;
+      const line = data.subarray(0, end).toString("utf8").replace(/\r$/, "");
+      return ready.test(line) ? { ready: true, detail: `answered ${line.slice(0, 80)}` } : { ready: false, detail: `answered ${line.slice(0, 80)}` };
+    }
+  };
 }
 var PROTOCOLS = {
   postgresql: () => ({ hello: postgresStartup("test", "test"), judge: judgePostgres }),
@@ -2714,10 +4765,10 @@ var PROTOCOLS = {
 };
 function postgresStartup(user2, database2) {
   const params = Buffer.from(`user\0${user2}\0database\0${database2}\0application_name\0coach-gate-readiness\0\0`);
-  const head2 = Buffer.alloc(8);
-  head2.writeInt32BE(8 + params.length, 0);
-  head2.writeInt32BE(196608, 4);
-  return Buffer.concat([head2, params]);
+  const head = Buffer.alloc(8);
+  head.writeInt32BE(8 + params.length, 0);
+  head.writeInt32BE(196608, 4);
+  return Buffer.concat([head, params]);
 }
 function judgePostgres(data) {
   if (data.length < 5) return void 0;
@@ -2802,10 +4853,10 @@ function bson(fields) {
       v.writeInt32LE(value, 0);
       parts.push(Buffer.from([16]), key, v);
     } else {
-      const text = Buffer.from(`${value}\0`);
+      const text2 = Buffer.from(`${value}\0`);
       const len = Buffer.alloc(4);
-      len.writeInt32LE(text.length, 0);
-      parts.push(Buffer.from([2]), key, len, text);
+      len.writeInt32LE(text2.length, 0);
+      parts.push(Buffer.from([2]), key, len, text2);
     }
   }
   const body = Buffer.concat([...parts, Buffer.from([0])]);
@@ -2841,10 +4892,10 @@ var LABEL_MANAGED = "coach-gate.managed";
 var LABEL_RUN = "coach-gate.run";
 var LABEL_INVOCATION = "coach-gate.invocation";
 var LABEL_SERVICE = "coach-gate.service";
-var HOST = "127.0.0.1";
+var HOST2 = "127.0.0.1";
 var LOG_LINES = 20;
 var PULL_TIMEOUT_MS = 10 * 6e4;
-function runIdentity(env, random = randomBytes(4).toString("hex")) {
+function runIdentity(env, random = randomBytes2(4).toString("hex")) {
   const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
   const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
   return { run: `${id}-${attempt}`, invocation: random };
@@ -2868,7 +4919,7 @@ function runArguments(planned, identity, name) {
     "--label",
     `${LABEL_SERVICE}=${spec.service}`,
     "--publish",
-    `${HOST}::${spec.containerPort}`
+    `${HOST2}::${spec.containerPort}`
   ];
   for (const [key, value] of Object.entries(spec.containerEnv)) args.push("--env", `${key}=${value}`);
   return [...args, image, ...spec.command];
@@ -2926,7 +4977,7 @@ var ServiceSession = class {
     const portResult = await docker(["port", name, `${spec.containerPort}/tcp`], 3e4);
     const port = parsePublishedPort(portResult.stdout);
     if (port === void 0) return fail("start", `no published port for ${spec.containerPort}/tcp: ${failureReason(portResult)}`, await this.logs(name));
-    log(`coach-gate: ${spec.service} (${image}) is container ${name} on ${HOST}:${port}; waiting until it accepts clients`);
+    log(`coach-gate: ${spec.service} (${image}) is container ${name} on ${HOST2}:${port}; waiting until it accepts clients`);
     const stopWatching = new AbortController();
     const abortWait = new AbortController();
     const onCancel = () => abortWait.abort();
@@ -2935,12 +4986,12 @@ var ServiceSession = class {
       if (!stopWatching.signal.aborted) abortWait.abort();
       return result;
     });
-    const wait = await waitUntilReady(spec.probe, HOST, port, { timeoutMs: options.timeoutMs, signal: abortWait.signal });
+    const wait = await waitUntilReady(spec.probe, HOST2, port, { timeoutMs: options.timeoutMs, signal: abortWait.signal });
     stopWatching.abort();
     options.signal?.removeEventListener("abort", onCancel);
     if (wait.ready) {
       void exited;
-      return { service: spec.service, image, container: name, host: HOST, port, url: spec.url(HOST, port), readyMs: performance.now() - runReturned, attempts: wait.attempts, greeting: wait.detail };
+      return { service: spec.service, image, container: name, host: HOST2, port, url: spec.url(HOST2, port), readyMs: performance.now() - runReturned, attempts: wait.attempts, greeting: wait.detail };
     }
     if (options.signal?.aborted) return fail("cancelled", "the job was cancelled while services started");
     const exit = await exited;
@@ -2951,8 +5002,8 @@ var ServiceSession = class {
   }
   async logs(name) {
     const result = await docker(["logs", "--tail", String(LOG_LINES), name], 15e3);
-    const text = `${result.stdout}${result.stderr}`;
-    return text.split("\n").map((line) => line.trimEnd()).filter((line) => line !== "").slice(-LOG_LINES);
+    const text2 = `${result.stdout}${result.stderr}`;
+    return text2.split("\n").map((line) => line.trimEnd()).filter((line) => line !== "").slice(-LOG_LINES);
   }
 };
 
@@ -2988,18 +5039,19 @@ function renderSummary(run2) {
   const { decision, verdict, tests, task } = run2;
   const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
   const out = [];
-  out.push(`## ${icon} ${decision.headline}`, "");
+  out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, "");
   out.push(`${escapeMarkdown(decision.rationale[0] ?? "")}`, "");
   const gates = run2.gates.length === 0 ? "none configured" : run2.gates.map((g) => `${g.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(", ");
   const taskText = task.taskId !== "" ? `${code2(task.taskId)} (${sourceName(task.source)})` : task.source === "none" ? "no task found" : `task without id (${sourceName(task.source)})`;
   const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map((s) => escapeMarkdown(s)).join(", ") + (task.declaredBy === "input" ? " (from input)" : "") : "none";
   const rows = [
+    ...run2.shard ? [["Shard", code2(run2.shard)]] : [],
     ["Task", taskText],
     ["Declared infrastructure", declared],
     ["Docker", escapeMarkdown(describeDocker(run2.docker))],
     ["Classification", verdict.classification],
     ["Confidence", verdict.confidence],
-    ["Service", verdict.services.length > 0 ? verdict.services.join(", ") : "\u2014"],
+    ["Service", verdict.services.length > 0 ? escapeMarkdown(verdict.services.join(", ")) : "\u2014"],
     ["Rule", verdict.ruleId === "none" ? "\u2014" : code2(verdict.ruleId)],
     ["Gates", gates],
     ["Exit code", tests.notRun ? "\u2014 (tests not run)" : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
@@ -3062,8 +5114,9 @@ function formatBytes(bytes) {
 }
 
 // src/task.ts
-import { open as open2, stat as stat3 } from "node:fs/promises";
-import path2 from "node:path";
+import { constants as constants3 } from "node:fs";
+import { open as open3, realpath } from "node:fs/promises";
+import path6 from "node:path";
 
 // lazy:gray-matter
 import { createRequire } from "node:module";
@@ -3094,26 +5147,26 @@ var ENGINES = {
   cson: refuse("cson")
 };
 var FRONTMATTER_START = /^\uFEFF?---[^\S\r\n]*([A-Za-z]*)[^\S\r\n]*\r?\n/;
-function hasFrontmatter(text) {
-  return FRONTMATTER_START.test(text);
+function hasFrontmatter(text2) {
+  return FRONTMATTER_START.test(text2);
 }
-function parseTask(text, origin) {
+function parseTask(text2, origin) {
   const empty = { origin, id: "", requiresInfrastructure: [], unknownServices: [] };
-  const opening = FRONTMATTER_START.exec(text);
+  const opening = FRONTMATTER_START.exec(text2);
   if (!opening) return { ...empty, error: "no frontmatter block (the file must start with ---)" };
   const language = (opening[1] ?? "").toLowerCase();
   if (language !== "" && language !== "yaml" && language !== "yml") {
     return { ...empty, error: `'---${language}' frontmatter is refused: only YAML is read, never executed` };
   }
-  const close = text.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
-  const blockBytes = Buffer.byteLength(close < 0 ? text : text.slice(0, opening[0].length + close));
+  const close = text2.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
+  const blockBytes = Buffer.byteLength(close < 0 ? text2 : text2.slice(0, opening[0].length + close));
   if (blockBytes > MAX_FRONTMATTER_BYTES) {
     return { ...empty, error: `frontmatter is ${blockBytes} bytes, over the ${MAX_FRONTMATTER_BYTES}-byte limit` };
   }
   if (close < 0) return { ...empty, error: "frontmatter block is not closed by a --- line" };
   let data;
   try {
-    data = lazyMatter(`${text.slice(0, opening[0].length + close)}---
+    data = lazyMatter(`${text2.slice(0, opening[0].length + close)}---
 `, { engines: ENGINES, language: "yaml" }).data;
   } catch (error2) {
     return { ...empty, error: `frontmatter is not valid YAML: ${firstLineOf(error2)}` };
@@ -3161,9 +5214,9 @@ function exceedsValues(value, limit) {
     const node = stack.pop();
     if (--budget < 0) return true;
     if (node === null || typeof node !== "object") continue;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
       if (stack.length > budget) return true;
-      stack.push(child);
+      stack.push(child2);
     }
   }
   return false;
@@ -3202,17 +5255,25 @@ async function resolveTask(inputs) {
   return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes };
 }
 async function findTasks(inputs, notes) {
+  const base = inputs.base;
+  if (base !== void 0 && "unavailable" in base) {
+    notes.push(`declarations-from is base, but the base commit's task files could not be read (${base.unavailable}); nothing is declared`);
+    return { source: "none", tasks: [] };
+  }
+  const read = base === void 0 ? (file) => readInWorkspace(inputs.workspace, file) : (file) => readAtBase(base, file);
+  const originOf2 = (file) => base === void 0 ? file : `${file} (${base.label})`;
   if (inputs.taskFile !== "") {
-    const origin = inputs.taskFile;
-    const text = await readBounded(path2.resolve(inputs.workspace, inputs.taskFile));
-    if (text.error !== void 0) {
-      notes.push(`task-file ${origin} could not be read: ${text.error}`);
-      return { source: "task-file", tasks: [{ origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text.error }] };
+    const origin = originOf2(inputs.taskFile);
+    const text2 = await read(inputs.taskFile);
+    if (text2.error !== void 0) {
+      notes.push(`task-file ${origin} could not be read: ${text2.error}`);
+      return { source: "task-file", tasks: [{ origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error }] };
     }
-    return { source: "task-file", tasks: [parseTask(text.content, origin)] };
+    return { source: "task-file", tasks: [parseTask(text2.content, origin)] };
   }
   const pr = inputs.pullRequest;
   if (pr === void 0) return { source: "none", tasks: [] };
+  if (base !== void 0) return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
   let body = pr.payloadBody;
   if (pr.fetchBody) {
     try {
@@ -3224,6 +5285,9 @@ async function findTasks(inputs, notes) {
   if (body !== null && hasFrontmatter(body)) {
     return { source: "pull-request-body", tasks: [parseTask(body, `pull request #${pr.number} body`)] };
   }
+  return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
+}
+async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
   if (!pr.listChangedFiles) return { source: "none", tasks: [] };
   let files;
   try {
@@ -3232,31 +5296,55 @@ async function findTasks(inputs, notes) {
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
   }
-  const matches = globToRegExp(inputs.taskGlob);
+  const matches = globToRegExp(taskGlob);
   const taskFiles = files.filter((file) => matches.test(file)).sort();
   if (taskFiles.length === 0) return { source: "none", tasks: [] };
   const tasks = [];
   for (const file of taskFiles) {
-    const text = await readBounded(path2.resolve(inputs.workspace, file));
-    tasks.push(text.error !== void 0 ? { origin: file, id: "", requiresInfrastructure: [], unknownServices: [], error: text.error } : parseTask(text.content, file));
+    const origin = originOf2(file);
+    const text2 = await read(file);
+    tasks.push(text2.error !== void 0 ? { origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error } : parseTask(text2.content, origin));
   }
   return { source: "changed-files", tasks };
 }
-async function readBounded(file) {
-  const limit = MAX_FRONTMATTER_BYTES * 16;
+var TASK_FILE_MAX_BYTES = MAX_FRONTMATTER_BYTES * 16;
+async function readInWorkspace(workspace, file) {
+  let real;
   try {
-    if (!(await stat3(file)).isFile()) return { error: "not a regular file" };
-    const handle = await open2(file, "r");
+    const root = await realpath(workspace);
+    real = await realpath(path6.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path6.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+  } catch (error2) {
+    const code3 = error2.code;
+    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
+  }
+  try {
+    const handle = await open3(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
     try {
-      const buffer = Buffer.alloc(limit);
-      const { bytesRead } = await handle.read(buffer, 0, limit, 0);
+      if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
+      const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, TASK_FILE_MAX_BYTES, 0);
       return { content: buffer.subarray(0, bytesRead).toString("utf8") };
     } finally {
       await handle.close();
     }
   } catch (error2) {
-    const code3 = error2.code;
-    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
+    return { error: firstLineOf(error2) };
+  }
+}
+function isInside(root, target) {
+  const relative2 = path6.relative(root, target);
+  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path6.sep}`) && !path6.isAbsolute(relative2);
+}
+async function readAtBase(base, file) {
+  const normalised = path6.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path6.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  try {
+    const content = await base.read(normalised);
+    if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
+    return { content: content.slice(0, TASK_FILE_MAX_BYTES) };
+  } catch (error2) {
+    return { error: `could not be read from the ${base.label}: ${firstLineOf(error2)}` };
   }
 }
 function unique(items) {
@@ -3264,10 +5352,11 @@ function unique(items) {
 }
 
 // src/test-runner.ts
-import { spawn as spawn3 } from "node:child_process";
-import { createWriteStream, existsSync as existsSync2, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { spawn as spawn2 } from "node:child_process";
+import { createWriteStream, existsSync as existsSync2, rmSync, writeFileSync } from "node:fs";
+import { randomBytes as randomBytes3 } from "node:crypto";
 import { constants as osConstants } from "node:os";
+import path7 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
@@ -3285,15 +5374,22 @@ function sanitisedEnv(env, extra = {}) {
 }
 function runTests(options) {
   const started = process.hrtime.bigint();
-  const shell = existsSync2("/bin/bash") ? "/bin/bash" : "/bin/sh";
-  const args = shell.endsWith("bash") ? ["--noprofile", "--norc", "-o", "pipefail", "-c", options.command] : ["-c", options.command];
+  const platform2 = options.platform ?? process.platform;
+  const killing = treeKillPlan(platform2);
+  const shell = options.shell ?? findShell(platform2, options.env, existsSync2);
+  const script = platform2 === "win32" ? `${options.logPath}.command.sh` : void 0;
+  if (shell === void 0 && platform2 === "win32") {
+    writeFileSync(options.logPath, "");
+    return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: "no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)" });
+  }
+  const invocation = shellInvocation(shell ?? "bash", options.command, script);
   const log = createWriteStream(options.logPath);
   let logError;
   log.on("error", (error2) => {
     logError ??= error2.message;
     log.emit("drain");
   });
-  const stopToken = randomBytes2(16).toString("hex");
+  const stopToken = randomBytes3(16).toString("hex");
   options.echo.write(`::stop-commands::${stopToken}
 `);
   const tail = [];
@@ -3311,34 +5407,51 @@ function runTests(options) {
     if (tail.length > TAIL_LINES) tail.shift();
   };
   let skipLeadingLF = false;
-  const consume = (text) => {
+  const consume = (text2) => {
     let start = 0;
-    if (skipLeadingLF && text.startsWith("\n")) start = 1;
-    if (text !== "") skipLeadingLF = false;
+    if (skipLeadingLF && text2.startsWith("\n")) start = 1;
+    if (text2 !== "") skipLeadingLF = false;
     const lineEnd = /\r\n|\r|\n/g;
     lineEnd.lastIndex = start;
-    for (let match = lineEnd.exec(text); match !== null; match = lineEnd.exec(text)) {
-      emitLine(pendingText + text.slice(start, match.index));
+    for (let match = lineEnd.exec(text2); match !== null; match = lineEnd.exec(text2)) {
+      emitLine(pendingText + text2.slice(start, match.index));
       pendingText = "";
       start = match.index + match[0].length;
-      if (match[0] === "\r" && start === text.length) skipLeadingLF = true;
+      if (match[0] === "\r" && start === text2.length) skipLeadingLF = true;
     }
-    pendingText += text.slice(start);
+    pendingText += text2.slice(start);
     while (pendingText.length > LINE_MAX) {
       emitLine(pendingText.slice(0, LINE_MAX), false);
       pendingText = pendingText.slice(LINE_MAX);
     }
   };
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let timedOut = false;
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const cookie = randomBytes2(16).toString("hex");
-    const child = spawn3(shell, args, { cwd: options.cwd, env: { ...options.env, [COOKIE_NAME]: cookie }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const cookie = randomBytes3(16).toString("hex");
+    let scriptError;
+    if (script !== void 0) {
+      try {
+        writeFileSync(script, `${options.command}
+`);
+      } catch (error2) {
+        scriptError = `could not write the command to ${script}: ${error2.message}`;
+      }
+    }
+    const child2 = spawn2(invocation.file, [...invocation.args], {
+      cwd: options.cwd,
+      env: { ...options.env, [COOKIE_NAME2]: cookie },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: killing.processGroup,
+      windowsHide: true
+    });
+    const running = () => child2.exitCode === null && child2.signalCode === null;
     const signalTree = (signal) => {
-      signalGroup(child.pid, signal);
-      signalCookie(cookie, signal);
+      if (killing.processGroup) signalGroup(child2.pid, signal);
+      if (killing.cookieScan) signalCookie(COOKIE_NAME2, cookie, signal);
+      if (killing.taskkill && child2.pid !== void 0 && running()) taskkillTree(child2.pid, options.env);
     };
     const killTree = () => {
       signalTree("SIGTERM");
@@ -3360,13 +5473,13 @@ function runTests(options) {
     let held = 0;
     const holdUntilDrained = (stream) => {
       if (held++ === 0) {
-        child.stdout.pause();
-        child.stderr.pause();
+        child2.stdout.pause();
+        child2.stderr.pause();
       }
       stream.once("drain", () => {
         if (--held === 0) {
-          child.stdout.resume();
-          child.stderr.resume();
+          child2.stdout.resume();
+          child2.stderr.resume();
         }
       });
     };
@@ -3377,15 +5490,17 @@ function runTests(options) {
       if (!options.echo.write(chunk)) holdUntilDrained(options.echo);
       consume(decoder.write(chunk));
     };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    const finish = (startError) => {
+    child2.stdout.on("data", onData);
+    child2.stderr.on("data", onData);
+    const finish = (spawnError) => {
+      const startError = spawnError ?? scriptError;
       if (finished) return;
       finished = true;
       if (timeout) clearTimeout(timeout);
       if (killTimer) clearTimeout(killTimer);
       options.signal?.removeEventListener("abort", onAbort);
       signalTree("SIGKILL");
+      if (script !== void 0) rmSync(script, { force: true });
       consume(decoder.end());
       if (pendingText !== "") emitLine(pendingText);
       options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
@@ -3393,7 +5508,7 @@ function runTests(options) {
       const settle = () => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
         const code3 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
-        resolve({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {} });
+        resolve2({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {} });
       };
       if (logError !== void 0) settle();
       else {
@@ -3407,39 +5522,62 @@ function runTests(options) {
       if (--openStreams === 0 && exitCode !== null) finish();
       else if (openStreams === 0 && exitSignal !== null) finish();
     };
-    child.stdout.on("end", streamEnded);
-    child.stderr.on("end", streamEnded);
-    child.on("error", (error2) => finish(`could not start ${shell}: ${error2.message}`));
-    child.on("exit", (code3, signal) => {
+    child2.stdout.on("end", streamEnded);
+    child2.stderr.on("end", streamEnded);
+    child2.on("error", (error2) => finish(`could not start ${invocation.file}: ${error2.message}`));
+    child2.on("exit", (code3, signal) => {
       exitCode = code3;
       exitSignal = signal;
       if (openStreams === 0) return finish();
       setTimeout(() => {
         if (finished) return;
         signalTree("SIGKILL");
-        child.stdout.destroy();
-        child.stderr.destroy();
+        child2.stdout.destroy();
+        child2.stderr.destroy();
         finish();
       }, DRAIN_MS).unref();
     });
   });
 }
-var COOKIE_NAME = "COACH_GATE_RUN_COOKIE";
-function signalCookie(cookie, signal) {
-  const needle = Buffer.from(`${COOKIE_NAME}=${cookie}\0`);
-  let entries;
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return;
+var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
+function findShell(platform2, env, exists2) {
+  if (platform2 !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists2(file));
+  const win = path7.win32;
+  const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
+  const candidates = [];
+  for (const dir of pathDirs) {
+    if (!exists2(win.join(dir, "git.exe"))) continue;
+    for (const root of [win.dirname(dir), win.dirname(win.dirname(dir))]) candidates.push(win.join(root, "bin", "bash.exe"), win.join(root, "usr", "bin", "bash.exe"));
   }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      if (readFileSync2(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
-    } catch {
-    }
+  for (const base of [value("ProgramFiles"), value("ProgramW6432"), value("ProgramFiles(x86)"), value("LOCALAPPDATA") && win.join(value("LOCALAPPDATA"), "Programs")]) {
+    if (base) candidates.push(win.join(base, "Git", "bin", "bash.exe"), win.join(base, "Git", "usr", "bin", "bash.exe"));
   }
+  const systemRoot = (value("SystemRoot") ?? "C:\\Windows").toLowerCase();
+  for (const dir of pathDirs) {
+    const lower = dir.toLowerCase();
+    if (lower.startsWith(systemRoot) || lower.includes("\\windowsapps")) continue;
+    candidates.push(win.join(dir, "bash.exe"));
+  }
+  return candidates.find((file) => exists2(file));
+}
+function shellInvocation(shell, command, scriptFile) {
+  const isBash = /bash(\.exe)?$/i.test(shell);
+  const options = isBash ? ["--noprofile", "--norc", "-o", "pipefail"] : [];
+  return { file: shell, args: scriptFile === void 0 ? [...options, "-c", command] : [...options, scriptFile.replace(/\\/g, "/")] };
+}
+function treeKillPlan(platform2) {
+  if (platform2 === "win32") return { processGroup: false, cookieScan: false, taskkill: true };
+  return { processGroup: true, cookieScan: platform2 === "linux", taskkill: false };
+}
+function taskkillCommand(pid, env) {
+  const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
+  return { file: systemRoot ? path7.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+}
+function taskkillTree(pid, env) {
+  const { file, args } = taskkillCommand(pid, env);
+  const killer = spawn2(file, [...args], { env, stdio: "ignore", windowsHide: true });
+  killer.on("error", () => void 0);
 }
 function signalGroup(pid, signal) {
   if (pid === void 0) return;
@@ -3454,6 +5592,7 @@ function signalNumber(signal) {
 
 // src/main.ts
 var ANNOTATE = { error, warning, notice };
+var say = (line) => info(safeLine(line));
 async function run() {
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
@@ -3461,7 +5600,7 @@ async function run() {
   process.on("SIGTERM", onSignal);
   try {
     const settings = readSettings((name) => getInput(name), process.env);
-    const record = await gate(settings, cancel.signal);
+    const record = { ...await gate(settings, cancel.signal), shard: settings.shard };
     await publish(record, settings);
   } catch (error2) {
     await reportCrash(error2);
@@ -3471,62 +5610,87 @@ async function gate(settings, cancelled) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir2(settings.reportDirectory, { recursive: true });
-  const reportPath = path3.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path3.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const reportPath = path8.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path8.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
+  const notes = [];
   const probing = probeDocker(settings.dockerProbeTimeoutSeconds);
+  const token = settings.githubToken;
+  const established = await establishPullRequest(event.carried, token === "" ? void 0 : (ref) => readPullRequestFacts(ref, token));
+  if (established.note) notes.push(established.note);
   const task = await resolveTask({
     requiresInfrastructure: settings.requiresInfrastructure,
     taskFile: settings.taskFile,
     taskGlob: settings.taskGlob,
     workspace,
-    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : void 0
+    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, token) : void 0,
+    ...baseFiles(settings, established.carried)
   });
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
-  info(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const notes = [];
-  const cwd = path3.resolve(workspace, settings.workingDirectory);
+  say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
+  const cwd = path8.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory2(cwd)) throw new InputError("working-directory", `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const classifier = new LogClassifier();
   const testsStarted = /* @__PURE__ */ new Date();
+  const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
+  const earlyHost = early ? serviceHost(early, plan) : void 0;
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
-    dockerAvailable: early?.available ?? false,
+    dockerAvailable: earlyHost?.canProvide ?? false,
     startServices: settings.startServices,
     serviceImages: settings.serviceImages,
     serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
     env: process.env,
     signal: cancelled,
-    log: (line) => info(line),
+    log: say,
     remember: (identity) => {
       saveState("run", identity.run);
       saveState("invocation", identity.invocation);
     }
-  }, (serviceEnv) => {
-    info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
-    return runTests({
-      command: settings.testCommand,
-      cwd,
-      env: sanitisedEnv(process.env, serviceEnv),
-      logPath,
-      timeoutMs: settings.testTimeoutMinutes * 6e4,
-      onLine: (line) => classifier.push(line),
-      echo: process.stdout,
-      signal: cancelled
-    });
+  }, async (serviceEnv) => {
+    say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
+    const runnerFiles = await guardRunnerFiles(process.env);
+    try {
+      return await runTests({
+        command: settings.testCommand,
+        cwd,
+        env: sanitisedEnv(process.env, { ...serviceEnv, ...runnerFiles.testEnv }),
+        logPath,
+        timeoutMs: settings.testTimeoutMinutes * 6e4,
+        onLine: (line) => classifier.push(line),
+        echo: process.stdout,
+        signal: cancelled
+      });
+    } finally {
+      notes.push(...await runnerFiles.restore());
+    }
   });
   const docker2 = early ?? await probing;
-  info(`coach-gate: Docker ${docker2.available ? "available" : `unavailable (${docker2.state})`}`);
+  const host = earlyHost ?? serviceHost(docker2, plan);
+  say(`coach-gate: Docker ${docker2.available ? "available" : `unavailable (${docker2.state})`}${docker2.available && !docker2.canRunLinuxImages ? `, but it runs ${docker2.osType || "unnamed"} containers, not Linux ones` : ""}`);
+  if (host.reason !== void 0 && task.requiresInfrastructure.length > 0) notes.push(host.reason);
   const services = provided.record;
   const result = provided.result;
   if (result === void 0) {
-    const { verdict: verdict2, decision: decision2 } = decideServiceFailure(services.failures, settings.gates);
-    await writeFile2(logPath, "");
+    const verdict2 = serviceFailureVerdict(services.failures);
+    const decision2 = decide({
+      testsPassed: false,
+      timedOut: false,
+      cancelled: cancelled.aborted,
+      serviceFailures: services.failures,
+      verdict: verdict2,
+      declared: task.requiresInfrastructure,
+      dockerAvailable: host.canProvide,
+      gates: settings.gates,
+      trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ""))
+    });
+    await writeFile3(logPath, "");
     const notRun = `not run: ${verdict2.explanation}`;
     return {
       turn,
       docker: docker2,
+      serviceHost: host,
       task,
       gates: settings.gates,
       verdict: verdict2,
@@ -3552,13 +5716,15 @@ async function gate(settings, cancelled) {
     cancelled: result.cancelled,
     verdict,
     declared: task.requiresInfrastructure,
-    dockerAvailable: docker2.available,
+    // Docker that cannot run the service images counts as unavailable for them (SPEC step 2).
+    dockerAvailable: host.canProvide,
     gates: settings.gates,
-    trust: checkTrust(settings.conditionalApproval, event.origin)
+    trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ""))
   });
   return {
     turn,
     docker: docker2,
+    serviceHost: host,
     task,
     gates: settings.gates,
     verdict,
@@ -3572,31 +5738,29 @@ async function gate(settings, cancelled) {
 }
 async function publish(record, settings) {
   const { decision } = record;
-  await writeFile2(record.reportPath, `${JSON.stringify(buildReport(record, /* @__PURE__ */ new Date()), null, 2)}
-`);
-  for (const [name, value] of Object.entries(boundOutputs(buildOutputs(record)))) setOutput(name, value);
+  await writeFile3(record.reportPath, reportJson(buildReport(record, /* @__PURE__ */ new Date())));
+  setOutputs(buildOutputs(record));
   await summary.addRaw(renderSummary(record)).write();
   for (const a of limitAnnotations(annotationsFor(record))) ANNOTATE[a.level](a.message, a.title === void 0 ? {} : { title: a.title });
-  info(`coach-gate: ${decision.headline}`);
+  say(`coach-gate: ${decision.headline}`);
   if (decision.decision === "feedback" && settings.failOnFeedback || record.tests.cancelled) process.exitCode = ExitCode.Failure;
 }
 async function reportCrash(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const category = error2 instanceof InputError ? "input" : "internal";
-  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message, /* @__PURE__ */ new Date());
+  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message, /* @__PURE__ */ new Date(), parseShard(getInput("shard")));
   const headline = String(report.summary);
   let reportPath = "";
   try {
     const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
     await mkdir2(directory, { recursive: true });
-    reportPath = path3.resolve(directory, reportFileName(Number(report.turn)));
-    await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
-`);
+    reportPath = path8.resolve(directory, reportFileName(Number(report.turn)));
+    await writeFile3(reportPath, reportJson(report));
   } catch (writeError) {
     reportPath = "";
-    warning(`coach-gate could not write its audit report: ${String(writeError)}`);
+    warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`));
   }
-  for (const [name, value] of Object.entries({ ...crashOutputs(headline), "report-path": reportPath })) setOutput(name, value);
+  setOutputs({ ...crashOutputs(headline), "report-path": reportPath });
   try {
     await summary.addRaw(`## \u274C ${headline}
 
@@ -3604,11 +5768,24 @@ async function reportCrash(error2) {
 `).write();
   } catch {
   }
-  setFailed(message);
+  setFailed(safeLine(message));
+}
+function setOutputs(outputs) {
+  const safe = Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, safeLine(value)]));
+  for (const [name, value] of Object.entries(boundOutputs(safe))) setOutput(name, value);
+}
+function baseFiles(settings, carried) {
+  if (settings.declarationsFrom !== "base" || carried.kind === "none") return {};
+  if (carried.kind === "unknown") return { base: { unavailable: `the event's pull request is unknown: ${carried.why}` } };
+  const sha = carried.baseSha;
+  const [owner, repo] = carried.base.split("/");
+  if (sha === null || !owner || !repo) return { base: { unavailable: "the event does not name the pull request's base commit" } };
+  if (settings.githubToken === "") return { base: { unavailable: "github-token is empty, and the base commit is read through the API" } };
+  return { base: { label: `base commit ${sha.slice(0, 7)}`, read: (file) => readFileAtCommit({ owner, repo }, file, sha, settings.githubToken) } };
 }
 async function isDirectory2(dir) {
   try {
-    return (await stat4(dir)).isDirectory();
+    return (await stat3(dir)).isDirectory();
   } catch {
     return false;
   }

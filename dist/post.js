@@ -72,18 +72,18 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os3 from "os";
+import * as os4 from "os";
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -99,7 +99,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -359,20 +359,726 @@ var Summary = class {
 var _summary = new Summary();
 
 // node_modules/@actions/core/lib/platform.js
-import os2 from "os";
+import os3 from "os";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os2 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path2 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs from "fs";
+import * as path from "path";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os2.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os2.EOL.length);
+        n = s.indexOf(os2.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter4(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter4(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os2.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error) {
+            reject(error);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error;
+    if (this.processExited) {
+      if (this.processError) {
+        error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch = os2.arch();
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -384,48 +1090,26 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os3.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/service-names.ts
-var SERVICES = [
-  { name: "postgresql", aliases: ["postgres", "pg", "pgsql", "postgresql"], ports: [5432], remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests." },
-  { name: "mysql", aliases: ["mysql"], ports: [3306], remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
-  { name: "mariadb", aliases: ["mariadb"], ports: [], remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
-  { name: "redis", aliases: ["redis", "valkey"], ports: [6379], remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests." },
-  { name: "mongodb", aliases: ["mongo", "mongodb"], ports: [27017], remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests." },
-  { name: "rabbitmq", aliases: ["rabbitmq", "rabbit", "amqp"], ports: [5672], remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests." },
-  { name: "kafka", aliases: ["kafka"], ports: [9092], remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers." },
-  { name: "elasticsearch", aliases: ["elasticsearch", "elastic", "opensearch", "es"], ports: [9200], remediation: "Start Elasticsearch/OpenSearch and point the tests at it." },
-  { name: "sqlserver", aliases: ["sqlserver", "mssql", "sql-server"], ports: [1433], remediation: "Start SQL Server and point the tests at it." },
-  { name: "memcached", aliases: ["memcached", "memcache"], ports: [11211], remediation: "Start memcached and point the tests at it." },
-  { name: "docker", aliases: ["docker", "dockerd", "testcontainers"], ports: [2375, 2376], remediation: "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible." }
-];
-var byAlias = /* @__PURE__ */ new Map();
-for (const service of SERVICES) {
-  byAlias.set(service.name, service);
-  for (const alias of service.aliases) byAlias.set(alias, service);
-}
-var byPort = /* @__PURE__ */ new Map();
-for (const service of SERVICES) for (const port of service.ports) byPort.set(port, service);
-
-// src/services/catalogue.ts
+// src/services/definitions.ts
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
 var { user, password, database } = CREDENTIALS;
+var ind = (id, title, patterns, examples, why, interpret) => ({ id, title, patterns, examples, why, ...interpret ? { interpret } : {} });
+var HOST_PORT = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255}):(?<port>\d{1,5})(?!\d)`;
 var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
 var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
-function mysqlFamily(service, defaultImage) {
+function mysqlContainer(image) {
   return {
-    service,
-    defaultImage,
-    containerPort: 3306,
-    probe: "mysql",
+    image,
+    port: 3306,
+    readiness: { protocol: "mysql" },
     // The mariadb image reads MARIADB_* and, for compatibility, the MYSQL_* names too.
-    containerEnv: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
-    command: [],
+    env: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
     connection: (host, port) => ({
       MYSQL_URL: mysqlUrl(host, port),
       MYSQL_HOST: host,
@@ -438,99 +1122,675 @@ function mysqlFamily(service, defaultImage) {
     url: mysqlUrl
   };
 }
-var CATALOGUE = {
-  postgresql: {
-    service: "postgresql",
-    defaultImage: "postgres:16-alpine",
-    containerPort: 5432,
-    probe: "postgresql",
-    containerEnv: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
-    command: [],
-    connection: (host, port) => ({
-      DATABASE_URL: postgresUrl(host, port),
-      PGHOST: host,
-      PGPORT: String(port),
-      PGUSER: user,
-      PGPASSWORD: password,
-      PGDATABASE: database
-    }),
-    url: postgresUrl
+var MYSQL_UNREACHABLE = [
+  ind(
+    "mysql.cant-connect",
+    "MySQL unreachable",
+    [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
+    ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
+    "the MySQL client library could not reach the server",
+    "endpoint"
+  ),
+  ind(
+    "mysql.client-library",
+    "MySQL client library missing",
+    [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
+    ["django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib"],
+    "the MySQL client library the driver needs is not installed"
+  ),
+  ind(
+    "mysql.jdbc.link-failure",
+    "MySQL unreachable (Connector/J)",
+    [/CommunicationsException: Communications link failure/],
+    ["com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure"],
+    "Connector/J reports a link failure when nothing answers"
+  ),
+  ind(
+    "mysql.mariadb-jdbc",
+    "MariaDB unreachable (MariaDB Connector/J)",
+    [/Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/],
+    ["java.sql.SQLNonTransientConnectionException: Could not connect to address=(host=localhost)(port=3306)(type=master) : Connection refused"],
+    "the MariaDB driver names the address it could not reach",
+    "endpoint"
+  ),
+  ind(
+    "mysql.dotnet",
+    "MySQL unreachable (.NET)",
+    [/Unable to connect to any of the specified MySQL hosts/],
+    ["MySqlConnector.MySqlException : Unable to connect to any of the specified MySQL hosts."],
+    "MySqlConnector/Connector/NET could not reach any host"
+  )
+];
+var MYSQL_REJECTED = [
+  ind(
+    "mysql.rejected",
+    "MySQL answered and rejected the client",
+    [/Access denied for user '/, /Unknown database '/, /ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/],
+    ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"],
+    "the server was running and refused the credentials or database the project gave it"
+  )
+];
+var SERVICE_DEFINITIONS = [
+  {
+    name: "postgresql",
+    family: "sql",
+    aliases: ["postgresql", "postgres", "pg", "pgsql"],
+    ports: [5432],
+    hostnames: ["postgres", "postgresql", "pg", "pgsql"],
+    urlSchemes: ["postgres", "postgresql"],
+    clients: {
+      python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
+      npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
+      ruby: ["pg"],
+      java: ["org.postgresql"],
+      go: ["github.com/lib/pq", "github.com/jackc/pgx", "github.com/jackc/pgconn"]
+    },
+    jdbc: ["postgresql"],
+    tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore"],
+    socket: /PGSQL/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpostgres(?:ql)?\b/i,
+    unreachable: [
+      ind(
+        "postgresql.libpq.server-at",
+        "PostgreSQL refused the connection (libpq)",
+        [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/],
+        ['psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'],
+        "libpq reports the host and port it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "postgresql.libpq.socket",
+        "PostgreSQL socket missing (libpq)",
+        [/connection to server on socket "(?<socket>[^"]{1,255})" failed/, /accepting connections on Unix domain socket "(?<socket>[^"]{1,255})"/],
+        ['connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory'],
+        "no server is listening on the local PostgreSQL socket"
+      ),
+      ind(
+        "postgresql.libpq.could-not-connect",
+        "PostgreSQL unreachable (libpq)",
+        [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
+        ["could not connect to server: Connection refused", '	Is the server running on host "localhost" (127.0.0.1) and accepting'],
+        "the libpq client could not reach a PostgreSQL server"
+      ),
+      ind(
+        "postgresql.ruby.connection-bad",
+        "PostgreSQL unreachable (Ruby pg)",
+        [/PG::ConnectionBad\b(?!: FATAL)/],
+        ["PG::ConnectionBad: could not connect to server: Connection refused"],
+        "the pg gem raises ConnectionBad when it cannot connect"
+      ),
+      ind(
+        "postgresql.jdbc.refused",
+        "PostgreSQL refused the connection (PgJDBC)",
+        [new RegExp(String.raw`PSQLException: Connection to ${HOST_PORT} refused`)],
+        ["org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct"],
+        "PgJDBC names the host and port it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "postgresql.npgsql",
+        "PostgreSQL unreachable (Npgsql)",
+        [/Npgsql(?:\.Npgsql)?Exception[^:]{0,40}: (?:Failed to connect|Exception while connecting|Connection refused)/],
+        ["Npgsql.NpgsqlException : Failed to connect to 127.0.0.1:5432"],
+        "Npgsql could not open a connection"
+      ),
+      ind(
+        "postgresql.asyncpg",
+        "PostgreSQL unreachable (asyncpg)",
+        [/asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)/, /asyncpg.{0,80}Connect call failed/],
+        ["asyncpg.exceptions.CannotConnectNowError: the database system is starting up"],
+        "asyncpg could not reach the server"
+      ),
+      ind(
+        "postgresql.client-library",
+        "PostgreSQL client library missing (libpq)",
+        [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq/],
+        ["ImportError: libpq.so.5: cannot open shared object file: No such file or directory"],
+        "psycopg2 needs the libpq client library, which is not installed"
+      ),
+      ind(
+        "postgresql.activerecord-adapter",
+        "PostgreSQL adapter gem missing (Active Record)",
+        [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
+        ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."],
+        "Active Record cannot load the pg gem"
+      )
+    ],
+    rejected: [
+      ind(
+        "postgresql.rejected",
+        "PostgreSQL answered and rejected the client",
+        [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
+        ['FATAL:  password authentication failed for user "app"', 'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "app_test" does not exist'],
+        "the server was running and refused the credentials, database or TLS settings the project gave it"
+      )
+    ],
+    remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests.",
+    container: {
+      image: "postgres:16-alpine",
+      port: 5432,
+      readiness: { protocol: "postgresql" },
+      env: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
+      connection: (host, port) => ({ DATABASE_URL: postgresUrl(host, port), PGHOST: host, PGPORT: String(port), PGUSER: user, PGPASSWORD: password, PGDATABASE: database }),
+      url: postgresUrl
+    }
   },
-  mysql: mysqlFamily("mysql", "mysql:8"),
-  mariadb: mysqlFamily("mariadb", "mariadb:11"),
-  redis: {
-    service: "redis",
-    defaultImage: "redis:7-alpine",
-    containerPort: 6379,
-    probe: "redis",
-    containerEnv: {},
-    command: [],
-    connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
-    url: (host, port) => `redis://${host}:${port}`
+  {
+    name: "mysql",
+    family: "sql",
+    aliases: ["mysql"],
+    ports: [3306],
+    hostnames: ["mysql", "mysqld"],
+    urlSchemes: ["mysql", "mysqlx"],
+    clients: {
+      python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
+      npm: ["mysql", "mysql2"],
+      ruby: ["mysql2"],
+      java: ["com.mysql"],
+      go: ["github.com/go-sql-driver/mysql"]
+    },
+    jdbc: ["mysql"],
+    tools: ["mysql", "mysqladmin", "mysqldump"],
+    socket: /mysql/i,
+    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|\bmysql\b/i,
+    unreachable: MYSQL_UNREACHABLE,
+    rejected: MYSQL_REJECTED,
+    remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
+    container: mysqlContainer("mysql:8")
   },
-  mongodb: {
-    service: "mongodb",
-    defaultImage: "mongo:7",
-    containerPort: 27017,
-    probe: "mongodb",
-    // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
-    containerEnv: {},
-    command: [],
-    connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
-    url: (host, port) => `mongodb://${host}:${port}/${database}`
+  {
+    // MariaDB speaks MySQL's protocol: drivers report it as MySQL, and a declared one satisfies the other.
+    name: "mariadb",
+    family: "sql",
+    aliases: ["mariadb"],
+    ports: [],
+    hostnames: ["mariadb"],
+    urlSchemes: ["mariadb"],
+    clients: { python: ["mariadb"], npm: ["mariadb"], java: ["org.mariadb"] },
+    jdbc: ["mariadb"],
+    tools: ["mariadb", "mariadb-admin"],
+    mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
+    unreachable: [],
+    remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
+    container: mysqlContainer("mariadb:11")
   },
-  rabbitmq: {
-    service: "rabbitmq",
-    defaultImage: "rabbitmq:3-alpine",
-    containerPort: 5672,
-    probe: "amqp",
-    // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
-    containerEnv: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
-    command: [],
-    connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
-    url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
+  {
+    name: "redis",
+    aliases: ["redis", "valkey"],
+    ports: [6379],
+    hostnames: ["redis", "valkey"],
+    urlSchemes: ["redis", "rediss"],
+    clients: {
+      python: ["redis", "aioredis", "valkey"],
+      npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
+      ruby: ["redis", "redis-client", "redis_client", "hiredis"],
+      java: ["redis.clients.jedis", "io.lettuce"],
+      go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo"]
+    },
+    tools: ["redis-cli", "redis-server", "valkey-cli"],
+    socket: /redis/i,
+    mentions: /redis|jedis|lettuce|valkey/i,
+    unreachable: [
+      ind(
+        "redis.py.connecting",
+        "Redis unreachable (redis-py)",
+        [new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
+        ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."],
+        "redis-py names the endpoint it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "redis.py.socket",
+        "Redis socket missing (redis-py)",
+        [/Error \d{1,4} connecting to unix socket: (?<socket>\S{1,255}?)\.? (?:No such file or directory|Connection refused)/],
+        ["redis.exceptions.ConnectionError: Error 2 connecting to unix socket: /tmp/redis.sock. No such file or directory."],
+        "no Redis listens on the unix socket"
+      ),
+      ind(
+        "redis.ioredis.max-retries",
+        "Redis unreachable (ioredis)",
+        [/MaxRetriesPerRequestError: Reached the max retries per request limit/],
+        ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.'],
+        "ioredis gives up on a command only when it cannot reach the server"
+      ),
+      ind(
+        "redis.ruby.cannot-connect",
+        "Redis unreachable (Ruby)",
+        [/(?:Redis|RedisClient)::CannotConnectError/],
+        ["Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)"],
+        "the redis gem could not connect"
+      ),
+      ind(
+        "redis.jedis",
+        "Redis unreachable (Jedis)",
+        [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name."],
+        "Jedis could not connect to Redis"
+      ),
+      ind(
+        "redis.lettuce",
+        "Redis unreachable (Lettuce)",
+        [/RedisConnectionException: Unable to connect/],
+        ["io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379"],
+        "Lettuce could not connect to Redis"
+      ),
+      ind(
+        "redis.stackexchange",
+        "Redis unreachable (StackExchange.Redis)",
+        [/It was not possible to connect to the redis server/],
+        ["StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379"],
+        "StackExchange.Redis could not connect"
+      ),
+      ind(
+        "redis.node-redis.closed",
+        "Redis unreachable (node-redis)",
+        [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],
+        ["Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379"],
+        "node-redis could not connect"
+      )
+    ],
+    rejected: [
+      ind(
+        "redis.rejected",
+        "Redis answered and rejected the client",
+        [/NOAUTH Authentication required|WRONGPASS/],
+        ["ReplyError: NOAUTH Authentication required."],
+        "the server was running and refused the credentials the project gave it"
+      )
+    ],
+    remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests.",
+    container: {
+      image: "redis:7-alpine",
+      port: 6379,
+      readiness: { protocol: "redis" },
+      env: {},
+      connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
+      url: (host, port) => `redis://${host}:${port}`
+    }
+  },
+  {
+    name: "mongodb",
+    aliases: ["mongodb", "mongo"],
+    ports: [27017],
+    hostnames: ["mongo", "mongodb"],
+    urlSchemes: ["mongodb", "mongodb+srv"],
+    clients: {
+      python: ["pymongo", "motor", "mongoengine"],
+      npm: ["mongodb", "mongoose"],
+      ruby: ["mongo", "mongoid"],
+      java: ["com.mongodb", "org.mongodb"],
+      go: ["go.mongodb.org/mongo-driver"]
+    },
+    jdbc: ["mongodb"],
+    tools: ["mongosh", "mongo", "mongod"],
+    mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
+    unreachable: [
+      ind(
+        "mongodb.server-selection",
+        "MongoDB unreachable (server selection)",
+        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
+        "the MongoDB driver found no server to talk to"
+      )
+    ],
+    remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.",
+    container: {
+      image: "mongo:7",
+      port: 27017,
+      readiness: { protocol: "mongodb" },
+      // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
+      env: {},
+      connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
+      url: (host, port) => `mongodb://${host}:${port}/${database}`
+    }
+  },
+  {
+    name: "rabbitmq",
+    aliases: ["rabbitmq", "rabbit", "amqp"],
+    ports: [5672],
+    hostnames: ["rabbitmq", "rabbit", "amqp"],
+    urlSchemes: ["amqp", "amqps"],
+    clients: {
+      python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
+      npm: ["amqplib", "amqp-connection-manager", "rascal"],
+      ruby: ["bunny"],
+      java: ["com.rabbitmq"],
+      go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
+    },
+    tools: ["rabbitmqctl"],
+    mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
+    unreachable: [
+      ind(
+        "rabbitmq.unreachable",
+        "RabbitMQ unreachable",
+        [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
+        ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable"],
+        "the AMQP client could not reach the broker"
+      )
+    ],
+    remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests.",
+    container: {
+      image: "rabbitmq:3-alpine",
+      port: 5672,
+      readiness: { protocol: "amqp" },
+      // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
+      env: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
+      connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
+      url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
+    }
+  },
+  {
+    name: "kafka",
+    aliases: ["kafka"],
+    ports: [9092],
+    hostnames: ["kafka", "broker"],
+    urlSchemes: ["kafka"],
+    clients: {
+      python: ["kafka", "confluent_kafka", "aiokafka"],
+      npm: ["kafkajs", "node-rdkafka", "@confluentinc/kafka-javascript"],
+      ruby: ["rdkafka", "ruby-kafka"],
+      java: ["org.apache.kafka"],
+      go: ["github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/confluentinc/confluent-kafka-go"]
+    },
+    tools: ["kafka-topics", "kafka-topics.sh"],
+    mentions: /kafka/i,
+    unreachable: [
+      ind(
+        "kafka.unreachable",
+        "Kafka unreachable",
+        [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
+        ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092"],
+        "the Kafka client found no broker"
+      ),
+      ind(
+        "kafka.node-unreachable",
+        "Kafka node unreachable",
+        [new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`)],
+        ["[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available."],
+        "the Kafka client names the broker it could not reach",
+        "endpoint"
+      )
+    ],
+    remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers."
+  },
+  {
+    name: "elasticsearch",
+    aliases: ["elasticsearch", "elastic", "opensearch", "es"],
+    ports: [9200],
+    hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
+    urlSchemes: [],
+    clients: {
+      python: ["elasticsearch", "opensearchpy", "elasticsearch_dsl"],
+      npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
+      ruby: ["elasticsearch", "opensearch-ruby"],
+      java: ["org.elasticsearch", "co.elastic.clients", "org.opensearch"],
+      go: ["github.com/elastic/go-elasticsearch", "github.com/olivere/elastic"]
+    },
+    tools: [],
+    http: true,
+    mentions: /elasticsearch|opensearch/i,
+    unreachable: [
+      ind(
+        "elasticsearch.unreachable",
+        "Elasticsearch unreachable",
+        [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
+        ["elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
+        "the Elasticsearch client could not connect"
+      )
+    ],
+    remediation: "Start Elasticsearch/OpenSearch and point the tests at it."
+  },
+  {
+    name: "sqlserver",
+    family: "sql",
+    aliases: ["sqlserver", "mssql", "sql-server"],
+    ports: [1433],
+    hostnames: ["mssql", "sqlserver"],
+    urlSchemes: ["mssql", "sqlserver"],
+    clients: { python: ["pymssql"], npm: ["mssql", "tedious"], ruby: ["tiny_tds"], java: ["com.microsoft.sqlserver"], go: ["github.com/denisenkom/go-mssqldb", "github.com/microsoft/go-mssqldb"] },
+    jdbc: ["sqlserver"],
+    tools: ["sqlcmd"],
+    mentions: /sqlserver|SqlClient|mssql|tedious/i,
+    unreachable: [
+      ind(
+        "sqlserver.unreachable",
+        "SQL Server unreachable",
+        [/error occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
+        ["A network-related or instance-specific error occurred while establishing a connection to SQL Server."],
+        "the SQL Server client could not connect",
+        "endpoint"
+      )
+    ],
+    remediation: "Start SQL Server and point the tests at it."
+  },
+  {
+    name: "memcached",
+    aliases: ["memcached", "memcache"],
+    ports: [11211],
+    hostnames: ["memcached", "memcache"],
+    urlSchemes: ["memcached"],
+    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], go: ["github.com/bradfitz/gomemcache"] },
+    tools: [],
+    mentions: /memcache/i,
+    unreachable: [
+      ind(
+        "memcached.unreachable",
+        "memcached unreachable",
+        [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
+        ["Dalli::RingError: No server available", "MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211"],
+        "the memcached client found no server"
+      )
+    ],
+    remediation: "Start memcached and point the tests at it.",
+    container: {
+      image: "memcached:1-alpine",
+      port: 11211,
+      readiness: { protocol: "text", hello: "version\r\n", ready: /^VERSION / },
+      env: {},
+      connection: (host, port) => ({ MEMCACHED_URL: `${host}:${port}`, MEMCACHED_HOST: host, MEMCACHED_PORT: String(port) }),
+      url: (host, port) => `memcached://${host}:${port}`
+    }
+  },
+  {
+    name: "cassandra",
+    aliases: ["cassandra", "scylla", "scylladb"],
+    ports: [9042],
+    hostnames: ["cassandra", "scylla"],
+    urlSchemes: [],
+    clients: { python: ["cassandra"], npm: ["cassandra-driver"], java: ["com.datastax"], go: ["github.com/gocql/gocql"] },
+    tools: ["cqlsh"],
+    mentions: /cassandra|datastax|gocql|scylla/i,
+    unreachable: [
+      ind(
+        "cassandra.no-host",
+        "Cassandra unreachable",
+        [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
+        [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`, "gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused"],
+        "the Cassandra driver could reach no node"
+      )
+    ],
+    remediation: "Start Cassandra (a `cassandra` service container) and point the tests at it."
+  },
+  {
+    // Added as the proof that a service is one entry: names, driver errors, container and readiness.
+    name: "nats",
+    aliases: ["nats", "nats-server"],
+    ports: [4222],
+    hostnames: ["nats"],
+    urlSchemes: ["nats", "tls"],
+    clients: { python: ["nats"], npm: ["nats", "@nats-io/transport-node", "@nats-io/nats-core"], ruby: ["nats", "nats-pure"], java: ["io.nats"], go: ["github.com/nats-io/nats.go"] },
+    tools: ["nats-server", "nats"],
+    mentions: /\bnats\b|nats\.go|nats-io/i,
+    unreachable: [
+      ind(
+        "nats.no-servers",
+        "NATS unreachable",
+        [/nats: no servers available for connection/, /NoServersError/, /NatsError: CONNECTION_REFUSED/, /Unable to connect to NATS servers?/],
+        ["nats: no servers available for connection", "NatsError: CONNECTION_REFUSED", "nats.errors.NoServersError: nats: no servers available for connection"],
+        "the NATS client found no server to connect to"
+      )
+    ],
+    remediation: "Start a NATS server (a `nats` service container) and export NATS_URL to the tests.",
+    container: {
+      image: "nats:2-alpine",
+      port: 4222,
+      // The server speaks first: `INFO {...}`.
+      readiness: { protocol: "text", ready: /^INFO \{/ },
+      env: {},
+      connection: (host, port) => ({ NATS_URL: `nats://${host}:${port}` }),
+      url: (host, port) => `nats://${host}:${port}`
+    }
+  },
+  {
+    name: "docker",
+    aliases: ["docker", "dockerd", "testcontainers"],
+    ports: [2375, 2376],
+    hostnames: ["docker", "dind"],
+    urlSchemes: [],
+    clients: { python: ["docker", "testcontainers"], npm: ["dockerode", "testcontainers"], java: ["org.testcontainers", "com.github.dockerjava"], go: ["github.com/docker/docker/client", "github.com/testcontainers/testcontainers-go"] },
+    tools: ["docker", "docker-compose"],
+    socket: /docker/i,
+    http: true,
+    mentions: /docker\.sock|docker daemon|testcontainers|\bdockerd?\b/i,
+    unreachable: [
+      ind(
+        "docker.daemon.cli",
+        "Docker daemon not running",
+        [/Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon/i, /error during connect: .{0,80}docker/i],
+        ["Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"],
+        "the Docker CLI could not reach the daemon"
+      ),
+      ind(
+        "docker.daemon.sdk",
+        "Docker daemon not reachable (SDK)",
+        [/DockerException: Error while fetching server API version/, /FileNotFoundError: \[Errno 2\] No such file or directory.{0,40}(?:docker|sock)/i, /connect ENOENT \/var\/run\/docker\.sock/],
+        ["docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))", "Error: connect ENOENT /var/run/docker.sock"],
+        "the Docker SDK could not reach the daemon"
+      ),
+      ind(
+        "docker.socket-missing",
+        "Docker socket missing (SDK)",
+        [/SocketNotFoundError\("?[^")\n]{0,200}docker\.sock/, /docker\.sock.{0,40}(?:No such file or directory|not found|does not exist)/i],
+        ['failed to start registry: Client(Init(SocketNotFoundError("/var/run/docker.sock")))'],
+        "the Docker SDK found no daemon socket"
+      ),
+      ind(
+        "docker.testcontainers",
+        "No Docker for Testcontainers",
+        [/Could not find a valid Docker environment|Could not find a working container runtime strategy|Docker is either not running or misconfigured|failed to create Docker provider|rootless Docker not found|Cannot connect to Docker endpoint/i],
+        ["java.lang.IllegalStateException: Could not find a valid Docker environment. Please see logs and check configuration", "Error: Could not find a working container runtime strategy"],
+        "Testcontainers needs a Docker daemon and found none"
+      )
+    ],
+    remediation: "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible."
   }
-};
+];
+
+// src/services/registry.ts
+var SERVICES = SERVICE_DEFINITIONS;
+var byName = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s);
+var byPort = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name);
+var byHost = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const host of s.hostnames) byHost.set(host, s.name);
+var byScheme = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(scheme)) byScheme.set(scheme, s.name);
+var byTool = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
+var byJdbc = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, s.name === "mariadb" ? "mysql" : s.name);
+var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
+
+// src/services/catalogue.ts
+var CATALOGUE = Object.fromEntries(
+  SERVICES.flatMap((s) => s.container ? [[s.name, {
+    service: s.name,
+    defaultImage: s.container.image,
+    containerPort: s.container.port,
+    probe: s.container.readiness,
+    containerEnv: s.container.env,
+    command: s.container.command ?? [],
+    connection: s.container.connection,
+    url: s.container.url
+  }]] : [])
+);
 
 // src/services/docker-cli.ts
-import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+
+// src/process-cookie.ts
+import { readdirSync, readFileSync } from "node:fs";
+function signalCookie(name, value, signal) {
+  const needle = Buffer.from(`${name}=${value}\0`);
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
+    } catch {
+    }
+  }
+}
+
+// src/services/docker-cli.ts
 var OUTPUT_MAX = 256 * 1024;
-function docker(args, timeoutMs = 6e4, signal) {
-  if (signal?.aborted) return Promise.resolve({ code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false });
-  return new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    let settled = false;
-    const child = spawn("docker", [...args], { stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const kill = () => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    const timer = setTimeout(() => {
+var STREAM_GRACE_MS = 1e3;
+var NOT_FOUND = /^Unable to locate executable file/;
+var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
+async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
+  if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
+  const cookie = randomBytes(16).toString("hex");
+  let stdout = "";
+  let stderr = "";
+  let timedOut = false;
+  const kill = () => signalCookie(COOKIE_NAME, cookie, "SIGKILL");
+  const onAbort = () => kill();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let timer;
+  const deadline = new Promise((resolve2) => {
+    timer = setTimeout(() => {
       timedOut = true;
       kill();
+      resolve2("timed-out");
     }, timeoutMs);
-    signal?.addEventListener("abort", kill, { once: true });
-    const finish = (code, error) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", kill);
-      resolve({ code, stdout, stderr: error ?? stderr, timedOut });
-    };
-    child.stdout.on("data", (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX));
-    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX));
-    child.on("error", (error) => finish(null, error.message));
-    child.on("close", (code) => finish(code));
   });
+  try {
+    const running = exec("docker", [...args], {
+      env: { ...definedOnly(env), [COOKIE_NAME]: cookie },
+      silent: true,
+      ignoreReturnCode: true,
+      delay: STREAM_GRACE_MS,
+      listeners: {
+        stdout: (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX),
+        stderr: (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX)
+      }
+    });
+    const code = await Promise.race([running, deadline]);
+    return { code: code === "timed-out" ? null : code, stdout, stderr, timedOut, notFound: false };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: null, stdout, stderr: message, timedOut, notFound: NOT_FOUND.test(message) };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
 }
 function failureReason(result) {
   if (result.timedOut) return "the docker command timed out";
+  if (result.notFound) return "no docker binary on PATH";
   const text = (result.stderr || result.stdout).replace(/\s+/g, " ").trim();
   return (text.length > 400 ? `${text.slice(0, 400)}\u2026` : text) || `docker exited ${result.code}`;
+}
+function definedOnly(env) {
+  const result = {};
+  for (const [key, value] of Object.entries(env)) if (value !== void 0) result[key] = value;
+  return result;
 }
 
 // src/services/containers.ts

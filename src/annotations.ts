@@ -1,9 +1,10 @@
 // Annotations the step raises, planned as data so the platform's limits hold: GitHub shows
 // at most 10 annotations of each type per step and drops the rest silently, so the tenth
-// says how many more there were. Messages come from the PR's log: they are clipped here,
-// and @actions/core escapes them (%, CR, LF) so they cannot start a workflow command.
+// says how many more there were. Messages come from the PR's log: they are sanitised and
+// clipped here (and @actions/core escapes %, CR, LF on top), so they cannot start a workflow
+// command or hide characters.
 import type { RunRecord } from './run-record.js'
-import { clip } from './text.js'
+import { clip, safeLine } from './text.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -35,9 +36,9 @@ export function limitAnnotations(annotations: readonly Annotation[], perType = A
 }
 
 function clipAnnotation(annotation: Annotation): Annotation {
-  const message = clip(annotation.message, ANNOTATION_MESSAGE_MAX)
-  const place = annotation.file === undefined ? {} : { file: annotation.file, ...(annotation.line === undefined ? {} : { line: annotation.line }) }
-  return annotation.title === undefined ? { level: annotation.level, message, ...place } : { level: annotation.level, message, title: clip(annotation.title, TITLE_MAX), ...place }
+  const message = clip(safeLine(annotation.message), ANNOTATION_MESSAGE_MAX)
+  const place = annotation.file === undefined ? {} : { file: safeLine(annotation.file), ...(annotation.line === undefined ? {} : { line: annotation.line }) }
+  return annotation.title === undefined ? { level: annotation.level, message, ...place } : { level: annotation.level, message, title: clip(safeLine(annotation.title), TITLE_MAX), ...place }
 }
 
 /** Everything the run wants to annotate, in order of importance, before the limits. */

@@ -8,31 +8,36 @@ import { LogClassifier, PASSED_VERDICT, type Verdict } from './classify/classifi
 import { combineVerdicts } from './classify/junit-verdict.js'
 import { decide } from './decision.js'
 import { probeDocker } from './docker-probe.js'
-import { readEvent } from './event.js'
-import { pullRequestSource } from './github-api.js'
+import { establishPullRequest, originOf, readEvent, type EstablishedPullRequest } from './event.js'
+import { pullRequestSource, readFileAtCommit, readPullRequestFacts } from './github-api.js'
 import { readJUnitReports } from './junit-reports.js'
 import { locateFailures } from './locations.js'
 import { escapeHtml } from './markdown.js'
 import { boundOutputs } from './output-bounds.js'
-import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName } from './report.js'
+import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName, reportJson } from './report.js'
 import { readEarlierAttempts } from './earlier-reports.js'
 import { countRepeats } from './repeats.js'
 import { attemptLogPath, retryRefusal, type AttemptSummary } from './retries.js'
 import type { RunRecord } from './run-record.js'
+import { guardRunnerFiles } from './runner-files.js'
 import { defaultReportDirectory, InputError, parseShard, readSettings, type Settings } from './settings.js'
 import { planServices } from './services/catalogue.js'
 import { serviceFailureVerdict } from './services/outcome.js'
 import { serviceHost } from './services/platform.js'
 import { withServices } from './services/provide.js'
 import { renderSummary } from './summary.js'
-import { resolveTask } from './task.js'
 import { failureSignature } from './signature.js'
+import { resolveTask, type TaskInputs } from './task.js'
 import { runTests, sanitisedEnv, type TestRunResult } from './test-runner.js'
+import { safeLine } from './text.js'
 import { checkTrust } from './trust.js'
 
 // Named, not `core[level]`: a dynamic lookup would make the bundler keep all of @actions/core
 // (and the HTTP client it loads only for OIDC tokens) in the code every run parses.
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const
+
+/** Every line the gate itself writes to the job log: it may quote the PR, a task or the tests. */
+const say = (line: string): void => core.info(safeLine(line))
 
 export async function run(): Promise<void> {
   // A cancelled job gets SIGINT, then SIGTERM: stop the tests, but still report. Kept for the
@@ -58,23 +63,28 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   const reportPath = path.resolve(settings.reportDirectory, reportFileName(turn))
   const logPath = path.resolve(settings.reportDirectory, `test_output_${turn}.log`)
   const event = readEvent(process.env)
+  const notes: string[] = []
 
   // Steps 2 and 3 do not depend on each other: probe Docker while the task is read.
   const probing = probeDocker(settings.dockerProbeTimeoutSeconds)
+  // An issue comment only links its pull request: read it, to know where the code comes from.
+  const token = settings.githubToken
+  const established = await establishPullRequest(event.carried, token === '' ? undefined : ref => readPullRequestFacts(ref, token))
+  if (established.note) notes.push(established.note)
   const task = await resolveTask({
     requiresInfrastructure: settings.requiresInfrastructure,
     taskFile: settings.taskFile,
     taskGlob: settings.taskGlob,
     workspace,
-    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, settings.githubToken) : undefined
+    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, token) : undefined,
+    ...baseFiles(settings, established.carried)
   })
   // Without declared services the probe goes on alongside the tests and only the decision waits for it.
   // With services declared the probe's answer can decide an approval, so it is never raced
   // against (or disturbed by) the tests' own load.
   const early = task.requiresInfrastructure.length > 0 ? await probing : undefined
-  core.info(`coach-gate: task ${task.taskId || '(none)'} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`)
+  say(`coach-gate: task ${task.taskId || '(none)'} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`)
 
-  const notes: string[] = []
   const cwd = path.resolve(workspace, settings.workingDirectory)
   if (!(await isDirectory(cwd))) throw new InputError('working-directory', `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
   let classifier = new LogClassifier()
@@ -96,14 +106,16 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
     env: process.env,
     signal: cancelled,
-    log: line => core.info(line),
+    log: say,
     remember: identity => {
       core.saveState('run', identity.run)
       core.saveState('invocation', identity.invocation)
     }
-  }, serviceEnv => {
+  }, async serviceEnv => {
     // One line: a multi-line command must not put a workflow command at the start of a log line.
-    core.info(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
+    say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
+    // Recorded last thing before the tests (after the state the services saved), restored first thing after the last attempt.
+    const runnerFiles = await guardRunnerFiles(process.env)
     const attempt = async (n: number): Promise<TestRunResult> => {
       classifier = new LogClassifier()
       testsStarted = new Date()
@@ -112,7 +124,7 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
       const result = await runTests({
         command: settings.testCommand,
         cwd,
-        env: sanitisedEnv(process.env, serviceEnv),
+        env: sanitisedEnv(process.env, { ...serviceEnv, ...runnerFiles.testEnv }),
         logPath: lastLog,
         timeoutMs: settings.testTimeoutMinutes * 60_000,
         onLine: line => classifier.push(line),
@@ -128,20 +140,22 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
       })
       return result
     }
-    return (async () => {
+    try {
       for (let n = 1; ; n++) {
         const result = await attempt(n)
         const last = attempts[attempts.length - 1] as AttemptSummary
         if (last.passed || settings.retries === 0) return result
         retryRefused = retryRefusal(result, lastVerdict ?? PASSED_VERDICT)
         if (retryRefused !== undefined || n > settings.retries) return result
-        core.info(`coach-gate: the tests failed on attempt ${n} (${last.classification}); running them again (retries: ${settings.retries})`)
+        say(`coach-gate: the tests failed on attempt ${n} (${last.classification}); running them again (retries: ${settings.retries})`)
       }
-    })()
+    } finally {
+      notes.push(...(await runnerFiles.restore()))
+    }
   })
   const docker = early ?? (await probing)
   const host = earlyHost ?? serviceHost(docker, plan)
-  core.info(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
+  say(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
   if (host.reason !== undefined && task.requiresInfrastructure.length > 0) notes.push(host.reason)
   const services = provided.record
   const result = provided.result
@@ -149,7 +163,7 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     const verdict = serviceFailureVerdict(services.failures)
     const decision = decide({
       testsPassed: false, timedOut: false, cancelled: cancelled.aborted, serviceFailures: services.failures, verdict,
-      declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust: checkTrust(settings.conditionalApproval, event.origin)
+      declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ''))
     })
     await writeFile(logPath, '')
     const notRun = `not run: ${verdict.explanation}`
@@ -182,7 +196,7 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     // Docker that cannot run the service images counts as unavailable for them (SPEC step 2).
     dockerAvailable: host.canProvide,
     gates: settings.gates,
-    trust: checkTrust(settings.conditionalApproval, event.origin)
+    trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ''))
   })
   const locations = passed ? [] : await locateFailures(lastLog, verdict.tests, workspace, cwd)
   return {
@@ -201,21 +215,21 @@ async function lookBack(record: RunRecord, settings: Settings): Promise<RunRecor
   const signature = record.failureSignature ?? ''
   const earlier = await readEarlierAttempts(settings.reportDirectory, record.turn, settings.previousReports, workspace, record.reportPath)
   const repeats = countRepeats(signature, earlier.attempts, { runId, turn: record.turn }, earlier.problems)
-  if (repeats.count >= 2) core.info(`coach-gate: the same failure (${signature}) for the ${repeats.count}th attempt in a row`)
+  if (repeats.count >= 2) say(`coach-gate: the same failure (${signature}) for the ${repeats.count}th attempt in a row`)
   return { ...record, repeats, runId, commit }
 }
 
 async function publish(record: RunRecord, settings: Settings): Promise<void> {
   const { decision } = record
-  await writeFile(record.reportPath, `${JSON.stringify(buildReport(record, new Date()), null, 2)}\n`)
-  for (const [name, value] of Object.entries(boundOutputs(buildOutputs(record)))) core.setOutput(name, value)
+  await writeFile(record.reportPath, reportJson(buildReport(record, new Date())))
+  setOutputs(buildOutputs(record))
   await core.summary.addRaw(renderSummary(record)).write()
 
   // Capped per type (annotations.ts); the headline annotation is also the step's failure message.
   for (const a of limitAnnotations(annotationsFor(record))) {
     ANNOTATE[a.level](a.message, { ...(a.title === undefined ? {} : { title: a.title }), ...(a.file === undefined ? {} : { file: a.file, startLine: a.line }) })
   }
-  core.info(`coach-gate: ${decision.headline}`)
+  say(`coach-gate: ${decision.headline}`)
   // A cancelled run is never a success, whatever fail-on-feedback says.
   if ((decision.decision === 'feedback' && settings.failOnFeedback) || record.tests.cancelled) process.exitCode = core.ExitCode.Failure
 }
@@ -233,19 +247,37 @@ async function reportCrash(error: unknown): Promise<void> {
     const directory = core.getInput('report-directory').trim() || defaultReportDirectory(process.env)
     await mkdir(directory, { recursive: true })
     reportPath = path.resolve(directory, reportFileName(Number(report.turn)))
-    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+    await writeFile(reportPath, reportJson(report))
   } catch (writeError) {
     reportPath = ''
-    core.warning(`coach-gate could not write its audit report: ${String(writeError)}`)
+    core.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`))
   }
   // Every output is set, so later steps never read an unset one: nothing ran, nothing passed.
-  for (const [name, value] of Object.entries({ ...crashOutputs(headline), 'report-path': reportPath })) core.setOutput(name, value)
+  setOutputs({ ...crashOutputs(headline), 'report-path': reportPath })
   try {
     await core.summary.addRaw(`## ❌ ${headline}\n\n<pre>${escapeHtml(message)}</pre>\n`).write()
   } catch {
     // no summary file outside Actions
   }
-  core.setFailed(message)
+  core.setFailed(safeLine(message))
+}
+
+/** Outputs are one line each (a later step may echo one into the log), sanitised, then bounded. */
+function setOutputs(outputs: Record<string, string>): void {
+  const safe = Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, safeLine(value)]))
+  for (const [name, value] of Object.entries(boundOutputs(safe))) core.setOutput(name, value)
+}
+
+/** declarations-from: base for an event that carries a pull request: its base commit's files, through the API. */
+function baseFiles(settings: Settings, carried: EstablishedPullRequest): Pick<TaskInputs, 'base'> {
+  // Without a pull request the workspace holds the repository's own code: nothing to set apart.
+  if (settings.declarationsFrom !== 'base' || carried.kind === 'none') return {}
+  if (carried.kind === 'unknown') return { base: { unavailable: `the event's pull request is unknown: ${carried.why}` } }
+  const sha = carried.baseSha
+  const [owner, repo] = carried.base.split('/')
+  if (sha === null || !owner || !repo) return { base: { unavailable: 'the event does not name the pull request\'s base commit' } }
+  if (settings.githubToken === '') return { base: { unavailable: 'github-token is empty, and the base commit is read through the API' } }
+  return { base: { label: `base commit ${sha.slice(0, 7)}`, read: file => readFileAtCommit({ owner, repo }, file, sha, settings.githubToken) } }
 }
 
 async function isDirectory(dir: string): Promise<boolean> {

@@ -3,6 +3,7 @@
 import { attemptName } from './repeats.js'
 import type { RunRecord } from './run-record.js'
 import { servicesOutput, servicesReport } from './services/outcome.js'
+import { HIDDEN_CHARACTERS } from './text.js'
 
 export const SCHEMA_VERSION = '1.0'
 
@@ -168,4 +169,14 @@ export function buildOutputs(run: RunRecord): Record<string, string> {
     'repeat-count': String(run.repeats?.count ?? 0),
     flaky: String(isFlaky(run))
   }
+}
+
+/**
+ * The report as JSON text. Strings keep every character, but the invisible and
+ * direction-changing ones are written as \u escapes: the file parses to the same data and an
+ * auditor reading it sees them instead of being misled by them.
+ */
+export function reportJson(report: Record<string, unknown>): string {
+  const escape = (hidden: string): string => Array.from({ length: hidden.length }, (_, i) => `\\u${hidden.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
+  return `${JSON.stringify(report, null, 2).replace(HIDDEN_CHARACTERS, escape)}\n`
 }

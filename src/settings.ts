@@ -42,7 +42,12 @@ export interface Settings {
   readonly flakyDecision: FlakyDecision
   /** Globs of earlier audit reports (restored from a cache or artifacts) for repeat-count. */
   readonly previousReports: readonly string[]
+  /** Where a pull request's declarations are read: the PR itself, or its base commit (task.ts). */
+  readonly declarationsFrom: DeclarationsFrom
 }
+
+export const DECLARATION_SOURCES = ['pull-request', 'base'] as const
+export type DeclarationsFrom = (typeof DECLARATION_SOURCES)[number]
 
 export const FLAKY_DECISIONS = ['approve', 'feedback'] as const
 export type FlakyDecision = (typeof FLAKY_DECISIONS)[number]
@@ -89,7 +94,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     shard: parseShard(input('shard')),
     retries: parseRetries(input('retries')),
     flakyDecision: parseChoice('flaky-decision', input('flaky-decision'), FLAKY_DECISIONS, 'approve'),
-    previousReports: parseList(input('previous-reports'))
+    previousReports: parseList(input('previous-reports')),
+    declarationsFrom: parseChoice('declarations-from', input('declarations-from'), DECLARATION_SOURCES, 'pull-request')
   }
 }
 

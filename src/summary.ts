@@ -15,7 +15,7 @@ export function renderSummary(run: RunRecord): string {
   const { decision, verdict, tests, task } = run
   const icon = decision.approvedWithoutIndependentTests ? '⚠️' : decision.decision === 'approve' ? '✅' : '❌'
   const out: string[] = []
-  out.push(`## ${icon} ${decision.headline}`, '')
+  out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, '')
   out.push(`${escapeMarkdown(decision.rationale[0] ?? '')}`, '')
   out.push(...renderRepeat(run))
 
@@ -29,7 +29,7 @@ export function renderSummary(run: RunRecord): string {
     ['Docker', escapeMarkdown(describeDocker(run.docker))],
     ['Classification', verdict.classification],
     ['Confidence', verdict.confidence],
-    ['Service', verdict.services.length > 0 ? verdict.services.join(', ') : '—'],
+    ['Service', verdict.services.length > 0 ? escapeMarkdown(verdict.services.join(', ')) : '—'],
     ['Rule', verdict.ruleId === 'none' ? '—' : code(verdict.ruleId)],
     ['Gates', gates],
     ['Exit code', tests.notRun ? '— (tests not run)' : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],

@@ -1,6 +1,7 @@
 // Step 3 of the flow: find the task and what it declares, from the sources of docs/design.md
 // in order of precedence. No task is not an error; an unreadable task declares nothing.
-import { open, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { hasFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, type ParsedTask } from './frontmatter.js'
 import { globToRegExp } from './glob.js'
@@ -38,6 +39,20 @@ export interface TaskInputs {
   readonly workspace: string
   /** Present only for pull_request and pull_request_target events. */
   readonly pullRequest: PullRequestSource | undefined
+  /**
+   * declarations-from: base, for an event that carries a pull request: task files are read from
+   * the base commit (never the workspace, never the PR body), or nothing is declared when the base
+   * cannot be read. Absent: the workspace and the PR body, as docs/design.md orders them.
+   */
+  readonly base?: BaseFiles | { readonly unavailable: string }
+}
+
+/** Files as the pull request's base commit has them. */
+export interface BaseFiles {
+  /** e.g. `base commit 1a2b3c4`, for origins and notes. */
+  readonly label: string
+  /** The file's text; undefined when the base commit has no such file. Throws when it cannot be read. */
+  read(file: string): Promise<string | undefined>
 }
 
 export async function resolveTask(inputs: TaskInputs): Promise<TaskResolution> {
@@ -60,9 +75,16 @@ export async function resolveTask(inputs: TaskInputs): Promise<TaskResolution> {
 }
 
 async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source: TaskSource; tasks: ParsedTask[] }> {
+  const base = inputs.base
+  if (base !== undefined && 'unavailable' in base) {
+    notes.push(`declarations-from is base, but the base commit's task files could not be read (${base.unavailable}); nothing is declared`)
+    return { source: 'none', tasks: [] }
+  }
+  const read = base === undefined ? (file: string) => readInWorkspace(inputs.workspace, file) : (file: string) => readAtBase(base, file)
+  const originOf = (file: string): string => (base === undefined ? file : `${file} (${base.label})`)
   if (inputs.taskFile !== '') {
-    const origin = inputs.taskFile
-    const text = await readBounded(path.resolve(inputs.workspace, inputs.taskFile))
+    const origin = originOf(inputs.taskFile)
+    const text = await read(inputs.taskFile)
     if (text.error !== undefined) {
       notes.push(`task-file ${origin} could not be read: ${text.error}`)
       return { source: 'task-file', tasks: [{ origin, id: '', requiresInfrastructure: [], unknownServices: [], error: text.error }] }
@@ -72,6 +94,8 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
 
   const pr = inputs.pullRequest
   if (pr === undefined) return { source: 'none', tasks: [] }
+  // The body is the PR author's to write: with declarations-from: base it declares nothing.
+  if (base !== undefined) return changedTaskFiles(pr, inputs.taskGlob, read, originOf, notes)
 
   let body = pr.payloadBody
   if (pr.fetchBody) {
@@ -85,6 +109,12 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
     return { source: 'pull-request-body', tasks: [parseTask(body, `pull request #${pr.number} body`)] }
   }
 
+  return changedTaskFiles(pr, inputs.taskGlob, read, originOf, notes)
+}
+
+type ReadResult = { content: string; error?: undefined } | { error: string }
+
+async function changedTaskFiles(pr: PullRequestSource, taskGlob: string, read: (file: string) => Promise<ReadResult>, originOf: (file: string) => string, notes: string[]): Promise<{ source: TaskSource; tasks: ParsedTask[] }> {
   if (!pr.listChangedFiles) return { source: 'none', tasks: [] }
   let files: string[]
   try {
@@ -93,34 +123,67 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error)}); no task was read from them`)
     return { source: 'none', tasks: [] }
   }
-  const matches = globToRegExp(inputs.taskGlob)
+  const matches = globToRegExp(taskGlob)
   const taskFiles = files.filter(file => matches.test(file)).sort()
   if (taskFiles.length === 0) return { source: 'none', tasks: [] }
   const tasks: ParsedTask[] = []
   for (const file of taskFiles) {
-    const text = await readBounded(path.resolve(inputs.workspace, file))
-    tasks.push(text.error !== undefined ? { origin: file, id: '', requiresInfrastructure: [], unknownServices: [], error: text.error } : parseTask(text.content, file))
+    const origin = originOf(file)
+    const text = await read(file)
+    tasks.push(text.error !== undefined ? { origin, id: '', requiresInfrastructure: [], unknownServices: [], error: text.error } : parseTask(text.content, origin))
   }
   return { source: 'changed-files', tasks }
 }
 
 /** A task file is small; reading is capped so a huge file cannot exhaust memory. */
-async function readBounded(file: string): Promise<{ content: string; error?: undefined } | { error: string }> {
-  const limit = MAX_FRONTMATTER_BYTES * 16
+const TASK_FILE_MAX_BYTES = MAX_FRONTMATTER_BYTES * 16
+
+/**
+ * Reads a task file only when it is a regular file inside the workspace: the real path (every
+ * symlink resolved) must stay in the workspace's real path, so a link the PR adds cannot make
+ * the gate read (and believe) a file from elsewhere on the runner.
+ */
+export async function readInWorkspace(workspace: string, file: string): Promise<ReadResult> {
+  let real: string
   try {
-    // A PR can add a symlink to a FIFO or a device: reading one would hang or never end.
-    if (!(await stat(file)).isFile()) return { error: 'not a regular file' }
-    const handle = await open(file, 'r')
+    const root = await realpath(workspace)
+    real = await realpath(path.resolve(root, file))
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path.resolve(root, file) ? '' : ' (through a symlink)'}; only files inside the workspace are read` }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return { error: code === 'ENOENT' ? 'file not found in the workspace (is the repository checked out?)' : firstLineOf(error) }
+  }
+  try {
+    // O_NONBLOCK: a FIFO must not hang the open; O_NOFOLLOW: the real path has no link left to follow.
+    const handle = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0))
     try {
-      const buffer = Buffer.alloc(limit)
-      const { bytesRead } = await handle.read(buffer, 0, limit, 0)
+      if (!(await handle.stat()).isFile()) return { error: 'not a regular file' }
+      const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES)
+      const { bytesRead } = await handle.read(buffer, 0, TASK_FILE_MAX_BYTES, 0)
       return { content: buffer.subarray(0, bytesRead).toString('utf8') }
     } finally {
       await handle.close()
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return { error: code === 'ENOENT' ? 'file not found in the workspace (is the repository checked out?)' : firstLineOf(error) }
+    return { error: firstLineOf(error) }
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target)
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+}
+
+async function readAtBase(base: BaseFiles, file: string): Promise<ReadResult> {
+  // The path is the one the workspace would use; one that climbs out names no file of the repository.
+  const normalised = path.posix.normalize(file.replace(/\\/g, '/')).replace(/^\.\//, '')
+  if (normalised.startsWith('../') || normalised === '..' || path.posix.isAbsolute(normalised)) return { error: 'is not a path inside the repository' }
+  try {
+    const content = await base.read(normalised)
+    if (content === undefined) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` }
+    return { content: content.slice(0, TASK_FILE_MAX_BYTES) }
+  } catch (error) {
+    return { error: `could not be read from the ${base.label}: ${firstLineOf(error)}` }
   }
 }
 

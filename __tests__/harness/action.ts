@@ -3,7 +3,8 @@
 // GITHUB_STEP_SUMMARY, an event payload at GITHUB_EVENT_PATH, and the REST API at
 // GITHUB_API_URL (a loopback server in these tests).
 import { spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +21,10 @@ export interface RunOptions {
   readonly inputs: Record<string, string>
   /** Files to create in the workspace, relative path → content. */
   readonly files?: Record<string, string>
+  /** Symlinks to create in the workspace, relative path → target (as `ln -s` takes it). */
+  readonly symlinks?: Record<string, string>
+  /** What the step's runner files hold when the step starts (empty by default, as the runner creates them). */
+  readonly runnerFiles?: Partial<Record<RunnerFileVariable, string>>
   readonly event?: { readonly name: string; readonly payload: unknown }
   readonly apiUrl?: string
   /** How Docker looks to the action: the real engine, a socket nobody listens on, no binary, or a CLI that hangs. */
@@ -53,6 +58,8 @@ export interface ActionResult {
   readonly report: Record<string, any> | undefined
   /** What the step saved with core.saveState (GITHUB_STATE), for the post step. */
   readonly state: Record<string, string>
+  /** The raw text of each runner file after the step, as the runner would read it. */
+  readonly runnerFiles: Record<RunnerFileVariable, string>
   readonly env: Record<string, string>
   readonly dir: string
   readonly workspace: string
@@ -77,6 +84,10 @@ export function tempDir(prefix = 'coach-gate-test-'): string {
   return dir
 }
 
+export type RunnerFileVariable = 'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_PATH' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY'
+/** The runner's own names for the files it creates for each step, in $RUNNER_TEMP/_runner_file_commands. */
+const RUNNER_FILE_PREFIXES: Record<RunnerFileVariable, string> = { GITHUB_OUTPUT: 'set_output_', GITHUB_ENV: 'set_env_', GITHUB_PATH: 'add_path_', GITHUB_STATE: 'save_state_', GITHUB_STEP_SUMMARY: 'step_summary_' }
+
 export async function runAction(options: RunOptions): Promise<ActionResult> {
   const entry = options.entry ?? DIST
   if (!existsSync(entry)) throw new Error(`${path.relative(ROOT, entry)} is missing: run npm run build first`)
@@ -89,14 +100,21 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
     mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
     writeFileSync(path.join(workspace, file), content)
   }
-  const outputFile = path.join(dir, 'github_output')
-  const summaryFile = path.join(dir, 'step_summary')
-  const stateFile = path.join(dir, 'github_state')
-  writeFileSync(stateFile, '')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
+  for (const [link, target] of Object.entries(options.symlinks ?? {})) {
+    mkdirSync(path.dirname(path.join(workspace, link)), { recursive: true })
+    symlinkSync(target, path.join(workspace, link))
+  }
+  // Laid out as the runner lays them out, so a test that goes looking for them finds them where it would.
+  const commandsDir = path.join(runnerTemp, '_runner_file_commands')
+  mkdirSync(commandsDir, { recursive: true })
+  const runnerFilePaths = Object.fromEntries(Object.entries(RUNNER_FILE_PREFIXES).map(([variable, prefix]) => [variable, path.join(commandsDir, `${prefix}${randomUUID()}`)])) as Record<RunnerFileVariable, string>
+  for (const [variable, file] of Object.entries(runnerFilePaths)) writeFileSync(file, options.runnerFiles?.[variable as RunnerFileVariable] ?? '')
+  const outputFile = runnerFilePaths.GITHUB_OUTPUT
+  const summaryFile = runnerFilePaths.GITHUB_STEP_SUMMARY
+  const stateFile = runnerFilePaths.GITHUB_STATE
   const eventName = options.event?.name ?? 'push'
-  const eventFile = path.join(dir, 'event.json')
+  mkdirSync(path.join(runnerTemp, '_github_workflow'), { recursive: true })
+  const eventFile = path.join(runnerTemp, '_github_workflow', 'event.json')
   writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? pushPayload()))
 
   const docker = options.docker ?? 'no-daemon'
@@ -106,9 +124,7 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_STATE: stateFile,
+    ...runnerFilePaths,
     GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_REPOSITORY: 'octo-org/widgets',
@@ -175,7 +191,8 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   const reportPath = outputs['report-path']
   const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined
   const state = parseFileCommand(readFileSync(stateFile, 'utf8'))
-  return { exitCode, signal, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report, state, env, dir, workspace, stdoutBytes, peakRssKiB }
+  const runnerFiles = Object.fromEntries(Object.entries(runnerFilePaths).map(([variable, file]) => [variable, existsSync(file) ? readFileSync(file, 'utf8') : ''])) as Record<RunnerFileVariable, string>
+  return { exitCode, signal, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report, state, runnerFiles, env, dir, workspace, stdoutBytes, peakRssKiB }
 }
 
 /** Runs the post step (dist/post.js) after a main step, with the state it saved, as the runner does. */

@@ -1,6 +1,6 @@
-// A loopback stand-in for the GitHub REST API: the pull request and its paginated files.
-// It also answers on a Unix socket, which the harness bridges into an action run's own network
-// namespace (see runAction's `network`).
+// A loopback stand-in for the GitHub REST API: the pull request, its paginated files, and the
+// contents of files at its base commit. It also answers on a Unix socket, which the harness
+// bridges into an action run's own network namespace (see runAction's `network`).
 import { mkdtempSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -12,6 +12,12 @@ export const apiSockets = new Map<string, string>()
 export interface PullRequestFixture {
   readonly body: string | null
   readonly files: readonly { filename: string; status?: string }[]
+  /** owner/name of the head repository (null: a deleted fork); the base repository by default. */
+  readonly head?: string | null
+  /** The base commit; 'c' × 40 by default (what pullRequestPayload puts in base.sha). */
+  readonly baseSha?: string
+  /** Files at the base commit, for the contents API: text, or a symlink's target. */
+  readonly baseFiles?: Record<string, string | { readonly symlink: string }>
 }
 
 export interface ApiServer {
@@ -33,10 +39,27 @@ export async function startApiServer(pulls: Record<number, PullRequestFixture>, 
       failures.count--
       return send(res, failures.status, { message: failures.status === 403 ? 'API rate limit exceeded' : 'Server Error' }, failures.headers)
     }
+    const contents = new RegExp(`^/repos/${owner}/${repo}/contents/(.+)$`).exec(parsed.pathname)
+    if (contents) {
+      const ref = parsed.searchParams.get('ref')
+      const file = decodeURIComponent(contents[1] as string)
+      const entry = Object.values(pulls).find(p => (p.baseSha ?? 'c'.repeat(40)) === ref && p.baseFiles?.[file] !== undefined)?.baseFiles?.[file]
+      if (entry === undefined) return send(res, 404, { message: 'Not Found' })
+      if (typeof entry !== 'string') return send(res, 200, { type: 'symlink', name: path.basename(file), path: file, target: entry.symlink, size: entry.symlink.length })
+      const content = Buffer.from(entry).toString('base64').replace(/.{60}/g, '$&\n')
+      return send(res, 200, { type: 'file', encoding: 'base64', name: path.basename(file), path: file, size: Buffer.byteLength(entry), content })
+    }
     const match = new RegExp(`^/repos/${owner}/${repo}/pulls/(\\d+)(/files)?$`).exec(parsed.pathname)
     const pr = match ? pulls[Number(match[1])] : undefined
     if (!match || !pr) return send(res, 404, { message: 'Not Found' })
-    if (!match[2]) return send(res, 200, { number: Number(match[1]), state: 'open', title: 'PR', body: pr.body, head: { ref: 'feature' }, base: { ref: 'main' } })
+    if (!match[2]) {
+      const head = pr.head === undefined ? `${owner}/${repo}` : pr.head
+      return send(res, 200, {
+        number: Number(match[1]), state: 'open', title: 'PR', body: pr.body,
+        head: { ref: 'feature', sha: 'b'.repeat(40), repo: head === null ? null : { full_name: head } },
+        base: { ref: 'main', sha: pr.baseSha ?? 'c'.repeat(40), repo: { full_name: `${owner}/${repo}` } }
+      })
+    }
     const perPage = Number(parsed.searchParams.get('per_page') ?? 30)
     const page = Number(parsed.searchParams.get('page') ?? 1)
     const all = pr.files.map((f, i) => ({ sha: String(i).padStart(40, '0'), filename: f.filename, status: f.status ?? 'added', additions: 1, deletions: 0, changes: 1 }))

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { withRetry } from '../../src/github-api.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileAtCommit, readPullRequestFacts, withRetry } from '../../src/github-api.js'
+import { startApiServer, type ApiServer } from '../harness/api-server.js'
 
 const httpError = (status: number, message = 'Server Error', headers: Record<string, string> = {}): Error => Object.assign(new Error(message), { status, response: { headers } })
 
@@ -39,3 +40,37 @@ describe('withRetry', () => {
     }
   })
 })
+
+describe('reading a linked pull request and its base commit (against the loopback API)', () => {
+  let api: ApiServer
+  const repo = { owner: 'octo-org', repo: 'widgets' }
+  const sha = '9'.repeat(40)
+  const noWait = async (): Promise<void> => undefined
+  beforeAll(async () => {
+    api = await startApiServer({
+      5: { body: null, files: [], head: 'evil/widgets', baseSha: sha, baseFiles: { 'tasks/a b é.md': '---\nid: A\n---\n', 'tasks/link.md': { symlink: '../secret' } } },
+      6: { body: null, files: [], head: null }
+    })
+    // @actions/github reads the API address when the client is made.
+    process.env.GITHUB_API_URL = api.url
+  })
+  afterAll(async () => {
+    delete process.env.GITHUB_API_URL
+    await api.close()
+  })
+
+  it('reads head, base and base commit of a pull request', async () => {
+    expect(await readPullRequestFacts({ ...repo, number: 5 }, 'token-facts', noWait)).toEqual({ head: 'evil/widgets', base: 'octo-org/widgets', baseSha: sha })
+    expect(await readPullRequestFacts({ ...repo, number: 6 }, 'token-facts', noWait)).toMatchObject({ head: null })
+    await expect(readPullRequestFacts({ ...repo, number: 404 }, 'token-facts', noWait)).rejects.toThrow('GitHub API answered 404 (not retried)')
+  })
+
+  it('reads a file at the base commit, answers undefined for a file it lacks, and refuses a symlink', async () => {
+    expect(await readFileAtCommit(repo, 'tasks/a b é.md', sha, 'token-contents', noWait)).toBe('---\nid: A\n---\n')
+    expect(await readFileAtCommit(repo, 'tasks/missing.md', sha, 'token-contents', noWait)).toBeUndefined()
+    expect(await readFileAtCommit(repo, 'tasks/a b é.md', 'f'.repeat(40), 'token-contents', noWait)).toBeUndefined()
+    await expect(readFileAtCommit(repo, 'tasks/link.md', sha, 'token-contents', noWait)).rejects.toThrow('is not a regular file in the base commit (a symlink)')
+    expect(api.requests.filter(r => r.path.includes('/contents/')).every(r => r.authorization === 'token token-contents')).toBe(true)
+  })
+})
+

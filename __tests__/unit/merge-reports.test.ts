@@ -103,14 +103,15 @@ describe('parseShardReport', () => {
     for (const value of [shard.name, shard.summary, shard.rule, shard.taskId, ...shard.services]) {
       for (const bad of ['\n', '\r', '\u202e', '\u200b', '\u0007']) expect(value).not.toContain(bad)
     }
-    expect(shard.name).toBe('a b ::error::xYZ')
+    // safeLine (src/text.ts) makes hidden characters visible as U+FFFD rather than silently dropping them.
+    expect(shard.name).toBe('a b ::error::x\ufffdY\ufffdZ\ufffd')
     expect(shard.taskId.length).toBeLessThanOrEqual(200)
   })
 })
 
 describe('oneLine and parseShard', () => {
   it('flattens, strips format characters and clips', () => {
-    expect(oneLine('  a\n\tb  \u2028c\u200e\u2066d\ufeff ')).toBe('a b cd')
+    expect(oneLine('  a\n\tb  \u2028c\u200e\u2066d\ufeff ')).toBe('a b c\ufffd\ufffdd\ufffd')
     expect(oneLine('x'.repeat(10), 5)).toBe('xxxx…')
     expect(parseShard('{\n  "os": "ubuntu-latest",\n  "shard": 2\n}')).toBe('{ "os": "ubuntu-latest", "shard": 2 }')
     expect(parseShard('')).toBe('')

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveTask, type PullRequestSource, type TaskInputs } from '../../src/task.js'
+import { readInWorkspace, resolveTask, type BaseFiles, type PullRequestSource, type TaskInputs } from '../../src/task.js'
 
 const task = (id: string, services: string[]) => `---\nid: ${id}\nrequires_infrastructure: [${services.join(', ')}]\n---\nbody\n`
 
@@ -62,5 +62,79 @@ describe('resolveTask', () => {
     const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => ['tasks/evil.md'] }) }))
     expect(r.requiresInfrastructure).toEqual([])
     expect(r.notes.join(' ')).toContain('not a regular file')
+  })
+
+  it('refuses task files whose real path leaves the workspace: a symlinked file, a symlinked directory, .. and absolute paths', async () => {
+    const outside = workspace({ 'task.md': task('OUT', ['postgres']), 'tasks/inner.md': task('IN', ['redis']) })
+    const dir = workspace({ 'tasks/ok.md': task('OK', ['redis']) })
+    symlinkSync(path.join(outside, 'task.md'), path.join(dir, 'tasks', 'evil.md'))
+    symlinkSync(path.join(outside, 'tasks'), path.join(dir, 'tasks', 'linked'))
+    const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => ['tasks/evil.md', 'tasks/linked/inner.md', 'tasks/ok.md'] }) }))
+    expect(r).toMatchObject({ taskId: 'OK', requiresInfrastructure: ['redis'] })
+    expect(r.tasks.map(t => t.error)).toEqual([expect.stringContaining('resolves outside the workspace (through a symlink)'), expect.stringContaining('resolves outside the workspace (through a symlink)'), undefined])
+    for (const taskFile of [path.relative(dir, path.join(outside, 'task.md')), path.join(outside, 'task.md')]) {
+      const viaInput = await resolveTask(inputs(dir, { taskFile }))
+      expect(viaInput.requiresInfrastructure).toEqual([])
+      expect(viaInput.notes.join(' ')).toContain('resolves outside the workspace; only files inside the workspace are read')
+    }
+  })
+
+  it('reads a symlink that stays inside, also through a workspace path that is itself a symlink', async () => {
+    const real = workspace({ 'tasks/t.md': task('T', ['redis']) })
+    symlinkSync('tasks/t.md', path.join(real, 'current.md'))
+    const alias = path.join(mkdtempSync(path.join(tmpdir(), 'coach-gate-alias-')), 'ws')
+    symlinkSync(real, alias)
+    expect(await readInWorkspace(alias, 'current.md')).toEqual({ content: task('T', ['redis']) })
+    expect(await readInWorkspace(alias, '.')).toEqual({ error: expect.stringContaining('outside the workspace') })
+    expect(await readInWorkspace(alias, 'tasks')).toEqual({ error: 'not a regular file' })
+    expect(await readInWorkspace(alias, 'missing.md')).toEqual({ error: 'file not found in the workspace (is the repository checked out?)' })
+  })
+})
+
+describe('resolveTask with declarations from the base commit', () => {
+  const base = (files: Record<string, string>): BaseFiles & { asked: string[] } => {
+    const asked: string[] = []
+    return {
+      asked,
+      label: 'base commit abc1234',
+      read: async file => {
+        asked.push(file)
+        if (file === 'broken.md') throw new Error('GitHub API answered 500 after 3 attempts: Server Error')
+        return files[file]
+      }
+    }
+  }
+
+  it('ignores the body and the workspace, and reads the changed task files as the base has them', async () => {
+    const dir = workspace({ 'tasks/a.md': task('HEAD', ['postgres']) })
+    const at = base({ 'tasks/a.md': task('BASE', ['redis']) })
+    const r = await resolveTask(inputs(dir, { base: at, pullRequest: pr({ payloadBody: task('BODY', ['mongo']), fetchBody: async () => task('BODY', ['mongo']), listChangedFiles: async () => ['tasks/a.md', 'tasks/new.md', 'src/x.ts'] }) }))
+    expect(r).toMatchObject({ source: 'changed-files', taskId: 'BASE', requiresInfrastructure: ['redis'] })
+    expect(at.asked).toEqual(['tasks/a.md', 'tasks/new.md'])
+    expect(r.tasks.map(t => t.origin)).toEqual(['tasks/a.md (base commit abc1234)', 'tasks/new.md (base commit abc1234)'])
+    expect(r.tasks[1]?.error).toBe('not in the base commit abc1234 (a task the pull request adds declares nothing until it is merged)')
+  })
+
+  it('reads task-file at the base, normalised, refusing paths out of the repository and reporting API failures', async () => {
+    const at = base({ 'tasks/a.md': task('BASE', ['redis']) })
+    expect(await resolveTask(inputs(workspace({}), { base: at, taskFile: './tasks/../tasks/a.md' }))).toMatchObject({ source: 'task-file', taskId: 'BASE', requiresInfrastructure: ['redis'] })
+    for (const taskFile of ['../other-repo/t.md', '/etc/passwd']) {
+      const r = await resolveTask(inputs(workspace({}), { base: at, taskFile }))
+      expect(r.tasks[0]?.error).toBe('is not a path inside the repository')
+    }
+    const broken = await resolveTask(inputs(workspace({}), { base: at, taskFile: 'broken.md' }))
+    expect(broken.notes.join(' ')).toContain('could not be read from the base commit abc1234: GitHub API answered 500')
+    expect(at.asked).toEqual(['tasks/a.md', 'broken.md'])
+  })
+
+  it('declares nothing, and says why, when the base cannot be read at all', async () => {
+    const r = await resolveTask(inputs(workspace({ 't.md': task('T', ['redis']) }), { base: { unavailable: 'github-token is empty' }, taskFile: 't.md' }))
+    expect(r).toMatchObject({ source: 'none', requiresInfrastructure: [] })
+    expect(r.notes).toEqual(["declarations-from is base, but the base commit's task files could not be read (github-token is empty); nothing is declared"])
+  })
+
+  it('still lets the requires-infrastructure input override', async () => {
+    const r = await resolveTask(inputs(workspace({}), { base: { unavailable: 'x' }, requiresInfrastructure: ['pg'] }))
+    expect(r).toMatchObject({ declaredBy: 'input', requiresInfrastructure: ['postgresql'] })
   })
 })

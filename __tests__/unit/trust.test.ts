@@ -18,6 +18,16 @@ describe('checkTrust', () => {
     expect(checkTrust('same-repo', deletedFork)).toEqual({ allowed: false, reason: expect.stringContaining('deleted fork') })
   })
 
+  it('names the event and the reason when the origin is not a pull request or is unknown', () => {
+    expect(checkTrust('same-repo', { ...push, event: 'schedule' })).toEqual({ allowed: true, reason: 'The code under test is already in the repository (a schedule event, not a pull request).' })
+    expect(checkTrust('same-repo', { ...push, event: 'merge_group' })).toEqual({ allowed: true, reason: expect.stringContaining('merge queue tests pull requests already approved to merge') })
+    expect(checkTrust('same-repo', { ...deletedFork, event: 'pull_request_review', unknownBecause: 'a pull_request_review event whose payload carries no pull request' })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/^The pull request comes from a pull_request_review event whose payload carries no pull request, not from octo-org\/widgets/)
+    })
+    expect(checkTrust('same-repo', { ...fork, event: 'workflow_run' }).reason).toMatch(/^The triggering workflow run's code comes from the fork outsider\/widgets/)
+  })
+
   it('always allows everything and never allows nothing', () => {
     for (const origin of [sameRepo, fork, deletedFork, push]) {
       expect(checkTrust('always', origin).allowed).toBe(true)

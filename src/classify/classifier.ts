@@ -8,8 +8,8 @@ import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { ANCHOR_SCAN, CANDIDATE, LINE_START_SCAN } from './prefilter.js'
 import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, DOTTED_HEADLINE, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
-import { absorb, count, hasFindings, newUnit, recount, uncount, type Finding, type Unit } from './units.js'
+import { ASSERTION_CONTEXT, CHAIN_LINK, DOTTED_HEADLINE, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { mentionedService } from '../services/registry.js'
@@ -180,6 +180,9 @@ export class LogClassifier {
       return
     }
     const unit = this.current
+    const target = this.target()
+    // `Caused by: x.ConnectException: ...` is a link and a finding at once: link first.
+    if (target && CHAIN_LINK.test(line)) linkChain(target)
     const echo = UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true
     const uninformative = echo || UNINFORMATIVE.test(line)
@@ -344,10 +347,12 @@ export class LogClassifier {
   private explainCutReason(reason: string): void {
     const prefix = reason.slice(0, -3).trimEnd()
     const unit = this.current
-    if (!unit || prefix.length < 8) return
+    if (!unit || prefix.length < 5) return
     for (let i = this.recentOutside.length - 1; i >= 0; i--) {
       const finding = this.recentOutside[i] as Finding
-      if (!finding.text.includes(prefix)) continue
+      // `--tb=line` prints `path/to/file.py:122: ExceptionName: message`.
+      const error = finding.text.replace(/^\S{1,300}:\d{1,6}: /, '')
+      if (!(prefix.length >= 12 ? error.includes(prefix) : error.startsWith(prefix))) continue
       count(unit, { ...finding })
       return
     }
@@ -449,6 +454,8 @@ export class LogClassifier {
       }
     }
     this.record(finding)
+    const target = this.target()
+    if (target && finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing) settleChain(target)
     if (finding.kind === 'infrastructure' && finding.service === '' && (interpreted.needsContext || match.rule.id === 'network.dns.unnamed-host')) this.findServiceInContext(finding)
   }
 

@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file of
 // the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
 // the service registry.
-import { mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../services/registry.js'
+import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../services/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
 /** A line near a refusal that names no service: the service, or the project's own server (and why). */
@@ -55,6 +55,10 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       return interpretEndpoint(match, line)
     case 'dns':
       return interpretDns(groups.host)
+    case 'named': {
+      const service = canonicalService(groups.service ?? '')
+      return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
+    }
     case 'tool': {
       const service = serviceForTool(groups.tool ?? '')
       return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
@@ -90,7 +94,7 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   }
   if (rule.service !== '') return namedServicePort(rule.service, port)
   // Node 17+ resolves localhost to ::1 first: a refusal there alone may be a server listening on 127.0.0.1 only.
-  if (/^\[?::1\]?$/.test(host) && !/127\.0\.0\.1/.test(line)) {
+  if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {
     return { kind: 'infrastructure', confidence: 'ambiguous', service: port === undefined ? '' : serviceForPort(port) ?? '', weak: true, note: 'refused on ::1: the server may be listening on 127.0.0.1 only (localhost resolved to IPv6)' }
   }
   // A compose-style host name (`postgres:5432`) names the service itself.

@@ -5,14 +5,14 @@ import { anchorsOf, minimalAnchors } from './anchors.js'
 import { DIALECTS } from './dialects/index.js'
 import { MARKER_PATTERNS } from './markers.js'
 import { ALL_RULES, EXPECTS_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE } from './rules/index.js'
-import { DOTTED_HEADLINE, ERROR_HEADLINE, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { CHAIN_LINK, DOTTED_HEADLINE, ERROR_HEADLINE, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 
 /** Every expression a line is tested against when it passes the pre-filter. */
 export const FILTERED_PATTERNS: readonly RegExp[] = [
   ...ALL_RULES.flatMap(r => r.patterns),
   ...MARKER_PATTERNS,
   ...DIALECTS.flatMap(d => [d.reportedFailures, d.uninformative].filter((p): p is RegExp => p !== undefined)),
-  ERROR_HEADLINE, DOTTED_HEADLINE, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
+  ERROR_HEADLINE, DOTTED_HEADLINE, CHAIN_LINK, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
 ]
 
 /**

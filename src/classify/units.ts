@@ -58,6 +58,10 @@ export interface Unit {
   mention: string | undefined
   /** Line of the unit's last infrastructure finding (0: none yet). */
   lastInfraLine: number
+  /** Unexplained errors followed by a chain link (`During handling...`, `Caused by:`): causes or wrappers of what comes next. */
+  readonly chain: Finding[]
+  /** The last unexplained error, until a chain link claims it. */
+  lastUnexplained: Finding | undefined
   /** An assertion that expected no error, waiting for the error on the next lines. */
   awaitingError: { finding: Finding; until: number } | undefined
   readonly evidence: Finding[]
@@ -68,7 +72,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, services: new Set(), unnamed: 0, mention: undefined, lastInfraLine: 0, awaitingError: undefined, evidence: []
+    consequences: 0, services: new Set(), unnamed: 0, mention: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, awaitingError: undefined, evidence: []
   }
 }
 
@@ -76,7 +80,10 @@ export function newUnit(key: string, name: string, runner: string, line: number,
 export function count(unit: Unit, finding: Finding, evidence = true): void {
   finding.test = unit.scope === 'test' ? unit.name : undefined
   if (finding.kind === 'code') unit.code++
-  else if (finding.kind === 'unexplained') unit.unexplained++
+  else if (finding.kind === 'unexplained') {
+    unit.unexplained++
+    unit.lastUnexplained = finding
+  }
   else if (finding.continuing) unit.continuing++
   else if (finding.confidence === 'high') {
     unit.high++
@@ -92,6 +99,26 @@ export function recount(unit: Unit, finding: Finding, change: (f: Finding) => vo
   uncount(unit, finding)
   change(finding)
   count(unit, finding, false)
+}
+
+/** A chain link follows the last unexplained error: it is a link of one exception chain. */
+export function linkChain(unit: Unit): void {
+  if (unit.lastUnexplained && unit.chain.length < 64) unit.chain.push(unit.lastUnexplained)
+  unit.lastUnexplained = undefined
+}
+
+/**
+ * The chain ended in a connection failure: its earlier links (Python's `During handling of the
+ * above exception`, Java's wrappers above `Caused by:`) are that failure's causes and wrappers,
+ * not errors of their own.
+ */
+export function settleChain(unit: Unit): void {
+  for (const link of unit.chain) {
+    unit.unexplained--
+    const at = unit.evidence.indexOf(link)
+    if (at >= 0) unit.evidence.splice(at, 1)
+  }
+  unit.chain.length = 0
 }
 
 /** Withdraws a finding counted earlier (a refusal that context showed was the project's own server). */

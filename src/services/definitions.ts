@@ -86,6 +86,8 @@ const MYSQL_UNREACHABLE: readonly Indication[] = [
   ind('mysql.cant-connect', 'MySQL unreachable', [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
     ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
     'the MySQL client library could not reach the server', 'endpoint'),
+  ind('mysql.client-library', 'MySQL client library missing', [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
+    ['django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib'], 'the MySQL client library the driver needs is not installed'),
   ind('mysql.jdbc.link-failure', 'MySQL unreachable (Connector/J)', [/CommunicationsException: Communications link failure/],
     ['com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure'], 'Connector/J reports a link failure when nothing answers'),
   ind('mysql.mariadb-jdbc', 'MariaDB unreachable (MariaDB Connector/J)', [/Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/],
@@ -132,6 +134,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['Npgsql.NpgsqlException : Failed to connect to 127.0.0.1:5432'], 'Npgsql could not open a connection'),
       ind('postgresql.asyncpg', 'PostgreSQL unreachable (asyncpg)', [/asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)/, /asyncpg.{0,80}Connect call failed/],
         ['asyncpg.exceptions.CannotConnectNowError: the database system is starting up'], 'asyncpg could not reach the server'),
+      ind('postgresql.client-library', 'PostgreSQL client library missing (libpq)', [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq/],
+        ['ImportError: libpq.so.5: cannot open shared object file: No such file or directory'], 'psycopg2 needs the libpq client library, which is not installed'),
       ind('postgresql.activerecord-adapter', 'PostgreSQL adapter gem missing (Active Record)', [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
         ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."], 'Active Record cannot load the pg gem')
     ],
@@ -208,6 +212,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     unreachable: [
       ind('redis.py.connecting', 'Redis unreachable (redis-py)', [new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
         ['redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.'], 'redis-py names the endpoint it could not reach', 'endpoint'),
+      ind('redis.py.socket', 'Redis socket missing (redis-py)', [/Error \d{1,4} connecting to unix socket: (?<socket>\S{1,255}?)\.? (?:No such file or directory|Connection refused)/],
+        ['redis.exceptions.ConnectionError: Error 2 connecting to unix socket: /tmp/redis.sock. No such file or directory.'], 'no Redis listens on the unix socket'),
       ind('redis.ioredis.max-retries', 'Redis unreachable (ioredis)', [/MaxRetriesPerRequestError: Reached the max retries per request limit/],
         ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.'], 'ioredis gives up on a command only when it cannot reach the server'),
       ind('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', [/(?:Redis|RedisClient)::CannotConnectError/],
@@ -420,6 +426,32 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       env: {},
       connection: (host, port) => ({ NATS_URL: `nats://${host}:${port}` }),
       url: (host, port) => `nats://${host}:${port}`
+    }
+  },
+  {
+    name: 'clickhouse',
+    family: 'sql',
+    aliases: ['clickhouse', 'clickhouse-server'],
+    // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
+    ports: [8123],
+    hostnames: ['clickhouse'],
+    urlSchemes: ['clickhouse'],
+    clients: { python: ['clickhouse_driver', 'clickhouse_connect', 'aiochclient'], npm: ['@clickhouse/client', 'clickhouse'], java: ['com.clickhouse', 'ru.yandex.clickhouse'], go: ['github.com/ClickHouse/clickhouse-go'] },
+    jdbc: ['clickhouse', 'ch'],
+    tools: ['clickhouse-client', 'clickhouse'],
+    mentions: /clickhouse/i,
+    unreachable: [
+      ind('clickhouse.unreachable', 'ClickHouse unreachable', [/clickhouse_driver\.errors\.NetworkError: Code: 210/, /ClickHouseException: .{0,200}(?:Connection refused|Connect timed out)/, /clickhouse.{0,80}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i],
+        ['clickhouse_driver.errors.NetworkError: Code: 210. Connection refused (localhost:9000)', 'com.clickhouse.client.ClickHouseException: Connection refused: localhost/127.0.0.1:8123'], 'the ClickHouse client could not reach the server')
+    ],
+    remediation: 'Start ClickHouse (a `clickhouse/clickhouse-server` service container) and export CLICKHOUSE_URL to the tests.',
+    container: {
+      image: 'clickhouse/clickhouse-server:24',
+      port: 8123,
+      readiness: { protocol: 'text', hello: 'GET /ping HTTP/1.0\r\n\r\n', ready: /^HTTP\/1\.[01] 200/ },
+      env: { CLICKHOUSE_USER: user, CLICKHOUSE_PASSWORD: password, CLICKHOUSE_DB: database },
+      connection: (host, port) => ({ CLICKHOUSE_URL: `http://${user}:${password}@${host}:${port}/${database}`, CLICKHOUSE_HOST: host, CLICKHOUSE_PORT: String(port) }),
+      url: (host, port) => `http://${user}:${password}@${host}:${port}/${database}`
     }
   },
   {

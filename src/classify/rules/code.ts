@@ -7,6 +7,13 @@ const code = (indication: Indication): Rule => rule('code', 'high', '', indicati
 
 export const CODE_RULES: readonly Rule[] = [
   code({
+    // Any service's words for "you are not allowed in": it was running and answered.
+    id: 'code.service-rejected-credentials', title: 'A service answered and rejected the credentials',
+    patterns: [/\bNOAUTH\b|\bWRONGPASS\b|Login failed for user '|\bAuthentication failed\b|authentication failed for user|SASL authentication failed|ACCESS_REFUSED - Login was refused|invalid username[/ -]password|Access denied for user/i],
+    examples: ['NOAUTH Authentication required.', "Login failed for user 'sa'.", 'MongoServerError: Authentication failed.', 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN'],
+    why: 'the service was running and refused the credentials the project gave it: a configuration defect'
+  }),
+  code({
     // Docker answered: the project's client (Testcontainers, docker-py) is older than the daemon accepts.
     id: 'code.docker-api-version', title: 'The Docker client is too old for the daemon',
     patterns: [/client version [\d.]{1,10} is too old|Minimum supported API version is/],
@@ -95,7 +102,7 @@ export function assertionSides(line: string): { readonly expected: string; reado
 export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*/
 
 /** A line saying an error happened where none was expected: the error it carries is what happened. */
-export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|open|ping|start|be able))/i
+export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:dial|connect|open|ping|start|reach|succeed|be able))/i
 
 /** The test checks error behaviour: an error it names is the subject, not the cause. */
 export const EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i

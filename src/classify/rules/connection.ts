@@ -2,12 +2,26 @@
 // connection, a host name that does not resolve, a missing tool. They carry no service of their
 // own: it comes from the endpoint they name (interpret.ts) or from the unit's other lines.
 import { HOST_PORT } from '../../services/definitions.js'
+import { SERVICES } from '../../services/registry.js'
 import { rule, type Indication, type Rule } from './rule.js'
 
 const infra = (service: string, indication: Indication): Rule => rule('infrastructure', 'high', service, indication)
 const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguous', '', indication)
 
+/** Every name a service goes by, longest first, for lines that name the service in words. */
+const SERVICE_NAMES = [...new Set(SERVICES.flatMap(s => [s.name, ...s.aliases]).filter(n => n.length >= 4))].sort((a, b) => b.length - a.length).map(n => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')
+
 const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`
+
+/** The service answered but was not ready yet: a readiness race of the harness, not a missing service. */
+export const NOT_READY_RULES: readonly Rule[] = [
+  maybe({
+    id: 'service.not-ready', title: 'The service answered that it is not ready yet',
+    patterns: [/the database system is (?:starting up|shutting down|in recovery mode)/, /LOADING Redis is loading the dataset in memory/, /server is in the process of starting up/i],
+    examples: ['asyncpg.exceptions.CannotConnectNowError: the database system is starting up', 'FATAL:  the database system is starting up'],
+    why: 'a server was there and answered that it is starting: the tests did not wait for it to be ready'
+  })
+]
 
 export const CONNECTION_RULES: readonly Rule[] = [
   infra('', {
@@ -79,9 +93,16 @@ export const CONNECTION_RULES: readonly Rule[] = [
     why: 'an HTTP client could not open a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {
+    // A suite's own banner: `Cannot connect to Redis.`, `Could not connect to PostgreSQL`.
+    id: 'network.cannot-connect-named', title: 'Cannot connect to a named service',
+    patterns: [new RegExp(String.raw`\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, 'i')],
+    examples: ['        Cannot connect to Redis.', 'Could not connect to PostgreSQL'],
+    why: 'the log names the service it could not reach', interpret: 'named'
+  }),
+  infra('', {
     id: 'tool.missing', title: 'Service client tool not installed',
-    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/],
-    examples: ['bash: psql: command not found', 'sh: 1: redis-cli: not found'],
+    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
+    examples: ['bash: psql: command not found', 'sh: 1: redis-cli: not found', 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
     why: 'the test script needs a service client tool that is not installed', interpret: 'tool'
   })
 ]

@@ -3,7 +3,7 @@
 // naming it) and when it answered and rejected the client (code).
 import { SERVICES } from '../../services/registry.js'
 import { CODE_RULES } from './code.js'
-import { CONNECTION_RULES } from './connection.js'
+import { CONNECTION_RULES, NOT_READY_RULES } from './connection.js'
 import { MODULE_RULES } from './modules.js'
 import { rule, type Rule } from './rule.js'
 
@@ -18,5 +18,8 @@ export const REJECTION_RULES: readonly Rule[] = SERVICES.flatMap(s => (s.rejecte
 /** A service's driver saying it could not reach it. */
 export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachable.map(i => rule('infrastructure', 'high', s.name === 'mariadb' ? 'mysql' : s.name, i)))
 
-/** Code rules first (a rejection comes in the same driver exception as a refusal); then services, generic refusals, modules. */
-export const ALL_RULES: readonly Rule[] = [...REJECTION_RULES, ...CODE_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES]
+/**
+ * Code rules first (a rejection comes in the same driver exception as a refusal); then a service
+ * that answered it is not ready, services, generic refusals, modules.
+ */
+export const ALL_RULES: readonly Rule[] = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES]

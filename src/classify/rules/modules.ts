@@ -13,12 +13,6 @@ export const MODULE_RULES: readonly Rule[] = [
     why: 'a Python import failed', interpret: 'module:python'
   }),
   maybe({
-    id: 'module.python.libpq', title: 'libpq shared library missing',
-    patterns: [/ImportError: libpq\.so/],
-    examples: ['ImportError: libpq.so.5: cannot open shared object file: No such file or directory'],
-    why: 'psycopg2 needs the libpq client library'
-  }),
-  maybe({
     id: 'module.npm.missing', title: 'npm package not installed',
     patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/],
     examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js"],

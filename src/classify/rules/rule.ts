@@ -12,9 +12,10 @@ export type Confidence = 'high' | 'ambiguous'
  * - `module:<ecosystem>`: `module` is a missing package: a service client is high, another
  *   package ambiguous, a submodule or relative path code;
  * - `tool`: `tool` is a missing command-line client; `jdbc`: `protocol` is a JDBC sub-protocol;
- * - `dns`: `host` did not resolve: a service host name is local infrastructure.
+ * - `dns`: `host` did not resolve: a service host name is local infrastructure;
+ * - `named`: `service` is a service's name in words.
  */
-export type Interpretation = 'endpoint' | 'module:python' | 'module:npm' | 'module:ruby' | 'module:java' | 'module:go' | 'module:maven' | 'tool' | 'jdbc' | 'dns'
+export type Interpretation = 'named' | 'endpoint' | 'module:python' | 'module:npm' | 'module:ruby' | 'module:java' | 'module:go' | 'module:maven' | 'tool' | 'jdbc' | 'dns'
 
 export interface Indication {
   readonly id: string

@@ -51,6 +51,9 @@ export const ASSERTION_CONTEXT =
 /** A client announcing another attempt, or going on without the service: not yet why anything failed. */
 export const RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i
 
+/** A link of an exception chain: what came before and what comes after are one failure. */
+export const CHAIN_LINK = /^During handling of the above exception, another exception occurred:|^The above exception was the direct cause of the following exception:|^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/
+
 /** A test that ran out of time: a consequence (of a service that never answered, or of a hang), never a cause. */
 export const TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/
 
