@@ -76,7 +76,7 @@ export function changesSince(previous: Attempt, current: { commit: string; faili
 }
 
 function list(names: readonly string[]): string {
-  const shown = names.slice(0, 5).map(n => `\`${n}\``).join(', ')
+  const shown = names.slice(0, 5).join(', ')
   return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown
 }
 

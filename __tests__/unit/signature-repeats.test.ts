@@ -87,7 +87,7 @@ describe('repeat count', () => {
     expect(attemptName({ runId: '9001', turn: 2 }, '9001')).toBe('attempt 2')
     expect(attemptName({ runId: '77', turn: 1 }, '9001')).toBe('run 77 attempt 1')
     expect(changesSince(attempt({}), { commit: 'a'.repeat(40), failingTests: ['t1'] })).toBe('nothing: the same commit, and the same tests fail')
-    expect(changesSince(attempt({}), { commit: 'b'.repeat(40), failingTests: ['t1', 't2'] })).toBe('new commit bbbbbbb (was aaaaaaa); now failing: `t2`')
+    expect(changesSince(attempt({}), { commit: 'b'.repeat(40), failingTests: ['t1', 't2'] })).toBe('new commit bbbbbbb (was aaaaaaa); now failing: t2')
   })
 
   it('reads an earlier gate report, and skips other JSON', () => {
