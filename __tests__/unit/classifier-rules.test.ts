@@ -43,7 +43,9 @@ describe('knowledge base', () => {
 describe('the pre-filter is derived from the knowledge base', () => {
   it('finds the literal every match must contain', () => {
     expect(anchorsOf(String.raw`connect ECONNREFUSED (?<host>[\w.]+):(?<port>\d+)`)).toEqual(['connect econnrefused '])
-    expect(anchorsOf(String.raw`(?:ModuleNotFoundError|ImportError): No module named`)).toEqual([': no module named'])
+    // A group of literal alternatives continues the run: the anchors are the whole phrases.
+    expect(anchorsOf(String.raw`(?:ModuleNotFoundError|ImportError): No module named`)).toEqual(['modulenotfounderror: no module named', 'importerror: no module named'])
+    expect(anchorsOf(String.raw`^(?:PASS|FAIL) \S`)).toEqual(['pass ', 'fail '])
     expect(anchorsOf(String.raw`(?:Error|Exception)$`)).toEqual(['error', 'exception'])
     expect(anchorsOf(String.raw`^\s{1,8}(?<key>\d{1,5})\) \S`)).toBeUndefined()
     expect(minimalAnchors(['refused', 'connection refused', 'error'])).toEqual(['error', 'refused'])

@@ -12,9 +12,9 @@ describe('parseTask', () => {
   })
 
   it('reports unknown services but keeps them declared', () => {
-    const task = parseTask('---\nrequires_infrastructure: [postgresql, clickhouse]\n---\n', 'x')
-    expect(task.requiresInfrastructure).toEqual(['postgresql', 'clickhouse'])
-    expect(task.unknownServices).toEqual(['clickhouse'])
+    const task = parseTask('---\nrequires_infrastructure: [postgresql, frobnicatordb]\n---\n', 'x')
+    expect(task.requiresInfrastructure).toEqual(['postgresql', 'frobnicatordb'])
+    expect(task.unknownServices).toEqual(['frobnicatordb'])
   })
 
   it('refuses executable frontmatter without running it', () => {

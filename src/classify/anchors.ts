@@ -3,15 +3,25 @@
 // pre-filter is built from the anchors of every rule, marker and sign, so it is derived from the
 // knowledge base and can never silently hide a line a rule would match. `undefined`: the
 // expression has a branch with no literal the scanner can prove is required.
+//
+// A required run of literals may pass through a group of literal alternatives: `(?:PASS|FAIL) `
+// holds `pass ` or `fail `, which is rarer than either word alone.
 
-interface Piece {
-  /** Alternatives of required literals for this piece; undefined: none provable. */
+interface Parsed {
+  /** Alternatives of required literals; undefined: none provable. */
   readonly anchors: readonly string[] | undefined
-  /** The literal text this piece adds to the current run, when it is a single literal character. */
+  /** Every alternative is a plain literal (no classes, quantifiers, groups): their texts. */
+  readonly literals?: readonly string[]
+}
+
+interface Piece extends Parsed {
+  /** A single literal character. */
   readonly char?: string
 }
 
 const MIN_ANCHOR = 3
+/** How many alternative runs a cross-product may hold before it is cut. */
+const MAX_RUNS = 16
 
 /** A non-ASCII character is as rare as three ASCII ones. */
 function weight(anchor: string): number {
@@ -21,65 +31,83 @@ function weight(anchor: string): number {
 }
 
 export function anchorsOf(source: string): string[] | undefined {
-  const [anchors] = parseAlternation(source, 0)
-  return anchors?.map(a => a.toLowerCase())
+  const [parsed] = parseAlternation(source, 0)
+  return parsed.anchors?.map(a => a.toLowerCase())
 }
 
-/** Parses alternatives until `)` or the end; returns the union of their anchors. */
-function parseAlternation(src: string, at: number): [string[] | undefined, number] {
+/** Parses alternatives until `)` or the end: the union of their anchors. */
+function parseAlternation(src: string, at: number): [Parsed, number] {
   const union: string[] = []
+  const literals: string[] = []
   let provable = true
+  let allLiteral = true
   let i = at
   for (;;) {
-    const [anchors, next] = parseSequence(src, i)
-    if (anchors === undefined) provable = false
-    else union.push(...anchors)
+    const [parsed, next] = parseSequence(src, i)
+    if (parsed.anchors === undefined) provable = false
+    else union.push(...parsed.anchors)
+    if (parsed.literals === undefined) allLiteral = false
+    else literals.push(...parsed.literals)
     i = next
     if (src[i] === '|') {
       i++
       continue
     }
-    return [provable ? [...new Set(union)] : undefined, i]
+    return [{ anchors: provable ? [...new Set(union)] : undefined, ...(allLiteral ? { literals } : {}) }, i]
   }
 }
 
-/** The best anchor set of one alternative: its longest required literal run, or a required group's anchors. */
-function parseSequence(src: string, at: number): [string[] | undefined, number] {
+/** The best anchor set of one alternative: its longest required literal runs, or a required group's anchors. */
+function parseSequence(src: string, at: number): [Parsed, number] {
   let best: string[] | undefined
   let bestScore = 0
-  let run = ''
+  /** The alternative literal texts the current run may be. */
+  let runs: string[] = ['']
+  let pure = true
   const consider = (anchors: readonly string[] | undefined): void => {
     if (!anchors || anchors.length === 0) return
     const score = Math.min(...anchors.map(weight)) - anchors.length * 0.01
     if (anchors.every(a => weight(a) >= MIN_ANCHOR) && score > bestScore) {
-      best = [...anchors]
+      best = [...new Set(anchors)]
       bestScore = score
     }
   }
   const flush = (): void => {
-    consider([run])
-    run = ''
+    consider(runs)
+    runs = ['']
   }
   let i = at
   while (i < src.length && src[i] !== '|' && src[i] !== ')') {
     const [piece, next] = parsePiece(src, i)
     const [min, afterQuantifier] = quantifier(src, next)
+    const quantified = afterQuantifier !== next
     i = afterQuantifier
     if (min === 0) {
+      pure = false
       flush()
       continue
     }
     if (piece.char !== undefined) {
       // `a{3,}` holds `aaa`; `a+` holds `a`; either way what follows is not adjacent.
-      run += piece.char.repeat(Math.min(min, 8))
-      if (afterQuantifier !== next) flush()
+      runs = runs.map(r => r + piece.char!.repeat(Math.min(min, 8)))
+      if (quantified) {
+        pure = false
+        flush()
+      }
+      continue
+    }
+    pure = false
+    if (piece.literals !== undefined && !quantified && runs.length * piece.literals.length <= MAX_RUNS) {
+      // A required group of literal alternatives continues the run: `(?:PASS|FAIL) ` → `pass `, `fail `.
+      runs = runs.flatMap(r => piece.literals!.map(l => r + l))
       continue
     }
     flush()
     consider(piece.anchors)
   }
+  const literals = pure && runs.length === 1 ? [runs[0] as string] : undefined
   flush()
-  return [best, i]
+  return [{ anchors: best, ...(literals ? { literals } : {}) }, i]
 }
 
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'p', 'P', 'k'])
@@ -117,10 +145,11 @@ function parsePiece(src: string, i: number): [Piece, number] {
         j += 3
       } else if (src[j + 1] === '<') j = src.indexOf('>', j) + 1
     }
-    const [anchors, close] = parseAlternation(src, j)
-    return [{ anchors: lookaround ? undefined : anchors }, close + 1]
+    const [parsed, close] = parseAlternation(src, j)
+    // A lookaround is zero-width: it adds nothing to the text.
+    return [lookaround ? { anchors: undefined, literals: [''] } : parsed, close + 1]
   }
-  if (c === '.' || c === '^' || c === '$') return [{ anchors: undefined }, i + 1]
+  if (c === '.' || c === '^' || c === '$') return [c === '.' ? { anchors: undefined } : { anchors: undefined, literals: [''] }, i + 1]
   return [{ anchors: undefined, char: c }, i + 1]
 }
 

@@ -6,7 +6,8 @@
 import { contextOf, interpret, type Context } from './interpret.js'
 import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
-import { ANCHOR_SCAN, CANDIDATE, LINE_START_SCAN } from './prefilter.js'
+import { anyOf } from './any-of.js'
+import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
 import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, type Rule, type RuleMatch } from './rules/index.js'
 import { ASSERTION_CONTEXT, CHAIN_LINK, DOTTED_HEADLINE, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -27,6 +28,8 @@ const MAX_UNITS = 20_000
 const MAX_PENDING = 64
 
 const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
+const ANY_RULE = anyOf(ALL_RULES.flatMap(r => r.patterns))
+const ANY_REPORTED = anyOf(DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined))
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 /** Error lines outside any unit, kept to explain a runner's one-line summary that it cut short. */
@@ -44,8 +47,6 @@ interface PendingService {
 const BATCH_LINES = 1024
 /** A batch of long lines is flushed early, so memory stays bounded whatever the line lengths. */
 const BATCH_CHARS = 1 << 20
-// eslint-disable-next-line no-control-regex
-const ESCAPE_SCAN = /\u001b/g
 
 export class LogClassifier {
   private lineNumber = 0
@@ -170,7 +171,7 @@ export class LogClassifier {
     // A report's failure text belongs to its test case whatever runner markers it holds.
     const marker = this.reportMode ? undefined : markerOf(line)
     if (marker) this.onMarker(marker)
-    for (const reported of REPORTED_OF_DIALECTS) {
+    if (ANY_REPORTED(line)) for (const reported of REPORTED_OF_DIALECTS) {
       const found = reported.exec(line)
       if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find(g => g !== undefined)))
     }
@@ -360,6 +361,10 @@ export class LogClassifier {
 
   /** Records what the rules make of the line; false when no rule matched it. */
   private match(line: string): boolean {
+    if (!MAY_MATCH_A_RULE.test(line) || !ANY_RULE(line)) {
+      this.noteMention(line)
+      return false
+    }
     let infra: RuleMatch | undefined
     let codeRule: Rule | undefined
     for (const rule of ALL_RULES) {
@@ -371,11 +376,7 @@ export class LogClassifier {
       if (codeRule && infra) break
     }
     const unit = this.current
-    const mention = mentionedService(line)
-    if (mention) {
-      this.runMention ??= mention
-      if (unit && !unit.mention) unit.mention = mention
-    }
+    this.noteMention(line)
     if (!infra && !codeRule) return false
     const interpreted = infra ? interpret(infra, line) : undefined
     const infraHere = interpreted !== undefined && interpreted.kind === 'infrastructure'
@@ -457,6 +458,14 @@ export class LogClassifier {
     const target = this.target()
     if (target && finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing) settleChain(target)
     if (finding.kind === 'infrastructure' && finding.service === '' && (interpreted.needsContext || match.rule.id === 'network.dns.unnamed-host')) this.findServiceInContext(finding)
+  }
+
+  /** A service the line names by its driver: the unit's, and the run's, for refusals that name none. */
+  private noteMention(line: string): void {
+    const mention = mentionedService(line)
+    if (!mention) return
+    this.runMention ??= mention
+    if (this.current && !this.current.mention) this.current.mention = mention
   }
 
   /** Whether a part of a line is itself a connection failure. */
@@ -547,24 +556,29 @@ export class LogClassifier {
   }
 }
 
-/** Indexes of the lines worth a closer look: an anchor, a line-start shape, or an escape code. */
+/**
+ * Indexes of the lines worth a closer look: a line-start shape (one scan of the batch, tested only
+ * where lines start), an anchor, or an escape code (each line on its own: a scan of the joined
+ * batch stops at every match, and most candidate lines hold several).
+ */
 function interestingLines(lines: readonly string[]): Uint8Array {
   const flags = new Uint8Array(lines.length)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    if (ANCHORED.test(line) || line.includes('\u001b')) flags[i] = 1
+  }
   const text = lines.join('\n')
-  for (const scan of [ANCHOR_SCAN, LINE_START_SCAN, ESCAPE_SCAN]) {
-    let line = 0
-    let lineEnd = text.indexOf('\n')
-    scan.lastIndex = 0
-    for (let found = scan.exec(text); found; found = scan.exec(text)) {
-      while (lineEnd >= 0 && lineEnd < found.index) {
-        line++
-        lineEnd = text.indexOf('\n', lineEnd + 1)
-      }
-      flags[line] = 1
-      if (lineEnd < 0) break
-      // The rest of this line is already flagged: resume at the next one.
-      scan.lastIndex = lineEnd + 1
+  LINE_START_SCAN.lastIndex = 0
+  let line = 0
+  let lineEnd = text.indexOf('\n')
+  for (let found = LINE_START_SCAN.exec(text); found; found = LINE_START_SCAN.exec(text)) {
+    while (lineEnd >= 0 && lineEnd < found.index) {
+      line++
+      lineEnd = text.indexOf('\n', lineEnd + 1)
     }
+    flags[line] = 1
+    if (lineEnd < 0) break
+    LINE_START_SCAN.lastIndex = lineEnd + 1
   }
   return flags
 }

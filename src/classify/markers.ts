@@ -1,5 +1,6 @@
 // Which dialect marker a line is, if any. Pure; the classifier keeps the state.
 import { DIALECTS, type Dialect, type MarkerEvent } from './dialects/index.js'
+import { anyOf } from './any-of.js'
 
 export interface MarkerMatch {
   readonly dialect: Dialect
@@ -12,8 +13,11 @@ export interface MarkerMatch {
 }
 
 const ALL_MARKERS = DIALECTS.flatMap(dialect => dialect.markers.map(marker => ({ dialect, marker })))
+export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.pattern)
+const ANY_MARKER = anyOf(MARKER_PATTERNS)
 
 export function markerOf(line: string): MarkerMatch | undefined {
+  if (!ANY_MARKER(line)) return undefined
   for (const { dialect, marker } of ALL_MARKERS) {
     const found = marker.pattern.exec(line)
     if (!found) continue
@@ -26,4 +30,3 @@ export function markerOf(line: string): MarkerMatch | undefined {
   return undefined
 }
 
-export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.pattern)
