@@ -7,6 +7,7 @@
 #   2. the local service images coach-gate-local/{postgres,redis,mariadb,never-ready}, built from
 #      Debian packages by scripts/docker/build-images.sh (no registry is needed);
 #   3. Chromium, from apt (the job summary is checked in a real browser); CHROMIUM_PATH overrides;
+#   5. python3 with pytest (Debian's python3-pytest), for the failure-location contract tests;
 #   4. unshare and ip (util-linux, iproute2), and permission to create a network namespace: the
 #      runner-contract tests run the action in one, so a local PostgreSQL or Redis on the host
 #      cannot answer them.
@@ -44,6 +45,9 @@ chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   apt_install chromium
 fi
+
+# 5: pytest, for the contract tests that run a real pytest failure (failure locations, signatures)
+python3 -c 'import pytest' 2>/dev/null || apt_install python3-pytest
 
 # 4
 command -v unshare >/dev/null 2>&1 || apt_install util-linux

@@ -12,6 +12,9 @@ export interface Annotation {
   readonly level: AnnotationLevel
   readonly message: string
   readonly title?: string
+  /** Workspace-relative file and line the annotation is shown on (the PR's Files tab). */
+  readonly file?: string
+  readonly line?: number
 }
 
 export const ANNOTATIONS_PER_TYPE = 10
@@ -34,18 +37,37 @@ export function limitAnnotations(annotations: readonly Annotation[], perType = A
 
 function clipAnnotation(annotation: Annotation): Annotation {
   const message = clip(safeLine(annotation.message), ANNOTATION_MESSAGE_MAX)
-  return annotation.title === undefined ? { level: annotation.level, message } : { level: annotation.level, message, title: clip(safeLine(annotation.title), TITLE_MAX) }
+  const place = annotation.file === undefined ? {} : { file: safeLine(annotation.file), ...(annotation.line === undefined ? {} : { line: annotation.line }) }
+  return annotation.title === undefined ? { level: annotation.level, message, ...place } : { level: annotation.level, message, title: clip(safeLine(annotation.title), TITLE_MAX), ...place }
 }
 
 /** Everything the run wants to annotate, in order of importance, before the limits. */
-export function annotationsFor(run: Pick<RunRecord, 'decision' | 'verdict'>): Annotation[] {
+export function annotationsFor(run: Pick<RunRecord, 'decision' | 'verdict'> & Partial<Pick<RunRecord, 'locations' | 'attempts'>>): Annotation[] {
   const { decision, verdict } = run
   if (decision.approvedWithoutIndependentTests) {
     return [{ level: 'warning', title: 'coach-gate approved without independent tests', message: `WARNING: ${decision.headline}. ${decision.rationale.join(' ')}` }]
   }
-  if (decision.decision !== 'feedback') return []
+  const first = run.attempts?.[0]
+  const flaky = first !== undefined && !first.passed && run.attempts?.[run.attempts.length - 1]?.passed === true
+    ? [{ level: 'warning', title: 'coach-gate: flaky tests', message: `The tests failed on attempt 1 and passed on attempt ${run.attempts?.length ?? 2}. Failed first: ${first.failingTests.length > 0 ? first.failingTests.join(', ') : 'the test command (no failing test was named)'}.` } satisfies Annotation]
+    : []
+  if (decision.decision !== 'feedback') return flaky
   return [
     { level: 'error', title: 'coach-gate', message: `${decision.headline}. ${decision.rationale[0] ?? ''}` },
+    ...flaky,
+    ...onTheFailingLine(run),
     ...verdict.evidence.filter(e => e.kind === verdict.classification).map((e): Annotation => ({ level: 'error', title: `coach-gate evidence ${e.ruleId}`, message: `log line ${e.line}: ${e.text}` }))
   ]
+}
+
+/** One error per located failing unit, on the file and line where it failed (issue 16). */
+function onTheFailingLine(run: Pick<RunRecord, 'verdict'> & Partial<Pick<RunRecord, 'locations'>>): Annotation[] {
+  const out: Annotation[] = []
+  run.verdict.tests.forEach((t, i) => {
+    const at = run.locations?.[i]
+    if (!at) return
+    const why = t.evidence ? `${t.evidence.text} (log line ${t.evidence.line})` : `no rule matched its lines (log line ${t.line})`
+    out.push({ level: 'error', title: `coach-gate: ${t.name} failed (${t.classification})`, message: `${t.ruleId}: ${why}`, file: at.file, line: at.line })
+  })
+  return out
 }

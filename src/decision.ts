@@ -23,6 +23,10 @@ export interface DecisionInputs {
   readonly gates: readonly Gate[]
   /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
   readonly trust: TrustCheck
+  /** The tests failed, then passed on a retry (issue 16): the attempts and the tests that failed first. */
+  readonly flaky?: { readonly attempts: number; readonly failedFirst: readonly string[] }
+  /** The `flaky-decision` input: what a flaky pass gets. */
+  readonly flakyDecision?: 'approve' | 'feedback'
 }
 
 export interface DecisionResult {
@@ -50,6 +54,7 @@ export function decide(inputs: DecisionInputs): DecisionResult {
     return feedback('FEEDBACK: cancelled while services started', ['The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed.'], ['Re-run the job.'])
   }
   if (serviceFailures.length > 0) return serviceFailureFeedback(serviceFailures)
+  if (inputs.testsPassed && inputs.flaky) return flakyResult(inputs.flaky, inputs.flakyDecision ?? 'approve')
   if (inputs.testsPassed) {
     return { decision: 'approve', approvedWithoutIndependentTests: false, headline: 'APPROVED', rationale: ['The tests passed when run independently, and every gate passed.'], remediation: [] }
   }
@@ -100,6 +105,16 @@ export function decide(inputs: DecisionInputs): DecisionResult {
     ],
     remediation: []
   }
+}
+
+export const FLAKY_HEADLINE = 'APPROVED (flaky: passed on a retry)'
+
+/** Failed, then passed on a retry: approved or not as the workflow chose, and never in silence. */
+function flakyResult(flaky: NonNullable<DecisionInputs['flaky']>, choice: 'approve' | 'feedback'): DecisionResult {
+  const names = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(', ') + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : '') : 'the test command (no failing test was named)'
+  const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names}.`
+  if (choice === 'feedback') return feedback('FEEDBACK: flaky tests', [what, 'flaky-decision is feedback: a pass that needed a retry is not approved.'], [`Make the flaky tests deterministic: ${names}.`])
+  return { decision: 'approve', approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, 'flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning.'], remediation: [`Make the flaky tests deterministic: ${names}.`] }
 }
 
 /** The tests never ran: Docker was there to provide the declared services and could not. Nothing is excused. */

@@ -4,16 +4,20 @@ import * as core from '@actions/core'
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { annotationsFor, limitAnnotations } from './annotations.js'
-import { LogClassifier, PASSED_VERDICT } from './classify/classifier.js'
+import { LogClassifier, PASSED_VERDICT, type Verdict } from './classify/classifier.js'
 import { combineVerdicts } from './classify/junit-verdict.js'
 import { decide } from './decision.js'
 import { probeDocker } from './docker-probe.js'
 import { establishPullRequest, originOf, readEvent, type EstablishedPullRequest } from './event.js'
 import { pullRequestSource, readFileAtCommit, readPullRequestFacts } from './github-api.js'
 import { readJUnitReports } from './junit-reports.js'
+import { locateFailures } from './locations.js'
 import { escapeHtml } from './markdown.js'
 import { boundOutputs } from './output-bounds.js'
 import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName, reportJson } from './report.js'
+import { readEarlierAttempts } from './earlier-reports.js'
+import { countRepeats } from './repeats.js'
+import { attemptLogPath, retryRefusal, type AttemptSummary } from './retries.js'
 import type { RunRecord } from './run-record.js'
 import { guardRunnerFiles } from './runner-files.js'
 import { defaultReportDirectory, InputError, parseShard, readSettings, type Settings } from './settings.js'
@@ -22,8 +26,9 @@ import { serviceFailureVerdict } from './services/outcome.js'
 import { serviceHost } from './services/platform.js'
 import { withServices } from './services/provide.js'
 import { renderSummary } from './summary.js'
+import { failureSignature } from './signature.js'
 import { resolveTask, type TaskInputs } from './task.js'
-import { runTests, sanitisedEnv } from './test-runner.js'
+import { runTests, sanitisedEnv, type TestRunResult } from './test-runner.js'
 import { safeLine } from './text.js'
 import { checkTrust } from './trust.js'
 
@@ -43,7 +48,8 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal)
   try {
     const settings = readSettings(name => core.getInput(name), process.env)
-    const record = { ...(await gate(settings, cancel.signal)), shard: settings.shard }
+    const gated = { ...(await gate(settings, cancel.signal)), shard: settings.shard }
+    const record = await lookBack(gated, settings)
     await publish(record, settings)
   } catch (error) {
     await reportCrash(error)
@@ -81,8 +87,13 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
 
   const cwd = path.resolve(workspace, settings.workingDirectory)
   if (!(await isDirectory(cwd))) throw new InputError('working-directory', `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
-  const classifier = new LogClassifier()
-  const testsStarted = new Date()
+  let classifier = new LogClassifier()
+  let testsStarted = new Date()
+  // Issue 16: a failure the classifier puts on the code is run again, up to `retries` times.
+  const attempts: AttemptSummary[] = []
+  let retryRefused: string | undefined
+  let lastVerdict: Verdict | undefined
+  let lastLog = logPath
   // A daemon that answers may still be unable to run the (Linux) service images (Windows runners).
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages)
   const earlyHost = early ? serviceHost(early, plan) : undefined
@@ -103,19 +114,41 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   }, async serviceEnv => {
     // One line: a multi-line command must not put a workflow command at the start of a log line.
     say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
-    // Recorded last thing before the tests (after the state the services saved), restored first thing after.
+    // Recorded last thing before the tests (after the state the services saved), restored first thing after the last attempt.
     const runnerFiles = await guardRunnerFiles(process.env)
-    try {
-      return await runTests({
+    const attempt = async (n: number): Promise<TestRunResult> => {
+      classifier = new LogClassifier()
+      testsStarted = new Date()
+      lastLog = attemptLogPath(logPath, n)
+      lastVerdict = undefined
+      const result = await runTests({
         command: settings.testCommand,
         cwd,
         env: sanitisedEnv(process.env, { ...serviceEnv, ...runnerFiles.testEnv }),
-        logPath,
+        logPath: lastLog,
         timeoutMs: settings.testTimeoutMinutes * 60_000,
         onLine: line => classifier.push(line),
         echo: process.stdout,
         signal: cancelled
       })
+      const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
+      if (!passed) lastVerdict = classifier.result()
+      const verdict = lastVerdict ?? PASSED_VERDICT
+      attempts.push({
+        attempt: n, passed, exitCode: result.exitCode, timedOut: result.timedOut, cancelled: result.cancelled, durationSeconds: result.durationSeconds, logPath: lastLog,
+        classification: verdict.classification, signature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []), failingTests: verdict.tests.map(t => t.name)
+      })
+      return result
+    }
+    try {
+      for (let n = 1; ; n++) {
+        const result = await attempt(n)
+        const last = attempts[attempts.length - 1] as AttemptSummary
+        if (last.passed || settings.retries === 0) return result
+        retryRefused = retryRefusal(result, lastVerdict ?? PASSED_VERDICT)
+        if (retryRefused !== undefined || n > settings.retries) return result
+        say(`coach-gate: the tests failed on attempt ${n} (${last.classification}); running them again (retries: ${settings.retries})`)
+      }
     } finally {
       notes.push(...(await runnerFiles.restore()))
     }
@@ -136,7 +169,8 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     const notRun = `not run: ${verdict.explanation}`
     return {
       turn, docker, serviceHost: host, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
-      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun },
+      failureSignature: failureSignature(verdict)
     }
   }
   if (result.startError) notes.push(`The test command could not be started: ${result.startError}`)
@@ -147,8 +181,13 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
   const junit = passed || settings.junitPaths.length === 0 ? undefined : await readJUnitReports(settings.junitPaths, cwd, testsStarted)
   if (junit) notes.push(...junit.notes)
-  const verdict = passed ? PASSED_VERDICT : combineVerdicts(classifier.result(), junit?.verdict)
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(lastVerdict ?? classifier.result(), junit?.verdict)
+  const first = attempts[0]
+  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : undefined
+  if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
   const decision = decide({
+    flaky,
+    flakyDecision: settings.flakyDecision,
     testsPassed: passed,
     timedOut: result.timedOut,
     cancelled: result.cancelled,
@@ -159,10 +198,25 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     gates: settings.gates,
     trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ''))
   })
+  const locations = passed ? [] : await locateFailures(lastLog, verdict.tests, workspace, cwd)
   return {
-    turn, docker, serviceHost: host, task, gates: settings.gates, verdict, decision, reportPath, logPath, notes, services,
-    tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result }
+    turn, docker, serviceHost: host, task, gates: settings.gates, verdict, decision, reportPath, logPath: lastLog, notes, services,
+    tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
+    failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
+    attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {})
   }
+}
+
+/** Issue 16: how many attempts before this one ended with the same failure. */
+async function lookBack(record: RunRecord, settings: Settings): Promise<RunRecord> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const runId = process.env.GITHUB_RUN_ID ?? ''
+  const commit = process.env.GITHUB_SHA ?? ''
+  const signature = record.failureSignature ?? ''
+  const earlier = await readEarlierAttempts(settings.reportDirectory, record.turn, settings.previousReports, workspace, record.reportPath)
+  const repeats = countRepeats(signature, earlier.attempts, { runId, turn: record.turn }, earlier.problems)
+  if (repeats.count >= 2) say(`coach-gate: the same failure (${signature}) for the ${repeats.count}th attempt in a row`)
+  return { ...record, repeats, runId, commit }
 }
 
 async function publish(record: RunRecord, settings: Settings): Promise<void> {
@@ -172,7 +226,9 @@ async function publish(record: RunRecord, settings: Settings): Promise<void> {
   await core.summary.addRaw(renderSummary(record)).write()
 
   // Capped per type (annotations.ts); the headline annotation is also the step's failure message.
-  for (const a of limitAnnotations(annotationsFor(record))) ANNOTATE[a.level](a.message, a.title === undefined ? {} : { title: a.title })
+  for (const a of limitAnnotations(annotationsFor(record))) {
+    ANNOTATE[a.level](a.message, { ...(a.title === undefined ? {} : { title: a.title }), ...(a.file === undefined ? {} : { file: a.file, startLine: a.line }) })
+  }
   say(`coach-gate: ${decision.headline}`)
   // A cancelled run is never a success, whatever fail-on-feedback says.
   if ((decision.decision === 'feedback' && settings.failOnFeedback) || record.tests.cancelled) process.exitCode = core.ExitCode.Failure

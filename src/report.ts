@@ -1,5 +1,6 @@
 // The audit report: one JSON file a run, the trail an auditor reads. It holds no secrets:
 // nothing from the environment, only what the run observed and decided.
+import { attemptName } from './repeats.js'
 import type { RunRecord } from './run-record.js'
 import { servicesOutput, servicesReport } from './services/outcome.js'
 import { HIDDEN_CHARACTERS } from './text.js'
@@ -23,16 +24,18 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
         service: verdict.services.join(','),
         rule: verdict.ruleId,
         evidence: verdict.evidence.map(e => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...(e.note ? { note: e.note } : {}), ...(e.test ? { test: e.test } : {}) })),
-        failing_tests: verdict.tests.map(t => ({
+        failing_tests: verdict.tests.map((t, i) => ({
           name: t.name, runner: t.runner, line: t.line, classification: t.classification, confidence: t.confidence, services: t.services, rule: t.ruleId,
-          ...(t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {})
+          ...(t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {}),
+          ...(run.locations?.[i] ? { location: run.locations[i] } : {})
         }))
       }]
   const gateIssues = run.gates.filter(g => !g.passed).map(g => ({
     severity: 'error', category: 'quality-gate', description: `Quality gate ${g.name} ended ${g.outcome}`,
     failure_classification: 'n/a', failure_confidence: 'n/a', service: '', rule: '', evidence: []
   }))
-  const noteIssues = [...task.notes, ...run.notes].map(note => ({
+  const repeatNotes = (run.repeats?.problems ?? []).map(p => `Earlier report not counted: ${p}`)
+  const noteIssues = [...task.notes, ...run.notes, ...repeatNotes].map(note => ({
     severity: 'info', category: 'note', description: note, failure_classification: 'n/a', failure_confidence: 'n/a', service: '', rule: '', evidence: []
   }))
   return {
@@ -41,8 +44,19 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
     task_id: task.taskId,
     shard: run.shard ?? '',
     turn: run.turn,
+    run_id: run.runId ?? '',
+    commit: run.commit ?? '',
     decision: decision.decision,
     summary: decision.headline,
+    failure_signature: run.failureSignature ?? '',
+    repeat_count: run.repeats?.count ?? 0,
+    ...(run.repeats?.previous ? { repeat_of: { run_id: run.repeats.previous.runId, turn: run.repeats.previous.turn, name: attemptName(run.repeats.previous, run.runId ?? ''), report: run.repeats.previous.file } } : {}),
+    flaky: isFlaky(run),
+    attempts: (run.attempts ?? []).map(a => ({
+      attempt: a.attempt, tests_passed: a.passed, exit_code: a.exitCode, timed_out: a.timedOut, cancelled: a.cancelled, duration_seconds: Math.round(a.durationSeconds * 1000) / 1000,
+      classification: a.classification, failure_signature: a.signature, failing_tests: a.failingTests, log_path: a.logPath
+    })),
+    ...(run.retryRefused !== undefined ? { not_retried: run.retryRefused } : {}),
     cancelled: tests.cancelled,
     approved_without_independent_tests: decision.approvedWithoutIndependentTests,
     docker_available: run.docker.available,
@@ -93,6 +107,12 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
   }
 }
 
+/** The tests failed at first and passed on a retry. */
+export function isFlaky(run: Pick<RunRecord, 'attempts' | 'tests'>): boolean {
+  const attempts = run.attempts ?? []
+  return run.tests.passed && attempts.length > 1 && attempts[0]?.passed === false
+}
+
 /** The report of a run that could not gate at all (bad input, an internal error): still a trail. */
 export function buildCrashReport(turn: number, category: 'input' | 'internal', message: string, generatedAt: Date, shard = ''): Record<string, unknown> {
   return {
@@ -103,6 +123,9 @@ export function buildCrashReport(turn: number, category: 'input' | 'internal', m
     turn,
     decision: 'feedback',
     summary: category === 'input' ? 'FEEDBACK: invalid input' : 'FEEDBACK: coach-gate failed',
+    failure_signature: '',
+    repeat_count: 0,
+    flaky: false,
     approved_without_independent_tests: false,
     docker_available: false,
     requires_infrastructure: [],
@@ -120,7 +143,7 @@ export function crashOutputs(headline: string): Record<string, string> {
   return {
     decision: 'feedback', 'approved-without-independent-tests': 'false', 'tests-passed': 'false', 'exit-code': '', classification: 'none',
     confidence: 'n/a', service: '', rule: 'none', 'docker-available': 'false', 'requires-infrastructure': '[]', 'task-id': '', summary: headline,
-    'report-path': '', 'log-path': '', services: '[]'
+    'report-path': '', 'log-path': '', services: '[]', 'failure-signature': '', 'repeat-count': '0', flaky: 'false'
   }
 }
 
@@ -141,7 +164,10 @@ export function buildOutputs(run: RunRecord): Record<string, string> {
     summary: run.decision.headline,
     'report-path': run.reportPath,
     'log-path': run.logPath,
-    services: servicesOutput(run.services)
+    services: servicesOutput(run.services),
+    'failure-signature': run.failureSignature ?? '',
+    'repeat-count': String(run.repeats?.count ?? 0),
+    flaky: String(isFlaky(run))
   }
 }
 

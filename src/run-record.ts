@@ -7,6 +7,9 @@ import type { ServicesRecord } from './services/outcome.js'
 import type { ServiceHost } from './services/platform.js'
 import type { Gate } from './settings.js'
 import type { TaskResolution } from './task.js'
+import type { FailureLocation } from './locations.js'
+import type { Repeats } from './repeats.js'
+import type { AttemptSummary } from './retries.js'
 import type { TestRunResult } from './test-runner.js'
 
 export interface TestsRecord extends Omit<TestRunResult, 'signal'> {
@@ -35,4 +38,17 @@ export interface RunRecord {
   readonly notes: readonly string[]
   /** The `shard` input: this run's name in a matrix, for the merge sub-action; '' or absent when not given. */
   readonly shard?: string
+  /** What failed, hashed (signature.ts); '' when the tests passed or did not run. */
+  readonly failureSignature?: string
+  /** Consecutive attempts with this signature, from earlier reports (repeats.ts). */
+  readonly repeats?: Repeats
+  /** Every run of the test command, the first included, when it ran (retries.ts). */
+  readonly attempts?: readonly AttemptSummary[]
+  /** Why a failed run was not run again, when retries were allowed. */
+  readonly retryRefused?: string
+  /** Where each of verdict.tests failed in the workspace, same order (locations.ts). */
+  readonly locations?: readonly (FailureLocation | undefined)[]
+  /** GITHUB_RUN_ID and GITHUB_SHA, so later runs can tell attempts apart. */
+  readonly runId?: string
+  readonly commit?: string
 }

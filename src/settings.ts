@@ -36,12 +36,22 @@ export interface Settings {
   readonly junitPaths: readonly string[]
   /** This run's name in a matrix (`shard` input), for the merge sub-action; '' when not given. */
   readonly shard: string
+  /** How many times a failed test command is run again (issue 16); 0: never. */
+  readonly retries: number
+  /** The decision for tests that failed and then passed on a retry. */
+  readonly flakyDecision: FlakyDecision
+  /** Globs of earlier audit reports (restored from a cache or artifacts) for repeat-count. */
+  readonly previousReports: readonly string[]
   /** Where a pull request's declarations are read: the PR itself, or its base commit (task.ts). */
   readonly declarationsFrom: DeclarationsFrom
 }
 
 export const DECLARATION_SOURCES = ['pull-request', 'base'] as const
 export type DeclarationsFrom = (typeof DECLARATION_SOURCES)[number]
+
+export const FLAKY_DECISIONS = ['approve', 'feedback'] as const
+export type FlakyDecision = (typeof FLAKY_DECISIONS)[number]
+export const MAX_RETRIES = 5
 
 export class InputError extends Error {
   constructor(
@@ -82,6 +92,9 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo'),
     junitPaths: parseJUnitPaths(input('junit-paths')),
     shard: parseShard(input('shard')),
+    retries: parseRetries(input('retries')),
+    flakyDecision: parseChoice('flaky-decision', input('flaky-decision'), FLAKY_DECISIONS, 'approve'),
+    previousReports: parseList(input('previous-reports')),
     declarationsFrom: parseChoice('declarations-from', input('declarations-from'), DECLARATION_SOURCES, 'pull-request')
   }
 }
@@ -106,6 +119,15 @@ export function parseList(raw: string): string[] {
  */
 export function parseShard(raw: string): string {
   return oneLine(raw.replace(/\s+/g, ' '), 200)
+}
+
+export function parseRetries(raw: string): number {
+  const text = raw.trim()
+  if (text === '') return 0
+  if (!/^\d+$/.test(text)) throw new InputError('retries', `'${clip(text)}' is not a whole number (expected 0 to ${MAX_RETRIES})`)
+  const value = Number(text)
+  if (value > MAX_RETRIES) throw new InputError('retries', `${text} is out of range (0 to ${MAX_RETRIES})`)
+  return value
 }
 
 export function parseJUnitPaths(raw: string): string[] {

@@ -2,6 +2,7 @@
 // and the log tail folded away. A pure function of the run record.
 import { describeDocker } from './docker-probe.js'
 import { code, escapeHtml, escapeMarkdown } from './markdown.js'
+import { attemptName, changesSince } from './repeats.js'
 import type { RunRecord } from './run-record.js'
 import { renderServices } from './services/outcome.js'
 
@@ -16,6 +17,7 @@ export function renderSummary(run: RunRecord): string {
   const out: string[] = []
   out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, '')
   out.push(`${escapeMarkdown(decision.rationale[0] ?? '')}`, '')
+  out.push(...renderRepeat(run))
 
   const gates = run.gates.length === 0 ? 'none configured' : run.gates.map(g => `${g.passed ? '✅' : '❌'} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(', ')
   const taskText = task.taskId !== '' ? `${code(task.taskId)} (${sourceName(task.source)})` : task.source === 'none' ? 'no task found' : `task without id (${sourceName(task.source)})`
@@ -31,7 +33,9 @@ export function renderSummary(run: RunRecord): string {
     ['Rule', verdict.ruleId === 'none' ? '—' : code(verdict.ruleId)],
     ['Gates', gates],
     ['Exit code', tests.notRun ? '— (tests not run)' : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
-    ['Duration', `${tests.durationSeconds.toFixed(1)} s`]
+    ['Duration', `${tests.durationSeconds.toFixed(1)} s`],
+    ...(run.failureSignature ? [['Failure signature', `${code(run.failureSignature)}${(run.repeats?.count ?? 0) >= 2 ? ` (${run.repeats?.count} attempts in a row)` : ''}`] as [string, string]] : []),
+    ...((run.attempts?.length ?? 0) > 1 ? [['Attempts', `${run.attempts?.length} (retries: the tests failed, then ${tests.passed ? 'passed' : 'failed again'})`] as [string, string]] : [])
   ]
   out.push('| Check | Result |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
 
@@ -54,11 +58,14 @@ export function renderSummary(run: RunRecord): string {
     for (const t of shown) {
       const service = t.services.length > 0 ? ` · ${escapeMarkdown(t.services.join(', '))}` : ''
       const where = t.evidence ? ` line ${t.evidence.line}: ${code(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`
-      out.push(`- ${code(t.name)} — ${t.classification}/${t.confidence}${service} · ${code(t.ruleId)}${where}`)
+      const at = run.locations?.[verdict.tests.indexOf(t)]
+      const place = at ? ` · at ${code(`${at.file}:${at.line}`)}` : ''
+      out.push(`- ${code(t.name)} — ${t.classification}/${t.confidence}${service} · ${code(t.ruleId)}${place}${where}`)
     }
     if (verdict.failingTests > shown.length) out.push(`- … and ${verdict.failingTests - shown.length} more (see the audit report)`)
     out.push('')
   }
+  out.push(...renderAttempts(run))
   out.push(...renderServices(run.services))
   if (decision.remediation.length > 0) {
     out.push(verdict.classification === 'code' ? '### What to fix' : '### What to do', '', ...decision.remediation.map(line => `- ${escapeMarkdown(line)}`), '')
@@ -71,6 +78,31 @@ export function renderSummary(run: RunRecord): string {
   out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, '', `<pre>${escapeHtml(tests.tail.join('\n'))}</pre>`, '', '</details>', '')
   out.push(`Audit report: ${code(run.reportPath)} · full log: ${code(run.logPath)}`, '')
   return fitSummary(out.join('\n'))
+}
+
+/** At two or more attempts in a row with one failure: which attempt it repeats, and what changed since. */
+function renderRepeat(run: RunRecord): string[] {
+  const repeats = run.repeats
+  if (!repeats || repeats.count < 2 || !repeats.previous) return []
+  const previous = attemptName(repeats.previous, run.runId ?? '')
+  const since = changesSince(repeats.previous, { commit: run.commit ?? '', failingTests: run.verdict.tests.map(t => t.name) })
+  const streak = repeats.first && repeats.first !== repeats.previous ? ` It has failed the same way since ${escapeMarkdown(attemptName(repeats.first, run.runId ?? ''))}.` : ''
+  return [`> 🔁 **Same failure as ${escapeMarkdown(previous)}** (${repeats.count} attempts in a row, signature ${code(run.failureSignature ?? '')}).${streak} What changed since: ${escapeMarkdown(since)}.`, '']
+}
+
+/** Every run of the test command when there was more than one (retries). */
+function renderAttempts(run: RunRecord): string[] {
+  const attempts = run.attempts ?? []
+  if (attempts.length < 2 && run.retryRefused === undefined) return []
+  const out = ['### Attempts', '']
+  for (const a of attempts) {
+    const outcome = a.passed ? '✅ passed' : a.timedOut ? '❌ timed out' : a.cancelled ? '❌ cancelled' : `❌ failed (${a.classification})`
+    const failing = a.failingTests.length > 0 ? ` · failing: ${a.failingTests.slice(0, 10).map(n => code(n)).join(', ')}${a.failingTests.length > 10 ? ` and ${a.failingTests.length - 10} more` : ''}` : ''
+    out.push(`- attempt ${a.attempt}: ${outcome} · exit code ${a.exitCode} · ${a.durationSeconds.toFixed(1)} s${failing}`)
+  }
+  if (run.retryRefused !== undefined) out.push(`- not retried: ${escapeMarkdown(run.retryRefused)}`)
+  out.push('')
+  return out
 }
 
 /** Keeps the summary under the platform's limit, saying what was cut. */

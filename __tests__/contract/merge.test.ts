@@ -81,7 +81,10 @@ describe('the merge sub-action under Node 24', () => {
   it('gives feedback for three shards with one code failure, and fails the step', async () => {
     const run = await merge(downloaded(['unit-1', 'unit-2', 'unit-4']))
     expect(run.exitCode).toBe(1)
-    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', 'tests-passed': 'false', classification: 'code', summary: 'FEEDBACK: code failure in 1 of 3 shards', 'failure-signature': '' })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', 'tests-passed': 'false', classification: 'code', summary: 'FEEDBACK: code failure in 1 of 3 shards' })
+    // The one failing shard's signature is the matrix's (issue 16).
+    expect(run.outputs['failure-signature']).toMatch(/^[0-9a-f]{16}$/)
+    expect(run.outputs['failure-signature']).toBe(JSON.parse(reports['unit-4'] as string).failure_signature)
     expect(run.outputs.rule).toBe(JSON.parse(reports['unit-4'] as string).classification.rule)
     expect(run.summary.split('\n')[0]).toBe('## ❌ FEEDBACK: code failure in 1 of 3 shards')
     const rows = shardRows(run.summary)

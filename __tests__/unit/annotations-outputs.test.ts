@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ANNOTATION_MESSAGE_MAX, limitAnnotations, type Annotation } from '../../src/annotations.js'
+import { ANNOTATION_MESSAGE_MAX, annotationsFor, limitAnnotations, type Annotation } from '../../src/annotations.js'
+import { PASSED_VERDICT, type TestVerdict, type Verdict } from '../../src/classify/classifier.js'
+import { feedback } from '../../src/decision.js'
 import { boundOutputs, OUTPUT_MAX_BYTES } from '../../src/output-bounds.js'
 
 const many = (level: Annotation['level'], n: number): Annotation[] => Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}` }))
@@ -44,5 +46,37 @@ describe('boundOutputs', () => {
     const parsed = JSON.parse(value) as string[]
     expect(parsed.length).toBeGreaterThan(100)
     expect(parsed).toEqual(services.slice(0, parsed.length))
+  })
+})
+
+describe('annotations on the failing line (issue 16)', () => {
+  const test = (i: number): TestVerdict => ({ name: `test_${i}`, runner: 'pytest', scope: 'test', line: 10 * i, outcome: 'code', classification: 'code', confidence: 'high', services: [], ruleId: 'code.assertion', evidence: { ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: 10 * i + 3, text: `E assert ${i} == 0` } })
+  const verdict = (n: number): Verdict => ({ ...PASSED_VERDICT, classification: 'code', confidence: 'high', ruleId: 'code.assertion', tests: Array.from({ length: n }, (_, i) => test(i + 1)), failingTests: n, evidence: [] })
+  const decision = feedback('FEEDBACK: code failure', ['why'], [])
+
+  it('one error per located test, on its file and line; none for a test without a location', () => {
+    const out = annotationsFor({ decision, verdict: verdict(3), locations: [{ file: 'tests/test_a.py', line: 6 }, undefined, { file: 'src/b.js', line: 12, column: 3 }] })
+    expect(out.filter(a => a.file !== undefined)).toEqual([
+      { level: 'error', title: 'coach-gate: test_1 failed (code)', message: 'code.assertion: E assert 1 == 0 (log line 13)', file: 'tests/test_a.py', line: 6 },
+      { level: 'error', title: 'coach-gate: test_3 failed (code)', message: 'code.assertion: E assert 3 == 0 (log line 33)', file: 'src/b.js', line: 12 }
+    ])
+  })
+
+  it('within GitHub\'s 10 a step: the headline, then the located failures, and the tenth counts the rest', () => {
+    const out = limitAnnotations(annotationsFor({ decision, verdict: verdict(14), locations: Array.from({ length: 14 }, (_, i) => ({ file: `tests/test_${i}.py`, line: i + 1 })) }))
+    expect(out).toHaveLength(10)
+    expect(out[0]?.title).toBe('coach-gate')
+    expect(out.slice(1, 9).every(a => a.file !== undefined && a.line !== undefined)).toBe(true)
+    expect(out[9]?.message).toMatch(/^6 more error annotations not shown/)
+  })
+
+  it('a flaky pass raises one warning naming the tests that failed first', () => {
+    const attempts = [
+      { attempt: 1, passed: false, exitCode: 1, timedOut: false, cancelled: false, durationSeconds: 1, logPath: 'a', classification: 'code' as const, signature: 'abc', failingTests: ['test_1', 'test_2'] },
+      { attempt: 2, passed: true, exitCode: 0, timedOut: false, cancelled: false, durationSeconds: 1, logPath: 'b', classification: 'none' as const, signature: '', failingTests: [] }
+    ]
+    const approve = { decision: 'approve' as const, approvedWithoutIndependentTests: false, headline: 'APPROVED (flaky: passed on a retry)', rationale: [], remediation: [] }
+    expect(annotationsFor({ decision: approve, verdict: PASSED_VERDICT, attempts })).toEqual([{ level: 'warning', title: 'coach-gate: flaky tests', message: 'The tests failed on attempt 1 and passed on attempt 2. Failed first: test_1, test_2.' }])
+    expect(annotationsFor({ decision: approve, verdict: PASSED_VERDICT, attempts: attempts.slice(1) })).toEqual([])
   })
 })

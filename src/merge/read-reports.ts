@@ -19,7 +19,7 @@ export interface ReadReports {
   readonly matched: number
 }
 
-interface Match extends FoundReport {
+export interface Match extends FoundReport {
   readonly absolute: string
 }
 
@@ -59,7 +59,7 @@ async function readOne(match: Match): Promise<ShardReport | ReportProblem> {
 }
 
 /** The files one glob names. A glob without wildcards names a file, or a directory: every `.json` below it. */
-async function findMatches(rawGlob: string, workspace: string, windows: boolean): Promise<Match[]> {
+export async function findMatches(rawGlob: string, workspace: string, windows: boolean): Promise<Match[]> {
   const glob = windows ? rawGlob.replace(/\\/g, '/') : rawGlob
   const { base, pattern } = splitGlob(glob.replace(/^\.\//, ''))
   const root = path.resolve(workspace, base === '' ? '.' : base)
