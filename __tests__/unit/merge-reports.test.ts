@@ -23,10 +23,10 @@ function gateReport(overrides: Record<string, unknown> = {}): Record<string, unk
     schema_version: '1.0', generated_at: '2026-11-29T14:00:00.000Z', task_id: 'TASK-1', shard: 'unit-4', turn: 2, decision: 'feedback', summary: 'FEEDBACK: code failure',
     cancelled: false, approved_without_independent_tests: false, docker_available: false, requires_infrastructure: [],
     validation_results: { quality_gates: { gates: [], all_gates_passed: true }, independent_tests: { tests_passed: false, test_command: 'node --test', exit_code: 1 } },
-    classification: { classification: 'code', confidence: 'high', services: [], rule: 'code.assertion.node', counts: {}, failing_tests: 1 },
+    classification: { classification: 'code', confidence: 'high', services: [], rule: 'code.assertion', counts: {}, failing_tests: 1 },
     issues: [{
-      severity: 'error', category: 'code', description: 'Assertion failed', failure_classification: 'code', failure_confidence: 'high', service: '', rule: 'code.assertion.node',
-      evidence: [{ line: 4, rule: 'infra.x', kind: 'infrastructure', confidence: 'ambiguous', service: '', text: 'ModuleNotFoundError: x' }, { line: 9, rule: 'code.assertion.node', kind: 'code', confidence: 'high', service: '', text: 'Expected values to be strictly equal:' }]
+      severity: 'error', category: 'code', description: 'Assertion failed', failure_classification: 'code', failure_confidence: 'high', service: '', rule: 'code.assertion',
+      evidence: [{ line: 4, rule: 'infra.x', kind: 'infrastructure', confidence: 'ambiguous', service: '', text: 'ModuleNotFoundError: x' }, { line: 9, rule: 'code.assertion', kind: 'code', confidence: 'high', service: '', text: 'Expected values to be strictly equal:' }]
     }],
     rationale: 'The tests failed.',
     ...overrides
@@ -39,7 +39,7 @@ describe('parseShardReport', () => {
   it('reads the verdict, the rule and the evidence line of the kind that decided', () => {
     expect(parsed(gateReport())).toEqual({
       file: FOUND.file, name: 'unit-4', decision: 'feedback', approvedWithoutIndependentTests: false, testsPassed: false, classification: 'code', confidence: 'high', services: [],
-      rule: 'code.assertion.node', evidence: 'line 9: Expected values to be strictly equal:', summary: 'FEEDBACK: code failure', taskId: 'TASK-1', turn: 2, failureSignature: ''
+      rule: 'code.assertion', evidence: 'line 9: Expected values to be strictly equal:', summary: 'FEEDBACK: code failure', taskId: 'TASK-1', turn: 2, failureSignature: ''
     })
   })
 
@@ -74,7 +74,7 @@ describe('parseShardReport', () => {
   it('falls back to the failure issue when the classification block is absent', () => {
     const report = gateReport()
     delete report.classification
-    expect(parsed(report)).toMatchObject({ classification: 'code', confidence: 'high', rule: 'code.assertion.node' })
+    expect(parsed(report)).toMatchObject({ classification: 'code', confidence: 'high', rule: 'code.assertion' })
   })
 
   it.each([
@@ -230,7 +230,7 @@ describe('readMergeSettings', () => {
 describe('what the merge publishes', () => {
   const shards: ShardReport[] = [
     { file: 'reports/a/coach_turn_1.json', name: 'unit | <b>1</b>', decision: 'approve', approvedWithoutIndependentTests: false, testsPassed: true, classification: 'none', confidence: 'n/a', services: [], rule: 'none', evidence: '', summary: 'APPROVED', taskId: '', turn: 1, failureSignature: '' },
-    { file: 'reports/b/coach_turn_1.json', name: 'db', decision: 'feedback', approvedWithoutIndependentTests: false, testsPassed: false, classification: 'code', confidence: 'high', services: [], rule: 'code.assertion.node', evidence: 'line 9: expected <img src=x> | [x](https://evil.example) @team', summary: 'FEEDBACK: code failure', taskId: '', turn: 1, failureSignature: 'abc' }
+    { file: 'reports/b/coach_turn_1.json', name: 'db', decision: 'feedback', approvedWithoutIndependentTests: false, testsPassed: false, classification: 'code', confidence: 'high', services: [], rule: 'code.assertion', evidence: 'line 9: expected <img src=x> | [x](https://evil.example) @team', summary: 'FEEDBACK: code failure', taskId: '', turn: 1, failureSignature: 'abc' }
   ]
   const verdict = mergeShards({ shards, problems: [{ file: 'reports/c/coach_turn_1.json', kind: 'schema', detail: 'schema_version "2.0", this merge reads 1.x' }], expectedShards: 3 })
   const context = { globs: ['reports/**/coach_turn_*.json'], expectedShards: 3, reportPath: '/tmp/coach_merge_1.json', turn: 1 }
@@ -244,7 +244,7 @@ describe('what the merge publishes', () => {
     const rows = lines.slice(lines.indexOf('| Shard | Verdict | Classification | Rule | Service | Evidence |') + 2).filter(l => l.startsWith('| '))
     expect(rows).toEqual([
       '| <code>unit &#124; &lt;b&gt;1&lt;/b&gt;</code> | ✅ APPROVED | none | — | — | — |',
-      '| <code>db</code> | ❌ FEEDBACK: code failure | code/high | <code>code.assertion.node</code> | — | <code>line 9: expected &lt;img src=x&gt; &#124; &#91;x&#93;(https://evil.example) @team</code> |',
+      '| <code>db</code> | ❌ FEEDBACK: code failure | code/high | <code>code.assertion</code> | — | <code>line 9: expected &lt;img src=x&gt; &#124; &#91;x&#93;(https://evil.example) @team</code> |',
       '| <code>reports/c/coach&#95;turn&#95;1.json</code> | ❌ other schema version | — | — | — | schema\\_version &quot;2.0&quot;, this merge reads 1.x |'
     ])
     expect(summary).toContain('### Why')
@@ -254,7 +254,7 @@ describe('what the merge publishes', () => {
     const action = parse(readFileSync(path.join(ROOT, 'merge', 'action.yml'), 'utf8'))
     const outputs = mergeOutputs(verdict, '/tmp/coach_merge_1.json')
     expect(Object.keys(outputs).sort()).toEqual(Object.keys(action.outputs).sort())
-    expect(outputs).toMatchObject({ decision: 'feedback', 'tests-passed': 'false', classification: 'code', confidence: 'high', rule: 'code.assertion.node', 'failure-signature': 'abc', 'report-path': '/tmp/coach_merge_1.json' })
+    expect(outputs).toMatchObject({ decision: 'feedback', 'tests-passed': 'false', classification: 'code', confidence: 'high', rule: 'code.assertion', 'failure-signature': 'abc', 'report-path': '/tmp/coach_merge_1.json' })
     // The gate's outputs of the same name mean the same.
     const gate = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
     for (const name of Object.keys(outputs)) if (name !== 'failure-signature') expect(Object.keys(gate.outputs)).toContain(name)

@@ -39,6 +39,8 @@ const ANY_REPORTED = anyOf(DIALECTS.map(d => d.reportedFailures).filter((p): p i
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 /** Error lines outside any unit, kept to explain a runner's one-line summary that it cut short. */
 const RECENT_OUTSIDE = 4096
+/** Findings of a log no dialect splits, kept for display. */
+const RUN_EVIDENCE = 12
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
 const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
@@ -84,6 +86,7 @@ export class LogClassifier {
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   private reportMode = false
   private readonly recentOutside: Finding[] = []
+  private readonly runEvidence: Finding[] = []
   /** A test failed since the last group (go package) result. */
   private failedInGroup = false
   /** A runner listed failures whose details it prints later (mocha), and the details never came. */
@@ -127,7 +130,7 @@ export class LogClassifier {
       counts: this.counts,
       reportedFailures: this.reportedFailures,
       cutShort: this.listedWithoutDetails,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention, evidence: this.runEvidence }
     })
   }
 
@@ -362,6 +365,7 @@ export class LogClassifier {
 
   /** What a log no dialect splits is judged by: the last error, and any code error. */
   private remember_(finding: Finding): void {
+    if (this.runEvidence.length < RUN_EVIDENCE) this.runEvidence.push(finding)
     if (finding.kind === 'code') this.firstCode ??= finding
     if (finding.kind === 'infrastructure') this.firstInfra ??= finding
     if (finding.continuing) return

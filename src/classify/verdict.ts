@@ -58,6 +58,8 @@ export interface RunFindings {
   readonly firstInfra: Finding | undefined
   /** A service the log mentions anywhere, for an unnamed fatal refusal. */
   readonly mention: string | undefined
+  /** The first findings of the run, for display (bounded). */
+  readonly evidence: readonly Finding[]
 }
 
 const EVIDENCE_MAX = 12
@@ -202,17 +204,18 @@ function toTestVerdict({ unit, outcome }: Judged): TestVerdict {
 export const OUTSIDE_KEY = '\u0000outside'
 
 function judgeByFatal(run: RunFindings, counts: Verdict['counts']): Verdict {
+  const shown = (first: Finding | undefined): Evidence[] => [...(first ? [first] : []), ...run.evidence.filter(e => e !== first)].slice(0, EVIDENCE_MAX)
   const base = { counts, tests: [], failingTests: 0, unnamedService: false }
   if (run.firstCode) {
     const f = run.firstCode
-    return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: f.ruleId, title: f.title, evidence: [f], explanation: `${f.title} (line ${f.line}).` }
+    return { ...base, classification: 'code', confidence: 'high', services: [], ruleId: f.ruleId, title: f.title, evidence: shown(f), explanation: `${f.title} (line ${f.line}).` }
   }
   const fatal = run.fatal
   if (!fatal) {
     const note = run.firstInfra ? ` The only connection error (line ${run.firstInfra.line}) was logged by a client that went on past it.` : ''
     return { ...base, ...unrecognised(`The tests failed and no cause was found in the log, so the failure is treated as the code’s.${note}`), evidence: run.firstInfra ? [run.firstInfra] : [] }
   }
-  const evidence = [fatal, ...(run.firstInfra && run.firstInfra !== fatal ? [run.firstInfra] : [])]
+  const evidence = shown(fatal)
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {
     // Every service a decisive refusal named (a script may fail on two), or the one the log mentions.
     const named = run.services.size > 0 ? [...run.services] : run.mention ? [run.mention] : []
