@@ -1159,8 +1159,8 @@ function saveState(name, value) {
 }
 
 // src/main.ts
-import { mkdir as mkdir2, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir2, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/text.ts
 function clip(text2, max) {
@@ -1199,18 +1199,33 @@ function limitAnnotations(annotations, perType = ANNOTATIONS_PER_TYPE) {
 }
 function clipAnnotation(annotation) {
   const message = clip(safeLine(annotation.message), ANNOTATION_MESSAGE_MAX);
-  return annotation.title === void 0 ? { level: annotation.level, message } : { level: annotation.level, message, title: clip(safeLine(annotation.title), TITLE_MAX) };
+  const place = annotation.file === void 0 ? {} : { file: safeLine(annotation.file), ...annotation.line === void 0 ? {} : { line: annotation.line } };
+  return annotation.title === void 0 ? { level: annotation.level, message, ...place } : { level: annotation.level, message, title: clip(safeLine(annotation.title), TITLE_MAX), ...place };
 }
 function annotationsFor(run2) {
   const { decision, verdict } = run2;
   if (decision.approvedWithoutIndependentTests) {
     return [{ level: "warning", title: "coach-gate approved without independent tests", message: `WARNING: ${decision.headline}. ${decision.rationale.join(" ")}` }];
   }
-  if (decision.decision !== "feedback") return [];
+  const first = run2.attempts?.[0];
+  const flaky = first !== void 0 && !first.passed && run2.attempts?.[run2.attempts.length - 1]?.passed === true ? [{ level: "warning", title: "coach-gate: flaky tests", message: `The tests failed on attempt 1 and passed on attempt ${run2.attempts?.length ?? 2}. Failed first: ${first.failingTests.length > 0 ? first.failingTests.join(", ") : "the test command (no failing test was named)"}.` }] : [];
+  if (decision.decision !== "feedback") return flaky;
   return [
     { level: "error", title: "coach-gate", message: `${decision.headline}. ${decision.rationale[0] ?? ""}` },
+    ...flaky,
+    ...onTheFailingLine(run2),
     ...verdict.evidence.filter((e) => e.kind === verdict.classification).map((e) => ({ level: "error", title: `coach-gate evidence ${e.ruleId}`, message: `log line ${e.line}: ${e.text}` }))
   ];
+}
+function onTheFailingLine(run2) {
+  const out = [];
+  run2.verdict.tests.forEach((t, i) => {
+    const at = run2.locations?.[i];
+    if (!at) return;
+    const why = t.evidence ? `${t.evidence.text} (log line ${t.evidence.line})` : `no rule matched its lines (log line ${t.line})`;
+    out.push({ level: "error", title: `coach-gate: ${t.name} failed (${t.classification})`, message: `${t.ruleId}: ${why}`, file: at.file, line: at.line });
+  });
+  return out;
 }
 
 // src/services/definitions.ts
@@ -1545,7 +1560,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "mongodb.server-selection",
         "MongoDB unreachable (server selection)",
-        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
         "the MongoDB driver found no server to talk to"
       )
@@ -1759,6 +1774,37 @@ var SERVICE_DEFINITIONS = [
     }
   },
   {
+    name: "clickhouse",
+    family: "sql",
+    aliases: ["clickhouse", "clickhouse-server"],
+    // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
+    ports: [8123],
+    hostnames: ["clickhouse"],
+    urlSchemes: ["clickhouse"],
+    clients: { python: ["clickhouse_driver", "clickhouse_connect", "aiochclient"], npm: ["@clickhouse/client", "clickhouse"], java: ["com.clickhouse", "ru.yandex.clickhouse"], go: ["github.com/ClickHouse/clickhouse-go"] },
+    jdbc: ["clickhouse", "ch"],
+    tools: ["clickhouse-client", "clickhouse"],
+    mentions: /clickhouse/i,
+    unreachable: [
+      ind(
+        "clickhouse.unreachable",
+        "ClickHouse unreachable",
+        [/clickhouse_driver\.errors\.NetworkError: Code: 210/, /ClickHouseException: .{0,200}(?:Connection refused|Connect timed out)/, /clickhouse.{0,80}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i],
+        ["clickhouse_driver.errors.NetworkError: Code: 210. Connection refused (localhost:9000)", "com.clickhouse.client.ClickHouseException: Connection refused: localhost/127.0.0.1:8123"],
+        "the ClickHouse client could not reach the server"
+      )
+    ],
+    remediation: "Start ClickHouse (a `clickhouse/clickhouse-server` service container) and export CLICKHOUSE_URL to the tests.",
+    container: {
+      image: "clickhouse/clickhouse-server:24",
+      port: 8123,
+      readiness: { protocol: "text", hello: "GET /ping HTTP/1.0\r\n\r\n", ready: /^HTTP\/1\.[01] 200/ },
+      env: { CLICKHOUSE_USER: user, CLICKHOUSE_PASSWORD: password, CLICKHOUSE_DB: database },
+      connection: (host, port) => ({ CLICKHOUSE_URL: `http://${user}:${password}@${host}:${port}/${database}`, CLICKHOUSE_HOST: host, CLICKHOUSE_PORT: String(port) }),
+      url: (host, port) => `http://${user}:${password}@${host}:${port}/${database}`
+    }
+  },
+  {
     name: "docker",
     aliases: ["docker", "dockerd", "testcontainers"],
     ports: [2375, 2376],
@@ -1848,8 +1894,8 @@ function serviceForTool(tool) {
 function serviceForJdbc(protocol) {
   return byJdbc.get(protocol.toLowerCase());
 }
-function serviceForSocket(path9) {
-  return SERVICES.find((s) => s.socket?.test(path9))?.name;
+function serviceForSocket(path12) {
+  return SERVICES.find((s) => s.socket?.test(path12))?.name;
 }
 function speaksHttp(service) {
   return serviceDefinition(service)?.http === true;
@@ -1861,6 +1907,20 @@ function serviceForClient(ecosystem, name) {
   for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return s.name === "mariadb" ? "mysql" : s.name;
   if (GENERIC_SQL_CLIENTS[ecosystem].some(matches)) return SQL_FAMILY;
   return void 0;
+}
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var DRIVER_FRAMES = SERVICES.flatMap((s) => {
+  const alternatives = [
+    ...(s.clients.npm ?? []).map((p) => `node_modules/${escapeRe(p)}/`),
+    ...(s.clients.python ?? []).map((p) => `-packages/${escapeRe(p)}/`),
+    ...(s.clients.ruby ?? []).map((p) => `/gems/${escapeRe(p)}-\\d`),
+    ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
+    ...(s.clients.go ?? []).map((p) => escapeRe(p))
+  ];
+  return alternatives.length === 0 ? [] : [{ service: s.name === "mariadb" ? "mysql" : s.name, pattern: new RegExp(alternatives.join("|")) }];
+});
+function driverFrameService(line) {
+  return DRIVER_FRAMES.find((d) => d.pattern.test(line))?.service;
 }
 function mentionedService(line) {
   for (const s of SERVICES) if (s.mentions.test(line)) return s.name === "mariadb" ? "mysql" : s.name;
@@ -2031,7 +2091,8 @@ var DOTNET = {
 var GO = {
   id: "go",
   markers: [
-    { event: "run", pattern: /^=== (?:RUN|CONT)\s+(?<name>\S{1,500})/ },
+    // `=== NAME` (go 1.20+) and `=== CONT` switch between parallel tests: what follows is that test's.
+    { event: "run", pattern: /^=== (?:RUN|CONT|NAME)\s+(?<name>\S{1,500})/ },
     { event: "fail", pattern: /^\s*--- FAIL: (?<name>\S{1,500})/ },
     { event: "pass", pattern: /^\s*--- (?:PASS|SKIP): (?<name>\S{1,500})/ },
     // `ok  \texample.com/pkg\t0.01s`, `FAIL\texample.com/pkg\t0.01s`: a package's result. What a
@@ -2052,7 +2113,7 @@ var SUREFIRE = {
   ],
   reportedFailures: /^\[(?:ERROR|WARNING)\] Tests run: \d+, Failures: (\d+)/
 };
-var WRAPPER_ECHO = /^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|CannotGetJdbcConnectionException|[\w$]{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException|SQLException|PSQLException|FlywaySqlException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|DriverManager|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|[\w$]{0,80}(?:Connection|Docker|Container|Kafka|Redis|Mongo|Jdbc|Pool)[\w$]{0,80})\.java:-?\d+\s*$/;
+var WRAPPER_ECHO = /^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:BeanCreationException|UnsatisfiedDependencyException|ApplicationContextException|SQLNonTransientConnectionException|CommunicationsException|KafkaException|ConnectException|ContainerLaunchException|JedisConnectionException|RedisConnectionException|MongoTimeoutException|PoolInitializationException|DataAccessResourceFailureException|CannotGetJdbcConnectionException|[\w$]{0,60}Connect(?:ion)?\w{0,60}Exception) at [\w$.]{1,200}:-?\d+\s*$|^\s+(?:Caused by: )?[\w$.]{0,200}\.(?:IllegalStateException|ExecutionException|CompletionException|TimeoutException|UncheckedIOException|SQLException|PSQLException|FlywaySqlException) at (?:DockerClientProviderStrategy|DefaultCacheAwareContextLoaderDelegate|DriverManager|GenericContainer|KafkaProducer|KafkaConsumer|ConnectionFactoryImpl|HikariPool|PoolBase|JedisFactory|JedisPool|RedisClient|MongoClientImpl|BaseCluster|AbstractJdbc\w{0,40}|HikariDataSource|DriverDataSource)\.java:-?\d+\s*$/;
 var GRADLE = {
   id: "gradle",
   markers: [
@@ -2063,7 +2124,7 @@ var GRADLE = {
     { event: "end", pattern: /^\d+ tests? completed|^> Task |^FAILURE: |^BUILD (?:FAILED|SUCCESSFUL)/ }
   ],
   reportedFailures: /^\d+ tests? completed, (\d+) failed/,
-  uninformative: WRAPPER_ECHO
+  wrapperEcho: WRAPPER_ECHO
 };
 
 // src/classify/dialects/javascript.ts
@@ -2151,6 +2212,8 @@ var RSPEC = {
   markers: [
     // Under `Failures:`, `  1) User does x`; `An error occurred while loading ./spec/x_spec.rb.` is outside any example.
     { event: "outside", pattern: /^An error occurred (?:while loading (?<name>\S{1,300})|in a `(?:before|after)\(:(?:suite|context|all)\)` hook)/ },
+    // Pending examples are numbered like failures: none of them failed.
+    { event: "passes", pattern: /^Pending: / },
     { event: "details", pattern: /^Failures:$/ },
     { event: "listed", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
     { event: "end", pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }
@@ -2170,9 +2233,21 @@ var MINITEST = {
 // src/classify/dialects/index.ts
 var DIALECTS = [PYTEST, UNITTEST, JEST, VITEST, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, MINITEST, RSPEC];
 
+// src/classify/any-of.ts
+var unnamed = (source) => source.replace(/\(\?<([A-Za-z]\w*)>/g, "(?:");
+function anyOf(patterns) {
+  const join3 = (list2) => list2.length === 0 ? void 0 : new RegExp(list2.map((p) => `(?:${unnamed(p.source)})`).join("|"), list2[0]?.flags.includes("i") ? "i" : "");
+  const plain = join3(patterns.filter((p) => !p.flags.includes("i")));
+  const folded = join3(patterns.filter((p) => p.flags.includes("i")));
+  return (line) => (plain?.test(line) ?? false) || (folded?.test(line) ?? false);
+}
+
 // src/classify/markers.ts
 var ALL_MARKERS = DIALECTS.flatMap((dialect) => dialect.markers.map((marker) => ({ dialect, marker })));
+var MARKER_PATTERNS = ALL_MARKERS.map((m) => m.marker.pattern);
+var ANY_MARKER = anyOf(MARKER_PATTERNS);
 function markerOf(line) {
+  if (!ANY_MARKER(line)) return void 0;
   for (const { dialect, marker } of ALL_MARKERS) {
     const found = marker.pattern.exec(line);
     if (!found) continue;
@@ -2183,7 +2258,6 @@ function markerOf(line) {
   }
   return void 0;
 }
-var MARKER_PATTERNS = ALL_MARKERS.map((m) => m.marker.pattern);
 
 // src/classify/normalise.ts
 var MATCH_WINDOW = 4096;
@@ -2211,71 +2285,89 @@ function normaliseLine(raw) {
   if (line.endsWith("\r")) line = line.slice(0, -1);
   line = line.replace(TIMESTAMP, "").replace(SERVICE_PREFIX, "");
   if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
+  if (line.startsWith("#  ")) line = line.slice(1);
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
 }
 
 // src/classify/anchors.ts
 var MIN_ANCHOR = 3;
+var MAX_RUNS = 16;
 function weight(anchor) {
   let w = 0;
   for (const ch of anchor) w += ch.charCodeAt(0) > 127 ? 3 : 1;
   return w;
 }
 function anchorsOf(source) {
-  const [anchors] = parseAlternation(source, 0);
-  return anchors?.map((a) => a.toLowerCase());
+  const [parsed] = parseAlternation(source, 0);
+  return parsed.anchors?.map((a) => a.toLowerCase());
 }
 function parseAlternation(src, at) {
   const union = [];
+  const literals = [];
   let provable = true;
+  let allLiteral = true;
   let i = at;
   for (; ; ) {
-    const [anchors, next] = parseSequence(src, i);
-    if (anchors === void 0) provable = false;
-    else union.push(...anchors);
+    const [parsed, next] = parseSequence(src, i);
+    if (parsed.anchors === void 0) provable = false;
+    else union.push(...parsed.anchors);
+    if (parsed.literals === void 0) allLiteral = false;
+    else literals.push(...parsed.literals);
     i = next;
     if (src[i] === "|") {
       i++;
       continue;
     }
-    return [provable ? [...new Set(union)] : void 0, i];
+    return [{ anchors: provable ? [...new Set(union)] : void 0, ...allLiteral ? { literals } : {} }, i];
   }
 }
 function parseSequence(src, at) {
   let best;
   let bestScore = 0;
-  let run2 = "";
+  let runs = [""];
+  let pure = true;
   const consider = (anchors) => {
     if (!anchors || anchors.length === 0) return;
     const score = Math.min(...anchors.map(weight)) - anchors.length * 0.01;
     if (anchors.every((a) => weight(a) >= MIN_ANCHOR) && score > bestScore) {
-      best = [...anchors];
+      best = [...new Set(anchors)];
       bestScore = score;
     }
   };
   const flush = () => {
-    consider([run2]);
-    run2 = "";
+    consider(runs);
+    runs = [""];
   };
   let i = at;
   while (i < src.length && src[i] !== "|" && src[i] !== ")") {
     const [piece, next] = parsePiece(src, i);
     const [min, afterQuantifier] = quantifier(src, next);
+    const quantified = afterQuantifier !== next;
     i = afterQuantifier;
     if (min === 0) {
+      pure = false;
       flush();
       continue;
     }
     if (piece.char !== void 0) {
-      run2 += piece.char.repeat(Math.min(min, 8));
-      if (afterQuantifier !== next) flush();
+      runs = runs.map((r) => r + piece.char.repeat(Math.min(min, 8)));
+      if (quantified) {
+        pure = false;
+        flush();
+      }
+      continue;
+    }
+    pure = false;
+    if (piece.literals !== void 0 && !quantified && runs.length * piece.literals.length <= MAX_RUNS) {
+      runs = runs.flatMap((r) => piece.literals.map((l) => r + l));
       continue;
     }
     flush();
     consider(piece.anchors);
   }
+  const literals = pure && runs.length === 1 ? [runs[0]] : void 0;
   flush();
-  return [best, i];
+  return [{ anchors: best, ...literals ? { literals } : {} }, i];
 }
 var CLASS_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "s", "S", "b", "B", "p", "P", "k"]);
 function parsePiece(src, i) {
@@ -2311,10 +2403,10 @@ function parsePiece(src, i) {
         j += 3;
       } else if (src[j + 1] === "<") j = src.indexOf(">", j) + 1;
     }
-    const [anchors, close] = parseAlternation(src, j);
-    return [{ anchors: lookaround ? void 0 : anchors }, close + 1];
+    const [parsed, close] = parseAlternation(src, j);
+    return [lookaround ? { anchors: void 0, literals: [""] } : parsed, close + 1];
   }
-  if (c === "." || c === "^" || c === "$") return [{ anchors: void 0 }, i + 1];
+  if (c === "." || c === "^" || c === "$") return [c === "." ? { anchors: void 0 } : { anchors: void 0, literals: [""] }, i + 1];
   return [{ anchors: void 0, char: c }, i + 1];
 }
 function quantifier(src, i) {
@@ -2393,6 +2485,7 @@ var CODE_RULES = [
       /assertion `left (?:==|!=) right` failed|assertion failed: /,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/,
+      /✘ Assertion Error\b/,
       /^Failed asserting /
     ],
     examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true."],
@@ -2462,9 +2555,10 @@ function assertionSides(line) {
   if (split && /\b(?:expected|want|should)/i.test(split[1])) return { expected: split[1], actual: split[2] };
   return void 0;
 }
-var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*/;
+var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i;
 var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:dial|connect|open|ping|start|reach|succeed|be able))/i;
 var EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
+var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|sharedConnection|driver|producer|consumer)\b/i;
 var NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
 
 // src/classify/rules/connection.ts
@@ -2549,6 +2643,14 @@ var CONNECTION_RULES = [
     examples: ["Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "java.net.UnknownHostException: mysql"],
     why: "the client could not resolve the service host",
     interpret: "dns"
+  }),
+  maybe({
+    // Node 20 tries every address localhost resolves to and reports all refusals as one.
+    id: "network.aggregate-error",
+    title: "Every address refused (Node AggregateError)",
+    patterns: [/^\s*(?:Uncaught )?AggregateError(?: \[ECONNREFUSED\])?:?\s*$/],
+    examples: ["    AggregateError", "AggregateError [ECONNREFUSED]: "],
+    why: "node reports refusals on several addresses as one AggregateError; a client frame names the service"
   }),
   maybe({
     id: "network.dns.unnamed-host",
@@ -2652,7 +2754,7 @@ var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVI
 
 // src/classify/rules/signs.ts
 var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}' panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/;
-var DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S/;
+var DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^E {1,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}\s*$|^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$|^\s*(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80} : \S|^\s{0,8}(?:[a-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}(?:Exception|Error)\s*$/;
 var FATAL = /^panic: |^fatal error: |Unhandled (?:promise )?rejection|UnhandledPromiseRejection|Uncaught (?:exception|[A-Z]\w{0,60}(?:Error|Exception))|^Exception in thread "main"|^Traceback \(most recent call last\):|^Error: Process completed with exit code|process\.exit\(|exited with code [1-9]/i;
 var HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /;
 var WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|NoHostAvailable|Nats)\w{0,80}(?:Error|Exception|Failure)$/;
@@ -2667,7 +2769,10 @@ function isWrapperHeadline(line) {
 var UNINFORMATIVE = /^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
 var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
 var RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
-var CHAIN_LINK = /^During handling of the above exception, another exception occurred:|^The above exception was the direct cause of the following exception:|^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/;
+var CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/;
+var DIRECT_CAUSE = /^The above exception was the direct cause of the following exception:/;
+var DURING_HANDLING = /^During handling of the above exception, another exception occurred:/;
+var IO_ERROR = /\b(?:OSError|IOError|FileNotFoundError|ConnectionError|ConnectionResetError|BrokenPipeError|ProtocolError|TimeoutError|timeout|gaierror|herror|SSLError|MaxRetryError|NewConnectionError|ConnectTimeout(?:Error)?|ReadTimeout(?:Error)?|RemoteDisconnected|IncompleteRead)\b/;
 var TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
 var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
 
@@ -2675,10 +2780,12 @@ var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? fa
 var FILTERED_PATTERNS = [
   ...ALL_RULES.flatMap((r) => r.patterns),
   ...MARKER_PATTERNS,
-  ...DIALECTS.flatMap((d) => [d.reportedFailures, d.uninformative].filter((p) => p !== void 0)),
+  ...DIALECTS.flatMap((d) => [d.reportedFailures, d.uninformative, d.wrapperEcho].filter((p) => p !== void 0)),
   ERROR_HEADLINE,
   DOTTED_HEADLINE,
-  CHAIN_LINK,
+  CAUSED_BY,
+  DIRECT_CAUSE,
+  DURING_HANDLING,
   FATAL,
   PARENT_MARKER,
   TEST_TIMEOUT,
@@ -2687,15 +2794,43 @@ var FILTERED_PATTERNS = [
   NULL_DEREFERENCE,
   EXPECTS_ERROR
 ];
+function topLevelBranches(source) {
+  const branches = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      branches.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  branches.push(source.slice(from));
+  return branches;
+}
+var LINE_START = FILTERED_PATTERNS.filter((p) => topLevelBranches(p.source).every((b) => b.startsWith("^")));
 var UNANCHORED = FILTERED_PATTERNS.filter((p) => anchorsOf(p.source) === void 0);
-var ANCHORS = minimalAnchors(FILTERED_PATTERNS.flatMap((p) => anchorsOf(p.source) ?? []));
+var ANCHORS = minimalAnchors(FILTERED_PATTERNS.filter((p) => !LINE_START.includes(p)).flatMap((p) => anchorsOf(p.source) ?? []));
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var unnamed = (source) => source.replace(/\(\?<([A-Za-z]\w*)>/g, "(?:");
 var ANCHOR_SOURCE = ANCHORS.map(escape).join("|");
-var LINE_START_SOURCE = UNANCHORED.map((p) => `(?:${unnamed(p.source.replace(/^\^/, ""))})`).join("|") || "(?!)";
-var CANDIDATE = new RegExp(`${ANCHOR_SOURCE}|^(?:${LINE_START_SOURCE})`, "i");
-var ANCHOR_SCAN = new RegExp(ANCHOR_SOURCE, "gi");
-var LINE_START_SCAN = new RegExp(String.raw`^(?:\{"|(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?(?:[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\])?(?:${LINE_START_SOURCE}))`, "gm");
+var LINE_START_SOURCE = LINE_START.flatMap((p) => topLevelBranches(p.source).map((b) => `(?:${unnamed(b.slice(1))})`)).join("|") || "(?!)";
+var SAFE = UNANCHORED.every((p) => LINE_START.includes(p));
+var CANDIDATE = SAFE ? new RegExp(`${ANCHOR_SOURCE}|^(?:${LINE_START_SOURCE})`, "i") : /(?:)/;
+var ANCHORED = SAFE ? new RegExp(ANCHOR_SOURCE, "i") : /(?:)/;
+var LINE_START_SCAN = new RegExp(String.raw`^(?:\{"|(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?(?:[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\])?(?:${LINE_START_SOURCE}))`, "gmi");
+var RULE_PATTERNS = ALL_RULES.flatMap((r) => r.patterns);
+var RULE_ANCHORS = RULE_PATTERNS.some((p) => anchorsOf(p.source) === void 0) ? void 0 : minimalAnchors(RULE_PATTERNS.flatMap((p) => anchorsOf(p.source) ?? []));
+var MAY_MATCH_A_RULE = RULE_ANCHORS === void 0 ? /(?:)/ : new RegExp(RULE_ANCHORS.map(escape).join("|"), "i");
 
 // src/classify/units.ts
 var EVIDENCE_PER_UNIT = 4;
@@ -2720,20 +2855,21 @@ function newUnit(key, name, runner, line, scope, state) {
     services: /* @__PURE__ */ new Set(),
     unnamed: 0,
     mention: void 0,
+    driver: void 0,
     lastInfraLine: 0,
     chain: [],
     lastUnexplained: void 0,
+    wrapsNext: false,
     awaitingError: void 0,
     evidence: []
   };
 }
 function count(unit, finding, evidence = true) {
   finding.test = unit.scope === "test" ? unit.name : void 0;
+  unit.lastUnexplained = finding.kind === "unexplained" ? finding : void 0;
   if (finding.kind === "code") unit.code++;
-  else if (finding.kind === "unexplained") {
-    unit.unexplained++;
-    unit.lastUnexplained = finding;
-  } else if (finding.continuing) unit.continuing++;
+  else if (finding.kind === "unexplained") unit.unexplained++;
+  else if (finding.continuing) unit.continuing++;
   else if (finding.confidence === "high") {
     unit.high++;
     if (finding.service === "") unit.unnamed++;
@@ -2747,8 +2883,12 @@ function recount(unit, finding, change) {
   change(finding);
   count(unit, finding, false);
 }
-function linkChain(unit) {
-  if (unit.lastUnexplained && unit.chain.length < 64) unit.chain.push(unit.lastUnexplained);
+function linkChain(unit, link, isIoError) {
+  const last = unit.lastUnexplained;
+  if (link === "direct-cause") {
+    unit.wrapsNext = last === void 0 && unit.lastInfraLine > 0;
+    if (last && unit.chain.length < 64) unit.chain.push(last);
+  } else if (last && (link === "caused-by" || isIoError(last)) && unit.chain.length < 64) unit.chain.push(last);
   unit.lastUnexplained = void 0;
 }
 function settleChain(unit) {
@@ -2929,10 +3069,14 @@ function explainSilent(judged, outside) {
   });
 }
 function explainWrapped(judged, outside) {
-  const shown = [...judged.map((j) => j.outcome), unitOutcome(outside)].find((o) => o.kind === "infrastructure" && o.confidence === "high");
-  if (!shown) return;
+  const sure = (o) => o.kind === "infrastructure" && o.confidence === "high";
+  const classOf = (name) => name.split(" > ")[0] ?? name;
+  const outsideOutcome = unitOutcome(outside);
   judged.forEach((j, i) => {
-    if (j.outcome.kind === "unexplained" && j.outcome.reason === "wrapped") judged[i] = { unit: j.unit, outcome: shown };
+    if (j.outcome.kind !== "unexplained" || j.outcome.reason !== "wrapped") return;
+    const sibling = judged.find((o) => o !== j && sure(o.outcome) && classOf(o.unit.name) === classOf(j.unit.name));
+    const shown = sibling?.outcome ?? (sure(outsideOutcome) ? outsideOutcome : void 0);
+    if (shown) judged[i] = { unit: j.unit, outcome: shown };
   });
 }
 function toTestVerdict({ unit, outcome }) {
@@ -2949,17 +3093,18 @@ function toTestVerdict({ unit, outcome }) {
 }
 var OUTSIDE_KEY = "\0outside";
 function judgeByFatal(run2, counts) {
+  const shown = (first) => [...first ? [first] : [], ...run2.evidence.filter((e) => e !== first)].slice(0, EVIDENCE_MAX);
   const base = { counts, tests: [], failingTests: 0, unnamedService: false };
   if (run2.firstCode) {
     const f = run2.firstCode;
-    return { ...base, classification: "code", confidence: "high", services: [], ruleId: f.ruleId, title: f.title, evidence: [f], explanation: `${f.title} (line ${f.line}).` };
+    return { ...base, classification: "code", confidence: "high", services: [], ruleId: f.ruleId, title: f.title, evidence: shown(f), explanation: `${f.title} (line ${f.line}).` };
   }
   const fatal = run2.fatal;
   if (!fatal) {
     const note = run2.firstInfra ? ` The only connection error (line ${run2.firstInfra.line}) was logged by a client that went on past it.` : "";
     return { ...base, ...unrecognised(`The tests failed and no cause was found in the log, so the failure is treated as the code\u2019s.${note}`), evidence: run2.firstInfra ? [run2.firstInfra] : [] };
   }
-  const evidence = [fatal, ...run2.firstInfra && run2.firstInfra !== fatal ? [run2.firstInfra] : []];
+  const evidence = shown(fatal);
   if (fatal.kind === "infrastructure" && fatal.confidence === "high") {
     const named = run2.services.size > 0 ? [...run2.services] : run2.mention ? [run2.mention] : [];
     const services = [...new Set(named)].sort();
@@ -2999,13 +3144,18 @@ var AWAIT_ERROR_LINES = 3;
 var MAX_UNITS = 2e4;
 var MAX_PENDING = 64;
 var INFRA_RULES = ALL_RULES.filter((r) => r.kind === "infrastructure");
+var PROMOTED_BY_CONTEXT = /* @__PURE__ */ new Set(["network.dns.unnamed-host", "network.aggregate-error"]);
+var GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/;
+var ANY_RULE = anyOf(ALL_RULES.flatMap((r) => r.patterns));
+var ANY_REPORTED = anyOf(DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0));
 var ASSERTED = /* @__PURE__ */ new Set(["code.assertion", "code.expectation"]);
 var RECENT_OUTSIDE = 4096;
+var RUN_EVIDENCE = 12;
 var UNINFORMATIVE_OF_DIALECTS = DIALECTS.map((d) => d.uninformative).filter((p) => p !== void 0);
+var WRAPPER_ECHOES = DIALECTS.map((d) => d.wrapperEcho).filter((p) => p !== void 0);
 var REPORTED_OF_DIALECTS = DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0);
 var BATCH_LINES = 1024;
 var BATCH_CHARS = 1 << 20;
-var ESCAPE_SCAN = /\u001b/g;
 var LogClassifier = class {
   lineNumber = 0;
   batch = [];
@@ -3036,6 +3186,7 @@ var LogClassifier = class {
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   reportMode = false;
   recentOutside = [];
+  runEvidence = [];
   /** A test failed since the last group (go package) result. */
   failedInGroup = false;
   /** A runner listed failures whose details it prints later (mocha), and the details never came. */
@@ -3076,7 +3227,7 @@ var LogClassifier = class {
       counts: this.counts,
       reportedFailures: this.reportedFailures,
       cutShort: this.listedWithoutDetails,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention, evidence: this.runEvidence }
     });
   }
   /** Open a failing unit explicitly (a JUnit report names its tests itself). */
@@ -3115,11 +3266,15 @@ var LogClassifier = class {
     this.tail = lines.length >= CONTEXT_LINES ? lines.slice(-CONTEXT_LINES) : [...this.tail, ...lines].slice(-CONTEXT_LINES);
   }
   processLine(rawLine) {
+    const jsonTest = rawLine.startsWith('{"Time"') ? GO_JSON_TEST.exec(rawLine)?.[1] : void 0;
+    if (jsonTest !== void 0 && this.current?.name !== jsonTest && !this.reportMode) {
+      this.onMarker({ dialect: GO, event: "run", name: jsonTest, key: `go:${jsonTest}`, afterOutput: false });
+    }
     const line = normaliseLine(rawLine);
     if (line === "") return;
     const marker = this.reportMode ? void 0 : markerOf(line);
     if (marker) this.onMarker(marker);
-    for (const reported of REPORTED_OF_DIALECTS) {
+    if (ANY_REPORTED(line)) for (const reported of REPORTED_OF_DIALECTS) {
       const found = reported.exec(line);
       if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find((g) => g !== void 0)));
     }
@@ -3130,10 +3285,13 @@ var LogClassifier = class {
     }
     const unit = this.current;
     const target = this.target();
-    if (target && CHAIN_LINK.test(line)) linkChain(target);
-    const echo = UNINFORMATIVE_OF_DIALECTS.some((p) => p.test(line));
+    if (target) {
+      const link = CAUSED_BY.test(line) ? "caused-by" : DIRECT_CAUSE.test(line) ? "direct-cause" : DURING_HANDLING.test(line) ? "handling" : void 0;
+      if (link) linkChain(target, link, (f) => IO_ERROR.test(f.text));
+    }
+    const echo = WRAPPER_ECHOES.some((p) => p.test(line));
     if (echo && unit && !marker) unit.wrapped = true;
-    const uninformative = echo || UNINFORMATIVE.test(line);
+    const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some((p) => p.test(line));
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true;
       if (TEST_TIMEOUT.test(line)) unit.timedOut = true;
@@ -3148,6 +3306,11 @@ var LogClassifier = class {
     if (this.match(text2)) return;
     this.expireAwaiting();
     if ((ERROR_HEADLINE.test(text2) || DOTTED_HEADLINE.test(text2)) && !isWrapperHeadline(text2) && !TEST_TIMEOUT.test(text2)) {
+      const target2 = this.target();
+      if (target2?.wrapsNext) {
+        target2.wrapsNext = false;
+        return;
+      }
       this.record({ ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text2) });
     }
   }
@@ -3164,7 +3327,7 @@ var LogClassifier = class {
     if (!marker.afterOutput || this.detailsDialect !== void 0) this.settlePreceding(void 0);
     if (marker.event === "fail" || marker.event === "start" || marker.event === "outside") this.failedInGroup = true;
     const runner = marker.key.startsWith("#") && this.detailsDialect ? this.detailsDialect.id : marker.dialect.id;
-    if (this.passes === marker.dialect && marker.event === "start" && marker.reason === void 0) return;
+    if (this.passes && (marker.event === "start" || marker.event === "listed") && marker.reason === void 0) return;
     if (marker.event !== "passes") this.passes = void 0;
     switch (marker.event) {
       case "passes":
@@ -3187,11 +3350,13 @@ var LogClassifier = class {
         this.quiet = false;
         return;
       case "group-pass":
+        this.retireGroup();
         this.failedInGroup = false;
         this.settlePreceding("drop");
         this.current = void 0;
         return;
       case "group-fail": {
+        this.retireGroup();
         this.current = void 0;
         if (this.failedInGroup) this.settlePreceding(void 0);
         else this.settlePreceding(this.openUnit(marker.key, marker.name, runner, "outside", "failing"));
@@ -3224,6 +3389,14 @@ var LogClassifier = class {
         this.current = unit;
         this.quiet = false;
       }
+    }
+  }
+  /** A package's result ends its tests: another package's test of the same name is another unit. */
+  retireGroup() {
+    for (const [key, unit] of [...this.units]) {
+      if (unit.runner !== "go" || key.includes("@")) continue;
+      this.units.delete(key);
+      this.units.set(`${key}@${this.lineNumber}`, unit);
     }
   }
   openUnit(key, name, runner, scope, state) {
@@ -3264,6 +3437,7 @@ var LogClassifier = class {
   }
   /** What a log no dialect splits is judged by: the last error, and any code error. */
   remember_(finding) {
+    if (this.runEvidence.length < RUN_EVIDENCE) this.runEvidence.push(finding);
     if (finding.kind === "code") this.firstCode ??= finding;
     if (finding.kind === "infrastructure") this.firstInfra ??= finding;
     if (finding.continuing) return;
@@ -3291,6 +3465,10 @@ var LogClassifier = class {
   }
   /** Records what the rules make of the line; false when no rule matched it. */
   match(line) {
+    if (!MAY_MATCH_A_RULE.test(line) || !ANY_RULE(line)) {
+      this.noteMention(line);
+      return false;
+    }
     let infra2;
     let codeRule;
     for (const rule2 of ALL_RULES) {
@@ -3302,11 +3480,7 @@ var LogClassifier = class {
       if (codeRule && infra2) break;
     }
     const unit = this.current;
-    const mention = mentionedService(line);
-    if (mention) {
-      this.runMention ??= mention;
-      if (unit && !unit.mention) unit.mention = mention;
-    }
+    this.noteMention(line);
     if (!infra2 && !codeRule) return false;
     const interpreted = infra2 ? interpret(infra2, line) : void 0;
     const infraHere = interpreted !== void 0 && interpreted.kind === "infrastructure";
@@ -3332,7 +3506,7 @@ var LogClassifier = class {
     }
     if (codeRule) {
       const target = this.target();
-      if (target && target.lastInfraLine > 0 && !infra2 && NULL_DEREFERENCE.test(line) && codeRule.id === "code.runtime-error") {
+      if (target && target.lastInfraLine > 0 && this.lineNumber - target.lastInfraLine <= 80 && !infra2 && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line) && codeRule.id === "code.runtime-error") {
         target.consequences++;
         return true;
       }
@@ -3378,7 +3552,15 @@ var LogClassifier = class {
     this.record(finding);
     const target = this.target();
     if (target && finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing) settleChain(target);
-    if (finding.kind === "infrastructure" && finding.service === "" && (interpreted.needsContext || match.rule.id === "network.dns.unnamed-host")) this.findServiceInContext(finding);
+    if (finding.kind === "infrastructure" && finding.service === "" && (interpreted.needsContext || PROMOTED_BY_CONTEXT.has(match.rule.id))) this.findServiceInContext(finding);
+  }
+  /** A service the line names by its driver: the unit's, and the run's, for refusals that name none. */
+  noteMention(line) {
+    if (this.current && !this.current.driver) this.current.driver = driverFrameService(line);
+    const mention = mentionedService(line);
+    if (!mention) return;
+    this.runMention ??= mention;
+    if (this.current && !this.current.mention) this.current.mention = mention;
   }
   /** Whether a part of a line is itself a connection failure. */
   infraIn(text2) {
@@ -3403,14 +3585,17 @@ var LogClassifier = class {
     const raw = at >= 0 ? lines[at] : this.tail[this.tail.length + at];
     return raw === void 0 ? void 0 : normaliseLine(raw);
   }
-  /** A service the failing test's own lines name by their driver (never across tests, never in an unsplit log). */
+  /**
+   * A service whose client library is in the failing test's own stack frames (never its name,
+   * never across tests, never in an unsplit log): a refusal on an odd port from that client was it.
+   */
   serviceNearby() {
     if (!this.current) return void 0;
-    if (this.current.mention) return this.current.mention;
+    if (this.current.driver) return this.current.driver;
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back);
       if (line === void 0) break;
-      const service = mentionedService(line);
+      const service = driverFrameService(line);
       if (service) return service;
     }
     return void 0;
@@ -3443,14 +3628,14 @@ var LogClassifier = class {
       if ("service" in context) {
         f.service = context.service;
         f.note = "service named by a nearby line";
-        if (f.ruleId === "network.dns.unnamed-host") f.confidence = "high";
+        if (PROMOTED_BY_CONTEXT.has(f.ruleId)) f.confidence = "high";
       } else {
         f.kind = "code";
         f.confidence = "high";
         f.note = context.ownServer;
       }
     };
-    if (!("service" in context) && unit?.mention) return;
+    if (!("service" in context) && unit?.driver) return;
     if (unit) recount(unit, finding, change);
     else change(finding);
     if (finding.kind === "code") this.firstCode ??= finding;
@@ -3459,20 +3644,22 @@ var LogClassifier = class {
 };
 function interestingLines(lines) {
   const flags = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line2 = lines[i];
+    if (ANCHORED.test(line2) || line2.includes("\x1B")) flags[i] = 1;
+  }
   const text2 = lines.join("\n");
-  for (const scan of [ANCHOR_SCAN, LINE_START_SCAN, ESCAPE_SCAN]) {
-    let line = 0;
-    let lineEnd = text2.indexOf("\n");
-    scan.lastIndex = 0;
-    for (let found = scan.exec(text2); found; found = scan.exec(text2)) {
-      while (lineEnd >= 0 && lineEnd < found.index) {
-        line++;
-        lineEnd = text2.indexOf("\n", lineEnd + 1);
-      }
-      flags[line] = 1;
-      if (lineEnd < 0) break;
-      scan.lastIndex = lineEnd + 1;
+  LINE_START_SCAN.lastIndex = 0;
+  let line = 0;
+  let lineEnd = text2.indexOf("\n");
+  for (let found = LINE_START_SCAN.exec(text2); found; found = LINE_START_SCAN.exec(text2)) {
+    while (lineEnd >= 0 && lineEnd < found.index) {
+      line++;
+      lineEnd = text2.indexOf("\n", lineEnd + 1);
     }
+    flags[line] = 1;
+    if (lineEnd < 0) break;
+    LINE_START_SCAN.lastIndex = lineEnd + 1;
   }
   return flags;
 }
@@ -3522,6 +3709,7 @@ function decide(inputs) {
     return feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]);
   }
   if (serviceFailures.length > 0) return serviceFailureFeedback(serviceFailures);
+  if (inputs.testsPassed && inputs.flaky) return flakyResult(inputs.flaky, inputs.flakyDecision ?? "approve");
   if (inputs.testsPassed) {
     return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
   }
@@ -3568,6 +3756,13 @@ function decide(inputs) {
     ],
     remediation: []
   };
+}
+var FLAKY_HEADLINE = "APPROVED (flaky: passed on a retry)";
+function flakyResult(flaky, choice) {
+  const names2 = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(", ") + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : "") : "the test command (no failing test was named)";
+  const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names2}.`;
+  if (choice === "feedback") return feedback("FEEDBACK: flaky tests", [what, "flaky-decision is feedback: a pass that needed a retry is not approved."], [`Make the flaky tests deterministic: ${names2}.`]);
+  return { decision: "approve", approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, "flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning."], remediation: [`Make the flaky tests deterministic: ${names2}.`] };
 }
 function serviceFailureFeedback(failures) {
   const services = [...new Set(failures.map((f) => f.service))].sort();
@@ -4035,6 +4230,15 @@ function globToRegExp(glob) {
   }
   return new RegExp(`^${pattern}$`);
 }
+var WILDCARD = /[*?{]/;
+function splitGlob(glob) {
+  const segments = glob.split("/");
+  const first = segments.findIndex((segment) => WILDCARD.test(segment));
+  const cut = first < 0 ? segments.length - 1 : first;
+  const baseSegments = segments.slice(0, cut);
+  const base = baseSegments.length === 1 && baseSegments[0] === "" ? "/" : baseSegments.join("/");
+  return { base: /^[A-Za-z]:$/.test(base) ? `${base}/` : base, pattern: segments.slice(cut).join("/") };
+}
 
 // src/junit-reports.ts
 var MAX_FILES = 1e3;
@@ -4090,6 +4294,231 @@ async function* walk(root, rel) {
   }
 }
 
+// src/locations.ts
+import { createReadStream } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
+import path5 from "node:path";
+var ANSI3 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
+var SHAPES = [
+  // Python: `  File "/app/tests/test_x.py", line 12, in test_x`
+  { pattern: new RegExp(String.raw`^\s*File "(${FILE})", line (\d+)`), outermostFirst: true },
+  // pytest, at the start of the line: `tests/test_x.py:12: AssertionError`, `tests/test_x.py:12: in helper`, `tests/test_x.py:10: `
+  { pattern: new RegExp(String.raw`^(${FILE}):(\d+):(?:\s.*)?$`), outermostFirst: true },
+  // JavaScript: `    at fn (/repo/tests/x.test.js:10:15)`, `    at /repo/x.js:3:1`, `    at file:///repo/x.mjs:3:1`
+  { pattern: new RegExp(String.raw`^\s*at (?:.*? \()?(?:file://)?(${FILE}):(\d+)(?::(\d+))?\)?\s*$`), outermostFirst: false },
+  // Ruby / RSpec: `# ./spec/models/user_spec.rb:12:in 'block (2 levels)'`
+  { pattern: new RegExp(String.raw`^\s*(?:#\s*)?(${FILE}):(\d+):in\b`), outermostFirst: false },
+  // Rust: `thread 'x' panicked at src/lib.rs:10:5`; PHPUnit `/app/tests/XTest.php:12`; go `    x_test.go:12: msg`
+  { pattern: new RegExp(String.raw`panicked at (${FILE}):(\d+):(\d+)`), outermostFirst: false },
+  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false }
+];
+function frameOf(rawLine) {
+  const line = rawLine.replace(ANSI3, "").replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z /, "");
+  if (line.length > 2e3) return void 0;
+  for (const { pattern, outermostFirst } of SHAPES) {
+    const found = pattern.exec(line);
+    if (!found) continue;
+    const [, file, lineText, column] = found;
+    const lineNumber = Number(lineText);
+    if (!file || !Number.isSafeInteger(lineNumber) || lineNumber < 1) continue;
+    return { path: file, line: lineNumber, ...column ? { column: Number(column) } : {}, outermostFirst };
+  }
+  return void 0;
+}
+var FOREIGN = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|third_party|third-party|\.venv|venv|\.tox|\.nox|__generated__|generated|\.yarn|\.pnpm-store|\.cargo|\.rustup|go\/pkg\/mod|\.bundle|gems|jspm_packages|bower_components)(?:[\\/]|$)|^node:|^internal\/|(?:^|\/)lib\/python\d|\.min\.js$|\.(?:pb|generated|gen|g)\.\w+$|_pb2\.py$/;
+function isForeign(file) {
+  return FOREIGN.test(file);
+}
+var CONTAINER_ROOTS = ["/github/workspace", "/workspace", "/workspaces", "/app", "/src", "/code", "/usr/src/app", "/opt/app", "/home/app", "/repo", "/project"];
+function toWorkspacePath(raw, context) {
+  const file = raw.replace(/\\/g, "/");
+  const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
+  const accept = (relative2) => {
+    const clean = path5.posix.normalize(relative2).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path5.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    return context.exists(clean) ? clean : void 0;
+  };
+  const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
+  if (!absolute) {
+    const cwdRelative = path5.posix.relative(workspace, path5.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    return accept(cwdRelative) ?? accept(file);
+  }
+  if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
+  for (const root of CONTAINER_ROOTS) {
+    if (file.startsWith(`${root}/`)) {
+      const found = accept(file.slice(root.length + 1));
+      if (found) return found;
+    }
+  }
+  const parts = file.split("/").filter(Boolean);
+  for (let skip = 1; skip < parts.length && skip <= 8; skip++) {
+    const found = accept(parts.slice(skip).join("/"));
+    if (found) return found;
+  }
+  return void 0;
+}
+function locate(lines, context) {
+  const frames = [];
+  for (const line of lines) {
+    const frame = frameOf(line);
+    if (!frame || isForeign(frame.path)) continue;
+    const file = toWorkspacePath(frame.path, context);
+    if (file) frames.push({ frame, file });
+  }
+  if (frames.length === 0) return void 0;
+  const lastOutermost = [...frames].reverse().find((f) => f.frame.outermostFirst);
+  const chosen = lastOutermost ?? frames[0];
+  if (!chosen) return void 0;
+  return { file: chosen.file, line: chosen.frame.line, ...chosen.frame.column !== void 0 ? { column: chosen.frame.column } : {} };
+}
+function unitWindows(tests, maxLines = WINDOW_LINES) {
+  const starts = [...new Set(tests.map((t) => t.line))].sort((a, b) => a - b);
+  return tests.map((t) => {
+    const next = starts.find((s) => s > t.line) ?? Infinity;
+    const windows = [{ start: t.line, end: Math.min(next, t.line + maxLines) }];
+    const evidence = t.evidence?.line;
+    if (evidence !== void 0 && (evidence < t.line || evidence >= windows[0].end)) windows.push({ start: Math.max(1, evidence - 5), end: evidence + maxLines });
+    return windows;
+  });
+}
+var WINDOW_LINES = 400;
+var LOCATED_MAX = 30;
+var LINE_MAX = 2e3;
+async function locateFailures(logPath, tests, workspace, cwd) {
+  const chosen = tests.slice(0, LOCATED_MAX);
+  const inLog = chosen.map((t) => t.runner !== "junit");
+  const windows = unitWindows(tests).slice(0, chosen.length);
+  const lines = /* @__PURE__ */ new Map();
+  try {
+    await readLogLines(logPath, mergeRanges(windows.filter((_, i) => inLog[i] === true).flat()), (n, line) => lines.set(n, line));
+  } catch {
+    return chosen.map(() => void 0);
+  }
+  const known = /* @__PURE__ */ new Map();
+  const exists2 = (relative2) => {
+    return known.get(relative2) ?? false;
+  };
+  const context = { workspace, cwd, exists: exists2 };
+  const results = [];
+  for (let i = 0; i < chosen.length; i++) {
+    if (!inLog[i]) {
+      results.push(void 0);
+      continue;
+    }
+    const evidence = chosen[i]?.evidence;
+    const shown = evidence ? lines.get(evidence.line) : void 0;
+    if (evidence && shown !== void 0 && !shown.replace(ANSI3, "").includes(evidence.text.slice(0, 40).replace(/…$/, ""))) {
+      results.push(void 0);
+      continue;
+    }
+    const unitLines = (windows[i] ?? []).flatMap((w) => range(w.start, w.end).map((n) => lines.get(n)).filter((l) => l !== void 0));
+    await checkCandidates(unitLines, workspace, cwd, known);
+    results.push(locate(unitLines, context));
+  }
+  return results;
+}
+async function readLogLines(file, ranges, keep2) {
+  if (ranges.length === 0) return;
+  let n = 1;
+  let r = 0;
+  const advance = () => {
+    while (r < ranges.length && n >= ranges[r].end) r++;
+    return r < ranges.length && n >= ranges[r].start;
+  };
+  let wanted = advance();
+  let parts = [];
+  let partBytes = 0;
+  let lineHasBytes = false;
+  let skipLF = false;
+  const hold = (bytes) => {
+    if (partBytes >= LINE_MAX * 4) return;
+    const part = Buffer.from(bytes.subarray(0, LINE_MAX * 4 - partBytes));
+    parts.push(part);
+    partBytes += part.length;
+  };
+  const endLine = () => {
+    if (wanted) keep2(n, clipLine(Buffer.concat(parts).toString("utf8")));
+    parts = [];
+    partBytes = 0;
+    lineHasBytes = false;
+    n++;
+    wanted = advance();
+  };
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  try {
+    for await (const raw of stream) {
+      const chunk = raw;
+      let start = skipLF && chunk[0] === 10 ? 1 : 0;
+      skipLF = false;
+      let lf = chunk.indexOf(10, start);
+      let cr = chunk.indexOf(13, start);
+      for (; ; ) {
+        if (lf >= 0 && lf < start) lf = chunk.indexOf(10, start);
+        if (cr >= 0 && cr < start) cr = chunk.indexOf(13, start);
+        const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+        if (at < 0) break;
+        if (wanted) hold(chunk.subarray(start, at));
+        endLine();
+        if (r >= ranges.length) return;
+        start = at + (chunk[at] === 13 && chunk[at + 1] === 10 ? 2 : 1);
+        if (chunk[at] === 13 && at === chunk.length - 1) skipLF = true;
+      }
+      if (start < chunk.length) {
+        lineHasBytes = true;
+        if (wanted) hold(chunk.subarray(start));
+      }
+    }
+    if (lineHasBytes) endLine();
+  } finally {
+    stream.destroy();
+  }
+}
+function clipLine(line) {
+  return line.length > LINE_MAX ? line.slice(0, LINE_MAX) : line;
+}
+function mergeRanges(ranges) {
+  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const range2 of sorted) {
+    const last = out[out.length - 1];
+    if (last && range2.start <= last.end) last.end = Math.max(last.end, range2.end);
+    else out.push({ ...range2 });
+  }
+  return out;
+}
+function range(start, end) {
+  const out = [];
+  for (let n = start; n < end; n++) out.push(n);
+  return out;
+}
+async function checkCandidates(lines, workspace, cwd, known) {
+  const candidates = /* @__PURE__ */ new Set();
+  const collect2 = {
+    workspace,
+    cwd,
+    exists: (relative2) => {
+      candidates.add(relative2);
+      return false;
+    }
+  };
+  for (const line of lines) {
+    const frame = frameOf(line);
+    if (frame && !isForeign(frame.path)) toWorkspacePath(frame.path, collect2);
+  }
+  for (const relative2 of candidates) {
+    if (known.has(relative2) || candidates.size > 500) continue;
+    known.set(relative2, await isFile(path5.join(workspace, relative2)));
+  }
+}
+async function isFile(file) {
+  try {
+    return (await stat3(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 // src/markdown.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtml(text2) {
@@ -4131,6 +4560,72 @@ function jsonStringArray(value) {
   } catch {
     return void 0;
   }
+}
+
+// src/repeats.ts
+function orderAttempts(attempts, current) {
+  const unique2 = /* @__PURE__ */ new Map();
+  for (const a of attempts) {
+    if (a.runId === current.runId && a.turn >= current.turn) continue;
+    const key = `${a.runId}\0${a.turn}\0${a.generatedAt}`;
+    if (!unique2.has(key)) unique2.set(key, a);
+  }
+  return [...unique2.values()].sort((a, b) => b.generatedAt.localeCompare(a.generatedAt) || b.turn - a.turn);
+}
+function countRepeats(signature, earlier, current, problems = []) {
+  const ordered = orderAttempts(earlier, current);
+  if (signature === "") return { count: 0, read: ordered.length, problems };
+  let count2 = 1;
+  let first;
+  for (const attempt of ordered) {
+    if (attempt.testsPassed || attempt.signature !== signature) break;
+    count2++;
+    first = attempt;
+  }
+  const previous = count2 >= 2 ? ordered[0] : void 0;
+  return { count: count2, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
+}
+function attemptName(attempt, currentRunId) {
+  return attempt.runId === currentRunId || attempt.runId === "" ? `attempt ${attempt.turn}` : `run ${attempt.runId} attempt ${attempt.turn}`;
+}
+function changesSince(previous, current) {
+  const parts = [];
+  const before = new Set(previous.failingTests);
+  const now = new Set(current.failingTests);
+  const newly = current.failingTests.filter((t) => !before.has(t));
+  const fixed = previous.failingTests.filter((t) => !now.has(t));
+  if (previous.commit !== "" && current.commit !== "" && previous.commit !== current.commit) parts.push(`new commit ${current.commit.slice(0, 7)} (was ${previous.commit.slice(0, 7)})`);
+  if (newly.length > 0) parts.push(`now failing: ${list(newly)}`);
+  if (fixed.length > 0) parts.push(`no longer failing: ${list(fixed)}`);
+  if (parts.length === 0) return "nothing: the same commit, and the same tests fail";
+  if (newly.length === 0 && fixed.length === 0) parts.push("the same tests fail");
+  return parts.join("; ");
+}
+function list(names2) {
+  const shown = names2.slice(0, 5).join(", ");
+  return names2.length > 5 ? `${shown} and ${names2.length - 5} more` : shown;
+}
+function parseAttempt(text2, file) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch {
+    return `${file}: not JSON`;
+  }
+  if (typeof json !== "object" || json === null || typeof json.decision !== "string" || !("turn" in json)) return void 0;
+  const tests = json.validation_results?.independent_tests;
+  const issues = Array.isArray(json.issues) ? json.issues : [];
+  const failing = issues.flatMap((i) => Array.isArray(i.failing_tests) ? i.failing_tests : []).map((t) => oneLine(String(t.name ?? ""), 300)).filter(Boolean);
+  return {
+    runId: oneLine(String(json.run_id ?? ""), 40),
+    turn: Number(json.turn) || 0,
+    generatedAt: oneLine(String(json.generated_at ?? ""), 40),
+    signature: oneLine(String(json.failure_signature ?? ""), 128),
+    testsPassed: tests?.tests_passed === true,
+    commit: oneLine(String(json.commit ?? ""), 64),
+    failingTests: failing,
+    file
+  };
 }
 
 // src/services/catalogue.ts
@@ -4247,7 +4742,7 @@ function buildReport(run2, generatedAt) {
     service: verdict.services.join(","),
     rule: verdict.ruleId,
     evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {}, ...e.test ? { test: e.test } : {} })),
-    failing_tests: verdict.tests.map((t) => ({
+    failing_tests: verdict.tests.map((t, i) => ({
       name: t.name,
       runner: t.runner,
       line: t.line,
@@ -4255,7 +4750,8 @@ function buildReport(run2, generatedAt) {
       confidence: t.confidence,
       services: t.services,
       rule: t.ruleId,
-      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {}
+      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {},
+      ...run2.locations?.[i] ? { location: run2.locations[i] } : {}
     }))
   }];
   const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
@@ -4268,7 +4764,8 @@ function buildReport(run2, generatedAt) {
     rule: "",
     evidence: []
   }));
-  const noteIssues = [...task.notes, ...run2.notes].map((note) => ({
+  const repeatNotes = (run2.repeats?.problems ?? []).map((p) => `Earlier report not counted: ${p}`);
+  const noteIssues = [...task.notes, ...run2.notes, ...repeatNotes].map((note) => ({
     severity: "info",
     category: "note",
     description: note,
@@ -4284,8 +4781,27 @@ function buildReport(run2, generatedAt) {
     task_id: task.taskId,
     shard: run2.shard ?? "",
     turn: run2.turn,
+    run_id: run2.runId ?? "",
+    commit: run2.commit ?? "",
     decision: decision.decision,
     summary: decision.headline,
+    failure_signature: run2.failureSignature ?? "",
+    repeat_count: run2.repeats?.count ?? 0,
+    ...run2.repeats?.previous ? { repeat_of: { run_id: run2.repeats.previous.runId, turn: run2.repeats.previous.turn, name: attemptName(run2.repeats.previous, run2.runId ?? ""), report: run2.repeats.previous.file } } : {},
+    flaky: isFlaky(run2),
+    attempts: (run2.attempts ?? []).map((a) => ({
+      attempt: a.attempt,
+      tests_passed: a.passed,
+      exit_code: a.exitCode,
+      timed_out: a.timedOut,
+      cancelled: a.cancelled,
+      duration_seconds: Math.round(a.durationSeconds * 1e3) / 1e3,
+      classification: a.classification,
+      failure_signature: a.signature,
+      failing_tests: a.failingTests,
+      log_path: a.logPath
+    })),
+    ...run2.retryRefused !== void 0 ? { not_retried: run2.retryRefused } : {},
     cancelled: tests.cancelled,
     approved_without_independent_tests: decision.approvedWithoutIndependentTests,
     docker_available: run2.docker.available,
@@ -4335,6 +4851,10 @@ function buildReport(run2, generatedAt) {
     remediation: decision.remediation
   };
 }
+function isFlaky(run2) {
+  const attempts = run2.attempts ?? [];
+  return run2.tests.passed && attempts.length > 1 && attempts[0]?.passed === false;
+}
 function buildCrashReport(turn, category, message, generatedAt, shard = "") {
   return {
     schema_version: SCHEMA_VERSION,
@@ -4344,6 +4864,9 @@ function buildCrashReport(turn, category, message, generatedAt, shard = "") {
     turn,
     decision: "feedback",
     summary: category === "input" ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed",
+    failure_signature: "",
+    repeat_count: 0,
+    flaky: false,
     approved_without_independent_tests: false,
     docker_available: false,
     requires_infrastructure: [],
@@ -4371,7 +4894,10 @@ function crashOutputs(headline) {
     summary: headline,
     "report-path": "",
     "log-path": "",
-    services: "[]"
+    services: "[]",
+    "failure-signature": "",
+    "repeat-count": "0",
+    flaky: "false"
   };
 }
 function buildOutputs(run2) {
@@ -4390,7 +4916,10 @@ function buildOutputs(run2) {
     summary: run2.decision.headline,
     "report-path": run2.reportPath,
     "log-path": run2.logPath,
-    services: servicesOutput(run2.services)
+    services: servicesOutput(run2.services),
+    "failure-signature": run2.failureSignature ?? "",
+    "repeat-count": String(run2.repeats?.count ?? 0),
+    flaky: String(isFlaky(run2))
   };
 }
 function reportJson(report) {
@@ -4399,19 +4928,119 @@ function reportJson(report) {
 `;
 }
 
+// src/earlier-reports.ts
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/merge/read-reports.ts
+import { readdir as readdir3, readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/merge/shard-report.ts
+var MAJOR = SCHEMA_VERSION.split(".")[0];
+
+// src/merge/read-reports.ts
+var MAX_REPORTS = 1e3;
+var MAX_REPORT_BYTES = 32 * 1024 * 1024;
+var SKIP_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function findMatches(rawGlob, workspace, windows) {
+  const glob = windows ? rawGlob.replace(/\\/g, "/") : rawGlob;
+  const { base, pattern } = splitGlob(glob.replace(/^\.\//, ""));
+  const root = path6.resolve(workspace, base === "" ? "." : base);
+  const show = (absolute) => {
+    const relative2 = path6.relative(workspace, absolute);
+    return oneLine(relative2 !== "" && !relative2.startsWith("..") && !path6.isAbsolute(relative2) ? relative2.split(path6.sep).join("/") : absolute, 400);
+  };
+  if (pattern === "" || !/[*?{]/.test(pattern)) {
+    const literal = path6.resolve(root, pattern);
+    const info2 = await stat4(literal).catch(() => void 0);
+    if (info2?.isFile()) return [{ absolute: literal, file: show(literal), relative: path6.basename(literal) }];
+    if (!info2?.isDirectory()) return [];
+    return collect(literal, globToRegExp("**/*.json"), show);
+  }
+  return collect(root, globToRegExp(pattern), show);
+}
+async function collect(root, matcher, show) {
+  const matches = [];
+  for await (const relative2 of walk2(root, "")) {
+    if (!matcher.test(relative2)) continue;
+    const absolute = path6.join(root, relative2);
+    matches.push({ absolute, file: show(absolute), relative: relative2 });
+    if (matches.length > MAX_REPORTS) break;
+  }
+  return matches;
+}
+async function* walk2(root, relative2) {
+  let entries;
+  try {
+    entries = await readdir3(path6.join(root, relative2), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const child2 = relative2 === "" ? entry.name : `${relative2}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS2.has(entry.name)) yield* walk2(root, child2);
+    } else if (entry.isFile()) yield child2;
+  }
+}
+
+// src/earlier-reports.ts
+var MAX_PREVIOUS_REPORTS = 200;
+var MAX_REPORT_BYTES2 = 32 * 1024 * 1024;
+async function readEarlierAttempts(reportDirectory, turn, globs, workspace, exclude) {
+  const files = /* @__PURE__ */ new Set();
+  for (let n = Math.max(1, turn - MAX_PREVIOUS_REPORTS); n < turn; n++) files.add(path7.resolve(reportDirectory, `coach_turn_${n}.json`));
+  const problems = [];
+  for (const glob of globs) {
+    const found = await findMatches(glob, workspace, process.platform === "win32");
+    if (found.length === 0) problems.push(`previous-reports: no file matches ${oneLine(glob, 200)}`);
+    for (const match of found) files.add(match.absolute);
+  }
+  files.delete(path7.resolve(exclude));
+  const attempts = [];
+  for (const file of [...files].slice(0, MAX_PREVIOUS_REPORTS * 2)) {
+    try {
+      const info2 = await stat5(file);
+      if (!info2.isFile() || info2.size > MAX_REPORT_BYTES2) continue;
+      const parsed = parseAttempt(await readFile3(file, "utf8"), file);
+      if (typeof parsed === "string") problems.push(parsed);
+      else if (parsed) attempts.push(parsed);
+    } catch (error2) {
+      if (error2.code !== "ENOENT") problems.push(`${file}: could not be read`);
+    }
+  }
+  return { attempts, problems };
+}
+
+// src/retries.ts
+function retryRefusal(result, verdict) {
+  if (result.cancelled) return "the job was cancelled";
+  if (result.timedOut) return "the tests timed out: a timeout is never retried into a pass";
+  if (result.startError !== void 0) return "the test command could not be started";
+  if (verdict.classification === "infrastructure") {
+    const services = verdict.services.length > 0 ? ` (${verdict.services.join(", ")})` : "";
+    return `the failure is infrastructure${services}: a missing service is not retried into a flaky pass`;
+  }
+  return void 0;
+}
+function attemptLogPath(logPath, attempt) {
+  return attempt <= 1 ? logPath : logPath.replace(/(\.log)?$/, `.attempt${attempt}$1`);
+}
+
 // src/runner-files.ts
 import { chmod as chmod2, copyFile as copyFile2, lstat as lstat2, mkdtemp, open as open2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path8 from "node:path";
 var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
 async function guardRunnerFiles(env) {
   const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path5.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path8.join(tmpdir(), "coach-gate-tests-")) : void 0;
   const testEnv = {};
   if (scratch !== void 0) {
     testEnv.RUNNER_TEMP = scratch;
     if (env.GITHUB_EVENT_PATH) {
-      const event = path5.join(scratch, "event.json");
+      const event = path8.join(scratch, "event.json");
       if (await copyFile2(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
     }
   }
@@ -4429,8 +5058,8 @@ async function recordRunnerFiles(env) {
   const paths = /* @__PURE__ */ new Set();
   for (const variable of RUNNER_FILE_VARIABLES) {
     const file = env[variable];
-    if (!file || paths.has(path5.resolve(file))) continue;
-    paths.add(path5.resolve(file));
+    if (!file || paths.has(path8.resolve(file))) continue;
+    paths.add(path8.resolve(file));
     try {
       const info2 = await lstat2(file);
       recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
@@ -4514,8 +5143,8 @@ async function rewrite(file) {
   await chmod2(file.path, file.mode);
 }
 function describeChanges(changes) {
-  const list = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
-  return `The tests changed this step's runner files (${list}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
+  const list2 = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
+  return `The tests changed this step's runner files (${list2}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
 }
 
 // src/trust.ts
@@ -4542,6 +5171,8 @@ function checkTrust(policy, origin) {
 // src/settings.ts
 var clip3 = (text2) => clip(text2, 61);
 var DECLARATION_SOURCES = ["pull-request", "base"];
+var FLAKY_DECISIONS = ["approve", "feedback"];
+var MAX_RETRIES = 5;
 var InputError = class extends Error {
   constructor(input, problem) {
     super(`Input '${input}': ${problem}`);
@@ -4573,6 +5204,9 @@ function readSettings(input, env = {}) {
     conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
     junitPaths: parseJUnitPaths(input("junit-paths")),
     shard: parseShard(input("shard")),
+    retries: parseRetries(input("retries")),
+    flakyDecision: parseChoice("flaky-decision", input("flaky-decision"), FLAKY_DECISIONS, "approve"),
+    previousReports: parseList(input("previous-reports")),
     declarationsFrom: parseChoice("declarations-from", input("declarations-from"), DECLARATION_SOURCES, "pull-request")
   };
 }
@@ -4586,6 +5220,14 @@ function parseList(raw) {
 }
 function parseShard(raw) {
   return oneLine(raw.replace(/\s+/g, " "), 200);
+}
+function parseRetries(raw) {
+  const text2 = raw.trim();
+  if (text2 === "") return 0;
+  if (!/^\d+$/.test(text2)) throw new InputError("retries", `'${clip3(text2)}' is not a whole number (expected 0 to ${MAX_RETRIES})`);
+  const value = Number(text2);
+  if (value > MAX_RETRIES) throw new InputError("retries", `${text2} is out of range (0 to ${MAX_RETRIES})`);
+  return value;
 }
 function parseJUnitPaths(raw) {
   const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
@@ -4626,15 +5268,15 @@ function parseServiceImages(raw) {
   });
   return images;
 }
-function parseNumber(name, raw, fallback, range) {
+function parseNumber(name, raw, fallback, range2) {
   const text2 = raw.trim();
   if (text2 === "") return fallback;
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2)) throw new InputError(name, `'${clip3(text2)}' is not a number (expected e.g. ${fallback || 10})`);
   const value = Number(text2);
-  if (value !== 0 && (value < range.min || value > range.max)) {
-    throw new InputError(name, `${text2} is out of range (${range.min} to ${range.max})`);
+  if (value !== 0 && (value < range2.min || value > range2.max)) {
+    throw new InputError(name, `${text2} is out of range (${range2.min} to ${range2.max})`);
   }
-  if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`);
+  if (value === 0 && range2.min > 0) throw new InputError(name, `must be greater than 0`);
   return value;
 }
 function parseChoice(name, raw, choices, fallback) {
@@ -5041,6 +5683,7 @@ function renderSummary(run2) {
   const out = [];
   out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, "");
   out.push(`${escapeMarkdown(decision.rationale[0] ?? "")}`, "");
+  out.push(...renderRepeat(run2));
   const gates = run2.gates.length === 0 ? "none configured" : run2.gates.map((g) => `${g.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(", ");
   const taskText = task.taskId !== "" ? `${code2(task.taskId)} (${sourceName(task.source)})` : task.source === "none" ? "no task found" : `task without id (${sourceName(task.source)})`;
   const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map((s) => escapeMarkdown(s)).join(", ") + (task.declaredBy === "input" ? " (from input)" : "") : "none";
@@ -5055,7 +5698,9 @@ function renderSummary(run2) {
     ["Rule", verdict.ruleId === "none" ? "\u2014" : code2(verdict.ruleId)],
     ["Gates", gates],
     ["Exit code", tests.notRun ? "\u2014 (tests not run)" : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
-    ["Duration", `${tests.durationSeconds.toFixed(1)} s`]
+    ["Duration", `${tests.durationSeconds.toFixed(1)} s`],
+    ...run2.failureSignature ? [["Failure signature", `${code2(run2.failureSignature)}${(run2.repeats?.count ?? 0) >= 2 ? ` (${run2.repeats?.count} attempts in a row)` : ""}`]] : [],
+    ...(run2.attempts?.length ?? 0) > 1 ? [["Attempts", `${run2.attempts?.length} (retries: the tests failed, then ${tests.passed ? "passed" : "failed again"})`]] : []
   ];
   out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
   if (decision.rationale.length > 1) {
@@ -5077,11 +5722,14 @@ function renderSummary(run2) {
     for (const t of shown) {
       const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
       const where = t.evidence ? ` line ${t.evidence.line}: ${code2(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
-      out.push(`- ${code2(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code2(t.ruleId)}${where}`);
+      const at = run2.locations?.[verdict.tests.indexOf(t)];
+      const place = at ? ` \xB7 at ${code2(`${at.file}:${at.line}`)}` : "";
+      out.push(`- ${code2(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code2(t.ruleId)}${place}${where}`);
     }
     if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
     out.push("");
   }
+  out.push(...renderAttempts(run2));
   out.push(...renderServices(run2.services));
   if (decision.remediation.length > 0) {
     out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
@@ -5093,6 +5741,27 @@ function renderSummary(run2) {
   out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, "", `<pre>${escapeHtml(tests.tail.join("\n"))}</pre>`, "", "</details>", "");
   out.push(`Audit report: ${code2(run2.reportPath)} \xB7 full log: ${code2(run2.logPath)}`, "");
   return fitSummary(out.join("\n"));
+}
+function renderRepeat(run2) {
+  const repeats = run2.repeats;
+  if (!repeats || repeats.count < 2 || !repeats.previous) return [];
+  const previous = attemptName(repeats.previous, run2.runId ?? "");
+  const since = changesSince(repeats.previous, { commit: run2.commit ?? "", failingTests: run2.verdict.tests.map((t) => t.name) });
+  const streak = repeats.first && repeats.first !== repeats.previous ? ` It has failed the same way since ${escapeMarkdown(attemptName(repeats.first, run2.runId ?? ""))}.` : "";
+  return [`> \u{1F501} **Same failure as ${escapeMarkdown(previous)}** (${repeats.count} attempts in a row, signature ${code2(run2.failureSignature ?? "")}).${streak} What changed since: ${escapeMarkdown(since)}.`, ""];
+}
+function renderAttempts(run2) {
+  const attempts = run2.attempts ?? [];
+  if (attempts.length < 2 && run2.retryRefused === void 0) return [];
+  const out = ["### Attempts", ""];
+  for (const a of attempts) {
+    const outcome = a.passed ? "\u2705 passed" : a.timedOut ? "\u274C timed out" : a.cancelled ? "\u274C cancelled" : `\u274C failed (${a.classification})`;
+    const failing = a.failingTests.length > 0 ? ` \xB7 failing: ${a.failingTests.slice(0, 10).map((n) => code2(n)).join(", ")}${a.failingTests.length > 10 ? ` and ${a.failingTests.length - 10} more` : ""}` : "";
+    out.push(`- attempt ${a.attempt}: ${outcome} \xB7 exit code ${a.exitCode} \xB7 ${a.durationSeconds.toFixed(1)} s${failing}`);
+  }
+  if (run2.retryRefused !== void 0) out.push(`- not retried: ${escapeMarkdown(run2.retryRefused)}`);
+  out.push("");
+  return out;
 }
 function fitSummary(markdown, limit = SUMMARY_MAX_BYTES) {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
@@ -5113,10 +5782,68 @@ function formatBytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+// src/signature.ts
+import { createHash } from "node:crypto";
+var SIGNATURE_LENGTH = 16;
+var NORMALISERS = [
+  // eslint-disable-next-line no-control-regex
+  [/\u001b\[[0-9;?]*[A-Za-z]/g, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\b\d{4}-\d\d-\d\d\b/g, "<date>"],
+  [/\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g, "<time>"],
+  // Temporary directories of every platform, up to the end of the path.
+  [/(?:\/private)?\/(?:tmp|var\/folders|var\/tmp)\/[^\s'"`:,)\]]*/g, "<tmp>"],
+  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\Temp|Windows\\Temp|Temp)\\[^\s'"`:,)\]]*/gi, "<tmp>"],
+  [/\bpytest-of-[^\s/]+\/pytest-\d+/g, "<tmp>"],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
+  [/\b0x[0-9a-f]+\b/gi, "<addr>"],
+  [/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>"],
+  [/\[[0-9a-f:]*:[0-9a-f:]+\]/gi, "<ip>"],
+  [/:\d{2,5}\b/g, ":<port>"],
+  [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, "<duration>"],
+  // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
+  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, "<hex>"],
+  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
+  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, "$1$2<n>"],
+  // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
+  [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, "<n>"],
+  [/\b\d{5,}\b/g, "<n>"],
+  [/\s+/g, " "]
+];
+function normaliseMessage(text2) {
+  let out = text2;
+  for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
+}
+var NAME_NORMALISERS = [
+  [/\s*\((?:\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds?|m|min))\)\s*$/i, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\s+/g, " "]
+];
+function normaliseName(name) {
+  let out = name;
+  for (const [pattern, replacement] of NAME_NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
+}
+function signatureEntries(verdict) {
+  if (verdict.classification === "none") return [];
+  if (verdict.tests.length > 0) {
+    const entries = verdict.tests.map((t) => [normaliseName(t.name), t.ruleId, normaliseMessage(t.evidence?.text ?? "")].join("\0"));
+    if (verdict.failingTests > verdict.tests.length) entries.push(`more:${verdict.failingTests - verdict.tests.length}`);
+    return [...new Set(entries)].sort();
+  }
+  return [["(run)", verdict.ruleId, normaliseMessage(verdict.evidence[0]?.text ?? verdict.title)].join("\0")];
+}
+function failureSignature(verdict, extra = []) {
+  const entries = signatureEntries(verdict);
+  if (entries.length === 0) return "";
+  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
+}
+
 // src/task.ts
 import { constants as constants3 } from "node:fs";
 import { open as open3, realpath } from "node:fs/promises";
-import path6 from "node:path";
+import path9 from "node:path";
 
 // lazy:gray-matter
 import { createRequire } from "node:module";
@@ -5312,8 +6039,8 @@ async function readInWorkspace(workspace, file) {
   let real;
   try {
     const root = await realpath(workspace);
-    real = await realpath(path6.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path6.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+    real = await realpath(path9.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path9.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
   } catch (error2) {
     const code3 = error2.code;
     return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
@@ -5333,12 +6060,12 @@ async function readInWorkspace(workspace, file) {
   }
 }
 function isInside(root, target) {
-  const relative2 = path6.relative(root, target);
-  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path6.sep}`) && !path6.isAbsolute(relative2);
+  const relative2 = path9.relative(root, target);
+  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path9.sep}`) && !path9.isAbsolute(relative2);
 }
 async function readAtBase(base, file) {
-  const normalised = path6.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path6.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  const normalised = path9.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path9.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
   try {
     const content = await base.read(normalised);
     if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
@@ -5356,11 +6083,11 @@ import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream, existsSync as existsSync2, rmSync, writeFileSync } from "node:fs";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { constants as osConstants } from "node:os";
-import path7 from "node:path";
+import path10 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
-var LINE_MAX = 64 * 1024;
+var LINE_MAX2 = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 var DRAIN_MS = 2e3;
 function sanitisedEnv(env, extra = {}) {
@@ -5420,9 +6147,9 @@ function runTests(options) {
       if (match[0] === "\r" && start === text2.length) skipLeadingLF = true;
     }
     pendingText += text2.slice(start);
-    while (pendingText.length > LINE_MAX) {
-      emitLine(pendingText.slice(0, LINE_MAX), false);
-      pendingText = pendingText.slice(LINE_MAX);
+    while (pendingText.length > LINE_MAX2) {
+      emitLine(pendingText.slice(0, LINE_MAX2), false);
+      pendingText = pendingText.slice(LINE_MAX2);
     }
   };
   return new Promise((resolve2) => {
@@ -5542,7 +6269,7 @@ function runTests(options) {
 var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
 function findShell(platform2, env, exists2) {
   if (platform2 !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists2(file));
-  const win = path7.win32;
+  const win = path10.win32;
   const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
   const candidates = [];
@@ -5572,7 +6299,7 @@ function treeKillPlan(platform2) {
 }
 function taskkillCommand(pid, env) {
   const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
-  return { file: systemRoot ? path7.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+  return { file: systemRoot ? path10.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
 }
 function taskkillTree(pid, env) {
   const { file, args } = taskkillCommand(pid, env);
@@ -5600,7 +6327,8 @@ async function run() {
   process.on("SIGTERM", onSignal);
   try {
     const settings = readSettings((name) => getInput(name), process.env);
-    const record = { ...await gate(settings, cancel.signal), shard: settings.shard };
+    const gated = { ...await gate(settings, cancel.signal), shard: settings.shard };
+    const record = await lookBack(gated, settings);
     await publish(record, settings);
   } catch (error2) {
     await reportCrash(error2);
@@ -5610,8 +6338,8 @@ async function gate(settings, cancelled) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir2(settings.reportDirectory, { recursive: true });
-  const reportPath = path8.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path8.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const reportPath = path11.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path11.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const event = readEvent(process.env);
   const notes = [];
   const probing = probeDocker(settings.dockerProbeTimeoutSeconds);
@@ -5628,10 +6356,14 @@ async function gate(settings, cancelled) {
   });
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path8.resolve(workspace, settings.workingDirectory);
+  const cwd = path11.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory2(cwd)) throw new InputError("working-directory", `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
-  const classifier = new LogClassifier();
-  const testsStarted = /* @__PURE__ */ new Date();
+  let classifier = new LogClassifier();
+  let testsStarted = /* @__PURE__ */ new Date();
+  const attempts = [];
+  let retryRefused;
+  let lastVerdict;
+  let lastLog = logPath;
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   const provided = await withServices({
@@ -5651,17 +6383,47 @@ async function gate(settings, cancelled) {
   }, async (serviceEnv) => {
     say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
     const runnerFiles = await guardRunnerFiles(process.env);
-    try {
-      return await runTests({
+    const attempt = async (n) => {
+      classifier = new LogClassifier();
+      testsStarted = /* @__PURE__ */ new Date();
+      lastLog = attemptLogPath(logPath, n);
+      lastVerdict = void 0;
+      const result2 = await runTests({
         command: settings.testCommand,
         cwd,
         env: sanitisedEnv(process.env, { ...serviceEnv, ...runnerFiles.testEnv }),
-        logPath,
+        logPath: lastLog,
         timeoutMs: settings.testTimeoutMinutes * 6e4,
         onLine: (line) => classifier.push(line),
         echo: process.stdout,
         signal: cancelled
       });
+      const passed2 = result2.exitCode === 0 && !result2.timedOut && !result2.cancelled;
+      if (!passed2) lastVerdict = classifier.result();
+      const verdict2 = lastVerdict ?? PASSED_VERDICT;
+      attempts.push({
+        attempt: n,
+        passed: passed2,
+        exitCode: result2.exitCode,
+        timedOut: result2.timedOut,
+        cancelled: result2.cancelled,
+        durationSeconds: result2.durationSeconds,
+        logPath: lastLog,
+        classification: verdict2.classification,
+        signature: passed2 ? "" : failureSignature(verdict2, result2.timedOut ? ["timeout"] : []),
+        failingTests: verdict2.tests.map((t) => t.name)
+      });
+      return result2;
+    };
+    try {
+      for (let n = 1; ; n++) {
+        const result2 = await attempt(n);
+        const last = attempts[attempts.length - 1];
+        if (last.passed || settings.retries === 0) return result2;
+        retryRefused = retryRefusal(result2, lastVerdict ?? PASSED_VERDICT);
+        if (retryRefused !== void 0 || n > settings.retries) return result2;
+        say(`coach-gate: the tests failed on attempt ${n} (${last.classification}); running them again (retries: ${settings.retries})`);
+      }
     } finally {
       notes.push(...await runnerFiles.restore());
     }
@@ -5699,7 +6461,8 @@ async function gate(settings, cancelled) {
       logPath,
       notes,
       services,
-      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun }
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun },
+      failureSignature: failureSignature(verdict2)
     };
   }
   if (result.startError) notes.push(`The test command could not be started: ${result.startError}`);
@@ -5709,8 +6472,13 @@ async function gate(settings, cancelled) {
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
   const junit = passed || settings.junitPaths.length === 0 ? void 0 : await readJUnitReports(settings.junitPaths, cwd, testsStarted);
   if (junit) notes.push(...junit.notes);
-  const verdict = passed ? PASSED_VERDICT : combineVerdicts(classifier.result(), junit?.verdict);
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(lastVerdict ?? classifier.result(), junit?.verdict);
+  const first = attempts[0];
+  const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : void 0;
+  if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const decision = decide({
+    flaky,
+    flakyDecision: settings.flakyDecision,
     testsPassed: passed,
     timedOut: result.timedOut,
     cancelled: result.cancelled,
@@ -5721,6 +6489,7 @@ async function gate(settings, cancelled) {
     gates: settings.gates,
     trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ""))
   });
+  const locations = passed ? [] : await locateFailures(lastLog, verdict.tests, workspace, cwd);
   return {
     turn,
     docker: docker2,
@@ -5730,18 +6499,34 @@ async function gate(settings, cancelled) {
     verdict,
     decision,
     reportPath,
-    logPath,
+    logPath: lastLog,
     notes,
     services,
-    tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result }
+    tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
+    failureSignature: passed ? "" : failureSignature(verdict, result.timedOut ? ["timeout"] : []),
+    attempts,
+    locations,
+    ...retryRefused !== void 0 ? { retryRefused } : {}
   };
+}
+async function lookBack(record, settings) {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const runId = process.env.GITHUB_RUN_ID ?? "";
+  const commit = process.env.GITHUB_SHA ?? "";
+  const signature = record.failureSignature ?? "";
+  const earlier = await readEarlierAttempts(settings.reportDirectory, record.turn, settings.previousReports, workspace, record.reportPath);
+  const repeats = countRepeats(signature, earlier.attempts, { runId, turn: record.turn }, earlier.problems);
+  if (repeats.count >= 2) say(`coach-gate: the same failure (${signature}) for the ${repeats.count}th attempt in a row`);
+  return { ...record, repeats, runId, commit };
 }
 async function publish(record, settings) {
   const { decision } = record;
   await writeFile3(record.reportPath, reportJson(buildReport(record, /* @__PURE__ */ new Date())));
   setOutputs(buildOutputs(record));
   await summary.addRaw(renderSummary(record)).write();
-  for (const a of limitAnnotations(annotationsFor(record))) ANNOTATE[a.level](a.message, a.title === void 0 ? {} : { title: a.title });
+  for (const a of limitAnnotations(annotationsFor(record))) {
+    ANNOTATE[a.level](a.message, { ...a.title === void 0 ? {} : { title: a.title }, ...a.file === void 0 ? {} : { file: a.file, startLine: a.line } });
+  }
   say(`coach-gate: ${decision.headline}`);
   if (decision.decision === "feedback" && settings.failOnFeedback || record.tests.cancelled) process.exitCode = ExitCode.Failure;
 }
@@ -5754,7 +6539,7 @@ async function reportCrash(error2) {
   try {
     const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
     await mkdir2(directory, { recursive: true });
-    reportPath = path8.resolve(directory, reportFileName(Number(report.turn)));
+    reportPath = path11.resolve(directory, reportFileName(Number(report.turn)));
     await writeFile3(reportPath, reportJson(report));
   } catch (writeError) {
     reportPath = "";
@@ -5785,7 +6570,7 @@ function baseFiles(settings, carried) {
 }
 async function isDirectory2(dir) {
   try {
-    return (await stat3(dir)).isDirectory();
+    return (await stat6(dir)).isDirectory();
   } catch {
     return false;
   }

@@ -1428,7 +1428,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "mongodb.server-selection",
         "MongoDB unreachable (server selection)",
-        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
         "the MongoDB driver found no server to talk to"
       )
@@ -1642,6 +1642,37 @@ var SERVICE_DEFINITIONS = [
     }
   },
   {
+    name: "clickhouse",
+    family: "sql",
+    aliases: ["clickhouse", "clickhouse-server"],
+    // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
+    ports: [8123],
+    hostnames: ["clickhouse"],
+    urlSchemes: ["clickhouse"],
+    clients: { python: ["clickhouse_driver", "clickhouse_connect", "aiochclient"], npm: ["@clickhouse/client", "clickhouse"], java: ["com.clickhouse", "ru.yandex.clickhouse"], go: ["github.com/ClickHouse/clickhouse-go"] },
+    jdbc: ["clickhouse", "ch"],
+    tools: ["clickhouse-client", "clickhouse"],
+    mentions: /clickhouse/i,
+    unreachable: [
+      ind(
+        "clickhouse.unreachable",
+        "ClickHouse unreachable",
+        [/clickhouse_driver\.errors\.NetworkError: Code: 210/, /ClickHouseException: .{0,200}(?:Connection refused|Connect timed out)/, /clickhouse.{0,80}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i],
+        ["clickhouse_driver.errors.NetworkError: Code: 210. Connection refused (localhost:9000)", "com.clickhouse.client.ClickHouseException: Connection refused: localhost/127.0.0.1:8123"],
+        "the ClickHouse client could not reach the server"
+      )
+    ],
+    remediation: "Start ClickHouse (a `clickhouse/clickhouse-server` service container) and export CLICKHOUSE_URL to the tests.",
+    container: {
+      image: "clickhouse/clickhouse-server:24",
+      port: 8123,
+      readiness: { protocol: "text", hello: "GET /ping HTTP/1.0\r\n\r\n", ready: /^HTTP\/1\.[01] 200/ },
+      env: { CLICKHOUSE_USER: user, CLICKHOUSE_PASSWORD: password, CLICKHOUSE_DB: database },
+      connection: (host, port) => ({ CLICKHOUSE_URL: `http://${user}:${password}@${host}:${port}/${database}`, CLICKHOUSE_HOST: host, CLICKHOUSE_PORT: String(port) }),
+      url: (host, port) => `http://${user}:${password}@${host}:${port}/${database}`
+    }
+  },
+  {
     name: "docker",
     aliases: ["docker", "dockerd", "testcontainers"],
     ports: [2375, 2376],
@@ -1700,6 +1731,17 @@ var byTool = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
 var byJdbc = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, s.name === "mariadb" ? "mysql" : s.name);
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var DRIVER_FRAMES = SERVICES.flatMap((s) => {
+  const alternatives = [
+    ...(s.clients.npm ?? []).map((p) => `node_modules/${escapeRe(p)}/`),
+    ...(s.clients.python ?? []).map((p) => `-packages/${escapeRe(p)}/`),
+    ...(s.clients.ruby ?? []).map((p) => `/gems/${escapeRe(p)}-\\d`),
+    ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
+    ...(s.clients.go ?? []).map((p) => escapeRe(p))
+  ];
+  return alternatives.length === 0 ? [] : [{ service: s.name === "mariadb" ? "mysql" : s.name, pattern: new RegExp(alternatives.join("|")) }];
+});
 var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
 
 // src/services/catalogue.ts
