@@ -14,7 +14,7 @@ describe('junit-paths', () => {
     expect(run.outputs).toMatchObject({ decision: 'feedback', classification: 'code', confidence: 'high' })
     expect(run.summary).toContain('### Failing tests (2)')
     expect(run.summary).toMatch(/<code>test\.reads accounts from postgres<\/code> — infrastructure\/high · postgresql/)
-    expect(run.summary).toMatch(/<code>test\.formats money<\/code> — code\/high · <code>code\.assertion\.node<\/code>/)
+    expect(run.summary).toMatch(/<code>test\.formats money<\/code> — code\/high · <code>code\.assertion<\/code>/)
     const tests = run.report?.issues[0].failing_tests
     expect(tests.map((t: any) => [t.name, t.classification, t.services])).toEqual([['test.reads accounts from postgres', 'infrastructure', ['postgresql']], ['test.formats money', 'code', []]])
   })
