@@ -2,12 +2,13 @@
 // step (a killed runner process, a crash) is removed here. Never fails the job.
 // src/post-entry.ts calls post(); importing this module runs nothing.
 import * as core from '@actions/core'
+import { STATE } from './names.js'
 import { labelFilters } from './services/containers.js'
 import { docker, failureReason } from './services/docker-cli.js'
 
 export async function post(): Promise<void> {
-  const run = core.getState('run')
-  const invocation = core.getState('invocation')
+  const run = core.getState(STATE.run)
+  const invocation = core.getState(STATE.invocation)
   if (run === '' || invocation === '') {
     core.info('coach-gate post: no service containers were started by this step')
     return
