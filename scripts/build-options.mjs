@@ -88,7 +88,7 @@ export const buildOptions = {
  */
 export const postOptions = {
   ...esmBundle,
-  entryPoints: { post: 'src/post.ts' },
+  entryPoints: { post: 'src/post-entry.ts' },
   plugins: [sideEffectFree]
 }
 

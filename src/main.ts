@@ -12,6 +12,7 @@ import { establishPullRequest, originOf, readEvent, type EstablishedPullRequest 
 import { pullRequestSource, readFileAtCommit, readPullRequestFacts } from './github-api.js'
 import { readJUnitReports } from './junit-reports.js'
 import { locateFailures } from './locations.js'
+import { INPUTS, OUTPUTS, STATE } from './names.js'
 import { escapeHtml } from './markdown.js'
 import { boundOutputs } from './output-bounds.js'
 import { buildCrashReport, buildOutputs, buildReport, crashOutputs, reportFileName, reportJson } from './report.js'
@@ -86,7 +87,7 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
   say(`coach-gate: task ${task.taskId || '(none)'} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`)
 
   const cwd = path.resolve(workspace, settings.workingDirectory)
-  if (!(await isDirectory(cwd))) throw new InputError('working-directory', `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
+  if (!(await isDirectory(cwd))) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
   let classifier = new LogClassifier()
   let testsStarted = new Date()
   // Issue 16: a failure the classifier puts on the code is run again, up to `retries` times.
@@ -108,8 +109,8 @@ async function gate(settings: Settings, cancelled: AbortSignal): Promise<RunReco
     signal: cancelled,
     log: say,
     remember: identity => {
-      core.saveState('run', identity.run)
-      core.saveState('invocation', identity.invocation)
+      core.saveState(STATE.run, identity.run)
+      core.saveState(STATE.invocation, identity.invocation)
     }
   }, async serviceEnv => {
     // One line: a multi-line command must not put a workflow command at the start of a log line.
@@ -239,12 +240,12 @@ async function reportCrash(error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
   const category = error instanceof InputError ? 'input' : 'internal'
   // The shard's name still goes in, so a merge can say which shard could not gate.
-  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1, category, message, new Date(), parseShard(core.getInput('shard')))
+  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1, category, message, new Date(), parseShard(core.getInput(INPUTS.shard)))
   const headline = String(report.summary)
   let reportPath = ''
   try {
     // The input may be what was bad, so the report goes where the default would put it.
-    const directory = core.getInput('report-directory').trim() || defaultReportDirectory(process.env)
+    const directory = core.getInput(INPUTS.reportDirectory).trim() || defaultReportDirectory(process.env)
     await mkdir(directory, { recursive: true })
     reportPath = path.resolve(directory, reportFileName(Number(report.turn)))
     await writeFile(reportPath, reportJson(report))
@@ -253,7 +254,7 @@ async function reportCrash(error: unknown): Promise<void> {
     core.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`))
   }
   // Every output is set, so later steps never read an unset one: nothing ran, nothing passed.
-  setOutputs({ ...crashOutputs(headline), 'report-path': reportPath })
+  setOutputs({ ...crashOutputs(headline), [OUTPUTS.reportPath]: reportPath })
   try {
     await core.summary.addRaw(`## ❌ ${headline}\n\n<pre>${escapeHtml(message)}</pre>\n`).write()
   } catch {

@@ -1,12 +1,14 @@
 // The post step: a safety net. Anything labelled with this invocation that survived the main
 // step (a killed runner process, a crash) is removed here. Never fails the job.
+// src/post-entry.ts calls post(); importing this module runs nothing.
 import * as core from '@actions/core'
+import { STATE } from './names.js'
 import { labelFilters } from './services/containers.js'
 import { docker, failureReason } from './services/docker-cli.js'
 
 export async function post(): Promise<void> {
-  const run = core.getState('run')
-  const invocation = core.getState('invocation')
+  const run = core.getState(STATE.run)
+  const invocation = core.getState(STATE.invocation)
   if (run === '' || invocation === '') {
     core.info('coach-gate post: no service containers were started by this step')
     return
@@ -25,5 +27,3 @@ export async function post(): Promise<void> {
   if (removed.code === 0) core.info(`coach-gate post: removed ${ids.length} leftover service container(s): ${ids.join(', ')}`)
   else core.warning(`coach-gate post: could not remove ${ids.join(', ')}: ${failureReason(removed)}`)
 }
-
-await post()

@@ -1,5 +1,6 @@
 // The audit report: one JSON file a run, the trail an auditor reads. It holds no secrets:
 // nothing from the environment, only what the run observed and decided.
+import { OUTPUTS, type OutputName } from './names.js'
 import { attemptName } from './repeats.js'
 import type { RunRecord } from './run-record.js'
 import { servicesOutput, servicesReport } from './services/outcome.js'
@@ -139,35 +140,36 @@ export function buildCrashReport(turn: number, category: 'input' | 'internal', m
 }
 
 /** The outputs of a run that could not gate at all: every output named, nothing passed. */
-export function crashOutputs(headline: string): Record<string, string> {
+export function crashOutputs(headline: string): Record<OutputName, string> {
   return {
-    decision: 'feedback', 'approved-without-independent-tests': 'false', 'tests-passed': 'false', 'exit-code': '', classification: 'none',
-    confidence: 'n/a', service: '', rule: 'none', 'docker-available': 'false', 'requires-infrastructure': '[]', 'task-id': '', summary: headline,
-    'report-path': '', 'log-path': '', services: '[]', 'failure-signature': '', 'repeat-count': '0', flaky: 'false'
+    [OUTPUTS.decision]: 'feedback', [OUTPUTS.approvedWithoutIndependentTests]: 'false', [OUTPUTS.testsPassed]: 'false', [OUTPUTS.exitCode]: '',
+    [OUTPUTS.classification]: 'none', [OUTPUTS.confidence]: 'n/a', [OUTPUTS.service]: '', [OUTPUTS.rule]: 'none', [OUTPUTS.dockerAvailable]: 'false',
+    [OUTPUTS.requiresInfrastructure]: '[]', [OUTPUTS.taskId]: '', [OUTPUTS.summary]: headline, [OUTPUTS.reportPath]: '', [OUTPUTS.logPath]: '',
+    [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false'
   }
 }
 
 /** The step's outputs, all strings, exactly as docs/design.md names them. */
-export function buildOutputs(run: RunRecord): Record<string, string> {
+export function buildOutputs(run: RunRecord): Record<OutputName, string> {
   return {
-    decision: run.decision.decision,
-    'approved-without-independent-tests': String(run.decision.approvedWithoutIndependentTests),
-    'tests-passed': String(run.tests.passed),
-    'exit-code': run.tests.notRun ? '' : String(run.tests.exitCode),
-    classification: run.verdict.classification,
-    confidence: run.verdict.confidence,
-    service: run.verdict.services.join(','),
-    rule: run.verdict.ruleId,
-    'docker-available': String(run.docker.available),
-    'requires-infrastructure': JSON.stringify(run.task.requiresInfrastructure),
-    'task-id': run.task.taskId,
-    summary: run.decision.headline,
-    'report-path': run.reportPath,
-    'log-path': run.logPath,
-    services: servicesOutput(run.services),
-    'failure-signature': run.failureSignature ?? '',
-    'repeat-count': String(run.repeats?.count ?? 0),
-    flaky: String(isFlaky(run))
+    [OUTPUTS.decision]: run.decision.decision,
+    [OUTPUTS.approvedWithoutIndependentTests]: String(run.decision.approvedWithoutIndependentTests),
+    [OUTPUTS.testsPassed]: String(run.tests.passed),
+    [OUTPUTS.exitCode]: run.tests.notRun ? '' : String(run.tests.exitCode),
+    [OUTPUTS.classification]: run.verdict.classification,
+    [OUTPUTS.confidence]: run.verdict.confidence,
+    [OUTPUTS.service]: run.verdict.services.join(','),
+    [OUTPUTS.rule]: run.verdict.ruleId,
+    [OUTPUTS.dockerAvailable]: String(run.docker.available),
+    [OUTPUTS.requiresInfrastructure]: JSON.stringify(run.task.requiresInfrastructure),
+    [OUTPUTS.taskId]: run.task.taskId,
+    [OUTPUTS.summary]: run.decision.headline,
+    [OUTPUTS.reportPath]: run.reportPath,
+    [OUTPUTS.logPath]: run.logPath,
+    [OUTPUTS.services]: servicesOutput(run.services),
+    [OUTPUTS.failureSignature]: run.failureSignature ?? '',
+    [OUTPUTS.repeatCount]: String(run.repeats?.count ?? 0),
+    [OUTPUTS.flaky]: String(isFlaky(run))
   }
 }
 

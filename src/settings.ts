@@ -1,6 +1,7 @@
 // Step 1 of the flow: every input of action.yml, read once into one typed object.
 // A bad value fails here with a message that names the input and what was wrong.
 import { CONDITIONAL_APPROVAL_POLICIES, type ConditionalApprovalPolicy } from './trust.js'
+import { INPUTS } from './names.js'
 import { clip as clipText, oneLine } from './text.js'
 
 /** Input values quoted in error messages stay short. */
@@ -70,32 +71,32 @@ export type InputReader = (name: string) => string
 const PASSING_OUTCOMES = new Set(['success', 'skipped'])
 
 export function readSettings(input: InputReader, env: Readonly<Record<string, string | undefined>> = {}): Settings {
-  const testCommand = input('test-command').trim()
-  if (testCommand === '') throw new InputError('test-command', 'is required: the shell command that runs the tests')
+  const testCommand = input(INPUTS.testCommand).trim()
+  if (testCommand === '') throw new InputError(INPUTS.testCommand, 'is required: the shell command that runs the tests')
 
-  const requiresRaw = input('requires-infrastructure')
+  const requiresRaw = input(INPUTS.requiresInfrastructure)
   return {
     testCommand,
-    workingDirectory: input('working-directory').trim() || '.',
-    taskFile: input('task-file').trim(),
-    taskGlob: input('task-glob').trim() || 'tasks/**/*.md',
+    workingDirectory: input(INPUTS.workingDirectory).trim() || '.',
+    taskFile: input(INPUTS.taskFile).trim(),
+    taskGlob: input(INPUTS.taskGlob).trim() || 'tasks/**/*.md',
     requiresInfrastructure: requiresRaw.trim() === '' ? undefined : parseList(requiresRaw),
-    gates: parseGates(input('gates')),
-    dockerProbeTimeoutSeconds: parseNumber('docker-probe-timeout', input('docker-probe-timeout'), 10, { min: 0.1, max: 600 }),
-    startServices: parseBoolean('start-services', input('start-services'), true),
-    serviceImages: parseServiceImages(input('service-images')),
-    serviceTimeoutSeconds: parseNumber('service-timeout', input('service-timeout'), 60, { min: 1, max: 3600 }),
-    testTimeoutMinutes: parseNumber('test-timeout', input('test-timeout'), 0, { min: 0, max: 24 * 60 }),
-    failOnFeedback: parseBoolean('fail-on-feedback', input('fail-on-feedback'), true),
-    githubToken: input('github-token').trim(),
-    reportDirectory: input('report-directory').trim() || defaultReportDirectory(env),
-    conditionalApproval: parseChoice('conditional-approval', input('conditional-approval'), CONDITIONAL_APPROVAL_POLICIES, 'same-repo'),
-    junitPaths: parseJUnitPaths(input('junit-paths')),
-    shard: parseShard(input('shard')),
-    retries: parseRetries(input('retries')),
-    flakyDecision: parseChoice('flaky-decision', input('flaky-decision'), FLAKY_DECISIONS, 'approve'),
-    previousReports: parseList(input('previous-reports')),
-    declarationsFrom: parseChoice('declarations-from', input('declarations-from'), DECLARATION_SOURCES, 'pull-request')
+    gates: parseGates(input(INPUTS.gates)),
+    dockerProbeTimeoutSeconds: parseNumber(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), 10, { min: 0.1, max: 600 }),
+    startServices: parseBoolean(INPUTS.startServices, input(INPUTS.startServices), true),
+    serviceImages: parseServiceImages(input(INPUTS.serviceImages)),
+    serviceTimeoutSeconds: parseNumber(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), 60, { min: 1, max: 3600 }),
+    testTimeoutMinutes: parseNumber(INPUTS.testTimeout, input(INPUTS.testTimeout), 0, { min: 0, max: 24 * 60 }),
+    failOnFeedback: parseBoolean(INPUTS.failOnFeedback, input(INPUTS.failOnFeedback), true),
+    githubToken: input(INPUTS.githubToken).trim(),
+    reportDirectory: input(INPUTS.reportDirectory).trim() || defaultReportDirectory(env),
+    conditionalApproval: parseChoice(INPUTS.conditionalApproval, input(INPUTS.conditionalApproval), CONDITIONAL_APPROVAL_POLICIES, 'same-repo'),
+    junitPaths: parseJUnitPaths(input(INPUTS.junitPaths)),
+    shard: parseShard(input(INPUTS.shard)),
+    retries: parseRetries(input(INPUTS.retries)),
+    flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, 'approve'),
+    previousReports: parseList(input(INPUTS.previousReports)),
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, 'pull-request')
   }
 }
 
@@ -124,9 +125,9 @@ export function parseShard(raw: string): string {
 export function parseRetries(raw: string): number {
   const text = raw.trim()
   if (text === '') return 0
-  if (!/^\d+$/.test(text)) throw new InputError('retries', `'${clip(text)}' is not a whole number (expected 0 to ${MAX_RETRIES})`)
+  if (!/^\d+$/.test(text)) throw new InputError(INPUTS.retries, `'${clip(text)}' is not a whole number (expected 0 to ${MAX_RETRIES})`)
   const value = Number(text)
-  if (value > MAX_RETRIES) throw new InputError('retries', `${text} is out of range (0 to ${MAX_RETRIES})`)
+  if (value > MAX_RETRIES) throw new InputError(INPUTS.retries, `${text} is out of range (0 to ${MAX_RETRIES})`)
   return value
 }
 
@@ -134,7 +135,7 @@ export function parseJUnitPaths(raw: string): string[] {
   // Commas separate globs except inside `{a,b}` alternatives.
   const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map(g => g.trim()).filter(g => g !== ''))]
   for (const glob of globs) {
-    if (glob.startsWith('/') || glob.split('/').includes('..')) throw new InputError('junit-paths', `'${clip(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`)
+    if (glob.startsWith('/') || glob.split('/').includes('..')) throw new InputError(INPUTS.junitPaths, `'${clip(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`)
   }
   return globs
 }
@@ -146,12 +147,12 @@ export function parseGates(raw: string): Gate[] {
     const text = line.trim()
     if (text === '' || text.startsWith('#')) return
     const eq = text.indexOf('=')
-    if (eq < 0) throw new InputError('gates', `line ${index + 1} ('${clip(text)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`)
+    if (eq < 0) throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip(text)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`)
     const name = text.slice(0, eq).trim()
     const outcome = text.slice(eq + 1).trim().toLowerCase()
-    if (name === '') throw new InputError('gates', `line ${index + 1} ('${clip(text)}') has no gate name before '='`)
-    if (outcome === '') throw new InputError('gates', `gate '${clip(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`)
-    if (gates.some(g => g.name === name)) throw new InputError('gates', `gate '${clip(name)}' is listed twice`)
+    if (name === '') throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip(text)}') has no gate name before '='`)
+    if (outcome === '') throw new InputError(INPUTS.gates, `gate '${clip(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`)
+    if (gates.some(g => g.name === name)) throw new InputError(INPUTS.gates, `gate '${clip(name)}' is listed twice`)
     gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) })
   })
   return gates
@@ -163,11 +164,11 @@ export function parseServiceImages(raw: string): Record<string, string> {
     const text = line.trim()
     if (text === '' || text.startsWith('#')) return
     const eq = text.indexOf('=')
-    if (eq < 0) throw new InputError('service-images', `line ${index + 1} ('${clip(text)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`)
+    if (eq < 0) throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip(text)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`)
     const service = text.slice(0, eq).trim().toLowerCase()
     const image = text.slice(eq + 1).trim()
-    if (service === '' || image === '') throw new InputError('service-images', `line ${index + 1} ('${clip(text)}') needs both a service and an image`)
-    if (/\s/.test(image)) throw new InputError('service-images', `image '${clip(image)}' for '${service}' contains white space`)
+    if (service === '' || image === '') throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip(text)}') needs both a service and an image`)
+    if (/\s/.test(image)) throw new InputError(INPUTS.serviceImages, `image '${clip(image)}' for '${service}' contains white space`)
     images[service] = image
   })
   return images

@@ -1,7 +1,7 @@
 // A loopback stand-in for the GitHub REST API: the pull request, its paginated files, and the
 // contents of files at its base commit. It also answers on a Unix socket, which the harness
 // bridges into an action run's own network namespace (see runAction's `network`).
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -84,6 +84,8 @@ export async function startApiServer(pulls: Record<number, PullRequestFixture>, 
     close: async () => {
       apiSockets.delete(url)
       await Promise.all([server, unixServer].map(s => new Promise<void>(resolve => s.close(() => resolve()))))
+      // The socket's folder goes too, so tests leave nothing in the system temp directory.
+      rmSync(path.dirname(socketPath), { recursive: true, force: true })
     }
   }
 }

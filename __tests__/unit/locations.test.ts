@@ -1,8 +1,8 @@
 // Failure locations (issue 16): the deepest frame inside the workspace, from real runners' output.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from '../harness/action.js'
 import { classifyText, type TestVerdict } from '../../src/classify/classifier.js'
 import { frameOf, isForeign, locate, locateFailures, mergeRanges, readLogLines, toWorkspacePath, unitWindows, type PathContext } from '../../src/locations.js'
 
@@ -160,7 +160,7 @@ describe('the failing line of each unit', () => {
 
 describe('reading the log back', () => {
   it('numbers lines as the classifier does (LF, CRLF, a lone CR), and hands over only the wanted ones', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'coach-gate-loc-'))
+    const dir = tempDir('coach-gate-loc-')
     const file = path.join(dir, 'log')
     // A chunk boundary (1 MiB) falls between a CR and its LF.
     const filler = 'x'.repeat((1 << 20) - 1)
@@ -168,11 +168,10 @@ describe('reading the log back', () => {
     const seen: [number, string][] = []
     await readLogLines(file, mergeRanges([{ start: 6, end: 8 }, { start: 2, end: 4 }, { start: 3, end: 5 }]), (n, text) => seen.push([n, text]))
     expect(seen).toEqual([[2, 'two'], [3, 'three'], [4, 'four'], [6, 'six'], [7, 'seven']])
-    rmSync(dir, { recursive: true })
   })
 
   it('locates nothing when the log file and the classifier disagree about a unit\'s evidence line', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'coach-gate-loc-'))
+    const dir = tempDir('coach-gate-loc-')
     writeFileSync(path.join(dir, 'log'), PYTEST)
     mkdirSync(path.join(dir, 'tests'))
     writeFileSync(path.join(dir, 'tests', 'test_calc.py'), '')
@@ -181,6 +180,5 @@ describe('reading the log back', () => {
     expect(await locateFailures(path.join(dir, 'log'), [first, second], dir, dir)).toEqual([{ file: 'tests/test_calc.py', line: 6 }, { file: 'tests/test_calc.py', line: 10 }])
     const shifted = { ...first, evidence: { ...(first.evidence as NonNullable<TestVerdict['evidence']>), line: (first.evidence?.line ?? 0) + 1 } }
     expect(await locateFailures(path.join(dir, 'log'), [shifted, second], dir, dir)).toEqual([undefined, { file: 'tests/test_calc.py', line: 10 }])
-    rmSync(dir, { recursive: true })
   })
 })

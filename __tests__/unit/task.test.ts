@@ -1,15 +1,16 @@
 // Task sources and their precedence (docs/design.md), with a stand-in for the pull request API.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from '../harness/action.js'
 import { readInWorkspace, resolveTask, type BaseFiles, type PullRequestSource, type TaskInputs } from '../../src/task.js'
 
 const task = (id: string, services: string[]) => `---\nid: ${id}\nrequires_infrastructure: [${services.join(', ')}]\n---\nbody\n`
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'coach-gate-task-'))
+  // tempDir removes the folder after the file's tests.
+  const dir = tempDir('coach-gate-task-')
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     writeFileSync(path.join(dir, file), content)
@@ -82,7 +83,7 @@ describe('resolveTask', () => {
   it('reads a symlink that stays inside, also through a workspace path that is itself a symlink', async () => {
     const real = workspace({ 'tasks/t.md': task('T', ['redis']) })
     symlinkSync('tasks/t.md', path.join(real, 'current.md'))
-    const alias = path.join(mkdtempSync(path.join(tmpdir(), 'coach-gate-alias-')), 'ws')
+    const alias = path.join(tempDir('coach-gate-alias-'), 'ws')
     symlinkSync(real, alias)
     expect(await readInWorkspace(alias, 'current.md')).toEqual({ content: task('T', ['redis']) })
     expect(await readInWorkspace(alias, '.')).toEqual({ error: expect.stringContaining('outside the workspace') })

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { escapeHtml } from '../markdown.js'
 import { boundOutputs } from '../output-bounds.js'
+import { MERGE_OUTPUTS, type MergeOutputName } from '../names.js'
 import { InputError } from '../settings.js'
 import { buildMergeReport, mergeOutputs, mergeReportFileName, renderMergeSummary, type MergeContext } from './publish.js'
 import { readReports } from './read-reports.js'
@@ -50,7 +51,11 @@ function annotate(verdict: MergedVerdict): void {
 async function reportCrash(error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
   const headline = error instanceof InputError ? 'FEEDBACK: invalid input' : 'FEEDBACK: coach-gate merge failed'
-  const outputs = { decision: 'feedback', 'approved-without-independent-tests': 'false', 'tests-passed': 'false', classification: 'none', confidence: 'n/a', service: '', rule: 'none', 'failure-signature': '', summary: headline, 'report-path': '' }
+  const outputs: Record<MergeOutputName, string> = {
+    [MERGE_OUTPUTS.decision]: 'feedback', [MERGE_OUTPUTS.approvedWithoutIndependentTests]: 'false', [MERGE_OUTPUTS.testsPassed]: 'false',
+    [MERGE_OUTPUTS.classification]: 'none', [MERGE_OUTPUTS.confidence]: 'n/a', [MERGE_OUTPUTS.service]: '', [MERGE_OUTPUTS.rule]: 'none',
+    [MERGE_OUTPUTS.failureSignature]: '', [MERGE_OUTPUTS.summary]: headline, [MERGE_OUTPUTS.reportPath]: ''
+  }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   try {
     await core.summary.addRaw(`## ❌ ${headline}\n\n<pre>${escapeHtml(message)}</pre>\n`).write()

@@ -2,6 +2,7 @@
 // merged audit report and the step's outputs. Pure functions of the merged verdict; every
 // text that came from a shard's report is escaped where it lands.
 import { code, escapeMarkdown } from '../markdown.js'
+import { MERGE_OUTPUTS, type MergeOutputName } from '../names.js'
 import { SCHEMA_VERSION } from '../report.js'
 import { fitSummary } from '../summary.js'
 import type { MergedVerdict } from './rule.js'
@@ -87,17 +88,17 @@ export function buildMergeReport(verdict: MergedVerdict, context: MergeContext, 
 }
 
 /** The merge's outputs, named as the gate's where they mean the same. */
-export function mergeOutputs(verdict: MergedVerdict, reportPath: string): Record<string, string> {
+export function mergeOutputs(verdict: MergedVerdict, reportPath: string): Record<MergeOutputName, string> {
   return {
-    decision: verdict.decision,
-    'approved-without-independent-tests': String(verdict.approvedWithoutIndependentTests),
-    'tests-passed': String(verdict.testsPassed),
-    classification: verdict.classification,
-    confidence: verdict.confidence,
-    service: verdict.services.join(','),
-    rule: verdict.rule,
-    'failure-signature': verdict.failureSignature,
-    summary: verdict.headline,
-    'report-path': reportPath
+    [MERGE_OUTPUTS.decision]: verdict.decision,
+    [MERGE_OUTPUTS.approvedWithoutIndependentTests]: String(verdict.approvedWithoutIndependentTests),
+    [MERGE_OUTPUTS.testsPassed]: String(verdict.testsPassed),
+    [MERGE_OUTPUTS.classification]: verdict.classification,
+    [MERGE_OUTPUTS.confidence]: verdict.confidence,
+    [MERGE_OUTPUTS.service]: verdict.services.join(','),
+    [MERGE_OUTPUTS.rule]: verdict.rule,
+    [MERGE_OUTPUTS.failureSignature]: verdict.failureSignature,
+    [MERGE_OUTPUTS.summary]: verdict.headline,
+    [MERGE_OUTPUTS.reportPath]: reportPath
   }
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto'
 import type { Classification, ConfidenceOutput } from '../classify/classifier.js'
 import { CONDITIONAL_HEADLINE } from '../decision.js'
+import { MERGE_INPUTS } from '../names.js'
 import type { ReportProblem, ShardReport } from './shard-report.js'
 
 export interface MergeInputs {
@@ -33,8 +34,8 @@ export interface MergedVerdict {
   readonly worst: ShardReport | undefined
 }
 
-/** The `file` of the problem raised by the count check. */
-export const EXPECTED_SHARDS = 'expected-shards'
+/** The `file` of the problem raised by the count check: the input it checks against. */
+export const EXPECTED_SHARDS = MERGE_INPUTS.expectedShards
 
 /**
  * Worse is further from an approval: a pass, an infrastructure failure the gate was sure of,

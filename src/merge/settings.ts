@@ -1,5 +1,6 @@
 // The merge's inputs (merge/action.yml), read once into one typed object; a bad value fails
 // with a message that names the input.
+import { MERGE_INPUTS } from '../names.js'
 import { defaultReportDirectory, InputError, parseBoolean, type InputReader } from '../settings.js'
 import { clip } from '../text.js'
 
@@ -14,13 +15,13 @@ export interface MergeSettings {
 }
 
 export function readMergeSettings(input: InputReader, env: Readonly<Record<string, string | undefined>> = {}): MergeSettings {
-  const reports = parseReportGlobs(input('reports'))
-  if (reports.length === 0) throw new InputError('reports', 'is required: a glob of the shards\' audit reports, e.g. reports/**/coach_turn_*.json')
+  const reports = parseReportGlobs(input(MERGE_INPUTS.reports))
+  if (reports.length === 0) throw new InputError(MERGE_INPUTS.reports, 'is required: a glob of the shards\' audit reports, e.g. reports/**/coach_turn_*.json')
   return {
     reports,
-    expectedShards: parseExpectedShards(input('expected-shards')),
-    failOnFeedback: parseBoolean('fail-on-feedback', input('fail-on-feedback'), true),
-    reportDirectory: input('report-directory').trim() || defaultReportDirectory(env)
+    expectedShards: parseExpectedShards(input(MERGE_INPUTS.expectedShards)),
+    failOnFeedback: parseBoolean(MERGE_INPUTS.failOnFeedback, input(MERGE_INPUTS.failOnFeedback), true),
+    reportDirectory: input(MERGE_INPUTS.reportDirectory).trim() || defaultReportDirectory(env)
   }
 }
 
@@ -32,6 +33,6 @@ export function parseReportGlobs(raw: string): string[] {
 export function parseExpectedShards(raw: string): number | undefined {
   const text = raw.trim()
   if (text === '') return undefined
-  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 10_000) throw new InputError('expected-shards', `'${clip(text, 61)}' is not a whole number of shards from 1 to 10000`)
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 10_000) throw new InputError(MERGE_INPUTS.expectedShards, `'${clip(text, 61)}' is not a whole number of shards from 1 to 10000`)
   return Number(text)
 }

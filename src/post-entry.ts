@@ -1,0 +1,4 @@
+// Entry of the post step (action.yml `post: dist/post.js`): src/post.ts only exports the work.
+import { post } from './post.js'
+
+await post()
