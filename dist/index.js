@@ -4519,6 +4519,67 @@ async function isFile(file) {
   }
 }
 
+// src/names.ts
+var INPUTS = {
+  testCommand: "test-command",
+  workingDirectory: "working-directory",
+  taskFile: "task-file",
+  taskGlob: "task-glob",
+  requiresInfrastructure: "requires-infrastructure",
+  gates: "gates",
+  dockerProbeTimeout: "docker-probe-timeout",
+  startServices: "start-services",
+  serviceImages: "service-images",
+  serviceTimeout: "service-timeout",
+  testTimeout: "test-timeout",
+  failOnFeedback: "fail-on-feedback",
+  githubToken: "github-token",
+  conditionalApproval: "conditional-approval",
+  declarationsFrom: "declarations-from",
+  junitPaths: "junit-paths",
+  reportDirectory: "report-directory",
+  shard: "shard",
+  retries: "retries",
+  flakyDecision: "flaky-decision",
+  previousReports: "previous-reports"
+};
+var OUTPUTS = {
+  decision: "decision",
+  approvedWithoutIndependentTests: "approved-without-independent-tests",
+  testsPassed: "tests-passed",
+  exitCode: "exit-code",
+  classification: "classification",
+  confidence: "confidence",
+  service: "service",
+  rule: "rule",
+  dockerAvailable: "docker-available",
+  requiresInfrastructure: "requires-infrastructure",
+  taskId: "task-id",
+  summary: "summary",
+  reportPath: "report-path",
+  logPath: "log-path",
+  services: "services",
+  failureSignature: "failure-signature",
+  repeatCount: "repeat-count",
+  flaky: "flaky"
+};
+var MERGE_OUTPUTS = {
+  decision: OUTPUTS.decision,
+  approvedWithoutIndependentTests: OUTPUTS.approvedWithoutIndependentTests,
+  testsPassed: OUTPUTS.testsPassed,
+  classification: OUTPUTS.classification,
+  confidence: OUTPUTS.confidence,
+  service: OUTPUTS.service,
+  rule: OUTPUTS.rule,
+  failureSignature: OUTPUTS.failureSignature,
+  summary: OUTPUTS.summary,
+  reportPath: OUTPUTS.reportPath
+};
+var STATE = {
+  run: "run",
+  invocation: "invocation"
+};
+
 // src/markdown.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtml(text2) {
@@ -4880,46 +4941,46 @@ function buildCrashReport(turn, category, message, generatedAt, shard = "") {
 }
 function crashOutputs(headline) {
   return {
-    decision: "feedback",
-    "approved-without-independent-tests": "false",
-    "tests-passed": "false",
-    "exit-code": "",
-    classification: "none",
-    confidence: "n/a",
-    service: "",
-    rule: "none",
-    "docker-available": "false",
-    "requires-infrastructure": "[]",
-    "task-id": "",
-    summary: headline,
-    "report-path": "",
-    "log-path": "",
-    services: "[]",
-    "failure-signature": "",
-    "repeat-count": "0",
-    flaky: "false"
+    [OUTPUTS.decision]: "feedback",
+    [OUTPUTS.approvedWithoutIndependentTests]: "false",
+    [OUTPUTS.testsPassed]: "false",
+    [OUTPUTS.exitCode]: "",
+    [OUTPUTS.classification]: "none",
+    [OUTPUTS.confidence]: "n/a",
+    [OUTPUTS.service]: "",
+    [OUTPUTS.rule]: "none",
+    [OUTPUTS.dockerAvailable]: "false",
+    [OUTPUTS.requiresInfrastructure]: "[]",
+    [OUTPUTS.taskId]: "",
+    [OUTPUTS.summary]: headline,
+    [OUTPUTS.reportPath]: "",
+    [OUTPUTS.logPath]: "",
+    [OUTPUTS.services]: "[]",
+    [OUTPUTS.failureSignature]: "",
+    [OUTPUTS.repeatCount]: "0",
+    [OUTPUTS.flaky]: "false"
   };
 }
 function buildOutputs(run2) {
   return {
-    decision: run2.decision.decision,
-    "approved-without-independent-tests": String(run2.decision.approvedWithoutIndependentTests),
-    "tests-passed": String(run2.tests.passed),
-    "exit-code": run2.tests.notRun ? "" : String(run2.tests.exitCode),
-    classification: run2.verdict.classification,
-    confidence: run2.verdict.confidence,
-    service: run2.verdict.services.join(","),
-    rule: run2.verdict.ruleId,
-    "docker-available": String(run2.docker.available),
-    "requires-infrastructure": JSON.stringify(run2.task.requiresInfrastructure),
-    "task-id": run2.task.taskId,
-    summary: run2.decision.headline,
-    "report-path": run2.reportPath,
-    "log-path": run2.logPath,
-    services: servicesOutput(run2.services),
-    "failure-signature": run2.failureSignature ?? "",
-    "repeat-count": String(run2.repeats?.count ?? 0),
-    flaky: String(isFlaky(run2))
+    [OUTPUTS.decision]: run2.decision.decision,
+    [OUTPUTS.approvedWithoutIndependentTests]: String(run2.decision.approvedWithoutIndependentTests),
+    [OUTPUTS.testsPassed]: String(run2.tests.passed),
+    [OUTPUTS.exitCode]: run2.tests.notRun ? "" : String(run2.tests.exitCode),
+    [OUTPUTS.classification]: run2.verdict.classification,
+    [OUTPUTS.confidence]: run2.verdict.confidence,
+    [OUTPUTS.service]: run2.verdict.services.join(","),
+    [OUTPUTS.rule]: run2.verdict.ruleId,
+    [OUTPUTS.dockerAvailable]: String(run2.docker.available),
+    [OUTPUTS.requiresInfrastructure]: JSON.stringify(run2.task.requiresInfrastructure),
+    [OUTPUTS.taskId]: run2.task.taskId,
+    [OUTPUTS.summary]: run2.decision.headline,
+    [OUTPUTS.reportPath]: run2.reportPath,
+    [OUTPUTS.logPath]: run2.logPath,
+    [OUTPUTS.services]: servicesOutput(run2.services),
+    [OUTPUTS.failureSignature]: run2.failureSignature ?? "",
+    [OUTPUTS.repeatCount]: String(run2.repeats?.count ?? 0),
+    [OUTPUTS.flaky]: String(isFlaky(run2))
   };
 }
 function reportJson(report) {
@@ -5183,31 +5244,31 @@ var InputError = class extends Error {
 };
 var PASSING_OUTCOMES = /* @__PURE__ */ new Set(["success", "skipped"]);
 function readSettings(input, env = {}) {
-  const testCommand = input("test-command").trim();
-  if (testCommand === "") throw new InputError("test-command", "is required: the shell command that runs the tests");
-  const requiresRaw = input("requires-infrastructure");
+  const testCommand = input(INPUTS.testCommand).trim();
+  if (testCommand === "") throw new InputError(INPUTS.testCommand, "is required: the shell command that runs the tests");
+  const requiresRaw = input(INPUTS.requiresInfrastructure);
   return {
     testCommand,
-    workingDirectory: input("working-directory").trim() || ".",
-    taskFile: input("task-file").trim(),
-    taskGlob: input("task-glob").trim() || "tasks/**/*.md",
+    workingDirectory: input(INPUTS.workingDirectory).trim() || ".",
+    taskFile: input(INPUTS.taskFile).trim(),
+    taskGlob: input(INPUTS.taskGlob).trim() || "tasks/**/*.md",
     requiresInfrastructure: requiresRaw.trim() === "" ? void 0 : parseList(requiresRaw),
-    gates: parseGates(input("gates")),
-    dockerProbeTimeoutSeconds: parseNumber("docker-probe-timeout", input("docker-probe-timeout"), 10, { min: 0.1, max: 600 }),
-    startServices: parseBoolean("start-services", input("start-services"), true),
-    serviceImages: parseServiceImages(input("service-images")),
-    serviceTimeoutSeconds: parseNumber("service-timeout", input("service-timeout"), 60, { min: 1, max: 3600 }),
-    testTimeoutMinutes: parseNumber("test-timeout", input("test-timeout"), 0, { min: 0, max: 24 * 60 }),
-    failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
-    githubToken: input("github-token").trim(),
-    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env),
-    conditionalApproval: parseChoice("conditional-approval", input("conditional-approval"), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
-    junitPaths: parseJUnitPaths(input("junit-paths")),
-    shard: parseShard(input("shard")),
-    retries: parseRetries(input("retries")),
-    flakyDecision: parseChoice("flaky-decision", input("flaky-decision"), FLAKY_DECISIONS, "approve"),
-    previousReports: parseList(input("previous-reports")),
-    declarationsFrom: parseChoice("declarations-from", input("declarations-from"), DECLARATION_SOURCES, "pull-request")
+    gates: parseGates(input(INPUTS.gates)),
+    dockerProbeTimeoutSeconds: parseNumber(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), 10, { min: 0.1, max: 600 }),
+    startServices: parseBoolean(INPUTS.startServices, input(INPUTS.startServices), true),
+    serviceImages: parseServiceImages(input(INPUTS.serviceImages)),
+    serviceTimeoutSeconds: parseNumber(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), 60, { min: 1, max: 3600 }),
+    testTimeoutMinutes: parseNumber(INPUTS.testTimeout, input(INPUTS.testTimeout), 0, { min: 0, max: 24 * 60 }),
+    failOnFeedback: parseBoolean(INPUTS.failOnFeedback, input(INPUTS.failOnFeedback), true),
+    githubToken: input(INPUTS.githubToken).trim(),
+    reportDirectory: input(INPUTS.reportDirectory).trim() || defaultReportDirectory(env),
+    conditionalApproval: parseChoice(INPUTS.conditionalApproval, input(INPUTS.conditionalApproval), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
+    junitPaths: parseJUnitPaths(input(INPUTS.junitPaths)),
+    shard: parseShard(input(INPUTS.shard)),
+    retries: parseRetries(input(INPUTS.retries)),
+    flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, "approve"),
+    previousReports: parseList(input(INPUTS.previousReports)),
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request")
   };
 }
 function defaultReportDirectory(env) {
@@ -5224,15 +5285,15 @@ function parseShard(raw) {
 function parseRetries(raw) {
   const text2 = raw.trim();
   if (text2 === "") return 0;
-  if (!/^\d+$/.test(text2)) throw new InputError("retries", `'${clip3(text2)}' is not a whole number (expected 0 to ${MAX_RETRIES})`);
+  if (!/^\d+$/.test(text2)) throw new InputError(INPUTS.retries, `'${clip3(text2)}' is not a whole number (expected 0 to ${MAX_RETRIES})`);
   const value = Number(text2);
-  if (value > MAX_RETRIES) throw new InputError("retries", `${text2} is out of range (0 to ${MAX_RETRIES})`);
+  if (value > MAX_RETRIES) throw new InputError(INPUTS.retries, `${text2} is out of range (0 to ${MAX_RETRIES})`);
   return value;
 }
 function parseJUnitPaths(raw) {
   const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
   for (const glob of globs) {
-    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError("junit-paths", `'${clip3(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
+    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError(INPUTS.junitPaths, `'${clip3(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
   }
   return globs;
 }
@@ -5243,12 +5304,12 @@ function parseGates(raw) {
     const text2 = line.trim();
     if (text2 === "" || text2.startsWith("#")) return;
     const eq = text2.indexOf("=");
-    if (eq < 0) throw new InputError("gates", `line ${index + 1} ('${clip3(text2)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
+    if (eq < 0) throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip3(text2)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
     const name = text2.slice(0, eq).trim();
     const outcome = text2.slice(eq + 1).trim().toLowerCase();
-    if (name === "") throw new InputError("gates", `line ${index + 1} ('${clip3(text2)}') has no gate name before '='`);
-    if (outcome === "") throw new InputError("gates", `gate '${clip3(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`);
-    if (gates.some((g) => g.name === name)) throw new InputError("gates", `gate '${clip3(name)}' is listed twice`);
+    if (name === "") throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip3(text2)}') has no gate name before '='`);
+    if (outcome === "") throw new InputError(INPUTS.gates, `gate '${clip3(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`);
+    if (gates.some((g) => g.name === name)) throw new InputError(INPUTS.gates, `gate '${clip3(name)}' is listed twice`);
     gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) });
   });
   return gates;
@@ -5259,11 +5320,11 @@ function parseServiceImages(raw) {
     const text2 = line.trim();
     if (text2 === "" || text2.startsWith("#")) return;
     const eq = text2.indexOf("=");
-    if (eq < 0) throw new InputError("service-images", `line ${index + 1} ('${clip3(text2)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
+    if (eq < 0) throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip3(text2)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
     const service = text2.slice(0, eq).trim().toLowerCase();
     const image = text2.slice(eq + 1).trim();
-    if (service === "" || image === "") throw new InputError("service-images", `line ${index + 1} ('${clip3(text2)}') needs both a service and an image`);
-    if (/\s/.test(image)) throw new InputError("service-images", `image '${clip3(image)}' for '${service}' contains white space`);
+    if (service === "" || image === "") throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip3(text2)}') needs both a service and an image`);
+    if (/\s/.test(image)) throw new InputError(INPUTS.serviceImages, `image '${clip3(image)}' for '${service}' contains white space`);
     images[service] = image;
   });
   return images;
@@ -6357,7 +6418,7 @@ async function gate(settings, cancelled) {
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const cwd = path11.resolve(workspace, settings.workingDirectory);
-  if (!await isDirectory2(cwd)) throw new InputError("working-directory", `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
+  if (!await isDirectory2(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   let classifier = new LogClassifier();
   let testsStarted = /* @__PURE__ */ new Date();
   const attempts = [];
@@ -6377,8 +6438,8 @@ async function gate(settings, cancelled) {
     signal: cancelled,
     log: say,
     remember: (identity) => {
-      saveState("run", identity.run);
-      saveState("invocation", identity.invocation);
+      saveState(STATE.run, identity.run);
+      saveState(STATE.invocation, identity.invocation);
     }
   }, async (serviceEnv) => {
     say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
@@ -6533,11 +6594,11 @@ async function publish(record, settings) {
 async function reportCrash(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const category = error2 instanceof InputError ? "input" : "internal";
-  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message, /* @__PURE__ */ new Date(), parseShard(getInput("shard")));
+  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message, /* @__PURE__ */ new Date(), parseShard(getInput(INPUTS.shard)));
   const headline = String(report.summary);
   let reportPath = "";
   try {
-    const directory = getInput("report-directory").trim() || defaultReportDirectory(process.env);
+    const directory = getInput(INPUTS.reportDirectory).trim() || defaultReportDirectory(process.env);
     await mkdir2(directory, { recursive: true });
     reportPath = path11.resolve(directory, reportFileName(Number(report.turn)));
     await writeFile3(reportPath, reportJson(report));
@@ -6545,7 +6606,7 @@ async function reportCrash(error2) {
     reportPath = "";
     warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`));
   }
-  setOutputs({ ...crashOutputs(headline), "report-path": reportPath });
+  setOutputs({ ...crashOutputs(headline), [OUTPUTS.reportPath]: reportPath });
   try {
     await summary.addRaw(`## \u274C ${headline}
 

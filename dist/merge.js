@@ -502,6 +502,46 @@ function jsonStringArray(value) {
   }
 }
 
+// src/names.ts
+var OUTPUTS = {
+  decision: "decision",
+  approvedWithoutIndependentTests: "approved-without-independent-tests",
+  testsPassed: "tests-passed",
+  exitCode: "exit-code",
+  classification: "classification",
+  confidence: "confidence",
+  service: "service",
+  rule: "rule",
+  dockerAvailable: "docker-available",
+  requiresInfrastructure: "requires-infrastructure",
+  taskId: "task-id",
+  summary: "summary",
+  reportPath: "report-path",
+  logPath: "log-path",
+  services: "services",
+  failureSignature: "failure-signature",
+  repeatCount: "repeat-count",
+  flaky: "flaky"
+};
+var MERGE_INPUTS = {
+  reports: "reports",
+  expectedShards: "expected-shards",
+  failOnFeedback: "fail-on-feedback",
+  reportDirectory: "report-directory"
+};
+var MERGE_OUTPUTS = {
+  decision: OUTPUTS.decision,
+  approvedWithoutIndependentTests: OUTPUTS.approvedWithoutIndependentTests,
+  testsPassed: OUTPUTS.testsPassed,
+  classification: OUTPUTS.classification,
+  confidence: OUTPUTS.confidence,
+  service: OUTPUTS.service,
+  rule: OUTPUTS.rule,
+  failureSignature: OUTPUTS.failureSignature,
+  summary: OUTPUTS.summary,
+  reportPath: OUTPUTS.reportPath
+};
+
 // src/settings.ts
 var clip2 = (text2) => clip(text2, 61);
 var InputError = class extends Error {
@@ -1285,16 +1325,16 @@ function buildMergeReport(verdict, context, generatedAt) {
 }
 function mergeOutputs(verdict, reportPath) {
   return {
-    decision: verdict.decision,
-    "approved-without-independent-tests": String(verdict.approvedWithoutIndependentTests),
-    "tests-passed": String(verdict.testsPassed),
-    classification: verdict.classification,
-    confidence: verdict.confidence,
-    service: verdict.services.join(","),
-    rule: verdict.rule,
-    "failure-signature": verdict.failureSignature,
-    summary: verdict.headline,
-    "report-path": reportPath
+    [MERGE_OUTPUTS.decision]: verdict.decision,
+    [MERGE_OUTPUTS.approvedWithoutIndependentTests]: String(verdict.approvedWithoutIndependentTests),
+    [MERGE_OUTPUTS.testsPassed]: String(verdict.testsPassed),
+    [MERGE_OUTPUTS.classification]: verdict.classification,
+    [MERGE_OUTPUTS.confidence]: verdict.confidence,
+    [MERGE_OUTPUTS.service]: verdict.services.join(","),
+    [MERGE_OUTPUTS.rule]: verdict.rule,
+    [MERGE_OUTPUTS.failureSignature]: verdict.failureSignature,
+    [MERGE_OUTPUTS.summary]: verdict.headline,
+    [MERGE_OUTPUTS.reportPath]: reportPath
   };
 }
 
@@ -1498,7 +1538,7 @@ import { createHash } from "node:crypto";
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
 
 // src/merge/rule.ts
-var EXPECTED_SHARDS = "expected-shards";
+var EXPECTED_SHARDS = MERGE_INPUTS.expectedShards;
 function severity(classification, confidence) {
   if (classification === "none") return 0;
   if (classification === "infrastructure") return confidence === "high" ? 1 : 2;
@@ -1600,13 +1640,13 @@ function plural(count, noun) {
 
 // src/merge/settings.ts
 function readMergeSettings(input, env = {}) {
-  const reports = parseReportGlobs(input("reports"));
-  if (reports.length === 0) throw new InputError("reports", "is required: a glob of the shards' audit reports, e.g. reports/**/coach_turn_*.json");
+  const reports = parseReportGlobs(input(MERGE_INPUTS.reports));
+  if (reports.length === 0) throw new InputError(MERGE_INPUTS.reports, "is required: a glob of the shards' audit reports, e.g. reports/**/coach_turn_*.json");
   return {
     reports,
-    expectedShards: parseExpectedShards(input("expected-shards")),
-    failOnFeedback: parseBoolean("fail-on-feedback", input("fail-on-feedback"), true),
-    reportDirectory: input("report-directory").trim() || defaultReportDirectory(env)
+    expectedShards: parseExpectedShards(input(MERGE_INPUTS.expectedShards)),
+    failOnFeedback: parseBoolean(MERGE_INPUTS.failOnFeedback, input(MERGE_INPUTS.failOnFeedback), true),
+    reportDirectory: input(MERGE_INPUTS.reportDirectory).trim() || defaultReportDirectory(env)
   };
 }
 function parseReportGlobs(raw) {
@@ -1615,7 +1655,7 @@ function parseReportGlobs(raw) {
 function parseExpectedShards(raw) {
   const text2 = raw.trim();
   if (text2 === "") return void 0;
-  if (!/^\d+$/.test(text2) || Number(text2) < 1 || Number(text2) > 1e4) throw new InputError("expected-shards", `'${clip(text2, 61)}' is not a whole number of shards from 1 to 10000`);
+  if (!/^\d+$/.test(text2) || Number(text2) < 1 || Number(text2) > 1e4) throw new InputError(MERGE_INPUTS.expectedShards, `'${clip(text2, 61)}' is not a whole number of shards from 1 to 10000`);
   return Number(text2);
 }
 
@@ -1654,7 +1694,18 @@ function annotate(verdict) {
 async function reportCrash(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const headline = error2 instanceof InputError ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate merge failed";
-  const outputs = { decision: "feedback", "approved-without-independent-tests": "false", "tests-passed": "false", classification: "none", confidence: "n/a", service: "", rule: "none", "failure-signature": "", summary: headline, "report-path": "" };
+  const outputs = {
+    [MERGE_OUTPUTS.decision]: "feedback",
+    [MERGE_OUTPUTS.approvedWithoutIndependentTests]: "false",
+    [MERGE_OUTPUTS.testsPassed]: "false",
+    [MERGE_OUTPUTS.classification]: "none",
+    [MERGE_OUTPUTS.confidence]: "n/a",
+    [MERGE_OUTPUTS.service]: "",
+    [MERGE_OUTPUTS.rule]: "none",
+    [MERGE_OUTPUTS.failureSignature]: "",
+    [MERGE_OUTPUTS.summary]: headline,
+    [MERGE_OUTPUTS.reportPath]: ""
+  };
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
   try {
     await summary.addRaw(`## \u274C ${headline}

@@ -1096,6 +1096,44 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/names.ts
+var OUTPUTS = {
+  decision: "decision",
+  approvedWithoutIndependentTests: "approved-without-independent-tests",
+  testsPassed: "tests-passed",
+  exitCode: "exit-code",
+  classification: "classification",
+  confidence: "confidence",
+  service: "service",
+  rule: "rule",
+  dockerAvailable: "docker-available",
+  requiresInfrastructure: "requires-infrastructure",
+  taskId: "task-id",
+  summary: "summary",
+  reportPath: "report-path",
+  logPath: "log-path",
+  services: "services",
+  failureSignature: "failure-signature",
+  repeatCount: "repeat-count",
+  flaky: "flaky"
+};
+var MERGE_OUTPUTS = {
+  decision: OUTPUTS.decision,
+  approvedWithoutIndependentTests: OUTPUTS.approvedWithoutIndependentTests,
+  testsPassed: OUTPUTS.testsPassed,
+  classification: OUTPUTS.classification,
+  confidence: OUTPUTS.confidence,
+  service: OUTPUTS.service,
+  rule: OUTPUTS.rule,
+  failureSignature: OUTPUTS.failureSignature,
+  summary: OUTPUTS.summary,
+  reportPath: OUTPUTS.reportPath
+};
+var STATE = {
+  run: "run",
+  invocation: "invocation"
+};
+
 // src/services/definitions.ts
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
 var { user, password, database } = CREDENTIALS;
@@ -1845,8 +1883,8 @@ function labelFilters(identity) {
 
 // src/post.ts
 async function post() {
-  const run = getState("run");
-  const invocation = getState("invocation");
+  const run = getState(STATE.run);
+  const invocation = getState(STATE.invocation);
   if (run === "" || invocation === "") {
     info("coach-gate post: no service containers were started by this step");
     return;
@@ -1865,7 +1903,6 @@ async function post() {
   if (removed.code === 0) info(`coach-gate post: removed ${ids.length} leftover service container(s): ${ids.join(", ")}`);
   else warning(`coach-gate post: could not remove ${ids.join(", ")}: ${failureReason(removed)}`);
 }
+
+// src/post-entry.ts
 await post();
-export {
-  post
-};
