@@ -1,6 +1,17 @@
 // jest, vitest, mocha, node:test and TAP.
 import type { Dialect } from './dialect.js'
 
+// poku: `◌ describe` opens a group, `✔ it` passes, `● describe › 12.3ms` closes it (green when it
+// passed, red when it failed: only the colour tells, so a group never counts as failing by itself
+// and a log of poku groups is judged as a whole). Tried before jest, whose `● ` it would read.
+export const POKU: Dialect = {
+  id: 'poku',
+  markers: [
+    { event: 'run', pattern: /^\s*◌ (?<name>\S[^\n]{0,500})$/ },
+    { event: 'end', pattern: /^\s*● [^\n]{1,500}? › [\d.]{1,20} ?ms$/ }
+  ]
+}
+
 export const JEST: Dialect = {
   id: 'jest',
   markers: [
