@@ -2000,6 +2000,9 @@ function interpretEndpoint({ rule: rule2, groups }, line) {
   if (host !== "" && !LOCAL_HOST.test(host)) {
     return { kind: "infrastructure", confidence: "ambiguous", service: "", note: `remote host ${host} is not a service this job provides` };
   }
+  if (/^127\./.test(host) && host !== "127.0.0.1") {
+    return { kind: "infrastructure", confidence: "ambiguous", service: port === void 0 ? rule2.service : serviceForPort(port) ?? rule2.service, note: `refused on ${host}, not 127.0.0.1: the host may be configured wrong` };
+  }
   if (rule2.service !== "") return namedServicePort(rule2.service, port);
   if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {
     return { kind: "infrastructure", confidence: "ambiguous", service: port === void 0 ? "" : serviceForPort(port) ?? "", weak: true, note: "refused on ::1: the server may be listening on 127.0.0.1 only (localhost resolved to IPv6)" };
@@ -2175,7 +2178,8 @@ var NODE_TEST = {
   markers: [
     { event: "details", pattern: /^\s*✖ failing tests:$/ },
     { event: "pass", pattern: /^\s*✔ |^\s*ok \d+ - /, afterOutput: true },
-    { event: "end", pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d/ },
+    // TAP's YAML block after `not ok` ends at `  ...`: what follows is the next test's output.
+    { event: "end", pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d|^ {2}\.\.\.$/ },
     { event: "start", pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
     { event: "start", pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/, afterOutput: true }
   ],
@@ -2707,8 +2711,8 @@ var MODULE_RULES = [
   maybe2({
     id: "module.npm.missing",
     title: "npm package not installed",
-    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/],
-    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js"],
+    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/, /^\$ npm install (?<module>[\w@/.-]{1,200}) --save$/],
+    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", "$ npm install mysql2 --save"],
     why: "a Node import failed",
     interpret: "module:npm"
   }),
@@ -2773,7 +2777,7 @@ function isWrapperHeadline(line) {
   if (named) return WRAPPER_CLASS.test(named[1]) && CONNECTION_WORDS.test(line);
   return WRAPPER_MESSAGE.test(line);
 }
-var UNINFORMATIVE = /^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
+var UNINFORMATIVE = /^(?:Error: )?Knex: run$|^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
 var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
 var RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
 var CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/;
@@ -2993,7 +2997,7 @@ var PASSED_VERDICT = {
 function decideVerdict(inputs) {
   const failing = failingUnits(inputs.units);
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts);
-  const judged = failing.map((u) => ({ unit: u, outcome: unitOutcome(u) }));
+  const judged = withoutTeardownConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) })));
   if (inputs.cutShort) explainSilent(judged, inputs.outside);
   explainWrapped(judged, inputs.outside);
   const outside = unitOutcome(inputs.outside);
@@ -3074,6 +3078,13 @@ function explainSilent(judged, outside) {
   judged.forEach((j, i) => {
     if (j.outcome.kind === "unexplained" && j.outcome.reason === "silent") judged[i] = { unit: j.unit, outcome: { ...fatal } };
   });
+}
+var TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?down(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i;
+function withoutTeardownConsequences(judged) {
+  const teardown = (j) => TEARDOWN.test(j.unit.name) && j.outcome.kind !== "infrastructure";
+  const refused = judged.some((j) => j.outcome.kind === "infrastructure" && j.outcome.confidence === "high");
+  if (!refused || !judged.some(teardown) || judged.every(teardown)) return judged;
+  return judged.filter((j) => !teardown(j));
 }
 function explainWrapped(judged, outside) {
   const sure = (o) => o.kind === "infrastructure" && o.confidence === "high";

@@ -92,6 +92,10 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   if (host !== '' && !LOCAL_HOST.test(host)) {
     return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `remote host ${host} is not a service this job provides` }
   }
+  // Services listen on 127.0.0.1, ::1 or all addresses: another loopback address is a host configured wrong.
+  if (/^127\./.test(host) && host !== '127.0.0.1') {
+    return { kind: 'infrastructure', confidence: 'ambiguous', service: port === undefined ? rule.service : serviceForPort(port) ?? rule.service, note: `refused on ${host}, not 127.0.0.1: the host may be configured wrong` }
+  }
   if (rule.service !== '') return namedServicePort(rule.service, port)
   // Node 17+ resolves localhost to ::1 first: a refusal there alone may be a server listening on 127.0.0.1 only.
   if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {

@@ -87,7 +87,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts)
 
-  const judged = failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))
+  const judged = withoutTeardownConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })))
   if (inputs.cutShort) explainSilent(judged, inputs.outside)
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
@@ -168,6 +168,21 @@ function explainSilent(judged: Judged[], outside: Unit): void {
   judged.forEach((j, i) => {
     if (j.outcome.kind === 'unexplained' && j.outcome.reason === 'silent') judged[i] = { unit: j.unit, outcome: { ...fatal } }
   })
+}
+
+/** A teardown hook or `@After`: it runs after setup, whether or not setup could connect. */
+const TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?down(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i
+
+/**
+ * What follows a setup that could not reach its service is its consequence, not a defect: a
+ * teardown that fails on the handle setup never opened. Dropped only when some unit was refused;
+ * a test that failed in the code outside teardown still decides.
+ */
+function withoutTeardownConsequences(judged: Judged[]): Judged[] {
+  const teardown = (j: Judged): boolean => TEARDOWN.test(j.unit.name) && j.outcome.kind !== 'infrastructure'
+  const refused = judged.some(j => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high')
+  if (!refused || !judged.some(teardown) || judged.every(teardown)) return judged
+  return judged.filter(j => !teardown(j))
 }
 
 /**

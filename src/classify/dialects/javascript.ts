@@ -55,7 +55,8 @@ export const NODE_TEST: Dialect = {
   markers: [
     { event: 'details', pattern: /^\s*✖ failing tests:$/ },
     { event: 'pass', pattern: /^\s*✔ |^\s*ok \d+ - /, afterOutput: true },
-    { event: 'end', pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d/ },
+    // TAP's YAML block after `not ok` ends at `  ...`: what follows is the next test's output.
+    { event: 'end', pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d|^ {2}\.\.\.$/ },
     { event: 'start', pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
     { event: 'start', pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/, afterOutput: true }
   ],
