@@ -3216,7 +3216,6 @@ var LogClassifier = class {
   firstCode;
   firstInfra;
   runServices = /* @__PURE__ */ new Set();
-  runUnnamed = false;
   runMention;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
@@ -3245,7 +3244,7 @@ var LogClassifier = class {
       counts: this.counts,
       reportedFailures: this.reportedFailures,
       cutShort: this.listedWithoutDetails,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention, evidence: this.runEvidence }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     });
   }
   /** Open a failing unit explicitly (a JUnit report names its tests itself). */
@@ -3460,10 +3459,7 @@ var LogClassifier = class {
     if (finding.kind === "infrastructure") this.firstInfra ??= finding;
     if (finding.continuing) return;
     this.fatal = finding;
-    if (finding.kind === "infrastructure" && finding.confidence === "high") {
-      if (finding.service === "") this.runUnnamed = true;
-      else this.runServices.add(finding.service);
-    }
+    if (finding.kind === "infrastructure" && finding.confidence === "high" && finding.service !== "") this.runServices.add(finding.service);
   }
   /**
    * pytest cut the unit's one-line reason short (`FAILED x::t - psycopg2.OperationalError: conn...`);

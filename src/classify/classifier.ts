@@ -98,7 +98,6 @@ export class LogClassifier {
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
-  private runUnnamed = false
   private runMention: string | undefined
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
@@ -130,7 +129,7 @@ export class LogClassifier {
       counts: this.counts,
       reportedFailures: this.reportedFailures,
       cutShort: this.listedWithoutDetails,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, unnamed: this.runUnnamed, mention: this.runMention, evidence: this.runEvidence }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
 
@@ -370,10 +369,7 @@ export class LogClassifier {
     if (finding.kind === 'infrastructure') this.firstInfra ??= finding
     if (finding.continuing) return
     this.fatal = finding
-    if (finding.kind === 'infrastructure' && finding.confidence === 'high') {
-      if (finding.service === '') this.runUnnamed = true
-      else this.runServices.add(finding.service)
-    }
+    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') this.runServices.add(finding.service)
   }
 
   /**

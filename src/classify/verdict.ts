@@ -51,9 +51,8 @@ export interface RunFindings {
   readonly fatal: Finding | undefined
   /** The first code finding anywhere. */
   readonly firstCode: Finding | undefined
-  /** High infrastructure findings' services (named ones), and whether some named none. */
+  /** The services high infrastructure findings named. */
   readonly services: ReadonlySet<string>
-  readonly unnamed: boolean
   /** The first infrastructure finding, for the explanation. */
   readonly firstInfra: Finding | undefined
   /** A service the log mentions anywhere, for an unnamed fatal refusal. */
