@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { INPUTS, MERGE_INPUTS, MERGE_OUTPUTS, OUTPUTS, STATE } from '../../src/names.js'
+import { INPUTS, MERGE_INPUTS, MERGE_OUTPUTS, OUTPUTS, STATE } from '../../src/common/names.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: object; outputs: object }

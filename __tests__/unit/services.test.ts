@@ -1,10 +1,10 @@
 import net from 'node:net'
-import { readSettings } from '../../src/settings.js'
+import { readSettings } from '../../src/inputs/settings.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectionEnv, planServices, redactUrl } from '../../src/services/catalogue.js'
 import { containerName, parsePublishedPort, runArguments, runIdentity } from '../../src/services/containers.js'
 import { renderServices, serviceFailureVerdict, servicesOutput, NO_SERVICES, type ServicesRecord } from '../../src/services/outcome.js'
-import { decide } from '../../src/decision.js'
+import { decide } from '../../src/decide/decision.js'
 import { backoffDelay, judgeAmqp, judgeMongo, judgeMysql, judgePostgres, judgeRedis, mongoHello, postgresStartup, probe, readBsonTop, waitUntilReady } from '../../src/services/readiness.js'
 
 describe('planServices', () => {

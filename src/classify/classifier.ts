@@ -14,8 +14,8 @@ import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, u
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
-import { driverFrameService, mentionedService } from '../services/registry.js'
-import { clip as clipText } from '../text.js'
+import { driverFrameService, mentionedService } from '../knowledge/registry.js'
+import { clip as clipText } from '../common/text.js'
 
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
 export { PASSED_VERDICT } from './verdict.js'

@@ -1,16 +1,16 @@
 // Everything one run observed and decided. The summary, the audit report and the outputs
 // are each a pure function of this record.
-import type { Verdict } from './classify/classifier.js'
-import type { DecisionResult } from './decision.js'
-import type { DockerProbe } from './docker-probe.js'
-import type { ServicesRecord } from './services/outcome.js'
-import type { ServiceHost } from './services/platform.js'
-import type { Gate } from './settings.js'
-import type { TaskResolution } from './task.js'
+import type { Verdict } from '../classify/classifier.js'
+import type { DecisionResult } from '../decide/decision.js'
+import type { DockerProbe } from '../services/docker-probe.js'
+import type { ServicesRecord } from '../services/outcome.js'
+import type { ServiceHost } from '../services/platform.js'
+import type { Gate } from '../inputs/settings.js'
+import type { TaskResolution } from '../task/task.js'
 import type { FailureLocation } from './locations.js'
-import type { Repeats } from './repeats.js'
-import type { AttemptSummary } from './retries.js'
-import type { TestRunResult } from './test-runner.js'
+import type { Repeats } from '../decide/repeats.js'
+import type { AttemptSummary } from '../tests/retries.js'
+import type { TestRunResult } from '../tests/test-runner.js'
 
 export interface TestsRecord extends Omit<TestRunResult, 'signal'> {
   readonly command: string

@@ -4,7 +4,7 @@
 // away: timestamps, durations, temporary paths, addresses, ports, hex ids, numbers inside ids.
 // Pure: the same verdict gives the same signature on any machine, any day.
 import { createHash } from 'node:crypto'
-import type { Verdict } from './classify/classifier.js'
+import type { Verdict } from '../classify/classifier.js'
 
 export const SIGNATURE_LENGTH = 16
 

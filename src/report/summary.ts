@@ -1,10 +1,10 @@
 // The job summary: the verdict first, then a compact table, the evidence, what to do,
 // and the log tail folded away. A pure function of the run record.
-import { describeDocker } from './docker-probe.js'
-import { code, escapeHtml, escapeMarkdown } from './markdown.js'
-import { attemptName, changesSince } from './repeats.js'
+import { describeDocker } from '../services/docker-probe.js'
+import { code, escapeHtml, escapeMarkdown } from '../common/markdown.js'
+import { attemptName, changesSince } from '../decide/repeats.js'
 import type { RunRecord } from './run-record.js'
-import { renderServices } from './services/outcome.js'
+import { renderServices } from '../services/outcome.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 const FAILING_TESTS_SHOWN = 30

@@ -3,7 +3,7 @@
 // timeout would take as long again and is never excused; a missing service does not come back on
 // a retry, and a lucky retry must not turn a missing service into a "flaky" approval. Each of
 // those is not retried, and the summary and the audit report say why.
-import type { Verdict } from './classify/classifier.js'
+import type { Verdict } from '../classify/classifier.js'
 import type { TestRunResult } from './test-runner.js'
 
 export interface AttemptSummary {

@@ -1,10 +1,10 @@
 // The audit report: one JSON file a run, the trail an auditor reads. It holds no secrets:
 // nothing from the environment, only what the run observed and decided.
-import { OUTPUTS, type OutputName } from './names.js'
-import { attemptName } from './repeats.js'
+import { OUTPUTS, type OutputName } from '../common/names.js'
+import { attemptName } from '../decide/repeats.js'
 import type { RunRecord } from './run-record.js'
-import { servicesOutput, servicesReport } from './services/outcome.js'
-import { HIDDEN_CHARACTERS } from './text.js'
+import { servicesOutput, servicesReport } from '../services/outcome.js'
+import { HIDDEN_CHARACTERS } from '../common/text.js'
 
 export const SCHEMA_VERSION = '1.0'
 

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { TestVerdict } from './classify/classifier.js'
+import type { TestVerdict } from '../classify/classifier.js'
 
 export interface FailureLocation {
   /** Workspace-relative, `/`-separated. */

@@ -1,7 +1,7 @@
 // The pull request as the REST API sees it: the live body and the paginated changed files.
 // Calls are retried a bounded number of times on transient errors, then reported.
-import type { PullRequestSource } from './task.js'
-import { firstLineOf } from './text.js'
+import type { PullRequestSource } from '../task/task.js'
+import { firstLineOf } from '../common/text.js'
 
 export interface PullRequestRef {
   readonly owner: string

@@ -1,16 +1,15 @@
 // Reads the JUnit XML reports the test command wrote (input `junit-paths`), for the
 // test-by-test classification. Only reports written during this run count: a stale report
 // from an earlier run must not speak for tests that never ran now.
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { classifyJUnit, type ReportCase } from './classify/junit-verdict.js'
-import { parseJUnit } from './classify/junit.js'
-import type { Verdict } from './classify/classifier.js'
-import { globToRegExp } from './glob.js'
+import { classifyJUnit, type ReportCase } from '../classify/junit-verdict.js'
+import { parseJUnit } from '../classify/junit.js'
+import type { Verdict } from '../classify/classifier.js'
+import { findFiles } from '../common/find-files.js'
 
 const MAX_FILES = 1000
 const MAX_BYTES = 64 * 1024 * 1024
-const SKIP_DIRS = new Set(['node_modules', '.git'])
 
 export interface JUnitResult {
   readonly files: readonly string[]
@@ -20,17 +19,10 @@ export interface JUnitResult {
 
 /** `patterns`: globs relative to `cwd`, one a line or comma separated. */
 export async function readJUnitReports(patterns: readonly string[], cwd: string, since: Date): Promise<JUnitResult> {
-  const matchers = patterns.map(p => globToRegExp(p.replace(/^\.\//, '')))
   const notes: string[] = []
-  const files: string[] = []
-  for await (const rel of walk(cwd, '')) {
-    if (!matchers.some(m => m.test(rel))) continue
-    if (files.length >= MAX_FILES) {
-      notes.push(`More than ${MAX_FILES} files match junit-paths; the rest were not read.`)
-      break
-    }
-    files.push(rel)
-  }
+  const found = await findFiles(patterns, cwd, MAX_FILES)
+  if (found.tooMany) notes.push(`More than ${MAX_FILES} files match junit-paths; the rest were not read.`)
+  const files = found.files.slice(0, MAX_FILES).map(f => f.relative)
   const cases: ReportCase[] = []
   const used: string[] = []
   for (const rel of files) {
@@ -54,19 +46,4 @@ export async function readJUnitReports(patterns: readonly string[], cwd: string,
   }
   if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(', ')}); the log alone was classified.`)
   return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : undefined, notes }
-}
-
-async function* walk(root: string, rel: string): AsyncGenerator<string> {
-  let entries
-  try {
-    entries = await readdir(path.join(root, rel), { withFileTypes: true })
-  } catch {
-    return
-  }
-  for (const entry of entries) {
-    const child = rel === '' ? entry.name : `${rel}/${entry.name}`
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child)
-    } else if (entry.isFile()) yield child
-  }
 }

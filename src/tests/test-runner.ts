@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto'
 import { constants as osConstants } from 'node:os'
 import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
-import { signalCookie } from './process-cookie.js'
+import { signalCookie } from '../common/process-cookie.js'
 
 export interface TestRunOptions {
   readonly command: string

@@ -4,8 +4,8 @@ import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { hasFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, type ParsedTask } from './frontmatter.js'
-import { globToRegExp } from './glob.js'
-import { firstLineOf } from './text.js'
+import { minimatch } from 'minimatch'
+import { firstLineOf } from '../common/text.js'
 
 export type TaskSource = 'task-file' | 'pull-request-body' | 'changed-files' | 'none'
 
@@ -123,8 +123,8 @@ async function changedTaskFiles(pr: PullRequestSource, taskGlob: string, read: (
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error)}); no task was read from them`)
     return { source: 'none', tasks: [] }
   }
-  const matches = globToRegExp(taskGlob)
-  const taskFiles = files.filter(file => matches.test(file)).sort()
+  // The PR's paths are strings, not files on disk: minimatch (the matcher inside @actions/glob), braces allowed as before.
+  const taskFiles = files.filter(file => minimatch(file, taskGlob, { dot: true, noext: true, nocomment: true })).sort()
   if (taskFiles.length === 0) return { source: 'none', tasks: [] }
   const tasks: ParsedTask[] = []
   for (const file of taskFiles) {

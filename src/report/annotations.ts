@@ -4,7 +4,7 @@
 // clipped here (and @actions/core escapes %, CR, LF on top), so they cannot start a workflow
 // command or hide characters.
 import type { RunRecord } from './run-record.js'
-import { clip, safeLine } from './text.js'
+import { clip, safeLine } from '../common/text.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 

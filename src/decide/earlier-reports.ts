@@ -3,9 +3,9 @@
 // Kept apart from repeats.ts so the report and summary modules do not import the file walker.
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { findMatches } from './merge/read-reports.js'
+import { findFiles } from '../common/find-files.js'
 import { parseAttempt, type Attempt } from './repeats.js'
-import { oneLine } from './text.js'
+import { oneLine } from '../common/text.js'
 
 export const MAX_PREVIOUS_REPORTS = 200
 const MAX_REPORT_BYTES = 32 * 1024 * 1024
@@ -19,7 +19,7 @@ export async function readEarlierAttempts(reportDirectory: string, turn: number,
   for (let n = Math.max(1, turn - MAX_PREVIOUS_REPORTS); n < turn; n++) files.add(path.resolve(reportDirectory, `coach_turn_${n}.json`))
   const problems: string[] = []
   for (const glob of globs) {
-    const found = await findMatches(glob, workspace, process.platform === 'win32')
+    const { files: found } = await findFiles([process.platform === 'win32' ? glob.replace(/\\/g, '/') : glob], workspace, MAX_PREVIOUS_REPORTS * 2)
     if (found.length === 0) problems.push(`previous-reports: no file matches ${oneLine(glob, 200)}`)
     for (const match of found) files.add(match.absolute)
   }

@@ -1,11 +1,11 @@
 // Step 7 of the flow, the rule itself (docs/design.md, "The decision rule"): a pure function from
 // what was observed to the decision. Nothing else decides: a declared service that could not be
 // started is one of its inputs like the others.
-import type { Verdict } from './classify/classifier.js'
-import type { Gate } from './settings.js'
-import { remediationFor, satisfies } from './services/registry.js'
-import type { ServiceFailure } from './services/containers.js'
-import type { TrustCheck } from './trust.js'
+import type { Verdict } from '../classify/classifier.js'
+import type { Gate } from '../inputs/settings.js'
+import { remediationFor, satisfies } from '../knowledge/registry.js'
+import type { ServiceFailure } from '../services/containers.js'
+import type { TrustCheck } from '../inputs/trust.js'
 
 export type Decision = 'approve' | 'feedback'
 

@@ -2,8 +2,8 @@
 // gray-matter's executable engines are replaced by ones that refuse, the size is bounded,
 // and every field is type-checked before it is believed.
 import matter from 'gray-matter'
-import { canonicalService } from './services/registry.js'
-import { firstLineOf } from './text.js'
+import { canonicalService } from '../knowledge/registry.js'
+import { firstLineOf } from '../common/text.js'
 
 export const MAX_FRONTMATTER_BYTES = 64 * 1024
 export const MAX_FRONTMATTER_VALUES = 10_000

@@ -1,8 +1,8 @@
 // Step 1 of the flow: every input of action.yml, read once into one typed object.
 // A bad value fails here with a message that names the input and what was wrong.
 import { CONDITIONAL_APPROVAL_POLICIES, type ConditionalApprovalPolicy } from './trust.js'
-import { INPUTS } from './names.js'
-import { clip as clipText, oneLine } from './text.js'
+import { INPUTS } from '../common/names.js'
+import { clip as clipText, oneLine } from '../common/text.js'
 
 /** Input values quoted in error messages stay short. */
 const clip = (text: string): string => clipText(text, 61)

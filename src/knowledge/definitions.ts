@@ -2,7 +2,7 @@
 // and every lookup (names in frontmatter, ports and host names in logs, client packages, driver
 // errors, the container and its readiness) is derived from these entries (registry.ts).
 // Adding a service is adding an entry here, and its fixtures. See README "Adding a service".
-import type { Indication } from '../classify/rules/rule.js'
+import type { Indication } from './rule.js'
 
 export type Ecosystem = 'python' | 'npm' | 'ruby' | 'java' | 'go'
 

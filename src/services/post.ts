@@ -2,9 +2,9 @@
 // step (a killed runner process, a crash) is removed here. Never fails the job.
 // src/post-entry.ts calls post(); importing this module runs nothing.
 import * as core from '@actions/core'
-import { STATE } from './names.js'
-import { labelFilters } from './services/containers.js'
-import { docker, failureReason } from './services/docker-cli.js'
+import { STATE } from '../common/names.js'
+import { labelFilters } from './containers.js'
+import { docker, failureReason } from './docker-cli.js'
 
 export async function post(): Promise<void> {
   const run = core.getState(STATE.run)

@@ -1,5 +1,5 @@
 // Step 2 of the flow: is a Docker daemon usable? `docker info` under a timeout.
-import { docker } from './services/docker-cli.js'
+import { docker } from './docker-cli.js'
 
 export type DockerState = 'available' | 'no-binary' | 'daemon-unreachable' | 'timed-out'
 

@@ -2,7 +2,7 @@
 // reports: those of earlier attempts of this run in report-directory, and any the workflow
 // restored (from a cache, or downloaded artifacts of earlier runs: the `previous-reports` input).
 // Pure: ordering and counting; earlier-reports.ts finds and reads the files.
-import { oneLine } from './text.js'
+import { oneLine } from '../common/text.js'
 
 /** What an earlier report says about its attempt. */
 export interface Attempt {
