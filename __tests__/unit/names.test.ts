@@ -38,7 +38,7 @@ describe('names of inputs, outputs and state', () => {
   })
 
   it('main saves and post reads state only through STATE', () => {
-    for (const file of ['src/main.ts', 'src/post.ts']) {
+    for (const file of ['src/shell/gate.ts', 'src/services/post.ts']) {
       const text = readFileSync(path.join(ROOT, file), 'utf8')
       expect(text, file).not.toMatch(/(saveState|getState)\(\s*['"`]/)
       expect(text, file).toMatch(/(saveState|getState)\(STATE\./)

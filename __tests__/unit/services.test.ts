@@ -250,3 +250,25 @@ describe('service-timeout input', () => {
     expect(() => read('0')).toThrow(/Input 'service-timeout'/)
   })
 })
+
+describe('connection variables (knowledge/definitions.ts)', () => {
+  it('name every host, port and URL variable the gate exports for a container it starts', async () => {
+    const { SERVICE_DEFINITIONS } = await import('../../src/knowledge/definitions.js')
+    for (const s of SERVICE_DEFINITIONS) {
+      if (!s.container) continue
+      const exported = Object.keys(s.container.connection('127.0.0.1', 49153)).filter(v => /(URL|URI|HOST|PORT)$/.test(v))
+      expect(exported.filter(v => !s.connectionVariables.includes(v)), s.name).toEqual([])
+    }
+  })
+
+  it('MariaDB reports as MySQL, and each satisfies a declaration of the other', async () => {
+    const { satisfies, serviceForClient, connectionVariablesOf } = await import('../../src/knowledge/registry.js')
+    expect(serviceForClient('npm', 'mariadb')).toBe('mysql')
+    expect(satisfies('mariadb', 'mysql')).toBe(true)
+    expect(satisfies('mysql', 'mariadb')).toBe(true)
+    expect(satisfies('postgresql', 'mysql')).toBe(false)
+    expect(connectionVariablesOf('postgresql')).toContain('PGPORT')
+    expect(connectionVariablesOf('sql')).toContain('DATABASE_URL')
+    expect(connectionVariablesOf('redis')).not.toContain('DATABASE_URL')
+  })
+})

@@ -1,7 +1,17 @@
 // The pull request as the REST API sees it: the live body and the paginated changed files.
 // Calls are retried a bounded number of times on transient errors, then reported.
-import type { PullRequestSource } from '../task/task.js'
 import { firstLineOf } from '../common/text.js'
+
+/** What the gate needs from the pull request; backed by the REST API below. */
+export interface PullRequestSource {
+  readonly number: number
+  /** The body from the event payload (stale on a re-run; may be null). */
+  readonly payloadBody: string | null
+  /** The live body; throws when the API cannot be reached. */
+  fetchBody?(): Promise<string | null>
+  /** Paths of the files the PR changes (removed files excluded); throws on API failure. */
+  listChangedFiles?(): Promise<string[]>
+}
 
 export interface PullRequestRef {
   readonly owner: string

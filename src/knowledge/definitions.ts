@@ -29,6 +29,10 @@ export interface ServiceDefinition {
   readonly name: string
   /** A family a generic client names (`sql`): a declared member satisfies it. */
   readonly family?: 'sql'
+  /** The name logs and outputs give it when its drivers speak another service's protocol (MariaDB: `mysql`); each satisfies a declaration of the other. */
+  readonly reportsAs?: string
+  /** Environment variables through which a test step is told where the service is (URLs, or host and port). */
+  readonly connectionVariables: readonly string[]
   /** Names people write in requires_infrastructure. */
   readonly aliases: readonly string[]
   readonly ports: readonly number[]
@@ -100,11 +104,27 @@ const MYSQL_REJECTED: readonly Indication[] = [
     ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"], 'the server was running and refused the credentials or database the project gave it')
 ]
 
+/** Generic SQL clients: they name the family `sql`, not a database (SPEC, Service attribution). */
+export const GENERIC_SQL_CLIENTS: Readonly<Record<Ecosystem, readonly string[]>> = {
+  python: ['sqlalchemy', 'peewee', 'databases', 'pyodbc', 'sqlmodel', 'tortoise'],
+  npm: ['knex', 'sequelize', 'typeorm', 'kysely', 'objection', 'mikro-orm', '@mikro-orm/core', 'slonik'],
+  ruby: ['sequel', 'activerecord'],
+  java: ['org.hibernate', 'org.jooq', 'org.flywaydb', 'org.liquibase', 'com.zaxxer.hikari'],
+  go: ['gorm.io/gorm', 'github.com/jmoiron/sqlx']
+}
+
+/** Host names that are some service's, but not one in particular (compose files' `db`). */
+export const GENERIC_SERVICE_HOSTS: readonly string[] = ['db', 'database', 'cache', 'queue', 'mq', 'sql', 'primary', 'replica']
+
+/** Variables that name a database whatever it is: `DATABASE_URL` configures any SQL service. */
+export const GENERIC_CONNECTION_VARIABLES: readonly string[] = ['DATABASE_URL', 'DB_URL', 'DB_HOST', 'DB_PORT', 'DATABASE_HOST', 'DATABASE_PORT']
+
 export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'postgresql',
     family: 'sql',
     aliases: ['postgresql', 'postgres', 'pg', 'pgsql'],
+    connectionVariables: ['DATABASE_URL', 'POSTGRES_URL', 'POSTGRESQL_URL', 'PG_URL', 'PGHOST', 'PGPORT', 'POSTGRES_HOST', 'POSTGRES_PORT'],
     ports: [5432],
     hostnames: ['postgres', 'postgresql', 'pg', 'pgsql'],
     urlSchemes: ['postgres', 'postgresql'],
@@ -158,6 +178,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     name: 'mysql',
     family: 'sql',
     aliases: ['mysql'],
+    connectionVariables: ['MYSQL_URL', 'MYSQL_HOST', 'MYSQL_PORT', 'MYSQL_TCP_PORT', 'DATABASE_URL'],
     ports: [3306],
     hostnames: ['mysql', 'mysqld'],
     urlSchemes: ['mysql', 'mysqlx'],
@@ -181,7 +202,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     // MariaDB speaks MySQL's protocol: drivers report it as MySQL, and a declared one satisfies the other.
     name: 'mariadb',
     family: 'sql',
+    reportsAs: 'mysql',
     aliases: ['mariadb'],
+    connectionVariables: ['MARIADB_URL', 'MARIADB_HOST', 'MARIADB_PORT', 'MYSQL_URL', 'MYSQL_HOST', 'MYSQL_PORT', 'MYSQL_TCP_PORT', 'DATABASE_URL'],
     ports: [],
     hostnames: ['mariadb'],
     urlSchemes: ['mariadb'],
@@ -196,6 +219,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'redis',
     aliases: ['redis', 'valkey'],
+    connectionVariables: ['REDIS_URL', 'REDIS_HOST', 'REDIS_PORT', 'REDIS_URI', 'VALKEY_URL'],
     ports: [6379],
     hostnames: ['redis', 'valkey'],
     urlSchemes: ['redis', 'rediss'],
@@ -244,6 +268,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'mongodb',
     aliases: ['mongodb', 'mongo'],
+    connectionVariables: ['MONGODB_URI', 'MONGODB_URL', 'MONGO_URL', 'MONGO_URI', 'MONGO_HOST', 'MONGO_PORT', 'MONGODB_HOST', 'MONGODB_PORT'],
     ports: [27017],
     hostnames: ['mongo', 'mongodb'],
     urlSchemes: ['mongodb', 'mongodb+srv'],
@@ -275,6 +300,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'rabbitmq',
     aliases: ['rabbitmq', 'rabbit', 'amqp'],
+    connectionVariables: ['AMQP_URL', 'RABBITMQ_URL', 'AMQP_URI', 'RABBITMQ_HOST', 'RABBITMQ_PORT', 'BROKER_URL', 'CELERY_BROKER_URL'],
     ports: [5672],
     hostnames: ['rabbitmq', 'rabbit', 'amqp'],
     urlSchemes: ['amqp', 'amqps'],
@@ -305,6 +331,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'kafka',
     aliases: ['kafka'],
+    connectionVariables: ['KAFKA_BROKERS', 'KAFKA_BOOTSTRAP_SERVERS', 'KAFKA_URL', 'KAFKA_HOST', 'KAFKA_PORT'],
     ports: [9092],
     hostnames: ['kafka', 'broker'],
     urlSchemes: ['kafka'],
@@ -328,6 +355,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'elasticsearch',
     aliases: ['elasticsearch', 'elastic', 'opensearch', 'es'],
+    connectionVariables: ['ELASTICSEARCH_URL', 'ES_URL', 'ELASTICSEARCH_HOST', 'ELASTICSEARCH_PORT', 'ELASTIC_URL'],
     ports: [9200],
     hostnames: ['elasticsearch', 'opensearch', 'es', 'elastic'],
     urlSchemes: [],
@@ -351,6 +379,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     name: 'sqlserver',
     family: 'sql',
     aliases: ['sqlserver', 'mssql', 'sql-server'],
+    connectionVariables: ['MSSQL_URL', 'MSSQL_HOST', 'MSSQL_PORT', 'SQLSERVER_HOST', 'SQLSERVER_PORT', 'DATABASE_URL'],
     ports: [1433],
     hostnames: ['mssql', 'sqlserver'],
     urlSchemes: ['mssql', 'sqlserver'],
@@ -367,6 +396,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'memcached',
     aliases: ['memcached', 'memcache'],
+    connectionVariables: ['MEMCACHED_URL', 'MEMCACHED_HOST', 'MEMCACHED_PORT', 'MEMCACHE_SERVERS', 'MEMCACHIER_SERVERS'],
     ports: [11211],
     hostnames: ['memcached', 'memcache'],
     urlSchemes: ['memcached'],
@@ -390,6 +420,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'cassandra',
     aliases: ['cassandra', 'scylla', 'scylladb'],
+    connectionVariables: ['CASSANDRA_HOST', 'CASSANDRA_PORT', 'CASSANDRA_CONTACT_POINTS'],
     ports: [9042],
     hostnames: ['cassandra', 'scylla'],
     urlSchemes: [],
@@ -407,6 +438,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     // Added as the proof that a service is one entry: names, driver errors, container and readiness.
     name: 'nats',
     aliases: ['nats', 'nats-server'],
+    connectionVariables: ['NATS_URL', 'NATS_HOST', 'NATS_PORT'],
     ports: [4222],
     hostnames: ['nats'],
     urlSchemes: ['nats', 'tls'],
@@ -432,6 +464,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     name: 'clickhouse',
     family: 'sql',
     aliases: ['clickhouse', 'clickhouse-server'],
+    connectionVariables: ['CLICKHOUSE_URL', 'CLICKHOUSE_HOST', 'CLICKHOUSE_PORT'],
     // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
     ports: [8123],
     hostnames: ['clickhouse'],
@@ -457,6 +490,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
   {
     name: 'docker',
     aliases: ['docker', 'dockerd', 'testcontainers'],
+    connectionVariables: ['DOCKER_HOST'],
     ports: [2375, 2376],
     hostnames: ['docker', 'dind'],
     urlSchemes: [],

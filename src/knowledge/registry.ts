@@ -1,21 +1,15 @@
 // Every lookup about services, derived from the one definition per service (definitions.ts):
 // names people declare, ports, host names, URL schemes, client packages, tools, JDBC protocols,
 // sockets, the words that mention a service, and the family a generic client names.
-import { SERVICE_DEFINITIONS, type Ecosystem, type ServiceDefinition } from './definitions.js'
+import { GENERIC_CONNECTION_VARIABLES, GENERIC_SERVICE_HOSTS, GENERIC_SQL_CLIENTS, SERVICE_DEFINITIONS, type Ecosystem, type ServiceDefinition } from './definitions.js'
 
 /** The family a generic SQL client names (SQLAlchemy, Knex, JDBC's DriverManager): any declared SQL database satisfies it. */
 export const SQL_FAMILY = 'sql'
 
-/** Generic SQL clients: they name the family, not a database. */
-export const GENERIC_SQL_CLIENTS: Readonly<Record<Ecosystem, readonly string[]>> = {
-  python: ['sqlalchemy', 'peewee', 'databases', 'pyodbc', 'sqlmodel', 'tortoise'],
-  npm: ['knex', 'sequelize', 'typeorm', 'kysely', 'objection', 'mikro-orm', '@mikro-orm/core', 'slonik'],
-  ruby: ['sequel', 'activerecord'],
-  java: ['org.hibernate', 'org.jooq', 'org.flywaydb', 'org.liquibase', 'com.zaxxer.hikari'],
-  go: ['gorm.io/gorm', 'github.com/jmoiron/sqlx']
-}
-
 export const SERVICES: readonly ServiceDefinition[] = SERVICE_DEFINITIONS
+
+/** The name a service goes by in logs and outputs (its `reportsAs`, else its own). */
+export const reportedName = (s: ServiceDefinition): string => s.reportsAs ?? s.name
 
 const byName = new Map<string, ServiceDefinition>()
 for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s)
@@ -25,8 +19,6 @@ for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name)
 
 const byHost = new Map<string, string>()
 for (const s of SERVICES) for (const host of s.hostnames) byHost.set(host, s.name)
-/** Host names that are a service's, but not one in particular. */
-const GENERIC_SERVICE_HOSTS = ['db', 'database', 'cache', 'queue', 'mq', 'sql', 'primary', 'replica']
 
 const byScheme = new Map<string, string>()
 for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(scheme)) byScheme.set(scheme, s.name)
@@ -35,7 +27,7 @@ const byTool = new Map<string, string>()
 for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name)
 
 const byJdbc = new Map<string, string>()
-for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, s.name === 'mariadb' ? 'mysql' : s.name)
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s))
 
 /** Canonical name for a declared service, or undefined when coach-gate does not know it. */
 export function canonicalService(name: string): string | undefined {
@@ -75,6 +67,14 @@ export function serviceForSocket(path: string): string | undefined {
   return SERVICES.find(s => s.socket?.test(path))?.name
 }
 
+/** The variables that tell a test step where the service is: its own, then the generic database ones for an SQL service. */
+export function connectionVariablesOf(service: string): readonly string[] {
+  const s = serviceDefinition(service)
+  if (service === SQL_FAMILY) return [...new Set(SERVICES.filter(d => d.family === SQL_FAMILY).flatMap(d => d.connectionVariables).concat(GENERIC_CONNECTION_VARIABLES))]
+  if (s === undefined) return []
+  return s.family === SQL_FAMILY ? [...new Set([...s.connectionVariables, ...GENERIC_CONNECTION_VARIABLES])] : s.connectionVariables
+}
+
 export function speaksHttp(service: string): boolean {
   return serviceDefinition(service)?.http === true
 }
@@ -87,7 +87,7 @@ export function serviceForClient(ecosystem: Ecosystem, name: string): string | u
   const prefix = ecosystem === 'java' || ecosystem === 'go'
   const sep = ecosystem === 'java' ? '.' : '/'
   const matches = (client: string): boolean => name === client || (prefix && name.startsWith(client + sep))
-  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return s.name === 'mariadb' ? 'mysql' : s.name
+  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return reportedName(s)
   if (GENERIC_SQL_CLIENTS[ecosystem].some(matches)) return SQL_FAMILY
   return undefined
 }
@@ -103,7 +103,7 @@ const DRIVER_FRAMES: readonly { readonly service: string; readonly pattern: RegE
     ...(s.clients.java ?? []).map(p => `\\b${escapeRe(p)}\\.`),
     ...(s.clients.go ?? []).map(p => escapeRe(p))
   ]
-  return alternatives.length === 0 ? [] : [{ service: s.name === 'mariadb' ? 'mysql' : s.name, pattern: new RegExp(alternatives.join('|')) }]
+  return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join('|')) }]
 })
 
 /** The service whose client library a stack frame is in: evidence of which service a refusal was. */
@@ -113,7 +113,7 @@ export function driverFrameService(line: string): string | undefined {
 
 /** The service a line mentions (a driver frame, a URL, a port), for a refusal that names none. */
 export function mentionedService(line: string): string | undefined {
-  for (const s of SERVICES) if (s.mentions.test(line)) return s.name === 'mariadb' ? 'mysql' : s.name
+  for (const s of SERVICES) if (s.mentions.test(line)) return reportedName(s)
   return undefined
 }
 
@@ -125,8 +125,10 @@ export function satisfies(declared: string, detected: string): boolean {
   const d = canonicalService(declared) ?? declared
   if (d === detected) return true
   if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY
-  const mysqlFamily = new Set(['mysql', 'mariadb'])
-  return mysqlFamily.has(d) && mysqlFamily.has(detected)
+  // One protocol, two names (MariaDB reports as MySQL): each satisfies the other.
+  const declaredAs = serviceDefinition(d)
+  const detectedAs = serviceDefinition(detected)
+  return declaredAs !== undefined && detectedAs !== undefined && reportedName(declaredAs) === reportedName(detectedAs)
 }
 
 export function remediationFor(service: string): string {

@@ -6,6 +6,9 @@ import path from 'node:path'
 import { hasFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, type ParsedTask } from './frontmatter.js'
 import { minimatch } from 'minimatch'
 import { firstLineOf } from '../common/text.js'
+import type { PullRequestSource } from '../inputs/github-api.js'
+
+export type { PullRequestSource }
 
 export type TaskSource = 'task-file' | 'pull-request-body' | 'changed-files' | 'none'
 
@@ -18,17 +21,6 @@ export interface TaskResolution {
   readonly requiresInfrastructure: readonly string[]
   /** Things a reviewer should know: unreadable tasks, unknown services, API trouble. */
   readonly notes: readonly string[]
-}
-
-/** What the gate needs from the pull request; backed by the REST API in main. */
-export interface PullRequestSource {
-  readonly number: number
-  /** The body from the event payload (stale on a re-run; may be null). */
-  readonly payloadBody: string | null
-  /** The live body; throws when the API cannot be reached. */
-  fetchBody?(): Promise<string | null>
-  /** Paths of the files the PR changes (removed files excluded); throws on API failure. */
-  listChangedFiles?(): Promise<string[]>
 }
 
 export interface TaskInputs {

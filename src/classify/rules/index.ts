@@ -1,7 +1,7 @@
 // The knowledge base, assembled: the rules in the order a line is tried. A service's own words
 // come from its definition (services/definitions.ts): when it is unreachable (infrastructure,
 // naming it) and when it answered and rejected the client (code).
-import { SERVICES } from '../../knowledge/registry.js'
+import { reportedName, SERVICES } from '../../knowledge/registry.js'
 import { CODE_RULES } from './code.js'
 import { CONNECTION_RULES, NOT_READY_RULES } from './connection.js'
 import { MODULE_RULES } from './modules.js'
@@ -16,7 +16,7 @@ export { matchRule, type Confidence, type FailureKind, type Indication, type Int
 export const REJECTION_RULES: readonly Rule[] = SERVICES.flatMap(s => (s.rejected ?? []).map(i => rule('code', 'high', '', i)))
 
 /** A service's driver saying it could not reach it. */
-export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachable.map(i => rule('infrastructure', 'high', s.name === 'mariadb' ? 'mysql' : s.name, i)))
+export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachable.map(i => rule('infrastructure', 'high', reportedName(s), i)))
 
 /**
  * Code rules first (a rejection comes in the same driver exception as a refusal); then a service
