@@ -39,6 +39,12 @@ export interface Dialect {
   /** The runner family, as units and evidence name it. */
   readonly id: string
   readonly markers: readonly Marker[]
+  /**
+   * The runner announces every test (`run`) and always concludes it (`pass`/`fail`): a test
+   * announced and never concluded is one the process died inside (go's `=== RUN`). A runner whose
+   * `run` marks only open a group it may never close in text (poku, Gradle's output headers) does not.
+   */
+  readonly concludesEveryTest?: boolean
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /** The runner's words for "this failed" that say nothing about why (node:test's YAML keys): they neither explain nor contradict. */

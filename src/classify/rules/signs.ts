@@ -33,8 +33,17 @@ const WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|
 const WRAPPER_MESSAGE = new RegExp(String.raw`\b(?:container|docker|dial|connect|connecting|connection|database|broker|${SERVICE_WORDS.map(w => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\b`, 'i')
 const CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i
 
+/**
+ * An error whose message only tells the reader to install or run something (`Error: Knex: run`
+ * above the package it names, `Please install the pg package`): a wrapper of the missing-package
+ * error that names the package, never an error of its own. Counter-examples: `Error: failed to
+ * run migrations`, `RuntimeError: install step exited 1`.
+ */
+export const INSTALL_HINT = /:\s{0,4}run\s{0,4}$|\bplease install (?:the )?[\w@/.-]{1,100}(?: package| module)?(?: manually)?\b|\b(?:npm|yarn|pnpm) (?:i|install|add) [\w@/.-]{1,100}\s{0,4}$/i
+
 /** Whether an error headline only wraps a service error printed nearby. */
 export function isWrapperHeadline(line: string): boolean {
+  if (INSTALL_HINT.test(line)) return true
   // unittest's loader wraps the ImportError printed below it.
   if (line.includes('Failed to import test module')) return true
   const named = HEADLINE_CLASS.exec(line)
@@ -44,7 +53,7 @@ export function isWrapperHeadline(line: string): boolean {
 }
 
 /** Tool and runner lines that say a step failed without saying why. */
-export const UNINFORMATIVE = /^(?:Error: )?Knex: run$|^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/
+export const UNINFORMATIVE = /^\$ (?:npm|yarn|pnpm|pip3?|gem|bundle|go) (?:i|install|add|get)\b|^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/
 
 /**
  * A line that is an assertion or an expectation: infrastructure words on it are what the test
@@ -71,6 +80,29 @@ export const IO_ERROR = /\b(?:OSError|IOError|FileNotFoundError|ConnectionError|
 
 /** A test that ran out of time: a consequence (of a service that never answered, or of a hang), never a cause. */
 export const TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/
+
+/**
+ * Text with the shape of a failure in some language or tool that no rule explains (SPEC, "The
+ * burden of proof"): a diff in any format (normal `3c3`, unified `@@`), `cmp`'s "differ", a check
+ * mark, a checker's or compiler's `file:line: error:`, Boost.Test's `check ... has failed`, a
+ * shell's syntax error. Unexplained, never ignored: a refusal elsewhere does not account for it.
+ */
+export const FAILURE_SHAPE = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|^\S{1,300} \S{1,300} differ: (?:byte|char) \d|^\s{0,8}[✗✘✖❌] \S|\bcheck .{1,300} has failed\b|^\S{1,300}:\d{1,6}: error: \S|^\S{1,300}\(\d{1,6}\): (?:fatal )?error\b|\b[Ss]yntax error\b|^Found [1-9]\d{0,5} errors? in \d{1,6} files?|\bAssertion [`'"].{1,300}['"`] failed|^\*\*\* [1-9]\d{0,5} failures? (?:is|are) detected/
+
+/**
+ * A line that restates an error already printed (SPEC: "a restatement never outranks the
+ * specific line it repeats"): Java's and Node's `Caused by:`/`[cause]:`, the fields of a Node
+ * error object (`code: 'ECONNREFUSED'`, `errno: -111`, `syscall: 'connect'`).
+ */
+export const RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/
+
+/**
+ * Where an assertion's expected and received values are printed as a multi-line diff (jest and
+ * vitest diffs and snapshots, chai's and node:assert's `+ expected - actual`, pytest's full
+ * diff): the assertion failed, and what follows in that unit is data the test compared, never an
+ * event of its own. One-line `Expected:`/`Received:` pairs are read as assertions (code.ts).
+ */
+export const DATA_START = /^\s*(?:- Expected\b|\+ Received\b|- Snapshot\b|\+ Snapshot\b|\+ expected - actual\b|\+ actual - expected\b)|^E\s{1,12}(?:Full diff:|Differing items:|Left contains|Right contains)/
 
 /** Markers inside a unit that say it is a parent whose children failed, not a failure of its own. */
 export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/
