@@ -9,7 +9,7 @@
 #
 # Needs (Debian packages): golang-go elixir bats tox python3-mypy python3-pytest ruby
 #   ruby-test-unit libboost-test-dev g++ libpostgresql-jdbc-java junit4 default-jdk-headless
-#   make diffutils perl (prove) ; Rust's cargo (std only, no crates) ; Node >= 20 and the npm
+#   make diffutils perl (prove) curl ; Rust's cargo (std only, no crates) ; Node >= 20 and the npm
 #   registry (mocha, jest, vitest, tape: scripts/floor/node/package.json).
 #   apt-get install -y golang-go elixir bats tox python3-mypy python3-pytest ruby ruby-test-unit \
 #     libboost-test-dev g++ libpostgresql-jdbc-java junit4 default-jdk-headless make
@@ -49,7 +49,7 @@ if [ ! -x "$WORK/node_modules/.bin/mocha" ]; then
   (cd "$WORK" && npm install --no-audit --no-fund >/dev/null) || { echo "npm install failed" >&2; exit 2; }
 fi
 export PATH="$WORK/node_modules/.bin:$PATH"
-export NO_COLOR=1 FORCE_COLOR=0 CI=true GOFLAGS=-mod=mod GOTOOLCHAIN=local
+export NO_COLOR=1 FORCE_COLOR=0 CI=true GOFLAGS=-mod=mod GOTOOLCHAIN=local RUST_BACKTRACE=0
 
 # record KIND ID RUNNER ECOSYSTEM CLASSIFICATION CONFIDENCE PROJECT COMMAND WHY
 #   Runs COMMAND with bash in the scratch copy of scripts/floor/projects/PROJECT and keeps its

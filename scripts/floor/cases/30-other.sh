@@ -71,9 +71,9 @@ record $K cargo-integration-thread-panic-and-refused cargo rust code high rust-t
   "A worker thread divides by zero on an empty chunk and join().unwrap() panics; the nats test was refused."
 
 K=unknown-failure-text
-record $K cargo-test-sigkill cargo rust infrastructure ambiguous rust-sigkill 'cargo test --offline -- --test-threads=1' \
+record $K cargo-test-sigkill cargo rust infrastructure ambiguous rust-sigkill 'cargo test --offline -- --test-threads=1 --nocapture' \
   "Worker::stop SIGKILLs the test process itself (signal: 9, SIGKILL) inside b_stops_worker; only a_reports_to_the_broker was refused."
-record $K cargo-test-abort cargo rust infrastructure ambiguous rust-abort 'cargo test --offline -- --test-threads=1' \
+record $K cargo-test-abort cargo rust infrastructure ambiguous rust-abort 'cargo test --offline -- --test-threads=1 --nocapture' \
   "percent() aborts on the valid value 100 (signal: 6, SIGABRT) inside b_full_percentage; only the mysql test was refused."
 
 K=restatement
