@@ -9,7 +9,7 @@ import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
 import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, FAILURE_SHAPE, IO_ERROR, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
@@ -98,6 +98,8 @@ export class LogClassifier {
   private precedingAfter: string | undefined
   /** Inside an assertion's printed expected/received values (DATA_START): data, not events. */
   private inData = false
+  /** A panic header whose message is the next line: unexplained unless that line is explained. */
+  private header: Finding | undefined
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   private reportMode = false
   private readonly recentOutside: Finding[] = []
@@ -171,7 +173,7 @@ export class LogClassifier {
     let i = 0
     while (i < lines.length) {
       // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined) {
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined) {
         const next = flags.indexOf(1, i)
         if (next < 0) break
         i = next
@@ -194,13 +196,32 @@ export class LogClassifier {
     // go test -json names the test each line belongs to: parallel tests' lines interleave.
     const jsonTest = rawLine.startsWith('{"Time"') ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
     if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
-      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false })
+      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, asserts: false })
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
+    const header = this.header
+    this.header = undefined
+    if (header) {
+      // The panic's message is this line: the panic is explained only if a rule explains it.
+      this.explainedByRule = false
+      this.judgeLine(line)
+      if (!this.explainedByRule) this.record(header)
+      return
+    }
+    this.judgeLine(line)
+  }
+
+  /** Set when a rule explained the line being judged. */
+  private explainedByRule = false
+
+  private judgeLine(line: string): void {
     // A report's failure text belongs to its test case whatever runner markers it holds.
     const marker = this.reportMode ? undefined : markerOf(line)
-    if (marker) this.onMarker(marker)
+    if (marker) {
+      this.onMarker(marker)
+      if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
+    }
     if (ANY_REPORTED(line)) for (const reported of REPORTED_OF_DIALECTS) {
       const found = reported.exec(line)
       if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find(g => g !== undefined)))
@@ -208,6 +229,10 @@ export class LogClassifier {
     if (this.pending.length > 0) this.resolvePending(line)
     if (!CANDIDATE.test(line)) {
       this.expireAwaiting()
+      return
+    }
+    if (PANIC_HEADER.test(line)) {
+      this.header = { ruleId: 'error.panic', title: 'A panic no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(line) }
       return
     }
     // An assertion's printed values are data the test compared: nothing in them is an event.
@@ -240,9 +265,12 @@ export class LogClassifier {
     }
     const text = marker ? marker.reason : line
     if (text === undefined) return
-    if (this.match(text)) return
+    if (this.match(text)) {
+      this.explainedByRule = true
+      return
+    }
     this.expireAwaiting()
-    if (FAILURE_SHAPE.test(text)) {
+    if (FAILURE_SHAPE.test(text) || FAILURE_SHAPE_AT_START.test(text)) {
       this.record({ ruleId: 'failure.unexplained-shape', title: 'Failure text no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
       return
     }

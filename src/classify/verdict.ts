@@ -90,8 +90,11 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
+  // A refusal there changes nothing on its own; it is listed when some unit is left unexplained, so
+  // the verdict says a service was refused but not everything is accounted for.
   const outside = unitOutcome(inputs.outside)
-  if (hasOwnFindings(inputs.outside) && !(outside.kind === 'infrastructure' && outside.confidence === 'high')) judged.push({ unit: inputs.outside, outcome: outside })
+  const outsideSure = outside.kind === 'infrastructure' && outside.confidence === 'high'
+  if (hasOwnFindings(inputs.outside) && (!outsideSure || judged.some(j => j.outcome.kind === 'unexplained'))) judged.push({ unit: inputs.outside, outcome: outside })
   const tests = judged.map(toTestVerdict)
   const base = { counts: inputs.counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length }
   const evidence = collectEvidence(judged)
@@ -163,6 +166,17 @@ const SETUP = /"before (?:all|each)" hook|\bat setup of\b|\bset_?[Uu]p(?:Class|M
 const TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i
 
 /**
+ * The scope a unit runs in, from the runner's structure: a mocha hook's `for "test"`, a JVM
+ * class (`Class > test`), a file (`file.py::test`, `file > test`). '' when the name shows none.
+ */
+function scopeOf(name: string): string {
+  const hook = /hook for "([^"]{1,500})"/.exec(name)
+  if (hook) return `hook:${hook[1]}`
+  const cut = name.search(/ > |::| › /)
+  return cut > 0 ? name.slice(0, cut) : ''
+}
+
+/**
  * A unit that fails only on the handle a refused setup never created (`Cannot read properties
  * of undefined (reading 'end')` in an `afterAll`, `'NoneType' object has no attribute 'cursor'`)
  * is that outage's consequence: infrastructure, with the refused unit's service. Tied by the
@@ -177,7 +191,13 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     const u = j.unit
     const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0
     const tied = SETUP.test(cause.unit.name) || TEARDOWN.test(u.name)
-    return onlyHandles && tied ? { unit: u, outcome: cause.outcome } : j
+    if (onlyHandles && tied) return { unit: u, outcome: cause.outcome }
+    // A teardown that only timed out, in the scope of a setup that was refused: it waited on the
+    // client of the service that was never there.
+    const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
+    const scope = scopeOf(u.name)
+    const refusedSetup = judged.find(o => refused(o) && SETUP.test(o.unit.name) && scope !== '' && scopeOf(o.unit.name) === scope)
+    return onlyTimedOut && TEARDOWN.test(u.name) && refusedSetup ? { unit: u, outcome: refusedSetup.outcome } : j
   })
 }
 

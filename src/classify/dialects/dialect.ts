@@ -33,6 +33,12 @@ export interface Marker {
    * since the previous test's line belong to this unit. A passing test's line drops them.
    */
   readonly afterOutput?: boolean
+  /**
+   * The runner says, by this marker alone, that the unit failed an assertion (test-unit's and
+   * minitest's `Failure:`, as opposed to their `Error:`): a code finding even when the message
+   * below it is a diagram no rule reads.
+   */
+  readonly asserts?: boolean
 }
 
 export interface Dialect {
