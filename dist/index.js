@@ -5744,6 +5744,7 @@ var DOTNET = {
 // src/classify/dialects/go.ts
 var GO = {
   id: "go",
+  concludesEveryTest: true,
   markers: [
     // `=== NAME` (go 1.20+) and `=== CONT` switch between parallel tests: what follows is that test's.
     { event: "run", pattern: /^=== (?:RUN|CONT|NAME)\s+(?<name>\S{1,500})/ },
@@ -5818,7 +5819,8 @@ var MOCHA = {
     // A passing test's line ends whatever came before; what a test prints comes before its line.
     { event: "pass", pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
     { event: "outside", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/ },
-    { event: "listed", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/, afterOutput: true },
+    // Spec's `  1) does x`, or the list reporter's `  suite does x:   1) suite does x`.
+    { event: "listed", pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/, afterOutput: true },
     { event: "details", pattern: /^\s*\d+ failing$/ },
     { event: "end", pattern: /^\s*\d+ (?:passing|pending)\b/ }
   ],
@@ -5832,7 +5834,8 @@ var NODE_TEST = {
     // TAP's YAML block after `not ok` ends at `  ...`: what follows is the next test's output.
     { event: "end", pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d|^ {2}\.\.\.$/ },
     { event: "start", pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
-    { event: "start", pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/, afterOutput: true }
+    // TAP: `not ok 3 - name`, or without the dash (tape, node-tap's plain form).
+    { event: "start", pattern: /^\s*not ok \d+(?: -)? (?<name>[^\n#]{1,500}?)(?: # [^\n]{0,200})?$/, afterOutput: true }
   ],
   reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
   uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
@@ -5886,14 +5889,24 @@ var MINITEST = {
   id: "minitest",
   markers: [
     // `  1) Failure:` / `  2) Error:` then `TestUser#test_x [test/user_test.rb:12]:` on the next line.
-    { event: "start", pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Failure|Error):$/ },
+    { event: "start", pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Failure):$/, asserts: true },
+    { event: "start", pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Error):$/ },
     { event: "end", pattern: /^\d+ runs, \d+ assertions, / }
   ],
   reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures/
 };
+var TEST_UNIT = {
+  id: "test-unit",
+  markers: [
+    { event: "start", pattern: /^Failure: (?<name>\w[^\n(]{0,300}\([\w:]{1,200}\))(?::|$| \[)/, asserts: true },
+    { event: "start", pattern: /^Error: (?<name>\w[^\n(]{0,300}\([\w:]{1,200}\)): (?<reason>\S[^\n]{0,2000})$/ },
+    { event: "end", pattern: /^={40,}$|^\d+ tests, \d+ assertions, / }
+  ],
+  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures/
+};
 
 // src/classify/dialects/index.ts
-var DIALECTS = [PYTEST, UNITTEST, POKU, JEST, VITEST, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, MINITEST, RSPEC];
+var DIALECTS = [PYTEST, UNITTEST, POKU, JEST, VITEST, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, MINITEST, TEST_UNIT, RSPEC];
 
 // src/classify/any-of.ts
 var unnamed = (source) => source.replace(/\(\?<([A-Za-z]\w*)>/g, "(?:");
@@ -5916,7 +5929,7 @@ function markerOf(line) {
     const groups = found.groups ?? {};
     const name = (groups.name ?? groups.name2 ?? "").trim();
     const key = groups.key !== void 0 ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`;
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, ...groups.reason ? { reason: groups.reason } : {} };
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, asserts: marker.asserts === true, ...groups.reason ? { reason: groups.reason } : {} };
   }
   return void 0;
 }
@@ -5945,6 +5958,8 @@ function normaliseLine(raw) {
   if (line.startsWith('{"Time"')) line = goJsonOutput(line) ?? line;
   if (line.includes("\x1B")) line = line.replace(ANSI2, "");
   if (line.endsWith("\r")) line = line.slice(0, -1);
+  const rewritten = line.lastIndexOf("\r");
+  if (rewritten >= 0) line = line.slice(rewritten + 1);
   line = line.replace(TIMESTAMP, "").replace(SERVICE_PREFIX, "");
   if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
   if (line.startsWith("#  ")) line = line.slice(1);
@@ -6218,9 +6233,9 @@ function assertionSides(line) {
   return void 0;
 }
 var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i;
-var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:dial|connect|open|ping|start|reach|succeed|be able))/i;
+var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
 var EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
-var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|sharedConnection|driver|producer|consumer)\b/i;
+var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
 var NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
 
 // src/classify/rules/connection.ts
@@ -6362,8 +6377,8 @@ var MODULE_RULES = [
   maybe2({
     id: "module.npm.missing",
     title: "npm package not installed",
-    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/, /^\$ npm install (?<module>[\w@/.-]{1,200}) --save$/],
-    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", "$ npm install mysql2 --save"],
+    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/],
+    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js"],
     why: "a Node import failed",
     interpret: "module:npm"
   }),
@@ -6415,20 +6430,22 @@ var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infra
 var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES];
 
 // src/classify/rules/signs.ts
-var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}' panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/;
+var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/;
 var DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^E {1,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}\s*$|^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$|^\s*(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80} : \S|^\s{0,8}(?:[a-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}(?:Exception|Error)\s*$/;
 var FATAL = /^panic: |^fatal error: |Unhandled (?:promise )?rejection|UnhandledPromiseRejection|Uncaught (?:exception|[A-Z]\w{0,60}(?:Error|Exception))|^Exception in thread "main"|^Traceback \(most recent call last\):|^Error: Process completed with exit code|process\.exit\(|exited with code [1-9]/i;
 var HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /;
 var WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|NoHostAvailable|Nats)\w{0,80}(?:Error|Exception|Failure)$/;
 var WRAPPER_MESSAGE = new RegExp(String.raw`\b(?:container|docker|dial|connect|connecting|connection|database|broker|${SERVICE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|")})\b`, "i");
 var CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i;
+var INSTALL_HINT = /:\s{0,4}run\s{0,4}$|\bplease install (?:the )?[\w@/.-]{1,100}(?: package| module)?(?: manually)?\b|\b(?:npm|yarn|pnpm) (?:i|install|add) [\w@/.-]{1,100}\s{0,4}$/i;
 function isWrapperHeadline(line) {
+  if (INSTALL_HINT.test(line)) return true;
   if (line.includes("Failed to import test module")) return true;
   const named = HEADLINE_CLASS.exec(line);
   if (named) return WRAPPER_CLASS.test(named[1]) && CONNECTION_WORDS.test(line);
   return WRAPPER_MESSAGE.test(line);
 }
-var UNINFORMATIVE = /^(?:Error: )?Knex: run$|^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
+var UNINFORMATIVE = /^\$ npm (?:i|install|add) |^\$ yarn add |^\$ pnpm (?:i|install|add) |^\$ pip3? install |^\$ gem install |^\$ bundle install|^\$ go get |^\+ npm (?:i|install) |^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
 var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
 var RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
 var CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/;
@@ -6436,6 +6453,11 @@ var DIRECT_CAUSE = /^The above exception was the direct cause of the following e
 var DURING_HANDLING = /^During handling of the above exception, another exception occurred:/;
 var IO_ERROR = /\b(?:OSError|IOError|FileNotFoundError|ConnectionError|ConnectionResetError|BrokenPipeError|ProtocolError|TimeoutError|timeout|gaierror|herror|SSLError|MaxRetryError|NewConnectionError|ConnectTimeout(?:Error)?|ReadTimeout(?:Error)?|RemoteDisconnected|IncompleteRead)\b/;
 var TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
+var FAILURE_SHAPE = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|^\S{1,300} \S{1,300} differ: (?:byte|char) \d|\bcheck .{1,300} has failed\b|^\S{1,300}:\d{1,6}: error: \S|^\S{1,300}\(\d{1,6}\): (?:fatal )?error\b|\b[Ss]yntax error\b|^Found [1-9]\d{0,5} errors? in \d{1,6} files?|\bAssertion [`'"].{1,300}['"`] failed|^\*\*\* [1-9]\d{0,5} failures? (?:is|are) detected|\(signal: \d{1,2}, SIG[A-Z]{2,6}|\bsignal: (?:\d{1,2}|SIG[A-Z]{2,6})\b|\bkilled by signal\b/;
+var FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S/;
+var RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/;
+var DATA_START = /^\s*(?:- Expected\b|\+ Received\b|- Snapshot\b|\+ Snapshot\b|\+ expected - actual\b|\+ actual - expected\b)|^E\s{1,12}(?:Full diff:|Differing items:|Left contains|Right contains)/;
+var PANIC_HEADER = /^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at \S{1,300}:\d{1,6}:\d{1,6}:$/;
 var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
 
 // src/classify/prefilter.ts
@@ -6445,6 +6467,10 @@ var FILTERED_PATTERNS = [
   ...DIALECTS.flatMap((d) => [d.reportedFailures, d.uninformative, d.wrapperEcho].filter((p) => p !== void 0)),
   ERROR_HEADLINE,
   DOTTED_HEADLINE,
+  FAILURE_SHAPE,
+  FAILURE_SHAPE_AT_START,
+  DATA_START,
+  PANIC_HEADER,
   CAUSED_BY,
   DIRECT_CAUSE,
   DURING_HANDLING,
@@ -6514,7 +6540,10 @@ function newUnit(key, name, runner, line, scope, state) {
     code: 0,
     unexplained: 0,
     consequences: 0,
+    nullHandles: 0,
+    unconcluded: false,
     services: /* @__PURE__ */ new Set(),
+    infraServices: /* @__PURE__ */ new Set(),
     unnamed: 0,
     mention: void 0,
     driver: void 0,
@@ -6529,15 +6558,20 @@ function newUnit(key, name, runner, line, scope, state) {
 function count(unit, finding, evidence = true) {
   finding.test = unit.scope === "test" ? unit.name : void 0;
   unit.lastUnexplained = finding.kind === "unexplained" ? finding : void 0;
-  if (finding.kind === "code") unit.code++;
-  else if (finding.kind === "unexplained") unit.unexplained++;
+  if (finding.kind === "code") {
+    unit.code++;
+    if (finding.nullHandle) unit.nullHandles++;
+  } else if (finding.kind === "unexplained") unit.unexplained++;
   else if (finding.continuing) unit.continuing++;
   else if (finding.confidence === "high") {
     unit.high++;
     if (finding.service === "") unit.unnamed++;
     else unit.services.add(finding.service);
   } else unit.ambiguous++;
-  if (finding.kind === "infrastructure") unit.lastInfraLine = finding.line;
+  if (finding.kind === "infrastructure") {
+    unit.lastInfraLine = finding.line;
+    if (finding.service !== "") unit.infraServices.add(finding.service);
+  }
   if (evidence) keep(unit, finding);
 }
 function recount(unit, finding, change) {
@@ -6562,8 +6596,10 @@ function settleChain(unit) {
   unit.chain.length = 0;
 }
 function uncount(unit, finding) {
-  if (finding.kind === "code") unit.code--;
-  else if (finding.kind === "unexplained") unit.unexplained--;
+  if (finding.kind === "code") {
+    unit.code--;
+    if (finding.nullHandle) unit.nullHandles--;
+  } else if (finding.kind === "unexplained") unit.unexplained--;
   else if (finding.continuing) unit.continuing--;
   else if (finding.confidence === "high") {
     if (finding.service === "") unit.unnamed--;
@@ -6589,9 +6625,11 @@ function absorb(into, from) {
   into.code += from.code;
   into.unexplained += from.unexplained;
   into.consequences += from.consequences;
+  into.nullHandles += from.nullHandles;
   into.unnamed += from.unnamed;
   into.timedOut ||= from.timedOut;
   for (const s of from.services) into.services.add(s);
+  for (const s of from.infraServices) into.infraServices.add(s);
   into.mention ??= from.mention;
   into.lastInfraLine = Math.max(into.lastInfraLine, from.lastInfraLine);
   for (const f of from.evidence) {
@@ -6620,6 +6658,7 @@ function unitOutcome(unit) {
   const unexplained = first((f) => f.kind === "unexplained");
   if (unit.unexplained > 0 || unit.ambiguous + unit.continuing > 0) return { kind: "unexplained", reason: "error", ...unexplained ?? infraEvidence ? { evidence: unexplained ?? infraEvidence } : {} };
   if (unit.timedOut) return { kind: "unexplained", reason: "timeout" };
+  if (unit.unconcluded) return { kind: "unexplained", reason: "unconcluded" };
   return { kind: "unexplained", reason: unit.wrapped ? "wrapped" : "silent" };
 }
 function namedServices(unit) {
@@ -6647,12 +6686,12 @@ var PASSED_VERDICT = {
 };
 function decideVerdict(inputs) {
   const failing = failingUnits(inputs.units);
-  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts);
-  const judged = withoutTeardownConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) })));
-  if (inputs.cutShort) explainSilent(judged, inputs.outside);
+  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all));
+  const judged = withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) })));
   explainWrapped(judged, inputs.outside);
   const outside = unitOutcome(inputs.outside);
-  if (hasOwnFindings(inputs.outside) && !(outside.kind === "infrastructure" && outside.confidence === "high")) judged.push({ unit: inputs.outside, outcome: outside });
+  const outsideSure = outside.kind === "infrastructure" && outside.confidence === "high";
+  if (hasOwnFindings(inputs.outside) && (!outsideSure || judged.some((j) => j.outcome.kind === "unexplained"))) judged.push({ unit: inputs.outside, outcome: outside });
   const tests = judged.map(toTestVerdict);
   const base = { counts: inputs.counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length };
   const evidence = collectEvidence(judged);
@@ -6696,7 +6735,8 @@ function decideVerdict(inputs) {
   const doubts = [
     unprinted > 0 ? `the runner reports ${inputs.reportedFailures} failure(s) but printed ${failing.length}` : "",
     describe(tests.filter((t) => t.outcome === "unexplained" && t.ruleId === "test.timeout"), "timed out, and a timeout is never excused"),
-    describe(tests.filter((t) => t.outcome === "unexplained" && t.ruleId !== "test.timeout"), "show no infrastructure cause"),
+    describe(tests.filter((t) => t.ruleId === "test.never-concluded"), "were started and never concluded (the process died inside them)"),
+    describe(tests.filter((t) => t.outcome === "unexplained" && t.ruleId !== "test.timeout" && t.ruleId !== "test.never-concluded"), "show no infrastructure cause"),
     describe(infra2.filter((t) => t.confidence === "ambiguous"), "fail for a reason that is only possibly infrastructure")
   ].filter(Boolean).join("; ");
   if (infra2.length > 0) {
@@ -6723,19 +6763,28 @@ function failingUnits(units) {
 function hasOwnFindings(outside) {
   return outside.code + outside.high + outside.ambiguous + outside.unexplained > 0;
 }
-function explainSilent(judged, outside) {
-  const fatal = unitOutcome(outside);
-  if (fatal.kind !== "infrastructure" || fatal.confidence !== "high") return;
-  judged.forEach((j, i) => {
-    if (j.outcome.kind === "unexplained" && j.outcome.reason === "silent") judged[i] = { unit: j.unit, outcome: { ...fatal } };
-  });
+var SETUP = /"before (?:all|each)" hook|\bat setup of\b|\bset_?[Uu]p(?:Class|Module|_class|_module)?\b|\bbefore(?:All|Each)\b|@Before(?:All|Each|Class)?\b|\bfixture\b/i;
+var TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i;
+function scopeOf(name) {
+  const hook = /hook for "([^"]{1,500})"/.exec(name);
+  if (hook) return `hook:${hook[1]}`;
+  const cut = name.search(/ > |::| › /);
+  return cut > 0 ? name.slice(0, cut) : "";
 }
-var TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?down(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i;
-function withoutTeardownConsequences(judged) {
-  const teardown = (j) => TEARDOWN.test(j.unit.name) && j.outcome.kind !== "infrastructure";
-  const refused = judged.some((j) => j.outcome.kind === "infrastructure" && j.outcome.confidence === "high");
-  if (!refused || !judged.some(teardown) || judged.every(teardown)) return judged;
-  return judged.filter((j) => !teardown(j));
+function withHandleConsequences(judged) {
+  const refused = (j) => j.outcome.kind === "infrastructure" && j.outcome.confidence === "high";
+  const cause = judged.find((j) => refused(j) && SETUP.test(j.unit.name)) ?? judged.find((j) => refused(j) && judged.some((t) => TEARDOWN.test(t.unit.name)));
+  if (!cause) return judged;
+  return judged.map((j) => {
+    const u = j.unit;
+    const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0;
+    const tied = SETUP.test(cause.unit.name) || TEARDOWN.test(u.name);
+    if (onlyHandles && tied) return { unit: u, outcome: cause.outcome };
+    const onlyTimedOut = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
+    const scope = scopeOf(u.name);
+    const refusedSetup = judged.find((o) => refused(o) && SETUP.test(o.unit.name) && scope !== "" && scopeOf(o.unit.name) === scope);
+    return onlyTimedOut && TEARDOWN.test(u.name) && refusedSetup ? { unit: u, outcome: refusedSetup.outcome } : j;
+  });
 }
 function explainWrapped(judged, outside) {
   const sure = (o) => o.kind === "infrastructure" && o.confidence === "high";
@@ -6757,11 +6806,26 @@ function toTestVerdict({ unit, outcome }) {
     case "infrastructure":
       return { ...base, classification: "infrastructure", confidence: outcome.confidence, services: outcome.services, ruleId: outcome.evidence?.ruleId ?? "infrastructure", ...evidence };
     default:
-      return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: outcome.reason === "timeout" ? "test.timeout" : outcome.reason === "silent" ? "test.no-reason" : "test.unexplained-error", ...evidence };
+      return { ...base, classification: "code", confidence: "ambiguous", services: [], ruleId: UNEXPLAINED_RULE[outcome.reason], ...evidence };
   }
 }
 var OUTSIDE_KEY = "\0outside";
-function judgeByFatal(run2, counts) {
+var UNEXPLAINED_RULE = {
+  timeout: "test.timeout",
+  silent: "test.no-reason",
+  wrapped: "test.unexplained-error",
+  error: "test.unexplained-error",
+  unconcluded: "test.never-concluded"
+};
+function unaccounted(parts) {
+  for (const part of parts) {
+    if (part.code + part.high + part.ambiguous + part.unexplained === 0) continue;
+    const outcome = unitOutcome(part);
+    if (!(outcome.kind === "infrastructure" && outcome.confidence === "high")) return outcome;
+  }
+  return void 0;
+}
+function judgeByFatal(run2, counts, other) {
   const shown = (first) => [...first ? [first] : [], ...run2.evidence.filter((e) => e !== first)].slice(0, EVIDENCE_MAX);
   const base = { counts, tests: [], failingTests: 0, unnamedService: false };
   if (run2.firstCode) {
@@ -6774,6 +6838,10 @@ function judgeByFatal(run2, counts) {
     return { ...base, ...unrecognised(`The tests failed and no cause was found in the log, so the failure is treated as the code\u2019s.${note}`), evidence: run2.firstInfra ? [run2.firstInfra] : [] };
   }
   const evidence = shown(fatal);
+  if (fatal.kind === "infrastructure" && fatal.confidence === "high" && other) {
+    const shown2 = other.evidence && other.evidence !== fatal ? `${other.evidence.title.toLowerCase()} (line ${other.evidence.line})` : "a failure no rule explains";
+    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the log also shows ${shown2}: not every failure is explained by a missing service.` };
+  }
   if (fatal.kind === "infrastructure" && fatal.confidence === "high") {
     const named = run2.services.size > 0 ? [...run2.services] : run2.mention ? [run2.mention] : [];
     const services = [...new Set(named)].sort();
@@ -6822,9 +6890,11 @@ var RECENT_OUTSIDE = 4096;
 var RUN_EVIDENCE = 12;
 var UNINFORMATIVE_OF_DIALECTS = DIALECTS.map((d) => d.uninformative).filter((p) => p !== void 0);
 var WRAPPER_ECHOES = DIALECTS.map((d) => d.wrapperEcho).filter((p) => p !== void 0);
+var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var REPORTED_OF_DIALECTS = DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0);
 var BATCH_LINES = 1024;
 var BATCH_CHARS = 1 << 20;
+var SIGNAL_EXIT = /^(?:129|13[0-9]|14[0-9]|15[0-9])$/;
 var LogClassifier = class {
   lineNumber = 0;
   batch = [];
@@ -6852,16 +6922,18 @@ var LogClassifier = class {
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   detailsDialect;
   reportedFailures = 0;
+  /** The runner of the marker after which `preceding` began: its output is a test's only if that runner's. */
+  precedingAfter;
+  /** Inside an assertion's printed expected/received values (DATA_START): data, not events. */
+  inData = false;
+  /** A panic header whose message is the next line: unexplained unless that line is explained. */
+  header;
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   reportMode = false;
   recentOutside = [];
   runEvidence = [];
   /** A test failed since the last group (go package) result. */
   failedInGroup = false;
-  /** A runner listed failures whose details it prints later (mocha), and the details never came. */
-  get listedWithoutDetails() {
-    return this.detailsDialect === void 0 && [...this.units.values()].some((u) => u.listed);
-  }
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   fatal;
   firstCode;
@@ -6886,15 +6958,20 @@ var LogClassifier = class {
   get lines() {
     return this.lineNumber + this.batch.length;
   }
-  result() {
+  result(end) {
     this.flush();
     this.settlePreceding(void 0);
+    for (const unit of this.units.values()) this.conclude(unit);
+    if (end && (end.signal || SIGNAL_EXIT.test(String(end.exitCode)))) {
+      const how = end.signal ? `signal ${end.signal}` : `exit status ${end.exitCode}, a signal's`;
+      count(this.outside, { ruleId: "process.signal", title: "The test process was ended by a signal", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `the test command ended with ${how}` });
+    }
     return decideVerdict({
       units: [...this.units.values()],
+      all: [this.outside, ...this.units.values()],
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
-      cutShort: this.listedWithoutDetails,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     });
   }
@@ -6916,7 +6993,7 @@ var LogClassifier = class {
     const base = this.lineNumber;
     let i = 0;
     while (i < lines.length) {
-      if (this.pending.length === 0 && this.current?.awaitingError === void 0) {
+      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && this.header === void 0) {
         const next = flags.indexOf(1, i);
         if (next < 0) break;
         i = next;
@@ -6936,12 +7013,28 @@ var LogClassifier = class {
   processLine(rawLine) {
     const jsonTest = rawLine.startsWith('{"Time"') ? GO_JSON_TEST.exec(rawLine)?.[1] : void 0;
     if (jsonTest !== void 0 && this.current?.name !== jsonTest && !this.reportMode) {
-      this.onMarker({ dialect: GO, event: "run", name: jsonTest, key: `go:${jsonTest}`, afterOutput: false });
+      this.onMarker({ dialect: GO, event: "run", name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, asserts: false });
     }
     const line = normaliseLine(rawLine);
     if (line === "") return;
+    const header = this.header;
+    this.header = void 0;
+    if (header) {
+      this.explainedByRule = false;
+      this.judgeLine(line);
+      if (!this.explainedByRule) this.record(header);
+      return;
+    }
+    this.judgeLine(line);
+  }
+  /** Set when a rule explained the line being judged. */
+  explainedByRule = false;
+  judgeLine(line) {
     const marker = this.reportMode ? void 0 : markerOf(line);
-    if (marker) this.onMarker(marker);
+    if (marker) {
+      this.onMarker(marker);
+      if (marker.asserts && this.current) this.record({ ruleId: "code.assertion", title: "Assertion failed", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip3(line), note: `${marker.dialect.id} reports this as a failed assertion` });
+    }
     if (ANY_REPORTED(line)) for (const reported of REPORTED_OF_DIALECTS) {
       const found = reported.exec(line);
       if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find((g) => g !== void 0)));
@@ -6949,6 +7042,16 @@ var LogClassifier = class {
     if (this.pending.length > 0) this.resolvePending(line);
     if (!CANDIDATE.test(line)) {
       this.expireAwaiting();
+      return;
+    }
+    if (PANIC_HEADER.test(line)) {
+      this.header = { ruleId: "error.panic", title: "A panic no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip3(line) };
+      return;
+    }
+    if (this.inData) return;
+    if (!marker && DATA_START.test(line) && this.target()) {
+      this.inData = true;
+      this.record({ ruleId: "code.assertion-values", title: "An assertion's expected and received values differ", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip3(line) });
       return;
     }
     const unit = this.current;
@@ -6971,8 +7074,15 @@ var LogClassifier = class {
     }
     const text2 = marker ? marker.reason : line;
     if (text2 === void 0) return;
-    if (this.match(text2)) return;
+    if (this.match(text2)) {
+      this.explainedByRule = true;
+      return;
+    }
     this.expireAwaiting();
+    if (FAILURE_SHAPE.test(text2) || FAILURE_SHAPE_AT_START.test(text2)) {
+      this.record({ ruleId: "failure.unexplained-shape", title: "Failure text no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip3(text2) });
+      return;
+    }
     if ((ERROR_HEADLINE.test(text2) || DOTTED_HEADLINE.test(text2)) && !isWrapperHeadline(text2) && !TEST_TIMEOUT.test(text2)) {
       const target2 = this.target();
       if (target2?.wrapsNext) {
@@ -6982,17 +7092,42 @@ var LogClassifier = class {
       this.record({ ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip3(text2) });
     }
   }
-  /** Output since the last test line goes to `into` (the test it was printed by), is dropped (a passing test's), or joins the outside. */
-  settlePreceding(into) {
+  /**
+   * Output since the last test line goes to `into` (the test it was printed by), is dropped (a
+   * passing test's), or joins the outside. Whatever happens, what follows begins after the marker
+   * being handled.
+   */
+  settlePreceding(into, after = this.markerRunner) {
     const preceding = this.preceding;
+    this.precedingAfter = after;
     if (!hasFindings(preceding)) return;
     if (into !== "drop") absorb(into ?? this.outside, preceding);
     this.preceding = newUnit("\0preceding", "preceding output", "log", this.lineNumber, "outside", "failing");
     this.pending.length = 0;
   }
+  /** The runner of the marker being handled (undefined outside onMarker). */
+  markerRunner;
+  /**
+   * A passing test's line drops what came before it only when that output provably is its own:
+   * printed after a line of the same runner. Output before the runner's first line (another
+   * program, another runner's failure) is not.
+   */
+  provablyOf(marker) {
+    return this.precedingAfter === marker.dialect.id ? "drop" : void 0;
+  }
   onMarker(marker) {
+    this.markerRunner = marker.dialect.id;
+    try {
+      this.handleMarker(marker);
+    } finally {
+      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.dialect.id;
+      this.markerRunner = void 0;
+    }
+  }
+  handleMarker(marker) {
     this.contextFloor = this.lineNumber - 1;
-    if (!marker.afterOutput || this.detailsDialect !== void 0) this.settlePreceding(void 0);
+    this.inData = false;
+    if (!marker.afterOutput && marker.event !== "details" || this.detailsDialect !== void 0) this.settlePreceding(void 0);
     if (marker.event === "fail" || marker.event === "start" || marker.event === "outside") this.failedInGroup = true;
     const runner = marker.key.startsWith("#") && this.detailsDialect ? this.detailsDialect.id : marker.dialect.id;
     if (this.passes && (marker.event === "start" || marker.event === "listed") && marker.reason === void 0) return;
@@ -7008,25 +7143,26 @@ var LogClassifier = class {
         this.quiet = true;
         return;
       case "details":
+        this.settlePreceding(this.provablyOf(marker));
         this.current = void 0;
         this.quiet = false;
         this.detailsDialect = marker.dialect;
-        this.outside = newUnit(OUTSIDE_KEY, "outside any test", "log", this.lineNumber, "outside", "failing");
         return;
       case "end":
         this.current = void 0;
         this.quiet = false;
         return;
       case "group-pass":
-        this.retireGroup();
+        this.retireGroup(false);
         this.failedInGroup = false;
-        this.settlePreceding("drop");
+        this.settlePreceding(this.provablyOf(marker));
         this.current = void 0;
         return;
       case "group-fail": {
-        this.retireGroup();
+        const died = [...this.units.values()].some((u) => u.runner === marker.dialect.id && u.state === "pending" && CONCLUDING_RUNNERS.has(u.runner) && !u.key.includes("@"));
+        this.retireGroup(true);
         this.current = void 0;
-        if (this.failedInGroup) this.settlePreceding(void 0);
+        if (this.failedInGroup || died) this.settlePreceding(void 0);
         else this.settlePreceding(this.openUnit(marker.key, marker.name, runner, "outside", "failing"));
         this.failedInGroup = false;
         return;
@@ -7034,7 +7170,7 @@ var LogClassifier = class {
       case "pass": {
         const unit = this.units.get(marker.key);
         if (unit && unit.state === "pending") this.units.delete(marker.key);
-        if (marker.afterOutput) this.settlePreceding("drop");
+        if (marker.afterOutput) this.settlePreceding(this.provablyOf(marker));
         this.current = void 0;
         return;
       }
@@ -7059,11 +7195,23 @@ var LogClassifier = class {
       }
     }
   }
-  /** A package's result ends its tests: another package's test of the same name is another unit. */
-  retireGroup() {
+  /** A test announced and never concluded becomes a failing unit of its own (a crash, a panic, `log.Fatal` inside it). */
+  conclude(unit) {
+    if (unit.state !== "pending" || !CONCLUDING_RUNNERS.has(unit.runner)) return;
+    unit.state = "failing";
+    unit.unconcluded = true;
+  }
+  /**
+   * A package's result ends its tests: another package's test of the same name is another unit.
+   * A package that failed with a test still running died inside that test; one that passed
+   * concluded them all.
+   */
+  retireGroup(failed) {
     for (const [key, unit] of [...this.units]) {
       if (unit.runner !== "go" || key.includes("@")) continue;
       this.units.delete(key);
+      if (unit.state === "pending" && !failed) continue;
+      if (failed) this.conclude(unit);
       this.units.set(`${key}@${this.lineNumber}`, unit);
     }
   }
@@ -7170,13 +7318,14 @@ var LogClassifier = class {
       }
     }
     if (codeRule) {
-      const target = this.target();
-      if (target && target.lastInfraLine > 0 && this.lineNumber - target.lastInfraLine <= 80 && !infra2 && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line) && codeRule.id === "code.runtime-error") {
-        target.consequences++;
+      const target2 = this.target();
+      const nullHandle = !infra2 && codeRule.id === "code.runtime-error" && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line);
+      if (target2 && target2.lastInfraLine > 0 && nullHandle) {
+        target2.consequences++;
         return true;
       }
       const note = infra2 ? `also matched ${infra2.rule.id}` : void 0;
-      this.record({ ...this.finding(codeRule, line, "code"), ...note ? { note } : {} });
+      this.record({ ...this.finding(codeRule, line, "code"), ...note ? { note } : {}, ...nullHandle ? { nullHandle } : {} });
       return true;
     }
     if (!infra2 || !interpreted) return false;
@@ -7194,6 +7343,8 @@ var LogClassifier = class {
       this.recordInfra(infra2, interpreted, line, "the assertion above expected no error; this is the error that happened");
       return true;
     }
+    const target = this.target();
+    if (RESTATEMENT.test(line) && target && target.lastInfraLine > 0 && (interpreted.service === "" || target.infraServices.has(interpreted.service))) return true;
     this.recordInfra(infra2, interpreted, line);
     return true;
   }
@@ -9093,7 +9244,7 @@ async function runTestStage(options) {
       signal: options.signal
     });
     const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-    const verdict = passed ? void 0 : classifier.result();
+    const verdict = passed ? void 0 : classifier.result(result.timedOut || result.cancelled ? void 0 : { exitCode: result.exitCode, signal: result.signal });
     const shown = verdict ?? PASSED_VERDICT;
     attempts.push({
       attempt: n,

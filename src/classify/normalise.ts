@@ -37,10 +37,6 @@ export function normaliseLine(raw: string): string {
   if (line.startsWith('{"Time"')) line = goJsonOutput(line) ?? line
   if (line.includes('\u001b')) line = line.replace(ANSI, '')
   if (line.endsWith('\r')) line = line.slice(0, -1)
-  // A carriage return inside a line rewrites it (progress, mocha's list reporter): what a terminal
-  // and the job log show, and so what counts, is the text after the last one.
-  const rewritten = line.lastIndexOf('\r')
-  if (rewritten >= 0) line = line.slice(rewritten + 1)
   line = line.replace(TIMESTAMP, '').replace(SERVICE_PREFIX, '')
   if (CONTROL.test(line)) line = line.replace(CONTROLS, ' ')
   // TAP diagnostics: `#     Expected: 4` is the line `    Expected: 4` (poku, tap, node:test's TAP reporter).
