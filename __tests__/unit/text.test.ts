@@ -70,3 +70,10 @@ describe('the sinks built on it', () => {
     expect(JSON.parse(text)).toEqual(report)
   })
 })
+
+describe('a line rewritten by carriage returns', () => {
+  it('is what a log viewer shows: the last piece that is not empty', async () => {
+    const { lastShown } = await import('../../src/classify/classifier.js')
+    expect(['a\rb', 'abc\r', 'x\r\r', '\r', 'p: \r  1) q', 'plain', '\r\r\rz'].map(lastShown)).toEqual(['b', 'abc', 'x', '', '  1) q', 'plain', 'z'])
+  })
+})
