@@ -1,6 +1,236 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import "./chunks/chunk-26LI6IR6.js";
 
+// src/inputs/trust.ts
+var CONDITIONAL_APPROVAL_POLICIES = ["same-repo", "always", "never"];
+function checkTrust(policy, origin) {
+  if (policy === "never") return { allowed: false, reason: "conditional-approval is set to never, so tests that could not run are never excused." };
+  if (policy === "always") return { allowed: true, reason: "conditional-approval is set to always: any pull request, forks included, may be approved conditionally." };
+  if (!origin.isPullRequest) {
+    if (origin.event === "merge_group") return { allowed: true, reason: `The merge queue tests pull requests already approved to merge, on a branch of ${origin.baseRepository || "the repository"}.` };
+    return { allowed: true, reason: `The code under test is already in the repository (${origin.event ? `a ${origin.event} event, ` : ""}not a pull request).` };
+  }
+  const subject = origin.event === "workflow_run" ? "The triggering workflow run's code" : "The pull request";
+  const head = origin.headRepository;
+  if (head !== null && head !== "" && head.toLowerCase() === origin.baseRepository.toLowerCase()) {
+    return { allowed: true, reason: `${subject} comes from ${origin.baseRepository} itself.` };
+  }
+  const from = head === null || head === "" ? origin.unknownBecause ?? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head}`;
+  return {
+    allowed: false,
+    reason: `${subject} comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only code from the repository itself may be approved without independent tests.`
+  };
+}
+
+// src/common/names.ts
+var INPUTS = {
+  testCommand: "test-command",
+  workingDirectory: "working-directory",
+  taskFile: "task-file",
+  taskGlob: "task-glob",
+  requiresInfrastructure: "requires-infrastructure",
+  gates: "gates",
+  dockerProbeTimeout: "docker-probe-timeout",
+  startServices: "start-services",
+  serviceImages: "service-images",
+  serviceTimeout: "service-timeout",
+  testTimeout: "test-timeout",
+  failOnFeedback: "fail-on-feedback",
+  githubToken: "github-token",
+  conditionalApproval: "conditional-approval",
+  declarationsFrom: "declarations-from",
+  junitPaths: "junit-paths",
+  reportDirectory: "report-directory",
+  shard: "shard",
+  retries: "retries",
+  flakyDecision: "flaky-decision",
+  previousReports: "previous-reports"
+};
+var OUTPUTS = {
+  decision: "decision",
+  approvedWithoutIndependentTests: "approved-without-independent-tests",
+  testsPassed: "tests-passed",
+  exitCode: "exit-code",
+  classification: "classification",
+  confidence: "confidence",
+  service: "service",
+  rule: "rule",
+  dockerAvailable: "docker-available",
+  requiresInfrastructure: "requires-infrastructure",
+  taskId: "task-id",
+  summary: "summary",
+  reportPath: "report-path",
+  logPath: "log-path",
+  services: "services",
+  failureSignature: "failure-signature",
+  repeatCount: "repeat-count",
+  flaky: "flaky"
+};
+var MERGE_OUTPUTS = {
+  decision: OUTPUTS.decision,
+  approvedWithoutIndependentTests: OUTPUTS.approvedWithoutIndependentTests,
+  testsPassed: OUTPUTS.testsPassed,
+  classification: OUTPUTS.classification,
+  confidence: OUTPUTS.confidence,
+  service: OUTPUTS.service,
+  rule: OUTPUTS.rule,
+  failureSignature: OUTPUTS.failureSignature,
+  summary: OUTPUTS.summary,
+  reportPath: OUTPUTS.reportPath
+};
+var STATE = {
+  run: "run",
+  invocation: "invocation"
+};
+
+// src/common/text.ts
+function clip(text2, max) {
+  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
+}
+function firstLineOf(error2, max = 200) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return (message.split("\n")[0] ?? "").slice(0, max);
+}
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var HIDDEN_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\p{Cf}\p{Cs}\u115f\u1160\u3164\uffa0]/gu;
+function safeLine(text2) {
+  return text2.replace(ANSI, "").replace(LINE_BREAKS, " ").replace(HIDDEN_CHARACTERS, "\uFFFD").replace(/##\[/g, "## [").replace(/^(\s*):(?=:)/u, "$1: ");
+}
+function oneLine(text2, max = 300) {
+  return clip(safeLine(text2.replace(/\t/g, " ")).replace(/ {2,}/g, " ").trim(), max);
+}
+
+// src/inputs/settings.ts
+var clip2 = (text2) => clip(text2, 61);
+var DECLARATION_SOURCES = ["pull-request", "base"];
+var FLAKY_DECISIONS = ["approve", "feedback"];
+var MAX_RETRIES = 5;
+var InputError = class extends Error {
+  constructor(input, problem) {
+    super(`Input '${input}': ${problem}`);
+    this.input = input;
+    this.name = "InputError";
+  }
+  input;
+};
+var PASSING_OUTCOMES = /* @__PURE__ */ new Set(["success", "skipped"]);
+function readSettings(input, env = {}) {
+  const testCommand = input(INPUTS.testCommand).trim();
+  if (testCommand === "") throw new InputError(INPUTS.testCommand, "is required: the shell command that runs the tests");
+  const requiresRaw = input(INPUTS.requiresInfrastructure);
+  return {
+    testCommand,
+    workingDirectory: input(INPUTS.workingDirectory).trim() || ".",
+    taskFile: input(INPUTS.taskFile).trim(),
+    taskGlob: input(INPUTS.taskGlob).trim() || "tasks/**/*.md",
+    requiresInfrastructure: requiresRaw.trim() === "" ? void 0 : parseList(requiresRaw),
+    gates: parseGates(input(INPUTS.gates)),
+    dockerProbeTimeoutSeconds: parseNumber(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), 10, { min: 0.1, max: 600 }),
+    startServices: parseBoolean(INPUTS.startServices, input(INPUTS.startServices), true),
+    serviceImages: parseServiceImages(input(INPUTS.serviceImages)),
+    serviceTimeoutSeconds: parseNumber(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), 60, { min: 1, max: 3600 }),
+    testTimeoutMinutes: parseNumber(INPUTS.testTimeout, input(INPUTS.testTimeout), 0, { min: 0, max: 24 * 60 }),
+    failOnFeedback: parseBoolean(INPUTS.failOnFeedback, input(INPUTS.failOnFeedback), true),
+    githubToken: input(INPUTS.githubToken).trim(),
+    reportDirectory: input(INPUTS.reportDirectory).trim() || defaultReportDirectory(env),
+    conditionalApproval: parseChoice(INPUTS.conditionalApproval, input(INPUTS.conditionalApproval), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
+    junitPaths: parseJUnitPaths(input(INPUTS.junitPaths)),
+    shard: parseShard(input(INPUTS.shard)),
+    retries: parseRetries(input(INPUTS.retries)),
+    flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, "approve"),
+    previousReports: parseList(input(INPUTS.previousReports)),
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request")
+  };
+}
+function defaultReportDirectory(env) {
+  const base = env.RUNNER_TEMP || env.TMPDIR || "/tmp";
+  return `${base.replace(/\/+$/, "")}/coach-gate`;
+}
+function parseList(raw) {
+  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  return [...new Set(items)];
+}
+function parseShard(raw) {
+  return oneLine(raw.replace(/\s+/g, " "), 200);
+}
+function parseRetries(raw) {
+  const text2 = raw.trim();
+  if (text2 === "") return 0;
+  if (!/^\d+$/.test(text2)) throw new InputError(INPUTS.retries, `'${clip2(text2)}' is not a whole number (expected 0 to ${MAX_RETRIES})`);
+  const value = Number(text2);
+  if (value > MAX_RETRIES) throw new InputError(INPUTS.retries, `${text2} is out of range (0 to ${MAX_RETRIES})`);
+  return value;
+}
+function parseJUnitPaths(raw) {
+  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
+  for (const glob of globs) {
+    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError(INPUTS.junitPaths, `'${clip2(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
+  }
+  return globs;
+}
+function parseGates(raw) {
+  const gates = [];
+  const lines = raw.split("\n");
+  lines.forEach((line, index) => {
+    const text2 = line.trim();
+    if (text2 === "" || text2.startsWith("#")) return;
+    const eq = text2.indexOf("=");
+    if (eq < 0) throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip2(text2)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
+    const name = text2.slice(0, eq).trim();
+    const outcome = text2.slice(eq + 1).trim().toLowerCase();
+    if (name === "") throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip2(text2)}') has no gate name before '='`);
+    if (outcome === "") throw new InputError(INPUTS.gates, `gate '${clip2(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`);
+    if (gates.some((g) => g.name === name)) throw new InputError(INPUTS.gates, `gate '${clip2(name)}' is listed twice`);
+    gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) });
+  });
+  return gates;
+}
+function parseServiceImages(raw) {
+  const images = {};
+  raw.split("\n").forEach((line, index) => {
+    const text2 = line.trim();
+    if (text2 === "" || text2.startsWith("#")) return;
+    const eq = text2.indexOf("=");
+    if (eq < 0) throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip2(text2)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
+    const service = text2.slice(0, eq).trim().toLowerCase();
+    const image = text2.slice(eq + 1).trim();
+    if (service === "" || image === "") throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip2(text2)}') needs both a service and an image`);
+    if (/\s/.test(image)) throw new InputError(INPUTS.serviceImages, `image '${clip2(image)}' for '${service}' contains white space`);
+    images[service] = image;
+  });
+  return images;
+}
+function parseNumber(name, raw, fallback, range3) {
+  const text2 = raw.trim();
+  if (text2 === "") return fallback;
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2)) throw new InputError(name, `'${clip2(text2)}' is not a number (expected e.g. ${fallback || 10})`);
+  const value = Number(text2);
+  if (value !== 0 && (value < range3.min || value > range3.max)) {
+    throw new InputError(name, `${text2} is out of range (${range3.min} to ${range3.max})`);
+  }
+  if (value === 0 && range3.min > 0) throw new InputError(name, `must be greater than 0`);
+  return value;
+}
+function parseChoice(name, raw, choices, fallback) {
+  const text2 = raw.trim().toLowerCase();
+  if (text2 === "") return fallback;
+  const choice = choices.find((c) => c === text2);
+  if (choice === void 0) throw new InputError(name, `'${clip2(text2)}' is not one of ${choices.join(", ")}`);
+  return choice;
+}
+function parseBoolean(name, raw, fallback) {
+  const text2 = raw.trim().toLowerCase();
+  if (text2 === "") return fallback;
+  if (["true", "yes", "on", "1"].includes(text2)) return true;
+  if (["false", "no", "off", "0"].includes(text2)) return false;
+  throw new InputError(name, `'${clip2(text2)}' is not a boolean (use true or false)`);
+}
+
+// src/decide/earlier-reports.ts
+import { readFile, stat as stat2 } from "node:fs/promises";
+import path10 from "node:path";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -156,7 +386,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
+      } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -1138,6 +1368,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -1158,29 +1391,2818 @@ function saveState(name, value) {
   issueCommand("save-state", { name }, toCommandValue(value));
 }
 
-// src/main.ts
-import { mkdir as mkdir2, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
+// node_modules/@actions/glob/lib/internal-globber.js
+import * as fs3 from "fs";
+
+// node_modules/@actions/glob/lib/internal-glob-options-helper.js
+function getOptions(copy) {
+  const result = {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: true,
+    omitBrokenSymbolicLinks: true,
+    excludeHiddenFiles: false
+  };
+  if (copy) {
+    if (typeof copy.followSymbolicLinks === "boolean") {
+      result.followSymbolicLinks = copy.followSymbolicLinks;
+      debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+    }
+    if (typeof copy.implicitDescendants === "boolean") {
+      result.implicitDescendants = copy.implicitDescendants;
+      debug(`implicitDescendants '${result.implicitDescendants}'`);
+    }
+    if (typeof copy.matchDirectories === "boolean") {
+      result.matchDirectories = copy.matchDirectories;
+      debug(`matchDirectories '${result.matchDirectories}'`);
+    }
+    if (typeof copy.omitBrokenSymbolicLinks === "boolean") {
+      result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+      debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+    }
+    if (typeof copy.excludeHiddenFiles === "boolean") {
+      result.excludeHiddenFiles = copy.excludeHiddenFiles;
+      debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+    }
+  }
+  return result;
+}
+
+// node_modules/@actions/glob/lib/internal-globber.js
+import * as path8 from "path";
+
+// node_modules/@actions/glob/lib/internal-path-helper.js
+import * as path4 from "path";
+import assert from "assert";
+var IS_WINDOWS3 = process.platform === "win32";
+function dirname4(p) {
+  p = safeTrimTrailingSeparator(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+    return p;
+  }
+  let result = path4.dirname(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+    result = safeTrimTrailingSeparator(result);
+  }
+  return result;
+}
+function ensureAbsoluteRoot(root, itemPath) {
+  assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+  assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+  if (hasAbsoluteRoot(itemPath)) {
+    return itemPath;
+  }
+  if (IS_WINDOWS3) {
+    if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+      let cwd = process.cwd();
+      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+        if (itemPath.length === 2) {
+          return `${itemPath[0]}:\\${cwd.substr(3)}`;
+        } else {
+          if (!cwd.endsWith("\\")) {
+            cwd += "\\";
+          }
+          return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+        }
+      } else {
+        return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+      }
+    } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
+      const cwd = process.cwd();
+      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      return `${cwd[0]}:\\${itemPath.substr(1)}`;
+    }
+  }
+  assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+  if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
+  } else {
+    root += path4.sep;
+  }
+  return root + itemPath;
+}
+function hasAbsoluteRoot(itemPath) {
+  assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+  itemPath = normalizeSeparators2(itemPath);
+  if (IS_WINDOWS3) {
+    return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
+  }
+  return itemPath.startsWith("/");
+}
+function hasRoot(itemPath) {
+  assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+  itemPath = normalizeSeparators2(itemPath);
+  if (IS_WINDOWS3) {
+    return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
+  }
+  return itemPath.startsWith("/");
+}
+function normalizeSeparators2(p) {
+  p = p || "";
+  if (IS_WINDOWS3) {
+    p = p.replace(/\//g, "\\");
+    const isUnc = /^\\\\+[^\\]/.test(p);
+    return (isUnc ? "\\" : "") + p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function safeTrimTrailingSeparator(p) {
+  if (!p) {
+    return "";
+  }
+  p = normalizeSeparators2(p);
+  if (!p.endsWith(path4.sep)) {
+    return p;
+  }
+  if (p === path4.sep) {
+    return p;
+  }
+  if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
+    return p;
+  }
+  return p.substr(0, p.length - 1);
+}
+
+// node_modules/@actions/glob/lib/internal-match-kind.js
+var MatchKind;
+(function(MatchKind2) {
+  MatchKind2[MatchKind2["None"] = 0] = "None";
+  MatchKind2[MatchKind2["Directory"] = 1] = "Directory";
+  MatchKind2[MatchKind2["File"] = 2] = "File";
+  MatchKind2[MatchKind2["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+
+// node_modules/@actions/glob/lib/internal-pattern-helper.js
+var IS_WINDOWS4 = process.platform === "win32";
+function getSearchPaths(patterns) {
+  patterns = patterns.filter((x) => !x.negate);
+  const searchPathMap = {};
+  for (const pattern of patterns) {
+    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    searchPathMap[key] = "candidate";
+  }
+  const result = [];
+  for (const pattern of patterns) {
+    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    if (searchPathMap[key] === "included") {
+      continue;
+    }
+    let foundAncestor = false;
+    let tempKey = key;
+    let parent = dirname4(tempKey);
+    while (parent !== tempKey) {
+      if (searchPathMap[parent]) {
+        foundAncestor = true;
+        break;
+      }
+      tempKey = parent;
+      parent = dirname4(tempKey);
+    }
+    if (!foundAncestor) {
+      result.push(pattern.searchPath);
+      searchPathMap[key] = "included";
+    }
+  }
+  return result;
+}
+function match(patterns, itemPath) {
+  let result = MatchKind.None;
+  for (const pattern of patterns) {
+    if (pattern.negate) {
+      result &= ~pattern.match(itemPath);
+    } else {
+      result |= pattern.match(itemPath);
+    }
+  }
+  return result;
+}
+function partialMatch(patterns, itemPath) {
+  return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
+}
+
+// node_modules/@actions/glob/lib/internal-pattern.js
+import * as os6 from "os";
+import * as path7 from "path";
+import assert3 from "assert";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  if (str.indexOf("\\") === -1) {
+    return str;
+  }
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  if (str.indexOf("\0") === -1) {
+    return str;
+  }
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open4 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open4.push(i);
+    } else if (c === 125 && open4.length) {
+      open4.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open4.length; i++) {
+    const at = open4[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = isPadded(n[0]) || isPadded(n[1]);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = glob.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts) {
+    for (const p of parts) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
+  }
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child2, index);
+  }
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child2) {
+    const m = usurpMap.get(this.type);
+    const gc = child2.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path5 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep3 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
+minimatch.sep = sep3;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options = {}) {
+        super(type, parent, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match2 = (list2, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
+  }
+  return list2;
+};
+minimatch.match = match2;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  levelTwoFileOptimize(parts) {
+    if (!Array.isArray(parts)) {
+      parts = this.slashSplit(parts);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which2 = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which2 === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which2 === "b")
+          return false;
+        which2 = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which2 === "a")
+          return false;
+        which2 = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i = 1; i <= filtered.length; i++) {
+          prefixes.push(filtered.slice(0, i).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open4, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open4 + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open4 + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// node_modules/@actions/glob/lib/internal-path.js
+import * as path6 from "path";
+import assert2 from "assert";
+var IS_WINDOWS5 = process.platform === "win32";
+var Path = class {
+  /**
+   * Constructs a Path
+   * @param itemPath Path or array of segments
+   */
+  constructor(itemPath) {
+    this.segments = [];
+    if (typeof itemPath === "string") {
+      assert2(itemPath, `Parameter 'itemPath' must not be empty`);
+      itemPath = safeTrimTrailingSeparator(itemPath);
+      if (!hasRoot(itemPath)) {
+        this.segments = itemPath.split(path6.sep);
+      } else {
+        let remaining = itemPath;
+        let dir = dirname4(remaining);
+        while (dir !== remaining) {
+          const basename5 = path6.basename(remaining);
+          this.segments.unshift(basename5);
+          remaining = dir;
+          dir = dirname4(remaining);
+        }
+        this.segments.unshift(remaining);
+      }
+    } else {
+      assert2(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+      for (let i = 0; i < itemPath.length; i++) {
+        let segment = itemPath[i];
+        assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
+        segment = normalizeSeparators2(itemPath[i]);
+        if (i === 0 && hasRoot(segment)) {
+          segment = safeTrimTrailingSeparator(segment);
+          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          this.segments.push(segment);
+        } else {
+          assert2(!segment.includes(path6.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          this.segments.push(segment);
+        }
+      }
+    }
+  }
+  /**
+   * Converts the path to it's string representation
+   */
+  toString() {
+    let result = this.segments[0];
+    let skipSlash = result.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    for (let i = 1; i < this.segments.length; i++) {
+      if (skipSlash) {
+        skipSlash = false;
+      } else {
+        result += path6.sep;
+      }
+      result += this.segments[i];
+    }
+    return result;
+  }
+};
+
+// node_modules/@actions/glob/lib/internal-pattern.js
+var IS_WINDOWS6 = process.platform === "win32";
+var Pattern = class _Pattern {
+  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
+    this.negate = false;
+    let pattern;
+    if (typeof patternOrNegate === "string") {
+      pattern = patternOrNegate.trim();
+    } else {
+      segments = segments || [];
+      assert3(segments.length, `Parameter 'segments' must not empty`);
+      const root = _Pattern.getLiteral(segments[0]);
+      assert3(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+      pattern = new Path(segments).toString().trim();
+      if (patternOrNegate) {
+        pattern = `!${pattern}`;
+      }
+    }
+    while (pattern.startsWith("!")) {
+      this.negate = !this.negate;
+      pattern = pattern.substr(1).trim();
+    }
+    pattern = _Pattern.fixupPattern(pattern, homedir2);
+    this.segments = new Path(pattern).segments;
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path7.sep);
+    pattern = safeTrimTrailingSeparator(pattern);
+    let foundGlob = false;
+    const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
+    this.searchPath = new Path(searchSegments).toString();
+    this.rootRegExp = new RegExp(_Pattern.regExpEscape(searchSegments[0]), IS_WINDOWS6 ? "i" : "");
+    this.isImplicitPattern = isImplicitPattern;
+    const minimatchOptions = {
+      dot: true,
+      nobrace: true,
+      nocase: IS_WINDOWS6,
+      nocomment: true,
+      noext: true,
+      nonegate: true
+    };
+    pattern = IS_WINDOWS6 ? pattern.replace(/\\/g, "/") : pattern;
+    this.minimatch = new Minimatch(pattern, minimatchOptions);
+  }
+  /**
+   * Matches the pattern against the specified path
+   */
+  match(itemPath) {
+    if (this.segments[this.segments.length - 1] === "**") {
+      itemPath = normalizeSeparators2(itemPath);
+      if (!itemPath.endsWith(path7.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path7.sep}`;
+      }
+    } else {
+      itemPath = safeTrimTrailingSeparator(itemPath);
+    }
+    if (this.minimatch.match(itemPath)) {
+      return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+    }
+    return MatchKind.None;
+  }
+  /**
+   * Indicates whether the pattern may match descendants of the specified path
+   */
+  partialMatch(itemPath) {
+    itemPath = safeTrimTrailingSeparator(itemPath);
+    if (dirname4(itemPath) === itemPath) {
+      return this.rootRegExp.test(itemPath);
+    }
+    return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+  }
+  /**
+   * Escapes glob patterns within a path
+   */
+  static globEscape(s) {
+    return (IS_WINDOWS6 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
+  }
+  /**
+   * Normalizes slashes and ensures absolute root
+   */
+  static fixupPattern(pattern, homedir2) {
+    assert3(pattern, "pattern cannot be empty");
+    const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
+    assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+    assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+    pattern = normalizeSeparators2(pattern);
+    if (pattern === "." || pattern.startsWith(`.${path7.sep}`)) {
+      pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
+    } else if (pattern === "~" || pattern.startsWith(`~${path7.sep}`)) {
+      homedir2 = homedir2 || os6.homedir();
+      assert3(homedir2, "Unable to determine HOME directory");
+      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
+      pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
+    } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+      let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
+      if (pattern.length > 2 && !root.endsWith("\\")) {
+        root += "\\";
+      }
+      pattern = _Pattern.globEscape(root) + pattern.substr(2);
+    } else if (IS_WINDOWS6 && (pattern === "\\" || pattern.match(/^\\[^\\]/))) {
+      let root = ensureAbsoluteRoot("C:\\dummy-root", "\\");
+      if (!root.endsWith("\\")) {
+        root += "\\";
+      }
+      pattern = _Pattern.globEscape(root) + pattern.substr(1);
+    } else {
+      pattern = ensureAbsoluteRoot(_Pattern.globEscape(process.cwd()), pattern);
+    }
+    return normalizeSeparators2(pattern);
+  }
+  /**
+   * Attempts to unescape a pattern segment to create a literal path segment.
+   * Otherwise returns empty string.
+   */
+  static getLiteral(segment) {
+    let literal = "";
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i];
+      if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
+        literal += segment[++i];
+        continue;
+      } else if (c === "*" || c === "?") {
+        return "";
+      } else if (c === "[" && i + 1 < segment.length) {
+        let set = "";
+        let closed = -1;
+        for (let i2 = i + 1; i2 < segment.length; i2++) {
+          const c2 = segment[i2];
+          if (c2 === "\\" && !IS_WINDOWS6 && i2 + 1 < segment.length) {
+            set += segment[++i2];
+            continue;
+          } else if (c2 === "]") {
+            closed = i2;
+            break;
+          } else {
+            set += c2;
+          }
+        }
+        if (closed >= 0) {
+          if (set.length > 1) {
+            return "";
+          }
+          if (set) {
+            literal += set;
+            i = closed;
+            continue;
+          }
+        }
+      }
+      literal += c;
+    }
+    return literal;
+  }
+  /**
+   * Escapes regexp special characters
+   * https://javascript.info/regexp-escaping
+   */
+  static regExpEscape(s) {
+    return s.replace(/[[\\^$.|?*+()]/g, "\\$&");
+  }
+};
+
+// node_modules/@actions/glob/lib/internal-search-state.js
+var SearchState = class {
+  constructor(path18, level) {
+    this.path = path18;
+    this.level = level;
+  }
+};
+
+// node_modules/@actions/glob/lib/internal-globber.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var __asyncValues = function(o) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var m = o[Symbol.asyncIterator], i;
+  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i);
+  function verb(n) {
+    i[n] = o[n] && function(v) {
+      return new Promise(function(resolve2, reject) {
+        v = o[n](v), settle(resolve2, reject, v.done, v.value);
+      });
+    };
+  }
+  function settle(resolve2, reject, d, v) {
+    Promise.resolve(v).then(function(v2) {
+      resolve2({ value: v2, done: d });
+    }, reject);
+  }
+};
+var __await = function(v) {
+  return this instanceof __await ? (this.v = v, this) : new __await(v);
+};
+var __asyncGenerator = function(thisArg, _arguments, generator) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var g = generator.apply(thisArg, _arguments || []), i, q = [];
+  return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i;
+  function awaitReturn(f) {
+    return function(v) {
+      return Promise.resolve(v).then(f, reject);
+    };
+  }
+  function verb(n, f) {
+    if (g[n]) {
+      i[n] = function(v) {
+        return new Promise(function(a, b) {
+          q.push([n, v, a, b]) > 1 || resume(n, v);
+        });
+      };
+      if (f) i[n] = f(i[n]);
+    }
+  }
+  function resume(n, v) {
+    try {
+      step(g[n](v));
+    } catch (e) {
+      settle(q[0][3], e);
+    }
+  }
+  function step(r) {
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
+  }
+  function fulfill(value) {
+    resume("next", value);
+  }
+  function reject(value) {
+    resume("throw", value);
+  }
+  function settle(f, v) {
+    if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
+  }
+};
+var IS_WINDOWS7 = process.platform === "win32";
+var DefaultGlobber = class _DefaultGlobber {
+  constructor(options) {
+    this.patterns = [];
+    this.searchPaths = [];
+    this.options = getOptions(options);
+  }
+  getSearchPaths() {
+    return this.searchPaths.slice();
+  }
+  glob() {
+    return __awaiter6(this, void 0, void 0, function* () {
+      var _a2, e_1, _b, _c;
+      const result = [];
+      try {
+        for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a2 = _f.done, !_a2; _d = true) {
+          _c = _f.value;
+          _d = false;
+          const itemPath = _c;
+          result.push(itemPath);
+        }
+      } catch (e_1_1) {
+        e_1 = { error: e_1_1 };
+      } finally {
+        try {
+          if (!_d && !_a2 && (_b = _e.return)) yield _b.call(_e);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+      }
+      return result;
+    });
+  }
+  globGenerator() {
+    return __asyncGenerator(this, arguments, function* globGenerator_1() {
+      const options = getOptions(this.options);
+      const patterns = [];
+      for (const pattern of this.patterns) {
+        patterns.push(pattern);
+        if (options.implicitDescendants && (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== "**")) {
+          patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat("**")));
+        }
+      }
+      const stack = [];
+      for (const searchPath of getSearchPaths(patterns)) {
+        debug(`Search path '${searchPath}'`);
+        try {
+          yield __await(fs3.promises.lstat(searchPath));
+        } catch (err) {
+          if (err.code === "ENOENT") {
+            continue;
+          }
+          throw err;
+        }
+        stack.unshift(new SearchState(searchPath, 1));
+      }
+      const traversalChain = [];
+      while (stack.length) {
+        const item = stack.pop();
+        const match3 = match(patterns, item.path);
+        const partialMatch2 = !!match3 || partialMatch(patterns, item.path);
+        if (!match3 && !partialMatch2) {
+          continue;
+        }
+        const stats = yield __await(
+          _DefaultGlobber.stat(item, options, traversalChain)
+          // Broken symlink, or symlink cycle detected, or no longer exists
+        );
+        if (!stats) {
+          continue;
+        }
+        if (options.excludeHiddenFiles && path8.basename(item.path).match(/^\./)) {
+          continue;
+        }
+        if (stats.isDirectory()) {
+          if (match3 & MatchKind.Directory && options.matchDirectories) {
+            yield yield __await(item.path);
+          } else if (!partialMatch2) {
+            continue;
+          }
+          const childLevel = item.level + 1;
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path8.join(item.path, x), childLevel));
+          stack.push(...childItems.reverse());
+        } else if (match3 & MatchKind.File) {
+          yield yield __await(item.path);
+        }
+      }
+    });
+  }
+  /**
+   * Constructs a DefaultGlobber
+   */
+  static create(patterns, options) {
+    return __awaiter6(this, void 0, void 0, function* () {
+      const result = new _DefaultGlobber(options);
+      if (IS_WINDOWS7) {
+        patterns = patterns.replace(/\r\n/g, "\n");
+        patterns = patterns.replace(/\r/g, "\n");
+      }
+      const lines = patterns.split("\n").map((x) => x.trim());
+      for (const line of lines) {
+        if (!line || line.startsWith("#")) {
+          continue;
+        } else {
+          result.patterns.push(new Pattern(line));
+        }
+      }
+      result.searchPaths.push(...getSearchPaths(result.patterns));
+      return result;
+    });
+  }
+  static stat(item, options, traversalChain) {
+    return __awaiter6(this, void 0, void 0, function* () {
+      let stats;
+      if (options.followSymbolicLinks) {
+        try {
+          stats = yield fs3.promises.stat(item.path);
+        } catch (err) {
+          if (err.code === "ENOENT") {
+            if (options.omitBrokenSymbolicLinks) {
+              debug(`Broken symlink '${item.path}'`);
+              return void 0;
+            }
+            throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+          }
+          throw err;
+        }
+      } else {
+        stats = yield fs3.promises.lstat(item.path);
+      }
+      if (stats.isDirectory() && options.followSymbolicLinks) {
+        const realPath = yield fs3.promises.realpath(item.path);
+        while (traversalChain.length >= item.level) {
+          traversalChain.pop();
+        }
+        if (traversalChain.some((x) => x === realPath)) {
+          debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+          return void 0;
+        }
+        traversalChain.push(realPath);
+      }
+      return stats;
+    });
+  }
+};
+
+// node_modules/@actions/glob/lib/glob.js
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function create(patterns, options) {
+  return __awaiter7(this, void 0, void 0, function* () {
+    return yield DefaultGlobber.create(patterns, options);
+  });
+}
+
+// src/common/find-files.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import path9 from "node:path";
+var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var escapeRoot = (root) => process.platform === "win32" ? root.replace(/[*?[]/g, (c) => `[${c}]`) : root.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+function anchorPattern(pattern, root) {
+  const negated = pattern.startsWith("!");
+  const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, "");
+  const anchored = path9.isAbsolute(body) ? body : `${escapeRoot(root)}/${body}`;
+  return negated ? `!${anchored}` : anchored;
+}
+async function findFiles(patterns, root, limit) {
+  const files = [];
+  if (patterns.length === 0) return { files, tooMany: false };
+  const globber = await create(patterns.map((p) => anchorPattern(p, root)).join("\n"), { followSymbolicLinks: false, matchDirectories: false, implicitDescendants: true });
+  for await (const absolute of globber.globGenerator()) {
+    const relative2 = path9.relative(root, absolute).split(path9.sep).join("/");
+    if (relative2.split("/").some((segment) => SKIPPED.has(segment))) continue;
+    if (!await lstat2(absolute).then((info2) => info2.isFile(), () => false)) continue;
+    files.push({ absolute, relative: relative2.startsWith("..") ? absolute : relative2 });
+    if (files.length > limit) break;
+  }
+  files.sort((a, b) => a.relative.localeCompare(b.relative));
+  return { files, tooMany: files.length > limit };
+}
+
+// src/decide/repeats.ts
+function orderAttempts(attempts, current) {
+  const unique2 = /* @__PURE__ */ new Map();
+  for (const a of attempts) {
+    if (a.runId === current.runId && a.turn >= current.turn) continue;
+    const key = `${a.runId}\0${a.turn}\0${a.generatedAt}`;
+    if (!unique2.has(key)) unique2.set(key, a);
+  }
+  return [...unique2.values()].sort((a, b) => b.generatedAt.localeCompare(a.generatedAt) || b.turn - a.turn);
+}
+function countRepeats(signature, earlier, current, problems = []) {
+  const ordered = orderAttempts(earlier, current);
+  if (signature === "") return { count: 0, read: ordered.length, problems };
+  let count2 = 1;
+  let first;
+  for (const attempt of ordered) {
+    if (attempt.testsPassed || attempt.signature !== signature) break;
+    count2++;
+    first = attempt;
+  }
+  const previous = count2 >= 2 ? ordered[0] : void 0;
+  return { count: count2, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
+}
+function attemptName(attempt, currentRunId) {
+  return attempt.runId === currentRunId || attempt.runId === "" ? `attempt ${attempt.turn}` : `run ${attempt.runId} attempt ${attempt.turn}`;
+}
+function changesSince(previous, current) {
+  const parts = [];
+  const before = new Set(previous.failingTests);
+  const now = new Set(current.failingTests);
+  const newly = current.failingTests.filter((t) => !before.has(t));
+  const fixed = previous.failingTests.filter((t) => !now.has(t));
+  if (previous.commit !== "" && current.commit !== "" && previous.commit !== current.commit) parts.push(`new commit ${current.commit.slice(0, 7)} (was ${previous.commit.slice(0, 7)})`);
+  if (newly.length > 0) parts.push(`now failing: ${list(newly)}`);
+  if (fixed.length > 0) parts.push(`no longer failing: ${list(fixed)}`);
+  if (parts.length === 0) return "nothing: the same commit, and the same tests fail";
+  if (newly.length === 0 && fixed.length === 0) parts.push("the same tests fail");
+  return parts.join("; ");
+}
+function list(names2) {
+  const shown = names2.slice(0, 5).join(", ");
+  return names2.length > 5 ? `${shown} and ${names2.length - 5} more` : shown;
+}
+function parseAttempt(text2, file) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch {
+    return `${file}: not JSON`;
+  }
+  if (typeof json !== "object" || json === null || typeof json.decision !== "string" || !("turn" in json)) return void 0;
+  const tests = json.validation_results?.independent_tests;
+  const issues = Array.isArray(json.issues) ? json.issues : [];
+  const failing = issues.flatMap((i) => Array.isArray(i.failing_tests) ? i.failing_tests : []).map((t) => oneLine(String(t.name ?? ""), 300)).filter(Boolean);
+  return {
+    runId: oneLine(String(json.run_id ?? ""), 40),
+    turn: Number(json.turn) || 0,
+    generatedAt: oneLine(String(json.generated_at ?? ""), 40),
+    signature: oneLine(String(json.failure_signature ?? ""), 128),
+    testsPassed: tests?.tests_passed === true,
+    commit: oneLine(String(json.commit ?? ""), 64),
+    failingTests: failing,
+    file
+  };
+}
+
+// src/decide/earlier-reports.ts
+var MAX_PREVIOUS_REPORTS = 200;
+var MAX_REPORT_BYTES = 32 * 1024 * 1024;
+async function readEarlierAttempts(reportDirectory, turn, globs, workspace, exclude) {
+  const files = /* @__PURE__ */ new Set();
+  for (let n = Math.max(1, turn - MAX_PREVIOUS_REPORTS); n < turn; n++) files.add(path10.resolve(reportDirectory, `coach_turn_${n}.json`));
+  const problems = [];
+  for (const glob of globs) {
+    const { files: found } = await findFiles([process.platform === "win32" ? glob.replace(/\\/g, "/") : glob], workspace, MAX_PREVIOUS_REPORTS * 2);
+    if (found.length === 0) problems.push(`previous-reports: no file matches ${oneLine(glob, 200)}`);
+    for (const match3 of found) files.add(match3.absolute);
+  }
+  files.delete(path10.resolve(exclude));
+  const attempts = [];
+  for (const file of [...files].slice(0, MAX_PREVIOUS_REPORTS * 2)) {
+    try {
+      const info2 = await stat2(file);
+      if (!info2.isFile() || info2.size > MAX_REPORT_BYTES) continue;
+      const parsed = parseAttempt(await readFile(file, "utf8"), file);
+      if (typeof parsed === "string") problems.push(parsed);
+      else if (parsed) attempts.push(parsed);
+    } catch (error2) {
+      if (error2.code !== "ENOENT") problems.push(`${file}: could not be read`);
+    }
+  }
+  return { attempts, problems };
+}
+
+// src/decide/look-back.ts
+async function lookBack(record, where) {
+  const runId = where.env.GITHUB_RUN_ID ?? "";
+  const commit = where.env.GITHUB_SHA ?? "";
+  const signature = record.failureSignature ?? "";
+  const earlier = await readEarlierAttempts(where.reportDirectory, record.turn, where.previousReports, where.workspace, record.reportPath);
+  const repeats = countRepeats(signature, earlier.attempts, { runId, turn: record.turn }, earlier.problems);
+  return { repeats, runId, commit };
+}
+
+// src/report/publish.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path11 from "node:path";
 
-// src/text.ts
-function clip(text2, max) {
-  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
+// src/common/markdown.ts
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return text2.split(/\r?\n/).map(safeLine).join("\n").replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
 }
-function firstLineOf(error2, max = 200) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return (message.split("\n")[0] ?? "").slice(0, max);
+function escapeMarkdown(text2) {
+  return escapeHtml(safeLine(text2)).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
 }
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var HIDDEN_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\p{Cf}\p{Cs}\u115f\u1160\u3164\uffa0]/gu;
-function safeLine(text2) {
-  return text2.replace(ANSI, "").replace(LINE_BREAKS, " ").replace(HIDDEN_CHARACTERS, "\uFFFD").replace(/##\[/g, "## [").replace(/^(\s*):(?=:)/u, "$1: ");
-}
-function oneLine(text2, max = 300) {
-  return clip(safeLine(text2.replace(/\t/g, " ")).replace(/ {2,}/g, " ").trim(), max);
+function code(text2) {
+  return `<code>${escapeHtml(safeLine(text2)).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
 }
 
-// src/annotations.ts
+// src/report/annotations.ts
 var ANNOTATIONS_PER_TYPE = 10;
 var ANNOTATION_MESSAGE_MAX = 1e3;
 var TITLE_MAX = 100;
@@ -1228,7 +4250,38 @@ function onTheFailingLine(run2) {
   return out;
 }
 
-// src/services/definitions.ts
+// src/report/output-bounds.ts
+var OUTPUT_MAX_BYTES = 16 * 1024;
+function boundOutputs(outputs, max = OUTPUT_MAX_BYTES) {
+  const bounded2 = {};
+  for (const [name, value] of Object.entries(outputs)) bounded2[name] = boundValue(value, max);
+  return bounded2;
+}
+function boundValue(value, max) {
+  if (Buffer.byteLength(value) <= max) return value;
+  const items = jsonStringArray(value);
+  if (items !== void 0) {
+    const kept = [];
+    for (const item of items) {
+      if (Buffer.byteLength(JSON.stringify([...kept, item])) > max) break;
+      kept.push(item);
+    }
+    return JSON.stringify(kept);
+  }
+  const marker = "\u2026(truncated)";
+  return Buffer.from(value).subarray(0, max - Buffer.byteLength(marker)).toString("utf8").replace(/\uFFFD$/, "") + marker;
+}
+function jsonStringArray(value) {
+  if (!value.startsWith("[")) return void 0;
+  try {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/knowledge/definitions.ts
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
 var { user, password, database } = CREDENTIALS;
 var ind = (id, title, patterns, examples, why, interpret2) => ({ id, title, patterns, examples, why, ...interpret2 ? { interpret: interpret2 } : {} });
@@ -1302,11 +4355,20 @@ var MYSQL_REJECTED = [
     "the server was running and refused the credentials or database the project gave it"
   )
 ];
+var GENERIC_SQL_CLIENTS = {
+  python: ["sqlalchemy", "peewee", "databases", "pyodbc", "sqlmodel", "tortoise"],
+  npm: ["knex", "sequelize", "typeorm", "kysely", "objection", "mikro-orm", "@mikro-orm/core", "slonik"],
+  ruby: ["sequel", "activerecord"],
+  java: ["org.hibernate", "org.jooq", "org.flywaydb", "org.liquibase", "com.zaxxer.hikari"],
+  go: ["gorm.io/gorm", "github.com/jmoiron/sqlx"]
+};
+var GENERIC_SERVICE_HOSTS = ["db", "database", "cache", "queue", "mq", "sql", "primary", "replica"];
 var SERVICE_DEFINITIONS = [
   {
     name: "postgresql",
     family: "sql",
     aliases: ["postgresql", "postgres", "pg", "pgsql"],
+    connectionVariables: ["DATABASE_URL", "POSTGRES_URL", "POSTGRESQL_URL", "PG_URL", "PGHOST", "PGPORT", "POSTGRES_HOST", "POSTGRES_PORT"],
     ports: [5432],
     hostnames: ["postgres", "postgresql", "pg", "pgsql"],
     urlSchemes: ["postgres", "postgresql"],
@@ -1411,6 +4473,7 @@ var SERVICE_DEFINITIONS = [
     name: "mysql",
     family: "sql",
     aliases: ["mysql"],
+    connectionVariables: ["MYSQL_URL", "MYSQL_HOST", "MYSQL_PORT", "MYSQL_TCP_PORT", "DATABASE_URL"],
     ports: [3306],
     hostnames: ["mysql", "mysqld"],
     urlSchemes: ["mysql", "mysqlx"],
@@ -1434,7 +4497,9 @@ var SERVICE_DEFINITIONS = [
     // MariaDB speaks MySQL's protocol: drivers report it as MySQL, and a declared one satisfies the other.
     name: "mariadb",
     family: "sql",
+    reportsAs: "mysql",
     aliases: ["mariadb"],
+    connectionVariables: ["MARIADB_URL", "MARIADB_HOST", "MARIADB_PORT", "MYSQL_URL", "MYSQL_HOST", "MYSQL_PORT", "MYSQL_TCP_PORT", "DATABASE_URL"],
     ports: [],
     hostnames: ["mariadb"],
     urlSchemes: ["mariadb"],
@@ -1449,6 +4514,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "redis",
     aliases: ["redis", "valkey"],
+    connectionVariables: ["REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_URI", "VALKEY_URL"],
     ports: [6379],
     hostnames: ["redis", "valkey"],
     urlSchemes: ["redis", "rediss"],
@@ -1543,6 +4609,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "mongodb",
     aliases: ["mongodb", "mongo"],
+    connectionVariables: ["MONGODB_URI", "MONGODB_URL", "MONGO_URL", "MONGO_URI", "MONGO_HOST", "MONGO_PORT", "MONGODB_HOST", "MONGODB_PORT"],
     ports: [27017],
     hostnames: ["mongo", "mongodb"],
     urlSchemes: ["mongodb", "mongodb+srv"],
@@ -1579,6 +4646,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "rabbitmq",
     aliases: ["rabbitmq", "rabbit", "amqp"],
+    connectionVariables: ["AMQP_URL", "RABBITMQ_URL", "AMQP_URI", "RABBITMQ_HOST", "RABBITMQ_PORT", "BROKER_URL", "CELERY_BROKER_URL"],
     ports: [5672],
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
@@ -1614,6 +4682,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "kafka",
     aliases: ["kafka"],
+    connectionVariables: ["KAFKA_BROKERS", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_URL", "KAFKA_HOST", "KAFKA_PORT"],
     ports: [9092],
     hostnames: ["kafka", "broker"],
     urlSchemes: ["kafka"],
@@ -1648,6 +4717,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "elasticsearch",
     aliases: ["elasticsearch", "elastic", "opensearch", "es"],
+    connectionVariables: ["ELASTICSEARCH_URL", "ES_URL", "ELASTICSEARCH_HOST", "ELASTICSEARCH_PORT", "ELASTIC_URL"],
     ports: [9200],
     hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
     urlSchemes: [],
@@ -1676,6 +4746,7 @@ var SERVICE_DEFINITIONS = [
     name: "sqlserver",
     family: "sql",
     aliases: ["sqlserver", "mssql", "sql-server"],
+    connectionVariables: ["MSSQL_URL", "MSSQL_HOST", "MSSQL_PORT", "SQLSERVER_HOST", "SQLSERVER_PORT", "DATABASE_URL"],
     ports: [1433],
     hostnames: ["mssql", "sqlserver"],
     urlSchemes: ["mssql", "sqlserver"],
@@ -1698,6 +4769,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "memcached",
     aliases: ["memcached", "memcache"],
+    connectionVariables: ["MEMCACHED_URL", "MEMCACHED_HOST", "MEMCACHED_PORT", "MEMCACHE_SERVERS", "MEMCACHIER_SERVERS"],
     ports: [11211],
     hostnames: ["memcached", "memcache"],
     urlSchemes: ["memcached"],
@@ -1726,6 +4798,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "cassandra",
     aliases: ["cassandra", "scylla", "scylladb"],
+    connectionVariables: ["CASSANDRA_HOST", "CASSANDRA_PORT", "CASSANDRA_CONTACT_POINTS"],
     ports: [9042],
     hostnames: ["cassandra", "scylla"],
     urlSchemes: [],
@@ -1747,6 +4820,7 @@ var SERVICE_DEFINITIONS = [
     // Added as the proof that a service is one entry: names, driver errors, container and readiness.
     name: "nats",
     aliases: ["nats", "nats-server"],
+    connectionVariables: ["NATS_URL", "NATS_HOST", "NATS_PORT"],
     ports: [4222],
     hostnames: ["nats"],
     urlSchemes: ["nats", "tls"],
@@ -1777,6 +4851,7 @@ var SERVICE_DEFINITIONS = [
     name: "clickhouse",
     family: "sql",
     aliases: ["clickhouse", "clickhouse-server"],
+    connectionVariables: ["CLICKHOUSE_URL", "CLICKHOUSE_HOST", "CLICKHOUSE_PORT"],
     // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
     ports: [8123],
     hostnames: ["clickhouse"],
@@ -1807,6 +4882,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "docker",
     aliases: ["docker", "dockerd", "testcontainers"],
+    connectionVariables: ["DOCKER_HOST"],
     ports: [2375, 2376],
     hostnames: ["docker", "dind"],
     urlSchemes: [],
@@ -1849,29 +4925,22 @@ var SERVICE_DEFINITIONS = [
   }
 ];
 
-// src/services/registry.ts
+// src/knowledge/registry.ts
 var SQL_FAMILY = "sql";
-var GENERIC_SQL_CLIENTS = {
-  python: ["sqlalchemy", "peewee", "databases", "pyodbc", "sqlmodel", "tortoise"],
-  npm: ["knex", "sequelize", "typeorm", "kysely", "objection", "mikro-orm", "@mikro-orm/core", "slonik"],
-  ruby: ["sequel", "activerecord"],
-  java: ["org.hibernate", "org.jooq", "org.flywaydb", "org.liquibase", "com.zaxxer.hikari"],
-  go: ["gorm.io/gorm", "github.com/jmoiron/sqlx"]
-};
 var SERVICES = SERVICE_DEFINITIONS;
+var reportedName = (s) => s.reportsAs ?? s.name;
 var byName = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s);
 var byPort = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name);
 var byHost = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const host of s.hostnames) byHost.set(host, s.name);
-var GENERIC_SERVICE_HOSTS = ["db", "database", "cache", "queue", "mq", "sql", "primary", "replica"];
 var byScheme = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(scheme)) byScheme.set(scheme, s.name);
 var byTool = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
 var byJdbc = /* @__PURE__ */ new Map();
-for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, s.name === "mariadb" ? "mysql" : s.name);
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s));
 function canonicalService(name) {
   const key = name.trim().toLowerCase();
   if (key === SQL_FAMILY) return SQL_FAMILY;
@@ -1894,17 +4963,17 @@ function serviceForTool(tool) {
 function serviceForJdbc(protocol) {
   return byJdbc.get(protocol.toLowerCase());
 }
-function serviceForSocket(path12) {
-  return SERVICES.find((s) => s.socket?.test(path12))?.name;
+function serviceForSocket(path18) {
+  return SERVICES.find((s) => s.socket?.test(path18))?.name;
 }
 function speaksHttp(service) {
   return serviceDefinition(service)?.http === true;
 }
 function serviceForClient(ecosystem, name) {
   const prefix = ecosystem === "java" || ecosystem === "go";
-  const sep2 = ecosystem === "java" ? "." : "/";
-  const matches = (client2) => name === client2 || prefix && name.startsWith(client2 + sep2);
-  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return s.name === "mariadb" ? "mysql" : s.name;
+  const sep6 = ecosystem === "java" ? "." : "/";
+  const matches = (client2) => name === client2 || prefix && name.startsWith(client2 + sep6);
+  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return reportedName(s);
   if (GENERIC_SQL_CLIENTS[ecosystem].some(matches)) return SQL_FAMILY;
   return void 0;
 }
@@ -1917,27 +4986,609 @@ var DRIVER_FRAMES = SERVICES.flatMap((s) => {
     ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
     ...(s.clients.go ?? []).map((p) => escapeRe(p))
   ];
-  return alternatives.length === 0 ? [] : [{ service: s.name === "mariadb" ? "mysql" : s.name, pattern: new RegExp(alternatives.join("|")) }];
+  return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join("|")) }];
 });
 function driverFrameService(line) {
   return DRIVER_FRAMES.find((d) => d.pattern.test(line))?.service;
 }
 function mentionedService(line) {
-  for (const s of SERVICES) if (s.mentions.test(line)) return s.name === "mariadb" ? "mysql" : s.name;
+  for (const s of SERVICES) if (s.mentions.test(line)) return reportedName(s);
   return void 0;
 }
 function satisfies(declared, detected) {
   const d = canonicalService(declared) ?? declared;
   if (d === detected) return true;
   if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY;
-  const mysqlFamily = /* @__PURE__ */ new Set(["mysql", "mariadb"]);
-  return mysqlFamily.has(d) && mysqlFamily.has(detected);
+  const declaredAs = serviceDefinition(d);
+  const detectedAs = serviceDefinition(detected);
+  return declaredAs !== void 0 && detectedAs !== void 0 && reportedName(declaredAs) === reportedName(detectedAs);
 }
 function remediationFor(service) {
   if (service === SQL_FAMILY) return "Start the SQL database the tests connect to (the task declares which) and export its connection variables to the tests.";
   return serviceDefinition(service)?.remediation ?? `Provide ${service} to the tests.`;
 }
 var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
+
+// src/services/catalogue.ts
+var CATALOGUE = Object.fromEntries(
+  SERVICES.flatMap((s) => s.container ? [[s.name, {
+    service: s.name,
+    defaultImage: s.container.image,
+    containerPort: s.container.port,
+    probe: s.container.readiness,
+    containerEnv: s.container.env,
+    command: s.container.command ?? [],
+    connection: s.container.connection,
+    url: s.container.url
+  }]] : [])
+);
+function planServices(declared, overrides) {
+  const images = {};
+  const unusedImages = [];
+  for (const [name, image] of Object.entries(overrides)) {
+    const canonical = canonicalService(name);
+    if (canonical !== void 0 && CATALOGUE[canonical]) images[canonical] = image;
+    else unusedImages.push(name);
+  }
+  const start = [];
+  const skipped = [];
+  for (const name of declared) {
+    const canonical = canonicalService(name) ?? name;
+    const spec = CATALOGUE[canonical];
+    if (spec) {
+      if (!start.some((s) => s.spec.service === canonical)) start.push({ spec, image: images[canonical] ?? spec.defaultImage });
+    } else if (canonical === "docker") {
+      skipped.push({ service: name, reason: "Docker itself is available; nothing to start" });
+    } else if (canonicalService(name) === void 0) {
+      skipped.push({ service: name, reason: "unknown service: coach-gate does not know it, so it was not started" });
+    } else {
+      skipped.push({ service: name, reason: `coach-gate cannot start ${canonical} as a container yet (it starts ${Object.keys(CATALOGUE).join(", ")}); it was not started` });
+    }
+  }
+  return { start, skipped, unusedImages };
+}
+function connectionEnv(started) {
+  const env = {};
+  for (const s of started) Object.assign(env, CATALOGUE[s.service]?.connection(s.host, s.port));
+  if (env.DATABASE_URL === void 0 && env.MYSQL_URL !== void 0) env.DATABASE_URL = env.MYSQL_URL;
+  return env;
+}
+function redactUrl(url) {
+  return url.replace(/^([a-z]+:\/\/[^:/@]+:)[^@]*@/i, "$1***@");
+}
+
+// src/services/outcome.ts
+function serviceFailureVerdict(failures) {
+  const services = [...new Set(failures.map((f) => f.service))].sort();
+  return {
+    classification: "infrastructure",
+    confidence: "high",
+    services,
+    unnamedService: false,
+    ruleId: "service-not-ready",
+    title: "Declared service could not be provided",
+    explanation: failures.map((f) => `${f.service}: ${f.reason}`).join("; "),
+    evidence: [],
+    tests: [],
+    failingTests: 0,
+    counts: { infrastructureHigh: failures.length, infrastructureAmbiguous: 0, code: 0 }
+  };
+}
+function servicesOutput(record) {
+  return JSON.stringify(record.started.map((s) => ({ service: s.service, image: s.image, host: s.host, port: s.port, url: s.url })));
+}
+function servicesReport(record) {
+  return {
+    mode: record.mode,
+    started: record.started.map((s) => ({ service: s.service, image: s.image, container: s.container, host: s.host, port: s.port, url: redactUrl(s.url), ready_ms: Math.round(s.readyMs), probes: s.attempts, greeting: s.greeting })),
+    failures: record.failures.map((f) => ({ service: f.service, image: f.image, stage: f.stage, reason: f.reason, logs: f.logs })),
+    skipped: record.skipped,
+    unused_image_overrides: record.unusedImages,
+    removed_containers: record.removed,
+    cleanup_problem: record.cleanupProblem ?? null
+  };
+}
+function renderServices(record) {
+  if (record.mode !== "started" && record.skipped.length === 0 && record.unusedImages.length === 0) return [];
+  const out = ["### Services", ""];
+  for (const s of record.started) {
+    out.push(`- \u2705 ${escapeMarkdown(s.service)}: ${code(s.image)} at ${code(redactUrl(s.url))}, accepted clients ${(s.readyMs / 1e3).toFixed(2)} s after start (${s.attempts} probe${s.attempts === 1 ? "" : "s"})`);
+  }
+  for (const f of record.failures) out.push(`- \u274C ${escapeMarkdown(f.service)} (${code(f.image)}): ${escapeMarkdown(f.reason)}`);
+  for (const s of record.skipped) out.push(`- \u26A0\uFE0F ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.reason)}`);
+  if (record.unusedImages.length > 0) out.push(`- \u26A0\uFE0F service-images names services coach-gate cannot start: ${record.unusedImages.map((s) => escapeMarkdown(s)).join(", ")}`);
+  if (record.started.length + record.failures.length > 0) {
+    out.push(record.cleanupProblem ? `- \u274C Clean-up: ${escapeMarkdown(record.cleanupProblem)}` : `- Clean-up: ${record.removed.length} container${record.removed.length === 1 ? "" : "s"} removed`);
+  }
+  out.push("");
+  for (const f of record.failures.filter((f2) => f2.logs.length > 0)) {
+    out.push(`<details open><summary>${escapeHtml(`${f.service}: last ${f.logs.length} log lines of the container`)}</summary>`, "", `<pre>${escapeHtml(f.logs.join("\n"))}</pre>`, "", "</details>", "");
+  }
+  return out;
+}
+
+// src/report/report.ts
+var SCHEMA_VERSION = "1.0";
+function reportFileName(turn) {
+  return `coach_turn_${turn}.json`;
+}
+function buildReport(run2, generatedAt) {
+  const { verdict, decision, tests, task } = run2;
+  const failureIssue = tests.passed ? [] : [{
+    severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
+    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict.classification === "infrastructure" ? "infrastructure" : "code",
+    description: verdict.explanation,
+    failure_classification: verdict.classification,
+    failure_confidence: verdict.confidence,
+    service: verdict.services.join(","),
+    rule: verdict.ruleId,
+    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {}, ...e.test ? { test: e.test } : {} })),
+    failing_tests: verdict.tests.map((t, i) => ({
+      name: t.name,
+      runner: t.runner,
+      line: t.line,
+      classification: t.classification,
+      confidence: t.confidence,
+      services: t.services,
+      rule: t.ruleId,
+      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {},
+      ...run2.locations?.[i] ? { location: run2.locations[i] } : {}
+    }))
+  }];
+  const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
+    severity: "error",
+    category: "quality-gate",
+    description: `Quality gate ${g.name} ended ${g.outcome}`,
+    failure_classification: "n/a",
+    failure_confidence: "n/a",
+    service: "",
+    rule: "",
+    evidence: []
+  }));
+  const repeatNotes = (run2.repeats?.problems ?? []).map((p) => `Earlier report not counted: ${p}`);
+  const noteIssues = [...task.notes, ...run2.notes, ...repeatNotes].map((note) => ({
+    severity: "info",
+    category: "note",
+    description: note,
+    failure_classification: "n/a",
+    failure_confidence: "n/a",
+    service: "",
+    rule: "",
+    evidence: []
+  }));
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    task_id: task.taskId,
+    shard: run2.shard ?? "",
+    turn: run2.turn,
+    run_id: run2.runId ?? "",
+    commit: run2.commit ?? "",
+    decision: decision.decision,
+    summary: decision.headline,
+    failure_signature: run2.failureSignature ?? "",
+    repeat_count: run2.repeats?.count ?? 0,
+    ...run2.repeats?.previous ? { repeat_of: { run_id: run2.repeats.previous.runId, turn: run2.repeats.previous.turn, name: attemptName(run2.repeats.previous, run2.runId ?? ""), report: run2.repeats.previous.file } } : {},
+    flaky: isFlaky(run2),
+    attempts: (run2.attempts ?? []).map((a) => ({
+      attempt: a.attempt,
+      tests_passed: a.passed,
+      exit_code: a.exitCode,
+      timed_out: a.timedOut,
+      cancelled: a.cancelled,
+      duration_seconds: Math.round(a.durationSeconds * 1e3) / 1e3,
+      classification: a.classification,
+      failure_signature: a.signature,
+      failing_tests: a.failingTests,
+      log_path: a.logPath
+    })),
+    ...run2.retryRefused !== void 0 ? { not_retried: run2.retryRefused } : {},
+    cancelled: tests.cancelled,
+    approved_without_independent_tests: decision.approvedWithoutIndependentTests,
+    docker_available: run2.docker.available,
+    docker: {
+      state: run2.docker.state,
+      detail: run2.docker.detail,
+      os_type: run2.docker.osType,
+      can_run_linux_images: run2.docker.canRunLinuxImages,
+      // What the decision used: false also when Docker answered but cannot run the service images.
+      can_provide_services: run2.serviceHost.canProvide,
+      ...run2.serviceHost.reason !== void 0 ? { services_reason: run2.serviceHost.reason } : {}
+    },
+    requires_infrastructure: task.requiresInfrastructure,
+    task: {
+      source: task.source,
+      declared_by: task.declaredBy,
+      tasks: task.tasks.map((t) => ({ origin: t.origin, id: t.id, requires_infrastructure: t.requiresInfrastructure, ...t.error ? { error: t.error } : {} }))
+    },
+    validation_results: {
+      quality_gates: { gates: run2.gates.map((g) => ({ name: g.name, outcome: g.outcome, passed: g.passed })), all_gates_passed: run2.gates.every((g) => g.passed) },
+      independent_tests: {
+        tests_passed: tests.passed,
+        test_command: tests.command,
+        working_directory: tests.workingDirectory,
+        exit_code: tests.notRun ? null : tests.exitCode,
+        ...tests.notRun ? { not_run: tests.notRun } : {},
+        timed_out: tests.timedOut,
+        cancelled: tests.cancelled,
+        duration_seconds: Math.round(tests.durationSeconds * 1e3) / 1e3,
+        output_bytes: tests.bytes,
+        output_lines: tests.lines,
+        log_path: run2.logPath,
+        test_output_summary: tests.tail.slice(-20).join("\n")
+      }
+    },
+    services: servicesReport(run2.services),
+    classification: {
+      classification: verdict.classification,
+      confidence: verdict.confidence,
+      services: verdict.services,
+      rule: verdict.ruleId,
+      counts: verdict.counts,
+      failing_tests: verdict.failingTests
+    },
+    issues: [...gateIssues, ...failureIssue, ...noteIssues],
+    rationale: decision.rationale.join(" "),
+    remediation: decision.remediation
+  };
+}
+function isFlaky(run2) {
+  const attempts = run2.attempts ?? [];
+  return run2.tests.passed && attempts.length > 1 && attempts[0]?.passed === false;
+}
+function buildCrashReport(turn, category, message, generatedAt, shard = "") {
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: generatedAt.toISOString(),
+    task_id: "",
+    shard,
+    turn,
+    decision: "feedback",
+    summary: category === "input" ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed",
+    failure_signature: "",
+    repeat_count: 0,
+    flaky: false,
+    approved_without_independent_tests: false,
+    docker_available: false,
+    requires_infrastructure: [],
+    validation_results: {
+      quality_gates: { gates: [], all_gates_passed: false },
+      independent_tests: { tests_passed: false, test_command: "", exit_code: null, duration_seconds: 0, test_output_summary: "not run: the gate stopped before the tests" }
+    },
+    issues: [{ severity: "error", category, description: message, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
+    rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
+  };
+}
+function crashOutputs(headline) {
+  return {
+    [OUTPUTS.decision]: "feedback",
+    [OUTPUTS.approvedWithoutIndependentTests]: "false",
+    [OUTPUTS.testsPassed]: "false",
+    [OUTPUTS.exitCode]: "",
+    [OUTPUTS.classification]: "none",
+    [OUTPUTS.confidence]: "n/a",
+    [OUTPUTS.service]: "",
+    [OUTPUTS.rule]: "none",
+    [OUTPUTS.dockerAvailable]: "false",
+    [OUTPUTS.requiresInfrastructure]: "[]",
+    [OUTPUTS.taskId]: "",
+    [OUTPUTS.summary]: headline,
+    [OUTPUTS.reportPath]: "",
+    [OUTPUTS.logPath]: "",
+    [OUTPUTS.services]: "[]",
+    [OUTPUTS.failureSignature]: "",
+    [OUTPUTS.repeatCount]: "0",
+    [OUTPUTS.flaky]: "false"
+  };
+}
+function buildOutputs(run2) {
+  return {
+    [OUTPUTS.decision]: run2.decision.decision,
+    [OUTPUTS.approvedWithoutIndependentTests]: String(run2.decision.approvedWithoutIndependentTests),
+    [OUTPUTS.testsPassed]: String(run2.tests.passed),
+    [OUTPUTS.exitCode]: run2.tests.notRun ? "" : String(run2.tests.exitCode),
+    [OUTPUTS.classification]: run2.verdict.classification,
+    [OUTPUTS.confidence]: run2.verdict.confidence,
+    [OUTPUTS.service]: run2.verdict.services.join(","),
+    [OUTPUTS.rule]: run2.verdict.ruleId,
+    [OUTPUTS.dockerAvailable]: String(run2.docker.available),
+    [OUTPUTS.requiresInfrastructure]: JSON.stringify(run2.task.requiresInfrastructure),
+    [OUTPUTS.taskId]: run2.task.taskId,
+    [OUTPUTS.summary]: run2.decision.headline,
+    [OUTPUTS.reportPath]: run2.reportPath,
+    [OUTPUTS.logPath]: run2.logPath,
+    [OUTPUTS.services]: servicesOutput(run2.services),
+    [OUTPUTS.failureSignature]: run2.failureSignature ?? "",
+    [OUTPUTS.repeatCount]: String(run2.repeats?.count ?? 0),
+    [OUTPUTS.flaky]: String(isFlaky(run2))
+  };
+}
+function reportJson(report) {
+  const escape3 = (hidden) => Array.from({ length: hidden.length }, (_, i) => `\\u${hidden.charCodeAt(i).toString(16).padStart(4, "0")}`).join("");
+  return `${JSON.stringify(report, null, 2).replace(HIDDEN_CHARACTERS, escape3)}
+`;
+}
+
+// src/services/docker-cli.ts
+import { randomBytes } from "node:crypto";
+
+// src/common/process-cookie.ts
+import { readdirSync, readFileSync } from "node:fs";
+function signalCookie(name, value, signal) {
+  const needle = Buffer.from(`${name}=${value}\0`);
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
+    } catch {
+    }
+  }
+}
+
+// src/services/docker-cli.ts
+var OUTPUT_MAX = 256 * 1024;
+var STREAM_GRACE_MS = 1e3;
+var NOT_FOUND = /^Unable to locate executable file/;
+var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
+async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
+  if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
+  const cookie = randomBytes(16).toString("hex");
+  let stdout = "";
+  let stderr = "";
+  let timedOut = false;
+  const kill = () => signalCookie(COOKIE_NAME, cookie, "SIGKILL");
+  const onAbort = () => kill();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let timer;
+  const deadline = new Promise((resolve2) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+      resolve2("timed-out");
+    }, timeoutMs);
+  });
+  try {
+    const running = exec("docker", [...args], {
+      env: { ...definedOnly(env), [COOKIE_NAME]: cookie },
+      silent: true,
+      ignoreReturnCode: true,
+      delay: STREAM_GRACE_MS,
+      listeners: {
+        stdout: (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX),
+        stderr: (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX)
+      }
+    });
+    const code3 = await Promise.race([running, deadline]);
+    return { code: code3 === "timed-out" ? null : code3, stdout, stderr, timedOut, notFound: false };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return { code: null, stdout, stderr: message, timedOut, notFound: NOT_FOUND.test(message) };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+function failureReason(result) {
+  if (result.timedOut) return "the docker command timed out";
+  if (result.notFound) return "no docker binary on PATH";
+  const text2 = (result.stderr || result.stdout).replace(/\s+/g, " ").trim();
+  return (text2.length > 400 ? `${text2.slice(0, 400)}\u2026` : text2) || `docker exited ${result.code}`;
+}
+function definedOnly(env) {
+  const result = {};
+  for (const [key, value] of Object.entries(env)) if (value !== void 0) result[key] = value;
+  return result;
+}
+
+// src/services/docker-probe.ts
+async function probeDocker(timeoutSeconds, env = process.env) {
+  const started = Date.now();
+  const finish = (state, detail, daemon2) => ({ available: state === "available", state, detail: oneLine2(detail), durationMs: Date.now() - started, osType: daemon2?.osType ?? "", canRunLinuxImages: daemon2 !== void 0 && runsLinuxImages(daemon2) });
+  const result = await docker(["info", "--format", DOCKER_INFO_FORMAT], timeoutSeconds * 1e3, void 0, env);
+  if (result.timedOut) return finish("timed-out", `docker info did not answer within ${timeoutSeconds}s`);
+  if (result.notFound) return finish("no-binary", "no docker binary on PATH");
+  const daemon = parseDaemonInfo(result.stdout);
+  if (result.code === 0 && daemon !== void 0) return finish("available", describeDaemon(daemon), daemon);
+  return finish("daemon-unreachable", `docker info exited ${result.code ?? "by signal"}: ${result.stderr.trim() || result.stdout.trim() || "no output"}`);
+}
+var DOCKER_INFO_FORMAT = "server_version={{.ServerVersion}}\nos_type={{.OSType}}\narchitecture={{.Architecture}}\noperating_system={{.OperatingSystem}}";
+function parseDaemonInfo(stdout) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const line of stdout.split(/\r?\n/)) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+  }
+  const field = (name) => {
+    const value = fields.get(name) ?? "";
+    return value === "<no value>" ? "" : value;
+  };
+  const serverVersion = field("server_version");
+  if (serverVersion === "" || /error/i.test(serverVersion)) return void 0;
+  return { serverVersion, osType: field("os_type").toLowerCase(), architecture: field("architecture"), operatingSystem: field("operating_system") };
+}
+function runsLinuxImages(daemon) {
+  return daemon.osType === "linux";
+}
+function describeDaemon(daemon) {
+  const platform2 = [daemon.osType || "OS not reported", daemon.architecture].filter(Boolean).join("/");
+  return `server ${daemon.serverVersion}, ${platform2}${daemon.operatingSystem ? `, ${daemon.operatingSystem}` : ""}`;
+}
+function oneLine2(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
+  return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
+}
+function describeDocker(probe2) {
+  switch (probe2.state) {
+    case "available":
+      return probe2.canRunLinuxImages ? `available (${probe2.detail})` : `available, but cannot run the Linux service images: the daemon runs ${probe2.osType === "" ? "containers of an OS it does not name" : `${probe2.osType} containers`} (${probe2.detail})`;
+    case "no-binary":
+      return "unavailable: no docker binary";
+    case "daemon-unreachable":
+      return `unavailable: daemon not reachable (${probe2.detail})`;
+    case "timed-out":
+      return `unavailable: timed out (${probe2.detail})`;
+  }
+}
+
+// src/report/summary.ts
+var FAILING_TESTS_SHOWN = 30;
+var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+function renderSummary(run2) {
+  const { decision, verdict, tests, task } = run2;
+  const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
+  const out = [];
+  out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, "");
+  out.push(`${escapeMarkdown(decision.rationale[0] ?? "")}`, "");
+  out.push(...renderRepeat(run2));
+  const gates = run2.gates.length === 0 ? "none configured" : run2.gates.map((g) => `${g.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(", ");
+  const taskText = task.taskId !== "" ? `${code(task.taskId)} (${sourceName(task.source)})` : task.source === "none" ? "no task found" : `task without id (${sourceName(task.source)})`;
+  const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map((s) => escapeMarkdown(s)).join(", ") + (task.declaredBy === "input" ? " (from input)" : "") : "none";
+  const rows = [
+    ...run2.shard ? [["Shard", code(run2.shard)]] : [],
+    ["Task", taskText],
+    ["Declared infrastructure", declared],
+    ["Docker", escapeMarkdown(describeDocker(run2.docker))],
+    ["Classification", verdict.classification],
+    ["Confidence", verdict.confidence],
+    ["Service", verdict.services.length > 0 ? escapeMarkdown(verdict.services.join(", ")) : "\u2014"],
+    ["Rule", verdict.ruleId === "none" ? "\u2014" : code(verdict.ruleId)],
+    ["Gates", gates],
+    ["Exit code", tests.notRun ? "\u2014 (tests not run)" : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
+    ["Duration", `${tests.durationSeconds.toFixed(1)} s`],
+    ...run2.failureSignature ? [["Failure signature", `${code(run2.failureSignature)}${(run2.repeats?.count ?? 0) >= 2 ? ` (${run2.repeats?.count} attempts in a row)` : ""}`]] : [],
+    ...(run2.attempts?.length ?? 0) > 1 ? [["Attempts", `${run2.attempts?.length} (retries: the tests failed, then ${tests.passed ? "passed" : "failed again"})`]] : []
+  ];
+  out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
+  if (decision.rationale.length > 1) {
+    out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
+  }
+  if (verdict.evidence.length > 0) {
+    out.push("### Evidence", "");
+    for (const e of verdict.evidence) {
+      const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
+      const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
+      const test = e.test ? ` \xB7 test ${code(e.test)}` : "";
+      out.push(`- line ${e.line}${test} \xB7 ${code(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code(e.text)}${note}`);
+    }
+    out.push("");
+  }
+  if (verdict.tests.length > 0) {
+    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN);
+    out.push(`### Failing tests (${verdict.failingTests})`, "");
+    for (const t of shown) {
+      const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
+      const where = t.evidence ? ` line ${t.evidence.line}: ${code(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
+      const at = run2.locations?.[verdict.tests.indexOf(t)];
+      const place = at ? ` \xB7 at ${code(`${at.file}:${at.line}`)}` : "";
+      out.push(`- ${code(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code(t.ruleId)}${place}${where}`);
+    }
+    if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
+    out.push("");
+  }
+  out.push(...renderAttempts(run2));
+  out.push(...renderServices(run2.services));
+  if (decision.remediation.length > 0) {
+    out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
+  }
+  const notes = [...task.notes, ...run2.notes];
+  if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
+  if (notes.length > 0) out.push("### Notes", "", ...notes.map((n) => `- ${escapeMarkdown(n)}`), "");
+  const tailHeader = `Log tail (last ${tests.tail.length} of ${tests.lines} lines, ${formatBytes(tests.bytes)})`;
+  out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, "", `<pre>${escapeHtml(tests.tail.join("\n"))}</pre>`, "", "</details>", "");
+  out.push(`Audit report: ${code(run2.reportPath)} \xB7 full log: ${code(run2.logPath)}`, "");
+  return fitSummary(out.join("\n"));
+}
+function renderRepeat(run2) {
+  const repeats = run2.repeats;
+  if (!repeats || repeats.count < 2 || !repeats.previous) return [];
+  const previous = attemptName(repeats.previous, run2.runId ?? "");
+  const since = changesSince(repeats.previous, { commit: run2.commit ?? "", failingTests: run2.verdict.tests.map((t) => t.name) });
+  const streak = repeats.first && repeats.first !== repeats.previous ? ` It has failed the same way since ${escapeMarkdown(attemptName(repeats.first, run2.runId ?? ""))}.` : "";
+  return [`> \u{1F501} **Same failure as ${escapeMarkdown(previous)}** (${repeats.count} attempts in a row, signature ${code(run2.failureSignature ?? "")}).${streak} What changed since: ${escapeMarkdown(since)}.`, ""];
+}
+function renderAttempts(run2) {
+  const attempts = run2.attempts ?? [];
+  if (attempts.length < 2 && run2.retryRefused === void 0) return [];
+  const out = ["### Attempts", ""];
+  for (const a of attempts) {
+    const outcome = a.passed ? "\u2705 passed" : a.timedOut ? "\u274C timed out" : a.cancelled ? "\u274C cancelled" : `\u274C failed (${a.classification})`;
+    const failing = a.failingTests.length > 0 ? ` \xB7 failing: ${a.failingTests.slice(0, 10).map((n) => code(n)).join(", ")}${a.failingTests.length > 10 ? ` and ${a.failingTests.length - 10} more` : ""}` : "";
+    out.push(`- attempt ${a.attempt}: ${outcome} \xB7 exit code ${a.exitCode} \xB7 ${a.durationSeconds.toFixed(1)} s${failing}`);
+  }
+  if (run2.retryRefused !== void 0) out.push(`- not retried: ${escapeMarkdown(run2.retryRefused)}`);
+  out.push("");
+  return out;
+}
+function fitSummary(markdown, limit = SUMMARY_MAX_BYTES) {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  const note = "\n\n_(summary trimmed to stay under GitHub\u2019s 1 MiB limit; the full log and the audit report have everything)_\n";
+  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note) - 32).toString("utf8");
+  const lastOpen = cut.lastIndexOf("<");
+  if (lastOpen > cut.lastIndexOf(">")) cut = cut.slice(0, lastOpen);
+  if ((cut.match(/<pre>/g) ?? []).length > (cut.match(/<\/pre>/g) ?? []).length) cut += "</pre>";
+  if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) cut += "\n</details>";
+  return cut.replace(/\uFFFD$/, "") + note;
+}
+function sourceName(source) {
+  return { "task-file": "task-file input", "pull-request-body": "pull request body", "changed-files": "changed task files", none: "none" }[source];
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/report/publish.ts
+async function publish(record, failOnFeedback, out) {
+  const { decision } = record;
+  await writeFile2(record.reportPath, reportJson(buildReport(record, out.now())));
+  setOutputs(buildOutputs(record), out);
+  await out.writeSummary(renderSummary(record));
+  for (const a of limitAnnotations(annotationsFor(record))) {
+    out.annotate(a.level, a.message, { ...a.title === void 0 ? {} : { title: a.title }, ...a.file === void 0 ? {} : { file: a.file, startLine: a.line } });
+  }
+  out.info(safeLine(`coach-gate: ${decision.headline}`));
+  if (decision.decision === "feedback" && failOnFeedback || record.tests.cancelled) out.fail();
+}
+async function reportCrash(error2, out) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const category = error2 instanceof InputError ? "input" : "internal";
+  const report = buildCrashReport(Number.parseInt(out.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message, out.now(), parseShard(out.input(INPUTS.shard)));
+  const headline = String(report.summary);
+  let reportPath = "";
+  try {
+    const directory = out.input(INPUTS.reportDirectory).trim() || defaultReportDirectory(out.env);
+    await mkdir2(directory, { recursive: true });
+    reportPath = path11.resolve(directory, reportFileName(Number(report.turn)));
+    await writeFile2(reportPath, reportJson(report));
+  } catch (writeError) {
+    reportPath = "";
+    out.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`));
+  }
+  setOutputs({ ...crashOutputs(headline), [OUTPUTS.reportPath]: reportPath }, out);
+  try {
+    await out.writeSummary(`## \u274C ${headline}
+
+<pre>${escapeHtml(message)}</pre>
+`);
+  } catch {
+  }
+  out.fail(safeLine(message));
+}
+function setOutputs(outputs, out) {
+  const safe = Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, safeLine(value)]));
+  for (const [name, value] of Object.entries(boundOutputs(safe))) out.setOutput(name, value);
+}
+
+// src/shell/gate.ts
+import { mkdir as mkdir3, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/classify/interpret.ts
 var OWN_SERVER = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b|\bserver failed to start\b|\bfailed to (?:start|bind|listen)\b|address already in use|EADDRINUSE/i;
@@ -1958,11 +5609,11 @@ function contextOf(line) {
   return known ? { service: known } : { ownServer: `a nearby line names 127.0.0.1:${port}, no known service's port: the project's own server was not listening` };
 }
 var PORT_MENTION = /(?:[\w\]]:|\bport )(\d{2,5})(?!\d)/;
-function interpret(match, line = "") {
-  const { rule: rule2, groups } = match;
+function interpret(match3, line = "") {
+  const { rule: rule2, groups } = match3;
   switch (rule2.interpret) {
     case "endpoint":
-      return interpretEndpoint(match, line);
+      return interpretEndpoint(match3, line);
     case "dns":
       return interpretDns(groups.host);
     case "named": {
@@ -2021,13 +5672,13 @@ function interpretEndpoint({ rule: rule2, groups }, line) {
   return { kind: "infrastructure", confidence: "high", service: byHost2 ?? "", needsContext: true };
 }
 function namedServicePort(service, port) {
-  const defaults = serviceDefinition(service)?.ports ?? [];
-  if (port === void 0 || defaults.length === 0 || defaults.includes(port)) return { kind: "infrastructure", confidence: "high", service };
+  const defaults2 = serviceDefinition(service)?.ports ?? [];
+  if (port === void 0 || defaults2.length === 0 || defaults2.includes(port)) return { kind: "infrastructure", confidence: "high", service };
   const owner = serviceForPort(port);
   if (owner !== void 0 && owner !== service) {
     return { kind: "code", confidence: "high", service: "", note: `the ${service} client dialled port ${port}, ${owner}'s: the configured port is wrong` };
   }
-  return { kind: "infrastructure", confidence: "ambiguous", service, note: `refused on port ${port}, not ${service}'s ${defaults.join("/")}: the service may be running on another port, or the port is configured wrong` };
+  return { kind: "infrastructure", confidence: "ambiguous", service, note: `refused on port ${port}, not ${service}'s ${defaults2.join("/")}: the service may be running on another port, or the port is configured wrong` };
 }
 function interpretDns(host) {
   if (host === void 0) return { kind: "infrastructure", confidence: "ambiguous", service: "", note: "name resolution failed for a host the log does not name" };
@@ -2247,9 +5898,9 @@ var DIALECTS = [PYTEST, UNITTEST, POKU, JEST, VITEST, MOCHA, NODE_TEST, GO, SURE
 // src/classify/any-of.ts
 var unnamed = (source) => source.replace(/\(\?<([A-Za-z]\w*)>/g, "(?:");
 function anyOf(patterns) {
-  const join3 = (list2) => list2.length === 0 ? void 0 : new RegExp(list2.map((p) => `(?:${unnamed(p.source)})`).join("|"), list2[0]?.flags.includes("i") ? "i" : "");
-  const plain = join3(patterns.filter((p) => !p.flags.includes("i")));
-  const folded = join3(patterns.filter((p) => p.flags.includes("i")));
+  const join4 = (list2) => list2.length === 0 ? void 0 : new RegExp(list2.map((p) => `(?:${unnamed(p.source)})`).join("|"), list2[0]?.flags.includes("i") ? "i" : "");
+  const plain = join4(patterns.filter((p) => !p.flags.includes("i")));
+  const folded = join4(patterns.filter((p) => p.flags.includes("i")));
   return (line) => (plain?.test(line) ?? false) || (folded?.test(line) ?? false);
 }
 
@@ -2447,7 +6098,7 @@ function minimalAnchors(anchors) {
   return kept;
 }
 
-// src/classify/rules/rule.ts
+// src/knowledge/rule.ts
 function matchRule(rule2, line) {
   for (const pattern of rule2.patterns) {
     const found = pattern.exec(line);
@@ -2458,9 +6109,9 @@ function matchRule(rule2, line) {
 var rule = (kind, confidence, service, indication) => ({ ...indication, kind, confidence, service });
 
 // src/classify/rules/code.ts
-var code = (indication) => rule("code", "high", "", indication);
+var code2 = (indication) => rule("code", "high", "", indication);
 var CODE_RULES = [
-  code({
+  code2({
     // Any service's words for "you are not allowed in": it was running and answered.
     id: "code.service-rejected-credentials",
     title: "A service answered and rejected the credentials",
@@ -2468,7 +6119,7 @@ var CODE_RULES = [
     examples: ["NOAUTH Authentication required.", "Login failed for user 'sa'.", "MongoServerError: Authentication failed.", "ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN"],
     why: "the service was running and refused the credentials the project gave it: a configuration defect"
   }),
-  code({
+  code2({
     // Docker answered: the project's client (Testcontainers, docker-py) is older than the daemon accepts.
     id: "code.docker-api-version",
     title: "The Docker client is too old for the daemon",
@@ -2476,7 +6127,7 @@ var CODE_RULES = [
     examples: ['Status 400: {"message":"client version 1.32 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version"}'],
     why: "a Docker daemon is running and refuses the project's client library as too old: a dependency to upgrade"
   }),
-  code({
+  code2({
     // The service answered: a TLS setting of the client does not match the server's.
     id: "code.tls-mismatch",
     title: "The service answered and the TLS settings do not match",
@@ -2484,7 +6135,7 @@ var CODE_RULES = [
     examples: ["[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)", "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"],
     why: "a server answered, and the client's TLS settings (on, off, the certificate) do not match it: a configuration defect"
   }),
-  code({
+  code2({
     id: "code.assertion",
     title: "Assertion failed",
     patterns: [
@@ -2502,7 +6153,7 @@ var CODE_RULES = [
     examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true."],
     why: "a test assertion failed"
   }),
-  code({
+  code2({
     id: "code.expectation",
     title: "Expected value differs",
     patterns: [
@@ -2519,14 +6170,14 @@ var CODE_RULES = [
     examples: ["Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "expected 3, got 4", "        Error:      Not equal: "],
     why: "a check compared a value and found another"
   }),
-  code({
+  code2({
     id: "code.expects-error",
     title: "A test expected an error and got another",
     patterns: [/pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/],
     examples: ["    with pytest.raises(ValueError):", "expect(() => f()).toThrow(TypeError)", "assertThrows(IllegalStateException.class, () -> x())"],
     why: "the test checks error behaviour, so a connection error in it is the subject under test"
   }),
-  code({
+  code2({
     // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
     id: "code.runtime-error",
     title: "Runtime error in the code",
@@ -2534,14 +6185,14 @@ var CODE_RULES = [
     examples: ["TypeError: Cannot read properties of undefined (reading 'id')", "java.lang.NullPointerException", "AttributeError: 'NoneType' object has no attribute 'x'", "ValueError: invalid literal for int()"],
     why: "the code raised a programming error"
   }),
-  code({
+  code2({
     id: "code.compile-error",
     title: "Does not compile",
     patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
     examples: ["error[E0308]: mismatched types", "src/a.ts(3,5): error TS2322: Type", "SyntaxError: invalid syntax", "[ERROR] COMPILATION ERROR :", "./store.go:12:2: undefined: Foo"],
     why: "the code does not compile"
   }),
-  code({
+  code2({
     // A script that compares its output with a golden file prints the difference.
     id: "code.diff",
     title: "Output differs from the expected",
@@ -2549,7 +6200,7 @@ var CODE_RULES = [
     examples: ["@@ -1,3 +1,3 @@"],
     why: "a diff of what was printed against what was expected"
   }),
-  code({
+  code2({
     id: "code.panic",
     title: "Panic on a programming error",
     patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
@@ -2760,7 +6411,7 @@ var MODULE_RULES = [
 
 // src/classify/rules/index.ts
 var REJECTION_RULES = SERVICES.flatMap((s) => (s.rejected ?? []).map((i) => rule("code", "high", "", i)));
-var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infrastructure", "high", s.name === "mariadb" ? "mysql" : s.name, i)));
+var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infrastructure", "high", reportedName(s), i)));
 var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES];
 
 // src/classify/rules/signs.ts
@@ -2832,8 +6483,8 @@ function topLevelBranches(source) {
 var LINE_START = FILTERED_PATTERNS.filter((p) => topLevelBranches(p.source).every((b) => b.startsWith("^")));
 var UNANCHORED = FILTERED_PATTERNS.filter((p) => anchorsOf(p.source) === void 0);
 var ANCHORS = minimalAnchors(FILTERED_PATTERNS.filter((p) => !LINE_START.includes(p)).flatMap((p) => anchorsOf(p.source) ?? []));
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var ANCHOR_SOURCE = ANCHORS.map(escape).join("|");
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var ANCHOR_SOURCE = ANCHORS.map(escape2).join("|");
 var LINE_START_SOURCE = LINE_START.flatMap((p) => topLevelBranches(p.source).map((b) => `(?:${unnamed(b.slice(1))})`)).join("|") || "(?!)";
 var SAFE = UNANCHORED.every((p) => LINE_START.includes(p));
 var CANDIDATE = SAFE ? new RegExp(`${ANCHOR_SOURCE}|^(?:${LINE_START_SOURCE})`, "i") : /(?:)/;
@@ -2841,7 +6492,7 @@ var ANCHORED = SAFE ? new RegExp(ANCHOR_SOURCE, "i") : /(?:)/;
 var LINE_START_SCAN = new RegExp(String.raw`^(?:\{"|(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?(?:[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\])?(?:${LINE_START_SOURCE}))`, "gmi");
 var RULE_PATTERNS = ALL_RULES.flatMap((r) => r.patterns);
 var RULE_ANCHORS = RULE_PATTERNS.some((p) => anchorsOf(p.source) === void 0) ? void 0 : minimalAnchors(RULE_PATTERNS.flatMap((p) => anchorsOf(p.source) ?? []));
-var MAY_MATCH_A_RULE = RULE_ANCHORS === void 0 ? /(?:)/ : new RegExp(RULE_ANCHORS.map(escape).join("|"), "i");
+var MAY_MATCH_A_RULE = RULE_ANCHORS === void 0 ? /(?:)/ : new RegExp(RULE_ANCHORS.map(escape2).join("|"), "i");
 
 // src/classify/units.ts
 var EVIDENCE_PER_UNIT = 4;
@@ -3328,7 +6979,7 @@ var LogClassifier = class {
         target2.wrapsNext = false;
         return;
       }
-      this.record({ ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text2) });
+      this.record({ ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip3(text2) });
     }
   }
   /** Output since the last test line goes to `into` (the test it was printed by), is dropped (a passing test's), or joins the outside. */
@@ -3530,7 +7181,7 @@ var LogClassifier = class {
     }
     if (!infra2 || !interpreted) return false;
     if (infraHere && ASSERTION_CONTEXT.test(line)) {
-      this.record({ ruleId: "code.connection-words-in-assertion", title: "Connection error text inside an assertion", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip2(line), note: `matched ${infra2.rule.id}, but on an assertion line` });
+      this.record({ ruleId: "code.connection-words-in-assertion", title: "Connection error text inside an assertion", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip3(line), note: `matched ${infra2.rule.id}, but on an assertion line` });
       return true;
     }
     if (unit?.awaitingError && infraHere) {
@@ -3546,10 +7197,10 @@ var LogClassifier = class {
     this.recordInfra(infra2, interpreted, line);
     return true;
   }
-  recordInfra(match, interpreted, line, note) {
+  recordInfra(match3, interpreted, line, note) {
     const retrying = interpreted.kind === "infrastructure" && RETRY_CONTEXT.test(line);
     const finding = {
-      ...this.finding(match.rule, line, interpreted.kind),
+      ...this.finding(match3.rule, line, interpreted.kind),
       confidence: interpreted.confidence,
       service: interpreted.service,
       ...retrying || interpreted.weak ? { continuing: true } : {},
@@ -3566,7 +7217,7 @@ var LogClassifier = class {
     this.record(finding);
     const target = this.target();
     if (target && finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing) settleChain(target);
-    if (finding.kind === "infrastructure" && finding.service === "" && (interpreted.needsContext || PROMOTED_BY_CONTEXT.has(match.rule.id))) this.findServiceInContext(finding);
+    if (finding.kind === "infrastructure" && finding.service === "" && (interpreted.needsContext || PROMOTED_BY_CONTEXT.has(match3.rule.id))) this.findServiceInContext(finding);
   }
   /** A service the line names by its driver: the unit's, and the run's, for refusals that name none. */
   noteMention(line) {
@@ -3585,7 +7236,7 @@ var LogClassifier = class {
     return false;
   }
   finding(rule2, line, kind) {
-    return { ruleId: rule2.id, title: rule2.title, kind, confidence: rule2.confidence, service: rule2.service, line: this.lineNumber, text: clip2(line) };
+    return { ruleId: rule2.id, title: rule2.title, kind, confidence: rule2.confidence, service: rule2.service, line: this.lineNumber, text: clip3(line) };
   }
   expireAwaiting() {
     const unit = this.current;
@@ -3677,7 +7328,7 @@ function interestingLines(lines) {
   }
   return flags;
 }
-function clip2(text2) {
+function clip3(text2) {
   return clip(text2.trim(), EVIDENCE_TEXT_MAX + 1);
 }
 function bounded(line) {
@@ -3709,7 +7360,7 @@ function leniency(verdict) {
   return verdict.confidence === "high" ? 3 : 2;
 }
 
-// src/decision.ts
+// src/decide/decision.ts
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
 function decide(inputs) {
   const { verdict, declared, gates } = inputs;
@@ -3800,134 +7451,65 @@ function feedback(headline, rationale, remediation) {
   return { decision: "feedback", approvedWithoutIndependentTests: false, headline, rationale, remediation };
 }
 
-// src/services/docker-cli.ts
-import { randomBytes } from "node:crypto";
-
-// src/process-cookie.ts
-import { readdirSync, readFileSync } from "node:fs";
-function signalCookie(name, value, signal) {
-  const needle = Buffer.from(`${name}=${value}\0`);
-  let entries;
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
-    } catch {
-    }
-  }
+// src/decide/signature.ts
+import { createHash } from "node:crypto";
+var SIGNATURE_LENGTH = 16;
+var NORMALISERS = [
+  // eslint-disable-next-line no-control-regex
+  [/\u001b\[[0-9;?]*[A-Za-z]/g, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\b\d{4}-\d\d-\d\d\b/g, "<date>"],
+  [/\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g, "<time>"],
+  // Temporary directories of every platform, up to the end of the path.
+  [/(?:\/private)?\/(?:tmp|var\/folders|var\/tmp)\/[^\s'"`:,)\]]*/g, "<tmp>"],
+  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\Temp|Windows\\Temp|Temp)\\[^\s'"`:,)\]]*/gi, "<tmp>"],
+  [/\bpytest-of-[^\s/]+\/pytest-\d+/g, "<tmp>"],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
+  [/\b0x[0-9a-f]+\b/gi, "<addr>"],
+  [/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>"],
+  [/\[[0-9a-f:]*:[0-9a-f:]+\]/gi, "<ip>"],
+  [/:\d{2,5}\b/g, ":<port>"],
+  [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, "<duration>"],
+  // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
+  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, "<hex>"],
+  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
+  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, "$1$2<n>"],
+  // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
+  [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, "<n>"],
+  [/\b\d{5,}\b/g, "<n>"],
+  [/\s+/g, " "]
+];
+function normaliseMessage(text2) {
+  let out = text2;
+  for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
 }
-
-// src/services/docker-cli.ts
-var OUTPUT_MAX = 256 * 1024;
-var STREAM_GRACE_MS = 1e3;
-var NOT_FOUND = /^Unable to locate executable file/;
-var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
-async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
-  if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
-  const cookie = randomBytes(16).toString("hex");
-  let stdout = "";
-  let stderr = "";
-  let timedOut = false;
-  const kill = () => signalCookie(COOKIE_NAME, cookie, "SIGKILL");
-  const onAbort = () => kill();
-  signal?.addEventListener("abort", onAbort, { once: true });
-  let timer;
-  const deadline = new Promise((resolve2) => {
-    timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-      resolve2("timed-out");
-    }, timeoutMs);
-  });
-  try {
-    const running = exec("docker", [...args], {
-      env: { ...definedOnly(env), [COOKIE_NAME]: cookie },
-      silent: true,
-      ignoreReturnCode: true,
-      delay: STREAM_GRACE_MS,
-      listeners: {
-        stdout: (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX),
-        stderr: (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX)
-      }
-    });
-    const code3 = await Promise.race([running, deadline]);
-    return { code: code3 === "timed-out" ? null : code3, stdout, stderr, timedOut, notFound: false };
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    return { code: null, stdout, stderr: message, timedOut, notFound: NOT_FOUND.test(message) };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+var NAME_NORMALISERS = [
+  [/\s*\((?:\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds?|m|min))\)\s*$/i, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\s+/g, " "]
+];
+function normaliseName(name) {
+  let out = name;
+  for (const [pattern, replacement] of NAME_NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
+}
+function signatureEntries(verdict) {
+  if (verdict.classification === "none") return [];
+  if (verdict.tests.length > 0) {
+    const entries = verdict.tests.map((t) => [normaliseName(t.name), t.ruleId, normaliseMessage(t.evidence?.text ?? "")].join("\0"));
+    if (verdict.failingTests > verdict.tests.length) entries.push(`more:${verdict.failingTests - verdict.tests.length}`);
+    return [...new Set(entries)].sort();
   }
+  return [["(run)", verdict.ruleId, normaliseMessage(verdict.evidence[0]?.text ?? verdict.title)].join("\0")];
 }
-function failureReason(result) {
-  if (result.timedOut) return "the docker command timed out";
-  if (result.notFound) return "no docker binary on PATH";
-  const text2 = (result.stderr || result.stdout).replace(/\s+/g, " ").trim();
-  return (text2.length > 400 ? `${text2.slice(0, 400)}\u2026` : text2) || `docker exited ${result.code}`;
-}
-function definedOnly(env) {
-  const result = {};
-  for (const [key, value] of Object.entries(env)) if (value !== void 0) result[key] = value;
-  return result;
+function failureSignature(verdict, extra = []) {
+  const entries = signatureEntries(verdict);
+  if (entries.length === 0) return "";
+  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
 }
 
-// src/docker-probe.ts
-async function probeDocker(timeoutSeconds, env = process.env) {
-  const started = Date.now();
-  const finish = (state, detail, daemon2) => ({ available: state === "available", state, detail: oneLine2(detail), durationMs: Date.now() - started, osType: daemon2?.osType ?? "", canRunLinuxImages: daemon2 !== void 0 && runsLinuxImages(daemon2) });
-  const result = await docker(["info", "--format", DOCKER_INFO_FORMAT], timeoutSeconds * 1e3, void 0, env);
-  if (result.timedOut) return finish("timed-out", `docker info did not answer within ${timeoutSeconds}s`);
-  if (result.notFound) return finish("no-binary", "no docker binary on PATH");
-  const daemon = parseDaemonInfo(result.stdout);
-  if (result.code === 0 && daemon !== void 0) return finish("available", describeDaemon(daemon), daemon);
-  return finish("daemon-unreachable", `docker info exited ${result.code ?? "by signal"}: ${result.stderr.trim() || result.stdout.trim() || "no output"}`);
-}
-var DOCKER_INFO_FORMAT = "server_version={{.ServerVersion}}\nos_type={{.OSType}}\narchitecture={{.Architecture}}\noperating_system={{.OperatingSystem}}";
-function parseDaemonInfo(stdout) {
-  const fields = /* @__PURE__ */ new Map();
-  for (const line of stdout.split(/\r?\n/)) {
-    const eq = line.indexOf("=");
-    if (eq > 0) fields.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
-  }
-  const field = (name) => {
-    const value = fields.get(name) ?? "";
-    return value === "<no value>" ? "" : value;
-  };
-  const serverVersion = field("server_version");
-  if (serverVersion === "" || /error/i.test(serverVersion)) return void 0;
-  return { serverVersion, osType: field("os_type").toLowerCase(), architecture: field("architecture"), operatingSystem: field("operating_system") };
-}
-function runsLinuxImages(daemon) {
-  return daemon.osType === "linux";
-}
-function describeDaemon(daemon) {
-  const platform2 = [daemon.osType || "OS not reported", daemon.architecture].filter(Boolean).join("/");
-  return `server ${daemon.serverVersion}, ${platform2}${daemon.operatingSystem ? `, ${daemon.operatingSystem}` : ""}`;
-}
-function oneLine2(text2) {
-  const line = text2.replace(/\s+/g, " ").trim();
-  return line.length > 300 ? `${line.slice(0, 300)}\u2026` : line;
-}
-function describeDocker(probe2) {
-  switch (probe2.state) {
-    case "available":
-      return probe2.canRunLinuxImages ? `available (${probe2.detail})` : `available, but cannot run the Linux service images: the daemon runs ${probe2.osType === "" ? "containers of an OS it does not name" : `${probe2.osType} containers`} (${probe2.detail})`;
-    case "no-binary":
-      return "unavailable: no docker binary";
-    case "daemon-unreachable":
-      return `unavailable: daemon not reachable (${probe2.detail})`;
-    case "timed-out":
-      return `unavailable: timed out (${probe2.detail})`;
-  }
-}
-
-// src/event.ts
+// src/inputs/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var TASK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "workflow_run"]);
@@ -4021,297 +7603,10 @@ function pullRequestFrom(payload, repository) {
   return { owner, repo, number: pr.number, payloadBody: typeof pr.body === "string" ? pr.body : null };
 }
 
-// src/github-api.ts
-var ATTEMPTS = 3;
-var REQUEST_TIMEOUT_MS = 15e3;
-var clients = /* @__PURE__ */ new Map();
-function client(token) {
-  let octokit = clients.get(token);
-  if (octokit === void 0) {
-    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
-    clients.set(token, octokit);
-  }
-  return octokit;
-}
-function pullRequestSource(ref, token, sleep2 = defaultSleep) {
-  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
-  const connect = () => client(token);
-  const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
-  return {
-    number: ref.number,
-    payloadBody: ref.payloadBody,
-    fetchBody: async () => {
-      const octokit = await connect();
-      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return response.data.body ?? null;
-    },
-    listChangedFiles: async () => {
-      const octokit = await connect();
-      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return files.filter((file) => file.status !== "removed").map((file) => file.filename);
-    }
-  };
-}
-async function readPullRequestFacts(ref, token, sleep2 = defaultSleep) {
-  const octokit = await client(token);
-  const { data } = await withRetry(() => octokit.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-  const name = (repo) => {
-    const full = repo?.full_name;
-    return typeof full === "string" && full !== "" ? full : null;
-  };
-  return { head: name(data.head?.repo), base: name(data.base?.repo), baseSha: typeof data.base?.sha === "string" && data.base.sha !== "" ? data.base.sha : null };
-}
-var BASE_FILE_MAX_BYTES = 1024 * 1024;
-async function readFileAtCommit(repo, file, sha, token, sleep2 = defaultSleep) {
-  const octokit = await client(token);
-  const response = await withRetry(async () => {
-    try {
-      return await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: file, ref: sha, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
-    } catch (error2) {
-      if (error2.status === 404) return void 0;
-      throw error2;
-    }
-  }, sleep2);
-  if (response === void 0) return void 0;
-  const data = response.data;
-  if (Array.isArray(data)) throw new Error("is a directory in the base commit");
-  if (data.type !== "file") throw new Error(`is not a regular file in the base commit (a ${data.type ?? "thing of unknown type"})`);
-  if ((data.size ?? 0) > BASE_FILE_MAX_BYTES || data.encoding !== "base64" || typeof data.content !== "string") throw new Error(`is too large to read from the base commit (${data.size ?? "?"} bytes)`);
-  return Buffer.from(data.content, "base64").toString("utf8");
-}
-async function withRetry(call, sleep2 = defaultSleep) {
-  let lastError;
-  let attempts = 0;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    attempts = attempt;
-    try {
-      return await call();
-    } catch (error2) {
-      lastError = error2;
-      if (!isTransient(error2) || attempt === ATTEMPTS) break;
-      await sleep2(retryDelayMs(error2, attempt));
-    }
-  }
-  throw new Error(describeApiError(lastError, attempts));
-}
-function isTransient(error2) {
-  const status = error2.status;
-  if (status === void 0) return true;
-  if (status === 429 || status >= 500) return true;
-  return status === 403 && /rate limit/i.test(String(error2.message));
-}
-function retryDelayMs(error2, attempt) {
-  const headers = error2.response?.headers ?? {};
-  const retryAfter = Number(headers["retry-after"]);
-  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
-  return 300 * 3 ** (attempt - 1);
-}
-function describeApiError(error2, attempts) {
-  const status = error2.status;
-  const message = firstLineOf(error2);
-  const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
-  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
-}
-var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-
-// src/junit-reports.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
-
-// src/classify/junit.ts
-function parseJUnit(xml) {
-  if (!/<(?:testsuites|testsuite|testcase)\b/.test(xml.slice(0, 64 * 1024)) && !xml.includes("<testcase")) {
-    throw new Error("not a JUnit XML report (no <testsuites>, <testsuite> or <testcase> element)");
-  }
-  const cases = [];
-  let at = 0;
-  let lineAt = 0;
-  let line = 1;
-  for (; ; ) {
-    const start = xml.indexOf("<testcase", at);
-    if (start < 0) break;
-    const openEnd = tagEnd(xml, start);
-    if (openEnd < 0) break;
-    line += countNewlines(xml, lineAt, start);
-    lineAt = start;
-    const attrs = attributes(xml.slice(start + "<testcase".length, openEnd));
-    const selfClosing = xml[openEnd - 1] === "/";
-    let body = "";
-    let next = openEnd + 1;
-    if (!selfClosing) {
-      const close = xml.indexOf("</testcase>", openEnd);
-      body = close < 0 ? xml.slice(openEnd + 1) : xml.slice(openEnd + 1, close);
-      next = close < 0 ? xml.length : close + "</testcase>".length;
-    }
-    cases.push(caseOf(attrs, body, line));
-    at = next;
-  }
-  return cases;
-}
-function caseOf(attrs, body, line) {
-  const name = attrs.name ?? "";
-  const classname = attrs.classname ?? attrs.class ?? "";
-  const base = { id: classname ? `${classname}.${name}` : name, name, classname, file: attrs.file ?? "", line };
-  for (const outcome of ["failure", "error"]) {
-    const element = firstElement(body, outcome);
-    if (element) return { ...base, outcome, type: element.attrs.type ?? "", message: element.attrs.message ?? "", text: element.text };
-  }
-  if (firstElement(body, "skipped")) return { ...base, outcome: "skipped", type: "", message: "", text: "" };
-  return { ...base, outcome: "passed", type: "", message: "", text: "" };
-}
-function firstElement(body, tag) {
-  const pattern = new RegExp(`<${tag}(?=[\\s/>])`);
-  const found = pattern.exec(body);
-  if (!found) return void 0;
-  const openEnd = tagEnd(body, found.index);
-  if (openEnd < 0) return void 0;
-  const attrs = attributes(body.slice(found.index + tag.length + 1, openEnd));
-  if (body[openEnd - 1] === "/") return { attrs, text: "" };
-  const close = body.indexOf(`</${tag}>`, openEnd);
-  return { attrs, text: textOf(body.slice(openEnd + 1, close < 0 ? body.length : close)) };
-}
-function tagEnd(xml, from) {
-  let quote = "";
-  for (let i = from; i < xml.length; i++) {
-    const c = xml[i];
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === ">") return i;
-  }
-  return -1;
-}
-var ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-function attributes(source) {
-  const attrs = {};
-  for (const m of source.matchAll(ATTRIBUTE)) attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
-  return attrs;
-}
-function textOf(content) {
-  let out = "";
-  let at = 0;
-  for (; ; ) {
-    const cdata = content.indexOf("<![CDATA[", at);
-    if (cdata < 0) {
-      out += decodeEntities(content.slice(at));
-      break;
-    }
-    out += decodeEntities(content.slice(at, cdata));
-    const end = content.indexOf("]]>", cdata);
-    out += content.slice(cdata + 9, end < 0 ? content.length : end);
-    at = end < 0 ? content.length : end + 3;
-  }
-  return out;
-}
-var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function decodeEntities(text2) {
-  if (!text2.includes("&")) return text2;
-  return text2.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
-    if (name) return NAMED[name];
-    const code3 = hex !== void 0 ? Number.parseInt(hex, 16) : Number(dec);
-    return code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
-  });
-}
-function countNewlines(text2, from, to) {
-  let n = 0;
-  for (let i = text2.indexOf("\n", from); i >= 0 && i < to; i = text2.indexOf("\n", i + 1)) n++;
-  return n;
-}
-
-// src/glob.ts
-function globToRegExp(glob) {
-  let pattern = "";
-  let braceDepth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i];
-    if (char === "*") {
-      if (glob[i + 1] === "*") {
-        const slash = glob[i + 2] === "/";
-        pattern += slash ? "(?:[^/]*/)*" : ".*";
-        i += slash ? 2 : 1;
-      } else {
-        pattern += "[^/]*";
-      }
-    } else if (char === "?") pattern += "[^/]";
-    else if (char === "{") {
-      braceDepth++;
-      pattern += "(?:";
-    } else if (char === "}" && braceDepth > 0) {
-      braceDepth--;
-      pattern += ")";
-    } else if (char === "," && braceDepth > 0) pattern += "|";
-    else pattern += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${pattern}$`);
-}
-var WILDCARD = /[*?{]/;
-function splitGlob(glob) {
-  const segments = glob.split("/");
-  const first = segments.findIndex((segment) => WILDCARD.test(segment));
-  const cut = first < 0 ? segments.length - 1 : first;
-  const baseSegments = segments.slice(0, cut);
-  const base = baseSegments.length === 1 && baseSegments[0] === "" ? "/" : baseSegments.join("/");
-  return { base: /^[A-Za-z]:$/.test(base) ? `${base}/` : base, pattern: segments.slice(cut).join("/") };
-}
-
-// src/junit-reports.ts
-var MAX_FILES = 1e3;
-var MAX_BYTES = 64 * 1024 * 1024;
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function readJUnitReports(patterns, cwd, since) {
-  const matchers = patterns.map((p) => globToRegExp(p.replace(/^\.\//, "")));
-  const notes = [];
-  const files = [];
-  for await (const rel of walk(cwd, "")) {
-    if (!matchers.some((m) => m.test(rel))) continue;
-    if (files.length >= MAX_FILES) {
-      notes.push(`More than ${MAX_FILES} files match junit-paths; the rest were not read.`);
-      break;
-    }
-    files.push(rel);
-  }
-  const cases = [];
-  const used = [];
-  for (const rel of files) {
-    const full = path4.join(cwd, rel);
-    const info2 = await stat2(full);
-    if (info2.mtimeMs < since.getTime() - 1e3) {
-      notes.push(`JUnit report ${rel} predates this run and was ignored.`);
-      continue;
-    }
-    if (info2.size > MAX_BYTES) {
-      notes.push(`JUnit report ${rel} is larger than ${MAX_BYTES / 1024 / 1024} MiB and was not read.`);
-      continue;
-    }
-    try {
-      for (const c of parseJUnit(await readFile(full, "utf8"))) cases.push({ ...c, report: rel });
-      used.push(rel);
-    } catch (error2) {
-      notes.push(`JUnit report ${rel} could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
-    }
-  }
-  if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(", ")}); the log alone was classified.`);
-  return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : void 0, notes };
-}
-async function* walk(root, rel) {
-  let entries;
-  try {
-    entries = await readdir2(path4.join(root, rel), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const child2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child2);
-    } else if (entry.isFile()) yield child2;
-  }
-}
-
-// src/locations.ts
+// src/report/locations.ts
 import { createReadStream } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import path5 from "node:path";
+import path12 from "node:path";
 var ANSI3 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
 var SHAPES = [
@@ -4349,13 +7644,13 @@ function toWorkspacePath(raw, context) {
   const file = raw.replace(/\\/g, "/");
   const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
   const accept = (relative2) => {
-    const clean = path5.posix.normalize(relative2).replace(/^\.\//, "");
-    if (clean === "" || clean.startsWith("../") || clean === ".." || path5.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    const clean = path12.posix.normalize(relative2).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path12.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
     return context.exists(clean) ? clean : void 0;
   };
   const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
   if (!absolute) {
-    const cwdRelative = path5.posix.relative(workspace, path5.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    const cwdRelative = path12.posix.relative(workspace, path12.posix.join(context.cwd.replace(/\\/g, "/"), file));
     return accept(cwdRelative) ?? accept(file);
   }
   if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
@@ -4426,7 +7721,7 @@ async function locateFailures(logPath, tests, workspace, cwd) {
       results.push(void 0);
       continue;
     }
-    const unitLines = (windows[i] ?? []).flatMap((w) => range(w.start, w.end).map((n) => lines.get(n)).filter((l) => l !== void 0));
+    const unitLines = (windows[i] ?? []).flatMap((w) => range2(w.start, w.end).map((n) => lines.get(n)).filter((l) => l !== void 0));
     await checkCandidates(unitLines, workspace, cwd, known);
     results.push(locate(unitLines, context));
   }
@@ -4494,21 +7789,21 @@ function clipLine(line) {
 function mergeRanges(ranges) {
   const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
   const out = [];
-  for (const range2 of sorted) {
+  for (const range3 of sorted) {
     const last = out[out.length - 1];
-    if (last && range2.start <= last.end) last.end = Math.max(last.end, range2.end);
-    else out.push({ ...range2 });
+    if (last && range3.start <= last.end) last.end = Math.max(last.end, range3.end);
+    else out.push({ ...range3 });
   }
   return out;
 }
-function range(start, end) {
+function range2(start, end) {
   const out = [];
   for (let n = start; n < end; n++) out.push(n);
   return out;
 }
 async function checkCandidates(lines, workspace, cwd, known) {
   const candidates = /* @__PURE__ */ new Set();
-  const collect2 = {
+  const collect = {
     workspace,
     cwd,
     exists: (relative2) => {
@@ -4518,11 +7813,11 @@ async function checkCandidates(lines, workspace, cwd, known) {
   };
   for (const line of lines) {
     const frame = frameOf(line);
-    if (frame && !isForeign(frame.path)) toWorkspacePath(frame.path, collect2);
+    if (frame && !isForeign(frame.path)) toWorkspacePath(frame.path, collect);
   }
   for (const relative2 of candidates) {
     if (known.has(relative2) || candidates.size > 500) continue;
-    known.set(relative2, await isFile(path5.join(workspace, relative2)));
+    known.set(relative2, await isFile(path12.join(workspace, relative2)));
   }
 }
 async function isFile(file) {
@@ -4531,842 +7826,6 @@ async function isFile(file) {
   } catch {
     return false;
   }
-}
-
-// src/names.ts
-var INPUTS = {
-  testCommand: "test-command",
-  workingDirectory: "working-directory",
-  taskFile: "task-file",
-  taskGlob: "task-glob",
-  requiresInfrastructure: "requires-infrastructure",
-  gates: "gates",
-  dockerProbeTimeout: "docker-probe-timeout",
-  startServices: "start-services",
-  serviceImages: "service-images",
-  serviceTimeout: "service-timeout",
-  testTimeout: "test-timeout",
-  failOnFeedback: "fail-on-feedback",
-  githubToken: "github-token",
-  conditionalApproval: "conditional-approval",
-  declarationsFrom: "declarations-from",
-  junitPaths: "junit-paths",
-  reportDirectory: "report-directory",
-  shard: "shard",
-  retries: "retries",
-  flakyDecision: "flaky-decision",
-  previousReports: "previous-reports"
-};
-var OUTPUTS = {
-  decision: "decision",
-  approvedWithoutIndependentTests: "approved-without-independent-tests",
-  testsPassed: "tests-passed",
-  exitCode: "exit-code",
-  classification: "classification",
-  confidence: "confidence",
-  service: "service",
-  rule: "rule",
-  dockerAvailable: "docker-available",
-  requiresInfrastructure: "requires-infrastructure",
-  taskId: "task-id",
-  summary: "summary",
-  reportPath: "report-path",
-  logPath: "log-path",
-  services: "services",
-  failureSignature: "failure-signature",
-  repeatCount: "repeat-count",
-  flaky: "flaky"
-};
-var MERGE_OUTPUTS = {
-  decision: OUTPUTS.decision,
-  approvedWithoutIndependentTests: OUTPUTS.approvedWithoutIndependentTests,
-  testsPassed: OUTPUTS.testsPassed,
-  classification: OUTPUTS.classification,
-  confidence: OUTPUTS.confidence,
-  service: OUTPUTS.service,
-  rule: OUTPUTS.rule,
-  failureSignature: OUTPUTS.failureSignature,
-  summary: OUTPUTS.summary,
-  reportPath: OUTPUTS.reportPath
-};
-var STATE = {
-  run: "run",
-  invocation: "invocation"
-};
-
-// src/markdown.ts
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text2) {
-  return text2.split(/\r?\n/).map(safeLine).join("\n").replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-function escapeMarkdown(text2) {
-  return escapeHtml(safeLine(text2)).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/\|/g, "&#124;").replace(/@/g, "@\u200B");
-}
-function code2(text2) {
-  return `<code>${escapeHtml(safeLine(text2)).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
-}
-
-// src/output-bounds.ts
-var OUTPUT_MAX_BYTES = 16 * 1024;
-function boundOutputs(outputs, max = OUTPUT_MAX_BYTES) {
-  const bounded2 = {};
-  for (const [name, value] of Object.entries(outputs)) bounded2[name] = boundValue(value, max);
-  return bounded2;
-}
-function boundValue(value, max) {
-  if (Buffer.byteLength(value) <= max) return value;
-  const items = jsonStringArray(value);
-  if (items !== void 0) {
-    const kept = [];
-    for (const item of items) {
-      if (Buffer.byteLength(JSON.stringify([...kept, item])) > max) break;
-      kept.push(item);
-    }
-    return JSON.stringify(kept);
-  }
-  const marker = "\u2026(truncated)";
-  return Buffer.from(value).subarray(0, max - Buffer.byteLength(marker)).toString("utf8").replace(/\uFFFD$/, "") + marker;
-}
-function jsonStringArray(value) {
-  if (!value.startsWith("[")) return void 0;
-  try {
-    const parsed = JSON.parse(value);
-    return Array.isArray(parsed) && parsed.every((item) => typeof item === "string") ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/repeats.ts
-function orderAttempts(attempts, current) {
-  const unique2 = /* @__PURE__ */ new Map();
-  for (const a of attempts) {
-    if (a.runId === current.runId && a.turn >= current.turn) continue;
-    const key = `${a.runId}\0${a.turn}\0${a.generatedAt}`;
-    if (!unique2.has(key)) unique2.set(key, a);
-  }
-  return [...unique2.values()].sort((a, b) => b.generatedAt.localeCompare(a.generatedAt) || b.turn - a.turn);
-}
-function countRepeats(signature, earlier, current, problems = []) {
-  const ordered = orderAttempts(earlier, current);
-  if (signature === "") return { count: 0, read: ordered.length, problems };
-  let count2 = 1;
-  let first;
-  for (const attempt of ordered) {
-    if (attempt.testsPassed || attempt.signature !== signature) break;
-    count2++;
-    first = attempt;
-  }
-  const previous = count2 >= 2 ? ordered[0] : void 0;
-  return { count: count2, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
-}
-function attemptName(attempt, currentRunId) {
-  return attempt.runId === currentRunId || attempt.runId === "" ? `attempt ${attempt.turn}` : `run ${attempt.runId} attempt ${attempt.turn}`;
-}
-function changesSince(previous, current) {
-  const parts = [];
-  const before = new Set(previous.failingTests);
-  const now = new Set(current.failingTests);
-  const newly = current.failingTests.filter((t) => !before.has(t));
-  const fixed = previous.failingTests.filter((t) => !now.has(t));
-  if (previous.commit !== "" && current.commit !== "" && previous.commit !== current.commit) parts.push(`new commit ${current.commit.slice(0, 7)} (was ${previous.commit.slice(0, 7)})`);
-  if (newly.length > 0) parts.push(`now failing: ${list(newly)}`);
-  if (fixed.length > 0) parts.push(`no longer failing: ${list(fixed)}`);
-  if (parts.length === 0) return "nothing: the same commit, and the same tests fail";
-  if (newly.length === 0 && fixed.length === 0) parts.push("the same tests fail");
-  return parts.join("; ");
-}
-function list(names2) {
-  const shown = names2.slice(0, 5).join(", ");
-  return names2.length > 5 ? `${shown} and ${names2.length - 5} more` : shown;
-}
-function parseAttempt(text2, file) {
-  let json;
-  try {
-    json = JSON.parse(text2);
-  } catch {
-    return `${file}: not JSON`;
-  }
-  if (typeof json !== "object" || json === null || typeof json.decision !== "string" || !("turn" in json)) return void 0;
-  const tests = json.validation_results?.independent_tests;
-  const issues = Array.isArray(json.issues) ? json.issues : [];
-  const failing = issues.flatMap((i) => Array.isArray(i.failing_tests) ? i.failing_tests : []).map((t) => oneLine(String(t.name ?? ""), 300)).filter(Boolean);
-  return {
-    runId: oneLine(String(json.run_id ?? ""), 40),
-    turn: Number(json.turn) || 0,
-    generatedAt: oneLine(String(json.generated_at ?? ""), 40),
-    signature: oneLine(String(json.failure_signature ?? ""), 128),
-    testsPassed: tests?.tests_passed === true,
-    commit: oneLine(String(json.commit ?? ""), 64),
-    failingTests: failing,
-    file
-  };
-}
-
-// src/services/catalogue.ts
-var CATALOGUE = Object.fromEntries(
-  SERVICES.flatMap((s) => s.container ? [[s.name, {
-    service: s.name,
-    defaultImage: s.container.image,
-    containerPort: s.container.port,
-    probe: s.container.readiness,
-    containerEnv: s.container.env,
-    command: s.container.command ?? [],
-    connection: s.container.connection,
-    url: s.container.url
-  }]] : [])
-);
-function planServices(declared, overrides) {
-  const images = {};
-  const unusedImages = [];
-  for (const [name, image] of Object.entries(overrides)) {
-    const canonical = canonicalService(name);
-    if (canonical !== void 0 && CATALOGUE[canonical]) images[canonical] = image;
-    else unusedImages.push(name);
-  }
-  const start = [];
-  const skipped = [];
-  for (const name of declared) {
-    const canonical = canonicalService(name) ?? name;
-    const spec = CATALOGUE[canonical];
-    if (spec) {
-      if (!start.some((s) => s.spec.service === canonical)) start.push({ spec, image: images[canonical] ?? spec.defaultImage });
-    } else if (canonical === "docker") {
-      skipped.push({ service: name, reason: "Docker itself is available; nothing to start" });
-    } else if (canonicalService(name) === void 0) {
-      skipped.push({ service: name, reason: "unknown service: coach-gate does not know it, so it was not started" });
-    } else {
-      skipped.push({ service: name, reason: `coach-gate cannot start ${canonical} as a container yet (it starts ${Object.keys(CATALOGUE).join(", ")}); it was not started` });
-    }
-  }
-  return { start, skipped, unusedImages };
-}
-function connectionEnv(started) {
-  const env = {};
-  for (const s of started) Object.assign(env, CATALOGUE[s.service]?.connection(s.host, s.port));
-  if (env.DATABASE_URL === void 0 && env.MYSQL_URL !== void 0) env.DATABASE_URL = env.MYSQL_URL;
-  return env;
-}
-function redactUrl(url) {
-  return url.replace(/^([a-z]+:\/\/[^:/@]+:)[^@]*@/i, "$1***@");
-}
-
-// src/services/outcome.ts
-function serviceFailureVerdict(failures) {
-  const services = [...new Set(failures.map((f) => f.service))].sort();
-  return {
-    classification: "infrastructure",
-    confidence: "high",
-    services,
-    unnamedService: false,
-    ruleId: "service-not-ready",
-    title: "Declared service could not be provided",
-    explanation: failures.map((f) => `${f.service}: ${f.reason}`).join("; "),
-    evidence: [],
-    tests: [],
-    failingTests: 0,
-    counts: { infrastructureHigh: failures.length, infrastructureAmbiguous: 0, code: 0 }
-  };
-}
-function servicesOutput(record) {
-  return JSON.stringify(record.started.map((s) => ({ service: s.service, image: s.image, host: s.host, port: s.port, url: s.url })));
-}
-function servicesReport(record) {
-  return {
-    mode: record.mode,
-    started: record.started.map((s) => ({ service: s.service, image: s.image, container: s.container, host: s.host, port: s.port, url: redactUrl(s.url), ready_ms: Math.round(s.readyMs), probes: s.attempts, greeting: s.greeting })),
-    failures: record.failures.map((f) => ({ service: f.service, image: f.image, stage: f.stage, reason: f.reason, logs: f.logs })),
-    skipped: record.skipped,
-    unused_image_overrides: record.unusedImages,
-    removed_containers: record.removed,
-    cleanup_problem: record.cleanupProblem ?? null
-  };
-}
-function renderServices(record) {
-  if (record.mode !== "started" && record.skipped.length === 0 && record.unusedImages.length === 0) return [];
-  const out = ["### Services", ""];
-  for (const s of record.started) {
-    out.push(`- \u2705 ${escapeMarkdown(s.service)}: ${code2(s.image)} at ${code2(redactUrl(s.url))}, accepted clients ${(s.readyMs / 1e3).toFixed(2)} s after start (${s.attempts} probe${s.attempts === 1 ? "" : "s"})`);
-  }
-  for (const f of record.failures) out.push(`- \u274C ${escapeMarkdown(f.service)} (${code2(f.image)}): ${escapeMarkdown(f.reason)}`);
-  for (const s of record.skipped) out.push(`- \u26A0\uFE0F ${escapeMarkdown(s.service)}: ${escapeMarkdown(s.reason)}`);
-  if (record.unusedImages.length > 0) out.push(`- \u26A0\uFE0F service-images names services coach-gate cannot start: ${record.unusedImages.map((s) => escapeMarkdown(s)).join(", ")}`);
-  if (record.started.length + record.failures.length > 0) {
-    out.push(record.cleanupProblem ? `- \u274C Clean-up: ${escapeMarkdown(record.cleanupProblem)}` : `- Clean-up: ${record.removed.length} container${record.removed.length === 1 ? "" : "s"} removed`);
-  }
-  out.push("");
-  for (const f of record.failures.filter((f2) => f2.logs.length > 0)) {
-    out.push(`<details open><summary>${escapeHtml(`${f.service}: last ${f.logs.length} log lines of the container`)}</summary>`, "", `<pre>${escapeHtml(f.logs.join("\n"))}</pre>`, "", "</details>", "");
-  }
-  return out;
-}
-
-// src/report.ts
-var SCHEMA_VERSION = "1.0";
-function reportFileName(turn) {
-  return `coach_turn_${turn}.json`;
-}
-function buildReport(run2, generatedAt) {
-  const { verdict, decision, tests, task } = run2;
-  const failureIssue = tests.passed ? [] : [{
-    severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
-    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict.classification === "infrastructure" ? "infrastructure" : "code",
-    description: verdict.explanation,
-    failure_classification: verdict.classification,
-    failure_confidence: verdict.confidence,
-    service: verdict.services.join(","),
-    rule: verdict.ruleId,
-    evidence: verdict.evidence.map((e) => ({ line: e.line, rule: e.ruleId, kind: e.kind, confidence: e.confidence, service: e.service, text: e.text, ...e.note ? { note: e.note } : {}, ...e.test ? { test: e.test } : {} })),
-    failing_tests: verdict.tests.map((t, i) => ({
-      name: t.name,
-      runner: t.runner,
-      line: t.line,
-      classification: t.classification,
-      confidence: t.confidence,
-      services: t.services,
-      rule: t.ruleId,
-      ...t.evidence ? { evidence: { line: t.evidence.line, text: t.evidence.text } } : {},
-      ...run2.locations?.[i] ? { location: run2.locations[i] } : {}
-    }))
-  }];
-  const gateIssues = run2.gates.filter((g) => !g.passed).map((g) => ({
-    severity: "error",
-    category: "quality-gate",
-    description: `Quality gate ${g.name} ended ${g.outcome}`,
-    failure_classification: "n/a",
-    failure_confidence: "n/a",
-    service: "",
-    rule: "",
-    evidence: []
-  }));
-  const repeatNotes = (run2.repeats?.problems ?? []).map((p) => `Earlier report not counted: ${p}`);
-  const noteIssues = [...task.notes, ...run2.notes, ...repeatNotes].map((note) => ({
-    severity: "info",
-    category: "note",
-    description: note,
-    failure_classification: "n/a",
-    failure_confidence: "n/a",
-    service: "",
-    rule: "",
-    evidence: []
-  }));
-  return {
-    schema_version: SCHEMA_VERSION,
-    generated_at: generatedAt.toISOString(),
-    task_id: task.taskId,
-    shard: run2.shard ?? "",
-    turn: run2.turn,
-    run_id: run2.runId ?? "",
-    commit: run2.commit ?? "",
-    decision: decision.decision,
-    summary: decision.headline,
-    failure_signature: run2.failureSignature ?? "",
-    repeat_count: run2.repeats?.count ?? 0,
-    ...run2.repeats?.previous ? { repeat_of: { run_id: run2.repeats.previous.runId, turn: run2.repeats.previous.turn, name: attemptName(run2.repeats.previous, run2.runId ?? ""), report: run2.repeats.previous.file } } : {},
-    flaky: isFlaky(run2),
-    attempts: (run2.attempts ?? []).map((a) => ({
-      attempt: a.attempt,
-      tests_passed: a.passed,
-      exit_code: a.exitCode,
-      timed_out: a.timedOut,
-      cancelled: a.cancelled,
-      duration_seconds: Math.round(a.durationSeconds * 1e3) / 1e3,
-      classification: a.classification,
-      failure_signature: a.signature,
-      failing_tests: a.failingTests,
-      log_path: a.logPath
-    })),
-    ...run2.retryRefused !== void 0 ? { not_retried: run2.retryRefused } : {},
-    cancelled: tests.cancelled,
-    approved_without_independent_tests: decision.approvedWithoutIndependentTests,
-    docker_available: run2.docker.available,
-    docker: {
-      state: run2.docker.state,
-      detail: run2.docker.detail,
-      os_type: run2.docker.osType,
-      can_run_linux_images: run2.docker.canRunLinuxImages,
-      // What the decision used: false also when Docker answered but cannot run the service images.
-      can_provide_services: run2.serviceHost.canProvide,
-      ...run2.serviceHost.reason !== void 0 ? { services_reason: run2.serviceHost.reason } : {}
-    },
-    requires_infrastructure: task.requiresInfrastructure,
-    task: {
-      source: task.source,
-      declared_by: task.declaredBy,
-      tasks: task.tasks.map((t) => ({ origin: t.origin, id: t.id, requires_infrastructure: t.requiresInfrastructure, ...t.error ? { error: t.error } : {} }))
-    },
-    validation_results: {
-      quality_gates: { gates: run2.gates.map((g) => ({ name: g.name, outcome: g.outcome, passed: g.passed })), all_gates_passed: run2.gates.every((g) => g.passed) },
-      independent_tests: {
-        tests_passed: tests.passed,
-        test_command: tests.command,
-        working_directory: tests.workingDirectory,
-        exit_code: tests.notRun ? null : tests.exitCode,
-        ...tests.notRun ? { not_run: tests.notRun } : {},
-        timed_out: tests.timedOut,
-        cancelled: tests.cancelled,
-        duration_seconds: Math.round(tests.durationSeconds * 1e3) / 1e3,
-        output_bytes: tests.bytes,
-        output_lines: tests.lines,
-        log_path: run2.logPath,
-        test_output_summary: tests.tail.slice(-20).join("\n")
-      }
-    },
-    services: servicesReport(run2.services),
-    classification: {
-      classification: verdict.classification,
-      confidence: verdict.confidence,
-      services: verdict.services,
-      rule: verdict.ruleId,
-      counts: verdict.counts,
-      failing_tests: verdict.failingTests
-    },
-    issues: [...gateIssues, ...failureIssue, ...noteIssues],
-    rationale: decision.rationale.join(" "),
-    remediation: decision.remediation
-  };
-}
-function isFlaky(run2) {
-  const attempts = run2.attempts ?? [];
-  return run2.tests.passed && attempts.length > 1 && attempts[0]?.passed === false;
-}
-function buildCrashReport(turn, category, message, generatedAt, shard = "") {
-  return {
-    schema_version: SCHEMA_VERSION,
-    generated_at: generatedAt.toISOString(),
-    task_id: "",
-    shard,
-    turn,
-    decision: "feedback",
-    summary: category === "input" ? "FEEDBACK: invalid input" : "FEEDBACK: coach-gate failed",
-    failure_signature: "",
-    repeat_count: 0,
-    flaky: false,
-    approved_without_independent_tests: false,
-    docker_available: false,
-    requires_infrastructure: [],
-    validation_results: {
-      quality_gates: { gates: [], all_gates_passed: false },
-      independent_tests: { tests_passed: false, test_command: "", exit_code: null, duration_seconds: 0, test_output_summary: "not run: the gate stopped before the tests" }
-    },
-    issues: [{ severity: "error", category, description: message, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
-    rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
-  };
-}
-function crashOutputs(headline) {
-  return {
-    [OUTPUTS.decision]: "feedback",
-    [OUTPUTS.approvedWithoutIndependentTests]: "false",
-    [OUTPUTS.testsPassed]: "false",
-    [OUTPUTS.exitCode]: "",
-    [OUTPUTS.classification]: "none",
-    [OUTPUTS.confidence]: "n/a",
-    [OUTPUTS.service]: "",
-    [OUTPUTS.rule]: "none",
-    [OUTPUTS.dockerAvailable]: "false",
-    [OUTPUTS.requiresInfrastructure]: "[]",
-    [OUTPUTS.taskId]: "",
-    [OUTPUTS.summary]: headline,
-    [OUTPUTS.reportPath]: "",
-    [OUTPUTS.logPath]: "",
-    [OUTPUTS.services]: "[]",
-    [OUTPUTS.failureSignature]: "",
-    [OUTPUTS.repeatCount]: "0",
-    [OUTPUTS.flaky]: "false"
-  };
-}
-function buildOutputs(run2) {
-  return {
-    [OUTPUTS.decision]: run2.decision.decision,
-    [OUTPUTS.approvedWithoutIndependentTests]: String(run2.decision.approvedWithoutIndependentTests),
-    [OUTPUTS.testsPassed]: String(run2.tests.passed),
-    [OUTPUTS.exitCode]: run2.tests.notRun ? "" : String(run2.tests.exitCode),
-    [OUTPUTS.classification]: run2.verdict.classification,
-    [OUTPUTS.confidence]: run2.verdict.confidence,
-    [OUTPUTS.service]: run2.verdict.services.join(","),
-    [OUTPUTS.rule]: run2.verdict.ruleId,
-    [OUTPUTS.dockerAvailable]: String(run2.docker.available),
-    [OUTPUTS.requiresInfrastructure]: JSON.stringify(run2.task.requiresInfrastructure),
-    [OUTPUTS.taskId]: run2.task.taskId,
-    [OUTPUTS.summary]: run2.decision.headline,
-    [OUTPUTS.reportPath]: run2.reportPath,
-    [OUTPUTS.logPath]: run2.logPath,
-    [OUTPUTS.services]: servicesOutput(run2.services),
-    [OUTPUTS.failureSignature]: run2.failureSignature ?? "",
-    [OUTPUTS.repeatCount]: String(run2.repeats?.count ?? 0),
-    [OUTPUTS.flaky]: String(isFlaky(run2))
-  };
-}
-function reportJson(report) {
-  const escape2 = (hidden) => Array.from({ length: hidden.length }, (_, i) => `\\u${hidden.charCodeAt(i).toString(16).padStart(4, "0")}`).join("");
-  return `${JSON.stringify(report, null, 2).replace(HIDDEN_CHARACTERS, escape2)}
-`;
-}
-
-// src/earlier-reports.ts
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import path7 from "node:path";
-
-// src/merge/read-reports.ts
-import { readdir as readdir3, readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import path6 from "node:path";
-
-// src/merge/shard-report.ts
-var MAJOR = SCHEMA_VERSION.split(".")[0];
-
-// src/merge/read-reports.ts
-var MAX_REPORTS = 1e3;
-var MAX_REPORT_BYTES = 32 * 1024 * 1024;
-var SKIP_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function findMatches(rawGlob, workspace, windows) {
-  const glob = windows ? rawGlob.replace(/\\/g, "/") : rawGlob;
-  const { base, pattern } = splitGlob(glob.replace(/^\.\//, ""));
-  const root = path6.resolve(workspace, base === "" ? "." : base);
-  const show = (absolute) => {
-    const relative2 = path6.relative(workspace, absolute);
-    return oneLine(relative2 !== "" && !relative2.startsWith("..") && !path6.isAbsolute(relative2) ? relative2.split(path6.sep).join("/") : absolute, 400);
-  };
-  if (pattern === "" || !/[*?{]/.test(pattern)) {
-    const literal = path6.resolve(root, pattern);
-    const info2 = await stat4(literal).catch(() => void 0);
-    if (info2?.isFile()) return [{ absolute: literal, file: show(literal), relative: path6.basename(literal) }];
-    if (!info2?.isDirectory()) return [];
-    return collect(literal, globToRegExp("**/*.json"), show);
-  }
-  return collect(root, globToRegExp(pattern), show);
-}
-async function collect(root, matcher, show) {
-  const matches = [];
-  for await (const relative2 of walk2(root, "")) {
-    if (!matcher.test(relative2)) continue;
-    const absolute = path6.join(root, relative2);
-    matches.push({ absolute, file: show(absolute), relative: relative2 });
-    if (matches.length > MAX_REPORTS) break;
-  }
-  return matches;
-}
-async function* walk2(root, relative2) {
-  let entries;
-  try {
-    entries = await readdir3(path6.join(root, relative2), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const child2 = relative2 === "" ? entry.name : `${relative2}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS2.has(entry.name)) yield* walk2(root, child2);
-    } else if (entry.isFile()) yield child2;
-  }
-}
-
-// src/earlier-reports.ts
-var MAX_PREVIOUS_REPORTS = 200;
-var MAX_REPORT_BYTES2 = 32 * 1024 * 1024;
-async function readEarlierAttempts(reportDirectory, turn, globs, workspace, exclude) {
-  const files = /* @__PURE__ */ new Set();
-  for (let n = Math.max(1, turn - MAX_PREVIOUS_REPORTS); n < turn; n++) files.add(path7.resolve(reportDirectory, `coach_turn_${n}.json`));
-  const problems = [];
-  for (const glob of globs) {
-    const found = await findMatches(glob, workspace, process.platform === "win32");
-    if (found.length === 0) problems.push(`previous-reports: no file matches ${oneLine(glob, 200)}`);
-    for (const match of found) files.add(match.absolute);
-  }
-  files.delete(path7.resolve(exclude));
-  const attempts = [];
-  for (const file of [...files].slice(0, MAX_PREVIOUS_REPORTS * 2)) {
-    try {
-      const info2 = await stat5(file);
-      if (!info2.isFile() || info2.size > MAX_REPORT_BYTES2) continue;
-      const parsed = parseAttempt(await readFile3(file, "utf8"), file);
-      if (typeof parsed === "string") problems.push(parsed);
-      else if (parsed) attempts.push(parsed);
-    } catch (error2) {
-      if (error2.code !== "ENOENT") problems.push(`${file}: could not be read`);
-    }
-  }
-  return { attempts, problems };
-}
-
-// src/retries.ts
-function retryRefusal(result, verdict) {
-  if (result.cancelled) return "the job was cancelled";
-  if (result.timedOut) return "the tests timed out: a timeout is never retried into a pass";
-  if (result.startError !== void 0) return "the test command could not be started";
-  if (verdict.classification === "infrastructure") {
-    const services = verdict.services.length > 0 ? ` (${verdict.services.join(", ")})` : "";
-    return `the failure is infrastructure${services}: a missing service is not retried into a flaky pass`;
-  }
-  return void 0;
-}
-function attemptLogPath(logPath, attempt) {
-  return attempt <= 1 ? logPath : logPath.replace(/(\.log)?$/, `.attempt${attempt}$1`);
-}
-
-// src/runner-files.ts
-import { chmod as chmod2, copyFile as copyFile2, lstat as lstat2, mkdtemp, open as open2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path8 from "node:path";
-var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
-async function guardRunnerFiles(env) {
-  const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path8.join(tmpdir(), "coach-gate-tests-")) : void 0;
-  const testEnv = {};
-  if (scratch !== void 0) {
-    testEnv.RUNNER_TEMP = scratch;
-    if (env.GITHUB_EVENT_PATH) {
-      const event = path8.join(scratch, "event.json");
-      if (await copyFile2(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
-    }
-  }
-  return {
-    testEnv,
-    restore: async () => {
-      if (scratch !== void 0) await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
-      const changes = await restoreRunnerFiles(recorded);
-      return changes.length === 0 ? [] : [describeChanges(changes)];
-    }
-  };
-}
-async function recordRunnerFiles(env) {
-  const recorded = [];
-  const paths = /* @__PURE__ */ new Set();
-  for (const variable of RUNNER_FILE_VARIABLES) {
-    const file = env[variable];
-    if (!file || paths.has(path8.resolve(file))) continue;
-    paths.add(path8.resolve(file));
-    try {
-      const info2 = await lstat2(file);
-      recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
-    } catch (error2) {
-      if (error2.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error2.message}`);
-      recorded.push({ variable, path: file, content: void 0, mode: 420, dev: 0, ino: 0 });
-    }
-  }
-  return recorded;
-}
-async function restoreRunnerFiles(recorded) {
-  const changes = [];
-  for (const file of recorded) {
-    try {
-      const what = await restoreOne(file);
-      if (what !== void 0) changes.push({ variable: file.variable, what });
-    } catch (error2) {
-      throw new Error(`could not restore ${file.variable} after the tests changed it: ${error2.message}`);
-    }
-  }
-  return changes;
-}
-async function restoreOne(file) {
-  let now;
-  try {
-    now = await lstat2(file.path);
-  } catch (error2) {
-    if (error2.code !== "ENOENT") throw error2;
-  }
-  if (file.content === void 0) {
-    if (now === void 0) return void 0;
-    await rm2(file.path, { force: true, recursive: true });
-    return "created";
-  }
-  if (now === void 0) {
-    await rewrite(file);
-    return "deleted";
-  }
-  if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
-    await rm2(file.path, { force: true, recursive: true });
-    await rewrite(file);
-    return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
-  }
-  const modeChanged = (now.mode & 4095) !== file.mode;
-  if (modeChanged) await chmod2(file.path, file.mode);
-  const size = now.size;
-  if (size >= file.content.length && (await readPrefix(file.path, file.content.length)).equals(file.content)) {
-    if (size === file.content.length) return modeChanged ? "permissions changed" : void 0;
-    await truncateTo(file.path, file.content.length);
-    return `${size - file.content.length} bytes appended`;
-  }
-  await rewrite(file);
-  return "rewritten";
-}
-async function readPrefix(file, length) {
-  const handle = await open2(file, "r");
-  try {
-    const buffer = Buffer.alloc(length);
-    let read = 0;
-    while (read < length) {
-      const { bytesRead } = await handle.read(buffer, read, length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    await handle.close();
-  }
-}
-async function truncateTo(file, length) {
-  const handle = await open2(file, "r+");
-  try {
-    await handle.truncate(length);
-  } finally {
-    await handle.close();
-  }
-}
-async function rewrite(file) {
-  await rm2(file.path, { force: true });
-  await writeFile2(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
-  await chmod2(file.path, file.mode);
-}
-function describeChanges(changes) {
-  const list2 = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
-  return `The tests changed this step's runner files (${list2}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
-}
-
-// src/trust.ts
-var CONDITIONAL_APPROVAL_POLICIES = ["same-repo", "always", "never"];
-function checkTrust(policy, origin) {
-  if (policy === "never") return { allowed: false, reason: "conditional-approval is set to never, so tests that could not run are never excused." };
-  if (policy === "always") return { allowed: true, reason: "conditional-approval is set to always: any pull request, forks included, may be approved conditionally." };
-  if (!origin.isPullRequest) {
-    if (origin.event === "merge_group") return { allowed: true, reason: `The merge queue tests pull requests already approved to merge, on a branch of ${origin.baseRepository || "the repository"}.` };
-    return { allowed: true, reason: `The code under test is already in the repository (${origin.event ? `a ${origin.event} event, ` : ""}not a pull request).` };
-  }
-  const subject = origin.event === "workflow_run" ? "The triggering workflow run's code" : "The pull request";
-  const head = origin.headRepository;
-  if (head !== null && head !== "" && head.toLowerCase() === origin.baseRepository.toLowerCase()) {
-    return { allowed: true, reason: `${subject} comes from ${origin.baseRepository} itself.` };
-  }
-  const from = head === null || head === "" ? origin.unknownBecause ?? "a repository GitHub no longer knows (a deleted fork)" : `the fork ${head}`;
-  return {
-    allowed: false,
-    reason: `${subject} comes from ${from}, not from ${origin.baseRepository || "the base repository"}; with conditional-approval: same-repo (the default) only code from the repository itself may be approved without independent tests.`
-  };
-}
-
-// src/settings.ts
-var clip3 = (text2) => clip(text2, 61);
-var DECLARATION_SOURCES = ["pull-request", "base"];
-var FLAKY_DECISIONS = ["approve", "feedback"];
-var MAX_RETRIES = 5;
-var InputError = class extends Error {
-  constructor(input, problem) {
-    super(`Input '${input}': ${problem}`);
-    this.input = input;
-    this.name = "InputError";
-  }
-  input;
-};
-var PASSING_OUTCOMES = /* @__PURE__ */ new Set(["success", "skipped"]);
-function readSettings(input, env = {}) {
-  const testCommand = input(INPUTS.testCommand).trim();
-  if (testCommand === "") throw new InputError(INPUTS.testCommand, "is required: the shell command that runs the tests");
-  const requiresRaw = input(INPUTS.requiresInfrastructure);
-  return {
-    testCommand,
-    workingDirectory: input(INPUTS.workingDirectory).trim() || ".",
-    taskFile: input(INPUTS.taskFile).trim(),
-    taskGlob: input(INPUTS.taskGlob).trim() || "tasks/**/*.md",
-    requiresInfrastructure: requiresRaw.trim() === "" ? void 0 : parseList(requiresRaw),
-    gates: parseGates(input(INPUTS.gates)),
-    dockerProbeTimeoutSeconds: parseNumber(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), 10, { min: 0.1, max: 600 }),
-    startServices: parseBoolean(INPUTS.startServices, input(INPUTS.startServices), true),
-    serviceImages: parseServiceImages(input(INPUTS.serviceImages)),
-    serviceTimeoutSeconds: parseNumber(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), 60, { min: 1, max: 3600 }),
-    testTimeoutMinutes: parseNumber(INPUTS.testTimeout, input(INPUTS.testTimeout), 0, { min: 0, max: 24 * 60 }),
-    failOnFeedback: parseBoolean(INPUTS.failOnFeedback, input(INPUTS.failOnFeedback), true),
-    githubToken: input(INPUTS.githubToken).trim(),
-    reportDirectory: input(INPUTS.reportDirectory).trim() || defaultReportDirectory(env),
-    conditionalApproval: parseChoice(INPUTS.conditionalApproval, input(INPUTS.conditionalApproval), CONDITIONAL_APPROVAL_POLICIES, "same-repo"),
-    junitPaths: parseJUnitPaths(input(INPUTS.junitPaths)),
-    shard: parseShard(input(INPUTS.shard)),
-    retries: parseRetries(input(INPUTS.retries)),
-    flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, "approve"),
-    previousReports: parseList(input(INPUTS.previousReports)),
-    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request")
-  };
-}
-function defaultReportDirectory(env) {
-  const base = env.RUNNER_TEMP || env.TMPDIR || "/tmp";
-  return `${base.replace(/\/+$/, "")}/coach-gate`;
-}
-function parseList(raw) {
-  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-  return [...new Set(items)];
-}
-function parseShard(raw) {
-  return oneLine(raw.replace(/\s+/g, " "), 200);
-}
-function parseRetries(raw) {
-  const text2 = raw.trim();
-  if (text2 === "") return 0;
-  if (!/^\d+$/.test(text2)) throw new InputError(INPUTS.retries, `'${clip3(text2)}' is not a whole number (expected 0 to ${MAX_RETRIES})`);
-  const value = Number(text2);
-  if (value > MAX_RETRIES) throw new InputError(INPUTS.retries, `${text2} is out of range (0 to ${MAX_RETRIES})`);
-  return value;
-}
-function parseJUnitPaths(raw) {
-  const globs = [...new Set(raw.split(/\n|,(?![^{}]*\})/).map((g) => g.trim()).filter((g) => g !== ""))];
-  for (const glob of globs) {
-    if (glob.startsWith("/") || glob.split("/").includes("..")) throw new InputError(INPUTS.junitPaths, `'${clip3(glob)}' must be a glob relative to working-directory, e.g. reports/junit-*.xml`);
-  }
-  return globs;
-}
-function parseGates(raw) {
-  const gates = [];
-  const lines = raw.split("\n");
-  lines.forEach((line, index) => {
-    const text2 = line.trim();
-    if (text2 === "" || text2.startsWith("#")) return;
-    const eq = text2.indexOf("=");
-    if (eq < 0) throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip3(text2)}') has no '=': write one name=outcome a line, e.g. lint=\${{ steps.lint.outcome }}`);
-    const name = text2.slice(0, eq).trim();
-    const outcome = text2.slice(eq + 1).trim().toLowerCase();
-    if (name === "") throw new InputError(INPUTS.gates, `line ${index + 1} ('${clip3(text2)}') has no gate name before '='`);
-    if (outcome === "") throw new InputError(INPUTS.gates, `gate '${clip3(name)}' has an empty outcome; an unset step outcome usually means the step id is misspelt`);
-    if (gates.some((g) => g.name === name)) throw new InputError(INPUTS.gates, `gate '${clip3(name)}' is listed twice`);
-    gates.push({ name, outcome, passed: PASSING_OUTCOMES.has(outcome) });
-  });
-  return gates;
-}
-function parseServiceImages(raw) {
-  const images = {};
-  raw.split("\n").forEach((line, index) => {
-    const text2 = line.trim();
-    if (text2 === "" || text2.startsWith("#")) return;
-    const eq = text2.indexOf("=");
-    if (eq < 0) throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip3(text2)}') has no '=': write one service=image a line, e.g. postgresql=postgres:16-alpine`);
-    const service = text2.slice(0, eq).trim().toLowerCase();
-    const image = text2.slice(eq + 1).trim();
-    if (service === "" || image === "") throw new InputError(INPUTS.serviceImages, `line ${index + 1} ('${clip3(text2)}') needs both a service and an image`);
-    if (/\s/.test(image)) throw new InputError(INPUTS.serviceImages, `image '${clip3(image)}' for '${service}' contains white space`);
-    images[service] = image;
-  });
-  return images;
-}
-function parseNumber(name, raw, fallback, range2) {
-  const text2 = raw.trim();
-  if (text2 === "") return fallback;
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2)) throw new InputError(name, `'${clip3(text2)}' is not a number (expected e.g. ${fallback || 10})`);
-  const value = Number(text2);
-  if (value !== 0 && (value < range2.min || value > range2.max)) {
-    throw new InputError(name, `${text2} is out of range (${range2.min} to ${range2.max})`);
-  }
-  if (value === 0 && range2.min > 0) throw new InputError(name, `must be greater than 0`);
-  return value;
-}
-function parseChoice(name, raw, choices, fallback) {
-  const text2 = raw.trim().toLowerCase();
-  if (text2 === "") return fallback;
-  const choice = choices.find((c) => c === text2);
-  if (choice === void 0) throw new InputError(name, `'${clip3(text2)}' is not one of ${choices.join(", ")}`);
-  return choice;
-}
-function parseBoolean(name, raw, fallback) {
-  const text2 = raw.trim().toLowerCase();
-  if (text2 === "") return fallback;
-  if (["true", "yes", "on", "1"].includes(text2)) return true;
-  if (["false", "no", "off", "0"].includes(text2)) return false;
-  throw new InputError(name, `'${clip3(text2)}' is not a boolean (use true or false)`);
 }
 
 // src/services/platform.ts
@@ -5643,8 +8102,8 @@ function runArguments(planned, identity, name) {
 }
 function parsePublishedPort(output) {
   for (const line of output.split("\n")) {
-    const match = /^127\.0\.0\.1:(\d+)\s*$/.exec(line.trim());
-    if (match) return Number(match[1]);
+    const match3 = /^127\.0\.0\.1:(\d+)\s*$/.exec(line.trim());
+    if (match3) return Number(match3[1]);
   }
   return void 0;
 }
@@ -5749,176 +8208,103 @@ async function withServices(options, body) {
   return { record: { ...base, mode: "started", started: outcome.started, failures: outcome.failures, cleanupProblem: cleanup.problem, removed: cleanup.removed }, result };
 }
 
-// src/summary.ts
-var FAILING_TESTS_SHOWN = 30;
-var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-function renderSummary(run2) {
-  const { decision, verdict, tests, task } = run2;
-  const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
-  const out = [];
-  out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, "");
-  out.push(`${escapeMarkdown(decision.rationale[0] ?? "")}`, "");
-  out.push(...renderRepeat(run2));
-  const gates = run2.gates.length === 0 ? "none configured" : run2.gates.map((g) => `${g.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(", ");
-  const taskText = task.taskId !== "" ? `${code2(task.taskId)} (${sourceName(task.source)})` : task.source === "none" ? "no task found" : `task without id (${sourceName(task.source)})`;
-  const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map((s) => escapeMarkdown(s)).join(", ") + (task.declaredBy === "input" ? " (from input)" : "") : "none";
-  const rows = [
-    ...run2.shard ? [["Shard", code2(run2.shard)]] : [],
-    ["Task", taskText],
-    ["Declared infrastructure", declared],
-    ["Docker", escapeMarkdown(describeDocker(run2.docker))],
-    ["Classification", verdict.classification],
-    ["Confidence", verdict.confidence],
-    ["Service", verdict.services.length > 0 ? escapeMarkdown(verdict.services.join(", ")) : "\u2014"],
-    ["Rule", verdict.ruleId === "none" ? "\u2014" : code2(verdict.ruleId)],
-    ["Gates", gates],
-    ["Exit code", tests.notRun ? "\u2014 (tests not run)" : tests.timedOut ? `${tests.exitCode} (timed out)` : tests.cancelled ? `${tests.exitCode} (cancelled)` : String(tests.exitCode)],
-    ["Duration", `${tests.durationSeconds.toFixed(1)} s`],
-    ...run2.failureSignature ? [["Failure signature", `${code2(run2.failureSignature)}${(run2.repeats?.count ?? 0) >= 2 ? ` (${run2.repeats?.count} attempts in a row)` : ""}`]] : [],
-    ...(run2.attempts?.length ?? 0) > 1 ? [["Attempts", `${run2.attempts?.length} (retries: the tests failed, then ${tests.passed ? "passed" : "failed again"})`]] : []
-  ];
-  out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
-  if (decision.rationale.length > 1) {
-    out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
+// src/inputs/github-api.ts
+var ATTEMPTS = 3;
+var REQUEST_TIMEOUT_MS = 15e3;
+var clients = /* @__PURE__ */ new Map();
+function client(token) {
+  let octokit = clients.get(token);
+  if (octokit === void 0) {
+    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
+    clients.set(token, octokit);
   }
-  if (verdict.evidence.length > 0) {
-    out.push("### Evidence", "");
-    for (const e of verdict.evidence) {
-      const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
-      const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
-      const test = e.test ? ` \xB7 test ${code2(e.test)}` : "";
-      out.push(`- line ${e.line}${test} \xB7 ${code2(e.ruleId)} (${e.kind}, ${e.confidence}${service}): ${code2(e.text)}${note}`);
+  return octokit;
+}
+function pullRequestSource(ref, token, sleep2 = defaultSleep) {
+  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
+  const connect = () => client(token);
+  const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
+  return {
+    number: ref.number,
+    payloadBody: ref.payloadBody,
+    fetchBody: async () => {
+      const octokit = await connect();
+      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+      return response.data.body ?? null;
+    },
+    listChangedFiles: async () => {
+      const octokit = await connect();
+      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+      return files.filter((file) => file.status !== "removed").map((file) => file.filename);
     }
-    out.push("");
-  }
-  if (verdict.tests.length > 0) {
-    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN);
-    out.push(`### Failing tests (${verdict.failingTests})`, "");
-    for (const t of shown) {
-      const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
-      const where = t.evidence ? ` line ${t.evidence.line}: ${code2(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
-      const at = run2.locations?.[verdict.tests.indexOf(t)];
-      const place = at ? ` \xB7 at ${code2(`${at.file}:${at.line}`)}` : "";
-      out.push(`- ${code2(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code2(t.ruleId)}${place}${where}`);
+  };
+}
+async function readPullRequestFacts(ref, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const { data } = await withRetry(() => octokit.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+  const name = (repo) => {
+    const full = repo?.full_name;
+    return typeof full === "string" && full !== "" ? full : null;
+  };
+  return { head: name(data.head?.repo), base: name(data.base?.repo), baseSha: typeof data.base?.sha === "string" && data.base.sha !== "" ? data.base.sha : null };
+}
+var BASE_FILE_MAX_BYTES = 1024 * 1024;
+async function readFileAtCommit(repo, file, sha, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const response = await withRetry(async () => {
+    try {
+      return await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: file, ref: sha, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
+    } catch (error2) {
+      if (error2.status === 404) return void 0;
+      throw error2;
     }
-    if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
-    out.push("");
+  }, sleep2);
+  if (response === void 0) return void 0;
+  const data = response.data;
+  if (Array.isArray(data)) throw new Error("is a directory in the base commit");
+  if (data.type !== "file") throw new Error(`is not a regular file in the base commit (a ${data.type ?? "thing of unknown type"})`);
+  if ((data.size ?? 0) > BASE_FILE_MAX_BYTES || data.encoding !== "base64" || typeof data.content !== "string") throw new Error(`is too large to read from the base commit (${data.size ?? "?"} bytes)`);
+  return Buffer.from(data.content, "base64").toString("utf8");
+}
+async function withRetry(call, sleep2 = defaultSleep) {
+  let lastError;
+  let attempts = 0;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    attempts = attempt;
+    try {
+      return await call();
+    } catch (error2) {
+      lastError = error2;
+      if (!isTransient(error2) || attempt === ATTEMPTS) break;
+      await sleep2(retryDelayMs(error2, attempt));
+    }
   }
-  out.push(...renderAttempts(run2));
-  out.push(...renderServices(run2.services));
-  if (decision.remediation.length > 0) {
-    out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
-  }
-  const notes = [...task.notes, ...run2.notes];
-  if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
-  if (notes.length > 0) out.push("### Notes", "", ...notes.map((n) => `- ${escapeMarkdown(n)}`), "");
-  const tailHeader = `Log tail (last ${tests.tail.length} of ${tests.lines} lines, ${formatBytes(tests.bytes)})`;
-  out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, "", `<pre>${escapeHtml(tests.tail.join("\n"))}</pre>`, "", "</details>", "");
-  out.push(`Audit report: ${code2(run2.reportPath)} \xB7 full log: ${code2(run2.logPath)}`, "");
-  return fitSummary(out.join("\n"));
+  throw new Error(describeApiError(lastError, attempts));
 }
-function renderRepeat(run2) {
-  const repeats = run2.repeats;
-  if (!repeats || repeats.count < 2 || !repeats.previous) return [];
-  const previous = attemptName(repeats.previous, run2.runId ?? "");
-  const since = changesSince(repeats.previous, { commit: run2.commit ?? "", failingTests: run2.verdict.tests.map((t) => t.name) });
-  const streak = repeats.first && repeats.first !== repeats.previous ? ` It has failed the same way since ${escapeMarkdown(attemptName(repeats.first, run2.runId ?? ""))}.` : "";
-  return [`> \u{1F501} **Same failure as ${escapeMarkdown(previous)}** (${repeats.count} attempts in a row, signature ${code2(run2.failureSignature ?? "")}).${streak} What changed since: ${escapeMarkdown(since)}.`, ""];
+function isTransient(error2) {
+  const status = error2.status;
+  if (status === void 0) return true;
+  if (status === 429 || status >= 500) return true;
+  return status === 403 && /rate limit/i.test(String(error2.message));
 }
-function renderAttempts(run2) {
-  const attempts = run2.attempts ?? [];
-  if (attempts.length < 2 && run2.retryRefused === void 0) return [];
-  const out = ["### Attempts", ""];
-  for (const a of attempts) {
-    const outcome = a.passed ? "\u2705 passed" : a.timedOut ? "\u274C timed out" : a.cancelled ? "\u274C cancelled" : `\u274C failed (${a.classification})`;
-    const failing = a.failingTests.length > 0 ? ` \xB7 failing: ${a.failingTests.slice(0, 10).map((n) => code2(n)).join(", ")}${a.failingTests.length > 10 ? ` and ${a.failingTests.length - 10} more` : ""}` : "";
-    out.push(`- attempt ${a.attempt}: ${outcome} \xB7 exit code ${a.exitCode} \xB7 ${a.durationSeconds.toFixed(1)} s${failing}`);
-  }
-  if (run2.retryRefused !== void 0) out.push(`- not retried: ${escapeMarkdown(run2.retryRefused)}`);
-  out.push("");
-  return out;
+function retryDelayMs(error2, attempt) {
+  const headers = error2.response?.headers ?? {};
+  const retryAfter = Number(headers["retry-after"]);
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
+  return 300 * 3 ** (attempt - 1);
 }
-function fitSummary(markdown, limit = SUMMARY_MAX_BYTES) {
-  if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = "\n\n_(summary trimmed to stay under GitHub\u2019s 1 MiB limit; the full log and the audit report have everything)_\n";
-  let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note) - 32).toString("utf8");
-  const lastOpen = cut.lastIndexOf("<");
-  if (lastOpen > cut.lastIndexOf(">")) cut = cut.slice(0, lastOpen);
-  if ((cut.match(/<pre>/g) ?? []).length > (cut.match(/<\/pre>/g) ?? []).length) cut += "</pre>";
-  if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) cut += "\n</details>";
-  return cut.replace(/\uFFFD$/, "") + note;
+function describeApiError(error2, attempts) {
+  const status = error2.status;
+  const message = firstLineOf(error2);
+  const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
+  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
 }
-function sourceName(source) {
-  return { "task-file": "task-file input", "pull-request-body": "pull request body", "changed-files": "changed task files", none: "none" }[source];
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 
-// src/signature.ts
-import { createHash } from "node:crypto";
-var SIGNATURE_LENGTH = 16;
-var NORMALISERS = [
-  // eslint-disable-next-line no-control-regex
-  [/\u001b\[[0-9;?]*[A-Za-z]/g, ""],
-  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
-  [/\b\d{4}-\d\d-\d\d\b/g, "<date>"],
-  [/\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g, "<time>"],
-  // Temporary directories of every platform, up to the end of the path.
-  [/(?:\/private)?\/(?:tmp|var\/folders|var\/tmp)\/[^\s'"`:,)\]]*/g, "<tmp>"],
-  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\Temp|Windows\\Temp|Temp)\\[^\s'"`:,)\]]*/gi, "<tmp>"],
-  [/\bpytest-of-[^\s/]+\/pytest-\d+/g, "<tmp>"],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
-  [/\b0x[0-9a-f]+\b/gi, "<addr>"],
-  [/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>"],
-  [/\[[0-9a-f:]*:[0-9a-f:]+\]/gi, "<ip>"],
-  [/:\d{2,5}\b/g, ":<port>"],
-  [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, "<duration>"],
-  // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
-  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, "<hex>"],
-  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
-  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, "$1$2<n>"],
-  // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
-  [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, "<n>"],
-  [/\b\d{5,}\b/g, "<n>"],
-  [/\s+/g, " "]
-];
-function normaliseMessage(text2) {
-  let out = text2;
-  for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
-  return out.trim();
-}
-var NAME_NORMALISERS = [
-  [/\s*\((?:\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds?|m|min))\)\s*$/i, ""],
-  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
-  [/\s+/g, " "]
-];
-function normaliseName(name) {
-  let out = name;
-  for (const [pattern, replacement] of NAME_NORMALISERS) out = out.replace(pattern, replacement);
-  return out.trim();
-}
-function signatureEntries(verdict) {
-  if (verdict.classification === "none") return [];
-  if (verdict.tests.length > 0) {
-    const entries = verdict.tests.map((t) => [normaliseName(t.name), t.ruleId, normaliseMessage(t.evidence?.text ?? "")].join("\0"));
-    if (verdict.failingTests > verdict.tests.length) entries.push(`more:${verdict.failingTests - verdict.tests.length}`);
-    return [...new Set(entries)].sort();
-  }
-  return [["(run)", verdict.ruleId, normaliseMessage(verdict.evidence[0]?.text ?? verdict.title)].join("\0")];
-}
-function failureSignature(verdict, extra = []) {
-  const entries = signatureEntries(verdict);
-  if (entries.length === 0) return "";
-  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
-}
-
-// src/task.ts
+// src/task/task.ts
 import { constants as constants3 } from "node:fs";
-import { open as open3, realpath } from "node:fs/promises";
-import path9 from "node:path";
+import { open as open2, realpath } from "node:fs/promises";
+import path13 from "node:path";
 
 // lazy:gray-matter
 import { createRequire } from "node:module";
@@ -5928,7 +8314,7 @@ function lazyMatter(input, options) {
   return matter(input, options);
 }
 
-// src/frontmatter.ts
+// src/task/frontmatter.ts
 var MAX_FRONTMATTER_BYTES = 64 * 1024;
 var MAX_FRONTMATTER_VALUES = 1e4;
 var MAX_DECLARED_SERVICES = 32;
@@ -6037,7 +8423,7 @@ function describeType(value) {
   return `a ${typeof value}`;
 }
 
-// src/task.ts
+// src/task/task.ts
 async function resolveTask(inputs) {
   const notes = [];
   const found = await findTasks(inputs, notes);
@@ -6098,8 +8484,7 @@ async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
   }
-  const matches = globToRegExp(taskGlob);
-  const taskFiles = files.filter((file) => matches.test(file)).sort();
+  const taskFiles = files.filter((file) => minimatch(file, taskGlob, { dot: true, noext: true, nocomment: true })).sort();
   if (taskFiles.length === 0) return { source: "none", tasks: [] };
   const tasks = [];
   for (const file of taskFiles) {
@@ -6114,14 +8499,14 @@ async function readInWorkspace(workspace, file) {
   let real;
   try {
     const root = await realpath(workspace);
-    real = await realpath(path9.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path9.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+    real = await realpath(path13.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path13.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
   } catch (error2) {
     const code3 = error2.code;
     return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
   }
   try {
-    const handle = await open3(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
+    const handle = await open2(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
     try {
       if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
       const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
@@ -6135,12 +8520,12 @@ async function readInWorkspace(workspace, file) {
   }
 }
 function isInside(root, target) {
-  const relative2 = path9.relative(root, target);
-  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path9.sep}`) && !path9.isAbsolute(relative2);
+  const relative2 = path13.relative(root, target);
+  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative2);
 }
 async function readAtBase(base, file) {
-  const normalised = path9.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path9.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  const normalised = path13.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path13.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
   try {
     const content = await base.read(normalised);
     if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
@@ -6153,12 +8538,309 @@ function unique(items) {
   return [...new Set(items)];
 }
 
-// src/test-runner.ts
+// src/task/stage.ts
+async function readTaskStage(settings, env, workspace) {
+  const event = readEvent(env);
+  const notes = [];
+  const token = settings.githubToken;
+  const established = await establishPullRequest(event.carried, token === "" ? void 0 : (ref) => readPullRequestFacts(ref, token));
+  if (established.note) notes.push(established.note);
+  const task = await resolveTask({
+    requiresInfrastructure: settings.requiresInfrastructure,
+    taskFile: settings.taskFile,
+    taskGlob: settings.taskGlob,
+    workspace,
+    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, token) : void 0,
+    ...baseFiles(settings, established.carried)
+  });
+  return { event, established: established.carried, task, notes };
+}
+function baseFiles(settings, carried) {
+  if (settings.declarationsFrom !== "base" || carried.kind === "none") return {};
+  if (carried.kind === "unknown") return { base: { unavailable: `the event's pull request is unknown: ${carried.why}` } };
+  const sha = carried.baseSha;
+  const [owner, repo] = carried.base.split("/");
+  if (sha === null || !owner || !repo) return { base: { unavailable: "the event does not name the pull request's base commit" } };
+  if (settings.githubToken === "") return { base: { unavailable: "github-token is empty, and the base commit is read through the API" } };
+  return { base: { label: `base commit ${sha.slice(0, 7)}`, read: (file) => readFileAtCommit({ owner, repo }, file, sha, settings.githubToken) } };
+}
+
+// src/tests/junit-reports.ts
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import path14 from "node:path";
+
+// src/classify/junit.ts
+function parseJUnit(xml) {
+  if (!/<(?:testsuites|testsuite|testcase)\b/.test(xml.slice(0, 64 * 1024)) && !xml.includes("<testcase")) {
+    throw new Error("not a JUnit XML report (no <testsuites>, <testsuite> or <testcase> element)");
+  }
+  const cases = [];
+  let at = 0;
+  let lineAt = 0;
+  let line = 1;
+  for (; ; ) {
+    const start = xml.indexOf("<testcase", at);
+    if (start < 0) break;
+    const openEnd = tagEnd(xml, start);
+    if (openEnd < 0) break;
+    line += countNewlines(xml, lineAt, start);
+    lineAt = start;
+    const attrs = attributes(xml.slice(start + "<testcase".length, openEnd));
+    const selfClosing = xml[openEnd - 1] === "/";
+    let body = "";
+    let next = openEnd + 1;
+    if (!selfClosing) {
+      const close = xml.indexOf("</testcase>", openEnd);
+      body = close < 0 ? xml.slice(openEnd + 1) : xml.slice(openEnd + 1, close);
+      next = close < 0 ? xml.length : close + "</testcase>".length;
+    }
+    cases.push(caseOf(attrs, body, line));
+    at = next;
+  }
+  return cases;
+}
+function caseOf(attrs, body, line) {
+  const name = attrs.name ?? "";
+  const classname = attrs.classname ?? attrs.class ?? "";
+  const base = { id: classname ? `${classname}.${name}` : name, name, classname, file: attrs.file ?? "", line };
+  for (const outcome of ["failure", "error"]) {
+    const element = firstElement(body, outcome);
+    if (element) return { ...base, outcome, type: element.attrs.type ?? "", message: element.attrs.message ?? "", text: element.text };
+  }
+  if (firstElement(body, "skipped")) return { ...base, outcome: "skipped", type: "", message: "", text: "" };
+  return { ...base, outcome: "passed", type: "", message: "", text: "" };
+}
+function firstElement(body, tag) {
+  const pattern = new RegExp(`<${tag}(?=[\\s/>])`);
+  const found = pattern.exec(body);
+  if (!found) return void 0;
+  const openEnd = tagEnd(body, found.index);
+  if (openEnd < 0) return void 0;
+  const attrs = attributes(body.slice(found.index + tag.length + 1, openEnd));
+  if (body[openEnd - 1] === "/") return { attrs, text: "" };
+  const close = body.indexOf(`</${tag}>`, openEnd);
+  return { attrs, text: textOf(body.slice(openEnd + 1, close < 0 ? body.length : close)) };
+}
+function tagEnd(xml, from) {
+  let quote = "";
+  for (let i = from; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i;
+  }
+  return -1;
+}
+var ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function attributes(source) {
+  const attrs = {};
+  for (const m of source.matchAll(ATTRIBUTE)) attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
+  return attrs;
+}
+function textOf(content) {
+  let out = "";
+  let at = 0;
+  for (; ; ) {
+    const cdata = content.indexOf("<![CDATA[", at);
+    if (cdata < 0) {
+      out += decodeEntities(content.slice(at));
+      break;
+    }
+    out += decodeEntities(content.slice(at, cdata));
+    const end = content.indexOf("]]>", cdata);
+    out += content.slice(cdata + 9, end < 0 ? content.length : end);
+    at = end < 0 ? content.length : end + 3;
+  }
+  return out;
+}
+var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decodeEntities(text2) {
+  if (!text2.includes("&")) return text2;
+  return text2.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
+    if (name) return NAMED[name];
+    const code3 = hex !== void 0 ? Number.parseInt(hex, 16) : Number(dec);
+    return code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
+  });
+}
+function countNewlines(text2, from, to) {
+  let n = 0;
+  for (let i = text2.indexOf("\n", from); i >= 0 && i < to; i = text2.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+// src/tests/junit-reports.ts
+var MAX_FILES = 1e3;
+var MAX_BYTES = 64 * 1024 * 1024;
+async function readJUnitReports(patterns, cwd, since) {
+  const notes = [];
+  const found = await findFiles(patterns, cwd, MAX_FILES);
+  if (found.tooMany) notes.push(`More than ${MAX_FILES} files match junit-paths; the rest were not read.`);
+  const files = found.files.slice(0, MAX_FILES).map((f) => f.relative);
+  const cases = [];
+  const used = [];
+  for (const rel of files) {
+    const full = path14.join(cwd, rel);
+    const info2 = await stat4(full);
+    if (info2.mtimeMs < since.getTime() - 1e3) {
+      notes.push(`JUnit report ${rel} predates this run and was ignored.`);
+      continue;
+    }
+    if (info2.size > MAX_BYTES) {
+      notes.push(`JUnit report ${rel} is larger than ${MAX_BYTES / 1024 / 1024} MiB and was not read.`);
+      continue;
+    }
+    try {
+      for (const c of parseJUnit(await readFile2(full, "utf8"))) cases.push({ ...c, report: rel });
+      used.push(rel);
+    } catch (error2) {
+      notes.push(`JUnit report ${rel} could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  }
+  if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(", ")}); the log alone was classified.`);
+  return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : void 0, notes };
+}
+
+// src/tests/retries.ts
+function retryRefusal(result, verdict) {
+  if (result.cancelled) return "the job was cancelled";
+  if (result.timedOut) return "the tests timed out: a timeout is never retried into a pass";
+  if (result.startError !== void 0) return "the test command could not be started";
+  if (verdict.classification === "infrastructure") {
+    const services = verdict.services.length > 0 ? ` (${verdict.services.join(", ")})` : "";
+    return `the failure is infrastructure${services}: a missing service is not retried into a flaky pass`;
+  }
+  return void 0;
+}
+function attemptLogPath(logPath, attempt) {
+  return attempt <= 1 ? logPath : logPath.replace(/(\.log)?$/, `.attempt${attempt}$1`);
+}
+
+// src/tests/runner-files.ts
+import { chmod as chmod2, copyFile as copyFile2, lstat as lstat3, mkdtemp, open as open3, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path15 from "node:path";
+var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
+async function guardRunnerFiles(env) {
+  const recorded = await recordRunnerFiles(env);
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path15.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const testEnv = {};
+  if (scratch !== void 0) {
+    testEnv.RUNNER_TEMP = scratch;
+    if (env.GITHUB_EVENT_PATH) {
+      const event = path15.join(scratch, "event.json");
+      if (await copyFile2(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
+    }
+  }
+  return {
+    testEnv,
+    restore: async () => {
+      if (scratch !== void 0) await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
+      const changes = await restoreRunnerFiles(recorded);
+      return changes.length === 0 ? [] : [describeChanges(changes)];
+    }
+  };
+}
+async function recordRunnerFiles(env) {
+  const recorded = [];
+  const paths = /* @__PURE__ */ new Set();
+  for (const variable of RUNNER_FILE_VARIABLES) {
+    const file = env[variable];
+    if (!file || paths.has(path15.resolve(file))) continue;
+    paths.add(path15.resolve(file));
+    try {
+      const info2 = await lstat3(file);
+      recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
+    } catch (error2) {
+      if (error2.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error2.message}`);
+      recorded.push({ variable, path: file, content: void 0, mode: 420, dev: 0, ino: 0 });
+    }
+  }
+  return recorded;
+}
+async function restoreRunnerFiles(recorded) {
+  const changes = [];
+  for (const file of recorded) {
+    try {
+      const what = await restoreOne(file);
+      if (what !== void 0) changes.push({ variable: file.variable, what });
+    } catch (error2) {
+      throw new Error(`could not restore ${file.variable} after the tests changed it: ${error2.message}`);
+    }
+  }
+  return changes;
+}
+async function restoreOne(file) {
+  let now;
+  try {
+    now = await lstat3(file.path);
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+  if (file.content === void 0) {
+    if (now === void 0) return void 0;
+    await rm2(file.path, { force: true, recursive: true });
+    return "created";
+  }
+  if (now === void 0) {
+    await rewrite(file);
+    return "deleted";
+  }
+  if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
+    await rm2(file.path, { force: true, recursive: true });
+    await rewrite(file);
+    return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
+  }
+  const modeChanged = (now.mode & 4095) !== file.mode;
+  if (modeChanged) await chmod2(file.path, file.mode);
+  const size = now.size;
+  if (size >= file.content.length && (await readPrefix(file.path, file.content.length)).equals(file.content)) {
+    if (size === file.content.length) return modeChanged ? "permissions changed" : void 0;
+    await truncateTo(file.path, file.content.length);
+    return `${size - file.content.length} bytes appended`;
+  }
+  await rewrite(file);
+  return "rewritten";
+}
+async function readPrefix(file, length) {
+  const handle = await open3(file, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) {
+      const { bytesRead } = await handle.read(buffer, read, length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
+}
+async function truncateTo(file, length) {
+  const handle = await open3(file, "r+");
+  try {
+    await handle.truncate(length);
+  } finally {
+    await handle.close();
+  }
+}
+async function rewrite(file) {
+  await rm2(file.path, { force: true });
+  await writeFile3(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
+  await chmod2(file.path, file.mode);
+}
+function describeChanges(changes) {
+  const list2 = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
+  return `The tests changed this step's runner files (${list2}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
+}
+
+// src/tests/test-runner.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream, existsSync as existsSync2, rmSync, writeFileSync } from "node:fs";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { constants as osConstants } from "node:os";
-import path10 from "node:path";
+import path16 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
@@ -6215,11 +8897,11 @@ function runTests(options) {
     if (text2 !== "") skipLeadingLF = false;
     const lineEnd = /\r\n|\r|\n/g;
     lineEnd.lastIndex = start;
-    for (let match = lineEnd.exec(text2); match !== null; match = lineEnd.exec(text2)) {
-      emitLine(pendingText + text2.slice(start, match.index));
+    for (let match3 = lineEnd.exec(text2); match3 !== null; match3 = lineEnd.exec(text2)) {
+      emitLine(pendingText + text2.slice(start, match3.index));
       pendingText = "";
-      start = match.index + match[0].length;
-      if (match[0] === "\r" && start === text2.length) skipLeadingLF = true;
+      start = match3.index + match3[0].length;
+      if (match3[0] === "\r" && start === text2.length) skipLeadingLF = true;
     }
     pendingText += text2.slice(start);
     while (pendingText.length > LINE_MAX2) {
@@ -6344,7 +9026,7 @@ function runTests(options) {
 var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
 function findShell(platform2, env, exists2) {
   if (platform2 !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists2(file));
-  const win = path10.win32;
+  const win = path16.win32;
   const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
   const candidates = [];
@@ -6374,7 +9056,7 @@ function treeKillPlan(platform2) {
 }
 function taskkillCommand(pid, env) {
   const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
-  return { file: systemRoot ? path10.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+  return { file: systemRoot ? path16.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
 }
 function taskkillTree(pid, env) {
   const { file, args } = taskkillCommand(pid, env);
@@ -6392,53 +9074,73 @@ function signalNumber(signal) {
   return osConstants.signals[signal] ?? 0;
 }
 
-// src/main.ts
-var ANNOTATE = { error, warning, notice };
-var say = (line) => info(safeLine(line));
-async function run() {
-  const cancel = new AbortController();
-  const onSignal = () => cancel.abort();
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+// src/tests/stage.ts
+async function runTestStage(options) {
+  const runnerFiles = await guardRunnerFiles(options.env);
+  const attempts = [];
+  const attempt = async (n) => {
+    const classifier = new LogClassifier();
+    const started = options.now();
+    const logPath = attemptLogPath(options.logPath, n);
+    const result = await options.runTests({
+      command: options.command,
+      cwd: options.cwd,
+      env: sanitisedEnv(options.env, { ...options.serviceEnv, ...runnerFiles.testEnv }),
+      logPath,
+      timeoutMs: options.timeoutMs,
+      onLine: (line) => classifier.push(line),
+      echo: options.echo,
+      signal: options.signal
+    });
+    const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
+    const verdict = passed ? void 0 : classifier.result();
+    const shown = verdict ?? PASSED_VERDICT;
+    attempts.push({
+      attempt: n,
+      passed,
+      exitCode: result.exitCode,
+      timedOut: result.timedOut,
+      cancelled: result.cancelled,
+      durationSeconds: result.durationSeconds,
+      logPath,
+      classification: shown.classification,
+      signature: passed ? "" : failureSignature(shown, result.timedOut ? ["timeout"] : []),
+      failingTests: shown.tests.map((t) => t.name)
+    });
+    return { result, verdict, logPath, started };
+  };
+  const notes = [];
   try {
-    const settings = readSettings((name) => getInput(name), process.env);
-    const gated = { ...await gate(settings, cancel.signal), shard: settings.shard };
-    const record = await lookBack(gated, settings);
-    await publish(record, settings);
-  } catch (error2) {
-    await reportCrash(error2);
+    for (let n = 1; ; n++) {
+      const last = await attempt(n);
+      const summary2 = attempts[attempts.length - 1];
+      const done = (retryRefused) => ({ ...last, attempts, notes, ...retryRefused === void 0 ? {} : { retryRefused } });
+      if (summary2.passed || options.retries === 0) return done();
+      const refused = retryRefusal(last.result, last.verdict ?? PASSED_VERDICT);
+      if (refused !== void 0 || n > options.retries) return done(refused);
+      options.log(`coach-gate: the tests failed on attempt ${n} (${summary2.classification}); running them again (retries: ${options.retries})`);
+    }
+  } finally {
+    notes.push(...await runnerFiles.restore());
   }
 }
-async function gate(settings, cancelled) {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-  await mkdir2(settings.reportDirectory, { recursive: true });
-  const reportPath = path11.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path11.resolve(settings.reportDirectory, `test_output_${turn}.log`);
-  const event = readEvent(process.env);
-  const notes = [];
-  const probing = probeDocker(settings.dockerProbeTimeoutSeconds);
-  const token = settings.githubToken;
-  const established = await establishPullRequest(event.carried, token === "" ? void 0 : (ref) => readPullRequestFacts(ref, token));
-  if (established.note) notes.push(established.note);
-  const task = await resolveTask({
-    requiresInfrastructure: settings.requiresInfrastructure,
-    taskFile: settings.taskFile,
-    taskGlob: settings.taskGlob,
-    workspace,
-    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, token) : void 0,
-    ...baseFiles(settings, established.carried)
-  });
+
+// src/shell/gate.ts
+async function gate(settings, rt) {
+  const say = (line) => rt.info(safeLine(line));
+  const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
+  const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
+  await mkdir3(settings.reportDirectory, { recursive: true });
+  const reportPath = path17.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path17.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds);
+  const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace);
+  const notes = [...taskNotes];
+  const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ""));
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path11.resolve(workspace, settings.workingDirectory);
+  const cwd = path17.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory2(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
-  let classifier = new LogClassifier();
-  let testsStarted = /* @__PURE__ */ new Date();
-  const attempts = [];
-  let retryRefused;
-  let lastVerdict;
-  let lastLog = logPath;
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   const provided = await withServices({
@@ -6448,135 +9150,74 @@ async function gate(settings, cancelled) {
     startServices: settings.startServices,
     serviceImages: settings.serviceImages,
     serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
-    env: process.env,
-    signal: cancelled,
+    env: rt.env,
+    signal: rt.cancelled,
     log: say,
     remember: (identity) => {
-      saveState(STATE.run, identity.run);
-      saveState(STATE.invocation, identity.invocation);
+      rt.saveState(STATE.run, identity.run);
+      rt.saveState(STATE.invocation, identity.invocation);
     }
   }, async (serviceEnv) => {
     say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
-    const runnerFiles = await guardRunnerFiles(process.env);
-    const attempt = async (n) => {
-      classifier = new LogClassifier();
-      testsStarted = /* @__PURE__ */ new Date();
-      lastLog = attemptLogPath(logPath, n);
-      lastVerdict = void 0;
-      const result2 = await runTests({
-        command: settings.testCommand,
-        cwd,
-        env: sanitisedEnv(process.env, { ...serviceEnv, ...runnerFiles.testEnv }),
-        logPath: lastLog,
-        timeoutMs: settings.testTimeoutMinutes * 6e4,
-        onLine: (line) => classifier.push(line),
-        echo: process.stdout,
-        signal: cancelled
-      });
-      const passed2 = result2.exitCode === 0 && !result2.timedOut && !result2.cancelled;
-      if (!passed2) lastVerdict = classifier.result();
-      const verdict2 = lastVerdict ?? PASSED_VERDICT;
-      attempts.push({
-        attempt: n,
-        passed: passed2,
-        exitCode: result2.exitCode,
-        timedOut: result2.timedOut,
-        cancelled: result2.cancelled,
-        durationSeconds: result2.durationSeconds,
-        logPath: lastLog,
-        classification: verdict2.classification,
-        signature: passed2 ? "" : failureSignature(verdict2, result2.timedOut ? ["timeout"] : []),
-        failingTests: verdict2.tests.map((t) => t.name)
-      });
-      return result2;
-    };
-    try {
-      for (let n = 1; ; n++) {
-        const result2 = await attempt(n);
-        const last = attempts[attempts.length - 1];
-        if (last.passed || settings.retries === 0) return result2;
-        retryRefused = retryRefusal(result2, lastVerdict ?? PASSED_VERDICT);
-        if (retryRefused !== void 0 || n > settings.retries) return result2;
-        say(`coach-gate: the tests failed on attempt ${n} (${last.classification}); running them again (retries: ${settings.retries})`);
-      }
-    } finally {
-      notes.push(...await runnerFiles.restore());
-    }
+    return runTestStage({
+      command: settings.testCommand,
+      cwd,
+      env: rt.env,
+      serviceEnv,
+      logPath,
+      timeoutMs: settings.testTimeoutMinutes * 6e4,
+      retries: settings.retries,
+      signal: rt.cancelled,
+      echo: rt.echo,
+      now: () => rt.now(),
+      runTests: (o) => rt.runTests(o),
+      log: say
+    });
   });
   const docker2 = early ?? await probing;
   const host = earlyHost ?? serviceHost(docker2, plan);
   say(`coach-gate: Docker ${docker2.available ? "available" : `unavailable (${docker2.state})`}${docker2.available && !docker2.canRunLinuxImages ? `, but it runs ${docker2.osType || "unnamed"} containers, not Linux ones` : ""}`);
-  if (host.reason !== void 0 && task.requiresInfrastructure.length > 0) notes.push(host.reason);
   const services = provided.record;
-  const result = provided.result;
-  if (result === void 0) {
+  const stage = provided.result;
+  if (stage) notes.push(...stage.notes);
+  if (host.reason !== void 0 && task.requiresInfrastructure.length > 0) notes.push(host.reason);
+  const facts = { turn, docker: docker2, serviceHost: host, task, gates: settings.gates, reportPath, notes, services };
+  const decideWith = (inputs) => (
+    // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
+    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
+  );
+  if (stage === void 0) {
     const verdict2 = serviceFailureVerdict(services.failures);
-    const decision2 = decide({
-      testsPassed: false,
-      timedOut: false,
-      cancelled: cancelled.aborted,
-      serviceFailures: services.failures,
-      verdict: verdict2,
-      declared: task.requiresInfrastructure,
-      dockerAvailable: host.canProvide,
-      gates: settings.gates,
-      trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ""))
-    });
-    await writeFile3(logPath, "");
-    const notRun = `not run: ${verdict2.explanation}`;
+    const decision2 = decideWith({ testsPassed: false, timedOut: false, cancelled: rt.cancelled.aborted, serviceFailures: services.failures, verdict: verdict2 });
+    await writeFile4(logPath, "");
     return {
-      turn,
-      docker: docker2,
-      serviceHost: host,
-      task,
-      gates: settings.gates,
+      ...facts,
       verdict: verdict2,
       decision: decision2,
-      reportPath,
       logPath,
-      notes,
-      services,
-      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun },
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: rt.cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun: `not run: ${verdict2.explanation}` },
       failureSignature: failureSignature(verdict2)
     };
   }
+  const { result, attempts, retryRefused } = stage;
   if (result.startError) notes.push(`The test command could not be started: ${result.startError}`);
   if (result.logError) notes.push(`The full log could not be written (${result.logError}); the tests ran to the end and were classified as they streamed.`);
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await readJUnitReports(settings.junitPaths, cwd, testsStarted);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const verdict = passed ? PASSED_VERDICT : combineVerdicts(lastVerdict ?? classifier.result(), junit?.verdict);
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const first = attempts[0];
   const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : void 0;
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
-  const decision = decide({
-    flaky,
-    flakyDecision: settings.flakyDecision,
-    testsPassed: passed,
-    timedOut: result.timedOut,
-    cancelled: result.cancelled,
-    verdict,
-    declared: task.requiresInfrastructure,
-    // Docker that cannot run the service images counts as unavailable for them (SPEC step 2).
-    dockerAvailable: host.canProvide,
-    gates: settings.gates,
-    trust: checkTrust(settings.conditionalApproval, originOf(event.name, established.carried, process.env.GITHUB_REPOSITORY ?? ""))
-  });
-  const locations = passed ? [] : await locateFailures(lastLog, verdict.tests, workspace, cwd);
+  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict });
+  const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
   return {
-    turn,
-    docker: docker2,
-    serviceHost: host,
-    task,
-    gates: settings.gates,
+    ...facts,
     verdict,
     decision,
-    reportPath,
-    logPath: lastLog,
-    notes,
-    services,
+    logPath: stage.logPath,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? "" : failureSignature(verdict, result.timedOut ? ["timeout"] : []),
     attempts,
@@ -6584,70 +9225,58 @@ async function gate(settings, cancelled) {
     ...retryRefused !== void 0 ? { retryRefused } : {}
   };
 }
-async function lookBack(record, settings) {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const runId = process.env.GITHUB_RUN_ID ?? "";
-  const commit = process.env.GITHUB_SHA ?? "";
-  const signature = record.failureSignature ?? "";
-  const earlier = await readEarlierAttempts(settings.reportDirectory, record.turn, settings.previousReports, workspace, record.reportPath);
-  const repeats = countRepeats(signature, earlier.attempts, { runId, turn: record.turn }, earlier.problems);
-  if (repeats.count >= 2) say(`coach-gate: the same failure (${signature}) for the ${repeats.count}th attempt in a row`);
-  return { ...record, repeats, runId, commit };
-}
-async function publish(record, settings) {
-  const { decision } = record;
-  await writeFile3(record.reportPath, reportJson(buildReport(record, /* @__PURE__ */ new Date())));
-  setOutputs(buildOutputs(record));
-  await summary.addRaw(renderSummary(record)).write();
-  for (const a of limitAnnotations(annotationsFor(record))) {
-    ANNOTATE[a.level](a.message, { ...a.title === void 0 ? {} : { title: a.title }, ...a.file === void 0 ? {} : { file: a.file, startLine: a.line } });
-  }
-  say(`coach-gate: ${decision.headline}`);
-  if (decision.decision === "feedback" && settings.failOnFeedback || record.tests.cancelled) process.exitCode = ExitCode.Failure;
-}
-async function reportCrash(error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const category = error2 instanceof InputError ? "input" : "internal";
-  const report = buildCrashReport(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1, category, message, /* @__PURE__ */ new Date(), parseShard(getInput(INPUTS.shard)));
-  const headline = String(report.summary);
-  let reportPath = "";
-  try {
-    const directory = getInput(INPUTS.reportDirectory).trim() || defaultReportDirectory(process.env);
-    await mkdir2(directory, { recursive: true });
-    reportPath = path11.resolve(directory, reportFileName(Number(report.turn)));
-    await writeFile3(reportPath, reportJson(report));
-  } catch (writeError) {
-    reportPath = "";
-    warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`));
-  }
-  setOutputs({ ...crashOutputs(headline), [OUTPUTS.reportPath]: reportPath });
-  try {
-    await summary.addRaw(`## \u274C ${headline}
-
-<pre>${escapeHtml(message)}</pre>
-`).write();
-  } catch {
-  }
-  setFailed(safeLine(message));
-}
-function setOutputs(outputs) {
-  const safe = Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, safeLine(value)]));
-  for (const [name, value] of Object.entries(boundOutputs(safe))) setOutput(name, value);
-}
-function baseFiles(settings, carried) {
-  if (settings.declarationsFrom !== "base" || carried.kind === "none") return {};
-  if (carried.kind === "unknown") return { base: { unavailable: `the event's pull request is unknown: ${carried.why}` } };
-  const sha = carried.baseSha;
-  const [owner, repo] = carried.base.split("/");
-  if (sha === null || !owner || !repo) return { base: { unavailable: "the event does not name the pull request's base commit" } };
-  if (settings.githubToken === "") return { base: { unavailable: "github-token is empty, and the base commit is read through the API" } };
-  return { base: { label: `base commit ${sha.slice(0, 7)}`, read: (file) => readFileAtCommit({ owner, repo }, file, sha, settings.githubToken) } };
-}
 async function isDirectory2(dir) {
   try {
-    return (await stat6(dir)).isDirectory();
+    return (await stat5(dir)).isDirectory();
   } catch {
     return false;
+  }
+}
+
+// src/shell/runtime.ts
+var ANNOTATE = { error, warning, notice };
+function actionsRuntime() {
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort();
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    input: (name) => getInput(name),
+    env: process.env,
+    now: () => /* @__PURE__ */ new Date(),
+    cancelled: cancel.signal,
+    probeDocker: (timeoutSeconds) => probeDocker(timeoutSeconds, process.env),
+    runTests,
+    echo: process.stdout,
+    info: (line) => info(line),
+    warning: (line) => warning(line),
+    setOutput: (name, value) => setOutput(name, value),
+    saveState: (name, value) => saveState(name, value),
+    writeSummary: async (markdown) => {
+      await summary.addRaw(markdown).write();
+    },
+    annotate: (level, message, place) => ANNOTATE[level](message, place),
+    fail: (message) => message === void 0 ? process.exitCode = ExitCode.Failure : setFailed(message),
+    close: () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+
+// src/main.ts
+async function run(rt = actionsRuntime()) {
+  try {
+    const settings = readSettings((name) => rt.input(name), rt.env);
+    const record = { ...await gate(settings, rt), shard: settings.shard };
+    const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
+    const earlier = await lookBack(record, { reportDirectory: settings.reportDirectory, previousReports: settings.previousReports, workspace, env: rt.env });
+    if (earlier.repeats.count >= 2) rt.info(safeLine(`coach-gate: the same failure (${record.failureSignature ?? ""}) for the ${earlier.repeats.count}th attempt in a row`));
+    await publish({ ...record, ...earlier }, settings.failOnFeedback, rt);
+  } catch (error2) {
+    await reportCrash(error2, rt);
+  } finally {
+    rt.close();
   }
 }
 

@@ -1096,7 +1096,7 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/names.ts
+// src/common/names.ts
 var OUTPUTS = {
   decision: "decision",
   approvedWithoutIndependentTests: "approved-without-independent-tests",
@@ -1134,7 +1134,7 @@ var STATE = {
   invocation: "invocation"
 };
 
-// src/services/definitions.ts
+// src/knowledge/definitions.ts
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
 var { user, password, database } = CREDENTIALS;
 var ind = (id, title, patterns, examples, why, interpret) => ({ id, title, patterns, examples, why, ...interpret ? { interpret } : {} });
@@ -1213,6 +1213,7 @@ var SERVICE_DEFINITIONS = [
     name: "postgresql",
     family: "sql",
     aliases: ["postgresql", "postgres", "pg", "pgsql"],
+    connectionVariables: ["DATABASE_URL", "POSTGRES_URL", "POSTGRESQL_URL", "PG_URL", "PGHOST", "PGPORT", "POSTGRES_HOST", "POSTGRES_PORT"],
     ports: [5432],
     hostnames: ["postgres", "postgresql", "pg", "pgsql"],
     urlSchemes: ["postgres", "postgresql"],
@@ -1317,6 +1318,7 @@ var SERVICE_DEFINITIONS = [
     name: "mysql",
     family: "sql",
     aliases: ["mysql"],
+    connectionVariables: ["MYSQL_URL", "MYSQL_HOST", "MYSQL_PORT", "MYSQL_TCP_PORT", "DATABASE_URL"],
     ports: [3306],
     hostnames: ["mysql", "mysqld"],
     urlSchemes: ["mysql", "mysqlx"],
@@ -1340,7 +1342,9 @@ var SERVICE_DEFINITIONS = [
     // MariaDB speaks MySQL's protocol: drivers report it as MySQL, and a declared one satisfies the other.
     name: "mariadb",
     family: "sql",
+    reportsAs: "mysql",
     aliases: ["mariadb"],
+    connectionVariables: ["MARIADB_URL", "MARIADB_HOST", "MARIADB_PORT", "MYSQL_URL", "MYSQL_HOST", "MYSQL_PORT", "MYSQL_TCP_PORT", "DATABASE_URL"],
     ports: [],
     hostnames: ["mariadb"],
     urlSchemes: ["mariadb"],
@@ -1355,6 +1359,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "redis",
     aliases: ["redis", "valkey"],
+    connectionVariables: ["REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_URI", "VALKEY_URL"],
     ports: [6379],
     hostnames: ["redis", "valkey"],
     urlSchemes: ["redis", "rediss"],
@@ -1449,6 +1454,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "mongodb",
     aliases: ["mongodb", "mongo"],
+    connectionVariables: ["MONGODB_URI", "MONGODB_URL", "MONGO_URL", "MONGO_URI", "MONGO_HOST", "MONGO_PORT", "MONGODB_HOST", "MONGODB_PORT"],
     ports: [27017],
     hostnames: ["mongo", "mongodb"],
     urlSchemes: ["mongodb", "mongodb+srv"],
@@ -1485,6 +1491,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "rabbitmq",
     aliases: ["rabbitmq", "rabbit", "amqp"],
+    connectionVariables: ["AMQP_URL", "RABBITMQ_URL", "AMQP_URI", "RABBITMQ_HOST", "RABBITMQ_PORT", "BROKER_URL", "CELERY_BROKER_URL"],
     ports: [5672],
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
@@ -1520,6 +1527,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "kafka",
     aliases: ["kafka"],
+    connectionVariables: ["KAFKA_BROKERS", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_URL", "KAFKA_HOST", "KAFKA_PORT"],
     ports: [9092],
     hostnames: ["kafka", "broker"],
     urlSchemes: ["kafka"],
@@ -1554,6 +1562,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "elasticsearch",
     aliases: ["elasticsearch", "elastic", "opensearch", "es"],
+    connectionVariables: ["ELASTICSEARCH_URL", "ES_URL", "ELASTICSEARCH_HOST", "ELASTICSEARCH_PORT", "ELASTIC_URL"],
     ports: [9200],
     hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
     urlSchemes: [],
@@ -1582,6 +1591,7 @@ var SERVICE_DEFINITIONS = [
     name: "sqlserver",
     family: "sql",
     aliases: ["sqlserver", "mssql", "sql-server"],
+    connectionVariables: ["MSSQL_URL", "MSSQL_HOST", "MSSQL_PORT", "SQLSERVER_HOST", "SQLSERVER_PORT", "DATABASE_URL"],
     ports: [1433],
     hostnames: ["mssql", "sqlserver"],
     urlSchemes: ["mssql", "sqlserver"],
@@ -1604,6 +1614,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "memcached",
     aliases: ["memcached", "memcache"],
+    connectionVariables: ["MEMCACHED_URL", "MEMCACHED_HOST", "MEMCACHED_PORT", "MEMCACHE_SERVERS", "MEMCACHIER_SERVERS"],
     ports: [11211],
     hostnames: ["memcached", "memcache"],
     urlSchemes: ["memcached"],
@@ -1632,6 +1643,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "cassandra",
     aliases: ["cassandra", "scylla", "scylladb"],
+    connectionVariables: ["CASSANDRA_HOST", "CASSANDRA_PORT", "CASSANDRA_CONTACT_POINTS"],
     ports: [9042],
     hostnames: ["cassandra", "scylla"],
     urlSchemes: [],
@@ -1653,6 +1665,7 @@ var SERVICE_DEFINITIONS = [
     // Added as the proof that a service is one entry: names, driver errors, container and readiness.
     name: "nats",
     aliases: ["nats", "nats-server"],
+    connectionVariables: ["NATS_URL", "NATS_HOST", "NATS_PORT"],
     ports: [4222],
     hostnames: ["nats"],
     urlSchemes: ["nats", "tls"],
@@ -1683,6 +1696,7 @@ var SERVICE_DEFINITIONS = [
     name: "clickhouse",
     family: "sql",
     aliases: ["clickhouse", "clickhouse-server"],
+    connectionVariables: ["CLICKHOUSE_URL", "CLICKHOUSE_HOST", "CLICKHOUSE_PORT"],
     // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
     ports: [8123],
     hostnames: ["clickhouse"],
@@ -1713,6 +1727,7 @@ var SERVICE_DEFINITIONS = [
   {
     name: "docker",
     aliases: ["docker", "dockerd", "testcontainers"],
+    connectionVariables: ["DOCKER_HOST"],
     ports: [2375, 2376],
     hostnames: ["docker", "dind"],
     urlSchemes: [],
@@ -1755,8 +1770,9 @@ var SERVICE_DEFINITIONS = [
   }
 ];
 
-// src/services/registry.ts
+// src/knowledge/registry.ts
 var SERVICES = SERVICE_DEFINITIONS;
+var reportedName = (s) => s.reportsAs ?? s.name;
 var byName = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s);
 var byPort = /* @__PURE__ */ new Map();
@@ -1768,7 +1784,7 @@ for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(s
 var byTool = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
 var byJdbc = /* @__PURE__ */ new Map();
-for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, s.name === "mariadb" ? "mysql" : s.name);
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s));
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var DRIVER_FRAMES = SERVICES.flatMap((s) => {
   const alternatives = [
@@ -1778,7 +1794,7 @@ var DRIVER_FRAMES = SERVICES.flatMap((s) => {
     ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
     ...(s.clients.go ?? []).map((p) => escapeRe(p))
   ];
-  return alternatives.length === 0 ? [] : [{ service: s.name === "mariadb" ? "mysql" : s.name, pattern: new RegExp(alternatives.join("|")) }];
+  return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join("|")) }];
 });
 var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
 
@@ -1799,7 +1815,7 @@ var CATALOGUE = Object.fromEntries(
 // src/services/docker-cli.ts
 import { randomBytes } from "node:crypto";
 
-// src/process-cookie.ts
+// src/common/process-cookie.ts
 import { readdirSync, readFileSync } from "node:fs";
 function signalCookie(name, value, signal) {
   const needle = Buffer.from(`${name}=${value}\0`);
@@ -1881,7 +1897,7 @@ function labelFilters(identity) {
   return ["--filter", `label=${LABEL_RUN}=${identity.run}`, "--filter", `label=${LABEL_INVOCATION}=${identity.invocation}`];
 }
 
-// src/post.ts
+// src/services/post.ts
 async function post() {
   const run = getState(STATE.run);
   const invocation = getState(STATE.invocation);

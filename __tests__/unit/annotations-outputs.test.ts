@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ANNOTATION_MESSAGE_MAX, annotationsFor, limitAnnotations, type Annotation } from '../../src/annotations.js'
+import { ANNOTATION_MESSAGE_MAX, annotationsFor, limitAnnotations, type Annotation } from '../../src/report/annotations.js'
 import { PASSED_VERDICT, type TestVerdict, type Verdict } from '../../src/classify/classifier.js'
-import { feedback } from '../../src/decision.js'
-import { boundOutputs, OUTPUT_MAX_BYTES } from '../../src/output-bounds.js'
+import { feedback } from '../../src/decide/decision.js'
+import { boundOutputs, OUTPUT_MAX_BYTES } from '../../src/report/output-bounds.js'
 
 const many = (level: Annotation['level'], n: number): Annotation[] => Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}` }))
 

@@ -14,7 +14,7 @@ import { normaliseLine } from '../../src/classify/normalise.js'
 import { ANCHORS, CANDIDATE, FILTERED_PATTERNS, UNANCHORED } from '../../src/classify/prefilter.js'
 import { ALL_RULES, matchRule } from '../../src/classify/rules/index.js'
 import { ASSERTION_CONTEXT, RETRY_CONTEXT } from '../../src/classify/rules/signs.js'
-import { SERVICES } from '../../src/services/registry.js'
+import { SERVICES } from '../../src/knowledge/registry.js'
 
 describe('knowledge base', () => {
   it('has unique rule ids, each with a title, a reason and examples', () => {

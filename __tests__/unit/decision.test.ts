@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { classifyText, PASSED_VERDICT, type Verdict } from '../../src/classify/classifier.js'
-import { CONDITIONAL_HEADLINE, decide, type DecisionInputs } from '../../src/decision.js'
+import { CONDITIONAL_HEADLINE, decide, type DecisionInputs } from '../../src/decide/decision.js'
 
 const infraHigh: Verdict = classifyText("psycopg2.OperationalError: connection to server at \"localhost\" (127.0.0.1), port 5432 failed: Connection refused")
 const infraAmbiguous: Verdict = classifyText("ModuleNotFoundError: No module named 'requests'")

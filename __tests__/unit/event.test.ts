@@ -1,7 +1,7 @@
 // Which pull request an event carries, and where its code comes from: every payload docs/design.md lists.
 import { describe, expect, it } from 'vitest'
-import { carriedPullRequest, establishPullRequest, originOf } from '../../src/event.js'
-import { checkTrust } from '../../src/trust.js'
+import { carriedPullRequest, establishPullRequest, originOf } from '../../src/inputs/event.js'
+import { checkTrust } from '../../src/inputs/trust.js'
 import { pullRequestPayload } from '../harness/action.js'
 
 const REPO = 'octo-org/widgets'

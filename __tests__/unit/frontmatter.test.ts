@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasFrontmatter, MAX_FRONTMATTER_BYTES, parseTask } from '../../src/frontmatter.js'
+import { hasFrontmatter, MAX_FRONTMATTER_BYTES, parseTask } from '../../src/task/frontmatter.js'
 
 describe('parseTask', () => {
   it('reads id and requires_infrastructure, canonicalising aliases', () => {

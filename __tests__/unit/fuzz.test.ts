@@ -3,12 +3,12 @@
 // Time is bounded by vitest's test timeout, not asserted: no timed assertions here.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { limitAnnotations } from '../../src/annotations.js'
+import { limitAnnotations } from '../../src/report/annotations.js'
 import { classifyText, LogClassifier } from '../../src/classify/classifier.js'
-import { MAX_DECLARED_SERVICES, parseTask } from '../../src/frontmatter.js'
-import { code, escapeMarkdown } from '../../src/markdown.js'
-import { boundOutputs } from '../../src/output-bounds.js'
-import { fitSummary } from '../../src/summary.js'
+import { MAX_DECLARED_SERVICES, parseTask } from '../../src/task/frontmatter.js'
+import { code, escapeMarkdown } from '../../src/common/markdown.js'
+import { boundOutputs } from '../../src/report/output-bounds.js'
+import { fitSummary } from '../../src/report/summary.js'
 
 // Fragments real logs are made of, so the fuzzer reaches the rules, not just their misses.
 const LOG_FRAGMENTS = [

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileAtCommit, readPullRequestFacts, withRetry } from '../../src/github-api.js'
+import { readFileAtCommit, readPullRequestFacts, withRetry } from '../../src/inputs/github-api.js'
 import { startApiServer, type ApiServer } from '../harness/api-server.js'
 
 const httpError = (status: number, message = 'Server Error', headers: Record<string, string> = {}): Error => Object.assign(new Error(message), { status, response: { headers } })

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { globToRegExp } from '../../src/glob.js'
-import { code, escapeHtml, escapeMarkdown } from '../../src/markdown.js'
-import { fitSummary } from '../../src/summary.js'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { minimatch } from 'minimatch'
+import { findFiles } from '../../src/common/find-files.js'
+import { tempDir } from '../harness/action.js'
+import { code, escapeHtml, escapeMarkdown } from '../../src/common/markdown.js'
+import { fitSummary } from '../../src/report/summary.js'
 
-describe('globToRegExp', () => {
+describe('task-glob on the PR\'s paths (minimatch, as in src/task/task.ts)', () => {
   it.each([
     ['tasks/**/*.md', 'tasks/a.md', true],
     ['tasks/**/*.md', 'tasks/x/y/a.md', true],
@@ -14,7 +18,36 @@ describe('globToRegExp', () => {
     ['task?.md', 'task1.md', true],
     ['a.b/*.md', 'axb/c.md', false]
   ])('%s matches %s: %s', (glob, file, expected) => {
-    expect(globToRegExp(glob).test(file)).toBe(expected)
+    expect(minimatch(file, glob, { dot: true, noext: true, nocomment: true })).toBe(expected)
+  })
+})
+
+describe('findFiles (@actions/glob on disk)', () => {
+  it('finds regular files below the root, skips installed packages and links, excludes with !', async () => {
+    const root = tempDir('coach-gate-glob-')
+    for (const file of ['reports/a.xml', 'reports/sub/b.xml', 'reports/c.txt', 'node_modules/x/reports/d.xml', 'reports/skip.xml']) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+      writeFileSync(path.join(root, file), 'x')
+    }
+    symlinkSync('/etc/hostname', path.join(root, 'reports/link.xml'))
+    const { files, tooMany } = await findFiles(['**/*.xml', '!reports/skip.xml'], root, 10)
+    expect(files.map(f => f.relative)).toEqual(['reports/a.xml', 'reports/sub/b.xml'])
+    expect(tooMany).toBe(false)
+  })
+
+  it('says when more files match than the limit', async () => {
+    const root = tempDir('coach-gate-glob-')
+    for (const n of [1, 2, 3]) writeFileSync(path.join(root, `r${n}.json`), '{}')
+    const found = await findFiles(['*.json'], root, 2)
+    expect(found.tooMany).toBe(true)
+    expect(found.files).toHaveLength(3)
+  })
+
+  it('reads a root with wildcard characters literally', async () => {
+    const root = path.join(tempDir('coach-gate-glob-'), 'a[1]*')
+    mkdirSync(root)
+    writeFileSync(path.join(root, 'r.json'), '{}')
+    expect((await findFiles(['*.json'], root, 5)).files.map(f => f.relative)).toEqual(['r.json'])
   })
 })
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../harness/action.js'
 import { classifyText, type TestVerdict } from '../../src/classify/classifier.js'
-import { frameOf, isForeign, locate, locateFailures, mergeRanges, readLogLines, toWorkspacePath, unitWindows, type PathContext } from '../../src/locations.js'
+import { frameOf, isForeign, locate, locateFailures, mergeRanges, readLogLines, toWorkspacePath, unitWindows, type PathContext } from '../../src/report/locations.js'
 
 const ctx = (files: string[], cwd = '/home/runner/work/widgets/widgets'): PathContext => ({ workspace: '/home/runner/work/widgets/widgets', cwd, exists: f => files.includes(f) })
 

@@ -4,15 +4,14 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { splitGlob } from '../../src/glob.js'
 import { buildMergeReport, mergeOutputs, renderMergeSummary } from '../../src/merge/publish.js'
-import { readReports } from '../../src/merge/read-reports.js'
+import { readReports, splitGlob } from '../../src/merge/read-reports.js'
 import { mergeShards } from '../../src/merge/rule.js'
 import { parseExpectedShards, parseReportGlobs, readMergeSettings } from '../../src/merge/settings.js'
 import { isProblem, parseShardReport, type ShardReport } from '../../src/merge/shard-report.js'
-import { buildCrashReport } from '../../src/report.js'
-import { parseShard, readSettings } from '../../src/settings.js'
-import { oneLine } from '../../src/text.js'
+import { buildCrashReport } from '../../src/report/report.js'
+import { parseShard, readSettings } from '../../src/inputs/settings.js'
+import { oneLine } from '../../src/common/text.js'
 import { ROOT, tempDir } from '../harness/action.js'
 
 const FOUND = { file: 'reports/coach-gate-unit-1/coach_turn_1.json', relative: 'coach-gate-unit-1/coach_turn_1.json' }
@@ -128,7 +127,7 @@ describe('splitGlob', () => {
     ['/a.json', '/', 'a.json'],
     ['reports/a.json', 'reports', 'a.json'],
     ['reports/', 'reports', ''],
-    ['C:/a/_temp/{x,y}/*.json', 'C:/a/_temp', '{x,y}/*.json'],
+    ['C:/a/_temp/[xy]/*.json', 'C:/a/_temp', '[xy]/*.json'],
     ['C:/r.json', 'C:/', 'r.json']
   ])('%s starts at %j with %j', (glob, base, pattern) => {
     expect(splitGlob(glob)).toEqual({ base, pattern })

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { INPUTS, MERGE_INPUTS, MERGE_OUTPUTS, OUTPUTS, STATE } from '../../src/names.js'
+import { INPUTS, MERGE_INPUTS, MERGE_OUTPUTS, OUTPUTS, STATE } from '../../src/common/names.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: object; outputs: object }
@@ -38,7 +38,7 @@ describe('names of inputs, outputs and state', () => {
   })
 
   it('main saves and post reads state only through STATE', () => {
-    for (const file of ['src/main.ts', 'src/post.ts']) {
+    for (const file of ['src/shell/gate.ts', 'src/services/post.ts']) {
       const text = readFileSync(path.join(ROOT, file), 'utf8')
       expect(text, file).not.toMatch(/(saveState|getState)\(\s*['"`]/)
       expect(text, file).toMatch(/(saveState|getState)\(STATE\./)

@@ -5,12 +5,12 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { decide } from '../../src/decision.js'
+import { decide } from '../../src/decide/decision.js'
 import { classifyText } from '../../src/classify/classifier.js'
-import { describeDocker, DOCKER_INFO_FORMAT, parseDaemonInfo, runsLinuxImages, type DockerProbe } from '../../src/docker-probe.js'
+import { describeDocker, DOCKER_INFO_FORMAT, parseDaemonInfo, runsLinuxImages, type DockerProbe } from '../../src/services/docker-probe.js'
 import { planServices } from '../../src/services/catalogue.js'
 import { looksLikeWindowsImage, serviceHost } from '../../src/services/platform.js'
-import { findShell, runTests, shellInvocation, taskkillCommand, treeKillPlan, type TestRunOptions } from '../../src/test-runner.js'
+import { findShell, runTests, shellInvocation, taskkillCommand, treeKillPlan, type TestRunOptions } from '../../src/tests/test-runner.js'
 import { tempDir } from '../harness/action.js'
 
 // What `docker info --format DOCKER_INFO_FORMAT` prints: GitHub's Ubuntu runner and its Windows runner.

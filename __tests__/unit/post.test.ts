@@ -10,7 +10,7 @@ describe('post step module', () => {
   beforeEach(() => { vi.clearAllMocks() })
 
   it('runs nothing when imported', async () => {
-    const module = await import('../../src/post.js')
+    const module = await import('../../src/services/post.js')
     expect(typeof module.post).toBe('function')
     expect(core.getState).not.toHaveBeenCalled()
     expect(core.info).not.toHaveBeenCalled()
@@ -18,7 +18,7 @@ describe('post step module', () => {
   })
 
   it('does its work when post() is called', async () => {
-    const { post } = await import('../../src/post.js')
+    const { post } = await import('../../src/services/post.js')
     await post()
     expect(core.getState).toHaveBeenCalledWith('run')
     expect(core.info).toHaveBeenCalledWith('coach-gate post: no service containers were started by this step')

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { guardRunnerFiles, recordRunnerFiles, restoreRunnerFiles } from '../../src/runner-files.js'
+import { guardRunnerFiles, recordRunnerFiles, restoreRunnerFiles } from '../../src/tests/runner-files.js'
 
 const dirs: string[] = []
 afterEach(() => {

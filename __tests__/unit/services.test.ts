@@ -1,10 +1,10 @@
 import net from 'node:net'
-import { readSettings } from '../../src/settings.js'
+import { readSettings } from '../../src/inputs/settings.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectionEnv, planServices, redactUrl } from '../../src/services/catalogue.js'
 import { containerName, parsePublishedPort, runArguments, runIdentity } from '../../src/services/containers.js'
 import { renderServices, serviceFailureVerdict, servicesOutput, NO_SERVICES, type ServicesRecord } from '../../src/services/outcome.js'
-import { decide } from '../../src/decision.js'
+import { decide } from '../../src/decide/decision.js'
 import { backoffDelay, judgeAmqp, judgeMongo, judgeMysql, judgePostgres, judgeRedis, mongoHello, postgresStartup, probe, readBsonTop, waitUntilReady } from '../../src/services/readiness.js'
 
 describe('planServices', () => {
@@ -248,5 +248,27 @@ describe('service-timeout input', () => {
   it('rejects bad values naming the input', () => {
     expect(() => read('soon')).toThrow(/Input 'service-timeout': 'soon' is not a number/)
     expect(() => read('0')).toThrow(/Input 'service-timeout'/)
+  })
+})
+
+describe('connection variables (knowledge/definitions.ts)', () => {
+  it('name every host, port and URL variable the gate exports for a container it starts', async () => {
+    const { SERVICE_DEFINITIONS } = await import('../../src/knowledge/definitions.js')
+    for (const s of SERVICE_DEFINITIONS) {
+      if (!s.container) continue
+      const exported = Object.keys(s.container.connection('127.0.0.1', 49153)).filter(v => /(URL|URI|HOST|PORT)$/.test(v))
+      expect(exported.filter(v => !s.connectionVariables.includes(v)), s.name).toEqual([])
+    }
+  })
+
+  it('MariaDB reports as MySQL, and each satisfies a declaration of the other', async () => {
+    const { satisfies, serviceForClient, connectionVariablesOf } = await import('../../src/knowledge/registry.js')
+    expect(serviceForClient('npm', 'mariadb')).toBe('mysql')
+    expect(satisfies('mariadb', 'mysql')).toBe(true)
+    expect(satisfies('mysql', 'mariadb')).toBe(true)
+    expect(satisfies('postgresql', 'mysql')).toBe(false)
+    expect(connectionVariablesOf('postgresql')).toContain('PGPORT')
+    expect(connectionVariablesOf('sql')).toContain('DATABASE_URL')
+    expect(connectionVariablesOf('redis')).not.toContain('DATABASE_URL')
   })
 })

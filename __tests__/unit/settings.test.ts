@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { InputError, parseGates, parseList, readSettings } from '../../src/settings.js'
+import { InputError, parseGates, parseList, readSettings } from '../../src/inputs/settings.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
@@ -59,13 +59,13 @@ describe('readSettings', () => {
 
 describe('junit-paths', () => {
   it('reads globs separated by newlines or commas, keeping {a,b} alternatives whole', async () => {
-    const { parseJUnitPaths } = await import('../../src/settings.js')
+    const { parseJUnitPaths } = await import('../../src/inputs/settings.js')
     expect(parseJUnitPaths('reports/*.xml, build/test-results/**/{TEST,junit}-*.xml\ntarget/surefire-reports/*.xml')).toEqual(['reports/*.xml', 'build/test-results/**/{TEST,junit}-*.xml', 'target/surefire-reports/*.xml'])
     expect(parseJUnitPaths('')).toEqual([])
   })
 
   it('rejects globs outside working-directory, naming the input', async () => {
-    const { parseJUnitPaths } = await import('../../src/settings.js')
+    const { parseJUnitPaths } = await import('../../src/inputs/settings.js')
     expect(() => parseJUnitPaths('../other/*.xml')).toThrow(/Input 'junit-paths'/)
     expect(() => parseJUnitPaths('/tmp/*.xml')).toThrow(/relative to working-directory/)
   })

@@ -1,11 +1,11 @@
 // Failure signature, repeat count and retry policy (issue 16): pure parts.
 import { describe, expect, it } from 'vitest'
 import { classifyText, PASSED_VERDICT } from '../../src/classify/classifier.js'
-import { decide } from '../../src/decision.js'
-import { attemptName, changesSince, countRepeats, parseAttempt, type Attempt } from '../../src/repeats.js'
-import { attemptLogPath, retryRefusal } from '../../src/retries.js'
-import { readSettings } from '../../src/settings.js'
-import { failureSignature, normaliseMessage, normaliseName } from '../../src/signature.js'
+import { decide } from '../../src/decide/decision.js'
+import { attemptName, changesSince, countRepeats, parseAttempt, type Attempt } from '../../src/decide/repeats.js'
+import { attemptLogPath, retryRefusal } from '../../src/tests/retries.js'
+import { readSettings } from '../../src/inputs/settings.js'
+import { failureSignature, normaliseMessage, normaliseName } from '../../src/decide/signature.js'
 
 const pytestLog = (opts: { test: string; tmp: string; time: string; port: number; took: string }): string => `============================= test session starts ==============================
 platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0

@@ -1,9 +1,9 @@
 // safeLine: the one sanitiser for text from the PR, a task or the tests, wherever it is written as a line.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeHtml } from '../../src/markdown.js'
-import { reportJson } from '../../src/report.js'
-import { safeLine } from '../../src/text.js'
+import { escapeHtml } from '../../src/common/markdown.js'
+import { reportJson } from '../../src/report/report.js'
+import { safeLine } from '../../src/common/text.js'
 
 const BIDI = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c']
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e', '\u{e0041}', '\u3164']
@@ -68,5 +68,12 @@ describe('the sinks built on it', () => {
     expect(text).toContain('"task_id": "\\u202eDEVORPPA\\u200b"')
     expect(text).toContain('"tag": "a\\udb40\\udc41b"')
     expect(JSON.parse(text)).toEqual(report)
+  })
+})
+
+describe('a line rewritten by carriage returns', () => {
+  it('is what a log viewer shows: the last piece that is not empty', async () => {
+    const { lastShown } = await import('../../src/classify/classifier.js')
+    expect(['a\rb', 'abc\r', 'x\r\r', '\r', 'p: \r  1) q', 'plain', '\r\r\rz'].map(lastShown)).toEqual(['b', 'abc', 'x', '', '  1) q', 'plain', 'z'])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkTrust, type CodeOrigin } from '../../src/trust.js'
+import { checkTrust, type CodeOrigin } from '../../src/inputs/trust.js'
 
 const sameRepo: CodeOrigin = { isPullRequest: true, headRepository: 'octo-org/widgets', baseRepository: 'octo-org/widgets' }
 const fork: CodeOrigin = { isPullRequest: true, headRepository: 'outsider/widgets', baseRepository: 'octo-org/widgets' }

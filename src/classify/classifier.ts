@@ -14,8 +14,8 @@ import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, u
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
-import { driverFrameService, mentionedService } from '../services/registry.js'
-import { clip as clipText } from '../text.js'
+import { driverFrameService, mentionedService } from '../knowledge/registry.js'
+import { clip as clipText } from '../common/text.js'
 
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
 export { PASSED_VERDICT } from './verdict.js'
@@ -642,6 +642,24 @@ function clip(text: string): string {
  * Only the start of a line is ever matched (normalise.ts), so a long line is cut before it is
  * kept. The copy through a Buffer matters: a plain slice would keep the whole original alive.
  */
-function bounded(line: string): string {
+function bounded(raw: string): string {
+  let line = raw
+  // A carriage return rewrites the line (progress bars): only what follows the last one is shown,
+  // and only that is kept, so no scan ever walks a run of them.
+  if (line.includes('\r')) line = lastShown(line)
+  // Other line terminators to a regular expression's `^` (U+2028, U+2029) are only characters here.
+  if (/[\u2028\u2029]/.test(line)) line = line.replace(/[\u2028\u2029]/g, ' ')
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line
+}
+
+/** The last non-empty piece between carriage returns: what a log viewer shows of a rewritten line. */
+export function lastShown(line: string): string {
+  let end = line.length
+  for (;;) {
+    const start = line.lastIndexOf('\r', end - 1)
+    if (start < 0) return line.slice(0, end)
+    if (start < end - 1) return line.slice(start + 1, end)
+    end = start
+    if (end === 0) return ''
+  }
 }

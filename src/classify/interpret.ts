@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file of
 // the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
 // the service registry.
-import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../services/registry.js'
+import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
 /** A line near a refusal that names no service: the service, or the project's own server (and why). */

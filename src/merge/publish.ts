@@ -1,10 +1,10 @@
 // What the merge says: the job summary (the merged verdict first, then one row a shard), the
 // merged audit report and the step's outputs. Pure functions of the merged verdict; every
 // text that came from a shard's report is escaped where it lands.
-import { code, escapeMarkdown } from '../markdown.js'
-import { MERGE_OUTPUTS, type MergeOutputName } from '../names.js'
-import { SCHEMA_VERSION } from '../report.js'
-import { fitSummary } from '../summary.js'
+import { code, escapeMarkdown } from '../common/markdown.js'
+import { MERGE_OUTPUTS, type MergeOutputName } from '../common/names.js'
+import { SCHEMA_VERSION } from '../report/report.js'
+import { fitSummary } from '../report/summary.js'
 import type { MergedVerdict } from './rule.js'
 import type { ReportProblem, ShardReport } from './shard-report.js'
 

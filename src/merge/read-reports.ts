@@ -1,16 +1,15 @@
 // Finds the shards' audit reports (the `reports` input: globs, absolute or relative to the
 // workspace) and reads each one. Whatever cannot be found or read is returned as a problem,
 // so the rule sees it; nothing is skipped in silence.
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { globToRegExp, splitGlob } from '../glob.js'
-import { oneLine } from '../text.js'
+import { findFiles } from '../common/find-files.js'
+import { oneLine } from '../common/text.js'
 import { isProblem, parseShardReport, type FoundReport, type ReportProblem, type ShardReport } from './shard-report.js'
 
 export const MAX_REPORTS = 1000
 /** A gate's report is a few KiB; even thousands of failing tests stay far below this. */
 export const MAX_REPORT_BYTES = 32 * 1024 * 1024
-const SKIP_DIRS = new Set(['node_modules', '.git'])
 
 export interface ReadReports {
   readonly shards: ShardReport[]
@@ -68,40 +67,35 @@ export async function findMatches(rawGlob: string, workspace: string, windows: b
     // File names are anyone's text too: one line, like everything else shown.
     return oneLine(relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : absolute, 400)
   }
-  if (pattern === '' || !/[*?{]/.test(pattern)) {
+  if (pattern === '' || !WILDCARD.test(pattern)) {
     const literal = path.resolve(root, pattern)
     const info = await stat(literal).catch(() => undefined)
     if (info?.isFile()) return [{ absolute: literal, file: show(literal), relative: path.basename(literal) }]
     if (!info?.isDirectory()) return []
-    return collect(literal, globToRegExp('**/*.json'), show)
+    return collect(literal, ['**/*.json'], show)
   }
-  return collect(root, globToRegExp(pattern), show)
+  return collect(root, [pattern], show)
 }
 
-async function collect(root: string, matcher: RegExp, show: (absolute: string) => string): Promise<Match[]> {
-  const matches: Match[] = []
-  for await (const relative of walk(root, '')) {
-    if (!matcher.test(relative)) continue
-    const absolute = path.join(root, relative)
-    matches.push({ absolute, file: show(absolute), relative })
-    // Enough to say there are too many; the rule turns that into feedback.
-    if (matches.length > MAX_REPORTS) break
-  }
-  return matches
+async function collect(root: string, patterns: string[], show: (absolute: string) => string): Promise<Match[]> {
+  // Enough to say there are too many (one more than MAX_REPORTS); the rule turns that into feedback.
+  const { files } = await findFiles(patterns, root, MAX_REPORTS)
+  return files.map(({ absolute, relative }) => ({ absolute, file: show(absolute), relative }))
 }
 
-/** Regular files below `root`, as `/`-separated relative paths; links are not followed. */
-async function* walk(root: string, relative: string): AsyncGenerator<string> {
-  let entries
-  try {
-    entries = await readdir(path.join(root, relative), { withFileTypes: true })
-  } catch {
-    return
-  }
-  for (const entry of entries) {
-    const child = relative === '' ? entry.name : `${relative}/${entry.name}`
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) yield* walk(root, child)
-    } else if (entry.isFile()) yield child
-  }
+const WILDCARD = /[*?[]/
+
+/**
+ * A glob split where its wildcards begin: the literal directory it starts from (`base`, '' for
+ * the current one, '/' or `C:/` when absolute) and the pattern below it. The path below `base`
+ * is a shard's fallback name. Paths use `/`; on Windows the caller turns `\` into `/` first.
+ */
+export function splitGlob(glob: string): { base: string; pattern: string } {
+  const segments = glob.split('/')
+  const first = segments.findIndex(segment => WILDCARD.test(segment))
+  // No wildcard: the last segment is the pattern (a file name), the rest is the base.
+  const cut = first < 0 ? segments.length - 1 : first
+  const baseSegments = segments.slice(0, cut)
+  const base = baseSegments.length === 1 && baseSegments[0] === '' ? '/' : baseSegments.join('/')
+  return { base: /^[A-Za-z]:$/.test(base) ? `${base}/` : base, pattern: segments.slice(cut).join('/') }
 }

@@ -3,8 +3,8 @@
 // unreadable or foreign report is feedback, and so is finding no report at all.
 import { createHash } from 'node:crypto'
 import type { Classification, ConfidenceOutput } from '../classify/classifier.js'
-import { CONDITIONAL_HEADLINE } from '../decision.js'
-import { MERGE_INPUTS } from '../names.js'
+import { CONDITIONAL_HEADLINE } from '../decide/decision.js'
+import { MERGE_INPUTS } from '../common/names.js'
 import type { ReportProblem, ShardReport } from './shard-report.js'
 
 export interface MergeInputs {

@@ -1,8 +1,8 @@
 // The merge's inputs (merge/action.yml), read once into one typed object; a bad value fails
 // with a message that names the input.
-import { MERGE_INPUTS } from '../names.js'
-import { defaultReportDirectory, InputError, parseBoolean, type InputReader } from '../settings.js'
-import { clip } from '../text.js'
+import { MERGE_INPUTS } from '../common/names.js'
+import { defaultReportDirectory, InputError, parseBoolean, type InputReader } from '../inputs/settings.js'
+import { clip } from '../common/text.js'
 
 export interface MergeSettings {
   /** Globs of shard reports, absolute or relative to the workspace. */

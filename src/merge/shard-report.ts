@@ -2,8 +2,8 @@
 // few facts the merge needs. A pure function of the file's text: anything that is not a
 // coach-gate report of a schema this merge understands becomes a problem, never a shard.
 import type { Classification, ConfidenceOutput } from '../classify/classifier.js'
-import { SCHEMA_VERSION } from '../report.js'
-import { oneLine } from '../text.js'
+import { SCHEMA_VERSION } from '../report/report.js'
+import { oneLine } from '../common/text.js'
 
 export interface ShardReport {
   /** The report file as the summary shows it (relative to the workspace when inside it). */

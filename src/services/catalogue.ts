@@ -1,9 +1,9 @@
 // Which declared services become containers, with which image and connection settings. The
 // containers themselves are defined with each service (definitions.ts); pure functions, no Docker.
-import { SERVICES, canonicalService } from './registry.js'
-import type { Readiness } from './definitions.js'
+import { SERVICES, canonicalService } from '../knowledge/registry.js'
+import type { Readiness } from '../knowledge/definitions.js'
 
-export { CREDENTIALS } from './definitions.js'
+export { CREDENTIALS } from '../knowledge/definitions.js'
 
 export interface ServiceSpec {
   readonly service: string

@@ -3,7 +3,7 @@
 // and the post step's clean-up. Output is kept bounded and each call has a deadline.
 import { exec } from '@actions/exec'
 import { randomBytes } from 'node:crypto'
-import { signalCookie } from '../process-cookie.js'
+import { signalCookie } from '../common/process-cookie.js'
 
 export interface DockerResult {
   readonly code: number | null

@@ -2,7 +2,7 @@
 // RunRecord, the verdict when a service could not be provided, the summary section, the report
 // section and the `services` output. All pure.
 import type { Verdict } from '../classify/classifier.js'
-import { code, escapeHtml, escapeMarkdown } from '../markdown.js'
+import { code, escapeHtml, escapeMarkdown } from '../common/markdown.js'
 import { redactUrl } from './catalogue.js'
 import type { ServiceFailure, StartedService } from './containers.js'
 

@@ -3,7 +3,7 @@
 // (GitHub's Windows runners) cannot start them. Then the run takes the fallback path, as if
 // Docker were unavailable for the services, instead of failing every push on a pull that
 // can never succeed. Pure.
-import type { DockerProbe } from '../docker-probe.js'
+import type { DockerProbe } from './docker-probe.js'
 import type { ServicePlan } from './catalogue.js'
 
 export interface ServiceHost {

@@ -2,7 +2,7 @@
 // service's own protocol over node:net, because Docker's port proxy accepts TCP
 // connections long before the service inside listens. Only node:net; no drivers.
 import net from 'node:net'
-import type { Readiness } from './definitions.js'
+import type { Readiness } from '../knowledge/definitions.js'
 
 /** A protocol by name, or a service definition's readiness (which may be a text greeting). */
 export type ProbeKind = Exclude<Readiness['protocol'], 'text'> | Readiness

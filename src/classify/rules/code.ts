@@ -1,7 +1,7 @@
 // Evidence that a failure is in the code. A unit with one of these is a code failure, whatever
 // else it says: a conditional approval must never cover a real defect. Rule ids say what was
 // seen, not which runner printed it (the unit knows its runner).
-import { rule, type Indication, type Rule } from './rule.js'
+import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
 
 const code = (indication: Indication): Rule => rule('code', 'high', '', indication)
 

@@ -1,9 +1,9 @@
 // Generic connection failures: a refusal, an unreachable host, a pool that never got a
 // connection, a host name that does not resolve, a missing tool. They carry no service of their
 // own: it comes from the endpoint they name (interpret.ts) or from the unit's other lines.
-import { HOST_PORT } from '../../services/definitions.js'
-import { SERVICES } from '../../services/registry.js'
-import { rule, type Indication, type Rule } from './rule.js'
+import { HOST_PORT } from '../../knowledge/definitions.js'
+import { SERVICES } from '../../knowledge/registry.js'
+import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
 
 const infra = (service: string, indication: Indication): Rule => rule('infrastructure', 'high', service, indication)
 const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguous', '', indication)

@@ -1,22 +1,22 @@
 // The knowledge base, assembled: the rules in the order a line is tried. A service's own words
 // come from its definition (services/definitions.ts): when it is unreachable (infrastructure,
 // naming it) and when it answered and rejected the client (code).
-import { SERVICES } from '../../services/registry.js'
+import { reportedName, SERVICES } from '../../knowledge/registry.js'
 import { CODE_RULES } from './code.js'
 import { CONNECTION_RULES, NOT_READY_RULES } from './connection.js'
 import { MODULE_RULES } from './modules.js'
-import { rule, type Rule } from './rule.js'
+import { rule, type Rule } from '../../knowledge/rule.js'
 
 export { assertionSides, CODE_RULES, EXPECTS_ERROR, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE } from './code.js'
 export { CONNECTION_RULES } from './connection.js'
 export { MODULE_RULES } from './modules.js'
-export { matchRule, type Confidence, type FailureKind, type Indication, type Interpretation, type Rule, type RuleMatch } from './rule.js'
+export { matchRule, type Confidence, type FailureKind, type Indication, type Interpretation, type Rule, type RuleMatch } from '../../knowledge/rule.js'
 
 /** A service that answered and rejected the client's settings: the code's configuration is wrong. */
 export const REJECTION_RULES: readonly Rule[] = SERVICES.flatMap(s => (s.rejected ?? []).map(i => rule('code', 'high', '', i)))
 
 /** A service's driver saying it could not reach it. */
-export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachable.map(i => rule('infrastructure', 'high', s.name === 'mariadb' ? 'mysql' : s.name, i)))
+export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachable.map(i => rule('infrastructure', 'high', reportedName(s), i)))
 
 /**
  * Code rules first (a rejection comes in the same driver exception as a refusal); then a service

@@ -1,7 +1,7 @@
 // A library that is not installed. A service's client missing is infrastructure (the job lacks
 // what reaches the service); another package is only possibly so; a submodule or a file of the
 // project is the code's. interpret.ts reads the `module` group against the service definitions.
-import { rule, type Indication, type Rule } from './rule.js'
+import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
 
 const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguous', '', indication)
 

@@ -1,7 +1,7 @@
 // Signs that shape how a unit is judged without being failure causes of their own: an error
 // line nothing explains, an exception that only wraps a cause printed nearby, a client saying it
 // will retry, a test that ran out of time, an assertion about an error.
-import { SERVICE_WORDS } from '../../services/registry.js'
+import { SERVICE_WORDS } from '../../knowledge/registry.js'
 
 /**
  * A line that reports an error of its own: an exception raised, a go test's `file_test.go:12:`

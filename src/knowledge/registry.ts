@@ -1,0 +1,140 @@
+// Every lookup about services, derived from the one definition per service (definitions.ts):
+// names people declare, ports, host names, URL schemes, client packages, tools, JDBC protocols,
+// sockets, the words that mention a service, and the family a generic client names.
+import { GENERIC_CONNECTION_VARIABLES, GENERIC_SERVICE_HOSTS, GENERIC_SQL_CLIENTS, SERVICE_DEFINITIONS, type Ecosystem, type ServiceDefinition } from './definitions.js'
+
+/** The family a generic SQL client names (SQLAlchemy, Knex, JDBC's DriverManager): any declared SQL database satisfies it. */
+export const SQL_FAMILY = 'sql'
+
+export const SERVICES: readonly ServiceDefinition[] = SERVICE_DEFINITIONS
+
+/** The name a service goes by in logs and outputs (its `reportsAs`, else its own). */
+export const reportedName = (s: ServiceDefinition): string => s.reportsAs ?? s.name
+
+const byName = new Map<string, ServiceDefinition>()
+for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s)
+
+const byPort = new Map<number, string>()
+for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name)
+
+const byHost = new Map<string, string>()
+for (const s of SERVICES) for (const host of s.hostnames) byHost.set(host, s.name)
+
+const byScheme = new Map<string, string>()
+for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(scheme)) byScheme.set(scheme, s.name)
+
+const byTool = new Map<string, string>()
+for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name)
+
+const byJdbc = new Map<string, string>()
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s))
+
+/** Canonical name for a declared service, or undefined when coach-gate does not know it. */
+export function canonicalService(name: string): string | undefined {
+  const key = name.trim().toLowerCase()
+  if (key === SQL_FAMILY) return SQL_FAMILY
+  return byName.get(key)?.name
+}
+
+export function serviceDefinition(name: string): ServiceDefinition | undefined {
+  return byName.get(name.toLowerCase())
+}
+
+export function serviceForPort(port: number): string | undefined {
+  return byPort.get(port)
+}
+
+/** The service a host name stands for: its name, '' for a generic service host (`db`), undefined for any other host. */
+export function serviceForHost(host: string): string | undefined {
+  const label = host.toLowerCase().replace(/[-_]?\d+$/, '')
+  if (byHost.has(label)) return byHost.get(label)
+  return GENERIC_SERVICE_HOSTS.includes(label) ? '' : undefined
+}
+
+export function serviceForScheme(scheme: string): string | undefined {
+  return byScheme.get(scheme.toLowerCase().replace(/\+.*$/, ''))
+}
+
+export function serviceForTool(tool: string): string | undefined {
+  return byTool.get(tool.replace(/\.sh$/, '')) ?? byTool.get(tool)
+}
+
+export function serviceForJdbc(protocol: string): string | undefined {
+  return byJdbc.get(protocol.toLowerCase())
+}
+
+export function serviceForSocket(path: string): string | undefined {
+  return SERVICES.find(s => s.socket?.test(path))?.name
+}
+
+/** The variables that tell a test step where the service is: its own, then the generic database ones for an SQL service. */
+export function connectionVariablesOf(service: string): readonly string[] {
+  const s = serviceDefinition(service)
+  if (service === SQL_FAMILY) return [...new Set(SERVICES.filter(d => d.family === SQL_FAMILY).flatMap(d => d.connectionVariables).concat(GENERIC_CONNECTION_VARIABLES))]
+  if (s === undefined) return []
+  return s.family === SQL_FAMILY ? [...new Set([...s.connectionVariables, ...GENERIC_CONNECTION_VARIABLES])] : s.connectionVariables
+}
+
+export function speaksHttp(service: string): boolean {
+  return serviceDefinition(service)?.http === true
+}
+
+/**
+ * The service whose client package this is: its name, `sql` for a generic SQL client, or
+ * undefined. Java and Go match by package prefix (`org.postgresql.Driver`, `github.com/lib/pq/...`).
+ */
+export function serviceForClient(ecosystem: Ecosystem, name: string): string | undefined {
+  const prefix = ecosystem === 'java' || ecosystem === 'go'
+  const sep = ecosystem === 'java' ? '.' : '/'
+  const matches = (client: string): boolean => name === client || (prefix && name.startsWith(client + sep))
+  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return reportedName(s)
+  if (GENERIC_SQL_CLIENTS[ecosystem].some(matches)) return SQL_FAMILY
+  return undefined
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** A stack frame inside a service's client library: `node_modules/pg/`, `site-packages/redis/`, `at org.postgresql.`. */
+const DRIVER_FRAMES: readonly { readonly service: string; readonly pattern: RegExp }[] = SERVICES.flatMap(s => {
+  const alternatives = [
+    ...(s.clients.npm ?? []).map(p => `node_modules/${escapeRe(p)}/`),
+    ...(s.clients.python ?? []).map(p => `-packages/${escapeRe(p)}/`),
+    ...(s.clients.ruby ?? []).map(p => `/gems/${escapeRe(p)}-\\d`),
+    ...(s.clients.java ?? []).map(p => `\\b${escapeRe(p)}\\.`),
+    ...(s.clients.go ?? []).map(p => escapeRe(p))
+  ]
+  return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join('|')) }]
+})
+
+/** The service whose client library a stack frame is in: evidence of which service a refusal was. */
+export function driverFrameService(line: string): string | undefined {
+  return DRIVER_FRAMES.find(d => d.pattern.test(line))?.service
+}
+
+/** The service a line mentions (a driver frame, a URL, a port), for a refusal that names none. */
+export function mentionedService(line: string): string | undefined {
+  for (const s of SERVICES) if (s.mentions.test(line)) return reportedName(s)
+  return undefined
+}
+
+/**
+ * Whether a declared service satisfies one the log names: the same service, MySQL and MariaDB
+ * (one protocol), or any declared SQL database for the `sql` family.
+ */
+export function satisfies(declared: string, detected: string): boolean {
+  const d = canonicalService(declared) ?? declared
+  if (d === detected) return true
+  if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY
+  // One protocol, two names (MariaDB reports as MySQL): each satisfies the other.
+  const declaredAs = serviceDefinition(d)
+  const detectedAs = serviceDefinition(detected)
+  return declaredAs !== undefined && detectedAs !== undefined && reportedName(declaredAs) === reportedName(detectedAs)
+}
+
+export function remediationFor(service: string): string {
+  if (service === SQL_FAMILY) return 'Start the SQL database the tests connect to (the task declares which) and export its connection variables to the tests.'
+  return serviceDefinition(service)?.remediation ?? `Provide ${service} to the tests.`
+}
+
+/** Every word that names some service, for the classifier's wrapper heuristics. */
+export const SERVICE_WORDS: readonly string[] = [...new Set(SERVICES.flatMap(s => [s.name, ...s.aliases, ...s.hostnames]).filter(w => w.length >= 4))]

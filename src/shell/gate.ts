@@ -1,0 +1,125 @@
+// One run, stage by stage in the order of docs/design.md: probe Docker while the task is read,
+// provide the declared services around the tests, classify, decide. Each stage is a function of
+// its own folder; this file only passes one stage's result to the next and collects the record.
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { STATE, INPUTS } from '../common/names.js'
+import { safeLine } from '../common/text.js'
+import { PASSED_VERDICT } from '../classify/classifier.js'
+import { combineVerdicts } from '../classify/junit-verdict.js'
+import { decide } from '../decide/decision.js'
+import { failureSignature } from '../decide/signature.js'
+import { originOf } from '../inputs/event.js'
+import { InputError, type Settings } from '../inputs/settings.js'
+import { checkTrust } from '../inputs/trust.js'
+import { locateFailures } from '../report/locations.js'
+import { reportFileName } from '../report/report.js'
+import type { RunRecord } from '../report/run-record.js'
+import { planServices } from '../services/catalogue.js'
+import { serviceFailureVerdict } from '../services/outcome.js'
+import { serviceHost } from '../services/platform.js'
+import { withServices } from '../services/provide.js'
+import { readTaskStage } from '../task/stage.js'
+import { readJUnitReports } from '../tests/junit-reports.js'
+import { runTestStage, type TestStage } from '../tests/stage.js'
+import type { Runtime } from './runtime.js'
+
+export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> {
+  const say = (line: string): void => rt.info(safeLine(line))
+  const workspace = rt.env.GITHUB_WORKSPACE || process.cwd()
+  const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1
+  await mkdir(settings.reportDirectory, { recursive: true })
+  const reportPath = path.resolve(settings.reportDirectory, reportFileName(turn))
+  const logPath = path.resolve(settings.reportDirectory, `test_output_${turn}.log`)
+
+  // Steps 2 and 3 do not depend on each other: probe Docker while the task is read.
+  const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds)
+  const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace)
+  const notes = [...taskNotes]
+  const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ''))
+  // Without declared services the probe goes on alongside the tests and only the decision waits for it.
+  // With services declared the probe's answer can decide an approval, so it is never raced
+  // against (or disturbed by) the tests' own load.
+  const early = task.requiresInfrastructure.length > 0 ? await probing : undefined
+  say(`coach-gate: task ${task.taskId || '(none)'} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`)
+
+  const cwd = path.resolve(workspace, settings.workingDirectory)
+  if (!(await isDirectory(cwd))) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
+  // A daemon that answers may still be unable to run the (Linux) service images (Windows runners).
+  const plan = planServices(task.requiresInfrastructure, settings.serviceImages)
+  const earlyHost = early ? serviceHost(early, plan) : undefined
+  const provided = await withServices({
+    declared: task.requiresInfrastructure,
+    // Known exactly when services are to be started (see `early` above); otherwise unused.
+    dockerAvailable: earlyHost?.canProvide ?? false,
+    startServices: settings.startServices,
+    serviceImages: settings.serviceImages,
+    serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
+    env: rt.env,
+    signal: rt.cancelled,
+    log: say,
+    remember: identity => {
+      rt.saveState(STATE.run, identity.run)
+      rt.saveState(STATE.invocation, identity.invocation)
+    }
+  }, async (serviceEnv): Promise<TestStage> => {
+    // One line: a multi-line command must not put a workflow command at the start of a log line.
+    say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
+    return runTestStage({
+      command: settings.testCommand, cwd, env: rt.env, serviceEnv, logPath, timeoutMs: settings.testTimeoutMinutes * 60_000,
+      retries: settings.retries, signal: rt.cancelled, echo: rt.echo, now: () => rt.now(), runTests: o => rt.runTests(o), log: say
+    })
+  })
+  const docker = early ?? (await probing)
+  const host = earlyHost ?? serviceHost(docker, plan)
+  say(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
+  const services = provided.record
+  const stage = provided.result
+  if (stage) notes.push(...stage.notes)
+  if (host.reason !== undefined && task.requiresInfrastructure.length > 0) notes.push(host.reason)
+  const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services }
+  const decideWith = (inputs: Omit<Parameters<typeof decide>[0], 'declared' | 'dockerAvailable' | 'gates' | 'trust'>): ReturnType<typeof decide> =>
+    // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
+    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
+
+  if (stage === undefined) {
+    // A declared service could not be provided: the tests did not run.
+    const verdict = serviceFailureVerdict(services.failures)
+    const decision = decideWith({ testsPassed: false, timedOut: false, cancelled: rt.cancelled.aborted, serviceFailures: services.failures, verdict })
+    await writeFile(logPath, '')
+    return {
+      ...facts, verdict, decision, logPath,
+      tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: rt.cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun: `not run: ${verdict.explanation}` },
+      failureSignature: failureSignature(verdict)
+    }
+  }
+  const { result, attempts, retryRefused } = stage
+  if (result.startError) notes.push(`The test command could not be started: ${result.startError}`)
+  if (result.logError) notes.push(`The full log could not be written (${result.logError}); the tests ran to the end and were classified as they streamed.`)
+  if (result.cancelled) notes.push('The job was cancelled while the tests ran; the tests were stopped.')
+  if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
+
+  const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
+  const junit = passed || settings.junitPaths.length === 0 ? undefined : await readJUnitReports(settings.junitPaths, cwd, stage.started)
+  if (junit) notes.push(...junit.notes)
+  const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
+  const first = attempts[0]
+  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : undefined
+  if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
+  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict })
+  const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
+  return {
+    ...facts, verdict, decision, logPath: stage.logPath,
+    tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
+    failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
+    attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {})
+  }
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory()
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,82 @@
+// Step 5 of the flow, with its retries: run the test command, classify a failure as it streams,
+// and run it again while `retries` allows and the failure is the code's (retries.ts). The runner's
+// files (GITHUB_OUTPUT and the rest) are guarded around all attempts (runner-files.ts).
+import { LogClassifier, PASSED_VERDICT, type Verdict } from '../classify/classifier.js'
+import { failureSignature } from '../decide/signature.js'
+import { attemptLogPath, retryRefusal, type AttemptSummary } from './retries.js'
+import { guardRunnerFiles } from './runner-files.js'
+import { sanitisedEnv, type TestRunOptions, type TestRunResult } from './test-runner.js'
+
+export interface TestStageOptions {
+  readonly command: string
+  readonly cwd: string
+  readonly env: NodeJS.ProcessEnv
+  /** Variables the primary path exports (the services' connection variables). */
+  readonly serviceEnv: Record<string, string>
+  /** The first attempt's log; later attempts get their own beside it. */
+  readonly logPath: string
+  readonly timeoutMs: number
+  readonly retries: number
+  readonly signal: AbortSignal
+  readonly echo: NodeJS.WritableStream
+  readonly now: () => Date
+  readonly runTests: (options: TestRunOptions) => Promise<TestRunResult>
+  readonly log: (line: string) => void
+}
+
+export interface TestStage {
+  /** The last attempt's run. */
+  readonly result: TestRunResult
+  /** The last attempt's verdict; undefined when it passed. */
+  readonly verdict: Verdict | undefined
+  readonly logPath: string
+  /** When the last attempt started: reports older than this are not its. */
+  readonly started: Date
+  readonly attempts: readonly AttemptSummary[]
+  readonly retryRefused?: string
+  /** What restoring the runner's files found (a test that wrote to them). */
+  readonly notes: readonly string[]
+}
+
+export async function runTestStage(options: TestStageOptions): Promise<TestStage> {
+  // Recorded last thing before the tests (after the state the services saved), restored first thing after the last attempt.
+  const runnerFiles = await guardRunnerFiles(options.env)
+  const attempts: AttemptSummary[] = []
+  const attempt = async (n: number): Promise<{ result: TestRunResult; verdict: Verdict | undefined; logPath: string; started: Date }> => {
+    const classifier = new LogClassifier()
+    const started = options.now()
+    const logPath = attemptLogPath(options.logPath, n)
+    const result = await options.runTests({
+      command: options.command,
+      cwd: options.cwd,
+      env: sanitisedEnv(options.env, { ...options.serviceEnv, ...runnerFiles.testEnv }),
+      logPath,
+      timeoutMs: options.timeoutMs,
+      onLine: line => classifier.push(line),
+      echo: options.echo,
+      signal: options.signal
+    })
+    const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
+    const verdict = passed ? undefined : classifier.result()
+    const shown = verdict ?? PASSED_VERDICT
+    attempts.push({
+      attempt: n, passed, exitCode: result.exitCode, timedOut: result.timedOut, cancelled: result.cancelled, durationSeconds: result.durationSeconds, logPath,
+      classification: shown.classification, signature: passed ? '' : failureSignature(shown, result.timedOut ? ['timeout'] : []), failingTests: shown.tests.map(t => t.name)
+    })
+    return { result, verdict, logPath, started }
+  }
+  const notes: string[] = []
+  try {
+    for (let n = 1; ; n++) {
+      const last = await attempt(n)
+      const summary = attempts[attempts.length - 1] as AttemptSummary
+      const done = (retryRefused?: string): TestStage => ({ ...last, attempts, notes, ...(retryRefused === undefined ? {} : { retryRefused }) })
+      if (summary.passed || options.retries === 0) return done()
+      const refused = retryRefusal(last.result, last.verdict ?? PASSED_VERDICT)
+      if (refused !== undefined || n > options.retries) return done(refused)
+      options.log(`coach-gate: the tests failed on attempt ${n} (${summary.classification}); running them again (retries: ${options.retries})`)
+    }
+  } finally {
+    notes.push(...(await runnerFiles.restore()))
+  }
+}
