@@ -7482,8 +7482,21 @@ function interestingLines(lines) {
 function clip3(text2) {
   return clip(text2.trim(), EVIDENCE_TEXT_MAX + 1);
 }
-function bounded(line) {
+function bounded(raw) {
+  let line = raw;
+  if (line.includes("\r")) line = lastShown(line);
+  if (/[\u2028\u2029]/.test(line)) line = line.replace(/[\u2028\u2029]/g, " ");
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line;
+}
+function lastShown(line) {
+  let end = line.length;
+  for (; ; ) {
+    const start = line.lastIndexOf("\r", end - 1);
+    if (start < 0) return line.slice(0, end);
+    if (start < end - 1) return line.slice(start + 1, end);
+    end = start;
+    if (end === 0) return "";
+  }
 }
 
 // src/classify/junit-verdict.ts
