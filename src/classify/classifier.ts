@@ -135,6 +135,7 @@ export class LogClassifier {
 
   result(end?: RunEnd): Verdict {
     this.flush()
+    this.settleHeader()
     this.settlePreceding(undefined)
     // Announced and never concluded: the process died inside them (SPEC, the burden of proof).
     for (const unit of this.units.values()) this.conclude(unit)
@@ -155,12 +156,23 @@ export class LogClassifier {
   /** Open a failing unit explicitly (a JUnit report names its tests itself). */
   beginTest(name: string, runner = 'junit'): void {
     this.reportMode = true
+    this.inData = false
+    this.header = undefined
     this.contextFloor = this.lineNumber
     this.current = this.openUnit(`${runner}:${name}`, name, runner, 'test', 'failing')
   }
 
   endTest(): void {
+    this.flush()
+    this.settleHeader()
     this.current = undefined
+    this.inData = false
+  }
+
+  /** A panic header whose message never came is a panic no rule explains. */
+  private settleHeader(): void {
+    if (this.header) this.record(this.header)
+    this.header = undefined
   }
 
   private flush(): void {
@@ -278,6 +290,8 @@ export class LogClassifier {
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
       // `raise ... from` a connection failure: the next error only wraps it (tenacity's RetryError).
       const target = this.target()
+      // A restatement of an error this unit already judged adds no error of its own.
+      if (target && RESTATEMENT.test(text) && (target.lastInfraLine > 0 || target.code > 0)) return
       if (target?.wrapsNext) {
         target.wrapsNext = false
         return

@@ -94,10 +94,10 @@ export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1
 
 /**
  * A line that restates an error already printed (SPEC: "a restatement never outranks the
- * specific line it repeats"): Java's and Node's `Caused by:`/`[cause]:`, the fields of a Node
+ * specific line it repeats"): Java's and Node's `Caused by:`/`[cause]:`, vitest's `Serialized Error:`, the fields of a Node
  * error object (`code: 'ECONNREFUSED'`, `errno: -111`, `syscall: 'connect'`).
  */
-export const RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/
+export const RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: |Serialized Error: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/
 
 /**
  * Where an assertion's expected and received values are printed as a multi-line diff (jest and
