@@ -122,8 +122,14 @@ const known = new Set(knownList.map(e => e?.id))
 const dangerous = [...real, ...own].filter(isDangerous)
 const newDangerous = dangerous.filter(r => r.split === 'own' || !known.has(r.id))
 for (const r of newDangerous.filter(r => r.split !== 'test')) failures.push(`code defect called infrastructure/high: ${describe(r)}`)
+// The test split is held by its count, never by id (naming one would be reading it): more code
+// defects called infrastructure/high there than floor.json records fails, and --record never raises it.
 const testDangerous = newDangerous.filter(r => r.split === 'test').length
-if (testDangerous > 0) failures.push(`${testDangerous} code defect${testDangerous === 1 ? '' : 's'} of the test split called infrastructure/high and not in known_dangerous (the test split is not listed by id)`)
+const testAllowed = floor.test?.dangerous ?? 0
+if (testDangerous > testAllowed) failures.push(`${testDangerous} code defect${testDangerous === 1 ? '' : 's'} of the test split called infrastructure/high, more than the ${testAllowed} floor.json allows (the test split is not listed by id)`)
+knownList.forEach((entry, i) => {
+  if (real.find(r => r.id === entry?.id)?.split === 'test') failures.push(`floor.json: known_dangerous[${i}] is a test-split case; the test split is held by its count (test.dangerous), never by id`)
+})
 const stale = knownList.filter(e => !dangerous.some(r => r.id === e?.id))
 for (const e of stale) say(`note: known_dangerous ${real.find(r => r.id === e?.id)?.split === 'train' ? `lists ${e.id}` : `[${knownList.indexOf(e)}] lists a case`} that is not a code defect called infrastructure/high (any more): remove it`)
 
@@ -135,7 +141,8 @@ if (!record) {
     }
   }
 } else {
-  const keep = s => ({ projects: new Set(splits[s].map(r => r.project)).size, cases: report[s].cases, precision: report[s].precision, recall: report[s].recall, accuracy: report[s].accuracy, dangerous: report[s].dangerous })
+  // Dangerous counts are never raised by a record: a new one must be fixed (or, in train, listed by a person).
+  const keep = s => ({ projects: new Set(splits[s].map(r => r.project)).size, cases: report[s].cases, precision: report[s].precision, recall: report[s].recall, accuracy: report[s].accuracy, dangerous: Math.min(report[s].dangerous, floor[s]?.dangerous ?? report[s].dangerous) })
   writeFileSync(FLOOR, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), train: keep('train'), test: keep('test'), known_dangerous: knownList }, null, 2)}\n`)
   say(`\nrecorded the figures in ${path.relative(process.cwd(), FLOOR)} (known_dangerous kept as written)`)
 }
