@@ -854,7 +854,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "redis.stackexchange",
         "Redis unreachable (StackExchange.Redis)",
-        [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|UnableToResolvePhysicalConnection)\b/],
+        [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
         ["StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379", "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING"],
         "StackExchange.Redis could not connect",
         void 0,

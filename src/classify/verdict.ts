@@ -90,11 +90,10 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
-  // A refusal there changes nothing on its own; it is listed when some unit is left unexplained, so
-  // the verdict says a service was refused but not everything is accounted for.
+  // Findings outside any test count like a unit of their own when they could change the verdict:
+  // a code or unexplained error, or a possible infrastructure cause; a refusal there explains no unit.
   const outside = unitOutcome(inputs.outside)
-  const outsideSure = outside.kind === 'infrastructure' && outside.confidence === 'high'
-  if (hasOwnFindings(inputs.outside) && (!outsideSure || judged.some(j => j.outcome.kind === 'unexplained'))) judged.push({ unit: inputs.outside, outcome: outside })
+  if (hasOwnFindings(inputs.outside) && !(outside.kind === 'infrastructure' && outside.confidence === 'high')) judged.push({ unit: inputs.outside, outcome: outside })
   const tests = judged.map(toTestVerdict)
   const base = { counts: inputs.counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length }
   const evidence = collectEvidence(judged)

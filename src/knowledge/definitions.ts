@@ -247,7 +247,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('redis.lettuce', 'Redis unreachable (Lettuce)', [/RedisConnectionException: Unable to connect/],
         ['io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379'], 'Lettuce could not connect to Redis'),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
-      ind('redis.stackexchange', 'Redis unreachable (StackExchange.Redis)', [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|UnableToResolvePhysicalConnection)\b/],
+      ind('redis.stackexchange', 'Redis unreachable (StackExchange.Redis)', [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
         ['StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379', 'It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING'], 'StackExchange.Redis could not connect', undefined,
         ['It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.', "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]),
       ind('redis.node-redis.closed', 'Redis unreachable (node-redis)', [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],

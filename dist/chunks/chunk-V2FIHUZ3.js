@@ -4146,7 +4146,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "redis.stackexchange",
         "Redis unreachable (StackExchange.Redis)",
-        [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|UnableToResolvePhysicalConnection)\b/],
+        [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
         ["StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379", "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING"],
         "StackExchange.Redis could not connect",
         void 0,
@@ -5682,8 +5682,7 @@ function decideVerdict(inputs) {
   const judged = withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) })));
   explainWrapped(judged, inputs.outside);
   const outside = unitOutcome(inputs.outside);
-  const outsideSure = outside.kind === "infrastructure" && outside.confidence === "high";
-  if (hasOwnFindings(inputs.outside) && (!outsideSure || judged.some((j) => j.outcome.kind === "unexplained"))) judged.push({ unit: inputs.outside, outcome: outside });
+  if (hasOwnFindings(inputs.outside) && !(outside.kind === "infrastructure" && outside.confidence === "high")) judged.push({ unit: inputs.outside, outcome: outside });
   const tests = judged.map(toTestVerdict);
   const base = { counts: inputs.counts, tests: tests.slice(0, TESTS_MAX), failingTests: failing.length };
   const evidence = collectEvidence(judged);
