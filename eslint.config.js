@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '.coach-gate/**', '__fixtures__/**', 'examples/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '.coach-gate/**', '__fixtures__/**', 'examples/**', 'scripts/floor/projects/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1137,7 +1137,7 @@ var STATE = {
 // src/knowledge/definitions.ts
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
 var { user, password, database } = CREDENTIALS;
-var ind = (id, title, patterns, examples, why, interpret) => ({ id, title, patterns, examples, why, ...interpret ? { interpret } : {} });
+var ind = (id, title, patterns, examples, why, interpret, counterExamples) => ({ id, title, patterns, examples, why, ...interpret ? { interpret } : {}, ...counterExamples ? { counterExamples } : {} });
 var HOST_PORT = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255}):(?<port>\d{1,5})(?!\d)`;
 var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
 var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
@@ -1417,12 +1417,15 @@ var SERVICE_DEFINITIONS = [
         ["io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379"],
         "Lettuce could not connect to Redis"
       ),
+      // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
       ind(
         "redis.stackexchange",
         "Redis unreachable (StackExchange.Redis)",
-        [/It was not possible to connect to the redis server/],
-        ["StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379"],
-        "StackExchange.Redis could not connect"
+        [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
+        ["StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379", "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING"],
+        "StackExchange.Redis could not connect",
+        void 0,
+        ["It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.", "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]
       ),
       ind(
         "redis.node-redis.closed",

@@ -35,7 +35,12 @@ describe('knowledge base', () => {
     expect(matchRule(rule, example), 'rule').toBeDefined()
   })
 
-  it('every service definition says how it is unreachable, or is a protocol alias', () => {
+  it.each(ALL_RULES.flatMap(r => (r.counterExamples ?? []).map(e => [r.id, e] as const)))('%s does not match its counter-example: %s', (id, counter) => {
+    const rule = ALL_RULES.find(r => r.id === id)!
+    expect(matchRule(rule, normaliseLine(counter))).toBeUndefined()
+  })
+
+    it('every service definition says how it is unreachable, or is a protocol alias', () => {
     for (const s of SERVICES) expect(s.unreachable.length > 0 || s.name === 'mariadb', s.name).toBe(true)
   })
 })

@@ -9,7 +9,7 @@ import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
 import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, CAUSED_BY, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, IO_ERROR, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
@@ -43,6 +43,7 @@ const RECENT_OUTSIDE = 4096
 const RUN_EVIDENCE = 12
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
 const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
+const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
 interface PendingService {
@@ -55,6 +56,16 @@ interface PendingService {
 const BATCH_LINES = 1024
 /** A batch of long lines is flushed early, so memory stays bounded whatever the line lengths. */
 const BATCH_CHARS = 1 << 20
+
+/** How the test process ended, when the caller knows (the gate does; a log file alone does not). */
+export interface RunEnd {
+  readonly exitCode: number
+  /** The signal that ended the process, when one did. */
+  readonly signal?: string | null
+}
+
+/** Exit statuses a shell gives a command a signal ended (128 + n). */
+const SIGNAL_EXIT = /^(?:129|13[0-9]|14[0-9]|15[0-9])$/
 
 export class LogClassifier {
   private lineNumber = 0
@@ -83,16 +94,18 @@ export class LogClassifier {
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   private detailsDialect: Dialect | undefined
   private reportedFailures = 0
+  /** The runner of the marker after which `preceding` began: its output is a test's only if that runner's. */
+  private precedingAfter: string | undefined
+  /** Inside an assertion's printed expected/received values (DATA_START): data, not events. */
+  private inData = false
+  /** A panic header whose message is the next line: unexplained unless that line is explained. */
+  private header: Finding | undefined
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   private reportMode = false
   private readonly recentOutside: Finding[] = []
   private readonly runEvidence: Finding[] = []
   /** A test failed since the last group (go package) result. */
   private failedInGroup = false
-  /** A runner listed failures whose details it prints later (mocha), and the details never came. */
-  private get listedWithoutDetails(): boolean {
-    return this.detailsDialect === undefined && [...this.units.values()].some(u => u.listed)
-  }
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   private fatal: Finding | undefined
   private firstCode: Finding | undefined
@@ -120,15 +133,22 @@ export class LogClassifier {
     return this.lineNumber + this.batch.length
   }
 
-  result(): Verdict {
+  result(end?: RunEnd): Verdict {
     this.flush()
+    this.settleHeader()
     this.settlePreceding(undefined)
+    // Announced and never concluded: the process died inside them (SPEC, the burden of proof).
+    for (const unit of this.units.values()) this.conclude(unit)
+    if (end && (end.signal || SIGNAL_EXIT.test(String(end.exitCode)))) {
+      const how = end.signal ? `signal ${end.signal}` : `exit status ${end.exitCode}, a signal's`
+      count(this.outside, { ruleId: 'process.signal', title: 'The test process was ended by a signal', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `the test command ended with ${how}` })
+    }
     return decideVerdict({
       units: [...this.units.values()],
+      all: [this.outside, ...this.units.values()],
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
-      cutShort: this.listedWithoutDetails,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
@@ -136,12 +156,23 @@ export class LogClassifier {
   /** Open a failing unit explicitly (a JUnit report names its tests itself). */
   beginTest(name: string, runner = 'junit'): void {
     this.reportMode = true
+    this.inData = false
+    this.header = undefined
     this.contextFloor = this.lineNumber
     this.current = this.openUnit(`${runner}:${name}`, name, runner, 'test', 'failing')
   }
 
   endTest(): void {
+    this.flush()
+    this.settleHeader()
     this.current = undefined
+    this.inData = false
+  }
+
+  /** A panic header whose message never came is a panic no rule explains. */
+  private settleHeader(): void {
+    if (this.header) this.record(this.header)
+    this.header = undefined
   }
 
   private flush(): void {
@@ -154,7 +185,7 @@ export class LogClassifier {
     let i = 0
     while (i < lines.length) {
       // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined) {
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined) {
         const next = flags.indexOf(1, i)
         if (next < 0) break
         i = next
@@ -177,13 +208,32 @@ export class LogClassifier {
     // go test -json names the test each line belongs to: parallel tests' lines interleave.
     const jsonTest = rawLine.startsWith('{"Time"') ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
     if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
-      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false })
+      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, asserts: false })
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
+    const header = this.header
+    this.header = undefined
+    if (header) {
+      // The panic's message is this line: the panic is explained only if a rule explains it.
+      this.explainedByRule = false
+      this.judgeLine(line)
+      if (!this.explainedByRule) this.record(header)
+      return
+    }
+    this.judgeLine(line)
+  }
+
+  /** Set when a rule explained the line being judged. */
+  private explainedByRule = false
+
+  private judgeLine(line: string): void {
     // A report's failure text belongs to its test case whatever runner markers it holds.
     const marker = this.reportMode ? undefined : markerOf(line)
-    if (marker) this.onMarker(marker)
+    if (marker) {
+      this.onMarker(marker)
+      if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
+    }
     if (ANY_REPORTED(line)) for (const reported of REPORTED_OF_DIALECTS) {
       const found = reported.exec(line)
       if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find(g => g !== undefined)))
@@ -191,6 +241,17 @@ export class LogClassifier {
     if (this.pending.length > 0) this.resolvePending(line)
     if (!CANDIDATE.test(line)) {
       this.expireAwaiting()
+      return
+    }
+    if (PANIC_HEADER.test(line)) {
+      this.header = { ruleId: 'error.panic', title: 'A panic no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(line) }
+      return
+    }
+    // An assertion's printed values are data the test compared: nothing in them is an event.
+    if (this.inData) return
+    if (!marker && DATA_START.test(line) && this.target()) {
+      this.inData = true
+      this.record({ ruleId: 'code.assertion-values', title: 'An assertion\'s expected and received values differ', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line) })
       return
     }
     const unit = this.current
@@ -216,12 +277,21 @@ export class LogClassifier {
     }
     const text = marker ? marker.reason : line
     if (text === undefined) return
-    if (this.match(text)) return
+    if (this.match(text)) {
+      this.explainedByRule = true
+      return
+    }
     this.expireAwaiting()
+    if (FAILURE_SHAPE.test(text) || FAILURE_SHAPE_AT_START.test(text)) {
+      this.record({ ruleId: 'failure.unexplained-shape', title: 'Failure text no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
+      return
+    }
     // A timeout is a consequence, counted on the unit (timedOut), not an error of its own.
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
       // `raise ... from` a connection failure: the next error only wraps it (tenacity's RetryError).
       const target = this.target()
+      // A restatement of an error this unit already judged adds no error of its own.
+      if (target && RESTATEMENT.test(text) && (target.lastInfraLine > 0 || target.code > 0)) return
       if (target?.wrapsNext) {
         target.wrapsNext = false
         return
@@ -230,19 +300,47 @@ export class LogClassifier {
     }
   }
 
-  /** Output since the last test line goes to `into` (the test it was printed by), is dropped (a passing test's), or joins the outside. */
-  private settlePreceding(into: Unit | 'drop' | undefined): void {
+  /**
+   * Output since the last test line goes to `into` (the test it was printed by), is dropped (a
+   * passing test's), or joins the outside. Whatever happens, what follows begins after the marker
+   * being handled.
+   */
+  private settlePreceding(into: Unit | 'drop' | undefined, after = this.markerRunner): void {
     const preceding = this.preceding
+    this.precedingAfter = after
     if (!hasFindings(preceding)) return
     if (into !== 'drop') absorb(into ?? this.outside, preceding)
     this.preceding = newUnit('\u0000preceding', 'preceding output', 'log', this.lineNumber, 'outside', 'failing')
     this.pending.length = 0
   }
 
+  /** The runner of the marker being handled (undefined outside onMarker). */
+  private markerRunner: string | undefined
+
+  /**
+   * A passing test's line drops what came before it only when that output provably is its own:
+   * printed after a line of the same runner. Output before the runner's first line (another
+   * program, another runner's failure) is not.
+   */
+  private provablyOf(marker: MarkerMatch): 'drop' | undefined {
+    return this.precedingAfter === marker.dialect.id ? 'drop' : undefined
+  }
+
   private onMarker(marker: MarkerMatch): void {
+    this.markerRunner = marker.dialect.id
+    try {
+      this.handleMarker(marker)
+    } finally {
+      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.dialect.id
+      this.markerRunner = undefined
+    }
+  }
+
+  private handleMarker(marker: MarkerMatch): void {
     // Context never crosses from one unit into another.
     this.contextFloor = this.lineNumber - 1
-    if (!marker.afterOutput || this.detailsDialect !== undefined) this.settlePreceding(undefined)
+    this.inData = false
+    if ((!marker.afterOutput && marker.event !== 'details') || this.detailsDialect !== undefined) this.settlePreceding(undefined)
     if (marker.event === 'fail' || marker.event === 'start' || marker.event === 'outside') this.failedInGroup = true
     const runner = marker.key.startsWith('#') && this.detailsDialect ? this.detailsDialect.id : marker.dialect.id
     // Under pytest's PASSES or RSpec's Pending, a test's header is not a failing test's.
@@ -259,26 +357,28 @@ export class LogClassifier {
         this.quiet = true
         return
       case 'details':
-        // What came before outside any unit was passing tests' output.
+        // What came since that runner's last test line was its passing tests' output; anything
+        // before its first one (another program, another runner) still counts.
+        this.settlePreceding(this.provablyOf(marker))
         this.current = undefined
         this.quiet = false
         this.detailsDialect = marker.dialect
-        this.outside = newUnit(OUTSIDE_KEY, 'outside any test', 'log', this.lineNumber, 'outside', 'failing')
         return
       case 'end':
         this.current = undefined
         this.quiet = false
         return
       case 'group-pass':
-        this.retireGroup()
+        this.retireGroup(false)
         this.failedInGroup = false
-        this.settlePreceding('drop')
+        this.settlePreceding(this.provablyOf(marker))
         this.current = undefined
         return
       case 'group-fail': {
-        this.retireGroup()
+        const died = [...this.units.values()].some(u => u.runner === marker.dialect.id && u.state === 'pending' && CONCLUDING_RUNNERS.has(u.runner) && !u.key.includes('@'))
+        this.retireGroup(true)
         this.current = undefined
-        if (this.failedInGroup) this.settlePreceding(undefined)
+        if (this.failedInGroup || died) this.settlePreceding(undefined)
         else this.settlePreceding(this.openUnit(marker.key, marker.name, runner, 'outside', 'failing'))
         this.failedInGroup = false
         return
@@ -286,7 +386,7 @@ export class LogClassifier {
       case 'pass': {
         const unit = this.units.get(marker.key)
         if (unit && unit.state === 'pending') this.units.delete(marker.key)
-        if (marker.afterOutput) this.settlePreceding('drop')
+        if (marker.afterOutput) this.settlePreceding(this.provablyOf(marker))
         this.current = undefined
         return
       }
@@ -313,11 +413,24 @@ export class LogClassifier {
     }
   }
 
-  /** A package's result ends its tests: another package's test of the same name is another unit. */
-  private retireGroup(): void {
+  /** A test announced and never concluded becomes a failing unit of its own (a crash, a panic, `log.Fatal` inside it). */
+  private conclude(unit: Unit): void {
+    if (unit.state !== 'pending' || !CONCLUDING_RUNNERS.has(unit.runner)) return
+    unit.state = 'failing'
+    unit.unconcluded = true
+  }
+
+  /**
+   * A package's result ends its tests: another package's test of the same name is another unit.
+   * A package that failed with a test still running died inside that test; one that passed
+   * concluded them all.
+   */
+  private retireGroup(failed: boolean): void {
     for (const [key, unit] of [...this.units]) {
       if (unit.runner !== 'go' || key.includes('@')) continue
       this.units.delete(key)
+      if (unit.state === 'pending' && !failed) continue
+      if (failed) this.conclude(unit)
       this.units.set(`${key}@${this.lineNumber}`, unit)
     }
   }
@@ -438,14 +551,15 @@ export class LogClassifier {
     if (codeRule) {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
-      if (target && target.lastInfraLine > 0 && this.lineNumber - target.lastInfraLine <= 80 && !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line) && codeRule.id === 'code.runtime-error') {
+      const nullHandle = !infra && codeRule.id === 'code.runtime-error' && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
+      if (target && target.lastInfraLine > 0 && nullHandle) {
         target.consequences++
         return true
       }
       // A code rule wins over connection words on the same line (an assertion about them, a
       // server that answered and refused the client's settings).
       const note = infra ? `also matched ${infra.rule.id}` : undefined
-      this.record({ ...this.finding(codeRule, line, 'code'), ...(note ? { note } : {}) })
+      this.record({ ...this.finding(codeRule, line, 'code'), ...(note ? { note } : {}), ...(nullHandle ? { nullHandle } : {}) })
       return true
     }
     if (!infra || !interpreted) return false
@@ -465,6 +579,10 @@ export class LogClassifier {
       this.recordInfra(infra, interpreted, line, 'the assertion above expected no error; this is the error that happened')
       return true
     }
+    // A restatement (`Caused by:`, an error object's `code:` field) of an error this unit already
+    // showed never outranks the specific line: it adds nothing unless it names another service.
+    const target = this.target()
+    if (RESTATEMENT.test(line) && target && target.lastInfraLine > 0 && (interpreted.service === '' || target.infraServices.has(interpreted.service))) return true
     this.recordInfra(infra, interpreted, line)
     return true
   }
@@ -638,20 +756,6 @@ function clip(text: string): string {
   return clipText(text.trim(), EVIDENCE_TEXT_MAX + 1)
 }
 
-/**
- * Only the start of a line is ever matched (normalise.ts), so a long line is cut before it is
- * kept. The copy through a Buffer matters: a plain slice would keep the whole original alive.
- */
-function bounded(raw: string): string {
-  let line = raw
-  // A carriage return rewrites the line (progress bars): only what follows the last one is shown,
-  // and only that is kept, so no scan ever walks a run of them.
-  if (line.includes('\r')) line = lastShown(line)
-  // Other line terminators to a regular expression's `^` (U+2028, U+2029) are only characters here.
-  if (/[\u2028\u2029]/.test(line)) line = line.replace(/[\u2028\u2029]/g, ' ')
-  return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line
-}
-
 /** The last non-empty piece between carriage returns: what a log viewer shows of a rewritten line. */
 export function lastShown(line: string): string {
   let end = line.length
@@ -662,4 +766,18 @@ export function lastShown(line: string): string {
     end = start
     if (end === 0) return ''
   }
+}
+
+/**
+ * Only the start of a line is ever matched (normalise.ts), so a long line is cut before it is
+ * kept. The copy through a Buffer matters: a plain slice would keep the whole original alive.
+ */
+function bounded(raw: string): string {
+  let line = raw
+  // A carriage return rewrites the line (progress bars, mocha's list reporter): only what follows
+  // the last one is shown, and only that is kept, so no scan ever walks a run of them.
+  if (line.includes('\r')) line = lastShown(line)
+  // Other line terminators to a regular expression's `^` (U+2028, U+2029) are only characters here.
+  if (/[\u2028\u2029]/.test(line)) line = line.replace(/[\u2028\u2029]/g, ' ')
+  return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line
 }

@@ -14,10 +14,13 @@ export function classifyJUnit(cases: readonly ReportCase[]): Verdict {
   for (const c of cases) {
     if (c.outcome !== 'failure' && c.outcome !== 'error') continue
     classifier.beginTest(c.id)
-    const head = [c.type, c.message].filter(Boolean).join(': ')
-    // Line numbers point into the report: the case's element, then its failure text.
-    if (head !== '') classifier.push(head, c.line)
-    c.text.split('\n').forEach((line, i) => classifier.push(line, c.line + 1 + i))
+    // Every failure and error of the case counts, not only the first. Line numbers point into
+    // the report: each element, then its text.
+    for (const f of c.failures) {
+      const head = [f.type, f.message].filter(Boolean).join(': ')
+      if (head !== '') classifier.push(head, f.line)
+      f.text.split('\n').forEach((line, i) => classifier.push(line, f.textLine + i))
+    }
     classifier.endTest()
   }
   return classifier.result()

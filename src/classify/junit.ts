@@ -1,10 +1,33 @@
 // JUnit XML, the report format nearly every runner can write (pytest --junitxml, jest-junit,
-// vitest's junit reporter, surefire, gradle, go-junit-report, cargo2junit, the .NET JUnit
-// logger, rspec_junit_formatter). Only what classification needs is read: each test case,
-// whether it failed or errored, and the failure's type, message and text.
+// vitest's junit reporter, node:test's junit reporter, mocha-junit-reporter, surefire, gradle,
+// go-junit-report, cargo2junit, the .NET JUnit logger, rspec_junit_formatter). Only what
+// classification needs is read: each test case, its failures and errors (type, message and
+// text), whether it was skipped, and its own output.
 //
-// A tiny scanner rather than an XML library: the format is flat, the scan is one linear pass
-// with indexOf, and nothing in a report is ever evaluated (no DTDs, no external entities).
+// Read by a real XML parser (fast-xml-parser), checked for well-formedness first, so that text
+// is text: a passing test whose <system-out> quotes `<failure message="boom"/>` in CDATA stays
+// passing, and a failing test whose output contains `</testcase>` stays failing.
+//
+// A report is untrusted input. Nothing in it is ever evaluated or fetched: entities declared in a
+// DOCTYPE are never expanded (a reference to one stays literal text), only the five predefined
+// XML entities and numeric character references are decoded, and decoding never makes text
+// longer than its source, so the work is linear in the size of the report (the caller bounds the
+// file at 64 MiB).
+import { XMLParser, XMLValidator, type EntityDecoderOptions, type X2jOptions } from 'fast-xml-parser'
+
+export interface JUnitFailure {
+  /** `failure` (an assertion did not hold) or `error` (the test raised). */
+  readonly kind: 'failure' | 'error'
+  /** The element's `type` attribute (an exception class, usually). */
+  readonly type: string
+  readonly message: string
+  /** The element's text, CDATA included verbatim: the trace, or the runner's message block. */
+  readonly text: string
+  /** 1-based line of the report where the element starts. */
+  readonly line: number
+  /** 1-based line of the report where the element's text starts. */
+  readonly textLine: number
+}
 
 export interface JUnitCase {
   /** `classname.name`, or `name` alone. */
@@ -12,124 +35,234 @@ export interface JUnitCase {
   readonly name: string
   readonly classname: string
   readonly file: string
+  /** The `time` attribute in seconds, when it is a number. */
+  readonly time: number | undefined
   readonly outcome: 'passed' | 'failure' | 'error' | 'skipped'
-  /** The failure's `type` attribute (an exception class, usually). */
+  /** The first failure's (else the first error's) `type` attribute. */
   readonly type: string
   readonly message: string
-  /** The failure element's text: the trace, or the runner's message block. */
+  /** The first failure's (else the first error's) text. */
   readonly text: string
+  /** Every `<failure>` and `<error>` of the case, in document order. */
+  readonly failures: readonly JUnitFailure[]
+  /** The case's own `<system-out>` and `<system-err>` text (empty when absent). */
+  readonly systemOut: string
+  readonly systemErr: string
   /** 1-based line of the report where the test case starts. */
   readonly line: number
 }
 
-/** The failing cases of a report. Throws a clear error when the text is not JUnit XML. */
-export function parseJUnit(xml: string): JUnitCase[] {
-  if (!/<(?:testsuites|testsuite|testcase)\b/.test(xml.slice(0, 64 * 1024)) && !xml.includes('<testcase')) {
+/**
+ * Only the predefined XML entities and numeric character references. DOCTYPE entities reach
+ * `addInputEntities` and are dropped there, so `&lol9;` in a billion-laughs document stays the
+ * six characters it is. (fast-xml-parser's own decoder, with `htmlEntities: false`, would leave
+ * `&#10;` undecoded, and it accepts DOCTYPE entities within limits; this one does neither.)
+ */
+const entityDecoder: EntityDecoderOptions = {
+  setExternalEntities: () => undefined,
+  addInputEntities: () => undefined,
+  reset: () => undefined,
+  setXmlVersion: () => undefined,
+  decode: decodeEntities
+}
+
+const TEXT = '#text'
+const CDATA = '#cdata'
+const ATTRIBUTES = ':@'
+
+const OPTIONS: X2jOptions = {
+  preserveOrder: true, // text, CDATA and elements in document order
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false, // strings stay strings
+  parseAttributeValue: false,
+  trimValues: false, // a trace keeps its indentation
+  cdataPropName: CDATA, // CDATA is never entity-decoded
+  commentPropName: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: true, // through entityDecoder below: predefined entities and NCRs only
+  htmlEntities: false,
+  entityDecoder,
+  stopNodes: [],
+  unpairedTags: [],
+  allowBooleanAttributes: false,
+  captureMetaData: true // element start offsets, for line numbers
+}
+
+const META = XMLParser.getMetaDataSymbol() as unknown as string
+
+type XmlNode = Record<string, unknown>
+
+/** Every test case of a report. Throws a clear error when the text is not (well-formed) JUnit XML. */
+export function parseJUnit(source: string): JUnitCase[] {
+  const xml = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  if (!/<(?:testsuites|testsuite|testcase)[\s/>]/.test(xml)) {
     throw new Error('not a JUnit XML report (no <testsuites>, <testsuite> or <testcase> element)')
   }
-  const cases: JUnitCase[] = []
-  let at = 0
-  let lineAt = 0
-  let line = 1
-  for (;;) {
-    const start = xml.indexOf('<testcase', at)
-    if (start < 0) break
-    const openEnd = tagEnd(xml, start)
-    if (openEnd < 0) break
-    line += countNewlines(xml, lineAt, start)
-    lineAt = start
-    const attrs = attributes(xml.slice(start + '<testcase'.length, openEnd))
-    const selfClosing = xml[openEnd - 1] === '/'
-    let body = ''
-    let next = openEnd + 1
-    if (!selfClosing) {
-      const close = xml.indexOf('</testcase>', openEnd)
-      body = close < 0 ? xml.slice(openEnd + 1) : xml.slice(openEnd + 1, close)
-      next = close < 0 ? xml.length : close + '</testcase>'.length
-    }
-    cases.push(caseOf(attrs, body, line))
-    at = next
+  const valid = XMLValidator.validate(xml)
+  if (valid !== true) throw new Error(notWellFormed(valid.err))
+  let document: XmlNode[]
+  try {
+    document = new XMLParser(OPTIONS).parse(xml) as XmlNode[]
+  } catch (error) {
+    // Well-formed, but refused: an external or parameter entity, nesting past maxNestedTags.
+    throw new Error(`XML not accepted: ${error instanceof Error ? error.message : String(error)}`)
   }
+  const lines = new LineIndex(xml)
+  const cases: JUnitCase[] = []
+  let found = false
+  const visit = (nodes: readonly XmlNode[]): void => {
+    for (const node of nodes) {
+      const tag = tagOf(node)
+      if (tag === 'testcase') {
+        found = true
+        cases.push(caseOf(node, lines, xml))
+      } else if (tag === 'testsuites' || tag === 'testsuite') {
+        found = true
+        visit(childrenOf(node, tag))
+      }
+    }
+  }
+  visit(document)
+  if (!found) throw new Error('not a JUnit XML report (its root element is not <testsuites>, <testsuite> or <testcase>)')
   return cases
 }
 
-function caseOf(attrs: Record<string, string>, body: string, line: number): JUnitCase {
+function notWellFormed(err: { code: string; msg: string; line: number; col: number }): string {
+  // The validator reports elements left open at the end as a JSON list of their names.
+  const open = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg)?.[1]
+  if (err.code === 'InvalidXml' && open !== undefined) {
+    let names: unknown
+    try {
+      names = JSON.parse(open)
+    } catch {
+      names = undefined
+    }
+    if (Array.isArray(names)) return `not well-formed XML: the report ends inside ${names.map(n => `<${String(n)}>`).join(' ')} (cut short?)`
+  }
+  return `not well-formed XML at line ${err.line}, column ${err.col}: ${err.msg}`
+}
+
+function caseOf(node: XmlNode, lines: LineIndex, xml: string): JUnitCase {
+  const attrs = attributesOf(node)
   const name = attrs.name ?? ''
   const classname = attrs.classname ?? attrs.class ?? ''
-  const base = { id: classname ? `${classname}.${name}` : name, name, classname, file: attrs.file ?? '', line }
-  for (const outcome of ['failure', 'error'] as const) {
-    const element = firstElement(body, outcome)
-    if (element) return { ...base, outcome, type: element.attrs.type ?? '', message: element.attrs.message ?? '', text: element.text }
+  const failures: JUnitFailure[] = []
+  let skipped = false
+  let systemOut = ''
+  let systemErr = ''
+  for (const child of childrenOf(node, 'testcase')) {
+    const tag = tagOf(child)
+    if (tag === 'failure' || tag === 'error') {
+      const a = attributesOf(child)
+      const start = startOf(child)
+      failures.push({ kind: tag, type: a.type ?? '', message: a.message ?? '', text: textOf(childrenOf(child, tag)), line: lines.lineAt(start), textLine: lines.lineAt(openTagEnd(xml, start)) })
+    } else if (tag === 'skipped') skipped = true
+    else if (tag === 'system-out') systemOut += textOf(childrenOf(child, tag))
+    else if (tag === 'system-err') systemErr += textOf(childrenOf(child, tag))
+    // rspec/cargo reports sometimes put the failure in system-out only; the element decides.
   }
-  // rspec/cargo reports sometimes put the failure in system-out only; the element decides.
-  if (firstElement(body, 'skipped')) return { ...base, outcome: 'skipped', type: '', message: '', text: '' }
-  return { ...base, outcome: 'passed', type: '', message: '', text: '' }
+  const primary = failures.find(f => f.kind === 'failure') ?? failures[0]
+  const time = attrs.time === undefined ? Number.NaN : Number(attrs.time.replaceAll(',', ''))
+  return {
+    id: classname ? `${classname}.${name}` : name,
+    name,
+    classname,
+    file: attrs.file ?? '',
+    time: Number.isFinite(time) ? time : undefined,
+    outcome: primary ? primary.kind : skipped ? 'skipped' : 'passed',
+    type: primary?.type ?? '',
+    message: primary?.message ?? '',
+    text: primary?.text ?? '',
+    failures,
+    systemOut,
+    systemErr,
+    line: lines.lineAt(startOf(node))
+  }
 }
 
-function firstElement(body: string, tag: string): { attrs: Record<string, string>; text: string } | undefined {
-  const pattern = new RegExp(`<${tag}(?=[\\s/>])`)
-  const found = pattern.exec(body)
-  if (!found) return undefined
-  const openEnd = tagEnd(body, found.index)
-  if (openEnd < 0) return undefined
-  const attrs = attributes(body.slice(found.index + tag.length + 1, openEnd))
-  if (body[openEnd - 1] === '/') return { attrs, text: '' }
-  const close = body.indexOf(`</${tag}>`, openEnd)
-  return { attrs, text: textOf(body.slice(openEnd + 1, close < 0 ? body.length : close)) }
+/** The element name of a node in preserveOrder form (`{ tag: children, ':@': attributes }`). */
+function tagOf(node: XmlNode): string | undefined {
+  for (const key of Object.keys(node)) if (key !== ATTRIBUTES) return key
+  return undefined
 }
 
-/** Index of the `>` closing a start tag, skipping quoted attribute values. */
-function tagEnd(xml: string, from: number): number {
+function childrenOf(node: XmlNode, tag: string): XmlNode[] {
+  const children = node[tag]
+  return Array.isArray(children) ? (children as XmlNode[]) : []
+}
+
+function attributesOf(node: XmlNode): Readonly<Partial<Record<string, string>>> {
+  const raw = node[ATTRIBUTES]
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>
+  if (raw && typeof raw === 'object') {
+    for (const [key, value] of Object.entries(raw)) if (typeof value === 'string') attrs[key] = value
+  }
+  return attrs
+}
+
+function startOf(node: XmlNode): number {
+  const meta = node[META] as { startIndex?: number } | undefined
+  return meta?.startIndex ?? 0
+}
+
+/** An element's text content: text and CDATA in document order, nested elements' text included. */
+function textOf(nodes: readonly XmlNode[]): string {
+  let out = ''
+  for (const node of nodes) {
+    const tag = tagOf(node)
+    if (tag === undefined) continue
+    const value = node[tag]
+    if (tag === TEXT) out += typeof value === 'string' ? value : String(value)
+    else if (Array.isArray(value)) out += textOf(value as XmlNode[])
+  }
+  return out
+}
+
+/** Index just past the `>` that ends the start tag at `from`, skipping quoted attribute values. */
+function openTagEnd(xml: string, from: number): number {
   let quote = ''
   for (let i = from; i < xml.length; i++) {
     const c = xml[i]
     if (quote) {
       if (c === quote) quote = ''
     } else if (c === '"' || c === "'") quote = c
-    else if (c === '>') return i
+    else if (c === '>') return i + 1
   }
-  return -1
-}
-
-const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
-
-function attributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {}
-  for (const m of source.matchAll(ATTRIBUTE)) attrs[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? '')
-  return attrs
-}
-
-/** Element content: CDATA sections verbatim, the rest with entities decoded. */
-function textOf(content: string): string {
-  let out = ''
-  let at = 0
-  for (;;) {
-    const cdata = content.indexOf('<![CDATA[', at)
-    if (cdata < 0) {
-      out += decodeEntities(content.slice(at))
-      break
-    }
-    out += decodeEntities(content.slice(at, cdata))
-    const end = content.indexOf(']]>', cdata)
-    out += content.slice(cdata + 9, end < 0 ? content.length : end)
-    at = end < 0 ? content.length : end + 3
-  }
-  return out
+  return from
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
+/** The predefined entities and character references; anything else stays as written. Never lengthens. */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text
   return text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
     if (name) return NAMED[name] as string
     const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec)
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    if (code > 0x10ffff) return whole
+    // NUL and lone surrogates are not characters XML allows.
+    return code === 0 || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code)
   })
 }
 
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++
-  return n
+/** 1-based line numbers for offsets, by binary search over the newline offsets. */
+class LineIndex {
+  private readonly newlines: number[] = []
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.newlines.push(i)
+  }
+
+  lineAt(offset: number): number {
+    let lo = 0
+    let hi = this.newlines.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.newlines[mid] as number) < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo + 1
+  }
 }

@@ -6,14 +6,14 @@ import { unnamed } from './any-of.js'
 import { DIALECTS } from './dialects/index.js'
 import { MARKER_PATTERNS } from './markers.js'
 import { ALL_RULES, EXPECTS_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE } from './rules/index.js'
-import { CAUSED_BY, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, ERROR_HEADLINE, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, ERROR_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, FATAL, PANIC_HEADER, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 
 /** Every expression a line is tested against when it passes the pre-filter. */
 export const FILTERED_PATTERNS: readonly RegExp[] = [
   ...ALL_RULES.flatMap(r => r.patterns),
   ...MARKER_PATTERNS,
   ...DIALECTS.flatMap(d => [d.reportedFailures, d.uninformative, d.wrapperEcho].filter((p): p is RegExp => p !== undefined)),
-  ERROR_HEADLINE, DOTTED_HEADLINE, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
+  ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
 ]
 
 /** The top-level branches of an expression's source (split at `|` outside groups and classes). */

@@ -21,6 +21,8 @@ export interface Finding {
   test?: string
   /** Logged by a client that goes on (retries, falls back): it explains nothing by itself. */
   readonly continuing?: boolean
+  /** A null dereference of a connection's handle (`Cannot read properties of undefined (reading 'query')`). */
+  readonly nullHandle?: boolean
 }
 
 export type Scope = 'test' | 'outside'
@@ -50,8 +52,14 @@ export interface Unit {
   unexplained: number
   /** Null dereferences after a connection failure in the unit: consequences, not defects. */
   consequences: number
+  /** Code findings that are null dereferences of a connection's handle (a consequence when a setup was refused). */
+  nullHandles: number
+  /** Announced by the runner (go's `=== RUN`) and never concluded: the process died inside it. */
+  unconcluded: boolean
   /** Services named by the unit's high findings. */
   readonly services: Set<string>
+  /** Services named by any of its infrastructure findings, whatever their confidence. */
+  readonly infraServices: Set<string>
   /** High findings that name no service. */
   unnamed: number
   /** A service the unit's name or lines mention (a driver frame, a test path), for unnamed refusals. */
@@ -76,7 +84,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, services: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: []
+    consequences: 0, nullHandles: 0, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: []
   }
 }
 
@@ -84,15 +92,20 @@ export function newUnit(key: string, name: string, runner: string, line: number,
 export function count(unit: Unit, finding: Finding, evidence = true): void {
   finding.test = unit.scope === 'test' ? unit.name : undefined
   unit.lastUnexplained = finding.kind === 'unexplained' ? finding : undefined
-  if (finding.kind === 'code') unit.code++
-  else if (finding.kind === 'unexplained') unit.unexplained++
+  if (finding.kind === 'code') {
+    unit.code++
+    if (finding.nullHandle) unit.nullHandles++
+  } else if (finding.kind === 'unexplained') unit.unexplained++
   else if (finding.continuing) unit.continuing++
   else if (finding.confidence === 'high') {
     unit.high++
     if (finding.service === '') unit.unnamed++
     else unit.services.add(finding.service)
   } else unit.ambiguous++
-  if (finding.kind === 'infrastructure') unit.lastInfraLine = finding.line
+  if (finding.kind === 'infrastructure') {
+    unit.lastInfraLine = finding.line
+    if (finding.service !== '') unit.infraServices.add(finding.service)
+  }
   if (evidence) keep(unit, finding)
 }
 
@@ -133,7 +146,10 @@ export function settleChain(unit: Unit): void {
 
 /** Withdraws a finding counted earlier (a refusal that context showed was the project's own server). */
 export function uncount(unit: Unit, finding: Finding): void {
-  if (finding.kind === 'code') unit.code--
+  if (finding.kind === 'code') {
+    unit.code--
+    if (finding.nullHandle) unit.nullHandles--
+  }
   else if (finding.kind === 'unexplained') unit.unexplained--
   else if (finding.continuing) unit.continuing--
   else if (finding.confidence === 'high') {
@@ -165,9 +181,11 @@ export function absorb(into: Unit, from: Unit): void {
   into.code += from.code
   into.unexplained += from.unexplained
   into.consequences += from.consequences
+  into.nullHandles += from.nullHandles
   into.unnamed += from.unnamed
   into.timedOut ||= from.timedOut
   for (const s of from.services) into.services.add(s)
+  for (const s of from.infraServices) into.infraServices.add(s)
   into.mention ??= from.mention
   into.lastInfraLine = Math.max(into.lastInfraLine, from.lastInfraLine)
   for (const f of from.evidence) {
@@ -184,7 +202,7 @@ export type UnitOutcome =
   | { readonly kind: 'infrastructure'; readonly confidence: Confidence; readonly services: readonly string[]; readonly evidence?: Finding }
   | { readonly kind: 'code'; readonly evidence?: Finding }
   /** No rule explains it: an unknown error, a timeout, or nothing printed at all. */
-  | { readonly kind: 'unexplained'; readonly reason: 'error' | 'timeout' | 'silent' | 'wrapped'; readonly evidence?: Finding }
+  | { readonly kind: 'unexplained'; readonly reason: 'error' | 'timeout' | 'silent' | 'wrapped' | 'unconcluded'; readonly evidence?: Finding }
 
 /** One unit's outcome, from its counts alone. */
 export function unitOutcome(unit: Unit): UnitOutcome {
@@ -206,6 +224,7 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   const unexplained = first(f => f.kind === 'unexplained')
   if (unit.unexplained > 0 || unit.ambiguous + unit.continuing > 0) return { kind: 'unexplained', reason: 'error', ...(unexplained ?? infraEvidence ? { evidence: unexplained ?? infraEvidence } : {}) }
   if (unit.timedOut) return { kind: 'unexplained', reason: 'timeout' }
+  if (unit.unconcluded) return { kind: 'unexplained', reason: 'unconcluded' }
   return { kind: 'unexplained', reason: unit.wrapped ? 'wrapped' : 'silent' }
 }
 

@@ -72,25 +72,26 @@ export const PASSED_VERDICT: Verdict = {
 
 export interface VerdictInputs {
   readonly units: readonly Unit[]
+  /** Every unit, failing or not, and the outside: what a log that could not be split must account for. */
+  readonly all: readonly Unit[]
   /** Findings outside any unit and outside logging zones, gathered as one unit. */
   readonly outside: Unit
   readonly run: RunFindings
   readonly counts: Verdict['counts']
   /** The most failures a runner's own summary reported. */
   readonly reportedFailures: number
-  /** The runner never printed the details section its listed failures point to: the run was cut short. */
-  readonly cutShort: boolean
 }
 
 export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
-  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts)
+  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 
-  const judged = withoutTeardownConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })))
-  if (inputs.cutShort) explainSilent(judged, inputs.outside)
+  const judged = withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })))
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
+  // Findings outside any test count like a unit of their own when they could change the verdict:
+  // a code or unexplained error, or a possible infrastructure cause; a refusal there explains no unit.
   const outside = unitOutcome(inputs.outside)
   if (hasOwnFindings(inputs.outside) && !(outside.kind === 'infrastructure' && outside.confidence === 'high')) judged.push({ unit: inputs.outside, outcome: outside })
   const tests = judged.map(toTestVerdict)
@@ -126,7 +127,8 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const doubts = [
     unprinted > 0 ? `the runner reports ${inputs.reportedFailures} failure(s) but printed ${failing.length}` : '',
     describe(tests.filter(t => t.outcome === 'unexplained' && t.ruleId === 'test.timeout'), 'timed out, and a timeout is never excused'),
-    describe(tests.filter(t => t.outcome === 'unexplained' && t.ruleId !== 'test.timeout'), 'show no infrastructure cause'),
+    describe(tests.filter(t => t.ruleId === 'test.never-concluded'), 'were started and never concluded (the process died inside them)'),
+    describe(tests.filter(t => t.outcome === 'unexplained' && t.ruleId !== 'test.timeout' && t.ruleId !== 'test.never-concluded'), 'show no infrastructure cause'),
     describe(infra.filter(t => t.confidence === 'ambiguous'), 'fail for a reason that is only possibly infrastructure')
   ].filter(Boolean).join('; ')
   if (infra.length > 0) {
@@ -157,31 +159,45 @@ interface Judged {
   readonly outcome: UnitOutcome
 }
 
+/** Setup that runs before a suite's, class's or file's tests: a hook, a fixture, `setUp`. */
+const SETUP = /"before (?:all|each)" hook|\bat setup of\b|\bset_?[Uu]p(?:Class|Module|_class|_module)?\b|\bbefore(?:All|Each)\b|@Before(?:All|Each|Class)?\b|\bfixture\b/i
+/** A teardown hook or `@After`: it runs after setup, whether or not setup could connect. */
+const TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i
+
 /**
- * A run cut short: units that showed nothing at all (a runner listed them and never printed
- * details) are explained by a fatal infrastructure error outside any test, and by nothing else.
+ * The scope a unit runs in, from the runner's structure: a mocha hook's `for "test"`, a JVM
+ * class (`Class > test`), a file (`file.py::test`, `file > test`). '' when the name shows none.
  */
-function explainSilent(judged: Judged[], outside: Unit): void {
-  const fatal = unitOutcome(outside)
-  if (fatal.kind !== 'infrastructure' || fatal.confidence !== 'high') return
-  judged.forEach((j, i) => {
-    if (j.outcome.kind === 'unexplained' && j.outcome.reason === 'silent') judged[i] = { unit: j.unit, outcome: { ...fatal } }
-  })
+function scopeOf(name: string): string {
+  const hook = /hook for "([^"]{1,500})"/.exec(name)
+  if (hook) return `hook:${hook[1]}`
+  const cut = name.search(/ > |::| › /)
+  return cut > 0 ? name.slice(0, cut) : ''
 }
 
-/** A teardown hook or `@After`: it runs after setup, whether or not setup could connect. */
-const TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?down(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i
-
 /**
- * What follows a setup that could not reach its service is its consequence, not a defect: a
- * teardown that fails on the handle setup never opened. Dropped only when some unit was refused;
- * a test that failed in the code outside teardown still decides.
+ * A unit that fails only on the handle a refused setup never created (`Cannot read properties
+ * of undefined (reading 'end')` in an `afterAll`, `'NoneType' object has no attribute 'cursor'`)
+ * is that outage's consequence: infrastructure, with the refused unit's service. Tied by the
+ * run's structure (a setup unit, or any unit for a teardown, was refused), never by distance.
+ * A teardown that fails an assertion, or on anything but a connection's handle, stays code.
  */
-function withoutTeardownConsequences(judged: Judged[]): Judged[] {
-  const teardown = (j: Judged): boolean => TEARDOWN.test(j.unit.name) && j.outcome.kind !== 'infrastructure'
-  const refused = judged.some(j => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high')
-  if (!refused || !judged.some(teardown) || judged.every(teardown)) return judged
-  return judged.filter(j => !teardown(j))
+function withHandleConsequences(judged: Judged[]): Judged[] {
+  const refused = (j: Judged): boolean => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high'
+  const cause = judged.find(j => refused(j) && SETUP.test(j.unit.name)) ?? judged.find(j => refused(j) && judged.some(t => TEARDOWN.test(t.unit.name)))
+  if (!cause) return judged
+  return judged.map(j => {
+    const u = j.unit
+    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0
+    const tied = SETUP.test(cause.unit.name) || TEARDOWN.test(u.name)
+    if (onlyHandles && tied) return { unit: u, outcome: cause.outcome }
+    // A teardown that only timed out, in the scope of a setup that was refused: it waited on the
+    // client of the service that was never there.
+    const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
+    const scope = scopeOf(u.name)
+    const refusedSetup = judged.find(o => refused(o) && SETUP.test(o.unit.name) && scope !== '' && scopeOf(o.unit.name) === scope)
+    return onlyTimedOut && TEARDOWN.test(u.name) && refusedSetup ? { unit: u, outcome: refusedSetup.outcome } : j
+  })
 }
 
 /**
@@ -211,13 +227,36 @@ function toTestVerdict({ unit, outcome }: Judged): TestVerdict {
     case 'infrastructure':
       return { ...base, classification: 'infrastructure', confidence: outcome.confidence, services: outcome.services, ruleId: outcome.evidence?.ruleId ?? 'infrastructure', ...evidence }
     default:
-      return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: outcome.reason === 'timeout' ? 'test.timeout' : outcome.reason === 'silent' ? 'test.no-reason' : 'test.unexplained-error', ...evidence }
+      return { ...base, classification: 'code', confidence: 'ambiguous', services: [], ruleId: UNEXPLAINED_RULE[outcome.reason], ...evidence }
   }
 }
 
 export const OUTSIDE_KEY = '\u0000outside'
 
-function judgeByFatal(run: RunFindings, counts: Verdict['counts']): Verdict {
+const UNEXPLAINED_RULE: Readonly<Record<Extract<UnitOutcome, { kind: 'unexplained' }>['reason'], string>> = {
+  timeout: 'test.timeout',
+  silent: 'test.no-reason',
+  wrapped: 'test.unexplained-error',
+  error: 'test.unexplained-error',
+  unconcluded: 'test.never-concluded'
+}
+
+/** The first part of the log with findings that are not all a sure infrastructure failure: what a fatal refusal cannot account for. */
+function unaccounted(parts: readonly Unit[]): UnitOutcome | undefined {
+  for (const part of parts) {
+    if (part.code + part.high + part.ambiguous + part.unexplained === 0) continue
+    const outcome = unitOutcome(part)
+    if (!(outcome.kind === 'infrastructure' && outcome.confidence === 'high')) return outcome
+  }
+  return undefined
+}
+
+/**
+ * A log no dialect could split: judged by the error that ended the run, and only when every other
+ * failure it shows is accounted for (each part of the log, chains settled). A refusal that ended
+ * the run does not explain a diff or an unknown error printed before it.
+ */
+function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOutcome | undefined): Verdict {
   const shown = (first: Finding | undefined): Evidence[] => [...(first ? [first] : []), ...run.evidence.filter(e => e !== first)].slice(0, EVIDENCE_MAX)
   const base = { counts, tests: [], failingTests: 0, unnamedService: false }
   if (run.firstCode) {
@@ -230,6 +269,10 @@ function judgeByFatal(run: RunFindings, counts: Verdict['counts']): Verdict {
     return { ...base, ...unrecognised(`The tests failed and no cause was found in the log, so the failure is treated as the code’s.${note}`), evidence: run.firstInfra ? [run.firstInfra] : [] }
   }
   const evidence = shown(fatal)
+  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && other) {
+    const shown = other.evidence && other.evidence !== fatal ? `${other.evidence.title.toLowerCase()} (line ${other.evidence.line})` : 'a failure no rule explains'
+    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the log also shows ${shown}: not every failure is explained by a missing service.` }
+  }
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {
     // Every service a decisive refusal named (a script may fail on two), or the one the log mentions.
     const named = run.services.size > 0 ? [...run.services] : run.mention ? [run.mention] : []

@@ -62,8 +62,8 @@ export interface ServiceDefinition {
 export const CREDENTIALS = { user: 'test', password: 'test', database: 'test' } as const
 const { user, password, database } = CREDENTIALS
 
-const ind = (id: string, title: string, patterns: readonly RegExp[], examples: readonly string[], why: string, interpret?: Indication['interpret']): Indication =>
-  ({ id, title, patterns, examples, why, ...(interpret ? { interpret } : {}) })
+const ind = (id: string, title: string, patterns: readonly RegExp[], examples: readonly string[], why: string, interpret?: Indication['interpret'], counterExamples?: readonly string[]): Indication =>
+  ({ id, title, patterns, examples, why, ...(interpret ? { interpret } : {}), ...(counterExamples ? { counterExamples } : {}) })
 
 // Host and port as drivers print them: `127.0.0.1:5432`, `[::1]:6379`, `localhost:27017`.
 export const HOST_PORT = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255}):(?<port>\d{1,5})(?!\d)`
@@ -246,8 +246,10 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.'], 'Jedis could not connect to Redis'),
       ind('redis.lettuce', 'Redis unreachable (Lettuce)', [/RedisConnectionException: Unable to connect/],
         ['io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379'], 'Lettuce could not connect to Redis'),
-      ind('redis.stackexchange', 'Redis unreachable (StackExchange.Redis)', [/It was not possible to connect to the redis server/],
-        ['StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379'], 'StackExchange.Redis could not connect'),
+      // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
+      ind('redis.stackexchange', 'Redis unreachable (StackExchange.Redis)', [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
+        ['StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379', 'It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING'], 'StackExchange.Redis could not connect', undefined,
+        ['It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.', "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]),
       ind('redis.node-redis.closed', 'Redis unreachable (node-redis)', [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],
         ['Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379'], 'node-redis could not connect')
     ],

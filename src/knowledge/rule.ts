@@ -24,6 +24,8 @@ export interface Indication {
   readonly patterns: readonly RegExp[]
   /** Lines this rule must match (tests check each survives the pre-filter and matches). */
   readonly examples: readonly string[]
+  /** Lines close to the examples that this rule must not match (tests check each). */
+  readonly counterExamples?: readonly string[]
   readonly why: string
   readonly interpret?: Interpretation
 }

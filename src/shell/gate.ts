@@ -20,7 +20,6 @@ import { serviceFailureVerdict } from '../services/outcome.js'
 import { serviceHost } from '../services/platform.js'
 import { withServices } from '../services/provide.js'
 import { readTaskStage } from '../task/stage.js'
-import { readJUnitReports } from '../tests/junit-reports.js'
 import { runTestStage, type TestStage } from '../tests/stage.js'
 import type { Runtime } from './runtime.js'
 
@@ -100,7 +99,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`)
 
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
-  const junit = passed || settings.junitPaths.length === 0 ? undefined : await readJUnitReports(settings.junitPaths, cwd, stage.started)
+  // The XML parser is loaded only by a failed run that has reports to read.
+  const junit = passed || settings.junitPaths.length === 0 ? undefined : await (await import('../tests/junit-reports.js')).readJUnitReports(settings.junitPaths, cwd, stage.started)
   if (junit) notes.push(...junit.notes)
   const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
   const first = attempts[0]

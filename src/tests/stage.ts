@@ -57,7 +57,8 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
       signal: options.signal
     })
     const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
-    const verdict = passed ? undefined : classifier.result()
+    // A timeout or a cancelled job is reported as such; any other signal is a failure the log must account for.
+    const verdict = passed ? undefined : classifier.result(result.timedOut || result.cancelled ? undefined : { exitCode: result.exitCode, signal: result.signal })
     const shown = verdict ?? PASSED_VERDICT
     attempts.push({
       attempt: n, passed, exitCode: result.exitCode, timedOut: result.timedOut, cancelled: result.cancelled, durationSeconds: result.durationSeconds, logPath,

@@ -33,12 +33,24 @@ export interface Marker {
    * since the previous test's line belong to this unit. A passing test's line drops them.
    */
   readonly afterOutput?: boolean
+  /**
+   * The runner says, by this marker alone, that the unit failed an assertion (test-unit's and
+   * minitest's `Failure:`, as opposed to their `Error:`): a code finding even when the message
+   * below it is a diagram no rule reads.
+   */
+  readonly asserts?: boolean
 }
 
 export interface Dialect {
   /** The runner family, as units and evidence name it. */
   readonly id: string
   readonly markers: readonly Marker[]
+  /**
+   * The runner announces every test (`run`) and always concludes it (`pass`/`fail`): a test
+   * announced and never concluded is one the process died inside (go's `=== RUN`). A runner whose
+   * `run` marks only open a group it may never close in text (poku, Gradle's output headers) does not.
+   */
+  readonly concludesEveryTest?: boolean
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /** The runner's words for "this failed" that say nothing about why (node:test's YAML keys): they neither explain nor contradict. */

@@ -43,7 +43,8 @@ export const MOCHA: Dialect = {
     // A passing test's line ends whatever came before; what a test prints comes before its line.
     { event: 'pass', pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
     { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/ },
-    { event: 'listed', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/, afterOutput: true },
+    // Spec's `  1) does x`, or the list reporter's `  suite does x:   1) suite does x`.
+    { event: 'listed', pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/, afterOutput: true },
     { event: 'details', pattern: /^\s*\d+ failing$/ },
     { event: 'end', pattern: /^\s*\d+ (?:passing|pending)\b/ }
   ],
@@ -58,7 +59,8 @@ export const NODE_TEST: Dialect = {
     // TAP's YAML block after `not ok` ends at `  ...`: what follows is the next test's output.
     { event: 'end', pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d|^ {2}\.\.\.$/ },
     { event: 'start', pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
-    { event: 'start', pattern: /^\s*not ok \d+ - (?<name>[^\n]{1,500})$/, afterOutput: true }
+    // TAP: `not ok 3 - name`, or without the dash (tape, node-tap's plain form).
+    { event: 'start', pattern: /^\s*not ok \d+(?: -)? (?<name>[^\n#]{1,500}?)(?: # [^\n]{0,200})?$/, afterOutput: true }
   ],
   reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
   uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/

@@ -1,4 +1,4 @@
-// RSpec and minitest.
+// RSpec, minitest and test-unit.
 import type { Dialect } from './dialect.js'
 
 export const RSPEC: Dialect = {
@@ -19,8 +19,22 @@ export const MINITEST: Dialect = {
   id: 'minitest',
   markers: [
     // `  1) Failure:` / `  2) Error:` then `TestUser#test_x [test/user_test.rb:12]:` on the next line.
-    { event: 'start', pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Failure|Error):$/ },
+    { event: 'start', pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Failure):$/, asserts: true },
+    { event: 'start', pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Error):$/ },
     { event: 'end', pattern: /^\d+ runs, \d+ assertions, / }
   ],
   reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures/
+}
+
+// test-unit (Ruby's bundled xUnit): each problem between `====` rules, `Failure: test_x(Class)`
+// for a failed assertion (its message may be a power-assert diagram), `Error: test_x(Class): Ex: msg`
+// for an exception; the totals line counts both.
+export const TEST_UNIT: Dialect = {
+  id: 'test-unit',
+  markers: [
+    { event: 'start', pattern: /^Failure: (?<name>\w[^\n(]{0,300}\([\w:]{1,200}\))(?::|$| \[)/, asserts: true },
+    { event: 'start', pattern: /^Error: (?<name>\w[^\n(]{0,300}\([\w:]{1,200}\)): (?<reason>\S[^\n]{0,2000})$/ },
+    { event: 'end', pattern: /^={40,}$|^\d+ tests, \d+ assertions, / }
+  ],
+  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures/
 }

@@ -102,7 +102,7 @@ export function assertionSides(line: string): { readonly expected: string; reado
 export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i
 
 /** A line saying an error happened where none was expected: the error it carries is what happened. */
-export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:dial|connect|open|ping|start|reach|succeed|be able))/i
+export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i
 
 /** The test checks error behaviour: an error it names is the subject, not the cause. */
 export const EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i
@@ -111,5 +111,5 @@ export const EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejec
  * A null dereference of a connection's handle (a client, a pool, a result's rows): after a
  * connection failure in the same unit, a consequence of the handle never opened.
  */
-export const NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|sharedConnection|driver|producer|consumer)\b/i
+export const NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i
 export const NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/

@@ -14,8 +14,10 @@ export const MODULE_RULES: readonly Rule[] = [
   }),
   maybe({
     id: 'module.npm.missing', title: 'npm package not installed',
-    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/, /^\$ npm install (?<module>[\w@/.-]{1,200}) --save$/],
-    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", '$ npm install mysql2 --save'],
+    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/],
+    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js"],
+    // A shell's echo of an install command is what a script ran, not what failed.
+    counterExamples: ['$ npm install pg --save', '+ npm install redis'],
     why: 'a Node import failed', interpret: 'module:npm'
   }),
   maybe({

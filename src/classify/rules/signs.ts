@@ -8,7 +8,7 @@ import { SERVICE_WORDS } from '../../knowledge/registry.js'
  * message, an `Error:` line, or a crash. When no rule explains such a line, something failed for a
  * reason nobody knows, and the unit cannot be excused as infrastructure.
  */
-export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}' panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/
+export const ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/
 
 /**
  * Exceptions named only by their class, each shape at a line's start (no literal anchors them):
@@ -33,8 +33,17 @@ const WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|
 const WRAPPER_MESSAGE = new RegExp(String.raw`\b(?:container|docker|dial|connect|connecting|connection|database|broker|${SERVICE_WORDS.map(w => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\b`, 'i')
 const CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker|container|pool|bean|context|abgelehnt|rehusada|rifiutata|recusada|отказ|отклон/i
 
+/**
+ * An error whose message only tells the reader to install or run something (`Error: Knex: run`
+ * above the package it names, `Please install the pg package`): a wrapper of the missing-package
+ * error that names the package, never an error of its own. Counter-examples: `Error: failed to
+ * run migrations`, `RuntimeError: install step exited 1`.
+ */
+export const INSTALL_HINT = /:\s{0,4}run\s{0,4}$|\bplease install (?:the )?[\w@/.-]{1,100}(?: package| module)?(?: manually)?\b|\b(?:npm|yarn|pnpm) (?:i|install|add) [\w@/.-]{1,100}\s{0,4}$/i
+
 /** Whether an error headline only wraps a service error printed nearby. */
 export function isWrapperHeadline(line: string): boolean {
+  if (INSTALL_HINT.test(line)) return true
   // unittest's loader wraps the ImportError printed below it.
   if (line.includes('Failed to import test module')) return true
   const named = HEADLINE_CLASS.exec(line)
@@ -44,7 +53,7 @@ export function isWrapperHeadline(line: string): boolean {
 }
 
 /** Tool and runner lines that say a step failed without saying why. */
-export const UNINFORMATIVE = /^(?:Error: )?Knex: run$|^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/
+export const UNINFORMATIVE = /^\$ npm (?:i|install|add) |^\$ yarn add |^\$ pnpm (?:i|install|add) |^\$ pip3? install |^\$ gem install |^\$ bundle install|^\$ go get |^\+ npm (?:i|install) |^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/
 
 /**
  * A line that is an assertion or an expectation: infrastructure words on it are what the test
@@ -53,8 +62,8 @@ export const UNINFORMATIVE = /^(?:Error: )?Knex: run$|^\s*\w{1,80}ClientProvider
 export const ASSERTION_CONTEXT =
   /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/
 
-/** A client announcing another attempt, or going on without the service: not yet why anything failed. */
-export const RETRY_CONTEXT = /\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i
+/** A client announcing another attempt, going on without the service, or a program saying it caught (handled) an exception: not yet why anything failed. */
+export const RETRY_CONTEXT = /(?<!un)\bcaught (?:an? )?exception\b|\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i
 
 /**
  * Links of an exception chain, and which side is the failure's cause:
@@ -71,6 +80,38 @@ export const IO_ERROR = /\b(?:OSError|IOError|FileNotFoundError|ConnectionError|
 
 /** A test that ran out of time: a consequence (of a service that never answered, or of a hang), never a cause. */
 export const TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/
+
+/**
+ * Text with the shape of a failure in some language or tool that no rule explains (SPEC, "The
+ * burden of proof"): a diff in any format (normal `3c3`, unified `@@`), `cmp`'s "differ", a check
+ * mark, a checker's or compiler's `file:line: error:`, Boost.Test's `check ... has failed`, a
+ * shell's syntax error. Unexplained, never ignored: a refusal elsewhere does not account for it.
+ */
+export const FAILURE_SHAPE = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|^\S{1,300} \S{1,300} differ: (?:byte|char) \d|\bcheck .{1,300} has failed\b|^\S{1,300}:\d{1,6}: error: \S|^\S{1,300}\(\d{1,6}\): (?:fatal )?error\b|\b[Ss]yntax error\b|^Found [1-9]\d{0,5} errors? in \d{1,6} files?|\bAssertion [`'"].{1,300}['"`] failed|^\*\*\* [1-9]\d{0,5} failures? (?:is|are) detected|\(signal: \d{1,2}, SIG[A-Z]{2,6}|\bsignal: (?:\d{1,2}|SIG[A-Z]{2,6})\b|\bkilled by signal\b/
+
+/** The same, for shapes that only a line's start can show: a normal diff's `3c3`, a check mark. */
+export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S/
+
+/**
+ * A line that restates an error already printed (SPEC: "a restatement never outranks the
+ * specific line it repeats"): Java's and Node's `Caused by:`/`[cause]:`, vitest's `Serialized Error:`, the fields of a Node
+ * error object (`code: 'ECONNREFUSED'`, `errno: -111`, `syscall: 'connect'`).
+ */
+export const RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: |Serialized Error: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/
+
+/**
+ * Where an assertion's expected and received values are printed as a multi-line diff (jest and
+ * vitest diffs and snapshots, chai's and node:assert's `+ expected - actual`, pytest's full
+ * diff): the assertion failed, and what follows in that unit is data the test compared, never an
+ * event of its own. One-line `Expected:`/`Received:` pairs are read as assertions (code.ts).
+ */
+export const DATA_START = /^\s*(?:- Expected\b|\+ Received\b|- Snapshot\b|\+ Snapshot\b|\+ expected - actual\b|\+ actual - expected\b)|^E\s{1,12}(?:Full diff:|Differing items:|Left contains|Right contains)/
+
+/**
+ * Rust's panic header when the message follows on the next line (Rust 1.73 and later): the header
+ * says only that the test panicked; the next line says why, and is judged in its place.
+ */
+export const PANIC_HEADER = /^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at \S{1,300}:\d{1,6}:\d{1,6}:$/
 
 /** Markers inside a unit that say it is a parent whose children failed, not a failure of its own. */
 export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# The bug: punctuation is kept.
+echo "$1" | tr '[:upper:] ' '[:lower:]-'

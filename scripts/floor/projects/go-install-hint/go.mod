@@ -1,0 +1,3 @@
+module example.com/hint
+
+go 1.19

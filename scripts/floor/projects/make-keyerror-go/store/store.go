@@ -1,0 +1,2 @@
+// Package store loads fixtures into the database.
+package store

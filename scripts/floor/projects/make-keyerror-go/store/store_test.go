@@ -1,0 +1,15 @@
+package store
+
+import (
+	"net"
+	"testing"
+	"time"
+)
+
+func TestLoadFixtures(t *testing.T) {
+	c, err := net.DialTimeout("tcp", "127.0.0.1:5432", time.Second)
+	if err != nil {
+		t.Skipf("integration database not reachable: %v", err)
+	}
+	c.Close()
+}

@@ -1,0 +1,5 @@
+const { Client } = require('pg')
+const client = new Client({ host: '127.0.0.1', port: 5432, user: 'app', database: 'app', connectionTimeoutMillis: 2000 })
+client.connect()
+  .then(() => client.end())
+  .catch(err => { console.log(`seed skipped (database not reachable: ${err.message}), using fixtures`) })

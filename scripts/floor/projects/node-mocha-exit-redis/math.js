@@ -1,0 +1,2 @@
+// The bug: add concatenates when given numeric strings from the form.
+exports.add = (a, b) => a + b

@@ -1,0 +1,5 @@
+const assert = require('node:assert')
+const { total } = require('./invoice')
+assert.strictEqual(total({ lines: [{ amount: 2 }, { amount: 40 }] }), 42)
+assert.strictEqual(total({}), 0)
+console.log('billing checks passed')
