@@ -42,3 +42,11 @@ record $K go-v-testmain-leak-check-after-refused-test go go infrastructure ambig
   "The same under go test -v: the leak check's line comes after the last --- FAIL and FAIL, before the package's FAIL line."
 record $K go-json-testmain-leak-check-after-refused-test go go infrastructure ambiguous go-testmain-leak 'go test -count=1 -json ./...' \
   "The same under go test -json: the leak check's line is a package-level output event."
+
+K=unrecognised-exception
+record $K exunit-custom-exception-after-printed-refusal exunit elixir infrastructure ambiguous ex-custom-exception 'elixir ledger_test.exs' \
+  "withdraw() prints that the balance mirror refused and goes on, then raises Overdraft (a defexception; ExUnit prints '** (Overdraft) ...' indented) on a >= for >."
+record $K exunit-custom-exception-refusal-in-a-passing-test exunit elixir code high ex-refusal-in-other-test 'elixir ledger_test.exs' \
+  "The failing test never touches the service: a passing test (ExUnit prints only '.') printed the mirror's refusal, then withdraw() raises Overdraft on a >= for >."
+record $K phpunit-custom-exception-after-printed-refusal phpunit php code ambiguous php-custom-exception 'phpunit LedgerTest.php' \
+  "withdraw() prints that the balance mirror refused and goes on, then throws Overdraft (PHPUnit: 'Overdraft: balance 10, withdrawal 10', ERRORS!) on a >= for >."
