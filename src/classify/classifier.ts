@@ -9,7 +9,7 @@ import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
 import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
@@ -100,6 +100,14 @@ export class LogClassifier {
   private inData = false
   /** A panic header whose message is the next line: unexplained unless that line is explained. */
   private header: Finding | undefined
+  /** Inside a Python traceback: its first line that is not a frame is its exception. */
+  private inTraceback = false
+  /** The last line a rule, a sign or a marker accounted for (a finding, a wrapper, a marker). */
+  private handledLine = 0
+  /** The last stack frame line: a frame right after another continues the same stack. */
+  private frameLine = 0
+  /** After a runner's `end` marker, the lines it prints itself (dialect.ts `ownLinesAfterTests`). */
+  private afterTests: RegExp | undefined
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   private reportMode = false
   private readonly recentOutside: Finding[] = []
@@ -185,7 +193,7 @@ export class LogClassifier {
     let i = 0
     while (i < lines.length) {
       // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined) {
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined) {
         const next = flags.indexOf(1, i)
         if (next < 0) break
         i = next
@@ -212,6 +220,34 @@ export class LogClassifier {
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
+    // What a harness prints after the tests ended and before the group's result (go's TestMain
+    // after m.Run()) failed outside any test, whatever it says.
+    if (this.afterTests && !markerOf(line)) {
+      if (line.trim() !== '' && !this.afterTests.test(line)) {
+        this.judgeLine(line)
+        if (this.handledLine !== this.lineNumber) this.record(this.unexplained(line, 'harness.after-tests', 'Output after the last test, before the package result (TestMain)'))
+      }
+      return
+    }
+    // A Python traceback ends with its exception, whatever its name (`StopIteration`): the first
+    // line that is not a frame is judged as one, and is unexplained when no rule explains it.
+    if (this.inTraceback && !PY_FRAME.test(line)) {
+      this.inTraceback = false
+      const before = this.handledLine
+      this.judgeLine(line)
+      if (this.handledLine === before && EXCEPTION_LINE.test(line) && !isWrapperHeadline(line)) this.record(this.unexplained(line, 'error.exception', 'An exception no rule explains'))
+      return
+    }
+    if (PY_TRACEBACK.test(line)) this.inTraceback = true
+    // The line above the first frame of a stack is the exception it belongs to, whatever its name (`Overdraft: ...`).
+    if (STACK_FRAME.test(line) && !this.inData) {
+      const first = this.frameLine !== this.lineNumber - 1
+      this.frameLine = this.lineNumber
+      const above = first && this.handledLine !== this.lineNumber - 1 ? this.previousLine(1) : undefined
+      if (above !== undefined && EXCEPTION_LINE.test(above) && !UNINFORMATIVE.test(above) && !isWrapperHeadline(above) && !markerOf(above)) {
+        this.record({ ...this.unexplained(above, 'error.exception', 'An exception no rule explains'), line: this.lineNumber - 1 })
+      }
+    }
     const header = this.header
     this.header = undefined
     if (header) {
@@ -231,6 +267,7 @@ export class LogClassifier {
     // A report's failure text belongs to its test case whatever runner markers it holds.
     const marker = this.reportMode ? undefined : markerOf(line)
     if (marker) {
+      this.handledLine = this.lineNumber
       this.onMarker(marker)
       if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
     }
@@ -268,7 +305,10 @@ export class LogClassifier {
       if (PARENT_MARKER.test(line)) unit.parent = true
       if (TEST_TIMEOUT.test(line)) unit.timedOut = true
     }
-    if (uninformative) return
+    if (uninformative) {
+      this.handledLine = this.lineNumber
+      return
+    }
     // A marker line is no error of its own, unless it carries the reason (pytest's short summary);
     // a reason pytest cut short (`No m...`) cannot be judged, and its full text is above.
     if (marker?.reason?.endsWith('...')) {
@@ -279,6 +319,7 @@ export class LogClassifier {
     if (text === undefined) return
     if (this.match(text)) {
       this.explainedByRule = true
+      this.handledLine = this.lineNumber
       return
     }
     this.expireAwaiting()
@@ -287,13 +328,18 @@ export class LogClassifier {
       return
     }
     // A timeout is a consequence, counted on the unit (timedOut), not an error of its own.
+    if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && (isWrapperHeadline(text) || TEST_TIMEOUT.test(text))) this.handledLine = this.lineNumber
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
       // `raise ... from` a connection failure: the next error only wraps it (tenacity's RetryError).
       const target = this.target()
       // A restatement of an error this unit already judged adds no error of its own.
-      if (target && RESTATEMENT.test(text) && (target.lastInfraLine > 0 || target.code > 0)) return
+      if (target && RESTATEMENT.test(text) && (target.lastInfraLine > 0 || target.code > 0)) {
+        this.handledLine = this.lineNumber
+        return
+      }
       if (target?.wrapsNext) {
         target.wrapsNext = false
+        this.handledLine = this.lineNumber
         return
       }
       this.record({ ruleId: 'error.unexplained', title: 'An error no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
@@ -328,6 +374,7 @@ export class LogClassifier {
 
   private onMarker(marker: MarkerMatch): void {
     this.markerRunner = marker.dialect.id
+    this.afterTests = marker.event === 'end' ? marker.dialect.ownLinesAfterTests : undefined
     try {
       this.handleMarker(marker)
     } finally {
@@ -460,7 +507,12 @@ export class LogClassifier {
     return this.detailsDialect === undefined ? this.preceding : this.outside
   }
 
+  private unexplained(text: string, ruleId: string, title: string): Finding {
+    return { ruleId, title, kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) }
+  }
+
   private record(finding: Finding): void {
+    this.handledLine = this.lineNumber
     if (finding.kind === 'code') this.counts.code++
     else if (finding.kind === 'infrastructure') {
       if (finding.confidence === 'high') this.counts.infrastructureHigh++

@@ -12,8 +12,9 @@ record $K unittest-stopiteration-in-fallback unittest python infrastructure ambi
   "The same StopIteration under unittest's ERROR block, after the refusal and 'During handling of the above exception'."
 record $K pytest-line-stopiteration-in-fallback pytest python code ambiguous py-fallback-stopiteration "$PY -m pytest -p no:cacheprovider -q --tb=line" \
   "The same StopIteration under --tb=line: the refusal is not in the unit's lines, so the unit shows no cause."
-record $K pytest-stopiteration-in-finally pytest python infrastructure ambiguous py-finally-stopiteration "$PY -m pytest -p no:cacheprovider" \
-  "quote()'s finally block records the tier with a wrong comparison, so next() raises StopIteration whether or not redis answers; here redis also refused."
+# Not recorded: py-finally-stopiteration. With amount 250 the defective comparison still finds a tier,
+# so the run prints only the refusal: nothing in the log shows the defect (SPEC's floor makes that
+# infrastructure/high), so it is no honest broken-code log.
 record $K pytest-logged-refusal-then-stopiteration pytest python infrastructure ambiguous py-logged-stopiteration "$PY -m pytest -p no:cacheprovider" \
   "first_free() logs that the stock cache refused and goes on (Captured log call), then raises StopIteration on a wrong comparison that fails whether or not redis is there."
 record $K pytest-logged-refusal-then-dotted-exception pytest python infrastructure ambiguous py-logged-custom-exception "$PY -m pytest -p no:cacheprovider" \
