@@ -8,7 +8,7 @@ import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
-import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
@@ -29,6 +29,7 @@ const MAX_UNITS = 20_000
 const MAX_PENDING = 64
 
 const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
+
 /** Rules only possibly infrastructure alone, and certainly so when the lines around name a service's client. */
 const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
@@ -574,7 +575,7 @@ export class LogClassifier {
     const unit = this.current
     this.noteMention(line)
     if (!infra && !codeRule) return false
-    const interpreted = infra ? interpret(infra, line) : undefined
+    const interpreted = infra ? this.withEndpoint(infra, line, interpret(infra, line)) : undefined
     const infraHere = interpreted !== undefined && interpreted.kind === 'infrastructure'
 
     // An assertion that no error was expected carries, on its line or below, the error that happened.
@@ -637,6 +638,19 @@ export class LogClassifier {
     if (RESTATEMENT.test(line) && target && target.lastInfraLine > 0 && (interpreted.service === '' || target.infraServices.has(interpreted.service))) return true
     this.recordInfra(infra, interpreted, line)
     return true
+  }
+
+  /**
+   * A service's own words (`MongooseServerSelectionError`) on a line that also names the endpoint
+   * it was refused on (`connect ECONNREFUSED ::1:27017`): the endpoint still says where, so a
+   * refusal on ::1 alone, on another loopback address or on a remote host is read as such.
+   */
+  private withEndpoint(match: RuleMatch, line: string, read: ReturnType<typeof interpret>): ReturnType<typeof interpret> {
+    if (match.rule.interpret !== undefined || read === undefined || read.kind !== 'infrastructure' || read.confidence !== 'high') return read
+    const endpoint = matchRule(ENDPOINT_REFUSAL, line)
+    const where = endpoint ? interpret(endpoint, line) : undefined
+    if (!where || (where.kind === 'infrastructure' && where.confidence === 'high')) return read
+    return { ...where, service: where.service || read.service }
   }
 
   private recordInfra(match: RuleMatch, interpreted: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {

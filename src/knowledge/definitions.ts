@@ -90,6 +90,10 @@ const MYSQL_UNREACHABLE: readonly Indication[] = [
   ind('mysql.cant-connect', 'MySQL unreachable', [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
     ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
     'the MySQL client library could not reach the server', 'endpoint'),
+  ind('mysql.pdo', 'MySQL unreachable (PDO)', [/SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    ['SQLSTATE[HY000] [2002] Connection refused'], 'PDO\'s MySQL driver was refused (client error 2002, CR_CONNECTION_ERROR)', undefined,
+    // The socket variant is most often a host configured as `localhost` where the server is elsewhere (a container): not sure.
+    ['PDOException: SQLSTATE[HY000] [2002] No such file or directory', 'SQLSTATE[HY000] [1045] Access denied for user \'root\'@\'localhost\' (using password: YES)', 'SQLSTATE[HY000] [1049] Unknown database \'app\'']),
   ind('mysql.client-library', 'MySQL client library missing', [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
     ['django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib'], 'the MySQL client library the driver needs is not installed'),
   ind('mysql.jdbc.link-failure', 'MySQL unreachable (Connector/J)', [/CommunicationsException: Communications link failure/],
@@ -146,6 +150,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory'], 'no server is listening on the local PostgreSQL socket'),
       ind('postgresql.libpq.could-not-connect', 'PostgreSQL unreachable (libpq)', [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
         ['could not connect to server: Connection refused', '\tIs the server running on host "localhost" (127.0.0.1) and accepting'], 'the libpq client could not reach a PostgreSQL server'),
+      ind('postgresql.pdo', 'PostgreSQL unreachable (PDO)', [/SQLSTATE\[08006\] \[7\] (?:could not connect to server|connection to server at|could not translate host name)/],
+        ['SQLSTATE[08006] [7] could not connect to server: Connection refused', 'Doctrine\\DBAL\\Exception\\ConnectionException: An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "127.0.0.1", port 5432 failed: Connection refused'], 'PDO\'s pgsql driver could not open a connection (SQLSTATE class 08, connection exception)', undefined,
+        ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']),
       ind('postgresql.ruby.connection-bad', 'PostgreSQL unreachable (Ruby pg)', [/PG::ConnectionBad\b(?!: FATAL)/],
         ['PG::ConnectionBad: could not connect to server: Connection refused'], 'the pg gem raises ConnectionBad when it cannot connect'),
       ind('postgresql.jdbc.refused', 'PostgreSQL refused the connection (PgJDBC)', [new RegExp(String.raw`PSQLException: Connection to ${HOST_PORT} refused`)],
@@ -285,7 +292,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['mongosh', 'mongo', 'mongod'],
     mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
     unreachable: [
-      ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+      ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused', 'MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'], 'the MongoDB driver found no server to talk to')
     ],
     remediation: 'Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.',
