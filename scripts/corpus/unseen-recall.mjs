@@ -11,10 +11,10 @@ const { classifyText } = await loadClassifier()
 const isHigh = v => v.classification === 'infrastructure' && v.confidence === 'high'
 const rows = []
 const byCondition = {}
-const total = { cases: 0, expectedHigh: 0, rightHigh: 0, code: 0, dangerous: 0 }
+const total = { cases: 0, expectedHigh: 0, rightHigh: 0, code: 0, dangerous: 0, ambiguous: 0, ambiguousHigh: 0 }
 for (const project of process.argv.slice(2)) {
   const dir = path.join(RUNS, project)
-  const row = { project, cases: 0, expectedHigh: 0, rightHigh: 0, code: 0, dangerous: 0 }
+  const row = { project, cases: 0, expectedHigh: 0, rightHigh: 0, code: 0, dangerous: 0, ambiguous: 0, ambiguousHigh: 0 }
   for (const f of readdirSync(dir).filter(f => f.endsWith('.json')).sort()) {
     const spec = JSON.parse(readFileSync(path.join(dir, f), 'utf8'))
     const v = classifyText(readFileSync(path.join(dir, f.replace(/\.json$/, '.log')), 'utf8'))
@@ -24,6 +24,10 @@ for (const project of process.argv.slice(2)) {
       row.expectedHigh++
       c.expectedHigh++
       if (isHigh(v) && (spec.expected.service ?? '') === v.services.join(',')) row.rightHigh++, c.rightHigh++
+    }
+    if (spec.expected.classification === 'infrastructure' && spec.expected.confidence === 'ambiguous') {
+      row.ambiguous++
+      if (isHigh(v)) row.ambiguousHigh++
     }
     if (spec.expected.classification === 'code') {
       row.code++
@@ -35,6 +39,6 @@ for (const project of process.argv.slice(2)) {
 }
 rows.push({ project: 'all', ...total })
 for (const r of rows) {
-  console.log(`${r.project.padEnd(28)} cases ${String(r.cases).padStart(3)}  infra/high recall (right service) ${r.rightHigh}/${r.expectedHigh}  code called infra/high ${r.dangerous}/${r.code}`)
+  console.log(`${r.project.padEnd(28)} cases ${String(r.cases).padStart(3)}  infra/high recall (right service) ${r.rightHigh}/${r.expectedHigh}  code called infra/high ${r.dangerous}/${r.code}` + (r.ambiguous ? `  infra/ambiguous called infra/high ${r.ambiguousHigh}/${r.ambiguous}` : ''))
 }
 for (const [c, n] of Object.entries(byCondition)) console.log(`  ${c.padEnd(26)} infra/high recall (right service) ${n.rightHigh}/${n.expectedHigh}`)
