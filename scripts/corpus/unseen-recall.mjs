@@ -1,5 +1,6 @@
 // Counts only, per project, for corpus projects kept out of rule-writing (issue 23, item 4):
-//   node scripts/corpus/unseen-recall.mjs ruby-sequel php-predis ...   (folders under __fixtures__/corpus/runs)
+//   node scripts/corpus/unseen-recall.mjs [--classifier-root DIR] ruby-sequel php-predis ...
+// (folders under __fixtures__/corpus/runs; --classifier-root: a checkout whose src/classify to measure, default this one)
 // Prints cases, infrastructure/high recall with the right service, and code runs called infrastructure/high.
 // Deliberately prints no verdict of any single case.
 import { readFileSync, readdirSync } from 'node:fs'
@@ -7,12 +8,15 @@ import path from 'node:path'
 import { loadClassifier } from '../classifier-bundle.mjs'
 
 const RUNS = path.resolve('__fixtures__/corpus/runs')
-const { classifyText } = await loadClassifier()
+const args = process.argv.slice(2)
+const rootAt = args.indexOf('--classifier-root')
+const root = rootAt >= 0 ? path.resolve(args.splice(rootAt, 2)[1]) : process.cwd()
+const { classifyText } = await loadClassifier(root)
 const isHigh = v => v.classification === 'infrastructure' && v.confidence === 'high'
 const rows = []
 const byCondition = {}
 const total = { cases: 0, expectedHigh: 0, rightHigh: 0, code: 0, dangerous: 0, ambiguous: 0, ambiguousHigh: 0 }
-for (const project of process.argv.slice(2)) {
+for (const project of args) {
   const dir = path.join(RUNS, project)
   const row = { project, cases: 0, expectedHigh: 0, rightHigh: 0, code: 0, dangerous: 0, ambiguous: 0, ambiguousHigh: 0 }
   for (const f of readdirSync(dir).filter(f => f.endsWith('.json')).sort()) {
