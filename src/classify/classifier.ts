@@ -44,6 +44,8 @@ const RECENT_OUTSIDE = 4096
 const RUN_EVIDENCE = 12
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
 const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
+/** A hook, by its runner's words: what timed out was setup or teardown around the tests. */
+const HOOK = /\bhook\b|\bbefore(?:All|Each)\b|\bafter(?:All|Each)\b|\bset_?[Uu]p(?:Class|Module)?\b|\btear_?[Dd]own(?:Class|Module)?\b|setup_all|@Before|@After/
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
@@ -120,6 +122,8 @@ export class LogClassifier {
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
+  /** Every service some line of the run was refused by (a retrying client's log included), for hook timeouts. */
+  private readonly refusedServices = new Set<string>()
   private runMention: string | undefined
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
@@ -155,6 +159,7 @@ export class LogClassifier {
     return decideVerdict({
       units: [...this.units.values()],
       all: [this.outside, ...this.units.values()],
+      refusedServices: this.refusedServices,
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
@@ -304,7 +309,10 @@ export class LogClassifier {
     const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
-      if (TEST_TIMEOUT.test(line)) unit.timedOut = true
+      if (TEST_TIMEOUT.test(line)) {
+        unit.timedOut = true
+        if (HOOK.test(line) || HOOK.test(unit.name)) unit.hookTimedOut = true
+      }
     }
     if (uninformative) {
       this.handledLine = this.lineNumber
@@ -514,6 +522,7 @@ export class LogClassifier {
 
   private record(finding: Finding): void {
     this.handledLine = this.lineNumber
+    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') this.refusedServices.add(finding.service)
     if (finding.kind === 'code') this.counts.code++
     else if (finding.kind === 'infrastructure') {
       if (finding.confidence === 'high') this.counts.infrastructureHigh++

@@ -4,7 +4,7 @@
 // Adding a service is adding an entry here, and its fixtures. See README "Adding a service".
 import type { Indication } from './rule.js'
 
-export type Ecosystem = 'python' | 'npm' | 'ruby' | 'java' | 'go'
+export type Ecosystem = 'python' | 'npm' | 'ruby' | 'java' | 'go' | 'php'
 
 /** How to tell the service accepts clients: a protocol readiness.ts speaks, or a text greeting. */
 export type Readiness =
@@ -114,7 +114,8 @@ export const GENERIC_SQL_CLIENTS: Readonly<Record<Ecosystem, readonly string[]>>
   npm: ['knex', 'sequelize', 'typeorm', 'kysely', 'objection', 'mikro-orm', '@mikro-orm/core', 'slonik'],
   ruby: ['sequel', 'activerecord'],
   java: ['org.hibernate', 'org.jooq', 'org.flywaydb', 'org.liquibase', 'com.zaxxer.hikari'],
-  go: ['gorm.io/gorm', 'github.com/jmoiron/sqlx']
+  go: ['gorm.io/gorm', 'github.com/jmoiron/sqlx'],
+  php: ['doctrine/dbal', 'illuminate/database']
 }
 
 /** Host names that are some service's, but not one in particular (compose files' `db`). */
@@ -235,6 +236,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['ioredis', 'redis', '@redis/client', 'iovalkey'],
       ruby: ['redis', 'redis-client', 'redis_client', 'hiredis'],
       java: ['redis.clients.jedis', 'io.lettuce'],
+      php: ['predis/predis'],
       go: ['github.com/go-redis/redis', 'github.com/redis/go-redis', 'github.com/gomodule/redigo']
     },
     tools: ['redis-cli', 'redis-server', 'valkey-cli'],
@@ -254,6 +256,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('redis.lettuce', 'Redis unreachable (Lettuce)', [/RedisConnectionException: Unable to connect/],
         ['io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379'], 'Lettuce could not connect to Redis'),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
+      ind('redis.phpredis', 'Redis unreachable (phpredis)', [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+        ['RedisException: Connection refused', 'PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known'], 'the phpredis extension could not reach the server', undefined,
+        ['RedisException: ERR wrong number of arguments for \'set\' command', 'RedisException: NOAUTH Authentication required.']),
       ind('redis.stackexchange', 'Redis unreachable (StackExchange.Redis)', [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
         ['StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379', 'It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING'], 'StackExchange.Redis could not connect', undefined,
         ['It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.', "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]),
@@ -286,6 +291,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['mongodb', 'mongoose'],
       ruby: ['mongo', 'mongoid'],
       java: ['com.mongodb', 'org.mongodb'],
+      php: ['mongodb/mongodb'],
       go: ['go.mongodb.org/mongo-driver']
     },
     jdbc: ['mongodb'],
@@ -318,6 +324,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['amqplib', 'amqp-connection-manager', 'rascal'],
       ruby: ['bunny'],
       java: ['com.rabbitmq'],
+      php: ['php-amqplib/php-amqplib'],
       go: ['github.com/rabbitmq/amqp091-go', 'github.com/streadway/amqp']
     },
     tools: ['rabbitmqctl'],
@@ -373,6 +380,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['@elastic/elasticsearch', '@opensearch-project/opensearch', 'elasticsearch'],
       ruby: ['elasticsearch', 'opensearch-ruby'],
       java: ['org.elasticsearch', 'co.elastic.clients', 'org.opensearch'],
+      php: ['elasticsearch/elasticsearch'],
       go: ['github.com/elastic/go-elasticsearch', 'github.com/olivere/elastic']
     },
     tools: [],
@@ -409,7 +417,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [11211],
     hostnames: ['memcached', 'memcache'],
     urlSchemes: ['memcached'],
-    clients: { python: ['pymemcache', 'pylibmc', 'bmemcached', 'memcache'], npm: ['memjs', 'memcached'], ruby: ['dalli'], go: ['github.com/bradfitz/gomemcache'] },
+    clients: { python: ['pymemcache', 'pylibmc', 'bmemcached', 'memcache'], npm: ['memjs', 'memcached'], ruby: ['dalli'], java: ['net.spy.memcached', 'net.rubyeye.xmemcached'], go: ['github.com/bradfitz/gomemcache'] },
     tools: [],
     mentions: /memcache/i,
     unreachable: [

@@ -83,7 +83,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'network.dns.service-host', title: 'Service host name does not resolve',
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]+)?: (?:no such host|server misbehaving|Temporary failure)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
     examples: ['php_network_getaddresses: getaddrinfo for redis failed: Name or service not known', 'PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host', 'Error: getaddrinfo ENOTFOUND postgres', 'could not translate host name "db" to address: Name or service not known', 'dial tcp: lookup redis on 127.0.0.11:53: no such host', 'java.net.UnknownHostException: mysql'],
     why: 'the client could not resolve the service host', interpret: 'dns'
   }),
@@ -96,7 +96,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   maybe({
     id: 'network.dns.unnamed-host', title: 'A host name does not resolve',
-    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/, /java\.nio\.channels\.UnresolvedAddressException|getaddrinfo: Name or service not known \(SocketError\)|^\s*SocketError\s*$/],
+    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known|Host (?:name )?lookup fail(?:ure|ed)/, /java\.nio\.channels\.UnresolvedAddressException|getaddrinfo: Name or service not known \(SocketError\)|^\s*SocketError\s*$/],
     examples: ['socket.gaierror: [Errno -2] Name or service not known', 'java.nio.channels.UnresolvedAddressException', 'getaddrinfo: Name or service not known (SocketError)'],
     why: 'name resolution failed and the line does not say for which host'
   }),
