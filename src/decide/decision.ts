@@ -20,6 +20,11 @@ export interface DecisionInputs {
   readonly declared: readonly string[]
   /** Docker can provide the declared services: false also for a daemon that cannot run their (Linux) images. */
   readonly dockerAvailable: boolean
+  /**
+   * The Docker probe failed on the client's configuration (a missing context, a config file it
+   * cannot read, a TLS error): what to fix. Never "unavailable": no conditional approval.
+   */
+  readonly dockerMisconfigured?: string
   readonly gates: readonly Gate[]
   /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
   readonly trust: TrustCheck
@@ -80,6 +85,9 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   }
   if (inputs.dockerAvailable) {
     return feedback(headline, ['Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused.'], [...remediation, 'Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start.'])
+  }
+  if (inputs.dockerMisconfigured !== undefined) {
+    return feedback(headline, ['The Docker probe failed on the client\'s configuration, not on a missing daemon: whether Docker could have provided the declared services is unknown, and a probe failure never counts as Docker being unavailable.'], [...remediation, `Fix the Docker client: ${inputs.dockerMisconfigured}.`])
   }
   const undeclared = named.filter(s => !declared.some(d => satisfies(d, s)))
   if (undeclared.length > 0) {

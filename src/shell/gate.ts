@@ -72,7 +72,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   })
   const docker = early ?? (await probing)
   const host = earlyHost ?? serviceHost(docker, plan)
-  say(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
+  say(`coach-gate: Docker ${docker.available ? 'available' : docker.state === 'misconfigured' ? `probe failed, the client is misconfigured (${docker.detail})` : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
   const services = provided.record
   const stage = provided.result
   if (stage) notes.push(...stage.notes)
@@ -80,7 +80,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services }
   const decideWith = (inputs: Omit<Parameters<typeof decide>[0], 'declared' | 'dockerAvailable' | 'gates' | 'trust'>): ReturnType<typeof decide> =>
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
-    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
+    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, ...(docker.state === 'misconfigured' ? { dockerMisconfigured: docker.fix ?? docker.detail } : {}), gates: settings.gates, trust })
 
   if (stage === undefined) {
     // A declared service could not be provided: the tests did not run.
