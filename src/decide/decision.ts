@@ -29,7 +29,12 @@ export interface DecisionInputs {
   /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
   readonly trust: TrustCheck
   /** The tests failed, then passed on a retry (issue 16): the attempts and the tests that failed first. */
-  readonly flaky?: { readonly attempts: number; readonly failedFirst: readonly string[] }
+  readonly flaky?: {
+    readonly attempts: number
+    readonly failedFirst: readonly string[]
+    /** The passing retry did not show the failed tests passing again (issue 26): not a pass. */
+    readonly unproven?: { readonly ranNothing: boolean; readonly reason: string }
+  }
   /** The `flaky-decision` input: what a flaky pass gets. */
   readonly flakyDecision?: 'approve' | 'feedback'
 }
@@ -121,6 +126,13 @@ export const FLAKY_HEADLINE = 'APPROVED (flaky: passed on a retry)'
 function flakyResult(flaky: NonNullable<DecisionInputs['flaky']>, choice: 'approve' | 'feedback'): DecisionResult {
   const names = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(', ') + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : '') : 'the test command (no failing test was named)'
   const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names}.`
+  if (flaky.unproven !== undefined) {
+    return feedback(
+      flaky.unproven.ranNothing ? 'FEEDBACK: the retry ran no tests' : 'FEEDBACK: the retry did not rerun the failed tests',
+      [`The tests failed on attempt 1 (first failing: ${names}); attempt ${flaky.attempts} exited 0, but ${flaky.unproven.reason.replace(/^the retry exited 0,? (but )?/, '')}. A retry is a pass only when the tests that failed before are seen to run again and pass.`],
+      [`Fix the failing tests: ${names}.`, 'Make the test command run the tests on every call (not a build target a failed run already made), and name each passing test (pytest -v, go test -v, a JUnit report).']
+    )
+  }
   if (choice === 'feedback') return feedback('FEEDBACK: flaky tests', [what, 'flaky-decision is feedback: a pass that needed a retry is not approved.'], [`Make the flaky tests deterministic: ${names}.`])
   return { decision: 'approve', approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, 'flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning.'], remediation: [`Make the flaky tests deterministic: ${names}.`] }
 }

@@ -104,7 +104,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   if (junit) notes.push(...junit.notes)
   const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
   const first = attempts[0]
-  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : undefined
+  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...(stage.retryUnproven === undefined ? {} : { unproven: stage.retryUnproven }) } : undefined
+  if (stage.retryUnproven !== undefined) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`)
   if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
