@@ -1,10 +1,11 @@
 // One run, stage by stage in the order of docs/design.md: probe Docker while the task is read,
 // provide the declared services around the tests, classify, decide. Each stage is a function of
 // its own folder; this file only passes one stage's result to the next and collects the record.
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
+import { tamperingNote, writeNewFile } from '../common/safe-write.js'
 import { PASSED_VERDICT } from '../classify/classifier.js'
 import { combineVerdicts } from '../classify/junit-verdict.js'
 import { decide } from '../decide/decision.js'
@@ -86,7 +87,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
     // A declared service could not be provided: the tests did not run.
     const verdict = serviceFailureVerdict(services.failures)
     const decision = decideWith({ testsPassed: false, timedOut: false, cancelled: rt.cancelled.aborted, serviceFailures: services.failures, verdict })
-    await writeFile(logPath, '')
+    const found = await writeNewFile(logPath, '')
+    if (found !== undefined) notes.push(tamperingNote(found))
     return {
       ...facts, verdict, decision, logPath,
       tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: rt.cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun: `not run: ${verdict.explanation}` },

@@ -5,6 +5,7 @@ import { LogClassifier, PASSED_VERDICT, type Verdict } from '../classify/classif
 import { failureSignature } from '../decide/signature.js'
 import { attemptLogPath, retryRefusal, RetryWitness, unprovenRetry, type AttemptSummary } from './retries.js'
 import { guardRunnerFiles } from './runner-files.js'
+import { tamperingNote } from '../common/safe-write.js'
 import { sanitisedEnv, type TestRunOptions, type TestRunResult } from './test-runner.js'
 
 export interface TestStageOptions {
@@ -47,6 +48,7 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
   // Recorded last thing before the tests (after the state the services saved), restored first thing after the last attempt.
   const runnerFiles = await guardRunnerFiles(options.env)
   const attempts: AttemptSummary[] = []
+  const notes: string[] = []
   const attempt = async (n: number): Promise<{ result: TestRunResult; verdict: Verdict | undefined; logPath: string; started: Date; retryUnproven?: TestStage['retryUnproven'] }> => {
     const classifier = new LogClassifier()
     // Every test that failed in an earlier attempt must be seen to pass in this one.
@@ -67,6 +69,7 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
       echo: options.echo,
       signal: options.signal
     })
+    if (result.logTampering !== undefined) notes.push(tamperingNote(result.logTampering))
     const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
     // A timeout or a cancelled job is reported as such; any other signal is a failure the log must account for.
     const verdict = passed ? undefined : classifier.result(result.timedOut || result.cancelled ? undefined : { exitCode: result.exitCode, signal: result.signal })
@@ -78,7 +81,6 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
     const retryUnproven = passed && witness !== undefined ? unprovenRetry(witness.result(), failedBefore) : undefined
     return { result, verdict, logPath, started, ...(retryUnproven === undefined ? {} : { retryUnproven }) }
   }
-  const notes: string[] = []
   try {
     for (let n = 1; ; n++) {
       const last = await attempt(n)
