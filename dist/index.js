@@ -1684,19 +1684,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open4 = [];
+  const open5 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open4.push(i);
-    } else if (c === 125 && open4.length) {
-      open4.pop();
+      open5.push(i);
+    } else if (c === 125 && open5.length) {
+      open5.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open4.length; i++) {
-    const at = open4[i];
+  for (let i = 0; i < open5.length; i++) {
+    const at = open5[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -3480,10 +3480,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open4, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open4 + re + close + "$";
+    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open5 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open4 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -3779,8 +3779,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path18, level) {
-    this.path = path18;
+  constructor(path19, level) {
+    this.path = path19;
     this.level = level;
   }
 };
@@ -4187,8 +4187,8 @@ async function lookBack(record, where) {
 }
 
 // src/report/publish.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir3 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/common/markdown.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -4200,6 +4200,85 @@ function escapeMarkdown(text2) {
 }
 function code(text2) {
   return `<code>${escapeHtml(safeLine(text2)).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
+}
+
+// src/common/safe-write.ts
+import { randomBytes } from "node:crypto";
+import { appendFileSync as appendFileSync2, closeSync, constants as constants3, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from "node:fs";
+import { lstat as lstat3, mkdir as mkdir2, open as open2, readlink as readlink2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import path11 from "node:path";
+var NOFOLLOW = constants3.O_NOFOLLOW ?? 0;
+async function inspectWriteTarget(file) {
+  const dir = path11.dirname(file);
+  const dirInfo = await lstat3(dir).catch(() => void 0);
+  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${await readlink2(dir).catch(() => "?")})`;
+  const info2 = await lstat3(file).catch(() => void 0);
+  if (info2 === void 0 || info2.isFile() && info2.nlink === 1) return void 0;
+  if (info2.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${await readlink2(file).catch(() => "?")})`;
+  if (info2.isFile()) return `${file} is a hard link to another file (${info2.nlink} names)`;
+  return `${file} is not a regular file (${info2.isDirectory() ? "a directory" : "a special file"})`;
+}
+function tamperingNote(found) {
+  return `Tampering: ${found}. coach-gate wrote nothing through it: it wrote a new file of its own in its place.`;
+}
+async function writeNewFile(file, content) {
+  const found = await inspectWriteTarget(file);
+  const dir = path11.dirname(file);
+  const dirInfo = await lstat3(dir).catch(() => void 0);
+  if (dirInfo !== void 0 && !dirInfo.isDirectory()) await rm2(dir, { force: true });
+  await mkdir2(dir, { recursive: true });
+  const temporary = path11.join(dir, `.${path11.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open2(temporary, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | NOFOLLOW, 420);
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+  const info2 = await lstat3(file).catch(() => void 0);
+  if (info2?.isDirectory()) await rm2(file, { recursive: true, force: true });
+  await rename2(temporary, file);
+  return found;
+}
+function openNewFileSync(file) {
+  let found;
+  try {
+    const info2 = lstatSync(file);
+    if (info2.isSymbolicLink()) found = `a symbolic link was planted at ${file}`;
+    else if (!info2.isFile()) found = `${file} is not a regular file`;
+    else if (info2.nlink > 1) found = `${file} is a hard link to another file (${info2.nlink} names)`;
+    unlinkSync(file);
+  } catch {
+  }
+  return { fd: openSync(file, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | NOFOLLOW, 420), found };
+}
+function appendNoFollowSync(file, text2) {
+  let found;
+  let fd;
+  try {
+    fd = openSync(file, constants3.O_WRONLY | constants3.O_APPEND | NOFOLLOW);
+  } catch (error2) {
+    const code3 = error2.code;
+    if (code3 !== "ELOOP" && code3 !== "ENOENT" && code3 !== "EMLINK") throw error2;
+    if (code3 !== "ENOENT") {
+      found = `a symbolic link was planted at ${file} (to ${safeReadlink(file)})`;
+      unlinkSync(file);
+    }
+    fd = openSync(file, constants3.O_WRONLY | constants3.O_APPEND | constants3.O_CREAT | constants3.O_EXCL | NOFOLLOW, 420);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${file} is not a regular file`);
+    appendFileSync2(fd, text2);
+  } finally {
+    closeSync(fd);
+  }
+  return found;
+}
+function safeReadlink(file) {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return "?";
+  }
 }
 
 // src/report/annotations.ts
@@ -4966,8 +5045,8 @@ function serviceForTool(tool) {
 function serviceForJdbc(protocol) {
   return byJdbc.get(protocol.toLowerCase());
 }
-function serviceForSocket(path18) {
-  return SERVICES.find((s) => s.socket?.test(path18))?.name;
+function serviceForSocket(path19) {
+  return SERVICES.find((s) => s.socket?.test(path19))?.name;
 }
 function speaksHttp(service) {
   return serviceDefinition(service)?.http === true;
@@ -5194,6 +5273,7 @@ function buildReport(run2, generatedAt) {
       detail: run2.docker.detail,
       os_type: run2.docker.osType,
       can_run_linux_images: run2.docker.canRunLinuxImages,
+      ...run2.docker.fix === void 0 ? {} : { fix: run2.docker.fix },
       // What the decision used: false also when Docker answered but cannot run the service images.
       can_provide_services: run2.serviceHost.canProvide,
       ...run2.serviceHost.reason !== void 0 ? { services_reason: run2.serviceHost.reason } : {}
@@ -5313,7 +5393,7 @@ function reportJson(report) {
 }
 
 // src/services/docker-cli.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/common/process-cookie.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -5341,7 +5421,7 @@ var NOT_FOUND = /^Unable to locate executable file/;
 var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
 async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
   if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
-  const cookie = randomBytes(16).toString("hex");
+  const cookie = randomBytes2(16).toString("hex");
   let stdout = "";
   let stderr = "";
   let timedOut = false;
@@ -5392,13 +5472,36 @@ function definedOnly(env) {
 // src/services/docker-probe.ts
 async function probeDocker(timeoutSeconds, env = process.env) {
   const started = Date.now();
-  const finish = (state, detail, daemon2) => ({ available: state === "available", state, detail: oneLine2(detail), durationMs: Date.now() - started, osType: daemon2?.osType ?? "", canRunLinuxImages: daemon2 !== void 0 && runsLinuxImages(daemon2) });
+  const finish = (state, detail2, daemon2, fix) => ({ available: state === "available", state, detail: oneLine2(detail2), durationMs: Date.now() - started, osType: daemon2?.osType ?? "", canRunLinuxImages: daemon2 !== void 0 && runsLinuxImages(daemon2), ...fix === void 0 ? {} : { fix } });
   const result = await docker(["info", "--format", DOCKER_INFO_FORMAT], timeoutSeconds * 1e3, void 0, env);
   if (result.timedOut) return finish("timed-out", `docker info did not answer within ${timeoutSeconds}s`);
   if (result.notFound) return finish("no-binary", "no docker binary on PATH");
   const daemon = parseDaemonInfo(result.stdout);
   if (result.code === 0 && daemon !== void 0) return finish("available", describeDaemon(daemon), daemon);
-  return finish("daemon-unreachable", `docker info exited ${result.code ?? "by signal"}: ${result.stderr.trim() || result.stdout.trim() || "no output"}`);
+  const said = `${result.stderr.trim()}
+${result.stdout.trim()}`.trim();
+  const detail = `docker info exited ${result.code ?? "by signal"}: ${said || "no output"}`;
+  const misconfigured = clientMisconfiguration(said);
+  if (misconfigured !== void 0) return finish("misconfigured", detail, void 0, misconfigured);
+  return finish("daemon-unreachable", detail);
+}
+function clientMisconfiguration(output) {
+  if (/context "[^"]*": context not found|\bcontext not found\b|load context|unable to resolve docker endpoint|current context|DOCKER_CONTEXT/i.test(output)) {
+    return "the Docker client names a context that does not exist: run `docker context use default` (or unset DOCKER_CONTEXT), or fix `currentContext` in ~/.docker/config.json; a step before the gate (e.g. an install script) may have written it";
+  }
+  if (/(error (parsing|loading|reading) config file|config file .*(invalid|cannot|could not)|\.docker[/\\]config\.json.*(invalid|unexpected|error)|failed to load config)/i.test(output)) {
+    return "the Docker client cannot read its configuration: fix or remove ~/.docker/config.json (or the DOCKER_CONFIG directory); a step before the gate may have written it";
+  }
+  if (/\b(tls:|x509:|certificate (signed by unknown|is not valid|has expired)|remote error: tls|DOCKER_CERT_PATH|could not read CA certificate|unable to load (client )?(key|certificate))/i.test(output)) {
+    return "the Docker daemon answered, but the TLS handshake failed: fix DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH (or the context's TLS material)";
+  }
+  if (/permission denied while trying to connect to the docker (daemon|API)|dial unix [^:]+: connect: permission denied/i.test(output)) {
+    return "the Docker daemon is there, but this user may not use its socket: add the runner's user to the docker group, or point DOCKER_HOST at a socket it may use";
+  }
+  if (/invalid bind address|unable to parse docker host|error parsing (DOCKER_HOST|host)|unsupported protocol scheme|protocol not available/i.test(output)) {
+    return "DOCKER_HOST is not an address the Docker client understands: fix or unset it";
+  }
+  return void 0;
 }
 var DOCKER_INFO_FORMAT = "server_version={{.ServerVersion}}\nos_type={{.OSType}}\narchitecture={{.Architecture}}\noperating_system={{.OperatingSystem}}";
 function parseDaemonInfo(stdout) {
@@ -5436,6 +5539,8 @@ function describeDocker(probe2) {
       return `unavailable: daemon not reachable (${probe2.detail})`;
     case "timed-out":
       return `unavailable: timed out (${probe2.detail})`;
+    case "misconfigured":
+      return `probe failed: the Docker client is misconfigured, so whether a daemon is there is unknown (${probe2.detail}). To fix: ${probe2.fix ?? "fix the Docker client configuration"}`;
   }
 }
 
@@ -5456,6 +5561,7 @@ function renderSummary(run2) {
     ...run2.shard ? [["Shard", code(run2.shard)]] : [],
     ["Task", taskText],
     ["Declared infrastructure", declared],
+    ...task.declarationFile !== void 0 ? [["Declaration from", code(task.declarationFile)]] : [],
     ["Docker", escapeMarkdown(describeDocker(run2.docker))],
     ["Classification", verdict.classification],
     ["Confidence", verdict.confidence],
@@ -5548,9 +5654,12 @@ function formatBytes(bytes) {
 }
 
 // src/report/publish.ts
-async function publish(record, failOnFeedback, out) {
+async function publish(checked, failOnFeedback, out) {
+  const found = await inspectWriteTarget(checked.reportPath);
+  const record = found === void 0 ? checked : { ...checked, notes: [...checked.notes, tamperingNote(found)] };
+  if (found !== void 0) out.warning(safeLine(tamperingNote(found)));
   const { decision } = record;
-  await writeFile2(record.reportPath, reportJson(buildReport(record, out.now())));
+  await writeNewFile(record.reportPath, reportJson(buildReport(record, out.now())));
   setOutputs(buildOutputs(record), out);
   await out.writeSummary(renderSummary(record));
   for (const a of limitAnnotations(annotationsFor(record))) {
@@ -5567,9 +5676,10 @@ async function reportCrash(error2, out) {
   let reportPath = "";
   try {
     const directory = out.input(INPUTS.reportDirectory).trim() || defaultReportDirectory(out.env);
-    await mkdir2(directory, { recursive: true });
-    reportPath = path11.resolve(directory, reportFileName(Number(report.turn)));
-    await writeFile2(reportPath, reportJson(report));
+    await mkdir3(directory, { recursive: true });
+    reportPath = path12.resolve(directory, reportFileName(Number(report.turn)));
+    const found = await writeNewFile(reportPath, reportJson(report));
+    if (found !== void 0) out.warning(safeLine(tamperingNote(found)));
   } catch (writeError) {
     reportPath = "";
     out.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`));
@@ -5590,8 +5700,8 @@ function setOutputs(outputs, out) {
 }
 
 // src/shell/gate.ts
-import { mkdir as mkdir3, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
-import path17 from "node:path";
+import { mkdir as mkdir4, stat as stat5 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/classify/interpret.ts
 var OWN_SERVER = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b|\bserver failed to start\b|\bfailed to (?:start|bind|listen)\b|address already in use|EADDRINUSE/i;
@@ -7581,6 +7691,9 @@ function decide(inputs) {
   if (inputs.dockerAvailable) {
     return feedback(headline, ["Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused."], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
   }
+  if (inputs.dockerMisconfigured !== void 0) {
+    return feedback(headline, ["The Docker probe failed on the client's configuration, not on a missing daemon: whether Docker could have provided the declared services is unknown, and a probe failure never counts as Docker being unavailable."], [...remediation, `Fix the Docker client: ${inputs.dockerMisconfigured}.`]);
+  }
   const undeclared = named.filter((s) => !declared.some((d) => satisfies(d, s)));
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
@@ -7607,6 +7720,13 @@ var FLAKY_HEADLINE = "APPROVED (flaky: passed on a retry)";
 function flakyResult(flaky, choice) {
   const names2 = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(", ") + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : "") : "the test command (no failing test was named)";
   const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names2}.`;
+  if (flaky.unproven !== void 0) {
+    return feedback(
+      flaky.unproven.ranNothing ? "FEEDBACK: the retry ran no tests" : "FEEDBACK: the retry did not rerun the failed tests",
+      [`The tests failed on attempt 1 (first failing: ${names2}); attempt ${flaky.attempts} exited 0, but ${flaky.unproven.reason.replace(/^the retry exited 0,? (but )?/, "")}. A retry is a pass only when the tests that failed before are seen to run again and pass.`],
+      [`Fix the failing tests: ${names2}.`, "Make the test command run the tests on every call (not a build target a failed run already made), and name each passing test (pytest -v, go test -v, a JUnit report)."]
+    );
+  }
   if (choice === "feedback") return feedback("FEEDBACK: flaky tests", [what, "flaky-decision is feedback: a pass that needed a retry is not approved."], [`Make the flaky tests deterministic: ${names2}.`]);
   return { decision: "approve", approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, "flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning."], remediation: [`Make the flaky tests deterministic: ${names2}.`] };
 }
@@ -7781,13 +7901,20 @@ function pullRequestFrom(payload, repository) {
   const base = payload.repository?.full_name;
   const [owner, repo] = (typeof base === "string" ? base : repository).split("/");
   if (!owner || !repo) return void 0;
-  return { owner, repo, number: pr.number, payloadBody: typeof pr.body === "string" ? pr.body : null };
+  return {
+    owner,
+    repo,
+    number: pr.number,
+    payloadBody: typeof pr.body === "string" ? pr.body : null,
+    ...typeof pr.title === "string" ? { title: pr.title } : {},
+    ...typeof pr.head?.ref === "string" ? { headRef: pr.head.ref } : {}
+  };
 }
 
 // src/report/locations.ts
 import { createReadStream } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 var ANSI3 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
 var SHAPES = [
@@ -7825,13 +7952,13 @@ function toWorkspacePath(raw, context) {
   const file = raw.replace(/\\/g, "/");
   const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
   const accept = (relative2) => {
-    const clean = path12.posix.normalize(relative2).replace(/^\.\//, "");
-    if (clean === "" || clean.startsWith("../") || clean === ".." || path12.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    const clean = path13.posix.normalize(relative2).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path13.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
     return context.exists(clean) ? clean : void 0;
   };
   const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
   if (!absolute) {
-    const cwdRelative = path12.posix.relative(workspace, path12.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    const cwdRelative = path13.posix.relative(workspace, path13.posix.join(context.cwd.replace(/\\/g, "/"), file));
     return accept(cwdRelative) ?? accept(file);
   }
   if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
@@ -7998,7 +8125,7 @@ async function checkCandidates(lines, workspace, cwd, known) {
   }
   for (const relative2 of candidates) {
     if (known.has(relative2) || candidates.size > 500) continue;
-    known.set(relative2, await isFile(path12.join(workspace, relative2)));
+    known.set(relative2, await isFile(path13.join(workspace, relative2)));
   }
 }
 async function isFile(file) {
@@ -8033,7 +8160,7 @@ function serviceHost(probe2, plan) {
 }
 
 // src/services/containers.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 
 // src/services/readiness.ts
 import net from "node:net";
@@ -8252,7 +8379,7 @@ var LABEL_SERVICE = "coach-gate.service";
 var HOST2 = "127.0.0.1";
 var LOG_LINES = 20;
 var PULL_TIMEOUT_MS = 10 * 6e4;
-function runIdentity(env, random = randomBytes2(4).toString("hex")) {
+function runIdentity(env, random = randomBytes3(4).toString("hex")) {
   const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
   const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
   return { run: `${id}-${attempt}`, invocation: random };
@@ -8402,12 +8529,14 @@ function client(token) {
   return octokit;
 }
 function pullRequestSource(ref, token, sleep2 = defaultSleep) {
-  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
+  const named = { ...ref.title === void 0 ? {} : { title: ref.title }, ...ref.headRef === void 0 ? {} : { headRef: ref.headRef } };
+  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody, ...named };
   const connect = () => client(token);
   const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
   return {
     number: ref.number,
     payloadBody: ref.payloadBody,
+    ...named,
     fetchBody: async () => {
       const octokit = await connect();
       const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
@@ -8416,7 +8545,7 @@ function pullRequestSource(ref, token, sleep2 = defaultSleep) {
     listChangedFiles: async () => {
       const octokit = await connect();
       const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return files.filter((file) => file.status !== "removed").map((file) => file.filename);
+      return files.filter((file) => file.status !== "removed").map((file) => ({ path: file.filename, added: file.status === "added" }));
     }
   };
 }
@@ -8483,9 +8612,9 @@ function describeApiError(error2, attempts) {
 var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 
 // src/task/task.ts
-import { constants as constants3 } from "node:fs";
-import { open as open2, realpath } from "node:fs/promises";
-import path13 from "node:path";
+import { constants as constants4 } from "node:fs";
+import { open as open3, realpath } from "node:fs/promises";
+import path14 from "node:path";
 
 // lazy:gray-matter
 import { createRequire } from "node:module";
@@ -8621,7 +8750,8 @@ async function resolveTask(inputs) {
     return { declaredBy: "input", source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes };
   }
   const declared = unique(found.tasks.flatMap((t) => t.requiresInfrastructure));
-  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes };
+  const declarationFile = found.declarationFile ?? (inputs.base !== void 0 && found.tasks.length === 1 ? found.tasks[0]?.origin : void 0);
+  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes, ...declarationFile === void 0 ? {} : { declarationFile } };
 }
 async function findTasks(inputs, notes) {
   const base = inputs.base;
@@ -8642,7 +8772,7 @@ async function findTasks(inputs, notes) {
   }
   const pr = inputs.pullRequest;
   if (pr === void 0) return { source: "none", tasks: [] };
-  if (base !== void 0) return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
+  if (base !== void 0) return theTaskOfThePullRequest(pr, inputs, base, notes);
   let body = pr.payloadBody;
   if (pr.fetchBody) {
     try {
@@ -8660,7 +8790,7 @@ async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
   if (!pr.listChangedFiles) return { source: "none", tasks: [] };
   let files;
   try {
-    files = await pr.listChangedFiles();
+    files = (await pr.listChangedFiles()).map((f) => f.path);
   } catch (error2) {
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
@@ -8675,19 +8805,91 @@ async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
   }
   return { source: "changed-files", tasks };
 }
+async function theTaskOfThePullRequest(pr, inputs, base, notes) {
+  if (!pr.listChangedFiles) return { source: "none", tasks: [] };
+  let files;
+  try {
+    files = await pr.listChangedFiles();
+  } catch (error2) {
+    notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
+    return { source: "none", tasks: [] };
+  }
+  const candidates = files.filter((file) => minimatch(file.path, inputs.taskGlob, { dot: true, noext: true, nocomment: true })).sort((a, b) => a.path.localeCompare(b.path));
+  if (candidates.length === 0) return { source: "none", tasks: [] };
+  const originOf2 = (file) => `${file} (${base.label})`;
+  const atBase = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  for (const file of candidates) {
+    const text2 = await readAtBase(base, file.path);
+    const parsed = text2.error !== void 0 ? { origin: originOf2(file.path), id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error } : parseTask(text2.content, originOf2(file.path));
+    atBase.set(file.path, parsed);
+    let id = parsed.id;
+    if (file.added || id === "") {
+      const head = await readInWorkspace(inputs.workspace, file.path);
+      if (head.error === void 0) id = parseTask(head.content, file.path).id || id;
+    }
+    ids.set(file.path, id);
+  }
+  const named = choosePullRequestTask(candidates.map((f) => ({ path: f.path, added: f.added, id: ids.get(f.path) ?? "" })), [pr.title ?? "", pr.headRef ?? ""]);
+  const list2 = candidates.map((f) => f.path).join(", ");
+  if (named.chosen === void 0) {
+    notes.push(`declarations-from is base, and the pull request changes ${candidates.length === 1 ? "one task file" : `${candidates.length} task files`} (${list2}); ${named.why}, so no task's declaration counts and nothing is declared`);
+    return { source: "changed-files", tasks: [] };
+  }
+  const chosen = atBase.get(named.chosen);
+  const others = candidates.filter((f) => f.path !== named.chosen).map((f) => f.path);
+  if (others.length > 0) notes.push(`declarations-from is base: only ${named.chosen} counts (${named.why}); the other changed task files declare nothing for this pull request: ${others.join(", ")}`);
+  return { source: "changed-files", tasks: [chosen], declarationFile: chosen.origin };
+}
+function choosePullRequestTask(candidates, names2) {
+  const mentioned = (id) => id !== "" && names2.some((text2) => wordIn(text2, id));
+  const addedIds = new Set(candidates.filter((c) => c.added && c.id !== "").map((c) => c.id));
+  const byAdded = candidates.filter((c) => c.id !== "" && addedIds.has(c.id));
+  const byName2 = candidates.filter((c) => mentioned(c.id));
+  const matching = [.../* @__PURE__ */ new Set([...byAdded, ...byName2])];
+  if (matching.length === 1) {
+    const only = matching[0];
+    const how = byAdded.includes(only) ? "the task file the pull request adds" : "the task the pull request's title or branch names";
+    return { chosen: only.path, why: `${how}, id ${only.id}` };
+  }
+  if (matching.length > 1) return { why: `${matching.length} of them (${matching.map((c) => c.path).join(", ")}) are named by the pull request` };
+  if (candidates.length === 1) {
+    const only = candidates[0];
+    const other = sameShapeId(only.id, names2);
+    if (other !== void 0) return { why: `the pull request names ${other}, not the changed file's ${only.id}` };
+    return { chosen: only.path, why: "the one task file the pull request changes" };
+  }
+  return { why: "neither an added task file, the title nor the branch names one of them" };
+}
+function sameShapeId(id, texts) {
+  if (!/\d/.test(id) || !/[a-z]/i.test(id)) return void 0;
+  const shape = new RegExp(`(?<![a-z0-9])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d+/g, "\\d+")}(?![a-z0-9])`, "gi");
+  for (const text2 of texts) for (const match3 of text2.matchAll(shape)) if (match3[0].toLowerCase() !== id.toLowerCase()) return match3[0];
+  return void 0;
+}
+function wordIn(text2, word) {
+  const haystack = text2.toLowerCase();
+  const needle = word.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack[at + needle.length] ?? " ";
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
 var TASK_FILE_MAX_BYTES = MAX_FRONTMATTER_BYTES * 16;
 async function readInWorkspace(workspace, file) {
   let real;
   try {
     const root = await realpath(workspace);
-    real = await realpath(path13.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path13.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+    real = await realpath(path14.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path14.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
   } catch (error2) {
     const code3 = error2.code;
     return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
   }
   try {
-    const handle = await open2(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
+    const handle = await open3(real, constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0) | (constants4.O_NOFOLLOW ?? 0));
     try {
       if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
       const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
@@ -8701,12 +8903,12 @@ async function readInWorkspace(workspace, file) {
   }
 }
 function isInside(root, target) {
-  const relative2 = path13.relative(root, target);
-  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative2);
+  const relative2 = path14.relative(root, target);
+  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path14.sep}`) && !path14.isAbsolute(relative2);
 }
 async function readAtBase(base, file) {
-  const normalised = path13.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path13.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  const normalised = path14.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path14.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
   try {
     const content = await base.read(normalised);
     if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
@@ -8748,7 +8950,7 @@ function baseFiles(settings, carried) {
 
 // src/tests/junit-reports.ts
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -10871,16 +11073,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].tag : void 0;
+    const path19 = this._matcher.path;
+    return path19.length > 0 ? path19[path19.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].namespace : void 0;
+    const path19 = this._matcher.path;
+    return path19.length > 0 ? path19[path19.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -10888,9 +11090,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return void 0;
-    return path18[path18.length - 1].values?.[attrName];
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return void 0;
+    return path19[path19.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -10898,9 +11100,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return false;
-    const current = path18[path18.length - 1];
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return false;
+    const current = path19[path19.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -10926,18 +11128,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].position ?? 0;
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return -1;
+    return path19[path19.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].counter ?? 0;
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return -1;
+    return path19[path19.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -13007,11 +13209,11 @@ function parseJUnit(source) {
   return cases;
 }
 function notWellFormed(err) {
-  const open4 = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg)?.[1];
-  if (err.code === "InvalidXml" && open4 !== void 0) {
+  const open5 = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg)?.[1];
+  if (err.code === "InvalidXml" && open5 !== void 0) {
     let names2;
     try {
-      names2 = JSON.parse(open4);
+      names2 = JSON.parse(open5);
     } catch {
       names2 = void 0;
     }
@@ -13135,7 +13337,7 @@ async function readJUnitReports(patterns, cwd, since) {
   const cases = [];
   const used = [];
   for (const rel of files) {
-    const full = path14.join(cwd, rel);
+    const full = path15.join(cwd, rel);
     const info2 = await stat4(full);
     if (info2.mtimeMs < since.getTime() - 1e3) {
       notes.push(`JUnit report ${rel} predates this run and was ignored.`);
@@ -13170,27 +13372,124 @@ function retryRefusal(result, verdict) {
 function attemptLogPath(logPath, attempt) {
   return attempt <= 1 ? logPath : logPath.replace(/(\.log)?$/, `.attempt${attempt}$1`);
 }
+var ANSI4 = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function passedTestText(rawLine) {
+  const line = rawLine.replace(ANSI4, "").trimEnd();
+  const patterns = [
+    /^\s*(?:\[gw\d+\]\s*(?:\[\s*\d+%\]\s*)?)?PASSED\s+(\S+::\S.*)$/,
+    // pytest -rA summary, xdist
+    /^(\S+::\S.*?)\s+PASSED\b/,
+    // pytest -v
+    /^\s*--- PASS: (\S+)/,
+    // go test -v
+    /^\s*(?:✓|✔|√|✅)\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?$/u,
+    // jest, vitest, mocha, node --test spec
+    /^\s*ok \d+ - (.+?)(?:\s+#.*)?$/,
+    // TAP (node --test, prove)
+    /^test (\S+) \.\.\. ok$/,
+    // cargo test
+    /^(.+ > .+) PASSED$/,
+    // gradle
+    /^\s*Passed (\S+)(?: \[|$)/
+    // dotnet test -v normal
+  ];
+  for (const pattern of patterns) {
+    const match3 = pattern.exec(line);
+    if (match3?.[1]) return match3[1];
+  }
+  return void 0;
+}
+var RAN_SOMETHING = [
+  /\b[1-9]\d* (?:passed|passing|failed|failing|errors?|skipped|xfailed|xpassed)\b/i,
+  // pytest, mocha, jest, vitest
+  /\b[1-9]\d* examples?, \d+ failures?/,
+  // rspec
+  /^ok\s+\S+\s+\d+(?:\.\d+)?s\b/,
+  // go test (a `(cached)` result ran nothing now)
+  /\bTests run: [1-9]\d*/,
+  // maven, junit
+  /^test result: ok\. [1-9]\d* passed/,
+  // cargo
+  /^(?:# |ℹ )(?:pass|tests) [1-9]\d*/,
+  // node --test
+  /^1\.\.[1-9]\d*/,
+  // a TAP plan
+  /\bOK \([1-9]\d* tests?/,
+  // phpunit
+  /^Ran [1-9]\d* tests? in /,
+  // unittest
+  /\bPassed:\s+[1-9]\d*/
+  // dotnet
+];
+function nameForms(name) {
+  const last = name.split(/::| › | > |\s+›\s+|#/).pop()?.trim() ?? name;
+  return [...new Set([name, last].filter((form) => form.length >= 3 || form === name))];
+}
+function containsName(text2, name) {
+  let from = 0;
+  for (; ; ) {
+    const at = text2.indexOf(name, from);
+    if (at < 0) return false;
+    const before = text2[at - 1] ?? " ";
+    const after = text2[at + name.length] ?? " ";
+    if (!/[\w]/.test(before) && !/[\w]/.test(after)) return true;
+    from = at + 1;
+  }
+}
+var RetryWitness = class {
+  constructor(names2) {
+    this.names = names2;
+  }
+  names;
+  ran = false;
+  seen = /* @__PURE__ */ new Set();
+  push(line) {
+    const passed = passedTestText(line);
+    if (passed !== void 0) {
+      this.ran = true;
+      for (const name of this.names) if (!this.seen.has(name) && nameForms(name).some((form) => containsName(passed, form))) this.seen.add(name);
+      return;
+    }
+    if (!this.ran) {
+      const plain = line.replace(ANSI4, "").trim();
+      if (RAN_SOMETHING.some((pattern) => pattern.test(plain))) this.ran = true;
+    }
+  }
+  result() {
+    return { ranTests: this.ran, seen: this.names.filter((n) => this.seen.has(n)), unseen: this.names.filter((n) => !this.seen.has(n)) };
+  }
+};
+function unprovenRetry(evidence, failedBefore) {
+  if (!evidence.ranTests) {
+    return { ranNothing: true, reason: "the retry exited 0 but ran no tests: its output has no test result and no runner summary (a build tool that found nothing to do, or state the failed attempt left behind)" };
+  }
+  if (failedBefore.length > 0 && evidence.unseen.length > 0) {
+    const shown = evidence.unseen.slice(0, 5).join(", ") + (evidence.unseen.length > 5 ? ` and ${evidence.unseen.length - 5} more` : "");
+    return { ranNothing: false, reason: `the retry exited 0, but the tests that failed before were not seen to run again and pass: ${shown} (run the tests verbosely, e.g. pytest -v or go test -v, so each passing test is named)` };
+  }
+  return void 0;
+}
 
 // src/tests/runner-files.ts
-import { chmod as chmod2, copyFile as copyFile2, lstat as lstat3, mkdtemp, open as open3, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod2, copyFile as copyFile2, lstat as lstat4, mkdtemp, open as open4, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
 async function guardRunnerFiles(env) {
   const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path15.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path16.join(tmpdir(), "coach-gate-tests-")) : void 0;
   const testEnv = {};
   if (scratch !== void 0) {
     testEnv.RUNNER_TEMP = scratch;
     if (env.GITHUB_EVENT_PATH) {
-      const event = path15.join(scratch, "event.json");
+      const event = path16.join(scratch, "event.json");
       if (await copyFile2(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
     }
   }
   return {
     testEnv,
     restore: async () => {
-      if (scratch !== void 0) await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
+      if (scratch !== void 0) await rm3(scratch, { recursive: true, force: true }).catch(() => void 0);
       const changes = await restoreRunnerFiles(recorded);
       return changes.length === 0 ? [] : [describeChanges(changes)];
     }
@@ -13201,10 +13500,10 @@ async function recordRunnerFiles(env) {
   const paths = /* @__PURE__ */ new Set();
   for (const variable of RUNNER_FILE_VARIABLES) {
     const file = env[variable];
-    if (!file || paths.has(path15.resolve(file))) continue;
-    paths.add(path15.resolve(file));
+    if (!file || paths.has(path16.resolve(file))) continue;
+    paths.add(path16.resolve(file));
     try {
-      const info2 = await lstat3(file);
+      const info2 = await lstat4(file);
       recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
     } catch (error2) {
       if (error2.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error2.message}`);
@@ -13228,13 +13527,13 @@ async function restoreRunnerFiles(recorded) {
 async function restoreOne(file) {
   let now;
   try {
-    now = await lstat3(file.path);
+    now = await lstat4(file.path);
   } catch (error2) {
     if (error2.code !== "ENOENT") throw error2;
   }
   if (file.content === void 0) {
     if (now === void 0) return void 0;
-    await rm2(file.path, { force: true, recursive: true });
+    await rm3(file.path, { force: true, recursive: true });
     return "created";
   }
   if (now === void 0) {
@@ -13242,7 +13541,7 @@ async function restoreOne(file) {
     return "deleted";
   }
   if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
-    await rm2(file.path, { force: true, recursive: true });
+    await rm3(file.path, { force: true, recursive: true });
     await rewrite(file);
     return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
   }
@@ -13258,7 +13557,7 @@ async function restoreOne(file) {
   return "rewritten";
 }
 async function readPrefix(file, length) {
-  const handle = await open3(file, "r");
+  const handle = await open4(file, "r");
   try {
     const buffer = Buffer.alloc(length);
     let read = 0;
@@ -13273,7 +13572,7 @@ async function readPrefix(file, length) {
   }
 }
 async function truncateTo(file, length) {
-  const handle = await open3(file, "r+");
+  const handle = await open4(file, "r+");
   try {
     await handle.truncate(length);
   } finally {
@@ -13281,8 +13580,8 @@ async function truncateTo(file, length) {
   }
 }
 async function rewrite(file) {
-  await rm2(file.path, { force: true });
-  await writeFile3(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
+  await rm3(file.path, { force: true });
+  await writeFile2(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
   await chmod2(file.path, file.mode);
 }
 function describeChanges(changes) {
@@ -13293,9 +13592,9 @@ function describeChanges(changes) {
 // src/tests/test-runner.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream, existsSync as existsSync2, rmSync, writeFileSync } from "node:fs";
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { constants as osConstants } from "node:os";
-import path16 from "node:path";
+import path17 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
@@ -13322,13 +13621,22 @@ function runTests(options) {
     return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: "no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)" });
   }
   const invocation = shellInvocation(shell ?? "bash", options.command, script);
-  const log = createWriteStream(options.logPath);
+  let logTampering;
+  const log = (() => {
+    try {
+      const opened = openNewFileSync(options.logPath);
+      logTampering = opened.found;
+      return createWriteStream(options.logPath, { fd: opened.fd });
+    } catch {
+      return createWriteStream(options.logPath, { flags: "wx" });
+    }
+  })();
   let logError;
   log.on("error", (error2) => {
     logError ??= error2.message;
     log.emit("drain");
   });
-  const stopToken = randomBytes3(16).toString("hex");
+  const stopToken = randomBytes4(16).toString("hex");
   options.echo.write(`::stop-commands::${stopToken}
 `);
   const tail = [];
@@ -13369,7 +13677,7 @@ function runTests(options) {
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const cookie = randomBytes3(16).toString("hex");
+    const cookie = randomBytes4(16).toString("hex");
     let scriptError;
     if (script !== void 0) {
       try {
@@ -13447,7 +13755,7 @@ function runTests(options) {
       const settle = () => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
         const code3 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
-        resolve2({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {} });
+        resolve2({ exitCode: code3, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {}, ...logTampering !== void 0 ? { logTampering } : {} });
       };
       if (logError !== void 0) settle();
       else {
@@ -13481,7 +13789,7 @@ function runTests(options) {
 var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
 function findShell(platform2, env, exists2) {
   if (platform2 !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists2(file));
-  const win = path16.win32;
+  const win = path17.win32;
   const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
   const candidates = [];
@@ -13511,7 +13819,7 @@ function treeKillPlan(platform2) {
 }
 function taskkillCommand(pid, env) {
   const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
-  return { file: systemRoot ? path16.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+  return { file: systemRoot ? path17.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
 }
 function taskkillTree(pid, env) {
   const { file, args } = taskkillCommand(pid, env);
@@ -13533,8 +13841,11 @@ function signalNumber(signal) {
 async function runTestStage(options) {
   const runnerFiles = await guardRunnerFiles(options.env);
   const attempts = [];
+  const notes = [];
   const attempt = async (n) => {
     const classifier = new LogClassifier();
+    const failedBefore = [...new Set(attempts.flatMap((a) => a.failingTests))];
+    const witness = n > 1 ? new RetryWitness(failedBefore) : void 0;
     const started = options.now();
     const logPath = attemptLogPath(options.logPath, n);
     const result = await options.runTests({
@@ -13543,10 +13854,14 @@ async function runTestStage(options) {
       env: sanitisedEnv(options.env, { ...options.serviceEnv, ...runnerFiles.testEnv }),
       logPath,
       timeoutMs: options.timeoutMs,
-      onLine: (line) => classifier.push(line),
+      onLine: (line) => {
+        classifier.push(line);
+        witness?.push(line);
+      },
       echo: options.echo,
       signal: options.signal
     });
+    if (result.logTampering !== void 0) notes.push(tamperingNote(result.logTampering));
     const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
     const verdict = passed ? void 0 : classifier.result(result.timedOut || result.cancelled ? void 0 : { exitCode: result.exitCode, signal: result.signal });
     const shown = verdict ?? PASSED_VERDICT;
@@ -13562,9 +13877,9 @@ async function runTestStage(options) {
       signature: passed ? "" : failureSignature(shown, result.timedOut ? ["timeout"] : []),
       failingTests: shown.tests.map((t) => t.name)
     });
-    return { result, verdict, logPath, started };
+    const retryUnproven = passed && witness !== void 0 ? unprovenRetry(witness.result(), failedBefore) : void 0;
+    return { result, verdict, logPath, started, ...retryUnproven === void 0 ? {} : { retryUnproven } };
   };
-  const notes = [];
   try {
     for (let n = 1; ; n++) {
       const last = await attempt(n);
@@ -13585,16 +13900,16 @@ async function gate(settings, rt) {
   const say = (line) => rt.info(safeLine(line));
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-  await mkdir3(settings.reportDirectory, { recursive: true });
-  const reportPath = path17.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path17.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  await mkdir4(settings.reportDirectory, { recursive: true });
+  const reportPath = path18.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path18.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds);
   const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace);
   const notes = [...taskNotes];
   const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ""));
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path17.resolve(workspace, settings.workingDirectory);
+  const cwd = path18.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory2(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
@@ -13631,7 +13946,7 @@ async function gate(settings, rt) {
   });
   const docker2 = early ?? await probing;
   const host = earlyHost ?? serviceHost(docker2, plan);
-  say(`coach-gate: Docker ${docker2.available ? "available" : `unavailable (${docker2.state})`}${docker2.available && !docker2.canRunLinuxImages ? `, but it runs ${docker2.osType || "unnamed"} containers, not Linux ones` : ""}`);
+  say(`coach-gate: Docker ${docker2.available ? "available" : docker2.state === "misconfigured" ? `probe failed, the client is misconfigured (${docker2.detail})` : `unavailable (${docker2.state})`}${docker2.available && !docker2.canRunLinuxImages ? `, but it runs ${docker2.osType || "unnamed"} containers, not Linux ones` : ""}`);
   const services = provided.record;
   const stage = provided.result;
   if (stage) notes.push(...stage.notes);
@@ -13639,12 +13954,13 @@ async function gate(settings, rt) {
   const facts = { turn, docker: docker2, serviceHost: host, task, gates: settings.gates, reportPath, notes, services };
   const decideWith = (inputs) => (
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
-    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
+    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, ...docker2.state === "misconfigured" ? { dockerMisconfigured: docker2.fix ?? docker2.detail } : {}, gates: settings.gates, trust })
   );
   if (stage === void 0) {
     const verdict2 = serviceFailureVerdict(services.failures);
     const decision2 = decideWith({ testsPassed: false, timedOut: false, cancelled: rt.cancelled.aborted, serviceFailures: services.failures, verdict: verdict2 });
-    await writeFile4(logPath, "");
+    const found = await writeNewFile(logPath, "");
+    if (found !== void 0) notes.push(tamperingNote(found));
     return {
       ...facts,
       verdict: verdict2,
@@ -13664,7 +13980,8 @@ async function gate(settings, rt) {
   if (junit) notes.push(...junit.notes);
   const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const first = attempts[0];
-  const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : void 0;
+  const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...stage.retryUnproven === void 0 ? {} : { unproven: stage.retryUnproven } } : void 0;
+  if (stage.retryUnproven !== void 0) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`);
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict });
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
@@ -13689,12 +14006,18 @@ async function isDirectory2(dir) {
 }
 
 // src/shell/runtime.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { EOL as EOL6 } from "node:os";
 var ANNOTATE = { error, warning, notice };
 function actionsRuntime() {
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  const appendRunnerFile = (file, text2) => {
+    const found = appendNoFollowSync(file, text2);
+    if (found !== void 0) warning(tamperingNote(found));
+  };
   return {
     input: (name) => getInput(name),
     env: process.env,
@@ -13705,10 +14028,19 @@ function actionsRuntime() {
     echo: process.stdout,
     info: (line) => info(line),
     warning: (line) => warning(line),
-    setOutput: (name, value) => setOutput(name, value),
+    setOutput: (name, value) => {
+      const file = process.env.GITHUB_OUTPUT;
+      if (!file) return setOutput(name, value);
+      appendRunnerFile(file, keyValue(name, value));
+    },
     saveState: (name, value) => saveState(name, value),
     writeSummary: async (markdown) => {
-      await summary.addRaw(markdown).write();
+      const file = process.env.GITHUB_STEP_SUMMARY;
+      if (!file) {
+        await summary.addRaw(markdown).write();
+        return;
+      }
+      appendRunnerFile(file, markdown);
     },
     annotate: (level, message, place) => ANNOTATE[level](message, place),
     fail: (message) => message === void 0 ? process.exitCode = ExitCode.Failure : setFailed(message),
@@ -13717,6 +14049,11 @@ function actionsRuntime() {
       process.off("SIGTERM", onSignal);
     }
   };
+}
+function keyValue(name, value) {
+  const delimiter2 = `ghadelimiter_${randomUUID2()}`;
+  if (name.includes(delimiter2) || value.includes(delimiter2)) throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter2}`);
+  return `${name}<<${delimiter2}${EOL6}${value}${EOL6}${delimiter2}${EOL6}`;
 }
 
 // src/main.ts
