@@ -25,7 +25,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-V2FIHUZ3.js";
+} from "./chunks/chunk-JZKZ4GRB.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -345,8 +345,8 @@ async function lookBack(record, where) {
 }
 
 // src/report/publish.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/common/markdown.ts
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -358,6 +358,85 @@ function escapeMarkdown(text2) {
 }
 function code(text2) {
   return `<code>${escapeHtml(safeLine(text2)).replace(/[|\\`*_[\]~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
+}
+
+// src/common/safe-write.ts
+import { randomBytes } from "node:crypto";
+import { appendFileSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from "node:fs";
+import { lstat, mkdir, open, readlink, rename, rm } from "node:fs/promises";
+import path2 from "node:path";
+var NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+async function inspectWriteTarget(file) {
+  const dir = path2.dirname(file);
+  const dirInfo = await lstat(dir).catch(() => void 0);
+  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${await readlink(dir).catch(() => "?")})`;
+  const info2 = await lstat(file).catch(() => void 0);
+  if (info2 === void 0 || info2.isFile() && info2.nlink === 1) return void 0;
+  if (info2.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${await readlink(file).catch(() => "?")})`;
+  if (info2.isFile()) return `${file} is a hard link to another file (${info2.nlink} names)`;
+  return `${file} is not a regular file (${info2.isDirectory() ? "a directory" : "a special file"})`;
+}
+function tamperingNote(found) {
+  return `Tampering: ${found}. coach-gate wrote nothing through it: it wrote a new file of its own in its place.`;
+}
+async function writeNewFile(file, content) {
+  const found = await inspectWriteTarget(file);
+  const dir = path2.dirname(file);
+  const dirInfo = await lstat(dir).catch(() => void 0);
+  if (dirInfo !== void 0 && !dirInfo.isDirectory()) await rm(dir, { force: true });
+  await mkdir(dir, { recursive: true });
+  const temporary = path2.join(dir, `.${path2.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+  const info2 = await lstat(file).catch(() => void 0);
+  if (info2?.isDirectory()) await rm(file, { recursive: true, force: true });
+  await rename(temporary, file);
+  return found;
+}
+function openNewFileSync(file) {
+  let found;
+  try {
+    const info2 = lstatSync(file);
+    if (info2.isSymbolicLink()) found = `a symbolic link was planted at ${file}`;
+    else if (!info2.isFile()) found = `${file} is not a regular file`;
+    else if (info2.nlink > 1) found = `${file} is a hard link to another file (${info2.nlink} names)`;
+    unlinkSync(file);
+  } catch {
+  }
+  return { fd: openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420), found };
+}
+function appendNoFollowSync(file, text2) {
+  let found;
+  let fd;
+  try {
+    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | NOFOLLOW);
+  } catch (error2) {
+    const code2 = error2.code;
+    if (code2 !== "ELOOP" && code2 !== "ENOENT" && code2 !== "EMLINK") throw error2;
+    if (code2 !== "ENOENT") {
+      found = `a symbolic link was planted at ${file} (to ${safeReadlink(file)})`;
+      unlinkSync(file);
+    }
+    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${file} is not a regular file`);
+    appendFileSync(fd, text2);
+  } finally {
+    closeSync(fd);
+  }
+  return found;
+}
+function safeReadlink(file) {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return "?";
+  }
 }
 
 // src/report/annotations.ts
@@ -621,6 +700,7 @@ function buildReport(run2, generatedAt) {
       detail: run2.docker.detail,
       os_type: run2.docker.osType,
       can_run_linux_images: run2.docker.canRunLinuxImages,
+      ...run2.docker.fix === void 0 ? {} : { fix: run2.docker.fix },
       // What the decision used: false also when Docker answered but cannot run the service images.
       can_provide_services: run2.serviceHost.canProvide,
       ...run2.serviceHost.reason !== void 0 ? { services_reason: run2.serviceHost.reason } : {}
@@ -740,7 +820,7 @@ function reportJson(report) {
 }
 
 // src/services/docker-cli.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/common/process-cookie.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -768,7 +848,7 @@ var NOT_FOUND = /^Unable to locate executable file/;
 var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
 async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
   if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
-  const cookie = randomBytes(16).toString("hex");
+  const cookie = randomBytes2(16).toString("hex");
   let stdout = "";
   let stderr = "";
   let timedOut = false;
@@ -819,13 +899,36 @@ function definedOnly(env) {
 // src/services/docker-probe.ts
 async function probeDocker(timeoutSeconds, env = process.env) {
   const started = Date.now();
-  const finish = (state, detail, daemon2) => ({ available: state === "available", state, detail: oneLine2(detail), durationMs: Date.now() - started, osType: daemon2?.osType ?? "", canRunLinuxImages: daemon2 !== void 0 && runsLinuxImages(daemon2) });
+  const finish = (state, detail2, daemon2, fix) => ({ available: state === "available", state, detail: oneLine2(detail2), durationMs: Date.now() - started, osType: daemon2?.osType ?? "", canRunLinuxImages: daemon2 !== void 0 && runsLinuxImages(daemon2), ...fix === void 0 ? {} : { fix } });
   const result = await docker(["info", "--format", DOCKER_INFO_FORMAT], timeoutSeconds * 1e3, void 0, env);
   if (result.timedOut) return finish("timed-out", `docker info did not answer within ${timeoutSeconds}s`);
   if (result.notFound) return finish("no-binary", "no docker binary on PATH");
   const daemon = parseDaemonInfo(result.stdout);
   if (result.code === 0 && daemon !== void 0) return finish("available", describeDaemon(daemon), daemon);
-  return finish("daemon-unreachable", `docker info exited ${result.code ?? "by signal"}: ${result.stderr.trim() || result.stdout.trim() || "no output"}`);
+  const said = `${result.stderr.trim()}
+${result.stdout.trim()}`.trim();
+  const detail = `docker info exited ${result.code ?? "by signal"}: ${said || "no output"}`;
+  const misconfigured = clientMisconfiguration(said);
+  if (misconfigured !== void 0) return finish("misconfigured", detail, void 0, misconfigured);
+  return finish("daemon-unreachable", detail);
+}
+function clientMisconfiguration(output) {
+  if (/context "[^"]*": context not found|\bcontext not found\b|load context|unable to resolve docker endpoint|current context|DOCKER_CONTEXT/i.test(output)) {
+    return "the Docker client names a context that does not exist: run `docker context use default` (or unset DOCKER_CONTEXT), or fix `currentContext` in ~/.docker/config.json; a step before the gate (e.g. an install script) may have written it";
+  }
+  if (/(error (parsing|loading|reading) config file|config file .*(invalid|cannot|could not)|\.docker[/\\]config\.json.*(invalid|unexpected|error)|failed to load config)/i.test(output)) {
+    return "the Docker client cannot read its configuration: fix or remove ~/.docker/config.json (or the DOCKER_CONFIG directory); a step before the gate may have written it";
+  }
+  if (/\b(tls:|x509:|certificate (signed by unknown|is not valid|has expired)|remote error: tls|DOCKER_CERT_PATH|could not read CA certificate|unable to load (client )?(key|certificate))/i.test(output)) {
+    return "the Docker daemon answered, but the TLS handshake failed: fix DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH (or the context's TLS material)";
+  }
+  if (/permission denied while trying to connect to the docker (daemon|API)|dial unix [^:]+: connect: permission denied/i.test(output)) {
+    return "the Docker daemon is there, but this user may not use its socket: add the runner's user to the docker group, or point DOCKER_HOST at a socket it may use";
+  }
+  if (/invalid bind address|unable to parse docker host|error parsing (DOCKER_HOST|host)|unsupported protocol scheme|protocol not available/i.test(output)) {
+    return "DOCKER_HOST is not an address the Docker client understands: fix or unset it";
+  }
+  return void 0;
 }
 var DOCKER_INFO_FORMAT = "server_version={{.ServerVersion}}\nos_type={{.OSType}}\narchitecture={{.Architecture}}\noperating_system={{.OperatingSystem}}";
 function parseDaemonInfo(stdout) {
@@ -863,6 +966,8 @@ function describeDocker(probe2) {
       return `unavailable: daemon not reachable (${probe2.detail})`;
     case "timed-out":
       return `unavailable: timed out (${probe2.detail})`;
+    case "misconfigured":
+      return `probe failed: the Docker client is misconfigured, so whether a daemon is there is unknown (${probe2.detail}). To fix: ${probe2.fix ?? "fix the Docker client configuration"}`;
   }
 }
 
@@ -883,6 +988,7 @@ function renderSummary(run2) {
     ...run2.shard ? [["Shard", code(run2.shard)]] : [],
     ["Task", taskText],
     ["Declared infrastructure", declared],
+    ...task.declarationFile !== void 0 ? [["Declaration from", code(task.declarationFile)]] : [],
     ["Docker", escapeMarkdown(describeDocker(run2.docker))],
     ["Classification", verdict.classification],
     ["Confidence", verdict.confidence],
@@ -975,9 +1081,12 @@ function formatBytes(bytes) {
 }
 
 // src/report/publish.ts
-async function publish(record, failOnFeedback, out) {
+async function publish(checked, failOnFeedback, out) {
+  const found = await inspectWriteTarget(checked.reportPath);
+  const record = found === void 0 ? checked : { ...checked, notes: [...checked.notes, tamperingNote(found)] };
+  if (found !== void 0) out.warning(safeLine(tamperingNote(found)));
   const { decision } = record;
-  await writeFile(record.reportPath, reportJson(buildReport(record, out.now())));
+  await writeNewFile(record.reportPath, reportJson(buildReport(record, out.now())));
   setOutputs(buildOutputs(record), out);
   await out.writeSummary(renderSummary(record));
   for (const a of limitAnnotations(annotationsFor(record))) {
@@ -994,9 +1103,10 @@ async function reportCrash(error2, out) {
   let reportPath = "";
   try {
     const directory = out.input(INPUTS.reportDirectory).trim() || defaultReportDirectory(out.env);
-    await mkdir(directory, { recursive: true });
-    reportPath = path2.resolve(directory, reportFileName(Number(report.turn)));
-    await writeFile(reportPath, reportJson(report));
+    await mkdir2(directory, { recursive: true });
+    reportPath = path3.resolve(directory, reportFileName(Number(report.turn)));
+    const found = await writeNewFile(reportPath, reportJson(report));
+    if (found !== void 0) out.warning(safeLine(tamperingNote(found)));
   } catch (writeError) {
     reportPath = "";
     out.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`));
@@ -1017,8 +1127,8 @@ function setOutputs(outputs, out) {
 }
 
 // src/shell/gate.ts
-import { mkdir as mkdir2, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir3, stat as stat3 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/decide/decision.ts
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
@@ -1060,6 +1170,9 @@ function decide(inputs) {
   if (inputs.dockerAvailable) {
     return feedback(headline, ["Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused."], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
   }
+  if (inputs.dockerMisconfigured !== void 0) {
+    return feedback(headline, ["The Docker probe failed on the client's configuration, not on a missing daemon: whether Docker could have provided the declared services is unknown, and a probe failure never counts as Docker being unavailable."], [...remediation, `Fix the Docker client: ${inputs.dockerMisconfigured}.`]);
+  }
   const undeclared = named.filter((s) => !declared.some((d) => satisfies(d, s)));
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
@@ -1086,6 +1199,13 @@ var FLAKY_HEADLINE = "APPROVED (flaky: passed on a retry)";
 function flakyResult(flaky, choice) {
   const names = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(", ") + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : "") : "the test command (no failing test was named)";
   const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names}.`;
+  if (flaky.unproven !== void 0) {
+    return feedback(
+      flaky.unproven.ranNothing ? "FEEDBACK: the retry ran no tests" : "FEEDBACK: the retry did not rerun the failed tests",
+      [`The tests failed on attempt 1 (first failing: ${names}); attempt ${flaky.attempts} exited 0, but ${flaky.unproven.reason.replace(/^the retry exited 0,? (but )?/, "")}. A retry is a pass only when the tests that failed before are seen to run again and pass.`],
+      [`Fix the failing tests: ${names}.`, "Make the test command run the tests on every call (not a build target a failed run already made), and name each passing test (pytest -v, go test -v, a JUnit report)."]
+    );
+  }
   if (choice === "feedback") return feedback("FEEDBACK: flaky tests", [what, "flaky-decision is feedback: a pass that needed a retry is not approved."], [`Make the flaky tests deterministic: ${names}.`]);
   return { decision: "approve", approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, "flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning."], remediation: [`Make the flaky tests deterministic: ${names}.`] };
 }
@@ -1260,13 +1380,20 @@ function pullRequestFrom(payload, repository) {
   const base = payload.repository?.full_name;
   const [owner, repo] = (typeof base === "string" ? base : repository).split("/");
   if (!owner || !repo) return void 0;
-  return { owner, repo, number: pr.number, payloadBody: typeof pr.body === "string" ? pr.body : null };
+  return {
+    owner,
+    repo,
+    number: pr.number,
+    payloadBody: typeof pr.body === "string" ? pr.body : null,
+    ...typeof pr.title === "string" ? { title: pr.title } : {},
+    ...typeof pr.head?.ref === "string" ? { headRef: pr.head.ref } : {}
+  };
 }
 
 // src/report/locations.ts
 import { createReadStream } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
 var SHAPES = [
@@ -1304,13 +1431,13 @@ function toWorkspacePath(raw, context) {
   const file = raw.replace(/\\/g, "/");
   const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
   const accept = (relative) => {
-    const clean = path3.posix.normalize(relative).replace(/^\.\//, "");
-    if (clean === "" || clean.startsWith("../") || clean === ".." || path3.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    const clean = path4.posix.normalize(relative).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path4.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
     return context.exists(clean) ? clean : void 0;
   };
   const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
   if (!absolute) {
-    const cwdRelative = path3.posix.relative(workspace, path3.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    const cwdRelative = path4.posix.relative(workspace, path4.posix.join(context.cwd.replace(/\\/g, "/"), file));
     return accept(cwdRelative) ?? accept(file);
   }
   if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
@@ -1477,7 +1604,7 @@ async function checkCandidates(lines, workspace, cwd, known) {
   }
   for (const relative of candidates) {
     if (known.has(relative) || candidates.size > 500) continue;
-    known.set(relative, await isFile(path3.join(workspace, relative)));
+    known.set(relative, await isFile(path4.join(workspace, relative)));
   }
 }
 async function isFile(file) {
@@ -1512,7 +1639,7 @@ function serviceHost(probe2, plan) {
 }
 
 // src/services/containers.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 
 // src/services/readiness.ts
 import net from "node:net";
@@ -1731,7 +1858,7 @@ var LABEL_SERVICE = "coach-gate.service";
 var HOST = "127.0.0.1";
 var LOG_LINES = 20;
 var PULL_TIMEOUT_MS = 10 * 6e4;
-function runIdentity(env, random = randomBytes2(4).toString("hex")) {
+function runIdentity(env, random = randomBytes3(4).toString("hex")) {
   const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
   const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
   return { run: `${id}-${attempt}`, invocation: random };
@@ -1881,12 +2008,14 @@ function client(token) {
   return octokit;
 }
 function pullRequestSource(ref, token, sleep2 = defaultSleep) {
-  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
+  const named = { ...ref.title === void 0 ? {} : { title: ref.title }, ...ref.headRef === void 0 ? {} : { headRef: ref.headRef } };
+  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody, ...named };
   const connect = () => client(token);
   const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
   return {
     number: ref.number,
     payloadBody: ref.payloadBody,
+    ...named,
     fetchBody: async () => {
       const octokit = await connect();
       const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
@@ -1895,7 +2024,7 @@ function pullRequestSource(ref, token, sleep2 = defaultSleep) {
     listChangedFiles: async () => {
       const octokit = await connect();
       const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return files.filter((file) => file.status !== "removed").map((file) => file.filename);
+      return files.filter((file) => file.status !== "removed").map((file) => ({ path: file.filename, added: file.status === "added" }));
     }
   };
 }
@@ -1962,9 +2091,9 @@ function describeApiError(error2, attempts) {
 var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // src/task/task.ts
-import { constants } from "node:fs";
-import { open, realpath } from "node:fs/promises";
-import path4 from "node:path";
+import { constants as constants2 } from "node:fs";
+import { open as open2, realpath } from "node:fs/promises";
+import path5 from "node:path";
 
 // lazy:gray-matter
 import { createRequire } from "node:module";
@@ -2100,7 +2229,8 @@ async function resolveTask(inputs) {
     return { declaredBy: "input", source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes };
   }
   const declared = unique(found.tasks.flatMap((t) => t.requiresInfrastructure));
-  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes };
+  const declarationFile = found.declarationFile ?? (inputs.base !== void 0 && found.tasks.length === 1 ? found.tasks[0]?.origin : void 0);
+  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes, ...declarationFile === void 0 ? {} : { declarationFile } };
 }
 async function findTasks(inputs, notes) {
   const base = inputs.base;
@@ -2121,7 +2251,7 @@ async function findTasks(inputs, notes) {
   }
   const pr = inputs.pullRequest;
   if (pr === void 0) return { source: "none", tasks: [] };
-  if (base !== void 0) return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
+  if (base !== void 0) return theTaskOfThePullRequest(pr, inputs, base, notes);
   let body = pr.payloadBody;
   if (pr.fetchBody) {
     try {
@@ -2139,7 +2269,7 @@ async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
   if (!pr.listChangedFiles) return { source: "none", tasks: [] };
   let files;
   try {
-    files = await pr.listChangedFiles();
+    files = (await pr.listChangedFiles()).map((f) => f.path);
   } catch (error2) {
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
@@ -2154,19 +2284,91 @@ async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
   }
   return { source: "changed-files", tasks };
 }
+async function theTaskOfThePullRequest(pr, inputs, base, notes) {
+  if (!pr.listChangedFiles) return { source: "none", tasks: [] };
+  let files;
+  try {
+    files = await pr.listChangedFiles();
+  } catch (error2) {
+    notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
+    return { source: "none", tasks: [] };
+  }
+  const candidates = files.filter((file) => minimatch(file.path, inputs.taskGlob, { dot: true, noext: true, nocomment: true })).sort((a, b) => a.path.localeCompare(b.path));
+  if (candidates.length === 0) return { source: "none", tasks: [] };
+  const originOf2 = (file) => `${file} (${base.label})`;
+  const atBase = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  for (const file of candidates) {
+    const text2 = await readAtBase(base, file.path);
+    const parsed = text2.error !== void 0 ? { origin: originOf2(file.path), id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error } : parseTask(text2.content, originOf2(file.path));
+    atBase.set(file.path, parsed);
+    let id = parsed.id;
+    if (file.added || id === "") {
+      const head = await readInWorkspace(inputs.workspace, file.path);
+      if (head.error === void 0) id = parseTask(head.content, file.path).id || id;
+    }
+    ids.set(file.path, id);
+  }
+  const named = choosePullRequestTask(candidates.map((f) => ({ path: f.path, added: f.added, id: ids.get(f.path) ?? "" })), [pr.title ?? "", pr.headRef ?? ""]);
+  const list2 = candidates.map((f) => f.path).join(", ");
+  if (named.chosen === void 0) {
+    notes.push(`declarations-from is base, and the pull request changes ${candidates.length === 1 ? "one task file" : `${candidates.length} task files`} (${list2}); ${named.why}, so no task's declaration counts and nothing is declared`);
+    return { source: "changed-files", tasks: [] };
+  }
+  const chosen = atBase.get(named.chosen);
+  const others = candidates.filter((f) => f.path !== named.chosen).map((f) => f.path);
+  if (others.length > 0) notes.push(`declarations-from is base: only ${named.chosen} counts (${named.why}); the other changed task files declare nothing for this pull request: ${others.join(", ")}`);
+  return { source: "changed-files", tasks: [chosen], declarationFile: chosen.origin };
+}
+function choosePullRequestTask(candidates, names) {
+  const mentioned = (id) => id !== "" && names.some((text2) => wordIn(text2, id));
+  const addedIds = new Set(candidates.filter((c) => c.added && c.id !== "").map((c) => c.id));
+  const byAdded = candidates.filter((c) => c.id !== "" && addedIds.has(c.id));
+  const byName = candidates.filter((c) => mentioned(c.id));
+  const matching = [.../* @__PURE__ */ new Set([...byAdded, ...byName])];
+  if (matching.length === 1) {
+    const only = matching[0];
+    const how = byAdded.includes(only) ? "the task file the pull request adds" : "the task the pull request's title or branch names";
+    return { chosen: only.path, why: `${how}, id ${only.id}` };
+  }
+  if (matching.length > 1) return { why: `${matching.length} of them (${matching.map((c) => c.path).join(", ")}) are named by the pull request` };
+  if (candidates.length === 1) {
+    const only = candidates[0];
+    const other = sameShapeId(only.id, names);
+    if (other !== void 0) return { why: `the pull request names ${other}, not the changed file's ${only.id}` };
+    return { chosen: only.path, why: "the one task file the pull request changes" };
+  }
+  return { why: "neither an added task file, the title nor the branch names one of them" };
+}
+function sameShapeId(id, texts) {
+  if (!/\d/.test(id) || !/[a-z]/i.test(id)) return void 0;
+  const shape = new RegExp(`(?<![a-z0-9])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d+/g, "\\d+")}(?![a-z0-9])`, "gi");
+  for (const text2 of texts) for (const match of text2.matchAll(shape)) if (match[0].toLowerCase() !== id.toLowerCase()) return match[0];
+  return void 0;
+}
+function wordIn(text2, word) {
+  const haystack = text2.toLowerCase();
+  const needle = word.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack[at + needle.length] ?? " ";
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
 var TASK_FILE_MAX_BYTES = MAX_FRONTMATTER_BYTES * 16;
 async function readInWorkspace(workspace, file) {
   let real;
   try {
     const root = await realpath(workspace);
-    real = await realpath(path4.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path4.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+    real = await realpath(path5.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path5.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
   } catch (error2) {
     const code2 = error2.code;
     return { error: code2 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
   }
   try {
-    const handle = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+    const handle = await open2(real, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | (constants2.O_NOFOLLOW ?? 0));
     try {
       if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
       const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
@@ -2180,12 +2382,12 @@ async function readInWorkspace(workspace, file) {
   }
 }
 function isInside(root, target) {
-  const relative = path4.relative(root, target);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path4.sep}`) && !path4.isAbsolute(relative);
+  const relative = path5.relative(root, target);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path5.sep}`) && !path5.isAbsolute(relative);
 }
 async function readAtBase(base, file) {
-  const normalised = path4.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path4.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  const normalised = path5.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path5.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
   try {
     const content = await base.read(normalised);
     if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
@@ -2239,27 +2441,124 @@ function retryRefusal(result, verdict) {
 function attemptLogPath(logPath, attempt) {
   return attempt <= 1 ? logPath : logPath.replace(/(\.log)?$/, `.attempt${attempt}$1`);
 }
+var ANSI2 = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+function passedTestText(rawLine) {
+  const line = rawLine.replace(ANSI2, "").trimEnd();
+  const patterns = [
+    /^\s*(?:\[gw\d+\]\s*(?:\[\s*\d+%\]\s*)?)?PASSED\s+(\S+::\S.*)$/,
+    // pytest -rA summary, xdist
+    /^(\S+::\S.*?)\s+PASSED\b/,
+    // pytest -v
+    /^\s*--- PASS: (\S+)/,
+    // go test -v
+    /^\s*(?:✓|✔|√|✅)\s+(.+?)(?:\s+\(\d+(?:\.\d+)?\s*m?s\))?$/u,
+    // jest, vitest, mocha, node --test spec
+    /^\s*ok \d+ - (.+?)(?:\s+#.*)?$/,
+    // TAP (node --test, prove)
+    /^test (\S+) \.\.\. ok$/,
+    // cargo test
+    /^(.+ > .+) PASSED$/,
+    // gradle
+    /^\s*Passed (\S+)(?: \[|$)/
+    // dotnet test -v normal
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(line);
+    if (match?.[1]) return match[1];
+  }
+  return void 0;
+}
+var RAN_SOMETHING = [
+  /\b[1-9]\d* (?:passed|passing|failed|failing|errors?|skipped|xfailed|xpassed)\b/i,
+  // pytest, mocha, jest, vitest
+  /\b[1-9]\d* examples?, \d+ failures?/,
+  // rspec
+  /^ok\s+\S+\s+\d+(?:\.\d+)?s\b/,
+  // go test (a `(cached)` result ran nothing now)
+  /\bTests run: [1-9]\d*/,
+  // maven, junit
+  /^test result: ok\. [1-9]\d* passed/,
+  // cargo
+  /^(?:# |ℹ )(?:pass|tests) [1-9]\d*/,
+  // node --test
+  /^1\.\.[1-9]\d*/,
+  // a TAP plan
+  /\bOK \([1-9]\d* tests?/,
+  // phpunit
+  /^Ran [1-9]\d* tests? in /,
+  // unittest
+  /\bPassed:\s+[1-9]\d*/
+  // dotnet
+];
+function nameForms(name) {
+  const last = name.split(/::| › | > |\s+›\s+|#/).pop()?.trim() ?? name;
+  return [...new Set([name, last].filter((form) => form.length >= 3 || form === name))];
+}
+function containsName(text2, name) {
+  let from = 0;
+  for (; ; ) {
+    const at = text2.indexOf(name, from);
+    if (at < 0) return false;
+    const before = text2[at - 1] ?? " ";
+    const after = text2[at + name.length] ?? " ";
+    if (!/[\w]/.test(before) && !/[\w]/.test(after)) return true;
+    from = at + 1;
+  }
+}
+var RetryWitness = class {
+  constructor(names) {
+    this.names = names;
+  }
+  names;
+  ran = false;
+  seen = /* @__PURE__ */ new Set();
+  push(line) {
+    const passed = passedTestText(line);
+    if (passed !== void 0) {
+      this.ran = true;
+      for (const name of this.names) if (!this.seen.has(name) && nameForms(name).some((form) => containsName(passed, form))) this.seen.add(name);
+      return;
+    }
+    if (!this.ran) {
+      const plain = line.replace(ANSI2, "").trim();
+      if (RAN_SOMETHING.some((pattern) => pattern.test(plain))) this.ran = true;
+    }
+  }
+  result() {
+    return { ranTests: this.ran, seen: this.names.filter((n) => this.seen.has(n)), unseen: this.names.filter((n) => !this.seen.has(n)) };
+  }
+};
+function unprovenRetry(evidence, failedBefore) {
+  if (!evidence.ranTests) {
+    return { ranNothing: true, reason: "the retry exited 0 but ran no tests: its output has no test result and no runner summary (a build tool that found nothing to do, or state the failed attempt left behind)" };
+  }
+  if (failedBefore.length > 0 && evidence.unseen.length > 0) {
+    const shown = evidence.unseen.slice(0, 5).join(", ") + (evidence.unseen.length > 5 ? ` and ${evidence.unseen.length - 5} more` : "");
+    return { ranNothing: false, reason: `the retry exited 0, but the tests that failed before were not seen to run again and pass: ${shown} (run the tests verbosely, e.g. pytest -v or go test -v, so each passing test is named)` };
+  }
+  return void 0;
+}
 
 // src/tests/runner-files.ts
-import { chmod, copyFile, lstat, mkdtemp, open as open2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { chmod, copyFile, lstat as lstat2, mkdtemp, open as open3, rm as rm2, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
 async function guardRunnerFiles(env) {
   const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path5.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path6.join(tmpdir(), "coach-gate-tests-")) : void 0;
   const testEnv = {};
   if (scratch !== void 0) {
     testEnv.RUNNER_TEMP = scratch;
     if (env.GITHUB_EVENT_PATH) {
-      const event = path5.join(scratch, "event.json");
+      const event = path6.join(scratch, "event.json");
       if (await copyFile(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
     }
   }
   return {
     testEnv,
     restore: async () => {
-      if (scratch !== void 0) await rm(scratch, { recursive: true, force: true }).catch(() => void 0);
+      if (scratch !== void 0) await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
       const changes = await restoreRunnerFiles(recorded);
       return changes.length === 0 ? [] : [describeChanges(changes)];
     }
@@ -2270,10 +2569,10 @@ async function recordRunnerFiles(env) {
   const paths = /* @__PURE__ */ new Set();
   for (const variable of RUNNER_FILE_VARIABLES) {
     const file = env[variable];
-    if (!file || paths.has(path5.resolve(file))) continue;
-    paths.add(path5.resolve(file));
+    if (!file || paths.has(path6.resolve(file))) continue;
+    paths.add(path6.resolve(file));
     try {
-      const info2 = await lstat(file);
+      const info2 = await lstat2(file);
       recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
     } catch (error2) {
       if (error2.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error2.message}`);
@@ -2297,13 +2596,13 @@ async function restoreRunnerFiles(recorded) {
 async function restoreOne(file) {
   let now;
   try {
-    now = await lstat(file.path);
+    now = await lstat2(file.path);
   } catch (error2) {
     if (error2.code !== "ENOENT") throw error2;
   }
   if (file.content === void 0) {
     if (now === void 0) return void 0;
-    await rm(file.path, { force: true, recursive: true });
+    await rm2(file.path, { force: true, recursive: true });
     return "created";
   }
   if (now === void 0) {
@@ -2311,7 +2610,7 @@ async function restoreOne(file) {
     return "deleted";
   }
   if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
-    await rm(file.path, { force: true, recursive: true });
+    await rm2(file.path, { force: true, recursive: true });
     await rewrite(file);
     return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
   }
@@ -2327,7 +2626,7 @@ async function restoreOne(file) {
   return "rewritten";
 }
 async function readPrefix(file, length) {
-  const handle = await open2(file, "r");
+  const handle = await open3(file, "r");
   try {
     const buffer = Buffer.alloc(length);
     let read = 0;
@@ -2342,7 +2641,7 @@ async function readPrefix(file, length) {
   }
 }
 async function truncateTo(file, length) {
-  const handle = await open2(file, "r+");
+  const handle = await open3(file, "r+");
   try {
     await handle.truncate(length);
   } finally {
@@ -2350,8 +2649,8 @@ async function truncateTo(file, length) {
   }
 }
 async function rewrite(file) {
-  await rm(file.path, { force: true });
-  await writeFile2(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
+  await rm2(file.path, { force: true });
+  await writeFile(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
   await chmod(file.path, file.mode);
 }
 function describeChanges(changes) {
@@ -2362,9 +2661,9 @@ function describeChanges(changes) {
 // src/tests/test-runner.ts
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { constants as osConstants } from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
@@ -2391,13 +2690,22 @@ function runTests(options) {
     return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: "no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)" });
   }
   const invocation = shellInvocation(shell ?? "bash", options.command, script);
-  const log = createWriteStream(options.logPath);
+  let logTampering;
+  const log = (() => {
+    try {
+      const opened = openNewFileSync(options.logPath);
+      logTampering = opened.found;
+      return createWriteStream(options.logPath, { fd: opened.fd });
+    } catch {
+      return createWriteStream(options.logPath, { flags: "wx" });
+    }
+  })();
   let logError;
   log.on("error", (error2) => {
     logError ??= error2.message;
     log.emit("drain");
   });
-  const stopToken = randomBytes3(16).toString("hex");
+  const stopToken = randomBytes4(16).toString("hex");
   options.echo.write(`::stop-commands::${stopToken}
 `);
   const tail = [];
@@ -2438,7 +2746,7 @@ function runTests(options) {
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const cookie = randomBytes3(16).toString("hex");
+    const cookie = randomBytes4(16).toString("hex");
     let scriptError;
     if (script !== void 0) {
       try {
@@ -2516,7 +2824,7 @@ function runTests(options) {
       const settle = () => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
         const code2 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
-        resolve({ exitCode: code2, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {} });
+        resolve({ exitCode: code2, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {}, ...logTampering !== void 0 ? { logTampering } : {} });
       };
       if (logError !== void 0) settle();
       else {
@@ -2550,7 +2858,7 @@ function runTests(options) {
 var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
 function findShell(platform, env, exists) {
   if (platform !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists(file));
-  const win = path6.win32;
+  const win = path7.win32;
   const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
   const candidates = [];
@@ -2580,7 +2888,7 @@ function treeKillPlan(platform) {
 }
 function taskkillCommand(pid, env) {
   const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
-  return { file: systemRoot ? path6.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+  return { file: systemRoot ? path7.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
 }
 function taskkillTree(pid, env) {
   const { file, args } = taskkillCommand(pid, env);
@@ -2602,8 +2910,11 @@ function signalNumber(signal) {
 async function runTestStage(options) {
   const runnerFiles = await guardRunnerFiles(options.env);
   const attempts = [];
+  const notes = [];
   const attempt = async (n) => {
     const classifier = new LogClassifier();
+    const failedBefore = [...new Set(attempts.flatMap((a) => a.failingTests))];
+    const witness = n > 1 ? new RetryWitness(failedBefore) : void 0;
     const started = options.now();
     const logPath = attemptLogPath(options.logPath, n);
     const result = await options.runTests({
@@ -2612,10 +2923,14 @@ async function runTestStage(options) {
       env: sanitisedEnv(options.env, { ...options.serviceEnv, ...runnerFiles.testEnv }),
       logPath,
       timeoutMs: options.timeoutMs,
-      onLine: (line) => classifier.push(line),
+      onLine: (line) => {
+        classifier.push(line);
+        witness?.push(line);
+      },
       echo: options.echo,
       signal: options.signal
     });
+    if (result.logTampering !== void 0) notes.push(tamperingNote(result.logTampering));
     const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
     const verdict = passed ? void 0 : classifier.result(result.timedOut || result.cancelled ? void 0 : { exitCode: result.exitCode, signal: result.signal });
     const shown = verdict ?? PASSED_VERDICT;
@@ -2631,9 +2946,9 @@ async function runTestStage(options) {
       signature: passed ? "" : failureSignature(shown, result.timedOut ? ["timeout"] : []),
       failingTests: shown.tests.map((t) => t.name)
     });
-    return { result, verdict, logPath, started };
+    const retryUnproven = passed && witness !== void 0 ? unprovenRetry(witness.result(), failedBefore) : void 0;
+    return { result, verdict, logPath, started, ...retryUnproven === void 0 ? {} : { retryUnproven } };
   };
-  const notes = [];
   try {
     for (let n = 1; ; n++) {
       const last = await attempt(n);
@@ -2654,16 +2969,16 @@ async function gate(settings, rt) {
   const say = (line) => rt.info(safeLine(line));
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-  await mkdir2(settings.reportDirectory, { recursive: true });
-  const reportPath = path7.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path7.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  await mkdir3(settings.reportDirectory, { recursive: true });
+  const reportPath = path8.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path8.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds);
   const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace);
   const notes = [...taskNotes];
   const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ""));
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path7.resolve(workspace, settings.workingDirectory);
+  const cwd = path8.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
@@ -2700,7 +3015,7 @@ async function gate(settings, rt) {
   });
   const docker2 = early ?? await probing;
   const host = earlyHost ?? serviceHost(docker2, plan);
-  say(`coach-gate: Docker ${docker2.available ? "available" : `unavailable (${docker2.state})`}${docker2.available && !docker2.canRunLinuxImages ? `, but it runs ${docker2.osType || "unnamed"} containers, not Linux ones` : ""}`);
+  say(`coach-gate: Docker ${docker2.available ? "available" : docker2.state === "misconfigured" ? `probe failed, the client is misconfigured (${docker2.detail})` : `unavailable (${docker2.state})`}${docker2.available && !docker2.canRunLinuxImages ? `, but it runs ${docker2.osType || "unnamed"} containers, not Linux ones` : ""}`);
   const services = provided.record;
   const stage = provided.result;
   if (stage) notes.push(...stage.notes);
@@ -2708,12 +3023,13 @@ async function gate(settings, rt) {
   const facts = { turn, docker: docker2, serviceHost: host, task, gates: settings.gates, reportPath, notes, services };
   const decideWith = (inputs) => (
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
-    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
+    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, ...docker2.state === "misconfigured" ? { dockerMisconfigured: docker2.fix ?? docker2.detail } : {}, gates: settings.gates, trust })
   );
   if (stage === void 0) {
     const verdict2 = serviceFailureVerdict(services.failures);
     const decision2 = decideWith({ testsPassed: false, timedOut: false, cancelled: rt.cancelled.aborted, serviceFailures: services.failures, verdict: verdict2 });
-    await writeFile3(logPath, "");
+    const found = await writeNewFile(logPath, "");
+    if (found !== void 0) notes.push(tamperingNote(found));
     return {
       ...facts,
       verdict: verdict2,
@@ -2729,11 +3045,12 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-WXE66YSQ.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-6JHSD4NQ.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const first = attempts[0];
-  const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : void 0;
+  const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...stage.retryUnproven === void 0 ? {} : { unproven: stage.retryUnproven } } : void 0;
+  if (stage.retryUnproven !== void 0) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`);
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict });
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
@@ -2758,12 +3075,18 @@ async function isDirectory(dir) {
 }
 
 // src/shell/runtime.ts
+import { randomUUID } from "node:crypto";
+import { EOL } from "node:os";
 var ANNOTATE = { error, warning, notice };
 function actionsRuntime() {
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  const appendRunnerFile = (file, text2) => {
+    const found = appendNoFollowSync(file, text2);
+    if (found !== void 0) warning(tamperingNote(found));
+  };
   return {
     input: (name) => getInput(name),
     env: process.env,
@@ -2774,10 +3097,19 @@ function actionsRuntime() {
     echo: process.stdout,
     info: (line) => info(line),
     warning: (line) => warning(line),
-    setOutput: (name, value) => setOutput(name, value),
+    setOutput: (name, value) => {
+      const file = process.env.GITHUB_OUTPUT;
+      if (!file) return setOutput(name, value);
+      appendRunnerFile(file, keyValue(name, value));
+    },
     saveState: (name, value) => saveState(name, value),
     writeSummary: async (markdown) => {
-      await summary.addRaw(markdown).write();
+      const file = process.env.GITHUB_STEP_SUMMARY;
+      if (!file) {
+        await summary.addRaw(markdown).write();
+        return;
+      }
+      appendRunnerFile(file, markdown);
     },
     annotate: (level, message, place) => ANNOTATE[level](message, place),
     fail: (message) => message === void 0 ? process.exitCode = ExitCode.Failure : setFailed(message),
@@ -2786,6 +3118,11 @@ function actionsRuntime() {
       process.off("SIGTERM", onSignal);
     }
   };
+}
+function keyValue(name, value) {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 
 // src/main.ts

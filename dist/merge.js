@@ -445,8 +445,45 @@ function info(message) {
 }
 
 // src/merge/main.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir3 } from "node:fs/promises";
+
+// src/common/safe-write.ts
+import { randomBytes } from "node:crypto";
+import { appendFileSync as appendFileSync2, closeSync, constants as constants3, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir2, open as open2, readlink as readlink2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import path from "node:path";
+var NOFOLLOW = constants3.O_NOFOLLOW ?? 0;
+async function inspectWriteTarget(file) {
+  const dir = path.dirname(file);
+  const dirInfo = await lstat2(dir).catch(() => void 0);
+  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${await readlink2(dir).catch(() => "?")})`;
+  const info2 = await lstat2(file).catch(() => void 0);
+  if (info2 === void 0 || info2.isFile() && info2.nlink === 1) return void 0;
+  if (info2.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${await readlink2(file).catch(() => "?")})`;
+  if (info2.isFile()) return `${file} is a hard link to another file (${info2.nlink} names)`;
+  return `${file} is not a regular file (${info2.isDirectory() ? "a directory" : "a special file"})`;
+}
+async function writeNewFile(file, content) {
+  const found = await inspectWriteTarget(file);
+  const dir = path.dirname(file);
+  const dirInfo = await lstat2(dir).catch(() => void 0);
+  if (dirInfo !== void 0 && !dirInfo.isDirectory()) await rm2(dir, { force: true });
+  await mkdir2(dir, { recursive: true });
+  const temporary = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open2(temporary, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | NOFOLLOW, 420);
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+  const info2 = await lstat2(file).catch(() => void 0);
+  if (info2?.isDirectory()) await rm2(file, { recursive: true, force: true });
+  await rename2(temporary, file);
+  return found;
+}
+
+// src/merge/main.ts
+import path9 from "node:path";
 
 // src/common/text.ts
 function clip(text2, max) {
@@ -603,6 +640,16 @@ var MYSQL_UNREACHABLE = [
     "endpoint"
   ),
   ind(
+    "mysql.pdo",
+    "MySQL unreachable (PDO)",
+    [/SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    ["SQLSTATE[HY000] [2002] Connection refused"],
+    "PDO's MySQL driver was refused (client error 2002, CR_CONNECTION_ERROR)",
+    void 0,
+    // The socket variant is most often a host configured as `localhost` where the server is elsewhere (a container): not sure.
+    ["PDOException: SQLSTATE[HY000] [2002] No such file or directory", "SQLSTATE[HY000] [1045] Access denied for user 'root'@'localhost' (using password: YES)", "SQLSTATE[HY000] [1049] Unknown database 'app'"]
+  ),
+  ind(
     "mysql.client-library",
     "MySQL client library missing",
     [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
@@ -683,6 +730,15 @@ var SERVICE_DEFINITIONS = [
         [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
         ["could not connect to server: Connection refused", '	Is the server running on host "localhost" (127.0.0.1) and accepting'],
         "the libpq client could not reach a PostgreSQL server"
+      ),
+      ind(
+        "postgresql.pdo",
+        "PostgreSQL unreachable (PDO)",
+        [/SQLSTATE\[08006\] \[7\] (?:could not connect to server|connection to server at|could not translate host name)/],
+        ["SQLSTATE[08006] [7] could not connect to server: Connection refused", 'Doctrine\\DBAL\\Exception\\ConnectionException: An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "127.0.0.1", port 5432 failed: Connection refused'],
+        "PDO's pgsql driver could not open a connection (SQLSTATE class 08, connection exception)",
+        void 0,
+        ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']
       ),
       ind(
         "postgresql.ruby.connection-bad",
@@ -801,6 +857,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
       ruby: ["redis", "redis-client", "redis_client", "hiredis"],
       java: ["redis.clients.jedis", "io.lettuce"],
+      php: ["predis/predis"],
       go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo"]
     },
     tools: ["redis-cli", "redis-server", "valkey-cli"],
@@ -852,6 +909,15 @@ var SERVICE_DEFINITIONS = [
       ),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
       ind(
+        "redis.phpredis",
+        "Redis unreachable (phpredis)",
+        [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+        ["RedisException: Connection refused", "PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known"],
+        "the phpredis extension could not reach the server",
+        void 0,
+        ["RedisException: ERR wrong number of arguments for 'set' command", "RedisException: NOAUTH Authentication required."]
+      ),
+      ind(
         "redis.stackexchange",
         "Redis unreachable (StackExchange.Redis)",
         [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
@@ -899,6 +965,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["mongodb", "mongoose"],
       ruby: ["mongo", "mongoid"],
       java: ["com.mongodb", "org.mongodb"],
+      php: ["mongodb/mongodb"],
       go: ["go.mongodb.org/mongo-driver"]
     },
     jdbc: ["mongodb"],
@@ -908,7 +975,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "mongodb.server-selection",
         "MongoDB unreachable (server selection)",
-        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
         "the MongoDB driver found no server to talk to"
       )
@@ -936,6 +1003,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["amqplib", "amqp-connection-manager", "rascal"],
       ruby: ["bunny"],
       java: ["com.rabbitmq"],
+      php: ["php-amqplib/php-amqplib"],
       go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
     },
     tools: ["rabbitmqctl"],
@@ -1007,6 +1075,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
       ruby: ["elasticsearch", "opensearch-ruby"],
       java: ["org.elasticsearch", "co.elastic.clients", "org.opensearch"],
+      php: ["elasticsearch/elasticsearch"],
       go: ["github.com/elastic/go-elasticsearch", "github.com/olivere/elastic"]
     },
     tools: [],
@@ -1054,7 +1123,7 @@ var SERVICE_DEFINITIONS = [
     ports: [11211],
     hostnames: ["memcached", "memcache"],
     urlSchemes: ["memcached"],
-    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], go: ["github.com/bradfitz/gomemcache"] },
+    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], java: ["net.spy.memcached", "net.rubyeye.xmemcached"], go: ["github.com/bradfitz/gomemcache"] },
     tools: [],
     mentions: /memcache/i,
     unreachable: [
@@ -1228,7 +1297,8 @@ var DRIVER_FRAMES = SERVICES.flatMap((s) => {
     ...(s.clients.python ?? []).map((p) => `-packages/${escapeRe(p)}/`),
     ...(s.clients.ruby ?? []).map((p) => `/gems/${escapeRe(p)}-\\d`),
     ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
-    ...(s.clients.go ?? []).map((p) => escapeRe(p))
+    ...(s.clients.go ?? []).map((p) => escapeRe(p)),
+    ...(s.clients.php ?? []).map((p) => `vendor/${escapeRe(p)}/`)
   ];
   return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join("|")) }];
 });
@@ -1309,7 +1379,7 @@ function shardRow(shard) {
   return `| ${cells.join(" | ")} |`;
 }
 function problemRow(problem) {
-  const label = { missing: "missing", unreadable: "unreadable", schema: "other schema version", count: "wrong count" }[problem.kind];
+  const label = { missing: "missing", unreadable: "unreadable", schema: "other schema version", count: "wrong count", duplicate: "reports disagree" }[problem.kind];
   return `| ${code(problem.file)} | \u274C ${label} | \u2014 | \u2014 | \u2014 | ${escapeMarkdown(problem.detail)} |`;
 }
 function buildMergeReport(verdict, context, generatedAt) {
@@ -1362,7 +1432,7 @@ function mergeOutputs(verdict, reportPath) {
 
 // src/merge/read-reports.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -1402,10 +1472,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path5 from "path";
+import * as path6 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path from "path";
+import * as path2 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname2(p) {
@@ -1413,7 +1483,7 @@ function dirname2(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path.dirname(p);
+  let result = path2.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -1450,7 +1520,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path.sep;
+    root += path2.sep;
   }
   return root + itemPath;
 }
@@ -1484,10 +1554,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators(p);
-  if (!p.endsWith(path.sep)) {
+  if (!p.endsWith(path2.sep)) {
     return p;
   }
-  if (p === path.sep) {
+  if (p === path2.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -1555,7 +1625,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os5 from "os";
-import * as path4 from "path";
+import * as path5 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -1657,19 +1727,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -2778,11 +2848,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path3 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+var sep2 = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
 minimatch.sep = sep2;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -3453,10 +3523,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -3529,7 +3599,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path3 from "path";
+import * as path4 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -3543,12 +3613,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path3.sep);
+        this.segments = itemPath.split(path4.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename3 = path3.basename(remaining);
+          const basename3 = path4.basename(remaining);
           this.segments.unshift(basename3);
           remaining = dir;
           dir = dirname2(remaining);
@@ -3566,7 +3636,7 @@ var Path = class {
           assert2(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path4.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -3577,12 +3647,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path3.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path4.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path3.sep;
+        result += path4.sep;
       }
       result += this.segments[i];
     }
@@ -3614,7 +3684,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path4.sep);
+    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path5.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -3638,8 +3708,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators(itemPath);
-      if (!itemPath.endsWith(path4.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path4.sep}`;
+      if (!itemPath.endsWith(path5.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path5.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -3674,9 +3744,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path4.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path5.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path4.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path5.sep}`)) {
       homedir2 = homedir2 || os5.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -3752,8 +3822,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path9, level) {
-    this.path = path9;
+  constructor(path10, level) {
+    this.path = path10;
     this.level = level;
   }
 };
@@ -3920,7 +3990,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path5.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path6.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -3930,7 +4000,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path5.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path6.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -4030,14 +4100,14 @@ function create(patterns, options) {
 }
 
 // src/common/find-files.ts
-import { lstat as lstat2 } from "node:fs/promises";
-import path6 from "node:path";
+import { lstat as lstat3 } from "node:fs/promises";
+import path7 from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var escapeRoot = (root) => process.platform === "win32" ? root.replace(/[*?[]/g, (c) => `[${c}]`) : root.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 function anchorPattern(pattern, root) {
   const negated = pattern.startsWith("!");
   const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, "");
-  const anchored = path6.isAbsolute(body) ? body : `${escapeRoot(root)}/${body}`;
+  const anchored = path7.isAbsolute(body) ? body : `${escapeRoot(root)}/${body}`;
   return negated ? `!${anchored}` : anchored;
 }
 async function findFiles(patterns, root, limit) {
@@ -4045,9 +4115,9 @@ async function findFiles(patterns, root, limit) {
   if (patterns.length === 0) return { files, tooMany: false };
   const globber = await create(patterns.map((p) => anchorPattern(p, root)).join("\n"), { followSymbolicLinks: false, matchDirectories: false, implicitDescendants: true });
   for await (const absolute of globber.globGenerator()) {
-    const relative = path6.relative(root, absolute).split(path6.sep).join("/");
+    const relative = path7.relative(root, absolute).split(path7.sep).join("/");
     if (relative.split("/").some((segment) => SKIPPED.has(segment))) continue;
-    if (!await lstat2(absolute).then((info2) => info2.isFile(), () => false)) continue;
+    if (!await lstat3(absolute).then((info2) => info2.isFile(), () => false)) continue;
     files.push({ absolute, relative: relative.startsWith("..") ? absolute : relative });
     if (files.length > limit) break;
   }
@@ -4168,15 +4238,15 @@ async function readOne(match3) {
 async function findMatches(rawGlob, workspace, windows) {
   const glob = windows ? rawGlob.replace(/\\/g, "/") : rawGlob;
   const { base, pattern } = splitGlob(glob.replace(/^\.\//, ""));
-  const root = path7.resolve(workspace, base === "" ? "." : base);
+  const root = path8.resolve(workspace, base === "" ? "." : base);
   const show = (absolute) => {
-    const relative = path7.relative(workspace, absolute);
-    return oneLine(relative !== "" && !relative.startsWith("..") && !path7.isAbsolute(relative) ? relative.split(path7.sep).join("/") : absolute, 400);
+    const relative = path8.relative(workspace, absolute);
+    return oneLine(relative !== "" && !relative.startsWith("..") && !path8.isAbsolute(relative) ? relative.split(path8.sep).join("/") : absolute, 400);
   };
   if (pattern === "" || !WILDCARD.test(pattern)) {
-    const literal = path7.resolve(root, pattern);
+    const literal = path8.resolve(root, pattern);
     const info2 = await stat2(literal).catch(() => void 0);
-    if (info2?.isFile()) return [{ absolute: literal, file: show(literal), relative: path7.basename(literal) }];
+    if (info2?.isFile()) return [{ absolute: literal, file: show(literal), relative: path8.basename(literal) }];
     if (!info2?.isDirectory()) return [];
     return collect(literal, ["**/*.json"], show);
   }
@@ -4215,9 +4285,10 @@ function worstShard(shards) {
   return worst;
 }
 function mergeShards(inputs) {
-  const { shards } = inputs;
-  const count = countCheck(inputs);
-  const problems = count === void 0 ? inputs.problems : [...inputs.problems, count.problem];
+  const distinct = distinctShards(inputs.shards);
+  const shards = distinct.shards;
+  const count = countCheck({ ...inputs, shards });
+  const problems = [...inputs.problems, ...distinct.problems, ...count === void 0 ? [] : [count.problem]];
   const feedbackShards = shards.filter((s) => s.decision === "feedback");
   const conditional = shards.filter((s) => s.decision === "approve" && s.approvedWithoutIndependentTests);
   const approve = shards.length > 0 && feedbackShards.length === 0 && problems.length === 0;
@@ -4231,13 +4302,13 @@ function mergeShards(inputs) {
     headline = conditional.length > 0 ? `${CONDITIONAL_HEADLINE.slice(0, -1)} in ${conditional.length} of ${plural(n, "shard")})` : `APPROVED (${plural(n, "shard")})`;
     rationale.push(conditional.length > 0 ? `Every shard approved, ${conditional.length} of them only conditionally (their tests could not run for missing infrastructure the task declares), so the matrix is approved conditionally: ${names(conditional)}.` : `Every shard approved: the tests of all ${plural(n, "shard")} passed when run independently.`);
   } else {
-    headline = `FEEDBACK: ${feedbackHeadline(feedbackShards, n, inputs.problems, count?.phrase)}`;
+    headline = `FEEDBACK: ${feedbackHeadline(feedbackShards, n, [...inputs.problems, ...distinct.problems], count?.phrase)}`;
     if (feedbackShards.length > 0) rationale.push(`${feedbackShards.length} of ${plural(n, "shard")} gave feedback (${names(feedbackShards)}), and one shard's feedback is the whole matrix's.`);
     if (problems.length > 0) rationale.push("A shard report that is missing, unreadable or of another schema version counts as feedback: the merge never approves what it could not read.");
     if (n === 0 && problems.length === 0) rationale.push("No shard report was given, and an empty matrix is never approved.");
     rationale.push(...problems.map((p) => `${p.file}: ${p.detail}`));
   }
-  rationale.push(...duplicateNames(shards));
+  rationale.push(...distinct.notes);
   return {
     decision: approve ? "approve" : "feedback",
     approvedWithoutIndependentTests: approve && conditional.length > 0,
@@ -4258,8 +4329,11 @@ function countCheck({ shards, problems, expectedShards }) {
   if (expectedShards === void 0) return void 0;
   const found = shards.length + problems.filter((p) => p.kind === "unreadable" || p.kind === "schema").length;
   if (found < expectedShards) {
-    const phrase = `${expectedShards - found} of ${expectedShards} expected reports missing`;
-    return { phrase, problem: { file: EXPECTED_SHARDS, kind: "missing", detail: `${phrase} (found ${found})` } };
+    const missing = missingShardNames(shards.map((s) => s.name), expectedShards);
+    const named = missing.length > 0 ? ` (${missing.length === 1 ? "shard" : "shards"} ${missing.join(", ")})` : "";
+    const phrase = `${expectedShards - found} of ${expectedShards} expected reports missing${named}`;
+    const seen = missing.length > 0 || shards.length === 0 ? "" : `; the shards found: ${names(shards)}`;
+    return { phrase, problem: { file: EXPECTED_SHARDS, kind: "missing", detail: `${phrase} (found ${found}${seen})` } };
   }
   if (found > expectedShards) {
     const phrase = `found ${found} reports where ${expectedShards} were expected`;
@@ -4276,9 +4350,11 @@ function feedbackHeadline(feedbackShards, n, problems, countPhrase) {
   }
   const globMisses = problems.filter((p) => p.kind === "missing").length;
   const unreadable = problems.filter((p) => p.kind === "unreadable").length;
+  const conflicting = problems.filter((p) => p.kind === "duplicate");
   const schema = problems.filter((p) => p.kind === "schema").length;
   if (n === 0 && globMisses > 0 && unreadable + schema === 0) parts.push("no shard reports found");
   else if (globMisses > 0) parts.push(globMisses === 1 ? "a reports glob matched nothing" : `${globMisses} reports globs matched nothing`);
+  if (conflicting.length > 0) parts.push(conflicting.length === 1 ? `two reports of shard ${conflicting[0]?.file ?? ""} disagree` : `${conflicting.length} shards have reports that disagree`);
   if (countPhrase !== void 0) parts.push(countPhrase);
   if (unreadable > 0) parts.push(`${unreadable} unreadable ${unreadable === 1 ? "report" : "reports"}`);
   if (schema > 0) parts.push(`${plural(schema, "report")} of another schema version`);
@@ -4290,10 +4366,44 @@ function mergedSignature(shards) {
   if (signatures.length <= 1) return signatures[0] ?? "";
   return createHash("sha256").update(signatures.join("\n")).digest("hex").slice(0, 16);
 }
-function duplicateNames(shards) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const s of shards) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count > 1).map(([name, count]) => `${count} reports name the shard ${name}; every one counts. Give each matrix job its own shard name (e.g. shard: \${{ matrix.os }}-\${{ matrix.shard }}).`);
+function verdictKey(shard) {
+  return JSON.stringify([shard.decision, shard.approvedWithoutIndependentTests, shard.testsPassed, shard.classification, shard.confidence, [...shard.services].sort(), shard.rule, shard.failureSignature, shard.summary]);
+}
+function distinctShards(reports) {
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const report of reports) byName2.set(report.name, [...byName2.get(report.name) ?? [], report]);
+  const shards = [];
+  const problems = [];
+  const notes = [];
+  for (const [name, group] of byName2) {
+    if (group.length === 1) {
+      shards.push(group[0]);
+      continue;
+    }
+    const files = group.map((r) => r.file).join(", ");
+    if (new Set(group.map(verdictKey)).size === 1) {
+      shards.push(group[0]);
+      notes.push(`${group.length} reports name the shard ${name} and agree (${files}); the shard counts once. A duplicate report never stands in for another shard.`);
+    } else {
+      shards.push(worstShard(group));
+      problems.push({ file: name, kind: "duplicate", detail: `${group.length} reports name the shard ${name} and disagree (${files}): which one is the shard's is unknown. Give each matrix job its own shard name (e.g. shard: \${{ matrix.os }}-\${{ matrix.shard }}).` });
+    }
+  }
+  return { shards, problems, notes };
+}
+function missingShardNames(found, expected) {
+  if (found.length === 0) return [];
+  const parsed = found.map((name) => /^(.*?)(\d+)(\D*)$/.exec(name));
+  if (parsed.some((m) => m === null)) return [];
+  const matches = parsed;
+  const numbers = matches.map((m) => Number(m[2]));
+  const first = matches[0];
+  if (matches.some((m) => m[1] !== first[1] || m[3] !== first[3])) return [];
+  const start = numbers.includes(0) ? 0 : 1;
+  if (numbers.some((n) => n < start || n >= start + expected)) return [];
+  const missing = [];
+  for (let n = start; n < start + expected; n++) if (!numbers.includes(n)) missing.push(`${first[1]}${n}${first[3]}`);
+  return missing;
 }
 function names(shards) {
   const shown = shards.slice(0, 10).map((s) => s.name).join(", ");
@@ -4330,15 +4440,15 @@ async function runMerge() {
     const settings = readMergeSettings((name) => getInput(name), process.env);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-    await mkdir2(settings.reportDirectory, { recursive: true });
-    const reportPath = path8.resolve(settings.reportDirectory, mergeReportFileName(turn));
+    await mkdir3(settings.reportDirectory, { recursive: true });
+    const reportPath = path9.resolve(settings.reportDirectory, mergeReportFileName(turn));
     const read = await readReports(settings.reports, workspace, { exclude: reportPath });
     info(`coach-gate merge: ${read.matched} report file(s) matched ${JSON.stringify(settings.reports)}; ${read.shards.length} read, ${read.problems.length} problem(s)`);
     const verdict = mergeShards({ shards: read.shards, problems: read.problems, expectedShards: settings.expectedShards });
     for (const shard of verdict.shards) info(`coach-gate merge: shard ${shard.name}: ${shard.summary} (${shard.file})`);
     for (const problem of verdict.problems) info(`coach-gate merge: ${problem.file}: ${problem.kind}, ${problem.detail}`);
     const context = { globs: settings.reports, expectedShards: settings.expectedShards, reportPath, turn };
-    await writeFile2(reportPath, `${JSON.stringify(buildMergeReport(verdict, context, /* @__PURE__ */ new Date()), null, 2)}
+    await writeNewFile(reportPath, `${JSON.stringify(buildMergeReport(verdict, context, /* @__PURE__ */ new Date()), null, 2)}
 `);
     for (const [name, value] of Object.entries(boundOutputs(mergeOutputs(verdict, reportPath)))) setOutput(name, value);
     await summary.addRaw(renderMergeSummary(verdict, context)).write();

@@ -20,11 +20,21 @@ export interface DecisionInputs {
   readonly declared: readonly string[]
   /** Docker can provide the declared services: false also for a daemon that cannot run their (Linux) images. */
   readonly dockerAvailable: boolean
+  /**
+   * The Docker probe failed on the client's configuration (a missing context, a config file it
+   * cannot read, a TLS error): what to fix. Never "unavailable": no conditional approval.
+   */
+  readonly dockerMisconfigured?: string
   readonly gates: readonly Gate[]
   /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
   readonly trust: TrustCheck
   /** The tests failed, then passed on a retry (issue 16): the attempts and the tests that failed first. */
-  readonly flaky?: { readonly attempts: number; readonly failedFirst: readonly string[] }
+  readonly flaky?: {
+    readonly attempts: number
+    readonly failedFirst: readonly string[]
+    /** The passing retry did not show the failed tests passing again (issue 26): not a pass. */
+    readonly unproven?: { readonly ranNothing: boolean; readonly reason: string }
+  }
   /** The `flaky-decision` input: what a flaky pass gets. */
   readonly flakyDecision?: 'approve' | 'feedback'
 }
@@ -81,6 +91,9 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   if (inputs.dockerAvailable) {
     return feedback(headline, ['Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused.'], [...remediation, 'Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start.'])
   }
+  if (inputs.dockerMisconfigured !== undefined) {
+    return feedback(headline, ['The Docker probe failed on the client\'s configuration, not on a missing daemon: whether Docker could have provided the declared services is unknown, and a probe failure never counts as Docker being unavailable.'], [...remediation, `Fix the Docker client: ${inputs.dockerMisconfigured}.`])
+  }
   const undeclared = named.filter(s => !declared.some(d => satisfies(d, s)))
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(', ')}) is not among the task's declared infrastructure (${declared.join(', ')}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(', ')} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`])
@@ -113,6 +126,13 @@ export const FLAKY_HEADLINE = 'APPROVED (flaky: passed on a retry)'
 function flakyResult(flaky: NonNullable<DecisionInputs['flaky']>, choice: 'approve' | 'feedback'): DecisionResult {
   const names = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(', ') + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : '') : 'the test command (no failing test was named)'
   const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names}.`
+  if (flaky.unproven !== undefined) {
+    return feedback(
+      flaky.unproven.ranNothing ? 'FEEDBACK: the retry ran no tests' : 'FEEDBACK: the retry did not rerun the failed tests',
+      [`The tests failed on attempt 1 (first failing: ${names}); attempt ${flaky.attempts} exited 0, but ${flaky.unproven.reason.replace(/^the retry exited 0,? (but )?/, '')}. A retry is a pass only when the tests that failed before are seen to run again and pass.`],
+      [`Fix the failing tests: ${names}.`, 'Make the test command run the tests on every call (not a build target a failed run already made), and name each passing test (pytest -v, go test -v, a JUnit report).']
+    )
+  }
   if (choice === 'feedback') return feedback('FEEDBACK: flaky tests', [what, 'flaky-decision is feedback: a pass that needed a retry is not approved.'], [`Make the flaky tests deterministic: ${names}.`])
   return { decision: 'approve', approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, 'flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning.'], remediation: [`Make the flaky tests deterministic: ${names}.`] }
 }

@@ -28,11 +28,11 @@ export interface ShardReport {
   readonly failureSignature: string
 }
 
-export type ProblemKind = 'missing' | 'unreadable' | 'schema' | 'count'
+export type ProblemKind = 'missing' | 'unreadable' | 'schema' | 'count' | 'duplicate'
 
 /** A report that should count and cannot: each one makes the merged decision feedback. */
 export interface ReportProblem {
-  /** The report file, or the glob that matched nothing. */
+  /** The report file, the glob that matched nothing, or (a `duplicate`) the shard's name. */
   readonly file: string
   readonly kind: ProblemKind
   readonly detail: string

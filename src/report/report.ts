@@ -66,6 +66,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
       detail: run.docker.detail,
       os_type: run.docker.osType,
       can_run_linux_images: run.docker.canRunLinuxImages,
+      ...(run.docker.fix === undefined ? {} : { fix: run.docker.fix }),
       // What the decision used: false also when Docker answered but cannot run the service images.
       can_provide_services: run.serviceHost.canProvide,
       ...(run.serviceHost.reason !== undefined ? { services_reason: run.serviceHost.reason } : {})

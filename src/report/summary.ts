@@ -26,6 +26,7 @@ export function renderSummary(run: RunRecord): string {
     ...(run.shard ? [['Shard', code(run.shard)] as [string, string]] : []),
     ['Task', taskText],
     ['Declared infrastructure', declared],
+    ...(task.declarationFile !== undefined ? [['Declaration from', code(task.declarationFile)] as [string, string]] : []),
     ['Docker', escapeMarkdown(describeDocker(run.docker))],
     ['Classification', verdict.classification],
     ['Confidence', verdict.confidence],

@@ -1,10 +1,11 @@
 // One run, stage by stage in the order of docs/design.md: probe Docker while the task is read,
 // provide the declared services around the tests, classify, decide. Each stage is a function of
 // its own folder; this file only passes one stage's result to the next and collects the record.
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
+import { tamperingNote, writeNewFile } from '../common/safe-write.js'
 import { PASSED_VERDICT } from '../classify/classifier.js'
 import { combineVerdicts } from '../classify/junit-verdict.js'
 import { decide } from '../decide/decision.js'
@@ -71,7 +72,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   })
   const docker = early ?? (await probing)
   const host = earlyHost ?? serviceHost(docker, plan)
-  say(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
+  say(`coach-gate: Docker ${docker.available ? 'available' : docker.state === 'misconfigured' ? `probe failed, the client is misconfigured (${docker.detail})` : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
   const services = provided.record
   const stage = provided.result
   if (stage) notes.push(...stage.notes)
@@ -79,13 +80,14 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services }
   const decideWith = (inputs: Omit<Parameters<typeof decide>[0], 'declared' | 'dockerAvailable' | 'gates' | 'trust'>): ReturnType<typeof decide> =>
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
-    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
+    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, ...(docker.state === 'misconfigured' ? { dockerMisconfigured: docker.fix ?? docker.detail } : {}), gates: settings.gates, trust })
 
   if (stage === undefined) {
     // A declared service could not be provided: the tests did not run.
     const verdict = serviceFailureVerdict(services.failures)
     const decision = decideWith({ testsPassed: false, timedOut: false, cancelled: rt.cancelled.aborted, serviceFailures: services.failures, verdict })
-    await writeFile(logPath, '')
+    const found = await writeNewFile(logPath, '')
+    if (found !== undefined) notes.push(tamperingNote(found))
     return {
       ...facts, verdict, decision, logPath,
       tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: rt.cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun: `not run: ${verdict.explanation}` },
@@ -104,7 +106,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   if (junit) notes.push(...junit.notes)
   const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
   const first = attempts[0]
-  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : undefined
+  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...(stage.retryUnproven === undefined ? {} : { unproven: stage.retryUnproven }) } : undefined
+  if (stage.retryUnproven !== undefined) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`)
   if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)

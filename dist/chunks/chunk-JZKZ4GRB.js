@@ -3887,6 +3887,16 @@ var MYSQL_UNREACHABLE = [
     "endpoint"
   ),
   ind(
+    "mysql.pdo",
+    "MySQL unreachable (PDO)",
+    [/SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    ["SQLSTATE[HY000] [2002] Connection refused"],
+    "PDO's MySQL driver was refused (client error 2002, CR_CONNECTION_ERROR)",
+    void 0,
+    // The socket variant is most often a host configured as `localhost` where the server is elsewhere (a container): not sure.
+    ["PDOException: SQLSTATE[HY000] [2002] No such file or directory", "SQLSTATE[HY000] [1045] Access denied for user 'root'@'localhost' (using password: YES)", "SQLSTATE[HY000] [1049] Unknown database 'app'"]
+  ),
+  ind(
     "mysql.client-library",
     "MySQL client library missing",
     [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
@@ -3930,7 +3940,8 @@ var GENERIC_SQL_CLIENTS = {
   npm: ["knex", "sequelize", "typeorm", "kysely", "objection", "mikro-orm", "@mikro-orm/core", "slonik"],
   ruby: ["sequel", "activerecord"],
   java: ["org.hibernate", "org.jooq", "org.flywaydb", "org.liquibase", "com.zaxxer.hikari"],
-  go: ["gorm.io/gorm", "github.com/jmoiron/sqlx"]
+  go: ["gorm.io/gorm", "github.com/jmoiron/sqlx"],
+  php: ["doctrine/dbal", "illuminate/database"]
 };
 var GENERIC_SERVICE_HOSTS = ["db", "database", "cache", "queue", "mq", "sql", "primary", "replica"];
 var SERVICE_DEFINITIONS = [
@@ -3975,6 +3986,15 @@ var SERVICE_DEFINITIONS = [
         [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
         ["could not connect to server: Connection refused", '	Is the server running on host "localhost" (127.0.0.1) and accepting'],
         "the libpq client could not reach a PostgreSQL server"
+      ),
+      ind(
+        "postgresql.pdo",
+        "PostgreSQL unreachable (PDO)",
+        [/SQLSTATE\[08006\] \[7\] (?:could not connect to server|connection to server at|could not translate host name)/],
+        ["SQLSTATE[08006] [7] could not connect to server: Connection refused", 'Doctrine\\DBAL\\Exception\\ConnectionException: An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "127.0.0.1", port 5432 failed: Connection refused'],
+        "PDO's pgsql driver could not open a connection (SQLSTATE class 08, connection exception)",
+        void 0,
+        ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']
       ),
       ind(
         "postgresql.ruby.connection-bad",
@@ -4093,6 +4113,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
       ruby: ["redis", "redis-client", "redis_client", "hiredis"],
       java: ["redis.clients.jedis", "io.lettuce"],
+      php: ["predis/predis"],
       go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo"]
     },
     tools: ["redis-cli", "redis-server", "valkey-cli"],
@@ -4144,6 +4165,15 @@ var SERVICE_DEFINITIONS = [
       ),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
       ind(
+        "redis.phpredis",
+        "Redis unreachable (phpredis)",
+        [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+        ["RedisException: Connection refused", "PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known"],
+        "the phpredis extension could not reach the server",
+        void 0,
+        ["RedisException: ERR wrong number of arguments for 'set' command", "RedisException: NOAUTH Authentication required."]
+      ),
+      ind(
         "redis.stackexchange",
         "Redis unreachable (StackExchange.Redis)",
         [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
@@ -4191,6 +4221,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["mongodb", "mongoose"],
       ruby: ["mongo", "mongoid"],
       java: ["com.mongodb", "org.mongodb"],
+      php: ["mongodb/mongodb"],
       go: ["go.mongodb.org/mongo-driver"]
     },
     jdbc: ["mongodb"],
@@ -4200,7 +4231,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "mongodb.server-selection",
         "MongoDB unreachable (server selection)",
-        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
         "the MongoDB driver found no server to talk to"
       )
@@ -4228,6 +4259,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["amqplib", "amqp-connection-manager", "rascal"],
       ruby: ["bunny"],
       java: ["com.rabbitmq"],
+      php: ["php-amqplib/php-amqplib"],
       go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
     },
     tools: ["rabbitmqctl"],
@@ -4299,6 +4331,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
       ruby: ["elasticsearch", "opensearch-ruby"],
       java: ["org.elasticsearch", "co.elastic.clients", "org.opensearch"],
+      php: ["elasticsearch/elasticsearch"],
       go: ["github.com/elastic/go-elasticsearch", "github.com/olivere/elastic"]
     },
     tools: [],
@@ -4346,7 +4379,7 @@ var SERVICE_DEFINITIONS = [
     ports: [11211],
     hostnames: ["memcached", "memcache"],
     urlSchemes: ["memcached"],
-    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], go: ["github.com/bradfitz/gomemcache"] },
+    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], java: ["net.spy.memcached", "net.rubyeye.xmemcached"], go: ["github.com/bradfitz/gomemcache"] },
     tools: [],
     mentions: /memcache/i,
     unreachable: [
@@ -4526,7 +4559,7 @@ function serviceForPort(port) {
   return byPort.get(port);
 }
 function serviceForHost(host) {
-  const label = host.toLowerCase().replace(/[-_]?\d+$/, "");
+  const label = (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host : host.split(".")[0] ?? host).toLowerCase().replace(/[-_]?\d+$/, "");
   if (byHost.has(label)) return byHost.get(label);
   return GENERIC_SERVICE_HOSTS.includes(label) ? "" : void 0;
 }
@@ -4557,7 +4590,8 @@ var DRIVER_FRAMES = SERVICES.flatMap((s) => {
     ...(s.clients.python ?? []).map((p) => `-packages/${escapeRe(p)}/`),
     ...(s.clients.ruby ?? []).map((p) => `/gems/${escapeRe(p)}-\\d`),
     ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
-    ...(s.clients.go ?? []).map((p) => escapeRe(p))
+    ...(s.clients.go ?? []).map((p) => escapeRe(p)),
+    ...(s.clients.php ?? []).map((p) => `vendor/${escapeRe(p)}/`)
   ];
   return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join("|")) }];
 });
@@ -4737,6 +4771,7 @@ var DOTNET = {
 var GO = {
   id: "go",
   concludesEveryTest: true,
+  ownLinesAfterTests: /^exit status \d{1,3}$|^coverage: |^\s*(?:PASS|FAIL)\s*$|^testing: warning: no tests to run$/,
   markers: [
     // `=== NAME` (go 1.20+) and `=== CONT` switch between parallel tests: what follows is that test's.
     { event: "run", pattern: /^=== (?:RUN|CONT|NAME)\s+(?<name>\S{1,500})/ },
@@ -4897,8 +4932,32 @@ var TEST_UNIT = {
   reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures/
 };
 
+// src/classify/dialects/elixir.ts
+var EXUNIT = {
+  id: "exunit",
+  markers: [
+    { event: "start", pattern: /^\s{2}(?<key>\d{1,5})\) (?<name>(?:test|doctest|property) [^\n]{1,500}? \([A-Z][\w.]{0,200}\))$/ },
+    // A module's setup_all failed: every test of the module failed outside any test.
+    { event: "outside", pattern: /^\s{2}(?<key>\d{1,5})\) (?<name>[A-Z][\w.]{0,200}: failure on setup_all callback[^\n]{0,200})$/ },
+    { event: "end", pattern: /^Finished in [\d.]+ seconds?/ }
+  ],
+  reportedFailures: /^\d{1,6} (?:tests?|doctests?|propert(?:y|ies))[^\n]{0,200}?, (\d{1,6}) failures?\b/
+};
+
+// src/classify/dialects/php.ts
+var PHPUNIT = {
+  id: "phpunit",
+  markers: [
+    { event: "details", pattern: /^There (?:was|were) \d{1,6} (?:errors?|failures?):$/ },
+    // Numbering restarts in each section: a test is known by its name.
+    { event: "start", pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300})(?: with data set [^\n]{1,300})?$/, keyFromName: (name) => `phpunit:${name}` },
+    { event: "end", pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?|^There (?:was|were) \d{1,6} (?:warnings?|risky tests?|skipped tests?|incomplete tests?):$/ }
+  ],
+  reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors|Failures): (\d{1,6})/
+};
+
 // src/classify/dialects/index.ts
-var DIALECTS = [PYTEST, UNITTEST, POKU, JEST, VITEST, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, MINITEST, TEST_UNIT, RSPEC];
+var DIALECTS = [PYTEST, UNITTEST, POKU, JEST, VITEST, EXUNIT, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, MINITEST, TEST_UNIT, RSPEC];
 
 // src/classify/any-of.ts
 var unnamed = (source) => source.replace(/\(\?<([A-Za-z]\w*)>/g, "(?:");
@@ -5150,6 +5209,7 @@ var CODE_RULES = [
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
       /expected:\s?<.{0,200}> but was:\s?</,
       /assertion `left (?:==|!=) right` failed|assertion failed: /,
+      /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/,
       /✘ Assertion Error\b/,
@@ -5242,21 +5302,27 @@ var NOT_READY_RULES = [
     why: "a server was there and answered that it is starting: the tests did not wait for it to be ready"
   })
 ];
+var ENDPOINT_REFUSAL = infra("", {
+  id: "network.refused.endpoint",
+  title: "Connection refused",
+  patterns: [
+    new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
+    /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
+    /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
+    /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
+    new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, "i"),
+    // PHP: Predis `Connection refused [tcp://127.0.0.1:6379]`, streams `Unable to connect to tcp://host:port (Connection refused)`.
+    new RegExp(String.raw`Connection refused \[(?:tcp|tls|unix)://${HOST}:(?<port>\d{1,5})\]`),
+    new RegExp(String.raw`Unable to connect to (?:tcp|tls|ssl)://${HOST}:(?<port>\d{1,5}) \((?:Connection refused|.{0,40}\b111\b)`),
+    // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
+    new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
+  ],
+  examples: ["Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]", "stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)", "_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused", "Error: connect ECONNREFUSED 127.0.0.1:5432", "dial tcp 127.0.0.1:6379: connect: connection refused", "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', "java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672", 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+  why: "a client was refused by the endpoint it names",
+  interpret: "endpoint"
+});
 var CONNECTION_RULES = [
-  infra("", {
-    id: "network.refused.endpoint",
-    title: "Connection refused",
-    patterns: [
-      new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
-      /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
-      /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
-      /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
-      new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, "i")
-    ],
-    examples: ["Error: connect ECONNREFUSED 127.0.0.1:5432", "dial tcp 127.0.0.1:6379: connect: connection refused", "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', "java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672", 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
-    why: "a client was refused by the endpoint it names",
-    interpret: "endpoint"
-  }),
+  ENDPOINT_REFUSAL,
   infra("", {
     id: "network.refused.http-pool",
     title: "HTTP endpoint refused (urllib3)",
@@ -5306,8 +5372,8 @@ var CONNECTION_RULES = [
   infra("", {
     id: "network.dns.service-host",
     title: "Service host name does not resolve",
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]+)?: (?:no such host|server misbehaving|Temporary failure)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/],
-    examples: ["Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "java.net.UnknownHostException: mysql"],
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    examples: ["php_network_getaddresses: getaddrinfo for redis failed: Name or service not known", "PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host", "Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "java.net.UnknownHostException: mysql"],
     why: "the client could not resolve the service host",
     interpret: "dns"
   }),
@@ -5322,8 +5388,8 @@ var CONNECTION_RULES = [
   maybe({
     id: "network.dns.unnamed-host",
     title: "A host name does not resolve",
-    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/],
-    examples: ["socket.gaierror: [Errno -2] Name or service not known"],
+    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known|Host (?:name )?lookup fail(?:ure|ed)/, /java\.nio\.channels\.UnresolvedAddressException|getaddrinfo: Name or service not known \(SocketError\)|^\s*SocketError\s*$/],
+    examples: ["socket.gaierror: [Errno -2] Name or service not known", "java.nio.channels.UnresolvedAddressException", "getaddrinfo: Name or service not known (SocketError)"],
     why: "name resolution failed and the line does not say for which host"
   }),
   infra("", {
@@ -5422,8 +5488,8 @@ var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infra
 var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES];
 
 // src/classify/rules/signs.ts
-var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/;
-var DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^E {1,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}\s*$|^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$|^\s*(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80} : \S|^\s{0,8}(?:[a-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}(?:Exception|Error)\s*$/;
+var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8}Suppressed: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\s{0,8}\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/;
+var DOTTED_HEADLINE = /^(?:E {1,8})?\s{0,8}(?:Suppressed: )?(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}: \S|^E {1,8}(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}\s*$|^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$|^\s{2,}[A-Z]\w{0,80}(?:Error|Exception|Failure):\s*$|^\s*(?:[A-Za-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80} : \S|^\s{0,8}(?:[a-z_]\w{0,80}\.){1,8}[A-Z]\w{0,80}(?:Exception|Error)\s*$/;
 var FATAL = /^panic: |^fatal error: |Unhandled (?:promise )?rejection|UnhandledPromiseRejection|Uncaught (?:exception|[A-Z]\w{0,60}(?:Error|Exception))|^Exception in thread "main"|^Traceback \(most recent call last\):|^Error: Process completed with exit code|process\.exit\(|exited with code [1-9]/i;
 var HEADLINE_CLASS = /([A-Za-z_$][\w$.]{0,200}(?:Error|Exception|Failure))(?: \[\w{1,40}\])?: /;
 var WRAPPER_CLASS = /(?:Connect|Connection|Timeout|TimedOut|Pool|Context|Bean|Dependency|Execution|Completion|Container|Jdbc|JDBC|DataAccess|Socket|Unavailable|Refused|Jedis|Redis|Mongo|Kafka|Amqp|AMQP|SQL|Sql|Operational|Interface|Aggregate|Transport|Network|Docker|NoHostAvailable|Nats)\w{0,80}(?:Error|Exception|Failure)$/;
@@ -5439,16 +5505,20 @@ function isWrapperHeadline(line) {
 }
 var UNINFORMATIVE = /^\$ npm (?:i|install|add) |^\$ yarn add |^\$ pnpm (?:i|install|add) |^\$ pip3? install |^\$ gem install |^\$ bundle install|^\$ go get |^\+ npm (?:i|install) |^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
 var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
-var RETRY_CONTEXT = /(?<!un)\bcaught (?:an? )?exception\b|\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
+var RETRY_CONTEXT = /(?<!un)\bcaught (?:an? )?exception\b|^\s{0,8}(?:\[?(?:WARN(?:ING)?|[Ww]arn(?:ing)?)\]?:? |\(node:\d{1,10}\) Warning: )|\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
 var CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/;
 var DIRECT_CAUSE = /^The above exception was the direct cause of the following exception:/;
 var DURING_HANDLING = /^During handling of the above exception, another exception occurred:/;
 var IO_ERROR = /\b(?:OSError|IOError|FileNotFoundError|ConnectionError|ConnectionResetError|BrokenPipeError|ProtocolError|TimeoutError|timeout|gaierror|herror|SSLError|MaxRetryError|NewConnectionError|ConnectTimeout(?:Error)?|ReadTimeout(?:Error)?|RemoteDisconnected|IncompleteRead)\b/;
-var TEST_TIMEOUT = /Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
+var TEST_TIMEOUT = /Hook timed out in \d+ ?ms|Timeout of \d+ ?ms exceeded|Exceeded timeout of \d+ ?ms|Test timed out in \d+ ?ms|panic: test timed out after|Failed: Timeout >|TimeoutException: .{0,80}timed out after|test timed out after \d/;
 var FAILURE_SHAPE = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|^\S{1,300} \S{1,300} differ: (?:byte|char) \d|\bcheck .{1,300} has failed\b|^\S{1,300}:\d{1,6}: error: \S|^\S{1,300}\(\d{1,6}\): (?:fatal )?error\b|\b[Ss]yntax error\b|^Found [1-9]\d{0,5} errors? in \d{1,6} files?|\bAssertion [`'"].{1,300}['"`] failed|^\*\*\* [1-9]\d{0,5} failures? (?:is|are) detected|\(signal: \d{1,2}, SIG[A-Z]{2,6}|\bsignal: (?:\d{1,2}|SIG[A-Z]{2,6})\b|\bkilled by signal\b/;
-var FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S/;
+var FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S|^E\s{1,40}(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z][\w$]{1,120}(?::\s.*|\s*)$|^\s{2,12}error: ['"]\S/;
 var RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: |Serialized Error: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/;
 var DATA_START = /^\s*(?:- Expected\b|\+ Received\b|- Snapshot\b|\+ Snapshot\b|\+ expected - actual\b|\+ actual - expected\b)|^E\s{1,12}(?:Full diff:|Differing items:|Left contains|Right contains)/;
+var PY_TRACEBACK = /^(?:E\s{1,8})?Traceback \(most recent call last\):\s*$/;
+var PY_FRAME = /^\s|^E\s{1,12}(?:File "|\S)/;
+var EXCEPTION_LINE = /^(?:E\s{1,8})?\s{0,8}(?:Uncaught )?(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z][\w$]{1,120}(?: \[[\w-]{1,40}\])?(?::\s.*|:?\s*)$/;
+var STACK_FRAME = /^\s{1,12}at \S/;
 var PANIC_HEADER = /^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at \S{1,300}:\d{1,6}:\d{1,6}:$/;
 var PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/;
 
@@ -5463,6 +5533,7 @@ var FILTERED_PATTERNS = [
   FAILURE_SHAPE_AT_START,
   DATA_START,
   PANIC_HEADER,
+  STACK_FRAME,
   CAUSED_BY,
   DIRECT_CAUSE,
   DURING_HANDLING,
@@ -5526,6 +5597,7 @@ function newUnit(key, name, runner, line, scope, state) {
     listed: false,
     parent: false,
     timedOut: false,
+    hookTimedOut: false,
     high: 0,
     ambiguous: 0,
     continuing: 0,
@@ -5620,6 +5692,7 @@ function absorb(into, from) {
   into.nullHandles += from.nullHandles;
   into.unnamed += from.unnamed;
   into.timedOut ||= from.timedOut;
+  into.hookTimedOut ||= from.hookTimedOut;
   for (const s of from.services) into.services.add(s);
   for (const s of from.infraServices) into.infraServices.add(s);
   into.mention ??= from.mention;
@@ -5679,7 +5752,7 @@ var PASSED_VERDICT = {
 function decideVerdict(inputs) {
   const failing = failingUnits(inputs.units);
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all));
-  const judged = withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) })));
+  const judged = withHookTimeouts(withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices);
   explainWrapped(judged, inputs.outside);
   const outside = unitOutcome(inputs.outside);
   if (hasOwnFindings(inputs.outside) && !(outside.kind === "infrastructure" && outside.confidence === "high")) judged.push({ unit: inputs.outside, outcome: outside });
@@ -5756,6 +5829,15 @@ function hasOwnFindings(outside) {
 }
 var SETUP = /"before (?:all|each)" hook|\bat setup of\b|\bset_?[Uu]p(?:Class|Module|_class|_module)?\b|\bbefore(?:All|Each)\b|@Before(?:All|Each|Class)?\b|\bfixture\b/i;
 var TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i;
+function withHookTimeouts(judged, refused) {
+  if (refused.size !== 1) return judged;
+  const [service] = [...refused];
+  return judged.map((j) => {
+    const u = j.unit;
+    const onlyHookTimeout = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout" && u.hookTimedOut;
+    return onlyHookTimeout ? { unit: u, outcome: { kind: "infrastructure", confidence: "high", services: [service] } } : j;
+  });
+}
 function scopeOf(name) {
   const hook = /hook for "([^"]{1,500})"/.exec(name);
   if (hook) return `hook:${hook[1]}`;
@@ -5899,6 +5981,7 @@ var RECENT_OUTSIDE = 4096;
 var RUN_EVIDENCE = 12;
 var UNINFORMATIVE_OF_DIALECTS = DIALECTS.map((d) => d.uninformative).filter((p) => p !== void 0);
 var WRAPPER_ECHOES = DIALECTS.map((d) => d.wrapperEcho).filter((p) => p !== void 0);
+var HOOK = /\bhook\b|\bbefore(?:All|Each)\b|\bafter(?:All|Each)\b|\bset_?[Uu]p(?:Class|Module)?\b|\btear_?[Dd]own(?:Class|Module)?\b|setup_all|@Before|@After/;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var REPORTED_OF_DIALECTS = DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0);
 var BATCH_LINES = 1024;
@@ -5937,6 +6020,14 @@ var LogClassifier = class {
   inData = false;
   /** A panic header whose message is the next line: unexplained unless that line is explained. */
   header;
+  /** Inside a Python traceback: its first line that is not a frame is its exception. */
+  inTraceback = false;
+  /** The last line a rule, a sign or a marker accounted for (a finding, a wrapper, a marker). */
+  handledLine = 0;
+  /** The last stack frame line: a frame right after another continues the same stack. */
+  frameLine = 0;
+  /** After a runner's `end` marker, the lines it prints itself (dialect.ts `ownLinesAfterTests`). */
+  afterTests;
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   reportMode = false;
   recentOutside = [];
@@ -5948,6 +6039,8 @@ var LogClassifier = class {
   firstCode;
   firstInfra;
   runServices = /* @__PURE__ */ new Set();
+  /** Every service some line of the run was refused by (a retrying client's log included), for hook timeouts. */
+  refusedServices = /* @__PURE__ */ new Set();
   runMention;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
@@ -5979,6 +6072,7 @@ var LogClassifier = class {
     return decideVerdict({
       units: [...this.units.values()],
       all: [this.outside, ...this.units.values()],
+      refusedServices: this.refusedServices,
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
@@ -6013,7 +6107,7 @@ var LogClassifier = class {
     const base = this.lineNumber;
     let i = 0;
     while (i < lines.length) {
-      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && this.header === void 0) {
+      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && this.header === void 0 && !this.inTraceback && this.afterTests === void 0) {
         const next = flags.indexOf(1, i);
         if (next < 0) break;
         i = next;
@@ -6037,6 +6131,29 @@ var LogClassifier = class {
     }
     const line = normaliseLine(rawLine);
     if (line === "") return;
+    if (this.afterTests && !markerOf(line)) {
+      if (line.trim() !== "" && !this.afterTests.test(line)) {
+        this.judgeLine(line);
+        if (this.handledLine !== this.lineNumber) this.record(this.unexplained(line, "harness.after-tests", "Output after the last test, before the package result (TestMain)"));
+      }
+      return;
+    }
+    if (this.inTraceback && !PY_FRAME.test(line)) {
+      this.inTraceback = false;
+      const before = this.handledLine;
+      this.judgeLine(line);
+      if (this.handledLine === before && EXCEPTION_LINE.test(line) && !isWrapperHeadline(line)) this.record(this.unexplained(line, "error.exception", "An exception no rule explains"));
+      return;
+    }
+    if (PY_TRACEBACK.test(line)) this.inTraceback = true;
+    if (STACK_FRAME.test(line) && !this.inData) {
+      const first = this.frameLine !== this.lineNumber - 1;
+      this.frameLine = this.lineNumber;
+      const above = first && this.handledLine !== this.lineNumber - 1 ? this.previousLine(1) : void 0;
+      if (above !== void 0 && EXCEPTION_LINE.test(above) && !UNINFORMATIVE.test(above) && !isWrapperHeadline(above) && !markerOf(above)) {
+        this.record({ ...this.unexplained(above, "error.exception", "An exception no rule explains"), line: this.lineNumber - 1 });
+      }
+    }
     const header = this.header;
     this.header = void 0;
     if (header) {
@@ -6052,6 +6169,7 @@ var LogClassifier = class {
   judgeLine(line) {
     const marker = this.reportMode ? void 0 : markerOf(line);
     if (marker) {
+      this.handledLine = this.lineNumber;
       this.onMarker(marker);
       if (marker.asserts && this.current) this.record({ ruleId: "code.assertion", title: "Assertion failed", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip2(line), note: `${marker.dialect.id} reports this as a failed assertion` });
     }
@@ -6085,9 +6203,15 @@ var LogClassifier = class {
     const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some((p) => p.test(line));
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true;
-      if (TEST_TIMEOUT.test(line)) unit.timedOut = true;
+      if (TEST_TIMEOUT.test(line)) {
+        unit.timedOut = true;
+        if (HOOK.test(line) || HOOK.test(unit.name)) unit.hookTimedOut = true;
+      }
     }
-    if (uninformative) return;
+    if (uninformative) {
+      this.handledLine = this.lineNumber;
+      return;
+    }
     if (marker?.reason?.endsWith("...")) {
       this.explainCutReason(marker.reason);
       return;
@@ -6096,6 +6220,7 @@ var LogClassifier = class {
     if (text === void 0) return;
     if (this.match(text)) {
       this.explainedByRule = true;
+      this.handledLine = this.lineNumber;
       return;
     }
     this.expireAwaiting();
@@ -6103,11 +6228,16 @@ var LogClassifier = class {
       this.record({ ruleId: "failure.unexplained-shape", title: "Failure text no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text) });
       return;
     }
+    if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && (isWrapperHeadline(text) || TEST_TIMEOUT.test(text))) this.handledLine = this.lineNumber;
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
       const target2 = this.target();
-      if (target2 && RESTATEMENT.test(text) && (target2.lastInfraLine > 0 || target2.code > 0)) return;
+      if (target2 && RESTATEMENT.test(text) && (target2.lastInfraLine > 0 || target2.code > 0)) {
+        this.handledLine = this.lineNumber;
+        return;
+      }
       if (target2?.wrapsNext) {
         target2.wrapsNext = false;
+        this.handledLine = this.lineNumber;
         return;
       }
       this.record({ ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text) });
@@ -6138,6 +6268,7 @@ var LogClassifier = class {
   }
   onMarker(marker) {
     this.markerRunner = marker.dialect.id;
+    this.afterTests = marker.event === "end" ? marker.dialect.ownLinesAfterTests : void 0;
     try {
       this.handleMarker(marker);
     } finally {
@@ -6258,7 +6389,12 @@ var LogClassifier = class {
     if (this.quiet) return void 0;
     return this.detailsDialect === void 0 ? this.preceding : this.outside;
   }
+  unexplained(text, ruleId, title) {
+    return { ruleId, title, kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text) };
+  }
   record(finding) {
+    this.handledLine = this.lineNumber;
+    if (finding.kind === "infrastructure" && finding.confidence === "high" && finding.service !== "") this.refusedServices.add(finding.service);
     if (finding.kind === "code") this.counts.code++;
     else if (finding.kind === "infrastructure") {
       if (finding.confidence === "high") this.counts.infrastructureHigh++;
@@ -6316,7 +6452,7 @@ var LogClassifier = class {
     const unit = this.current;
     this.noteMention(line);
     if (!infra2 && !codeRule) return false;
-    const interpreted = infra2 ? interpret(infra2, line) : void 0;
+    const interpreted = infra2 ? this.withEndpoint(infra2, line, interpret(infra2, line)) : void 0;
     const infraHere = interpreted !== void 0 && interpreted.kind === "infrastructure";
     if (NO_ERROR_EXPECTED.test(line) && !EXPECTS_ERROR.test(line)) {
       if (infraHere) {
@@ -6368,6 +6504,18 @@ var LogClassifier = class {
     if (RESTATEMENT.test(line) && target && target.lastInfraLine > 0 && (interpreted.service === "" || target.infraServices.has(interpreted.service))) return true;
     this.recordInfra(infra2, interpreted, line);
     return true;
+  }
+  /**
+   * A service's own words (`MongooseServerSelectionError`) on a line that also names the endpoint
+   * it was refused on (`connect ECONNREFUSED ::1:27017`): the endpoint still says where, so a
+   * refusal on ::1 alone, on another loopback address or on a remote host is read as such.
+   */
+  withEndpoint(match3, line, read) {
+    if (match3.rule.interpret !== void 0 || read === void 0 || read.kind !== "infrastructure" || read.confidence !== "high") return read;
+    const endpoint = matchRule(ENDPOINT_REFUSAL, line);
+    const where = endpoint ? interpret(endpoint, line) : void 0;
+    if (!where || where.kind === "infrastructure" && where.confidence === "high") return read;
+    return { ...where, service: where.service || read.service };
   }
   recordInfra(match3, interpreted, line, note) {
     const retrying = interpreted.kind === "infrastructure" && RETRY_CONTEXT.test(line);
