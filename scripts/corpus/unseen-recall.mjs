@@ -27,7 +27,10 @@ for (const project of args) {
       const c = (byCondition[spec.condition] ??= { expectedHigh: 0, rightHigh: 0 })
       row.expectedHigh++
       c.expectedHigh++
-      if (isHigh(v) && (spec.expected.service ?? '') === v.services.join(',')) row.rightHigh++, c.rightHigh++
+      if (isHigh(v) && (spec.expected.service ?? '') === v.services.join(',')) {
+        row.rightHigh++
+        c.rightHigh++
+      }
     }
     if (spec.expected.classification === 'infrastructure' && spec.expected.confidence === 'ambiguous') {
       row.ambiguous++
