@@ -169,7 +169,11 @@ describe('the checks together', () => {
 
 describe('setup', () => {
   const facts = (more: Partial<SetupFacts>): SetupFacts => ({ command: 'pytest -q', exitCode: 1, tail: [], totalLines: 0, ...more })
-  const infra = classify(["E   ModuleNotFoundError: No module named 'redis'", 'ERROR tests/test_cache.py', '1 error'])
+  const infra = classify(['____________________ ERROR collecting tests/test_cache.py _____________________', "ImportError while importing test module '/w/tests/test_cache.py'.", "E   ModuleNotFoundError: No module named 'redis'", '=========================== short test summary info ============================', 'ERROR tests/test_cache.py', '1 error in 0.05s'])
+
+  it('the Python log used here is infrastructure/high on a missing module', () => {
+    expect(infra).toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
 
   it('finds the words in command position', () => {
     expect(commandWords('FOO=1 pytest -q && ./lint.sh | tee x; (cd a && make test)')).toEqual(['pytest', './lint.sh', 'tee', 'cd', 'make'])

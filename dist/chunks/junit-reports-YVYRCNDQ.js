@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   findFiles
-} from "./chunk-V2FIHUZ3.js";
+} from "./chunk-F4BBIBGX.js";
 import "./chunk-26LI6IR6.js";
 
 // src/tests/junit-reports.ts
