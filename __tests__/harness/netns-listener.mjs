@@ -5,6 +5,7 @@
 //   node netns-listener.mjs <ready> <port>[,<port>...]
 import { writeFileSync } from 'node:fs'
 import net from 'node:net'
+import { setInterval } from 'node:timers'
 
 const [ready, ports] = process.argv.slice(2)
 const list = ports.split(',').map(Number)
