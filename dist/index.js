@@ -2,12 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   ExitCode,
   HIDDEN_CHARACTERS,
+  HOST_PORT,
   LogClassifier,
   PASSED_VERDICT,
   SERVICES,
   canonicalService,
   clip,
   combineVerdicts,
+  connectionVariablesOf,
   error,
   exec,
   findFiles,
@@ -21,11 +23,15 @@ import {
   safeLine,
   satisfies,
   saveState,
+  serviceDefinition,
+  serviceForPort,
+  serviceForScheme,
+  serviceForSocket,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-JZKZ4GRB.js";
+} from "./chunks/chunk-AF5YWA2K.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -253,15 +259,15 @@ function orderAttempts(attempts, current) {
 function countRepeats(signature, earlier, current, problems = []) {
   const ordered = orderAttempts(earlier, current);
   if (signature === "") return { count: 0, read: ordered.length, problems };
-  let count = 1;
+  let count2 = 1;
   let first;
   for (const attempt of ordered) {
     if (attempt.testsPassed || attempt.signature !== signature) break;
-    count++;
+    count2++;
     first = attempt;
   }
-  const previous = count >= 2 ? ordered[0] : void 0;
-  return { count, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
+  const previous = count2 >= 2 ? ordered[0] : void 0;
+  return { count: count2, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
 }
 function attemptName(attempt, currentRunId) {
   return attempt.runId === currentRunId || attempt.runId === "" ? `attempt ${attempt.turn}` : `run ${attempt.runId} attempt ${attempt.turn}`;
@@ -335,11 +341,11 @@ async function readEarlierAttempts(reportDirectory, turn, globs, workspace, excl
 }
 
 // src/decide/look-back.ts
-async function lookBack(record, where) {
-  const runId = where.env.GITHUB_RUN_ID ?? "";
-  const commit = where.env.GITHUB_SHA ?? "";
+async function lookBack(record, where2) {
+  const runId = where2.env.GITHUB_RUN_ID ?? "";
+  const commit = where2.env.GITHUB_SHA ?? "";
   const signature = record.failureSignature ?? "";
-  const earlier = await readEarlierAttempts(where.reportDirectory, record.turn, where.previousReports, where.workspace, record.reportPath);
+  const earlier = await readEarlierAttempts(where2.reportDirectory, record.turn, where2.previousReports, where2.workspace, record.reportPath);
   const repeats = countRepeats(signature, earlier.attempts, { runId, turn: record.turn }, earlier.problems);
   return { repeats, runId, commit };
 }
@@ -625,7 +631,7 @@ function buildReport(run2, generatedAt) {
   const { verdict, decision, tests, task } = run2;
   const failureIssue = tests.passed ? [] : [{
     severity: decision.approvedWithoutIndependentTests ? "warning" : "error",
-    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict.classification === "infrastructure" ? "infrastructure" : "code",
+    category: tests.cancelled ? "cancelled" : tests.timedOut ? "timeout" : verdict.classification === "infrastructure" || verdict.classification === "setup" ? verdict.classification : "code",
     description: verdict.explanation,
     failure_classification: verdict.classification,
     failure_confidence: verdict.confidence,
@@ -737,6 +743,10 @@ function buildReport(run2, generatedAt) {
       counts: verdict.counts,
       failing_tests: verdict.failingTests
     },
+    // Each claim of an infrastructure verdict, checked on the runner (src/corroborate): what, how, what came of it, how long.
+    corroboration: (run2.corroboration?.checks ?? []).map((c) => ({ claim: c.claim, check: c.check, result: c.result, reason: c.reason, time_ms: c.timeMs })),
+    ...run2.corroboration ? { corroboration_outcome: run2.corroboration.outcome } : {},
+    ...run2.setup ? { setup: { rule: run2.setup.ruleId, title: run2.setup.title, explanation: run2.setup.explanation } } : {},
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(" "),
     remediation: decision.remediation
@@ -765,20 +775,24 @@ function buildCrashReport(turn, category, message, generatedAt, shard = "") {
       quality_gates: { gates: [], all_gates_passed: false },
       independent_tests: { tests_passed: false, test_command: "", exit_code: null, duration_seconds: 0, test_output_summary: "not run: the gate stopped before the tests" }
     },
-    issues: [{ severity: "error", category, description: message, failure_classification: "n/a", failure_confidence: "n/a", service: "", rule: "", evidence: [] }],
-    rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved."
+    corroboration: [],
+    // An invalid input is the workflow's: `setup`, like a test command that is not there.
+    issues: [{ severity: "error", category, description: message, failure_classification: category === "input" ? "setup" : "n/a", failure_confidence: category === "input" ? "high" : "n/a", service: "", rule: category === "input" ? "setup.invalid-input" : "", evidence: [] }],
+    rationale: category === "input" ? "The inputs were invalid, so the tests were not run." : "coach-gate failed before it could decide, so nothing is approved.",
+    remediation: category === "input" ? ["Fix the input in the workflow file (the message above names it)."] : []
   };
 }
-function crashOutputs(headline) {
+function crashOutputs(headline, category = "internal") {
+  const setup = category === "input";
   return {
     [OUTPUTS.decision]: "feedback",
     [OUTPUTS.approvedWithoutIndependentTests]: "false",
     [OUTPUTS.testsPassed]: "false",
     [OUTPUTS.exitCode]: "",
-    [OUTPUTS.classification]: "none",
-    [OUTPUTS.confidence]: "n/a",
+    [OUTPUTS.classification]: setup ? "setup" : "none",
+    [OUTPUTS.confidence]: setup ? "high" : "n/a",
     [OUTPUTS.service]: "",
-    [OUTPUTS.rule]: "none",
+    [OUTPUTS.rule]: setup ? "setup.invalid-input" : "none",
     [OUTPUTS.dockerAvailable]: "false",
     [OUTPUTS.requiresInfrastructure]: "[]",
     [OUTPUTS.taskId]: "",
@@ -1019,18 +1033,19 @@ function renderSummary(run2) {
     out.push(`### Failing tests (${verdict.failingTests})`, "");
     for (const t of shown) {
       const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
-      const where = t.evidence ? ` line ${t.evidence.line}: ${code(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
+      const where2 = t.evidence ? ` line ${t.evidence.line}: ${code(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
       const at = run2.locations?.[verdict.tests.indexOf(t)];
       const place = at ? ` \xB7 at ${code(`${at.file}:${at.line}`)}` : "";
-      out.push(`- ${code(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code(t.ruleId)}${place}${where}`);
+      out.push(`- ${code(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code(t.ruleId)}${place}${where2}`);
     }
     if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
     out.push("");
   }
+  out.push(...renderChecks(run2));
   out.push(...renderAttempts(run2));
   out.push(...renderServices(run2.services));
   if (decision.remediation.length > 0) {
-    out.push(verdict.classification === "code" ? "### What to fix" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
+    out.push(verdict.classification === "code" ? "### What to fix" : verdict.classification === "setup" ? "### What to change in the workflow" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
   }
   const notes = [...task.notes, ...run2.notes];
   if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
@@ -1047,6 +1062,12 @@ function renderRepeat(run2) {
   const since = changesSince(repeats.previous, { commit: run2.commit ?? "", failingTests: run2.verdict.tests.map((t) => t.name) });
   const streak = repeats.first && repeats.first !== repeats.previous ? ` It has failed the same way since ${escapeMarkdown(attemptName(repeats.first, run2.runId ?? ""))}.` : "";
   return [`> \u{1F501} **Same failure as ${escapeMarkdown(previous)}** (${repeats.count} attempts in a row, signature ${code(run2.failureSignature ?? "")}).${streak} What changed since: ${escapeMarkdown(since)}.`, ""];
+}
+function renderChecks(run2) {
+  const checks = run2.corroboration?.checks ?? [];
+  if (checks.length === 0) return [];
+  const mark = { corroborated: "\u2705", unestablished: "\u26A0\uFE0F", "not-missing": "\u274C", code: "\u274C" };
+  return ["### Checked on the runner", "", ...checks.map((c) => `- ${mark[c.result]} checked: ${escapeMarkdown(c.reason)} \xB7 ${escapeMarkdown(c.check)}, ${c.timeMs.toFixed(1)} ms`), ""];
 }
 function renderAttempts(run2) {
   const attempts = run2.attempts ?? [];
@@ -1111,7 +1132,7 @@ async function reportCrash(error2, out) {
     reportPath = "";
     out.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`));
   }
-  setOutputs({ ...crashOutputs(headline), [OUTPUTS.reportPath]: reportPath }, out);
+  setOutputs({ ...crashOutputs(headline, category), [OUTPUTS.reportPath]: reportPath }, out);
   try {
     await out.writeSummary(`## \u274C ${headline}
 
@@ -1127,8 +1148,632 @@ function setOutputs(outputs, out) {
 }
 
 // src/shell/gate.ts
-import { mkdir as mkdir3, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/corroborate/stage.ts
+import { access as access2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/corroborate/checks.ts
+import { execFile } from "node:child_process";
+import { lookup } from "node:dns/promises";
+import { constants as constants2 } from "node:fs";
+import { access } from "node:fs/promises";
+import net from "node:net";
+import path4 from "node:path";
+var CONNECT_TIMEOUT_MS = 500;
+var TOOLCHAIN_TIMEOUT_MS = 1500;
+var runnerChecks = {
+  connect: (target, timeoutMs) => new Promise((resolve) => {
+    const socket = "path" in target ? net.connect({ path: target.path }) : net.connect({ host: target.host, port: target.port });
+    const done = (answer) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => done({ outcome: "no-answer", detail: `no answer within ${timeoutMs} ms` }), timeoutMs);
+    socket.once("connect", () => done({ outcome: "accepted", detail: "accepted a connection" }));
+    socket.once("error", (error2) => {
+      const code2 = error2.code ?? "";
+      if (code2 === "ECONNREFUSED" || code2 === "ENOENT") done({ outcome: "refused", detail: code2 });
+      else done({ outcome: "no-answer", detail: code2 || error2.message });
+    });
+  }),
+  resolve: async (host, timeoutMs) => {
+    let timer;
+    const late = new Promise((resolve) => timer = setTimeout(() => resolve({ outcome: "no-answer", detail: `no answer within ${timeoutMs} ms` }), timeoutMs));
+    const asked = lookup(host, { all: true }).then(
+      (addresses) => ({ outcome: "resolved", detail: `resolves to ${addresses.map((a) => a.address).slice(0, 3).join(", ")}` }),
+      (error2) => error2.code === "ENOTFOUND" || error2.code === "EAI_NONAME" || error2.code === "EAI_AGAIN" || error2.code === "ENODATA" ? { outcome: "not-found", detail: error2.code } : { outcome: "no-answer", detail: error2.code ?? error2.message }
+    );
+    try {
+      return await Promise.race([asked, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  },
+  module: async (ecosystem, name, options) => {
+    if (ecosystem === "npm") {
+      const node = await onPath("node", options.env) ?? process.execPath;
+      const script2 = "try{require.resolve(process.argv[1]);console.log('present')}catch(e){console.log(e&&e.code==='MODULE_NOT_FOUND'?'absent':'present '+(e&&e.code))}";
+      const answer2 = await child(node, ["-e", script2, name], options);
+      if (answer2.error !== void 0) return { outcome: "unknown", detail: `${path4.basename(node)} could not be asked: ${answer2.error}` };
+      const present2 = answer2.stdout.startsWith("present");
+      return { outcome: present2 ? "present" : "absent", detail: `require.resolve('${name}') from ${options.cwd} with ${node}: ${present2 ? "found" : "MODULE_NOT_FOUND"}` };
+    }
+    const python = options.interpreter ?? await onPath("python3", options.env) ?? await onPath("python", options.env);
+    if (python === void 0) return { outcome: "unknown", detail: "no python3 on the step's PATH" };
+    const script = 'import importlib.util,sys\nprint("present" if importlib.util.find_spec(sys.argv[1]) else "absent")';
+    const answer = await child(python, ["-c", script, name], options);
+    if (answer.error !== void 0 || !/^(present|absent)/.test(answer.stdout)) return { outcome: "unknown", detail: `${python} could not be asked: ${answer.error ?? answer.stdout.trim().slice(0, 200)}` };
+    const present = answer.stdout.startsWith("present");
+    return { outcome: present ? "present" : "absent", detail: `importlib.util.find_spec('${name}') in ${options.cwd} with ${python}: ${present ? "found" : "None"}` };
+  },
+  pythonDistributions: async (names, options) => {
+    const python = options.interpreter ?? await onPath("python3", options.env) ?? await onPath("python", options.env);
+    if (python === void 0 || names.length === 0) return void 0;
+    const script = 'import importlib.metadata as m,sys\nfor n in sys.argv[1:]:\n  try:\n    m.distribution(n);print(n)\n  except Exception:\n    pass\nprint("--done")';
+    const answer = await child(python, ["-c", script, ...names.slice(0, 200)], options);
+    if (answer.error !== void 0 || !answer.stdout.includes("--done")) return void 0;
+    return answer.stdout.split("\n").map((l) => l.trim()).filter((l) => l !== "" && l !== "--done");
+  },
+  tool: async (name, env) => {
+    const found = await onPath(name, env);
+    return found === void 0 ? { outcome: "absent", detail: `no ${name} on the step's PATH` } : { outcome: "present", detail: `${found} is there` };
+  }
+};
+async function onPath(name, env) {
+  const dirs = (env.PATH ?? env.Path ?? "").split(path4.delimiter).filter(Boolean);
+  const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`, name] : [name];
+  for (const dir of dirs) {
+    for (const file of names) {
+      const full = path4.join(dir, file);
+      try {
+        await access(full, constants2.X_OK);
+        return full;
+      } catch {
+      }
+    }
+  }
+  return void 0;
+}
+function child(file, args, options) {
+  return new Promise((resolve) => {
+    execFile(file, [...args], { cwd: options.cwd, env: options.env, timeout: options.timeoutMs, killSignal: "SIGKILL", maxBuffer: 64 * 1024, windowsHide: true }, (error2, stdout) => {
+      if (error2 && (error2.killed || typeof error2.code === "string")) resolve({ stdout: String(stdout), error: error2.killed ? `no answer within ${options.timeoutMs} ms` : String(error2.code) });
+      else resolve({ stdout: String(stdout) });
+    });
+  });
+}
+
+// src/corroborate/claims.ts
+var CLAIMS_MAX = 8;
+var HP = (cue) => new RegExp(String.raw`${cue}\s*\(?(?:[\w.-]{0,255}\/)?${HOST_PORT}`);
+var ENDPOINT_SHAPES = [
+  // libpq: `connection to server at "localhost" (127.0.0.1), port 5432 failed`
+  /connection to server at "(?<name>[^"]{1,255})"(?: \((?<host>[^)]{1,64})\))?, port (?<port>\d{1,5})/,
+  /Connect call failed \('(?<host>[^']{1,255})', (?<port>\d{1,5})/,
+  /connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
+  /HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/,
+  /\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/,
+  /connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5})/,
+  /database server at `?(?<host>[\w.-]{1,255})`?:`?(?<port>\d{1,5})/,
+  HP(String.raw`(?:ECONNREFUSED|dial tcp|[Rr]efused:|[Cc]onnect(?:ing)? to|[Cc]onnection to(?: node -?\d+)?|UnableToConnect on|server at|for DNS name)`)
+];
+var HOST_ONLY = /server on '?(?<host>[\w.:-]{1,255}?)'? \(/;
+var SOCKET_SHAPES = [
+  /socket "(?<path>\/[^"]{1,255})"/,
+  /unix socket: (?<path>\/\S{1,255}?)\.? (?:No such file|Connection refused)/,
+  /dial unix (?<path>\/[^\s:]{1,255})/,
+  /connect E(?:NOENT|CONNREFUSED) (?<path>\/\S{1,255})/,
+  /unix:\/\/(?<path>\/[^\s"'?]{1,255}?)\.?(?=[\s"'?]|$)/,
+  /through socket '(?<path>\/[^']{1,255})'/,
+  /SocketNotFoundError\("?(?<path>\/[^")]{1,255})/,
+  /(?<path>\/[\w./-]{1,255}docker\.sock)/
+];
+var DNS_SHAPES = [
+  /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/,
+  /could not translate host name "(?<host>[\w.-]{1,255})"/,
+  /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]+)?: /,
+  /Error -[23] connecting to (?<host>[\w.-]{1,255}):/,
+  /\b(?<host>[\w.-]{1,255}):\d{1,5}\b.{0,80}Name or service not known|Name or service not known.{0,40}\b(?<host2>[\w.-]{1,255}):\d/,
+  /UnknownHostException: (?<host>[\w.-]{1,255})/
+];
+var MODULE_SHAPES = {
+  "module.python.missing": /No module named '?(?<module>[\w.]{1,200})'?/,
+  "module.npm.missing": /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'|Failed to load url (?<module2>[^\s(]{1,200}) |Failed to resolve (?:import|entry for package) "(?<module3>[^"\s]{1,200})"/
+};
+var TOOL_SHAPE = /(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found|exec: "(?<tool2>[\w.-]{2,40})": executable file not found/;
+function claimsOf(verdict, declared) {
+  const findings = [...verdict.evidence, ...verdict.tests.flatMap((t) => t.evidence ? [t.evidence] : [])].filter((f) => f.kind === "infrastructure" && f.confidence === "high");
+  const claims = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const claim = claimOf(f.ruleId, f.text, f.service, f.line);
+    const key = claimKey(claim);
+    if (!claims.has(key)) claims.set(key, claim);
+  }
+  if (claims.size === 0 && verdict.classification === "infrastructure") {
+    for (const s of verdict.services.length > 0 ? verdict.services : declared) claims.set(`service:${s}`, { kind: "service", service: s, line: 0, text: verdict.title });
+  }
+  const out = [...claims.values()];
+  const specific = new Set(out.filter((c) => c.kind !== "service").map((c) => c.service));
+  return out.filter((c) => c.kind !== "service" || !specific.has(c.service) || c.service === "").slice(0, CLAIMS_MAX);
+}
+function claimKey(claim) {
+  switch (claim.kind) {
+    case "endpoint":
+      return `endpoint:${normalHost(claim.host)}:${claim.port}`;
+    case "socket":
+      return `socket:${claim.path}`;
+    case "dns":
+      return `dns:${claim.host.toLowerCase()}`;
+    case "module":
+      return `module:${claim.ecosystem}:${claim.module}`;
+    case "tool":
+      return `tool:${claim.tool}`;
+    default:
+      return `service:${claim.service}`;
+  }
+}
+function claimOf(ruleId, text2, service, line) {
+  const base = { line, text: text2 };
+  if (ruleId.startsWith("network.dns")) {
+    for (const shape of DNS_SHAPES) {
+      const g = shape.exec(text2)?.groups;
+      const host = g?.host ?? g?.host2;
+      if (host) return { kind: "dns", service, host, ...base };
+    }
+  }
+  if (ruleId.startsWith("module.")) {
+    const g = MODULE_SHAPES[ruleId]?.exec(text2)?.groups;
+    const module = g?.module ?? g?.module2 ?? g?.module3;
+    return { kind: "module", service, ecosystem: ruleId.split(".")[1] ?? "", module: module ? packageOf(ruleId, module) : "", ...base };
+  }
+  if (ruleId === "tool.missing") {
+    const g = TOOL_SHAPE.exec(text2)?.groups;
+    const tool = g?.tool ?? g?.tool2;
+    if (tool) return { kind: "tool", service, tool, ...base };
+  }
+  for (const shape of SOCKET_SHAPES) {
+    const path11 = shape.exec(text2)?.groups?.path;
+    if (path11) return { kind: "socket", service: service || (serviceForSocket(path11) ?? ""), path: path11, ...base };
+  }
+  for (const shape of ENDPOINT_SHAPES) {
+    const g = shape.exec(text2)?.groups;
+    const host = g?.host ?? g?.name;
+    const port = Number(g?.port);
+    if (host && Number.isInteger(port) && port > 0 && port < 65536) return { kind: "endpoint", service: service || (serviceForPort(port) ?? ""), host: stripBrackets(host), port, ...base };
+  }
+  const hostOnly = HOST_ONLY.exec(text2)?.groups?.host;
+  const known = service ? serviceDefinition(service)?.ports[0] : void 0;
+  if (hostOnly && known !== void 0) return { kind: "endpoint", service, host: hostOnly, port: known, defaultPort: true, ...base };
+  return { kind: "service", service, ...base };
+}
+function packageOf(ruleId, module) {
+  if (ruleId === "module.python.missing") return module.split(".")[0] ?? module;
+  if (ruleId === "module.npm.missing") {
+    const parts = module.replace(/^node:/, "").split("/");
+    return module.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? module;
+  }
+  return module;
+}
+var stripBrackets = (host) => host.replace(/^\[(.*)\]$/, "$1");
+function normalHost(host) {
+  const h = stripBrackets(host.trim().toLowerCase());
+  return /^(?:localhost|127\.0\.0\.1|::1|0\.0\.0\.0|::|ip6-localhost)$/.test(h) ? "loopback" : h;
+}
+function describeClaim(claim) {
+  switch (claim.kind) {
+    case "endpoint":
+      return `${claim.host.includes(":") ? `[${claim.host}]` : claim.host}:${claim.port}`;
+    case "socket":
+      return `the socket ${claim.path}`;
+    case "dns":
+      return `the host name ${claim.host}`;
+    case "module":
+      return `the ${claim.ecosystem} package ${claim.module || "(unnamed)"}`;
+    case "tool":
+      return `the command ${claim.tool}`;
+    default:
+      return claim.service ? `${claim.service} (no endpoint named)` : "a service (none named)";
+  }
+}
+
+// src/corroborate/configured.ts
+function configuredEndpoints(env, service) {
+  const variables = connectionVariablesOf(service);
+  const defaultPort = serviceDefinition(service)?.ports[0];
+  const out = [];
+  const hosts = /* @__PURE__ */ new Map();
+  const ports = /* @__PURE__ */ new Map();
+  for (const name of variables) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    const prefix = name.replace(/_?(?:HOST|PORT|TCP_PORT)$/, "");
+    if (/(?:^|_)(?:TCP_)?PORT$/.test(name) || name === "PGPORT") {
+      const port = Number(value);
+      if (Number.isInteger(port) && port > 0 && port < 65536 && !ports.has(prefix)) ports.set(prefix, port);
+      continue;
+    }
+    if (/HOST$/.test(name) && !value.includes("://") && !/[,:]/.test(value.replace(/^\[.*\]$/, ""))) {
+      if (!hosts.has(prefix)) hosts.set(prefix, value);
+      continue;
+    }
+    for (const part of value.split(/[,\s]+/).filter(Boolean)) {
+      const scheme = /^([a-z][\w+.-]*):\/\//i.exec(part)?.[1];
+      const of = scheme === void 0 ? void 0 : serviceForScheme(scheme);
+      if (of !== void 0 && !satisfies(of, service) && !satisfies(service, of)) continue;
+      const endpoint = parseEndpoint(part, defaultPort);
+      if (endpoint) out.push({ variable: name, ...endpoint });
+    }
+  }
+  for (const prefix of /* @__PURE__ */ new Set([...hosts.keys(), ...ports.keys()])) {
+    const host = hosts.get(prefix);
+    const port = ports.get(prefix);
+    const names = variables.filter((v) => v.replace(/_?(?:HOST|PORT|TCP_PORT)$/, "") === prefix && env[v]?.trim()).join("/");
+    if (host?.startsWith("/")) out.push({ variable: names, host: "", port, socket: host });
+    else out.push({ variable: names, host: host ?? "", port: port ?? (host !== void 0 ? defaultPort : void 0) });
+  }
+  return out;
+}
+function parseEndpoint(text2, defaultPort) {
+  if (text2.includes("://")) {
+    try {
+      const url = new URL(text2);
+      const socketHost = url.searchParams.get("host");
+      if (url.hostname === "" && socketHost?.startsWith("/")) return { host: "", port: Number(url.port) || defaultPort, socket: socketHost };
+      if (url.hostname === "") return void 0;
+      return { host: url.hostname.replace(/^\[(.*)\]$/, "$1"), port: Number(url.port) || defaultPort };
+    } catch {
+      return void 0;
+    }
+  }
+  const found = /^\[?([\w.:-]*?)\]?:(\d{1,5})$/.exec(text2);
+  if (found) return { host: found[1] ?? "", port: Number(found[2]) };
+  return /^[\w.-]+$/.test(text2) ? { host: text2, port: defaultPort } : void 0;
+}
+function matchesConfigured(configured, host, port) {
+  if (configured.socket !== void 0) return false;
+  if (configured.port !== void 0 && configured.port !== port) return false;
+  return configured.host === "" || normalHost(configured.host) === normalHost(host);
+}
+function describeConfigured(c) {
+  if (c.socket !== void 0) return `${c.variable} names the socket ${c.socket}`;
+  const host = c.host === "" ? "" : c.host.includes(":") ? `[${c.host}]` : c.host;
+  return `${c.variable} names ${host}${c.port === void 0 ? "" : host === "" ? `port ${c.port}` : `:${c.port}`}`;
+}
+
+// src/corroborate/judge.ts
+var where = (host, port) => `${host.includes(":") ? `[${host}]` : host}:${port}`;
+function servicesOf(claim, declared) {
+  if (claim.service !== "") return [claim.service];
+  return declared.map((d) => canonicalService(d) ?? d);
+}
+function planChecks(claims, ctx) {
+  return claims.flatMap((claim) => {
+    if (claim.kind === "service" && claim.service === "" && ctx.declared.length > 0) return servicesOf(claim, ctx.declared).map((s) => planCheck({ ...claim, service: s }, ctx));
+    return [planCheck(claim, ctx)];
+  });
+}
+function planCheck(claim, ctx) {
+  const services = servicesOf(claim, ctx.declared);
+  const service = claim.service;
+  const plan = (check2, rest) => ({ claim, service, check: check2, ...rest });
+  const started = ctx.started.find((s) => services.some((name) => satisfies(s.service, name) || satisfies(name, s.service)));
+  if (claim.kind === "module") {
+    if (claim.ecosystem !== "npm" && claim.ecosystem !== "python") {
+      return plan(`${claim.ecosystem} package lookup`, { decided: { result: "unestablished", reason: `whether ${claim.module || "the package"} is installed for ${claim.ecosystem} cannot be checked on the runner (only npm and Python packages are)` } });
+    }
+    if (claim.module === "") return plan("package lookup", { decided: { result: "unestablished", reason: "the missing package is not named on the line" } });
+    return plan(claim.ecosystem === "npm" ? `require.resolve('${claim.module}') in working-directory` : `find_spec('${claim.module}') in working-directory`, { request: { kind: "module", ecosystem: claim.ecosystem, name: claim.module } });
+  }
+  if (claim.kind === "tool") return plan(`${claim.tool} on the step's PATH`, { request: { kind: "tool", name: claim.tool } });
+  if (started && claim.kind !== "socket") {
+    const at = where(started.host, started.port);
+    const there = claim.kind === "endpoint" && normalHost(claim.host) === normalHost(started.host) && claim.port === started.port;
+    const reason = claim.kind === "endpoint" && !there ? `refused on ${describeClaim(claim)}, but coach-gate started ${started.service} at ${at} and exported its connection variables: the code ignored its configuration` : `coach-gate started ${started.service} at ${at} and saw it accept clients before the tests: the service was there`;
+    return plan(`${started.service} container started and ready`, { decided: { result: "code", reason } });
+  }
+  const configured = services.flatMap((s) => configuredEndpoints(ctx.env, s));
+  if (claim.kind === "endpoint") {
+    const tcp = configured.filter((c) => c.socket === void 0);
+    if (tcp.length > 0 && !tcp.some((c) => claim.defaultPort ? c.host === "" || normalHost(c.host) === normalHost(claim.host) : matchesConfigured(c, claim.host, claim.port))) {
+      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(describeClaim(claim), tcp) } });
+    }
+    const configuredPort = claim.defaultPort ? tcp.find((c) => c.port !== void 0)?.port : void 0;
+    const port2 = configuredPort ?? claim.port;
+    return plan(`connect to ${where(claim.host, port2)}`, { request: { kind: "connect", target: { host: claim.host, port: port2 } } });
+  }
+  if (claim.kind === "socket") {
+    const sockets = configured.filter((c) => c.socket !== void 0);
+    if (sockets.length > 0 && !sockets.some((c) => claim.path === c.socket || claim.path.startsWith(`${c.socket?.replace(/\/$/, "")}/`))) {
+      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(describeClaim(claim), sockets) } });
+    }
+    return plan(`connect to ${claim.path}`, { request: { kind: "connect", target: { path: claim.path } } });
+  }
+  if (claim.kind === "dns") {
+    const hosts = configured.filter((c) => c.host !== "");
+    if (hosts.length > 0 && !hosts.some((c) => normalHost(c.host) === normalHost(claim.host))) {
+      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(describeClaim(claim), hosts) } });
+    }
+    return plan(`look up ${claim.host}`, { request: { kind: "resolve", host: claim.host } });
+  }
+  if (service === "docker" || service === "" && services.includes("docker")) {
+    return plan("docker info (the probe)", { decided: ctx.docker.available ? { result: "not-missing", reason: "docker info answers on this runner" } : { result: "corroborated", reason: `docker info does not answer (${ctx.docker.detail})` } });
+  }
+  const target = configured.find((c) => c.socket === void 0 && (c.host !== "" || c.port !== void 0));
+  const own = serviceDefinition(service)?.ports[0];
+  const host = target?.host || "127.0.0.1";
+  const port = target?.port ?? own;
+  if (port === void 0) return plan("connect", { decided: { result: "unestablished", reason: `the log names no endpoint for ${service || "the service"}, and none is known to check` } });
+  return plan(`connect to ${where(host, port)}${target ? ` (${target.variable})` : ` (${service}'s own port)`}`, { request: { kind: "connect", target: { host, port } } });
+}
+function ignored(refused, configured) {
+  return `refused on ${refused}, while the test step configured ${configured.slice(0, 3).map(describeConfigured).join("; ")}: the code ignored its configuration`;
+}
+function judgeAnswer(planned, answer) {
+  const request = planned.request;
+  if (!request) return planned.decided ?? { result: "unestablished", reason: "nothing was checked" };
+  switch (request.kind) {
+    case "connect": {
+      const target = "path" in request.target ? `the socket ${request.target.path}` : where(request.target.host, request.target.port);
+      if (answer.outcome === "refused") return { result: "corroborated", reason: `nothing accepts on ${target} (${answer.detail})` };
+      if (answer.outcome === "accepted") return { result: "not-missing", reason: `something accepts on ${target} now: the service was there, so the failure is not missing infrastructure (a wrong address, or a server that was not ready)` };
+      return { result: "unestablished", reason: `${target} neither refused nor accepted (${answer.detail}): the refusal could not be checked` };
+    }
+    case "resolve":
+      if (answer.outcome === "not-found") return { result: "corroborated", reason: `${request.host} does not resolve (${answer.detail})` };
+      if (answer.outcome === "resolved") return { result: "not-missing", reason: `${request.host} ${answer.detail} on this runner: the host exists` };
+      return { result: "unestablished", reason: `looking up ${request.host} gave no answer (${answer.detail})` };
+    case "module":
+      if (answer.outcome === "absent") return { result: "corroborated", reason: `${request.name} is not installed for ${request.ecosystem === "npm" ? "Node" : "Python"} in working-directory (${answer.detail})` };
+      if (answer.outcome === "present") return { result: "not-missing", reason: `${request.name} is installed for ${request.ecosystem === "npm" ? "Node" : "Python"} in working-directory (${answer.detail}): the tests ran with another environment, not without the library` };
+      return { result: "unestablished", reason: `whether ${request.name} is installed could not be established: ${answer.detail}` };
+    case "tool":
+      if (answer.outcome === "absent") return { result: "corroborated", reason: `${request.name} is not on the step's PATH` };
+      return { result: "not-missing", reason: `${request.name} is on the step's PATH (${answer.detail})` };
+  }
+}
+var RANK = { corroborated: 0, unestablished: 1, "not-missing": 2, code: 3 };
+function corroborationOf(records) {
+  if (records.length === 0) return { outcome: "unestablished", reason: "The verdict made no claim coach-gate could check on the runner.", checks: [], remediation: [] };
+  const worst = records.reduce((a, b) => RANK[b.result] > RANK[a.result] ? b : a);
+  const outcome = worst.result;
+  const reason = outcome === "corroborated" ? `Checked on the runner: ${records.map((r) => r.reason).join("; ")}.` : outcome === "unestablished" ? `The claim could not be checked on the runner: ${worst.reason}; a claim that cannot be checked is not approved on its strength.` : `Checked on the runner: ${worst.reason}.`;
+  const remediation = outcome === "code" ? ["Make the tests connect where the step configures the service (the connection variables coach-gate names above), not to an address of their own."] : outcome === "not-missing" ? ["The service (or library) is there on the runner: find why the tests could not reach it (an address, a start-up race, another interpreter or node_modules)."] : [];
+  return { outcome, reason, checks: records, remediation };
+}
+function verdictAfter(verdict, corroboration) {
+  if (corroboration.outcome !== "code" && corroboration.outcome !== "not-missing") return verdict;
+  const code2 = corroboration.outcome === "code";
+  return {
+    ...verdict,
+    classification: "code",
+    confidence: code2 ? "high" : "ambiguous",
+    services: [],
+    unnamedService: false,
+    ruleId: code2 ? "corroboration.service-configured-or-there" : "corroboration.not-missing",
+    title: code2 ? "The service was there or configured elsewhere (checked on the runner)" : "Not missing infrastructure (checked on the runner)",
+    explanation: `${corroboration.reason} The log said: ${verdict.title}${verdict.evidence[0] ? ` (line ${verdict.evidence[0].line})` : ""}.`
+  };
+}
+
+// src/corroborate/setup.ts
+var SHELL_MESSAGE = /^(?:\S*\/)?(?:ba|da|z)?sh(?:\.exe)?: (?:line \d+: |\d+: )?(?<name>[^:\s][^:]{0,300}?): (?<what>command not found|not found|Permission denied|No such file or directory)\s*$/;
+function commandWords(command) {
+  const words = [];
+  for (const part of command.split(/&&|\|\||[;|&\n()]|\$\(|`/)) {
+    const tokens = part.trim().split(/\s+/).filter(Boolean);
+    const first = tokens.find((t) => !/^[A-Za-z_]\w*=/.test(t) && !["then", "do", "else", "exec", "time", "command", "!", "{", "}"].includes(t));
+    if (first !== void 0) words.push(first.replace(/^["']|["']$/g, ""));
+  }
+  return words;
+}
+function judgeSetup(facts, verdict) {
+  const notRun = commandNotRun(facts);
+  if (notRun) return notRun;
+  const missingSomething = verdict.evidence.some((e) => e.ruleId.startsWith("module.") || e.ruleId === "tool.missing");
+  if (verdict.classification === "code" && verdict.confidence === "high" && !missingSomething) return void 0;
+  const foreign = verdict.evidence.some((e) => /^module\.(?!npm\.)/.test(e.ruleId));
+  const npm = facts.npm;
+  if (npm && npm.declared.length > 0 && !npm.installed && !foreign) {
+    return {
+      ruleId: "setup.dependencies-not-installed",
+      title: "The project's dependencies were never installed",
+      explanation: `${npm.file} declares ${count(npm.declared)} (${list2(npm.declared)}), and there is no node_modules in working-directory or above it: the dependencies were never installed, so the tests could not run.`,
+      remediation: [`Install the dependencies in a step before coach-gate: \`${npm.install}\`.`]
+    };
+  }
+  const py = facts.python;
+  if (py && py.declared.length > 0 && py.installed !== void 0 && py.installed.length === 0 && verdict.evidence.some((e) => e.ruleId === "module.python.missing")) {
+    return {
+      ruleId: "setup.dependencies-not-installed",
+      title: "The project's dependencies were never installed",
+      explanation: `${py.file} declares ${count(py.declared)} (${list2(py.declared)}), and none of them is installed for the interpreter the tests used: the dependencies were never installed, so the tests could not run.`,
+      remediation: [`Install the dependencies in a step before coach-gate: \`${py.install}\` (in the environment the tests run with).`]
+    };
+  }
+  return void 0;
+}
+function commandNotRun(facts) {
+  if (facts.exitCode !== 127 && facts.exitCode !== 126) return void 0;
+  const words = commandWords(facts.command);
+  const first = facts.totalLines - facts.tail.length + 1;
+  for (let i = facts.tail.length - 1; i >= 0; i--) {
+    const text2 = facts.tail[i];
+    const g = SHELL_MESSAGE.exec(text2.trim())?.groups;
+    if (!g || !words.includes(g.name)) continue;
+    const name = g.name;
+    const evidence = { line: first + i, text: text2.trim() };
+    if (g.what === "Permission denied") {
+      return {
+        ruleId: "setup.not-executable",
+        title: "The test command is not executable",
+        evidence,
+        explanation: `The shell could not execute ${name}, the test command itself (exit ${facts.exitCode}, "${text2.trim()}"): no test ran.`,
+        remediation: [`Make ${name} executable (\`chmod +x ${name}\`, committed with git update-index --chmod=+x), or run it through its interpreter in test-command (\`bash ${name}\`).`]
+      };
+    }
+    return {
+      ruleId: "setup.command-not-found",
+      title: "The test command was not found",
+      evidence,
+      explanation: `The shell did not find ${name}, the test command itself (exit ${facts.exitCode}, "${text2.trim()}"): no test ran.`,
+      remediation: [`Fix test-command in the workflow (is \`${name}\` spelled right?), or install ${name} in a step before coach-gate.`]
+    };
+  }
+  return void 0;
+}
+function setupVerdict(verdict, finding) {
+  return {
+    ...verdict,
+    classification: "setup",
+    confidence: "high",
+    services: [],
+    unnamedService: false,
+    ruleId: finding.ruleId,
+    title: finding.title,
+    explanation: finding.explanation,
+    evidence: finding.evidence ? [{ ruleId: finding.ruleId, title: finding.title, kind: "unexplained", confidence: "high", service: "", line: finding.evidence.line, text: finding.evidence.text }] : [],
+    tests: [],
+    failingTests: 0
+  };
+}
+function npmDeclared(text2) {
+  try {
+    const json = JSON.parse(text2);
+    const names = (field) => field && typeof field === "object" ? Object.keys(field) : [];
+    return [.../* @__PURE__ */ new Set([...names(json.dependencies), ...names(json.devDependencies)])];
+  } catch {
+    return [];
+  }
+}
+function requirementNames(text2) {
+  const names = [];
+  for (const raw of text2.split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "" || line.startsWith("-") || /^(?:\.|\/|git\+|https?:)/.test(line)) continue;
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
+    if (name) names.push(name);
+  }
+  return [...new Set(names)];
+}
+function pyprojectNames(text2) {
+  const names = [];
+  const project = /^\[project\][^[]*?^dependencies\s*=\s*\[([\s\S]*?)\]/m.exec(text2);
+  for (const m of (project?.[1] ?? "").matchAll(/["']\s*([A-Za-z0-9][A-Za-z0-9._-]*)/g)) names.push(m[1]);
+  const poetry = /^\[tool\.poetry\.dependencies\]\s*\n([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(text2);
+  for (const m of (poetry?.[1] ?? "").matchAll(/^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=/gm)) if (m[1].toLowerCase() !== "python") names.push(m[1]);
+  return [...new Set(names)];
+}
+function npmInstallCommand(lockfiles) {
+  if (lockfiles.includes("pnpm-lock.yaml")) return "pnpm install --frozen-lockfile";
+  if (lockfiles.includes("yarn.lock")) return "yarn install --frozen-lockfile";
+  if (lockfiles.includes("bun.lockb") || lockfiles.includes("bun.lock")) return "bun install --frozen-lockfile";
+  if (lockfiles.includes("package-lock.json") || lockfiles.includes("npm-shrinkwrap.json")) return "npm ci";
+  return "npm install";
+}
+var count = (names) => `${names.length} package${names.length === 1 ? "" : "s"}`;
+var list2 = (names) => names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+
+// src/corroborate/stage.ts
+async function corroborateStage(o) {
+  const setup = judgeSetup(await setupFacts(o), o.verdict);
+  if (setup) return { verdict: setupVerdict(o.verdict, setup), setup };
+  if (o.verdict.classification !== "infrastructure" || o.verdict.confidence !== "high") return { verdict: o.verdict };
+  const planned = planChecks(claimsOf(o.verdict, o.declared), o);
+  const interpreter = planned.some((p) => p.request?.kind === "module" && p.request.ecosystem === "python") ? await interpreterOf(o.tail) : void 0;
+  const records = await Promise.all(planned.map((p) => check(p, o, interpreter)));
+  const corroboration = corroborationOf(records);
+  return { verdict: verdictAfter(o.verdict, corroboration), corroboration };
+}
+async function check(planned, o, interpreter) {
+  const started = performance.now();
+  const answer = await ask(planned, o, interpreter);
+  const decided = answer === void 0 ? planned.decided ?? { result: "unestablished", reason: "nothing was checked" } : judgeAnswer(planned, answer);
+  return { claim: `${describeClaim(planned.claim)}${planned.claim.line > 0 ? ` (log line ${planned.claim.line})` : ""}`, check: planned.check, result: decided.result, reason: decided.reason, timeMs: Math.round((performance.now() - started) * 10) / 10 };
+}
+async function ask(planned, o, interpreter) {
+  const r = planned.request;
+  if (!r) return void 0;
+  try {
+    switch (r.kind) {
+      case "connect":
+        return await o.checks.connect(r.target, CONNECT_TIMEOUT_MS);
+      case "resolve":
+        return await o.checks.resolve(r.host, CONNECT_TIMEOUT_MS);
+      case "module":
+        return await o.checks.module(r.ecosystem, r.name, { cwd: o.cwd, env: o.env, timeoutMs: TOOLCHAIN_TIMEOUT_MS, ...interpreter ? { interpreter } : {} });
+      case "tool":
+        return await o.checks.tool(r.name, o.env);
+    }
+  } catch (error2) {
+    return { outcome: "no-answer", detail: error2 instanceof Error ? error2.message : String(error2) };
+  }
+}
+async function interpreterOf(tail) {
+  for (const line of tail) {
+    const prefix = /File "(\/[^"]{1,500}?)\/lib\/python3(?:\.\d+)?\/(?:site|dist)-packages\//.exec(line)?.[1];
+    if (!prefix) continue;
+    for (const name of ["python3", "python"]) {
+      const full = path5.join(prefix, "bin", name);
+      if (await exists(full)) return full;
+    }
+  }
+  return void 0;
+}
+async function setupFacts(o) {
+  const base = { command: o.command, exitCode: o.exitCode, tail: o.tail, totalLines: o.totalLines };
+  if (o.exitCode === 127 || o.exitCode === 126) return base;
+  const upwards = ancestors(o.cwd, o.workspace);
+  const manifest = await readText(path5.join(o.cwd, "package.json"));
+  let npm;
+  if (manifest !== void 0) {
+    const declared = npmDeclared(manifest);
+    const installed = (await Promise.all(upwards.flatMap((dir) => [exists(path5.join(dir, "node_modules")), exists(path5.join(dir, ".pnp.cjs"))]))).some(Boolean);
+    const lockfiles = (await Promise.all(upwards.flatMap((dir) => ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"].map(async (f) => await exists(path5.join(dir, f)) ? f : "")))).filter(Boolean);
+    npm = { file: "package.json", declared, installed, install: npmInstallCommand(lockfiles) };
+  }
+  let python;
+  if (o.verdict.evidence.some((e) => e.ruleId === "module.python.missing")) {
+    const requirements = await readText(path5.join(o.cwd, "requirements.txt"));
+    const pyproject = requirements === void 0 ? await readText(path5.join(o.cwd, "pyproject.toml")) : void 0;
+    const declared = requirements !== void 0 ? requirementNames(requirements) : pyproject !== void 0 ? pyprojectNames(pyproject) : [];
+    if (declared.length > 0) {
+      const interpreter = await interpreterOf(o.tail);
+      const installed = await o.checks.pythonDistributions(declared, { cwd: o.cwd, env: o.env, timeoutMs: TOOLCHAIN_TIMEOUT_MS, ...interpreter ? { interpreter } : {} }).catch(() => void 0);
+      python = { file: requirements !== void 0 ? "requirements.txt" : "pyproject.toml", declared, installed, install: requirements !== void 0 ? "pip install -r requirements.txt" : "pip install ." };
+    }
+  }
+  return { ...base, ...npm ? { npm } : {}, ...python ? { python } : {} };
+}
+function ancestors(cwd, workspace) {
+  const out = [cwd];
+  const rel = path5.relative(workspace, cwd);
+  if (rel.startsWith("..") || path5.isAbsolute(rel)) return out;
+  for (let dir = cwd; dir !== workspace && path5.dirname(dir) !== dir; ) {
+    dir = path5.dirname(dir);
+    out.push(dir);
+  }
+  return out;
+}
+async function exists(file) {
+  try {
+    await access2(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function readText(file) {
+  try {
+    if (!(await stat2(file)).isFile()) return void 0;
+    return await readFile2(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 
 // src/decide/decision.ts
 var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
@@ -1154,13 +1799,23 @@ function decide(inputs) {
   if (inputs.timedOut) {
     return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
   }
+  if (verdict.classification === "setup") {
+    return feedback("FEEDBACK: setup failure (the tests could not run)", [`The tests could not run because of the workflow, not the code or a service: ${verdict.explanation}`, "A setup failure is never approved: no test ran."], [...inputs.setupRemediation ?? ["Fix the workflow step that runs the tests (the command, or the dependencies it needs installed first)."]]);
+  }
+  const checked = inputs.corroboration;
+  if (verdict.classification === "code" && checked && (checked.outcome === "code" || checked.outcome === "not-missing")) {
+    const what = checked.outcome === "code" ? "FEEDBACK: code failure (checked on the runner)" : "FEEDBACK: not missing infrastructure (checked on the runner)";
+    return feedback(what, [`The log reads like a missing service, but the runner says otherwise. ${checked.reason}`], [...checked.remediation]);
+  }
   if (verdict.classification === "code") {
     return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
   }
   const named = verdict.services;
   const serviceText = named.length > 0 ? named.join(", ") : "unnamed service";
   const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
-  const remediation = named.length > 0 ? named.map(remediationFor) : ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
+  const ready = inputs.ready ?? [];
+  const advice = (s) => ready.some((r) => satisfies(r, s) || satisfies(s, r)) ? `coach-gate started ${s} and saw it accept clients: make the tests use the connection variables it exported, rather than an address of their own.` : remediationFor(s);
+  const remediation = named.length > 0 ? named.map(advice) : ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
   if (verdict.confidence !== "high") {
     return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
   }
@@ -1177,6 +1832,9 @@ function decide(inputs) {
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
   }
+  if (checked && checked.outcome !== "corroborated") {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the claim was not corroborated on the runner. ${checked.reason}`], [...remediation, ...checked.remediation]);
+  }
   if (!inputs.trust.allowed) {
     return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, "Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted."]);
   }
@@ -1190,6 +1848,7 @@ function decide(inputs) {
     rationale: [
       `${cause}${unnamedToo}`,
       `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
+      ...checked ? [checked.reason] : [],
       "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
     ],
     remediation: []
@@ -1392,8 +2051,8 @@ function pullRequestFrom(payload, repository) {
 
 // src/report/locations.ts
 import { createReadStream } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
 var SHAPES = [
@@ -1431,13 +2090,13 @@ function toWorkspacePath(raw, context) {
   const file = raw.replace(/\\/g, "/");
   const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
   const accept = (relative) => {
-    const clean = path4.posix.normalize(relative).replace(/^\.\//, "");
-    if (clean === "" || clean.startsWith("../") || clean === ".." || path4.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    const clean = path6.posix.normalize(relative).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path6.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
     return context.exists(clean) ? clean : void 0;
   };
   const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
   if (!absolute) {
-    const cwdRelative = path4.posix.relative(workspace, path4.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    const cwdRelative = path6.posix.relative(workspace, path6.posix.join(context.cwd.replace(/\\/g, "/"), file));
     return accept(cwdRelative) ?? accept(file);
   }
   if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
@@ -1492,10 +2151,10 @@ async function locateFailures(logPath, tests, workspace, cwd) {
     return chosen.map(() => void 0);
   }
   const known = /* @__PURE__ */ new Map();
-  const exists = (relative) => {
+  const exists2 = (relative) => {
     return known.get(relative) ?? false;
   };
-  const context = { workspace, cwd, exists };
+  const context = { workspace, cwd, exists: exists2 };
   const results = [];
   for (let i = 0; i < chosen.length; i++) {
     if (!inLog[i]) {
@@ -1604,12 +2263,12 @@ async function checkCandidates(lines, workspace, cwd, known) {
   }
   for (const relative of candidates) {
     if (known.has(relative) || candidates.size > 500) continue;
-    known.set(relative, await isFile(path4.join(workspace, relative)));
+    known.set(relative, await isFile(path6.join(workspace, relative)));
   }
 }
 async function isFile(file) {
   try {
-    return (await stat2(file)).isFile();
+    return (await stat3(file)).isFile();
   } catch {
     return false;
   }
@@ -1642,13 +2301,13 @@ function serviceHost(probe2, plan) {
 import { randomBytes as randomBytes3 } from "node:crypto";
 
 // src/services/readiness.ts
-import net from "node:net";
+import net2 from "node:net";
 function probe(kind, host, port, timeoutMs = 1e3) {
   const protocol = protocolFor(kind);
   return new Promise((resolve) => {
     let received = Buffer.alloc(0);
     let settled = false;
-    const socket = net.createConnection({ host, port });
+    const socket = net2.createConnection({ host, port });
     const done = (result) => {
       if (settled) return;
       settled = true;
@@ -1678,13 +2337,13 @@ async function waitUntilReady(kind, host, port, options) {
   const started = performance.now();
   const deadline = started + options.timeoutMs;
   const attemptTimeout = options.attemptTimeoutMs ?? 1e3;
-  const check = options.check ?? (() => probe(kind, host, port, Math.max(50, Math.min(attemptTimeout, deadline - performance.now()))));
+  const check2 = options.check ?? (() => probe(kind, host, port, Math.max(50, Math.min(attemptTimeout, deadline - performance.now()))));
   let attempts = 0;
   let detail = "not probed";
   for (; ; ) {
     if (options.signal?.aborted) return { ready: false, attempts, elapsedMs: performance.now() - started, detail: "cancelled", aborted: true };
     attempts++;
-    const result = await check();
+    const result = await check2();
     detail = result.detail;
     if (result.ready) return { ready: true, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
     const remaining = deadline - performance.now();
@@ -2091,9 +2750,9 @@ function describeApiError(error2, attempts) {
 var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // src/task/task.ts
-import { constants as constants2 } from "node:fs";
+import { constants as constants3 } from "node:fs";
 import { open as open2, realpath } from "node:fs/promises";
-import path5 from "node:path";
+import path7 from "node:path";
 
 // lazy:gray-matter
 import { createRequire } from "node:module";
@@ -2191,9 +2850,9 @@ function exceedsValues(value, limit) {
     const node = stack.pop();
     if (--budget < 0) return true;
     if (node === null || typeof node !== "object") continue;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
       if (stack.length > budget) return true;
-      stack.push(child);
+      stack.push(child2);
     }
   }
   return false;
@@ -2310,9 +2969,9 @@ async function theTaskOfThePullRequest(pr, inputs, base, notes) {
     ids.set(file.path, id);
   }
   const named = choosePullRequestTask(candidates.map((f) => ({ path: f.path, added: f.added, id: ids.get(f.path) ?? "" })), [pr.title ?? "", pr.headRef ?? ""]);
-  const list2 = candidates.map((f) => f.path).join(", ");
+  const list3 = candidates.map((f) => f.path).join(", ");
   if (named.chosen === void 0) {
-    notes.push(`declarations-from is base, and the pull request changes ${candidates.length === 1 ? "one task file" : `${candidates.length} task files`} (${list2}); ${named.why}, so no task's declaration counts and nothing is declared`);
+    notes.push(`declarations-from is base, and the pull request changes ${candidates.length === 1 ? "one task file" : `${candidates.length} task files`} (${list3}); ${named.why}, so no task's declaration counts and nothing is declared`);
     return { source: "changed-files", tasks: [] };
   }
   const chosen = atBase.get(named.chosen);
@@ -2361,14 +3020,14 @@ async function readInWorkspace(workspace, file) {
   let real;
   try {
     const root = await realpath(workspace);
-    real = await realpath(path5.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path5.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+    real = await realpath(path7.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path7.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
   } catch (error2) {
     const code2 = error2.code;
     return { error: code2 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
   }
   try {
-    const handle = await open2(real, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | (constants2.O_NOFOLLOW ?? 0));
+    const handle = await open2(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
     try {
       if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
       const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
@@ -2382,12 +3041,12 @@ async function readInWorkspace(workspace, file) {
   }
 }
 function isInside(root, target) {
-  const relative = path5.relative(root, target);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path5.sep}`) && !path5.isAbsolute(relative);
+  const relative = path7.relative(root, target);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path7.sep}`) && !path7.isAbsolute(relative);
 }
 async function readAtBase(base, file) {
-  const normalised = path5.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path5.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  const normalised = path7.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path7.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
   try {
     const content = await base.read(normalised);
     if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
@@ -2542,16 +3201,16 @@ function unprovenRetry(evidence, failedBefore) {
 // src/tests/runner-files.ts
 import { chmod, copyFile, lstat as lstat2, mkdtemp, open as open3, rm as rm2, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path6 from "node:path";
+import path8 from "node:path";
 var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
 async function guardRunnerFiles(env) {
   const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path6.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path8.join(tmpdir(), "coach-gate-tests-")) : void 0;
   const testEnv = {};
   if (scratch !== void 0) {
     testEnv.RUNNER_TEMP = scratch;
     if (env.GITHUB_EVENT_PATH) {
-      const event = path6.join(scratch, "event.json");
+      const event = path8.join(scratch, "event.json");
       if (await copyFile(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
     }
   }
@@ -2569,8 +3228,8 @@ async function recordRunnerFiles(env) {
   const paths = /* @__PURE__ */ new Set();
   for (const variable of RUNNER_FILE_VARIABLES) {
     const file = env[variable];
-    if (!file || paths.has(path6.resolve(file))) continue;
-    paths.add(path6.resolve(file));
+    if (!file || paths.has(path8.resolve(file))) continue;
+    paths.add(path8.resolve(file));
     try {
       const info2 = await lstat2(file);
       recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
@@ -2654,8 +3313,8 @@ async function rewrite(file) {
   await chmod(file.path, file.mode);
 }
 function describeChanges(changes) {
-  const list2 = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
-  return `The tests changed this step's runner files (${list2}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
+  const list3 = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
+  return `The tests changed this step's runner files (${list3}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
 }
 
 // src/tests/test-runner.ts
@@ -2663,7 +3322,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { constants as osConstants } from "node:os";
-import path7 from "node:path";
+import path9 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
@@ -2756,18 +3415,18 @@ function runTests(options) {
         scriptError = `could not write the command to ${script}: ${error2.message}`;
       }
     }
-    const child = spawn(invocation.file, [...invocation.args], {
+    const child2 = spawn(invocation.file, [...invocation.args], {
       cwd: options.cwd,
       env: { ...options.env, [COOKIE_NAME2]: cookie },
       stdio: ["ignore", "pipe", "pipe"],
       detached: killing.processGroup,
       windowsHide: true
     });
-    const running = () => child.exitCode === null && child.signalCode === null;
+    const running = () => child2.exitCode === null && child2.signalCode === null;
     const signalTree = (signal) => {
-      if (killing.processGroup) signalGroup(child.pid, signal);
+      if (killing.processGroup) signalGroup(child2.pid, signal);
       if (killing.cookieScan) signalCookie(COOKIE_NAME2, cookie, signal);
-      if (killing.taskkill && child.pid !== void 0 && running()) taskkillTree(child.pid, options.env);
+      if (killing.taskkill && child2.pid !== void 0 && running()) taskkillTree(child2.pid, options.env);
     };
     const killTree = () => {
       signalTree("SIGTERM");
@@ -2789,13 +3448,13 @@ function runTests(options) {
     let held = 0;
     const holdUntilDrained = (stream) => {
       if (held++ === 0) {
-        child.stdout.pause();
-        child.stderr.pause();
+        child2.stdout.pause();
+        child2.stderr.pause();
       }
       stream.once("drain", () => {
         if (--held === 0) {
-          child.stdout.resume();
-          child.stderr.resume();
+          child2.stdout.resume();
+          child2.stderr.resume();
         }
       });
     };
@@ -2806,8 +3465,8 @@ function runTests(options) {
       if (!options.echo.write(chunk)) holdUntilDrained(options.echo);
       consume(decoder.write(chunk));
     };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
+    child2.stdout.on("data", onData);
+    child2.stderr.on("data", onData);
     const finish = (spawnError) => {
       const startError = spawnError ?? scriptError;
       if (finished) return;
@@ -2838,32 +3497,32 @@ function runTests(options) {
       if (--openStreams === 0 && exitCode !== null) finish();
       else if (openStreams === 0 && exitSignal !== null) finish();
     };
-    child.stdout.on("end", streamEnded);
-    child.stderr.on("end", streamEnded);
-    child.on("error", (error2) => finish(`could not start ${invocation.file}: ${error2.message}`));
-    child.on("exit", (code2, signal) => {
+    child2.stdout.on("end", streamEnded);
+    child2.stderr.on("end", streamEnded);
+    child2.on("error", (error2) => finish(`could not start ${invocation.file}: ${error2.message}`));
+    child2.on("exit", (code2, signal) => {
       exitCode = code2;
       exitSignal = signal;
       if (openStreams === 0) return finish();
       setTimeout(() => {
         if (finished) return;
         signalTree("SIGKILL");
-        child.stdout.destroy();
-        child.stderr.destroy();
+        child2.stdout.destroy();
+        child2.stderr.destroy();
         finish();
       }, DRAIN_MS).unref();
     });
   });
 }
 var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
-function findShell(platform, env, exists) {
-  if (platform !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists(file));
-  const win = path7.win32;
+function findShell(platform, env, exists2) {
+  if (platform !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists2(file));
+  const win = path9.win32;
   const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
   const candidates = [];
   for (const dir of pathDirs) {
-    if (!exists(win.join(dir, "git.exe"))) continue;
+    if (!exists2(win.join(dir, "git.exe"))) continue;
     for (const root of [win.dirname(dir), win.dirname(win.dirname(dir))]) candidates.push(win.join(root, "bin", "bash.exe"), win.join(root, "usr", "bin", "bash.exe"));
   }
   for (const base of [value("ProgramFiles"), value("ProgramW6432"), value("ProgramFiles(x86)"), value("LOCALAPPDATA") && win.join(value("LOCALAPPDATA"), "Programs")]) {
@@ -2875,7 +3534,7 @@ function findShell(platform, env, exists) {
     if (lower.startsWith(systemRoot) || lower.includes("\\windowsapps")) continue;
     candidates.push(win.join(dir, "bash.exe"));
   }
-  return candidates.find((file) => exists(file));
+  return candidates.find((file) => exists2(file));
 }
 function shellInvocation(shell, command, scriptFile) {
   const isBash = /bash(\.exe)?$/i.test(shell);
@@ -2888,7 +3547,7 @@ function treeKillPlan(platform) {
 }
 function taskkillCommand(pid, env) {
   const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
-  return { file: systemRoot ? path7.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+  return { file: systemRoot ? path9.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
 }
 function taskkillTree(pid, env) {
   const { file, args } = taskkillCommand(pid, env);
@@ -2970,18 +3629,19 @@ async function gate(settings, rt) {
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir3(settings.reportDirectory, { recursive: true });
-  const reportPath = path8.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path8.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const reportPath = path10.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path10.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds);
   const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace);
   const notes = [...taskNotes];
   const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ""));
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path8.resolve(workspace, settings.workingDirectory);
+  const cwd = path10.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
+  let exported = {};
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -2997,6 +3657,7 @@ async function gate(settings, rt) {
       rt.saveState(STATE.invocation, identity.invocation);
     }
   }, async (serviceEnv) => {
+    exported = serviceEnv;
     say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`);
     return runTestStage({
       command: settings.testCommand,
@@ -3045,14 +3706,40 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-6JHSD4NQ.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-ZYH2JB2L.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
+    verdict: classified,
+    command: settings.testCommand,
+    exitCode: result.exitCode,
+    tail: result.tail,
+    totalLines: result.lines,
+    cwd,
+    workspace,
+    declared: task.requiresInfrastructure,
+    env: sanitisedEnv(rt.env, exported),
+    started: services.started,
+    checks: rt.checks,
+    docker: { available: host.canProvide, detail: describeDocker(docker2) }
+  });
+  const verdict = checked.verdict;
+  for (const c of checked.corroboration?.checks ?? []) say(`coach-gate: checked ${c.claim}: ${c.reason} (${c.result}, ${c.timeMs} ms)`);
   const first = attempts[0];
   const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...stage.retryUnproven === void 0 ? {} : { unproven: stage.retryUnproven } } : void 0;
   if (stage.retryUnproven !== void 0) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`);
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
-  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict });
+  const decision = decideWith({
+    flaky,
+    flakyDecision: settings.flakyDecision,
+    testsPassed: passed,
+    timedOut: result.timedOut,
+    cancelled: result.cancelled,
+    verdict,
+    ready: services.started.map((s) => s.service),
+    ...checked.corroboration ? { corroboration: checked.corroboration } : {},
+    ...checked.setup ? { setupRemediation: checked.setup.remediation } : {}
+  });
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
   return {
     ...facts,
@@ -3063,12 +3750,14 @@ async function gate(settings, rt) {
     failureSignature: passed ? "" : failureSignature(verdict, result.timedOut ? ["timeout"] : []),
     attempts,
     locations,
-    ...retryRefused !== void 0 ? { retryRefused } : {}
+    ...retryRefused !== void 0 ? { retryRefused } : {},
+    ...checked.corroboration ? { corroboration: checked.corroboration } : {},
+    ...checked.setup ? { setup: checked.setup } : {}
   };
 }
 async function isDirectory(dir) {
   try {
-    return (await stat3(dir)).isDirectory();
+    return (await stat4(dir)).isDirectory();
   } catch {
     return false;
   }
@@ -3094,6 +3783,7 @@ function actionsRuntime() {
     cancelled: cancel.signal,
     probeDocker: (timeoutSeconds) => probeDocker(timeoutSeconds, process.env),
     runTests,
+    checks: runnerChecks,
     echo: process.stdout,
     info: (line) => info(line),
     warning: (line) => warning(line),

@@ -4130,7 +4130,7 @@ function isProblem(read) {
   return "kind" in read;
 }
 var MAJOR = SCHEMA_VERSION.split(".")[0];
-var CLASSIFICATIONS = ["none", "infrastructure", "code"];
+var CLASSIFICATIONS = ["none", "infrastructure", "code", "setup"];
 var CONFIDENCES = ["high", "ambiguous", "n/a"];
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var text = (value) => typeof value === "string" ? value : "";

@@ -131,7 +131,7 @@ describe('the built action under Node 24', () => {
     const run = await runAction({ inputs: { 'test-command': 'true', [name]: value } })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(new RegExp(`::error::${message.source}`))
-    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', summary: 'FEEDBACK: invalid input', 'tests-passed': 'false', classification: 'none', confidence: 'n/a', 'docker-available': 'false', 'requires-infrastructure': '[]', 'exit-code': '', 'task-id': '' })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', summary: 'FEEDBACK: invalid input', 'tests-passed': 'false', classification: 'setup', confidence: 'high', 'docker-available': 'false', 'requires-infrastructure': '[]', 'exit-code': '', 'task-id': '' })
     expect(run.summary).toContain('FEEDBACK: invalid input')
     expect(run.report).toMatchObject({ schema_version: '1.0', decision: 'feedback', approved_without_independent_tests: false, issues: [{ severity: 'error', category: 'input', description: expect.stringContaining(`Input '${name}'`) }] })
   })

@@ -5,7 +5,8 @@
 import type { Confidence } from './rules/index.js'
 import { unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
 
-export type Classification = 'none' | 'infrastructure' | 'code'
+/** `setup` is never the classifier's: the shell decides it from the exit code, the shell's message and the workspace (src/corroborate/setup.ts). */
+export type Classification = 'none' | 'infrastructure' | 'code' | 'setup'
 export type ConfidenceOutput = Confidence | 'n/a'
 export type Evidence = Readonly<Finding>
 

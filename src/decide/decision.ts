@@ -37,6 +37,16 @@ export interface DecisionInputs {
   }
   /** The `flaky-decision` input: what a flaky pass gets. */
   readonly flakyDecision?: 'approve' | 'feedback'
+  /**
+   * The verdict's claims checked on the runner (src/corroborate): a conditional approval needs
+   * `corroborated`; `code` and `not-missing` come with a verdict already turned to code. Absent
+   * when nothing was checked (a caller that does not corroborate, such as the merge).
+   */
+  readonly corroboration?: { readonly outcome: 'corroborated' | 'code' | 'not-missing' | 'unestablished'; readonly reason: string; readonly remediation: readonly string[] }
+  /** What to do about a `setup` verdict: the workflow, not the code or a service. */
+  readonly setupRemediation?: readonly string[]
+  /** Services the gate started and saw accept clients: never advised to be started. */
+  readonly ready?: readonly string[]
 }
 
 export interface DecisionResult {
@@ -74,6 +84,14 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   if (inputs.timedOut) {
     return feedback('FEEDBACK: tests timed out', ['The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure.'], ['Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow.'])
   }
+  if (verdict.classification === 'setup') {
+    return feedback('FEEDBACK: setup failure (the tests could not run)', [`The tests could not run because of the workflow, not the code or a service: ${verdict.explanation}`, 'A setup failure is never approved: no test ran.'], [...(inputs.setupRemediation ?? ['Fix the workflow step that runs the tests (the command, or the dependencies it needs installed first).'])])
+  }
+  const checked = inputs.corroboration
+  if (verdict.classification === 'code' && checked && (checked.outcome === 'code' || checked.outcome === 'not-missing')) {
+    const what = checked.outcome === 'code' ? 'FEEDBACK: code failure (checked on the runner)' : 'FEEDBACK: not missing infrastructure (checked on the runner)'
+    return feedback(what, [`The log reads like a missing service, but the runner says otherwise. ${checked.reason}`], [...checked.remediation])
+  }
   if (verdict.classification === 'code') {
     return feedback('FEEDBACK: code failure', [`The tests failed and the failure is in the code: ${verdict.explanation}`], ['Fix the code behind the failing tests; the evidence lines above show where each failure was reported.'])
   }
@@ -81,7 +99,12 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   const named = verdict.services
   const serviceText = named.length > 0 ? named.join(', ') : 'unnamed service'
   const headline = `FEEDBACK: infrastructure failure (${serviceText})`
-  const remediation = named.length > 0 ? named.map(remediationFor) : ['Provide the service the tests connect to (see the evidence lines), or make the tests independent of it.']
+  // A service the gate started and saw ready is never advised to be started.
+  const ready = inputs.ready ?? []
+  const advice = (s: string): string => ready.some(r => satisfies(r, s) || satisfies(s, r))
+    ? `coach-gate started ${s} and saw it accept clients: make the tests use the connection variables it exported, rather than an address of their own.`
+    : remediationFor(s)
+  const remediation = named.length > 0 ? named.map(advice) : ['Provide the service the tests connect to (see the evidence lines), or make the tests independent of it.']
   if (verdict.confidence !== 'high') {
     return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation)
   }
@@ -97,6 +120,9 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   const undeclared = named.filter(s => !declared.some(d => satisfies(d, s)))
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(', ')}) is not among the task's declared infrastructure (${declared.join(', ')}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(', ')} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`])
+  }
+  if (checked && checked.outcome !== 'corroborated') {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the claim was not corroborated on the runner. ${checked.reason}`], [...remediation, ...checked.remediation])
   }
   // Last, so the summary names the one thing that stood between this run and approval.
   if (!inputs.trust.allowed) {
@@ -114,6 +140,7 @@ export function decide(inputs: DecisionInputs): DecisionResult {
     rationale: [
       `${cause}${unnamedToo}`,
       `The task declares it needs ${declared.join(', ')}, Docker is unavailable to provide it, and every gate passed.`,
+      ...(checked ? [checked.reason] : []),
       'Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists.'
     ],
     remediation: []

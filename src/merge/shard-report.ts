@@ -52,7 +52,7 @@ export interface FoundReport {
 /** The schema's major version: later minor versions only add fields, which the merge ignores. */
 const MAJOR = SCHEMA_VERSION.split('.')[0] as string
 
-const CLASSIFICATIONS: readonly string[] = ['none', 'infrastructure', 'code']
+const CLASSIFICATIONS: readonly string[] = ['none', 'infrastructure', 'code', 'setup']
 const CONFIDENCES: readonly string[] = ['high', 'ambiguous', 'n/a']
 
 type Json = Record<string, unknown>

@@ -66,7 +66,7 @@ export async function reportCrash(error: unknown, out: Publisher): Promise<void>
     out.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`))
   }
   // Every output is set, so later steps never read an unset one: nothing ran, nothing passed.
-  setOutputs({ ...crashOutputs(headline), [OUTPUTS.reportPath]: reportPath }, out)
+  setOutputs({ ...crashOutputs(headline, category), [OUTPUTS.reportPath]: reportPath }, out)
   try {
     await out.writeSummary(`## ❌ ${headline}\n\n<pre>${escapeHtml(message)}</pre>\n`)
   } catch {

@@ -1,6 +1,8 @@
 // Everything one run observed and decided. The summary, the audit report and the outputs
 // are each a pure function of this record.
 import type { Verdict } from '../classify/classifier.js'
+import type { Corroboration } from '../corroborate/judge.js'
+import type { SetupFinding } from '../corroborate/setup.js'
 import type { DecisionResult } from '../decide/decision.js'
 import type { DockerProbe } from '../services/docker-probe.js'
 import type { ServicesRecord } from '../services/outcome.js'
@@ -51,4 +53,8 @@ export interface RunRecord {
   /** GITHUB_RUN_ID and GITHUB_SHA, so later runs can tell attempts apart. */
   readonly runId?: string
   readonly commit?: string
+  /** The verdict's claims checked on the runner, when it was infrastructure/high (src/corroborate). */
+  readonly corroboration?: Corroboration
+  /** Why the tests could not run at all, when the verdict is `setup`. */
+  readonly setup?: SetupFinding
 }

@@ -66,10 +66,11 @@ export function renderSummary(run: RunRecord): string {
     if (verdict.failingTests > shown.length) out.push(`- … and ${verdict.failingTests - shown.length} more (see the audit report)`)
     out.push('')
   }
+  out.push(...renderChecks(run))
   out.push(...renderAttempts(run))
   out.push(...renderServices(run.services))
   if (decision.remediation.length > 0) {
-    out.push(verdict.classification === 'code' ? '### What to fix' : '### What to do', '', ...decision.remediation.map(line => `- ${escapeMarkdown(line)}`), '')
+    out.push(verdict.classification === 'code' ? '### What to fix' : verdict.classification === 'setup' ? '### What to change in the workflow' : '### What to do', '', ...decision.remediation.map(line => `- ${escapeMarkdown(line)}`), '')
   }
   const notes = [...task.notes, ...run.notes]
   if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`)
@@ -89,6 +90,14 @@ function renderRepeat(run: RunRecord): string[] {
   const since = changesSince(repeats.previous, { commit: run.commit ?? '', failingTests: run.verdict.tests.map(t => t.name) })
   const streak = repeats.first && repeats.first !== repeats.previous ? ` It has failed the same way since ${escapeMarkdown(attemptName(repeats.first, run.runId ?? ''))}.` : ''
   return [`> 🔁 **Same failure as ${escapeMarkdown(previous)}** (${repeats.count} attempts in a row, signature ${code(run.failureSignature ?? '')}).${streak} What changed since: ${escapeMarkdown(since)}.`, '']
+}
+
+/** The verdict's claims checked on the runner: one line a check. */
+function renderChecks(run: RunRecord): string[] {
+  const checks = run.corroboration?.checks ?? []
+  if (checks.length === 0) return []
+  const mark = { corroborated: '✅', unestablished: '⚠️', 'not-missing': '❌', code: '❌' } as const
+  return ['### Checked on the runner', '', ...checks.map(c => `- ${mark[c.result]} checked: ${escapeMarkdown(c.reason)} · ${escapeMarkdown(c.check)}, ${c.timeMs.toFixed(1)} ms`), '']
 }
 
 /** Every run of the test command when there was more than one (retries). */

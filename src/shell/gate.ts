@@ -8,6 +8,7 @@ import { safeLine } from '../common/text.js'
 import { tamperingNote, writeNewFile } from '../common/safe-write.js'
 import { PASSED_VERDICT } from '../classify/classifier.js'
 import { combineVerdicts } from '../classify/junit-verdict.js'
+import { corroborateStage } from '../corroborate/stage.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
 import { originOf } from '../inputs/event.js'
@@ -19,9 +20,11 @@ import type { RunRecord } from '../report/run-record.js'
 import { planServices } from '../services/catalogue.js'
 import { serviceFailureVerdict } from '../services/outcome.js'
 import { serviceHost } from '../services/platform.js'
+import { describeDocker } from '../services/docker-probe.js'
 import { withServices } from '../services/provide.js'
 import { readTaskStage } from '../task/stage.js'
 import { runTestStage, type TestStage } from '../tests/stage.js'
+import { sanitisedEnv } from '../tests/test-runner.js'
 import type { Runtime } from './runtime.js'
 
 export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> {
@@ -48,6 +51,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   // A daemon that answers may still be unable to run the (Linux) service images (Windows runners).
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages)
   const earlyHost = early ? serviceHost(early, plan) : undefined
+  // What the primary path exported to the tests: part of the environment they were configured with.
+  let exported: Record<string, string> = {}
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -63,6 +68,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
       rt.saveState(STATE.invocation, identity.invocation)
     }
   }, async (serviceEnv): Promise<TestStage> => {
+    exported = serviceEnv
     // One line: a multi-line command must not put a workflow command at the start of a log line.
     say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
     return runTestStage({
@@ -104,18 +110,31 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   // The XML parser is loaded only by a failed run that has reports to read.
   const junit = passed || settings.junitPaths.length === 0 ? undefined : await (await import('../tests/junit-reports.js')).readJUnitReports(settings.junitPaths, cwd, stage.started)
   if (junit) notes.push(...junit.notes)
-  const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
+  const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
+  // Could the tests run at all (setup), and is an infrastructure verdict true on this runner? Not for a timeout or a cancelled job.
+  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
+    verdict: classified, command: settings.testCommand, exitCode: result.exitCode, tail: result.tail, totalLines: result.lines, cwd, workspace,
+    declared: task.requiresInfrastructure, env: sanitisedEnv(rt.env, exported), started: services.started, checks: rt.checks,
+    docker: { available: host.canProvide, detail: describeDocker(docker) }
+  })
+  const verdict = checked.verdict
+  for (const c of checked.corroboration?.checks ?? []) say(`coach-gate: checked ${c.claim}: ${c.reason} (${c.result}, ${c.timeMs} ms)`)
   const first = attempts[0]
   const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...(stage.retryUnproven === undefined ? {} : { unproven: stage.retryUnproven }) } : undefined
   if (stage.retryUnproven !== undefined) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`)
   if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
-  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict })
+  const decision = decideWith({
+    flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict,
+    ready: services.started.map(s => s.service),
+    ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setupRemediation: checked.setup.remediation } : {})
+  })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
   return {
     ...facts, verdict, decision, logPath: stage.logPath,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
-    attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {})
+    attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {}),
+    ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setup: checked.setup } : {})
   }
 }
 

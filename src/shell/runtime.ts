@@ -1,11 +1,12 @@
 // The world one run touches, in one object: inputs, environment, clock, the Docker probe, the
-// test process, and everything the run writes for GitHub (outputs, summary, annotations, state,
+// test process, the checks on the runner, and everything the run writes for GitHub (outputs, summary, annotations, state,
 // the step's status). main.ts is given one; the action's entry gives the real one below, a unit
 // test a fake one, so run() is tested without spawning dist/.
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { EOL } from 'node:os'
 import { appendNoFollowSync, tamperingNote } from '../common/safe-write.js'
+import { runnerChecks, type Checks } from '../corroborate/checks.js'
 import { probeDocker, type DockerProbe } from '../services/docker-probe.js'
 import { runTests, type TestRunOptions, type TestRunResult } from '../tests/test-runner.js'
 
@@ -26,6 +27,8 @@ export interface Runtime {
   readonly cancelled: AbortSignal
   probeDocker(timeoutSeconds: number): Promise<DockerProbe>
   runTests(options: TestRunOptions): Promise<TestRunResult>
+  /** The bounded checks that corroborate an infrastructure verdict on the runner (src/corroborate/checks.ts). */
+  readonly checks: Checks
   /** Where the tests' live output goes (the job log). */
   readonly echo: NodeJS.WritableStream
   /** One line of the gate's own to the job log; already made safe by the caller. */
@@ -65,6 +68,7 @@ export function actionsRuntime(): Runtime {
     cancelled: cancel.signal,
     probeDocker: timeoutSeconds => probeDocker(timeoutSeconds, process.env),
     runTests,
+    checks: runnerChecks,
     echo: process.stdout,
     info: line => core.info(line),
     warning: line => core.warning(line),

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   findFiles
-} from "./chunk-JZKZ4GRB.js";
+} from "./chunk-AF5YWA2K.js";
 import "./chunk-26LI6IR6.js";
 
 // src/tests/junit-reports.ts

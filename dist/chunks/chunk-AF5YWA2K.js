@@ -3944,6 +3944,7 @@ var GENERIC_SQL_CLIENTS = {
   php: ["doctrine/dbal", "illuminate/database"]
 };
 var GENERIC_SERVICE_HOSTS = ["db", "database", "cache", "queue", "mq", "sql", "primary", "replica"];
+var GENERIC_CONNECTION_VARIABLES = ["DATABASE_URL", "DB_URL", "DB_HOST", "DB_PORT", "DATABASE_HOST", "DATABASE_PORT"];
 var SERVICE_DEFINITIONS = [
   {
     name: "postgresql",
@@ -4563,6 +4564,9 @@ function serviceForHost(host) {
   if (byHost.has(label)) return byHost.get(label);
   return GENERIC_SERVICE_HOSTS.includes(label) ? "" : void 0;
 }
+function serviceForScheme(scheme) {
+  return byScheme.get(scheme.toLowerCase().replace(/\+.*$/, ""));
+}
 function serviceForTool(tool) {
   return byTool.get(tool.replace(/\.sh$/, "")) ?? byTool.get(tool);
 }
@@ -4571,6 +4575,12 @@ function serviceForJdbc(protocol) {
 }
 function serviceForSocket(path10) {
   return SERVICES.find((s) => s.socket?.test(path10))?.name;
+}
+function connectionVariablesOf(service) {
+  const s = serviceDefinition(service);
+  if (service === SQL_FAMILY) return [...new Set(SERVICES.filter((d) => d.family === SQL_FAMILY).flatMap((d) => d.connectionVariables).concat(GENERIC_CONNECTION_VARIABLES))];
+  if (s === void 0) return [];
+  return s.family === SQL_FAMILY ? [.../* @__PURE__ */ new Set([...s.connectionVariables, ...GENERIC_CONNECTION_VARIABLES])] : s.connectionVariables;
 }
 function speaksHttp(service) {
   return serviceDefinition(service)?.http === true;
@@ -6714,8 +6724,14 @@ export {
   saveState,
   minimatch,
   findFiles,
+  HOST_PORT,
   SERVICES,
   canonicalService,
+  serviceDefinition,
+  serviceForPort,
+  serviceForScheme,
+  serviceForSocket,
+  connectionVariablesOf,
   satisfies,
   remediationFor,
   PASSED_VERDICT,
