@@ -17,8 +17,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   services: ['classify', 'inputs', 'knowledge', 'common'],
   decide: ['services', 'classify', 'inputs', 'knowledge', 'common'],
   tests: ['decide', 'services', 'classify', 'inputs', 'knowledge', 'common'],
-  report: ['tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
-  shell: ['report', 'tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
+  compare: ['tests', 'decide', 'services', 'classify', 'inputs', 'knowledge', 'common'],
+  report: ['compare', 'tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
+  shell: ['report', 'compare', 'tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
   merge: ['report', 'decide', 'classify', 'inputs', 'knowledge', 'common']
 }
 

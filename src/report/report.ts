@@ -5,6 +5,7 @@ import { attemptName } from '../decide/repeats.js'
 import type { RunRecord } from './run-record.js'
 import { servicesOutput, servicesReport } from '../services/outcome.js'
 import { HIDDEN_CHARACTERS } from '../common/text.js'
+import { baseComparisonOutputs, baseComparisonReport } from './base-comparison.js'
 
 export const SCHEMA_VERSION = '1.0'
 
@@ -102,6 +103,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
       counts: verdict.counts,
       failing_tests: verdict.failingTests
     },
+    ...(run.baseComparison ? { base_comparison: baseComparisonReport(run.baseComparison) } : {}),
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(' '),
     remediation: decision.remediation
@@ -145,7 +147,8 @@ export function crashOutputs(headline: string): Record<OutputName, string> {
     [OUTPUTS.decision]: 'feedback', [OUTPUTS.approvedWithoutIndependentTests]: 'false', [OUTPUTS.testsPassed]: 'false', [OUTPUTS.exitCode]: '',
     [OUTPUTS.classification]: 'none', [OUTPUTS.confidence]: 'n/a', [OUTPUTS.service]: '', [OUTPUTS.rule]: 'none', [OUTPUTS.dockerAvailable]: 'false',
     [OUTPUTS.requiresInfrastructure]: '[]', [OUTPUTS.taskId]: '', [OUTPUTS.summary]: headline, [OUTPUTS.reportPath]: '', [OUTPUTS.logPath]: '',
-    [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false'
+    [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false',
+    ...baseComparisonOutputs(undefined)
   }
 }
 
@@ -169,7 +172,8 @@ export function buildOutputs(run: RunRecord): Record<OutputName, string> {
     [OUTPUTS.services]: servicesOutput(run.services),
     [OUTPUTS.failureSignature]: run.failureSignature ?? '',
     [OUTPUTS.repeatCount]: String(run.repeats?.count ?? 0),
-    [OUTPUTS.flaky]: String(isFlaky(run))
+    [OUTPUTS.flaky]: String(isFlaky(run)),
+    ...baseComparisonOutputs(run.baseComparison)
   }
 }
 

@@ -1,6 +1,7 @@
 // Everything one run observed and decided. The summary, the audit report and the outputs
 // are each a pure function of this record.
 import type { Verdict } from '../classify/classifier.js'
+import type { BaseComparison } from '../compare/stage.js'
 import type { DecisionResult } from '../decide/decision.js'
 import type { DockerProbe } from '../services/docker-probe.js'
 import type { ServicesRecord } from '../services/outcome.js'
@@ -51,4 +52,6 @@ export interface RunRecord {
   /** GITHUB_RUN_ID and GITHUB_SHA, so later runs can tell attempts apart. */
   readonly runId?: string
   readonly commit?: string
+  /** compare-base: the same tests on the base commit, and which failures the PR introduced; absent when off or the tests passed. */
+  readonly baseComparison?: BaseComparison
 }

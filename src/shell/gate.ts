@@ -7,6 +7,7 @@ import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
 import { PASSED_VERDICT } from '../classify/classifier.js'
 import { combineVerdicts } from '../classify/junit-verdict.js'
+import { compareWithBase } from '../compare/stage.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
 import { originOf } from '../inputs/event.js'
@@ -107,9 +108,16 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : undefined
   if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict })
+  // compare-base (issue 25): the same tests on the base commit, when that can change the decision.
+  const base = await compareWithBase({
+    settings, env: rt.env, workspace, cwd, logPath, carried: established, plain: decision, declared: task.requiresInfrastructure,
+    head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
+    judge: v => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v }),
+    runTests: o => rt.runTests(o), echo: rt.echo, signal: rt.cancelled, now: () => rt.now(), log: say
+  })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
   return {
-    ...facts, verdict, decision, logPath: stage.logPath,
+    ...facts, verdict, decision: base?.decision ?? decision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
     attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {})
