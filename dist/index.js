@@ -44,7 +44,10 @@ var INPUTS = {
   shard: "shard",
   retries: "retries",
   flakyDecision: "flaky-decision",
-  previousReports: "previous-reports"
+  previousReports: "previous-reports",
+  compareBase: "compare-base",
+  baseRef: "base-ref",
+  compareBaseLinks: "compare-base-links"
 };
 var OUTPUTS = {
   decision: "decision",
@@ -64,7 +67,9 @@ var OUTPUTS = {
   services: "services",
   failureSignature: "failure-signature",
   repeatCount: "repeat-count",
-  flaky: "flaky"
+  flaky: "flaky",
+  introducedFailures: "introduced-failures",
+  preExistingFailures: "pre-existing-failures"
 };
 var MERGE_OUTPUTS = {
   decision: OUTPUTS.decision,
@@ -103,6 +108,7 @@ function oneLine(text2, max = 300) {
 
 // src/inputs/settings.ts
 var clip2 = (text2) => clip(text2, 61);
+var COMPARE_BASE_MODES = ["off", "on-failure"];
 var DECLARATION_SOURCES = ["pull-request", "base"];
 var FLAKY_DECISIONS = ["approve", "feedback"];
 var MAX_RETRIES = 5;
@@ -140,8 +146,28 @@ function readSettings(input, env = {}) {
     retries: parseRetries(input(INPUTS.retries)),
     flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, "approve"),
     previousReports: parseList(input(INPUTS.previousReports)),
-    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request")
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request"),
+    compareBase: parseChoice(INPUTS.compareBase, input(INPUTS.compareBase), COMPARE_BASE_MODES, "off"),
+    baseRef: parseBaseRef(input(INPUTS.baseRef)),
+    compareBaseLinks: parseBaseLinks(input(INPUTS.compareBaseLinks))
   };
+}
+function parseBaseRef(raw) {
+  const text2 = raw.trim();
+  if (text2 === "") return "";
+  if (!/^[A-Za-z0-9._/-]{1,255}$/.test(text2) || text2.startsWith("-") || text2.includes("..") || text2.endsWith("/") || text2.endsWith(".lock")) {
+    throw new InputError(INPUTS.baseRef, `'${clip2(text2)}' is not a commit SHA or a branch name`);
+  }
+  return text2;
+}
+function parseBaseLinks(raw) {
+  const links = parseList(raw).map((link) => link.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, ""));
+  for (const link of links) {
+    if (link === "" || link === "." || link.startsWith("/") || /^[A-Za-z]:/.test(link) || link.split("/").includes("..")) {
+      throw new InputError(INPUTS.compareBaseLinks, `'${clip2(link)}' must be a folder relative to the repository, e.g. packages/app/node_modules`);
+    }
+  }
+  return [...new Set(links)];
 }
 function defaultReportDirectory(env) {
   const base = env.RUNNER_TEMP || env.TMPDIR || "/tmp";
@@ -3779,8 +3805,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path18, level) {
-    this.path = path18;
+  constructor(path20, level) {
+    this.path = path20;
     this.level = level;
   }
 };
@@ -4095,15 +4121,15 @@ function orderAttempts(attempts, current) {
 function countRepeats(signature, earlier, current, problems = []) {
   const ordered = orderAttempts(earlier, current);
   if (signature === "") return { count: 0, read: ordered.length, problems };
-  let count2 = 1;
+  let count3 = 1;
   let first;
   for (const attempt of ordered) {
     if (attempt.testsPassed || attempt.signature !== signature) break;
-    count2++;
+    count3++;
     first = attempt;
   }
-  const previous = count2 >= 2 ? ordered[0] : void 0;
-  return { count: count2, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
+  const previous = count3 >= 2 ? ordered[0] : void 0;
+  return { count: count3, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
 }
 function attemptName(attempt, currentRunId) {
   return attempt.runId === currentRunId || attempt.runId === "" ? `attempt ${attempt.turn}` : `run ${attempt.runId} attempt ${attempt.turn}`;
@@ -4121,9 +4147,9 @@ function changesSince(previous, current) {
   if (newly.length === 0 && fixed.length === 0) parts.push("the same tests fail");
   return parts.join("; ");
 }
-function list(names2) {
-  const shown = names2.slice(0, 5).join(", ");
-  return names2.length > 5 ? `${shown} and ${names2.length - 5} more` : shown;
+function list(names3) {
+  const shown = names3.slice(0, 5).join(", ");
+  return names3.length > 5 ? `${shown} and ${names3.length - 5} more` : shown;
 }
 function parseAttempt(text2, file) {
   let json;
@@ -4966,8 +4992,8 @@ function serviceForTool(tool) {
 function serviceForJdbc(protocol) {
   return byJdbc.get(protocol.toLowerCase());
 }
-function serviceForSocket(path18) {
-  return SERVICES.find((s) => s.socket?.test(path18))?.name;
+function serviceForSocket(path20) {
+  return SERVICES.find((s) => s.socket?.test(path20))?.name;
 }
 function speaksHttp(service) {
   return serviceDefinition(service)?.http === true;
@@ -5110,6 +5136,89 @@ function renderServices(record) {
   return out;
 }
 
+// src/report/base-comparison.ts
+var UNITS_SHOWN = 30;
+function baseComparisonOutputs(comparison) {
+  const matching = comparison?.ran ? comparison.matching : void 0;
+  return {
+    [OUTPUTS.introducedFailures]: matching ? String(matching.counts.introduced) : "",
+    [OUTPUTS.preExistingFailures]: matching ? String(matching.counts.preExisting) : ""
+  };
+}
+function baseComparisonReport(comparison) {
+  const m = comparison.matching;
+  return {
+    ran: comparison.ran,
+    ...comparison.reason !== void 0 ? { reason: comparison.reason } : {},
+    ref: comparison.ref,
+    ref_source: comparison.refSource,
+    ...comparison.sha !== void 0 ? { commit: comparison.sha, fetched: comparison.fetched ?? false } : {},
+    ...comparison.links !== void 0 ? { linked: comparison.links } : {},
+    ...comparison.tests ? {
+      tests: {
+        tests_passed: comparison.tests.passed,
+        exit_code: comparison.tests.exitCode,
+        timed_out: comparison.tests.timedOut,
+        duration_seconds: round(comparison.tests.durationSeconds),
+        log_path: comparison.tests.logPath,
+        classification: comparison.tests.classification,
+        confidence: comparison.tests.confidence,
+        failing_tests: comparison.tests.failingTests
+      }
+    } : {},
+    ...m ? {
+      introduced: m.counts.introduced,
+      pre_existing: m.counts.preExisting,
+      new: m.counts.new,
+      unmatched: m.unlisted,
+      failing_tests: m.units.map((u) => ({
+        name: u.name,
+        runner: u.runner,
+        status: u.status,
+        at_base: u.atBase,
+        outcome: u.outcome,
+        confidence: u.confidence,
+        rule: u.ruleId,
+        infrastructure_evidence: u.infrastructureEvidence,
+        ...u.evidence ? { evidence: { line: u.evidence.line, text: u.evidence.text } } : {},
+        ...u.base ? { base: { outcome: u.base.outcome, rule: u.base.ruleId, ...u.base.evidence ? { evidence: { line: u.base.evidence.line, text: u.base.evidence.text } } : {} } } : {}
+      })),
+      fixed: m.fixed
+    } : {},
+    duration_seconds: round(comparison.durationSeconds),
+    notes: comparison.notes
+  };
+}
+function renderBaseComparison(comparison) {
+  if (!comparison) return [];
+  const out = ["### Against the base commit", ""];
+  if (!comparison.ran) {
+    out.push(`Not compared: ${escapeMarkdown(comparison.reason ?? "unknown reason")}. Decided as without the comparison.`, "");
+    out.push(...comparison.notes.map((n) => `- ${escapeMarkdown(n)}`), ...comparison.notes.length > 0 ? [""] : []);
+    return out;
+  }
+  const m = comparison.matching;
+  const t = comparison.tests;
+  const sha = comparison.sha ?? comparison.ref;
+  out.push(`The same test command ran on the base commit ${code(sha.slice(0, 12))}${comparison.fetched ? " (fetched)" : ""}${t ? `: ${t.passed ? "passed" : `failed (exit code ${t.exitCode}${t.timedOut ? ", timed out" : ""}, ${t.classification}/${t.confidence})`} in ${t.durationSeconds.toFixed(1)} s` : ""}; the comparison took ${comparison.durationSeconds.toFixed(1)} s in all.`, "");
+  if (m) {
+    out.push(`**${m.counts.preExisting} pre-existing** (fail the same way at base) \xB7 **${m.counts.introduced} introduced** by this PR \xB7 **${m.counts.new} new**${m.unlisted > 0 ? ` \xB7 ${m.unlisted} not matched (beyond the listed failures)` : ""}`, "");
+    for (const u of m.units.slice(0, UNITS_SHOWN)) {
+      out.push(`- ${code(u.name)} \u2014 **${u.status}**: at base ${escapeMarkdown(u.atBase)} \xB7 here ${u.outcome}/${u.confidence} ${code(u.ruleId)}`);
+    }
+    if (m.units.length > UNITS_SHOWN) out.push(`- \u2026 and ${m.units.length - UNITS_SHOWN} more (see the audit report)`);
+    if (m.fixed.length > 0) out.push(`- fixed by this PR (fail at base, pass here): ${m.fixed.slice(0, 10).map((n) => code(n)).join(", ")}${m.fixed.length > 10 ? ` and ${m.fixed.length - 10} more` : ""}`);
+    out.push("");
+  }
+  if (comparison.links && comparison.links.length > 0) out.push(`Linked into the base worktree from the checkout: ${comparison.links.map((l) => code(l)).join(", ")}.`, "");
+  if (t) out.push(`Base log: ${code(t.logPath)}`, "");
+  out.push(...comparison.notes.map((n) => `- ${escapeMarkdown(n)}`), ...comparison.notes.length > 0 ? [""] : []);
+  return out;
+}
+function round(seconds) {
+  return Math.round(seconds * 1e3) / 1e3;
+}
+
 // src/report/report.ts
 var SCHEMA_VERSION = "1.0";
 function reportFileName(turn) {
@@ -5230,6 +5339,7 @@ function buildReport(run2, generatedAt) {
       counts: verdict.counts,
       failing_tests: verdict.failingTests
     },
+    ...run2.baseComparison ? { base_comparison: baseComparisonReport(run2.baseComparison) } : {},
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(" "),
     remediation: decision.remediation
@@ -5281,7 +5391,8 @@ function crashOutputs(headline) {
     [OUTPUTS.services]: "[]",
     [OUTPUTS.failureSignature]: "",
     [OUTPUTS.repeatCount]: "0",
-    [OUTPUTS.flaky]: "false"
+    [OUTPUTS.flaky]: "false",
+    ...baseComparisonOutputs(void 0)
   };
 }
 function buildOutputs(run2) {
@@ -5303,7 +5414,8 @@ function buildOutputs(run2) {
     [OUTPUTS.services]: servicesOutput(run2.services),
     [OUTPUTS.failureSignature]: run2.failureSignature ?? "",
     [OUTPUTS.repeatCount]: String(run2.repeats?.count ?? 0),
-    [OUTPUTS.flaky]: String(isFlaky(run2))
+    [OUTPUTS.flaky]: String(isFlaky(run2)),
+    ...baseComparisonOutputs(run2.baseComparison)
   };
 }
 function reportJson(report) {
@@ -5494,6 +5606,7 @@ function renderSummary(run2) {
     if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
     out.push("");
   }
+  out.push(...renderBaseComparison(run2.baseComparison));
   out.push(...renderAttempts(run2));
   out.push(...renderServices(run2.services));
   if (decision.remediation.length > 0) {
@@ -5591,7 +5704,7 @@ function setOutputs(outputs, out) {
 
 // src/shell/gate.ts
 import { mkdir as mkdir3, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/classify/interpret.ts
 var OWN_SERVER = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b|\bserver failed to start\b|\bfailed to (?:start|bind|listen)\b|address already in use|EADDRINUSE/i;
@@ -6721,7 +6834,7 @@ function decideVerdict(inputs) {
   const unprinted = Math.max(0, inputs.reportedFailures - failing.length);
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0];
-    const count2 = failing.length === 1 ? "the failing unit" : `all ${failing.length} failing units`;
+    const count3 = failing.length === 1 ? "the failing unit" : `all ${failing.length} failing units`;
     const what = services.length > 0 ? `${services.join(", ")} was not available` : "a service was not available (no line names which)";
     return {
       ...base,
@@ -6732,7 +6845,7 @@ function decideVerdict(inputs) {
       ruleId: first.ruleId,
       title: first.evidence?.title ?? "Infrastructure failure",
       evidence,
-      explanation: `${first.evidence?.title ?? "Infrastructure failure"}: ${what} (line ${first.evidence?.line ?? first.line}); ${count2} failed for that reason alone.`
+      explanation: `${first.evidence?.title ?? "Infrastructure failure"}: ${what} (line ${first.evidence?.line ?? first.line}); ${count3} failed for that reason alone.`
     };
   }
   const doubts = [
@@ -7541,1214 +7654,15 @@ function leniency(verdict) {
   return verdict.confidence === "high" ? 3 : 2;
 }
 
-// src/decide/decision.ts
-var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
-function decide(inputs) {
-  const { verdict, declared, gates } = inputs;
-  const failedGates = gates.filter((g) => !g.passed);
-  if (failedGates.length > 0) {
-    const names2 = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
-    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
-  }
-  const serviceFailures = inputs.serviceFailures ?? [];
-  if (serviceFailures.some((f) => f.stage === "cancelled")) {
-    return feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]);
-  }
-  if (serviceFailures.length > 0) return serviceFailureFeedback(serviceFailures);
-  if (inputs.testsPassed && inputs.flaky) return flakyResult(inputs.flaky, inputs.flakyDecision ?? "approve");
-  if (inputs.testsPassed) {
-    return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
-  }
-  if (inputs.cancelled === true) {
-    return feedback("FEEDBACK: run cancelled", ["The job was cancelled while the tests ran, so they did not finish; an unfinished run is never approved."], ["Re-run the job to get a decision."]);
-  }
-  if (inputs.timedOut) {
-    return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
-  }
-  if (verdict.classification === "code") {
-    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
-  }
-  const named = verdict.services;
-  const serviceText = named.length > 0 ? named.join(", ") : "unnamed service";
-  const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
-  const remediation = named.length > 0 ? named.map(remediationFor) : ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
-  if (verdict.confidence !== "high") {
-    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
-  }
-  if (declared.length === 0) {
-    return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${named.join(", ") || "service"}].`]);
-  }
-  if (inputs.dockerAvailable) {
-    return feedback(headline, ["Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused."], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
-  }
-  const undeclared = named.filter((s) => !declared.some((d) => satisfies(d, s)));
-  if (undeclared.length > 0) {
-    return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
-  }
-  if (!inputs.trust.allowed) {
-    return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, "Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted."]);
-  }
-  const first = verdict.evidence[0];
-  const cause = named.length > 0 ? `The tests failed only because ${serviceText} was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}).` : `The tests failed only because a service was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}); the log named no service, so the failure is attributed to the declared ${declared.join(", ")}.`;
-  const unnamedToo = named.length > 0 && verdict.unnamedService ? " Some failures named no service; they are attributed to the declaration." : "";
-  return {
-    decision: "approve",
-    approvedWithoutIndependentTests: true,
-    headline: CONDITIONAL_HEADLINE,
-    rationale: [
-      `${cause}${unnamedToo}`,
-      `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
-      "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
-    ],
-    remediation: []
-  };
-}
-var FLAKY_HEADLINE = "APPROVED (flaky: passed on a retry)";
-function flakyResult(flaky, choice) {
-  const names2 = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(", ") + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : "") : "the test command (no failing test was named)";
-  const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names2}.`;
-  if (choice === "feedback") return feedback("FEEDBACK: flaky tests", [what, "flaky-decision is feedback: a pass that needed a retry is not approved."], [`Make the flaky tests deterministic: ${names2}.`]);
-  return { decision: "approve", approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, "flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning."], remediation: [`Make the flaky tests deterministic: ${names2}.`] };
-}
-function serviceFailureFeedback(failures) {
-  const services = [...new Set(failures.map((f) => f.service))].sort();
-  const remediation = failures.map((f) => {
-    switch (f.stage) {
-      case "pull":
-        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
-      case "start":
-        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
-      case "exited":
-        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
-      default:
-        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
-    }
-  });
-  const reasons = failures.map((f) => `${f.service}: ${f.reason}`).join("; ");
-  const rationale = [`The tests did not run: the declared ${services.join(", ")} could not be provided (${reasons}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."];
-  return feedback(`FEEDBACK: infrastructure failure (${services.join(", ")})`, rationale, remediation);
-}
-function feedback(headline, rationale, remediation) {
-  return { decision: "feedback", approvedWithoutIndependentTests: false, headline, rationale, remediation };
-}
-
-// src/decide/signature.ts
-import { createHash } from "node:crypto";
-var SIGNATURE_LENGTH = 16;
-var NORMALISERS = [
-  // eslint-disable-next-line no-control-regex
-  [/\u001b\[[0-9;?]*[A-Za-z]/g, ""],
-  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
-  [/\b\d{4}-\d\d-\d\d\b/g, "<date>"],
-  [/\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g, "<time>"],
-  // Temporary directories of every platform, up to the end of the path.
-  [/(?:\/private)?\/(?:tmp|var\/folders|var\/tmp)\/[^\s'"`:,)\]]*/g, "<tmp>"],
-  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\Temp|Windows\\Temp|Temp)\\[^\s'"`:,)\]]*/gi, "<tmp>"],
-  [/\bpytest-of-[^\s/]+\/pytest-\d+/g, "<tmp>"],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
-  [/\b0x[0-9a-f]+\b/gi, "<addr>"],
-  [/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>"],
-  [/\[[0-9a-f:]*:[0-9a-f:]+\]/gi, "<ip>"],
-  [/:\d{2,5}\b/g, ":<port>"],
-  [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, "<duration>"],
-  // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
-  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, "<hex>"],
-  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
-  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, "$1$2<n>"],
-  // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
-  [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, "<n>"],
-  [/\b\d{5,}\b/g, "<n>"],
-  [/\s+/g, " "]
-];
-function normaliseMessage(text2) {
-  let out = text2;
-  for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
-  return out.trim();
-}
-var NAME_NORMALISERS = [
-  [/\s*\((?:\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds?|m|min))\)\s*$/i, ""],
-  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
-  [/\s+/g, " "]
-];
-function normaliseName(name) {
-  let out = name;
-  for (const [pattern, replacement] of NAME_NORMALISERS) out = out.replace(pattern, replacement);
-  return out.trim();
-}
-function signatureEntries(verdict) {
-  if (verdict.classification === "none") return [];
-  if (verdict.tests.length > 0) {
-    const entries = verdict.tests.map((t) => [normaliseName(t.name), t.ruleId, normaliseMessage(t.evidence?.text ?? "")].join("\0"));
-    if (verdict.failingTests > verdict.tests.length) entries.push(`more:${verdict.failingTests - verdict.tests.length}`);
-    return [...new Set(entries)].sort();
-  }
-  return [["(run)", verdict.ruleId, normaliseMessage(verdict.evidence[0]?.text ?? verdict.title)].join("\0")];
-}
-function failureSignature(verdict, extra = []) {
-  const entries = signatureEntries(verdict);
-  if (entries.length === 0) return "";
-  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
-}
-
-// src/inputs/event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var TASK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "workflow_run"]);
-function readEvent(env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  let payload;
-  try {
-    payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH ?? "", "utf8"));
-  } catch {
-    payload = void 0;
-  }
-  return { name, pullRequest: TASK_EVENTS.has(name) ? pullRequestFrom(payload, repository) : void 0, carried: carriedPullRequest(name, payload, repository) };
-}
-var object = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-var text = (value) => typeof value === "string" && value !== "" ? value : null;
-var fullName = (repo) => text(object(repo)?.full_name);
-function carriedPullRequest(name, payload, repository) {
-  const body = object(payload);
-  const base = fullName(body?.repository) ?? repository;
-  const pr = object(body?.pull_request);
-  if (pr) {
-    const headRepo = object(pr.head)?.repo;
-    return {
-      kind: "known",
-      number: typeof pr.number === "number" ? pr.number : null,
-      head: fullName(headRepo),
-      ...fullName(headRepo) === null ? { headUnknownBecause: headRepo === null ? "a repository GitHub no longer knows (a deleted fork)" : `a head repository the ${name} payload does not name` } : {},
-      base: fullName(object(pr.base)?.repo) ?? base,
-      baseSha: text(object(pr.base)?.sha)
-    };
-  }
-  const issue2 = object(body?.issue);
-  if (issue2 && issue2.pull_request !== void 0 && issue2.pull_request !== null) {
-    const [owner, repo] = base.split("/");
-    if (typeof issue2.number !== "number" || !owner || !repo) return { kind: "unknown", why: `a pull request the ${name} payload does not identify` };
-    return { kind: "linked", owner, repo, number: issue2.number };
-  }
-  const run2 = object(body?.workflow_run);
-  if (run2) {
-    const prs = Array.isArray(run2.pull_requests) ? run2.pull_requests.map(object) : [];
-    const own = prs.find((p) => text(object(p?.head)?.sha) === text(run2.head_sha)) ?? (prs.length === 1 ? prs[0] : void 0);
-    const head = fullName(run2.head_repository);
-    return {
-      kind: "known",
-      number: typeof own?.number === "number" ? own.number : null,
-      head,
-      ...head === null ? { headUnknownBecause: "a head repository the workflow_run payload does not name" } : {},
-      base: fullName(run2.repository) ?? base,
-      baseSha: text(object(own?.base)?.sha)
-    };
-  }
-  if (body === void 0 && (PR_EVENTS.has(name) || name === "issue_comment")) return { kind: "unknown", why: `a ${name} event whose payload could not be read` };
-  if (PR_EVENTS.has(name)) return { kind: "unknown", why: `a ${name} event whose payload carries no pull request` };
-  return { kind: "none" };
-}
-async function establishPullRequest(carried, read) {
-  if (carried.kind !== "linked") return { carried };
-  const unknown = (why, note) => ({ carried: { kind: "unknown", why }, note });
-  if (read === void 0) {
-    return unknown(`pull request #${carried.number}, which the event only links and which could not be read without a github-token`, `Pull request #${carried.number} could not be read (no github-token), so where its code comes from is unknown and it is not trusted.`);
-  }
-  try {
-    const facts = await read(carried);
-    return {
-      carried: {
-        kind: "known",
-        number: carried.number,
-        head: facts.head,
-        ...facts.head === null ? { headUnknownBecause: "a repository GitHub no longer knows (a deleted fork)" } : {},
-        base: facts.base ?? `${carried.owner}/${carried.repo}`,
-        baseSha: facts.baseSha
-      }
-    };
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    return unknown(`pull request #${carried.number}, which could not be read (${reason})`, `Could not read pull request #${carried.number} to learn where its code comes from (${reason}); it is not trusted.`);
-  }
-}
-function originOf(event, carried, repository) {
-  if (carried.kind === "none") return { event, isPullRequest: false, headRepository: null, baseRepository: repository };
-  if (carried.kind === "unknown") return { event, isPullRequest: true, headRepository: null, baseRepository: repository, unknownBecause: carried.why };
-  return { event, isPullRequest: true, headRepository: carried.head, baseRepository: carried.base, ...carried.headUnknownBecause ? { unknownBecause: carried.headUnknownBecause } : {} };
-}
-function pullRequestFrom(payload, repository) {
-  const pr = payload?.pull_request;
-  if (!pr || typeof pr.number !== "number") return void 0;
-  const base = payload.repository?.full_name;
-  const [owner, repo] = (typeof base === "string" ? base : repository).split("/");
-  if (!owner || !repo) return void 0;
-  return { owner, repo, number: pr.number, payloadBody: typeof pr.body === "string" ? pr.body : null };
-}
-
-// src/report/locations.ts
+// src/compare/stage.ts
 import { createReadStream } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
-var ANSI3 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
-var SHAPES = [
-  // Python: `  File "/app/tests/test_x.py", line 12, in test_x`
-  { pattern: new RegExp(String.raw`^\s*File "(${FILE})", line (\d+)`), outermostFirst: true },
-  // pytest, at the start of the line: `tests/test_x.py:12: AssertionError`, `tests/test_x.py:12: in helper`, `tests/test_x.py:10: `
-  { pattern: new RegExp(String.raw`^(${FILE}):(\d+):(?:\s.*)?$`), outermostFirst: true },
-  // JavaScript: `    at fn (/repo/tests/x.test.js:10:15)`, `    at /repo/x.js:3:1`, `    at file:///repo/x.mjs:3:1`
-  { pattern: new RegExp(String.raw`^\s*at (?:.*? \()?(?:file://)?(${FILE}):(\d+)(?::(\d+))?\)?\s*$`), outermostFirst: false },
-  // Ruby / RSpec: `# ./spec/models/user_spec.rb:12:in 'block (2 levels)'`
-  { pattern: new RegExp(String.raw`^\s*(?:#\s*)?(${FILE}):(\d+):in\b`), outermostFirst: false },
-  // Rust: `thread 'x' panicked at src/lib.rs:10:5`; PHPUnit `/app/tests/XTest.php:12`; go `    x_test.go:12: msg`
-  { pattern: new RegExp(String.raw`panicked at (${FILE}):(\d+):(\d+)`), outermostFirst: false },
-  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false }
-];
-function frameOf(rawLine) {
-  const line = rawLine.replace(ANSI3, "").replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z /, "");
-  if (line.length > 2e3) return void 0;
-  for (const { pattern, outermostFirst } of SHAPES) {
-    const found = pattern.exec(line);
-    if (!found) continue;
-    const [, file, lineText, column] = found;
-    const lineNumber = Number(lineText);
-    if (!file || !Number.isSafeInteger(lineNumber) || lineNumber < 1) continue;
-    return { path: file, line: lineNumber, ...column ? { column: Number(column) } : {}, outermostFirst };
-  }
-  return void 0;
-}
-var FOREIGN = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|third_party|third-party|\.venv|venv|\.tox|\.nox|__generated__|generated|\.yarn|\.pnpm-store|\.cargo|\.rustup|go\/pkg\/mod|\.bundle|gems|jspm_packages|bower_components)(?:[\\/]|$)|^node:|^internal\/|(?:^|\/)lib\/python\d|\.min\.js$|\.(?:pb|generated|gen|g)\.\w+$|_pb2\.py$/;
-function isForeign(file) {
-  return FOREIGN.test(file);
-}
-var CONTAINER_ROOTS = ["/github/workspace", "/workspace", "/workspaces", "/app", "/src", "/code", "/usr/src/app", "/opt/app", "/home/app", "/repo", "/project"];
-function toWorkspacePath(raw, context) {
-  const file = raw.replace(/\\/g, "/");
-  const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
-  const accept = (relative2) => {
-    const clean = path12.posix.normalize(relative2).replace(/^\.\//, "");
-    if (clean === "" || clean.startsWith("../") || clean === ".." || path12.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
-    return context.exists(clean) ? clean : void 0;
-  };
-  const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
-  if (!absolute) {
-    const cwdRelative = path12.posix.relative(workspace, path12.posix.join(context.cwd.replace(/\\/g, "/"), file));
-    return accept(cwdRelative) ?? accept(file);
-  }
-  if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
-  for (const root of CONTAINER_ROOTS) {
-    if (file.startsWith(`${root}/`)) {
-      const found = accept(file.slice(root.length + 1));
-      if (found) return found;
-    }
-  }
-  const parts = file.split("/").filter(Boolean);
-  for (let skip = 1; skip < parts.length && skip <= 8; skip++) {
-    const found = accept(parts.slice(skip).join("/"));
-    if (found) return found;
-  }
-  return void 0;
-}
-function locate(lines, context) {
-  const frames = [];
-  for (const line of lines) {
-    const frame = frameOf(line);
-    if (!frame || isForeign(frame.path)) continue;
-    const file = toWorkspacePath(frame.path, context);
-    if (file) frames.push({ frame, file });
-  }
-  if (frames.length === 0) return void 0;
-  const lastOutermost = [...frames].reverse().find((f) => f.frame.outermostFirst);
-  const chosen = lastOutermost ?? frames[0];
-  if (!chosen) return void 0;
-  return { file: chosen.file, line: chosen.frame.line, ...chosen.frame.column !== void 0 ? { column: chosen.frame.column } : {} };
-}
-function unitWindows(tests, maxLines = WINDOW_LINES) {
-  const starts = [...new Set(tests.map((t) => t.line))].sort((a, b) => a - b);
-  return tests.map((t) => {
-    const next = starts.find((s) => s > t.line) ?? Infinity;
-    const windows = [{ start: t.line, end: Math.min(next, t.line + maxLines) }];
-    const evidence = t.evidence?.line;
-    if (evidence !== void 0 && (evidence < t.line || evidence >= windows[0].end)) windows.push({ start: Math.max(1, evidence - 5), end: evidence + maxLines });
-    return windows;
-  });
-}
-var WINDOW_LINES = 400;
-var LOCATED_MAX = 30;
-var LINE_MAX = 2e3;
-async function locateFailures(logPath, tests, workspace, cwd) {
-  const chosen = tests.slice(0, LOCATED_MAX);
-  const inLog = chosen.map((t) => t.runner !== "junit");
-  const windows = unitWindows(tests).slice(0, chosen.length);
-  const lines = /* @__PURE__ */ new Map();
-  try {
-    await readLogLines(logPath, mergeRanges(windows.filter((_, i) => inLog[i] === true).flat()), (n, line) => lines.set(n, line));
-  } catch {
-    return chosen.map(() => void 0);
-  }
-  const known = /* @__PURE__ */ new Map();
-  const exists2 = (relative2) => {
-    return known.get(relative2) ?? false;
-  };
-  const context = { workspace, cwd, exists: exists2 };
-  const results = [];
-  for (let i = 0; i < chosen.length; i++) {
-    if (!inLog[i]) {
-      results.push(void 0);
-      continue;
-    }
-    const evidence = chosen[i]?.evidence;
-    const shown = evidence ? lines.get(evidence.line) : void 0;
-    if (evidence && shown !== void 0 && !shown.replace(ANSI3, "").includes(evidence.text.slice(0, 40).replace(/…$/, ""))) {
-      results.push(void 0);
-      continue;
-    }
-    const unitLines = (windows[i] ?? []).flatMap((w) => range2(w.start, w.end).map((n) => lines.get(n)).filter((l) => l !== void 0));
-    await checkCandidates(unitLines, workspace, cwd, known);
-    results.push(locate(unitLines, context));
-  }
-  return results;
-}
-async function readLogLines(file, ranges, keep2) {
-  if (ranges.length === 0) return;
-  let n = 1;
-  let r = 0;
-  const advance = () => {
-    while (r < ranges.length && n >= ranges[r].end) r++;
-    return r < ranges.length && n >= ranges[r].start;
-  };
-  let wanted = advance();
-  let parts = [];
-  let partBytes = 0;
-  let lineHasBytes = false;
-  let skipLF = false;
-  const hold = (bytes) => {
-    if (partBytes >= LINE_MAX * 4) return;
-    const part = Buffer.from(bytes.subarray(0, LINE_MAX * 4 - partBytes));
-    parts.push(part);
-    partBytes += part.length;
-  };
-  const endLine = () => {
-    if (wanted) keep2(n, clipLine(Buffer.concat(parts).toString("utf8")));
-    parts = [];
-    partBytes = 0;
-    lineHasBytes = false;
-    n++;
-    wanted = advance();
-  };
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  try {
-    for await (const raw of stream) {
-      const chunk = raw;
-      let start = skipLF && chunk[0] === 10 ? 1 : 0;
-      skipLF = false;
-      let lf = chunk.indexOf(10, start);
-      let cr = chunk.indexOf(13, start);
-      for (; ; ) {
-        if (lf >= 0 && lf < start) lf = chunk.indexOf(10, start);
-        if (cr >= 0 && cr < start) cr = chunk.indexOf(13, start);
-        const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-        if (at < 0) break;
-        if (wanted) hold(chunk.subarray(start, at));
-        endLine();
-        if (r >= ranges.length) return;
-        start = at + (chunk[at] === 13 && chunk[at + 1] === 10 ? 2 : 1);
-        if (chunk[at] === 13 && at === chunk.length - 1) skipLF = true;
-      }
-      if (start < chunk.length) {
-        lineHasBytes = true;
-        if (wanted) hold(chunk.subarray(start));
-      }
-    }
-    if (lineHasBytes) endLine();
-  } finally {
-    stream.destroy();
-  }
-}
-function clipLine(line) {
-  return line.length > LINE_MAX ? line.slice(0, LINE_MAX) : line;
-}
-function mergeRanges(ranges) {
-  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
-  const out = [];
-  for (const range3 of sorted) {
-    const last = out[out.length - 1];
-    if (last && range3.start <= last.end) last.end = Math.max(last.end, range3.end);
-    else out.push({ ...range3 });
-  }
-  return out;
-}
-function range2(start, end) {
-  const out = [];
-  for (let n = start; n < end; n++) out.push(n);
-  return out;
-}
-async function checkCandidates(lines, workspace, cwd, known) {
-  const candidates = /* @__PURE__ */ new Set();
-  const collect = {
-    workspace,
-    cwd,
-    exists: (relative2) => {
-      candidates.add(relative2);
-      return false;
-    }
-  };
-  for (const line of lines) {
-    const frame = frameOf(line);
-    if (frame && !isForeign(frame.path)) toWorkspacePath(frame.path, collect);
-  }
-  for (const relative2 of candidates) {
-    if (known.has(relative2) || candidates.size > 500) continue;
-    known.set(relative2, await isFile(path12.join(workspace, relative2)));
-  }
-}
-async function isFile(file) {
-  try {
-    return (await stat3(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-// src/services/platform.ts
-function looksLikeWindowsImage(image) {
-  const parts = image.trim().toLowerCase().split("/");
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? "")) parts.shift();
-  return /windows|nanoserver|servercore|ltsc20\d\d/.test(parts.join("/"));
-}
-function serviceHost(probe2, plan) {
-  if (!probe2.available) return { canProvide: false, reason: void 0 };
-  if (probe2.canRunLinuxImages) return { canProvide: true, reason: void 0 };
-  if (plan.start.length === 0 && plan.skipped.length === 0) return { canProvide: false, reason: void 0 };
-  const daemon = probe2.osType === "" ? "a daemon that does not say which containers it runs" : `a daemon that runs ${probe2.osType} containers`;
-  const images = plan.start.map((p) => p.image);
-  if (images.length > 0 && images.every(looksLikeWindowsImage)) {
-    return { canProvide: true, reason: `Docker answered with ${daemon}, and service-images names Windows images for every service to start (${images.join(", ")}), so they were started.` };
-  }
-  const linux = plan.start.filter((p) => !looksLikeWindowsImage(p.image)).map((p) => `${p.spec.service} (${p.image})`);
-  const what = linux.length > 0 ? `the Linux images of ${linux.join(", ")}` : "the service images";
-  return {
-    canProvide: false,
-    reason: `Docker answered with ${daemon}, which cannot run ${what}: no container was started, and the run was judged as if Docker were unavailable for the declared services. To start them on this runner, name Windows images for every one of them in service-images.`
-  };
-}
-
-// src/services/containers.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-
-// src/services/readiness.ts
-import net from "node:net";
-function probe(kind, host, port, timeoutMs = 1e3) {
-  const protocol = protocolFor(kind);
-  return new Promise((resolve2) => {
-    let received = Buffer.alloc(0);
-    let settled = false;
-    const socket = net.createConnection({ host, port });
-    const done = (result) => {
-      if (settled) return;
-      settled = true;
-      socket.destroy();
-      resolve2(result);
-    };
-    socket.setNoDelay(true);
-    socket.setTimeout(timeoutMs, () => done({ ready: false, detail: `no answer within ${timeoutMs} ms` }));
-    socket.on("connect", () => {
-      if (protocol.hello) socket.write(protocol.hello);
-    });
-    socket.on("data", (chunk) => {
-      received = Buffer.concat([received, chunk]);
-      const verdict = protocol.judge(received);
-      if (verdict) done(verdict);
-      else if (received.length > 64 * 1024) done({ ready: false, detail: "unrecognised answer" });
-    });
-    socket.on("error", (error2) => done({ ready: false, detail: error2.message }));
-    socket.on("close", () => done({ ready: false, detail: received.length === 0 ? "connection closed without an answer" : "connection closed mid-answer" }));
-  });
-}
-var DEFAULT_BACKOFF = { initialMs: 10, factor: 1.5, maxMs: 100 };
-function backoffDelay(attempt, backoff = DEFAULT_BACKOFF) {
-  return Math.min(backoff.maxMs, backoff.initialMs * backoff.factor ** attempt);
-}
-async function waitUntilReady(kind, host, port, options) {
-  const started = performance.now();
-  const deadline = started + options.timeoutMs;
-  const attemptTimeout = options.attemptTimeoutMs ?? 1e3;
-  const check = options.check ?? (() => probe(kind, host, port, Math.max(50, Math.min(attemptTimeout, deadline - performance.now()))));
-  let attempts = 0;
-  let detail = "not probed";
-  for (; ; ) {
-    if (options.signal?.aborted) return { ready: false, attempts, elapsedMs: performance.now() - started, detail: "cancelled", aborted: true };
-    attempts++;
-    const result = await check();
-    detail = result.detail;
-    if (result.ready) return { ready: true, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
-    const remaining = deadline - performance.now();
-    if (remaining <= 0) return { ready: false, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
-    await sleep(Math.min(backoffDelay(attempts - 1, options.backoff), remaining), options.signal);
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve2) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve2();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-function protocolFor(kind) {
-  const readiness = typeof kind === "string" ? { protocol: kind } : kind;
-  if (readiness.protocol === "text") return textProtocol(readiness.hello, readiness.ready);
-  return PROTOCOLS[readiness.protocol]();
-}
-function textProtocol(hello, ready) {
-  return {
-    hello: hello === void 0 ? void 0 : Buffer.from(hello),
-    judge: (data) => {
-      const end = data.indexOf("\n");
-      if (end < 0) return data.length > 4096 ? { ready: false, detail: "no line in the first 4 KiB" } : void 0;
-      const line = data.subarray(0, end).toString("utf8").replace(/\r$/, "");
-      return ready.test(line) ? { ready: true, detail: `answered ${line.slice(0, 80)}` } : { ready: false, detail: `answered ${line.slice(0, 80)}` };
-    }
-  };
-}
-var PROTOCOLS = {
-  postgresql: () => ({ hello: postgresStartup("test", "test"), judge: judgePostgres }),
-  mysql: () => ({ hello: void 0, judge: judgeMysql }),
-  redis: () => ({ hello: Buffer.from("*1\r\n$4\r\nPING\r\n"), judge: judgeRedis }),
-  mongodb: () => ({ hello: mongoHello(), judge: judgeMongo }),
-  amqp: () => ({ hello: Buffer.from([65, 77, 81, 80, 0, 0, 9, 1]), judge: judgeAmqp })
-};
-function postgresStartup(user2, database2) {
-  const params = Buffer.from(`user\0${user2}\0database\0${database2}\0application_name\0coach-gate-readiness\0\0`);
-  const head = Buffer.alloc(8);
-  head.writeInt32BE(8 + params.length, 0);
-  head.writeInt32BE(196608, 4);
-  return Buffer.concat([head, params]);
-}
-function judgePostgres(data) {
-  if (data.length < 5) return void 0;
-  const type = String.fromCharCode(data[0]);
-  const length = data.readInt32BE(1);
-  if (type === "R") return { ready: true, detail: "PostgreSQL asked for authentication" };
-  if (type !== "E") return { ready: false, detail: `unexpected PostgreSQL message '${type}'` };
-  if (data.length < 1 + length) return void 0;
-  const fields = parsePostgresError(data.subarray(5, 1 + length));
-  if (fields.C === "57P03") return { ready: false, detail: fields.M ?? "starting up" };
-  return { ready: true, detail: `PostgreSQL answered: ${fields.M ?? fields.C ?? "error"}` };
-}
-function parsePostgresError(body) {
-  const fields = {};
-  let at = 0;
-  while (at < body.length && body[at] !== 0) {
-    const code3 = String.fromCharCode(body[at]);
-    const end = body.indexOf(0, at + 1);
-    if (end < 0) break;
-    fields[code3] = body.subarray(at + 1, end).toString("utf8");
-    at = end + 1;
-  }
-  return fields;
-}
-function judgeMysql(data) {
-  if (data.length < 5) return void 0;
-  const length = data.readUIntLE(0, 3);
-  if (data.length < 4 + length) return void 0;
-  const payload = data.subarray(4, 4 + length);
-  if (payload[0] === 10) {
-    const end = payload.indexOf(0, 1);
-    return { ready: true, detail: `MySQL handshake, server ${payload.subarray(1, end < 0 ? void 0 : end).toString("latin1")}` };
-  }
-  if (payload[0] === 255) return { ready: false, detail: `MySQL error: ${payload.subarray(3).toString("utf8").replace(/^#\w{5}/, "")}` };
-  return { ready: false, detail: `unexpected MySQL packet 0x${(payload[0] ?? 0).toString(16)}` };
-}
-function judgeRedis(data) {
-  const end = data.indexOf("\r\n");
-  if (end < 0) return void 0;
-  const line = data.subarray(0, end).toString("utf8");
-  if (line === "+PONG") return { ready: true, detail: "Redis answered PONG" };
-  if (/^-(NOAUTH|WRONGPASS)/.test(line)) return { ready: true, detail: `Redis answered ${line.slice(1)}` };
-  return { ready: false, detail: `Redis answered ${line}` };
-}
-function mongoHello() {
-  const doc = bson([["hello", 1], ["$db", "admin"]]);
-  const header = Buffer.alloc(16);
-  const body = Buffer.concat([Buffer.alloc(4), Buffer.from([0]), doc]);
-  header.writeInt32LE(16 + body.length, 0);
-  header.writeInt32LE(1, 4);
-  header.writeInt32LE(0, 8);
-  header.writeInt32LE(2013, 12);
-  return Buffer.concat([header, body]);
-}
-function judgeMongo(data) {
-  if (data.length < 4) return void 0;
-  const length = data.readInt32LE(0);
-  if (length < 21 || length > 48 * 1024 * 1024) return { ready: false, detail: "not a MongoDB reply" };
-  if (data.length < length) return void 0;
-  if (data.readInt32LE(12) !== 2013) return { ready: false, detail: `unexpected MongoDB opcode ${data.readInt32LE(12)}` };
-  if (data[20] !== 0) return { ready: false, detail: "unexpected MongoDB section" };
-  const fields = readBsonTop(data.subarray(21, length));
-  if (fields.ok === 1) return { ready: true, detail: "MongoDB answered hello" };
-  return { ready: false, detail: `MongoDB hello not ok${typeof fields.errmsg === "string" ? `: ${fields.errmsg}` : ""}` };
-}
-function judgeAmqp(data) {
-  if (data.length >= 4 && data.subarray(0, 4).toString("latin1") === "AMQP") {
-    return data.length < 8 ? void 0 : { ready: false, detail: `broker wants AMQP ${data[5]}-${data[6]}-${data[7]}` };
-  }
-  if (data.length < 11) return void 0;
-  if (data[0] === 1 && data.readUInt16BE(1) === 0 && data.readUInt16BE(7) === 10 && data.readUInt16BE(9) === 10) {
-    return { ready: true, detail: "AMQP Connection.Start received" };
-  }
-  return { ready: false, detail: "unexpected AMQP frame" };
-}
-function bson(fields) {
-  const parts = [];
-  for (const [name, value] of fields) {
-    const key = Buffer.from(`${name}\0`);
-    if (typeof value === "number") {
-      const v = Buffer.alloc(4);
-      v.writeInt32LE(value, 0);
-      parts.push(Buffer.from([16]), key, v);
-    } else {
-      const text2 = Buffer.from(`${value}\0`);
-      const len = Buffer.alloc(4);
-      len.writeInt32LE(text2.length, 0);
-      parts.push(Buffer.from([2]), key, len, text2);
-    }
-  }
-  const body = Buffer.concat([...parts, Buffer.from([0])]);
-  const size = Buffer.alloc(4);
-  size.writeInt32LE(4 + body.length, 0);
-  return Buffer.concat([size, body]);
-}
-function readBsonTop(doc) {
-  const out = {};
-  let at = 4;
-  const fixed = { 1: 8, 7: 12, 8: 1, 9: 8, 10: 0, 16: 4, 17: 8, 18: 8, 19: 16, 127: 0, 255: 0 };
-  while (at < doc.length && doc[at] !== 0) {
-    const type = doc[at];
-    const nameEnd = doc.indexOf(0, at + 1);
-    if (nameEnd < 0) break;
-    const name = doc.subarray(at + 1, nameEnd).toString("utf8");
-    at = nameEnd + 1;
-    if (type === 1) out[name] = doc.readDoubleLE(at);
-    else if (type === 16) out[name] = doc.readInt32LE(at);
-    else if (type === 8) out[name] = doc[at] === 1;
-    else if (type === 2) out[name] = doc.subarray(at + 4, at + 4 + doc.readInt32LE(at) - 1).toString("utf8");
-    if (type in fixed) at += fixed[type];
-    else if (type === 2 || type === 13 || type === 14) at += 4 + doc.readInt32LE(at);
-    else if (type === 3 || type === 4) at += doc.readInt32LE(at);
-    else if (type === 5) at += 5 + doc.readInt32LE(at);
-    else break;
-  }
-  return out;
-}
-
-// src/services/containers.ts
-var LABEL_MANAGED = "coach-gate.managed";
-var LABEL_RUN = "coach-gate.run";
-var LABEL_INVOCATION = "coach-gate.invocation";
-var LABEL_SERVICE = "coach-gate.service";
-var HOST2 = "127.0.0.1";
-var LOG_LINES = 20;
-var PULL_TIMEOUT_MS = 10 * 6e4;
-function runIdentity(env, random = randomBytes2(4).toString("hex")) {
-  const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
-  const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
-  return { run: `${id}-${attempt}`, invocation: random };
-}
-function containerName(identity, service) {
-  return `coach-gate-${identity.run}-${identity.invocation}-${service}`.replace(/[^A-Za-z0-9_.-]/g, "-");
-}
-function runArguments(planned, identity, name) {
-  const { spec, image } = planned;
-  const args = [
-    "run",
-    "--detach",
-    "--name",
-    name,
-    "--label",
-    `${LABEL_MANAGED}=true`,
-    "--label",
-    `${LABEL_RUN}=${identity.run}`,
-    "--label",
-    `${LABEL_INVOCATION}=${identity.invocation}`,
-    "--label",
-    `${LABEL_SERVICE}=${spec.service}`,
-    "--publish",
-    `${HOST2}::${spec.containerPort}`
-  ];
-  for (const [key, value] of Object.entries(spec.containerEnv)) args.push("--env", `${key}=${value}`);
-  return [...args, image, ...spec.command];
-}
-function parsePublishedPort(output) {
-  for (const line of output.split("\n")) {
-    const match3 = /^127\.0\.0\.1:(\d+)\s*$/.exec(line.trim());
-    if (match3) return Number(match3[1]);
-  }
-  return void 0;
-}
-var ServiceSession = class {
-  constructor(identity) {
-    this.identity = identity;
-  }
-  identity;
-  names = /* @__PURE__ */ new Set();
-  async start(plan, options) {
-    const results = await Promise.all(plan.start.map((planned) => this.startOne(planned, options)));
-    const started = results.filter((r) => "port" in r);
-    const failures = results.filter((r) => "stage" in r);
-    return { started, failures, env: connectionEnv(started) };
-  }
-  /** Removes every container this session created; safe to call again. */
-  async removeAll() {
-    const names2 = [...this.names];
-    if (names2.length === 0) return { removed: [], problem: void 0 };
-    const result = await docker(["rm", "--force", "--volumes", ...names2], 6e4);
-    const problems = result.stderr.split("\n").filter((line) => line.trim() !== "" && !/No such container/i.test(line));
-    const removed = result.stdout.split("\n").map((line) => line.trim()).filter((line) => names2.includes(line));
-    if (result.code === 0 || problems.length === 0 && !result.timedOut) {
-      this.names.clear();
-      return { removed, problem: void 0 };
-    }
-    return { removed, problem: `could not remove ${names2.join(", ")}: ${failureReason({ ...result, stderr: problems.join(" ") })}` };
-  }
-  async startOne(planned, options) {
-    const { spec, image } = planned;
-    const fail = (stage, reason, logs = []) => ({ service: spec.service, image, stage, reason, logs });
-    const log = options.log ?? (() => void 0);
-    const cancelled = () => options.signal?.aborted ? fail("cancelled", "the job was cancelled while services started") : void 0;
-    const present = await docker(["image", "inspect", "--format", "{{.Id}}", image], 3e4);
-    if (present.code !== 0) {
-      log(`coach-gate: pulling ${image} for ${spec.service}`);
-      const pulled = await docker(["pull", "--quiet", image], PULL_TIMEOUT_MS, options.signal);
-      if (cancelled()) return cancelled();
-      if (pulled.code !== 0) return fail("pull", `could not pull ${image}: ${failureReason(pulled)}`);
-    }
-    if (cancelled()) return cancelled();
-    const name = containerName(this.identity, spec.service);
-    this.names.add(name);
-    const run2 = await docker(runArguments(planned, this.identity, name), 12e4);
-    if (run2.code !== 0) return fail("start", `docker run ${image} failed: ${failureReason(run2)}`);
-    const runReturned = performance.now();
-    const portResult = await docker(["port", name, `${spec.containerPort}/tcp`], 3e4);
-    const port = parsePublishedPort(portResult.stdout);
-    if (port === void 0) return fail("start", `no published port for ${spec.containerPort}/tcp: ${failureReason(portResult)}`, await this.logs(name));
-    log(`coach-gate: ${spec.service} (${image}) is container ${name} on ${HOST2}:${port}; waiting until it accepts clients`);
-    const stopWatching = new AbortController();
-    const abortWait = new AbortController();
-    const onCancel = () => abortWait.abort();
-    options.signal?.addEventListener("abort", onCancel, { once: true });
-    const exited = docker(["wait", name], options.timeoutMs + 6e4, stopWatching.signal).then((result) => {
-      if (!stopWatching.signal.aborted) abortWait.abort();
-      return result;
-    });
-    const wait = await waitUntilReady(spec.probe, HOST2, port, { timeoutMs: options.timeoutMs, signal: abortWait.signal });
-    stopWatching.abort();
-    options.signal?.removeEventListener("abort", onCancel);
-    if (wait.ready) {
-      void exited;
-      return { service: spec.service, image, container: name, host: HOST2, port, url: spec.url(HOST2, port), readyMs: performance.now() - runReturned, attempts: wait.attempts, greeting: wait.detail };
-    }
-    if (options.signal?.aborted) return fail("cancelled", "the job was cancelled while services started");
-    const exit = await exited;
-    if (abortWait.signal.aborted && exit.code === 0) {
-      return fail("exited", `the container exited (status ${exit.stdout.trim() || "?"}) before ${spec.service} accepted clients`, await this.logs(name));
-    }
-    return fail("readiness", `${spec.service} did not accept clients within ${Math.round(options.timeoutMs / 1e3)} s (${wait.attempts} probes; last: ${wait.detail})`, await this.logs(name));
-  }
-  async logs(name) {
-    const result = await docker(["logs", "--tail", String(LOG_LINES), name], 15e3);
-    const text2 = `${result.stdout}${result.stderr}`;
-    return text2.split("\n").map((line) => line.trimEnd()).filter((line) => line !== "").slice(-LOG_LINES);
-  }
-};
-
-// src/services/provide.ts
-async function withServices(options, body) {
-  const plan = planServices(options.declared, options.serviceImages);
-  const base = { started: [], failures: [], skipped: plan.skipped, unusedImages: plan.unusedImages, cleanupProblem: void 0, removed: [] };
-  if (options.declared.length === 0) return { record: { ...base, mode: "none-declared", skipped: [] }, result: await body({}) };
-  if (!options.dockerAvailable) return { record: { ...base, mode: "docker-unavailable", skipped: [] }, result: await body({}) };
-  if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
-  if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
-  let cleanup = { removed: [], problem: void 0 };
-  const session = new ServiceSession(runIdentity(options.env));
-  options.remember(session.identity);
-  let outcome = { started: [], failures: [], env: {} };
-  let result;
-  try {
-    outcome = await session.start(plan, { timeoutMs: options.serviceTimeoutSeconds * 1e3, signal: options.signal, log: options.log });
-    for (const s of outcome.started) options.log(`coach-gate: ${s.service} accepts clients (${s.greeting}) ${Math.round(s.readyMs)} ms after start`);
-    for (const f of outcome.failures) options.log(`coach-gate: ${f.service} could not be provided: ${f.reason}`);
-    if (outcome.failures.length === 0) result = await body(outcome.env);
-  } finally {
-    cleanup = await session.removeAll();
-    options.log(cleanup.problem ? `coach-gate: ${cleanup.problem}` : `coach-gate: removed ${cleanup.removed.length} service container(s)`);
-  }
-  return { record: { ...base, mode: "started", started: outcome.started, failures: outcome.failures, cleanupProblem: cleanup.problem, removed: cleanup.removed }, result };
-}
-
-// src/inputs/github-api.ts
-var ATTEMPTS = 3;
-var REQUEST_TIMEOUT_MS = 15e3;
-var clients = /* @__PURE__ */ new Map();
-function client(token) {
-  let octokit = clients.get(token);
-  if (octokit === void 0) {
-    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
-    clients.set(token, octokit);
-  }
-  return octokit;
-}
-function pullRequestSource(ref, token, sleep2 = defaultSleep) {
-  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
-  const connect = () => client(token);
-  const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
-  return {
-    number: ref.number,
-    payloadBody: ref.payloadBody,
-    fetchBody: async () => {
-      const octokit = await connect();
-      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return response.data.body ?? null;
-    },
-    listChangedFiles: async () => {
-      const octokit = await connect();
-      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return files.filter((file) => file.status !== "removed").map((file) => file.filename);
-    }
-  };
-}
-async function readPullRequestFacts(ref, token, sleep2 = defaultSleep) {
-  const octokit = await client(token);
-  const { data } = await withRetry(() => octokit.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-  const name = (repo) => {
-    const full = repo?.full_name;
-    return typeof full === "string" && full !== "" ? full : null;
-  };
-  return { head: name(data.head?.repo), base: name(data.base?.repo), baseSha: typeof data.base?.sha === "string" && data.base.sha !== "" ? data.base.sha : null };
-}
-var BASE_FILE_MAX_BYTES = 1024 * 1024;
-async function readFileAtCommit(repo, file, sha, token, sleep2 = defaultSleep) {
-  const octokit = await client(token);
-  const response = await withRetry(async () => {
-    try {
-      return await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: file, ref: sha, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
-    } catch (error2) {
-      if (error2.status === 404) return void 0;
-      throw error2;
-    }
-  }, sleep2);
-  if (response === void 0) return void 0;
-  const data = response.data;
-  if (Array.isArray(data)) throw new Error("is a directory in the base commit");
-  if (data.type !== "file") throw new Error(`is not a regular file in the base commit (a ${data.type ?? "thing of unknown type"})`);
-  if ((data.size ?? 0) > BASE_FILE_MAX_BYTES || data.encoding !== "base64" || typeof data.content !== "string") throw new Error(`is too large to read from the base commit (${data.size ?? "?"} bytes)`);
-  return Buffer.from(data.content, "base64").toString("utf8");
-}
-async function withRetry(call, sleep2 = defaultSleep) {
-  let lastError;
-  let attempts = 0;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    attempts = attempt;
-    try {
-      return await call();
-    } catch (error2) {
-      lastError = error2;
-      if (!isTransient(error2) || attempt === ATTEMPTS) break;
-      await sleep2(retryDelayMs(error2, attempt));
-    }
-  }
-  throw new Error(describeApiError(lastError, attempts));
-}
-function isTransient(error2) {
-  const status = error2.status;
-  if (status === void 0) return true;
-  if (status === 429 || status >= 500) return true;
-  return status === 403 && /rate limit/i.test(String(error2.message));
-}
-function retryDelayMs(error2, attempt) {
-  const headers = error2.response?.headers ?? {};
-  const retryAfter = Number(headers["retry-after"]);
-  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
-  return 300 * 3 ** (attempt - 1);
-}
-function describeApiError(error2, attempts) {
-  const status = error2.status;
-  const message = firstLineOf(error2);
-  const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
-  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
-}
-var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-
-// src/task/task.ts
-import { constants as constants3 } from "node:fs";
-import { open as open2, realpath } from "node:fs/promises";
-import path13 from "node:path";
-
-// lazy:gray-matter
-import { createRequire } from "node:module";
-var matter;
-function lazyMatter(input, options) {
-  matter ??= createRequire(import.meta.url)("./vendor/gray-matter.cjs");
-  return matter(input, options);
-}
-
-// src/task/frontmatter.ts
-var MAX_FRONTMATTER_BYTES = 64 * 1024;
-var MAX_FRONTMATTER_VALUES = 1e4;
-var MAX_DECLARED_SERVICES = 32;
-var SERVICE_NAME_MAX = 64;
-var refuse = (language) => ({
-  parse: () => {
-    throw new Error(`'${language}' frontmatter is executable and is refused; use YAML`);
-  },
-  stringify: () => {
-    throw new Error("not supported");
-  }
-});
-var ENGINES = {
-  js: refuse("js"),
-  javascript: refuse("javascript"),
-  coffee: refuse("coffee"),
-  coffeescript: refuse("coffeescript"),
-  cson: refuse("cson")
-};
-var FRONTMATTER_START = /^\uFEFF?---[^\S\r\n]*([A-Za-z]*)[^\S\r\n]*\r?\n/;
-function hasFrontmatter(text2) {
-  return FRONTMATTER_START.test(text2);
-}
-function parseTask(text2, origin) {
-  const empty = { origin, id: "", requiresInfrastructure: [], unknownServices: [] };
-  const opening = FRONTMATTER_START.exec(text2);
-  if (!opening) return { ...empty, error: "no frontmatter block (the file must start with ---)" };
-  const language = (opening[1] ?? "").toLowerCase();
-  if (language !== "" && language !== "yaml" && language !== "yml") {
-    return { ...empty, error: `'---${language}' frontmatter is refused: only YAML is read, never executed` };
-  }
-  const close = text2.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
-  const blockBytes = Buffer.byteLength(close < 0 ? text2 : text2.slice(0, opening[0].length + close));
-  if (blockBytes > MAX_FRONTMATTER_BYTES) {
-    return { ...empty, error: `frontmatter is ${blockBytes} bytes, over the ${MAX_FRONTMATTER_BYTES}-byte limit` };
-  }
-  if (close < 0) return { ...empty, error: "frontmatter block is not closed by a --- line" };
-  let data;
-  try {
-    data = lazyMatter(`${text2.slice(0, opening[0].length + close)}---
-`, { engines: ENGINES, language: "yaml" }).data;
-  } catch (error2) {
-    return { ...empty, error: `frontmatter is not valid YAML: ${firstLineOf(error2)}` };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ...empty, error: "frontmatter is not a mapping of keys to values" };
-  }
-  if (exceedsValues(data, MAX_FRONTMATTER_VALUES)) {
-    return { ...empty, error: `frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (a YAML alias bomb?) and is refused` };
-  }
-  const fields = data;
-  const id = readId(fields);
-  const declared = fields.requires_infrastructure;
-  if (declared === void 0 || declared === null) return { ...empty, id };
-  if (!Array.isArray(declared) || !declared.every((item) => typeof item === "string")) {
-    return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` };
-  }
-  if (declared.length > MAX_DECLARED_SERVICES) {
-    return { ...empty, id, error: `requires_infrastructure lists ${declared.length} services, more than the ${MAX_DECLARED_SERVICES} allowed` };
-  }
-  const tooLong = declared.find((name) => name.trim().length > SERVICE_NAME_MAX);
-  if (tooLong !== void 0) {
-    return { ...empty, id, error: `requires_infrastructure has a name longer than ${SERVICE_NAME_MAX} characters ('${tooLong.slice(0, 40)}\u2026')` };
-  }
-  const { services, unknown } = normaliseServices(declared);
-  return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
-}
-function normaliseServices(names2) {
-  const services = [];
-  const unknown = [];
-  for (const raw of names2) {
-    const name = raw.trim();
-    if (name === "") continue;
-    const canonical = canonicalService(name);
-    if (canonical === void 0) unknown.push(name.toLowerCase());
-    const value = canonical ?? name.toLowerCase();
-    if (!services.includes(value)) services.push(value);
-  }
-  return { services, unknown };
-}
-function exceedsValues(value, limit) {
-  let budget = limit;
-  const stack = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (--budget < 0) return true;
-    if (node === null || typeof node !== "object") continue;
-    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
-      if (stack.length > budget) return true;
-      stack.push(child2);
-    }
-  }
-  return false;
-}
-function readId(fields) {
-  for (const key of ["id", "task_id", "task-id"]) {
-    const value = fields[key];
-    if (typeof value === "string" && value.trim() !== "") return value.trim().slice(0, 200);
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  }
-  return "";
-}
-function describeType(value) {
-  if (Array.isArray(value)) return "a list with non-string items";
-  if (value === null) return "null";
-  return `a ${typeof value}`;
-}
-
-// src/task/task.ts
-async function resolveTask(inputs) {
-  const notes = [];
-  const found = await findTasks(inputs, notes);
-  for (const task of found.tasks) {
-    if (task.error) notes.push(`Task ${task.origin} could not be read and declares nothing: ${task.error}`);
-    if (task.unknownServices.length > 0) {
-      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.join(", ")}`);
-    }
-  }
-  const taskId = unique(found.tasks.map((t) => t.id).filter((id) => id !== "")).join(",");
-  if (inputs.requiresInfrastructure !== void 0) {
-    const { services, unknown } = normaliseServices(inputs.requiresInfrastructure);
-    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.join(", ")}`);
-    return { declaredBy: "input", source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes };
-  }
-  const declared = unique(found.tasks.flatMap((t) => t.requiresInfrastructure));
-  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes };
-}
-async function findTasks(inputs, notes) {
-  const base = inputs.base;
-  if (base !== void 0 && "unavailable" in base) {
-    notes.push(`declarations-from is base, but the base commit's task files could not be read (${base.unavailable}); nothing is declared`);
-    return { source: "none", tasks: [] };
-  }
-  const read = base === void 0 ? (file) => readInWorkspace(inputs.workspace, file) : (file) => readAtBase(base, file);
-  const originOf2 = (file) => base === void 0 ? file : `${file} (${base.label})`;
-  if (inputs.taskFile !== "") {
-    const origin = originOf2(inputs.taskFile);
-    const text2 = await read(inputs.taskFile);
-    if (text2.error !== void 0) {
-      notes.push(`task-file ${origin} could not be read: ${text2.error}`);
-      return { source: "task-file", tasks: [{ origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error }] };
-    }
-    return { source: "task-file", tasks: [parseTask(text2.content, origin)] };
-  }
-  const pr = inputs.pullRequest;
-  if (pr === void 0) return { source: "none", tasks: [] };
-  if (base !== void 0) return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
-  let body = pr.payloadBody;
-  if (pr.fetchBody) {
-    try {
-      body = await pr.fetchBody();
-    } catch (error2) {
-      notes.push(`Could not read pull request #${pr.number} live (${firstLineOf(error2)}); used the event payload's body instead`);
-    }
-  }
-  if (body !== null && hasFrontmatter(body)) {
-    return { source: "pull-request-body", tasks: [parseTask(body, `pull request #${pr.number} body`)] };
-  }
-  return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
-}
-async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
-  if (!pr.listChangedFiles) return { source: "none", tasks: [] };
-  let files;
-  try {
-    files = await pr.listChangedFiles();
-  } catch (error2) {
-    notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
-    return { source: "none", tasks: [] };
-  }
-  const taskFiles = files.filter((file) => minimatch(file, taskGlob, { dot: true, noext: true, nocomment: true })).sort();
-  if (taskFiles.length === 0) return { source: "none", tasks: [] };
-  const tasks = [];
-  for (const file of taskFiles) {
-    const origin = originOf2(file);
-    const text2 = await read(file);
-    tasks.push(text2.error !== void 0 ? { origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error } : parseTask(text2.content, origin));
-  }
-  return { source: "changed-files", tasks };
-}
-var TASK_FILE_MAX_BYTES = MAX_FRONTMATTER_BYTES * 16;
-async function readInWorkspace(workspace, file) {
-  let real;
-  try {
-    const root = await realpath(workspace);
-    real = await realpath(path13.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path13.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
-  } catch (error2) {
-    const code3 = error2.code;
-    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
-  }
-  try {
-    const handle = await open2(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
-    try {
-      if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
-      const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, TASK_FILE_MAX_BYTES, 0);
-      return { content: buffer.subarray(0, bytesRead).toString("utf8") };
-    } finally {
-      await handle.close();
-    }
-  } catch (error2) {
-    return { error: firstLineOf(error2) };
-  }
-}
-function isInside(root, target) {
-  const relative2 = path13.relative(root, target);
-  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative2);
-}
-async function readAtBase(base, file) {
-  const normalised = path13.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path13.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
-  try {
-    const content = await base.read(normalised);
-    if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
-    return { content: content.slice(0, TASK_FILE_MAX_BYTES) };
-  } catch (error2) {
-    return { error: `could not be read from the ${base.label}: ${firstLineOf(error2)}` };
-  }
-}
-function unique(items) {
-  return [...new Set(items)];
-}
-
-// src/task/stage.ts
-async function readTaskStage(settings, env, workspace) {
-  const event = readEvent(env);
-  const notes = [];
-  const token = settings.githubToken;
-  const established = await establishPullRequest(event.carried, token === "" ? void 0 : (ref) => readPullRequestFacts(ref, token));
-  if (established.note) notes.push(established.note);
-  const task = await resolveTask({
-    requiresInfrastructure: settings.requiresInfrastructure,
-    taskFile: settings.taskFile,
-    taskGlob: settings.taskGlob,
-    workspace,
-    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, token) : void 0,
-    ...baseFiles(settings, established.carried)
-  });
-  return { event, established: established.carried, task, notes };
-}
-function baseFiles(settings, carried) {
-  if (settings.declarationsFrom !== "base" || carried.kind === "none") return {};
-  if (carried.kind === "unknown") return { base: { unavailable: `the event's pull request is unknown: ${carried.why}` } };
-  const sha = carried.baseSha;
-  const [owner, repo] = carried.base.split("/");
-  if (sha === null || !owner || !repo) return { base: { unavailable: "the event does not name the pull request's base commit" } };
-  if (settings.githubToken === "") return { base: { unavailable: "github-token is empty, and the base commit is read through the API" } };
-  return { base: { label: `base commit ${sha.slice(0, 7)}`, read: (file) => readFileAtCommit({ owner, repo }, file, sha, settings.githubToken) } };
-}
+import { tmpdir as tmpdir2 } from "node:os";
+import path16 from "node:path";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
 
 // src/tests/junit-reports.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import path14 from "node:path";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import path12 from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -9105,9 +8019,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count2 = 0;
-  for (; i < xmlData.length; i++, count2++) {
-    if (xmlData[i].match(/\w/) && count2 < 20)
+  let count3 = 0;
+  for (; i < xmlData.length; i++, count3++) {
+    if (xmlData[i].match(/\w/) && count3 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -10871,16 +9785,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].tag : void 0;
+    const path20 = this._matcher.path;
+    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].namespace : void 0;
+    const path20 = this._matcher.path;
+    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -10888,9 +9802,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return void 0;
-    return path18[path18.length - 1].values?.[attrName];
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return void 0;
+    return path20[path20.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -10898,9 +9812,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return false;
-    const current = path18[path18.length - 1];
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return false;
+    const current = path20[path20.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -10926,18 +9840,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].position ?? 0;
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return -1;
+    return path20[path20.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].counter ?? 0;
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return -1;
+    return path20[path20.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -13009,13 +11923,13 @@ function parseJUnit(source) {
 function notWellFormed(err) {
   const open4 = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg)?.[1];
   if (err.code === "InvalidXml" && open4 !== void 0) {
-    let names2;
+    let names3;
     try {
-      names2 = JSON.parse(open4);
+      names3 = JSON.parse(open4);
     } catch {
-      names2 = void 0;
+      names3 = void 0;
     }
-    if (Array.isArray(names2)) return `not well-formed XML: the report ends inside ${names2.map((n) => `<${String(n)}>`).join(" ")} (cut short?)`;
+    if (Array.isArray(names3)) return `not well-formed XML: the report ends inside ${names3.map((n) => `<${String(n)}>`).join(" ")} (cut short?)`;
   }
   return `not well-formed XML at line ${err.line}, column ${err.col}: ${err.msg}`;
 }
@@ -13135,8 +12049,8 @@ async function readJUnitReports(patterns, cwd, since) {
   const cases = [];
   const used = [];
   for (const rel of files) {
-    const full = path14.join(cwd, rel);
-    const info2 = await stat4(full);
+    const full = path12.join(cwd, rel);
+    const info2 = await stat3(full);
     if (info2.mtimeMs < since.getTime() - 1e3) {
       notes.push(`JUnit report ${rel} predates this run and was ignored.`);
       continue;
@@ -13156,34 +12070,19 @@ async function readJUnitReports(patterns, cwd, since) {
   return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : void 0, notes };
 }
 
-// src/tests/retries.ts
-function retryRefusal(result, verdict) {
-  if (result.cancelled) return "the job was cancelled";
-  if (result.timedOut) return "the tests timed out: a timeout is never retried into a pass";
-  if (result.startError !== void 0) return "the test command could not be started";
-  if (verdict.classification === "infrastructure") {
-    const services = verdict.services.length > 0 ? ` (${verdict.services.join(", ")})` : "";
-    return `the failure is infrastructure${services}: a missing service is not retried into a flaky pass`;
-  }
-  return void 0;
-}
-function attemptLogPath(logPath, attempt) {
-  return attempt <= 1 ? logPath : logPath.replace(/(\.log)?$/, `.attempt${attempt}$1`);
-}
-
 // src/tests/runner-files.ts
-import { chmod as chmod2, copyFile as copyFile2, lstat as lstat3, mkdtemp, open as open3, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod2, copyFile as copyFile2, lstat as lstat3, mkdtemp, open as open2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path15 from "node:path";
+import path13 from "node:path";
 var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
 async function guardRunnerFiles(env) {
   const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path15.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path13.join(tmpdir(), "coach-gate-tests-")) : void 0;
   const testEnv = {};
   if (scratch !== void 0) {
     testEnv.RUNNER_TEMP = scratch;
     if (env.GITHUB_EVENT_PATH) {
-      const event = path15.join(scratch, "event.json");
+      const event = path13.join(scratch, "event.json");
       if (await copyFile2(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
     }
   }
@@ -13201,8 +12100,8 @@ async function recordRunnerFiles(env) {
   const paths = /* @__PURE__ */ new Set();
   for (const variable of RUNNER_FILE_VARIABLES) {
     const file = env[variable];
-    if (!file || paths.has(path15.resolve(file))) continue;
-    paths.add(path15.resolve(file));
+    if (!file || paths.has(path13.resolve(file))) continue;
+    paths.add(path13.resolve(file));
     try {
       const info2 = await lstat3(file);
       recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
@@ -13258,7 +12157,7 @@ async function restoreOne(file) {
   return "rewritten";
 }
 async function readPrefix(file, length) {
-  const handle = await open3(file, "r");
+  const handle = await open2(file, "r");
   try {
     const buffer = Buffer.alloc(length);
     let read = 0;
@@ -13273,7 +12172,7 @@ async function readPrefix(file, length) {
   }
 }
 async function truncateTo(file, length) {
-  const handle = await open3(file, "r+");
+  const handle = await open2(file, "r+");
   try {
     await handle.truncate(length);
   } finally {
@@ -13293,13 +12192,13 @@ function describeChanges(changes) {
 // src/tests/test-runner.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream, existsSync as existsSync2, rmSync, writeFileSync } from "node:fs";
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants as osConstants } from "node:os";
-import path16 from "node:path";
+import path14 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL_LINES = 60;
 var TAIL_LINE_MAX = 500;
-var LINE_MAX2 = 64 * 1024;
+var LINE_MAX = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 var DRAIN_MS = 2e3;
 function sanitisedEnv(env, extra = {}) {
@@ -13328,7 +12227,7 @@ function runTests(options) {
     logError ??= error2.message;
     log.emit("drain");
   });
-  const stopToken = randomBytes3(16).toString("hex");
+  const stopToken = randomBytes2(16).toString("hex");
   options.echo.write(`::stop-commands::${stopToken}
 `);
   const tail = [];
@@ -13359,9 +12258,9 @@ function runTests(options) {
       if (match3[0] === "\r" && start === text2.length) skipLeadingLF = true;
     }
     pendingText += text2.slice(start);
-    while (pendingText.length > LINE_MAX2) {
-      emitLine(pendingText.slice(0, LINE_MAX2), false);
-      pendingText = pendingText.slice(LINE_MAX2);
+    while (pendingText.length > LINE_MAX) {
+      emitLine(pendingText.slice(0, LINE_MAX), false);
+      pendingText = pendingText.slice(LINE_MAX);
     }
   };
   return new Promise((resolve2) => {
@@ -13369,7 +12268,7 @@ function runTests(options) {
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const cookie = randomBytes3(16).toString("hex");
+    const cookie = randomBytes2(16).toString("hex");
     let scriptError;
     if (script !== void 0) {
       try {
@@ -13479,14 +12378,14 @@ function runTests(options) {
   });
 }
 var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
-function findShell(platform2, env, exists2) {
-  if (platform2 !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists2(file));
-  const win = path16.win32;
+function findShell(platform2, env, exists3) {
+  if (platform2 !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists3(file));
+  const win = path14.win32;
   const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
   const candidates = [];
   for (const dir of pathDirs) {
-    if (!exists2(win.join(dir, "git.exe"))) continue;
+    if (!exists3(win.join(dir, "git.exe"))) continue;
     for (const root of [win.dirname(dir), win.dirname(win.dirname(dir))]) candidates.push(win.join(root, "bin", "bash.exe"), win.join(root, "usr", "bin", "bash.exe"));
   }
   for (const base of [value("ProgramFiles"), value("ProgramW6432"), value("ProgramFiles(x86)"), value("LOCALAPPDATA") && win.join(value("LOCALAPPDATA"), "Programs")]) {
@@ -13498,7 +12397,7 @@ function findShell(platform2, env, exists2) {
     if (lower.startsWith(systemRoot) || lower.includes("\\windowsapps")) continue;
     candidates.push(win.join(dir, "bash.exe"));
   }
-  return candidates.find((file) => exists2(file));
+  return candidates.find((file) => exists3(file));
 }
 function shellInvocation(shell, command, scriptFile) {
   const isBash = /bash(\.exe)?$/i.test(shell);
@@ -13511,7 +12410,7 @@ function treeKillPlan(platform2) {
 }
 function taskkillCommand(pid, env) {
   const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
-  return { file: systemRoot ? path16.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+  return { file: systemRoot ? path14.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
 }
 function taskkillTree(pid, env) {
   const { file, args } = taskkillCommand(pid, env);
@@ -13527,6 +12426,1585 @@ function signalGroup(pid, signal) {
 }
 function signalNumber(signal) {
   return osConstants.signals[signal] ?? 0;
+}
+
+// src/decide/signature.ts
+import { createHash } from "node:crypto";
+var SIGNATURE_LENGTH = 16;
+var NORMALISERS = [
+  // eslint-disable-next-line no-control-regex
+  [/\u001b\[[0-9;?]*[A-Za-z]/g, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\b\d{4}-\d\d-\d\d\b/g, "<date>"],
+  [/\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g, "<time>"],
+  // Temporary directories of every platform, up to the end of the path.
+  [/(?:\/private)?\/(?:tmp|var\/folders|var\/tmp)\/[^\s'"`:,)\]]*/g, "<tmp>"],
+  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\Temp|Windows\\Temp|Temp)\\[^\s'"`:,)\]]*/gi, "<tmp>"],
+  [/\bpytest-of-[^\s/]+\/pytest-\d+/g, "<tmp>"],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
+  [/\b0x[0-9a-f]+\b/gi, "<addr>"],
+  [/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>"],
+  [/\[[0-9a-f:]*:[0-9a-f:]+\]/gi, "<ip>"],
+  [/:\d{2,5}\b/g, ":<port>"],
+  [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, "<duration>"],
+  // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
+  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, "<hex>"],
+  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
+  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, "$1$2<n>"],
+  // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
+  [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, "<n>"],
+  [/\b\d{5,}\b/g, "<n>"],
+  [/\s+/g, " "]
+];
+function normaliseMessage(text2) {
+  let out = text2;
+  for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
+}
+var NAME_NORMALISERS = [
+  [/\s*\((?:\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds?|m|min))\)\s*$/i, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\s+/g, " "]
+];
+function normaliseName(name) {
+  let out = name;
+  for (const [pattern, replacement] of NAME_NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
+}
+function signatureEntries(verdict) {
+  if (verdict.classification === "none") return [];
+  if (verdict.tests.length > 0) {
+    const entries = verdict.tests.map((t) => [normaliseName(t.name), t.ruleId, normaliseMessage(t.evidence?.text ?? "")].join("\0"));
+    if (verdict.failingTests > verdict.tests.length) entries.push(`more:${verdict.failingTests - verdict.tests.length}`);
+    return [...new Set(entries)].sort();
+  }
+  return [["(run)", verdict.ruleId, normaliseMessage(verdict.evidence[0]?.text ?? verdict.title)].join("\0")];
+}
+function failureSignature(verdict, extra = []) {
+  const entries = signatureEntries(verdict);
+  if (entries.length === 0) return "";
+  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
+}
+
+// src/compare/identity.ts
+function canonicalName(runner, name) {
+  const clean = normaliseName(name);
+  if (runner === "pytest" && clean.includes("::")) return clean.split("::").slice(1).join(".");
+  return clean;
+}
+function unitKey(runner, name) {
+  return `${runner}\0${canonicalName(runner, name)}`;
+}
+
+// src/compare/match.ts
+var WHOLE_RUN = "(the whole run)";
+function failingUnits2(verdict) {
+  if (verdict.classification === "none") return [];
+  if (verdict.tests.length === 0) {
+    const deciding = verdict.evidence[0];
+    return [{
+      name: WHOLE_RUN,
+      runner: "log",
+      outcome: verdict.classification === "infrastructure" ? "infrastructure" : verdict.confidence === "high" ? "code" : "unexplained",
+      confidence: verdict.confidence === "high" ? "high" : "ambiguous",
+      services: verdict.services,
+      ruleId: verdict.ruleId,
+      ...deciding ? { evidence: deciding } : {},
+      infrastructureEvidence: verdict.evidence.some((e) => e.kind === "infrastructure")
+    }];
+  }
+  return verdict.tests.map((t) => ({
+    name: t.name,
+    runner: t.runner,
+    outcome: t.outcome,
+    confidence: t.confidence,
+    services: t.services,
+    ruleId: t.ruleId,
+    ...t.evidence ? { evidence: t.evidence } : {},
+    infrastructureEvidence: t.outcome === "infrastructure" || t.evidence?.kind === "infrastructure" || verdict.evidence.some((e) => e.kind === "infrastructure" && e.test === t.name)
+  }));
+}
+function unitSignature(unit) {
+  return `${unit.ruleId}\0${normaliseMessage(unit.evidence?.text ?? "")}`;
+}
+function matchAgainstBase(head, base) {
+  const baseUnits = failingUnits2(base.verdict);
+  const baseByKey = /* @__PURE__ */ new Map();
+  for (const u of baseUnits) if (!baseByKey.has(unitKey(u.runner, u.name))) baseByKey.set(unitKey(u.runner, u.name), u);
+  const baseComplete = base.verdict.failingTests <= base.verdict.tests.length || base.verdict.tests.length === 0;
+  const units = failingUnits2(head.verdict).map((unit) => {
+    const key = unitKey(unit.runner, unit.name);
+    const there = baseByKey.get(key);
+    if (there) {
+      return unitSignature(there) === unitSignature(unit) ? { ...unit, status: "pre-existing", atBase: "fails the same way", base: there } : { ...unit, status: "introduced", atBase: `fails differently (${there.ruleId}${there.evidence ? `: ${there.evidence.text}` : ""})`, base: there };
+    }
+    if (unit.name === WHOLE_RUN) return { ...unit, status: "introduced", atBase: base.passed ? "the base run passes" : "the base run fails otherwise" };
+    if (base.passing.keys.has(key)) return { ...unit, status: "introduced", atBase: "passes" };
+    if (base.passing.listing.has(unit.runner) && baseComplete) return { ...unit, status: "new", atBase: "absent (not run at base)" };
+    return { ...unit, status: "introduced", atBase: base.passed ? "does not fail (the base run passes)" : "does not fail" };
+  });
+  const headFailing = new Set(failingUnits2(head.verdict).map((u) => unitKey(u.runner, u.name)));
+  const fixed = baseUnits.filter((u) => u.name !== WHOLE_RUN && !headFailing.has(unitKey(u.runner, u.name)) && head.passing.keys.has(unitKey(u.runner, u.name))).map((u) => u.name);
+  const count3 = (status) => units.filter((u) => u.status === status).length;
+  return {
+    units,
+    unlisted: Math.max(0, head.verdict.failingTests - head.verdict.tests.length),
+    fixed,
+    counts: { preExisting: count3("pre-existing"), introduced: count3("introduced"), new: count3("new") }
+  };
+}
+
+// src/compare/passing.ts
+var PASS_LINES = [
+  // pytest -v: `tests/test_db.py::TestX::test_y[1] PASSED   [ 50%]`; -rA: `PASSED tests/test_db.py::test_y`
+  { runner: "pytest", pattern: /^(?<name>\S{1,500}::\S{1,500}) PASSED\b/ },
+  { runner: "pytest", pattern: /^PASSED (?<name>\S{1,500}::\S{1,500})/ },
+  // TAP (node:test, tape, node-tap): `ok 3 - name`, not a skipped or todo one.
+  { runner: "node:test", pattern: /^\s*ok \d{1,7}(?: -)? (?<name>(?:(?!\s#\s(?:SKIP|TODO)\b).){1,500})$/i },
+  { runner: "go", pattern: /^\s*--- PASS: (?<name>\S{1,500})/ },
+  { runner: "gradle", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) PASSED$/ }
+];
+var MAX_KEYS = 2e5;
+var PassingCollector = class {
+  keys = /* @__PURE__ */ new Set();
+  listing = /* @__PURE__ */ new Set();
+  push(line) {
+    if (line.length > 2e3 || !/PASS|ok /.test(line)) return;
+    for (const { runner, pattern } of PASS_LINES) {
+      const name = pattern.exec(line)?.groups?.name;
+      if (name === void 0) continue;
+      this.listing.add(runner);
+      if (this.keys.size < MAX_KEYS) this.keys.add(unitKey(runner, name.trim()));
+      return;
+    }
+  }
+  result() {
+    return { keys: this.keys, listing: this.listing };
+  }
+};
+
+// src/decide/decision.ts
+var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
+function decide(inputs) {
+  const { verdict, declared, gates } = inputs;
+  const failedGates = gates.filter((g) => !g.passed);
+  if (failedGates.length > 0) {
+    const names3 = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
+    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names3}. Every gate must pass before approval.`], [`Fix the failing gates: ${names3}.`]);
+  }
+  const serviceFailures = inputs.serviceFailures ?? [];
+  if (serviceFailures.some((f) => f.stage === "cancelled")) {
+    return feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]);
+  }
+  if (serviceFailures.length > 0) return serviceFailureFeedback(serviceFailures);
+  if (inputs.testsPassed && inputs.flaky) return flakyResult(inputs.flaky, inputs.flakyDecision ?? "approve");
+  if (inputs.testsPassed) {
+    return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
+  }
+  if (inputs.cancelled === true) {
+    return feedback("FEEDBACK: run cancelled", ["The job was cancelled while the tests ran, so they did not finish; an unfinished run is never approved."], ["Re-run the job to get a decision."]);
+  }
+  if (inputs.timedOut) {
+    return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
+  }
+  if (verdict.classification === "code") {
+    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
+  }
+  const named = verdict.services;
+  const serviceText = named.length > 0 ? named.join(", ") : "unnamed service";
+  const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
+  const remediation = named.length > 0 ? named.map(remediationFor) : ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
+  if (verdict.confidence !== "high") {
+    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
+  }
+  if (declared.length === 0) {
+    return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${named.join(", ") || "service"}].`]);
+  }
+  if (inputs.dockerAvailable) {
+    return feedback(headline, ["Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused."], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
+  }
+  const undeclared = named.filter((s) => !declared.some((d) => satisfies(d, s)));
+  if (undeclared.length > 0) {
+    return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
+  }
+  if (!inputs.trust.allowed) {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, "Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted."]);
+  }
+  const first = verdict.evidence[0];
+  const cause = named.length > 0 ? `The tests failed only because ${serviceText} was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}).` : `The tests failed only because a service was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}); the log named no service, so the failure is attributed to the declared ${declared.join(", ")}.`;
+  const unnamedToo = named.length > 0 && verdict.unnamedService ? " Some failures named no service; they are attributed to the declaration." : "";
+  return {
+    decision: "approve",
+    approvedWithoutIndependentTests: true,
+    headline: CONDITIONAL_HEADLINE,
+    rationale: [
+      `${cause}${unnamedToo}`,
+      `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
+      "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
+    ],
+    remediation: []
+  };
+}
+var FLAKY_HEADLINE = "APPROVED (flaky: passed on a retry)";
+function flakyResult(flaky, choice) {
+  const names3 = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(", ") + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : "") : "the test command (no failing test was named)";
+  const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names3}.`;
+  if (choice === "feedback") return feedback("FEEDBACK: flaky tests", [what, "flaky-decision is feedback: a pass that needed a retry is not approved."], [`Make the flaky tests deterministic: ${names3}.`]);
+  return { decision: "approve", approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, "flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning."], remediation: [`Make the flaky tests deterministic: ${names3}.`] };
+}
+function serviceFailureFeedback(failures) {
+  const services = [...new Set(failures.map((f) => f.service))].sort();
+  const remediation = failures.map((f) => {
+    switch (f.stage) {
+      case "pull":
+        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
+      case "start":
+        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
+      case "exited":
+        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
+      default:
+        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
+    }
+  });
+  const reasons = failures.map((f) => `${f.service}: ${f.reason}`).join("; ");
+  const rationale = [`The tests did not run: the declared ${services.join(", ")} could not be provided (${reasons}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."];
+  return feedback(`FEEDBACK: infrastructure failure (${services.join(", ")})`, rationale, remediation);
+}
+function feedback(headline, rationale, remediation) {
+  return { decision: "feedback", approvedWithoutIndependentTests: false, headline, rationale, remediation };
+}
+
+// src/compare/rule.ts
+var INTRODUCED_HEADLINE = "FEEDBACK: failure introduced by this pull request";
+var NAMES_SHOWN = 5;
+function decideAgainstBase(head, plain, comparison) {
+  if (!comparison.ran) return withReason(plain, `Not compared with the base commit: ${comparison.reason}. Decided as without the comparison.`);
+  const { matching } = comparison;
+  const at = `the base commit ${comparison.baseSha.slice(0, 12)}`;
+  const blocking = matching.units.filter((u) => u.status === "introduced" && (u.outcome === "code" || u.outcome === "unexplained"));
+  if (blocking.length > 0) {
+    const why = `${count2(blocking.length, "failing test")} this pull request introduced ${blocking.length === 1 ? "fails" : "fail"} in the code or for no explained reason, and not the same way on ${at}: ${names2(blocking)}.`;
+    if (plain.approvedWithoutIndependentTests) {
+      return feedback(INTRODUCED_HEADLINE, [why, `The log alone would have been approved conditionally (${plain.rationale[0] ?? ""}), but a failure the PR introduced is never excused as infrastructure.`], ["Fix the failures this pull request introduced; they pass (or fail otherwise) without its changes."]);
+    }
+    return withReason(plain, why);
+  }
+  const excused = (u) => u.infrastructureEvidence && (u.status === "pre-existing" || u.status === "new" && u.outcome === "infrastructure" && u.confidence === "high");
+  const units = matching.units;
+  if (units.length === 0 || matching.unlisted > 0 || !units.every(excused)) return withReason(plain, describe2(matching, at));
+  const sameAtBase = units.filter((u) => u.status === "pre-existing");
+  const services = [...new Set(units.filter((u) => u.outcome === "infrastructure").flatMap((u) => u.services))].sort();
+  const verdict = { ...head.verdict, classification: "infrastructure", confidence: "high", services, unnamedService: units.some((u) => u.services.length === 0) };
+  const judged = head.judge(verdict);
+  const fresh = units.length - sameAtBase.length;
+  const sentence = sameAtBase.length === 0 ? `Every failing test is new (absent on ${at}) and fails only because a service was not available.` : `The same ${count2(sameAtBase.length, "test")} ${sameAtBase.length === 1 ? "fails" : "fail"} the same way on ${at}, where this PR's changes are absent${fresh > 0 ? `; ${count2(fresh, "new test")} ${fresh === 1 ? "fails" : "fail"} only because a service was not available` : ""}.`;
+  if (!judged.approvedWithoutIndependentTests) {
+    if (plain.approvedWithoutIndependentTests) return withReason(plain, sentence);
+    return withReason(plain, `${sentence} Not approved on that ground: ${judged.rationale[0] ?? judged.headline}`);
+  }
+  return {
+    decision: "approve",
+    approvedWithoutIndependentTests: true,
+    headline: CONDITIONAL_HEADLINE,
+    rationale: [
+      sentence,
+      `Each shows infrastructure evidence (${services.length > 0 ? services.join(", ") : "no service named; attributed to the declaration"}); the task declares ${head.declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
+      ...plain.approvedWithoutIndependentTests ? [] : [`The log alone was not enough (${head.verdict.classification}/${head.verdict.confidence}: ${head.verdict.explanation}); the base commit's run is the independent signal.`],
+      "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
+    ],
+    remediation: []
+  };
+}
+function describe2(matching, at) {
+  const { preExisting, introduced } = matching.counts;
+  const parts = [`${preExisting} of ${matching.units.length} failing units fail the same way on ${at}`];
+  if (introduced > 0) parts.push(`${introduced} ${introduced === 1 ? "was" : "were"} introduced by this PR`);
+  if (matching.counts.new > 0) parts.push(`${matching.counts.new} ${matching.counts.new === 1 ? "is" : "are"} new`);
+  if (matching.unlisted > 0) parts.push(`${matching.unlisted} more could not be matched (beyond the listed failures)`);
+  const lacking = matching.units.filter((u) => !u.infrastructureEvidence).length;
+  const tail = lacking > 0 ? `; ${count2(lacking, "failing unit")} ${lacking === 1 ? "shows" : "show"} no infrastructure evidence` : "";
+  return `Against the base commit: ${parts.join(", ")}${tail}. The comparison does not excuse this run.`;
+}
+function withReason(result, line) {
+  const [first, ...rest] = result.rationale;
+  return { ...result, rationale: first === void 0 ? [line] : [first, line, ...rest] };
+}
+function count2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function names2(units) {
+  const shown = units.slice(0, NAMES_SHOWN).map((u) => u.name).join(", ");
+  return units.length > NAMES_SHOWN ? `${shown} and ${units.length - NAMES_SHOWN} more` : shown;
+}
+
+// src/compare/worktree.ts
+import { execFile } from "node:child_process";
+import { lstat as lstat4, mkdtemp as mkdtemp2, rm as rm3, symlink as symlink2, unlink as unlink2 } from "node:fs/promises";
+import path15 from "node:path";
+var DEFAULT_LINKS = ["node_modules", "vendor", ".venv"];
+var GIT_TIMEOUT_MS = 12e4;
+var GIT_OUTPUT_MAX = 4 * 1024 * 1024;
+function realGit(env, signal) {
+  const gitEnv = { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo", GCM_INTERACTIVE: "never" };
+  return (args, cwd) => new Promise((resolve2, reject) => {
+    execFile("git", ["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", ...args], { cwd, env: gitEnv, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_OUTPUT_MAX, killSignal: "SIGKILL", ...signal ? { signal } : {} }, (error2, stdout, stderr) => {
+      if (!error2) return resolve2(stdout.trim());
+      const said = String(stderr).trim().split("\n").filter(Boolean).slice(-2).join(" ") || error2.message;
+      reject(new Error(`git ${args[0] ?? ""} failed: ${said}`));
+    });
+  });
+}
+async function resolveBase(git, repository, ref) {
+  const local = async (name) => git(["rev-parse", "--verify", "--quiet", `${name}^{commit}`], repository).catch(() => void 0);
+  const candidates = /^[0-9a-f]{40}$/i.test(ref) ? [ref] : [ref, `refs/remotes/origin/${ref}`];
+  for (const name of candidates) {
+    const sha2 = await local(name);
+    if (sha2) return { sha: sha2, fetched: false };
+  }
+  await git(["fetch", "--no-tags", "--depth=1", "--no-recurse-submodules", "origin", ref], repository);
+  const sha = await local("FETCH_HEAD") ?? await local(ref);
+  if (!sha) throw new Error(`origin gave no commit for ${ref}`);
+  return { sha, fetched: true };
+}
+async function checkOutBase(git, options) {
+  const repository = await git(["rev-parse", "--show-toplevel"], options.cwd);
+  const { sha, fetched } = await resolveBase(git, repository, options.ref);
+  const dir = await mkdtemp2(path15.join(options.parent, "coach-gate-base-"));
+  try {
+    await git(["worktree", "add", "--detach", "--force", dir, sha], repository);
+  } catch (error2) {
+    await rm3(dir, { recursive: true, force: true }).catch(() => void 0);
+    throw error2;
+  }
+  const checkout = { repository, dir, sha, fetched, links: [] };
+  const within = path15.relative(repository, path15.resolve(options.cwd));
+  const places = [.../* @__PURE__ */ new Set(["", within.startsWith("..") ? "" : within])];
+  for (const place of places) {
+    for (const name of [...DEFAULT_LINKS, ...options.links]) {
+      const rel = path15.join(place, name);
+      const source = path15.join(repository, rel);
+      const target = path15.join(dir, rel);
+      if (!await exists2(source) || await exists2(target)) continue;
+      if (!await exists2(path15.dirname(target))) continue;
+      await symlink2(source, target, process.platform === "win32" ? "junction" : "dir");
+      checkout.links.push(rel);
+    }
+  }
+  return checkout;
+}
+async function removeBase(git, checkout) {
+  for (const rel of checkout.links) await unlink2(path15.join(checkout.dir, rel)).catch(() => void 0);
+  let problem;
+  try {
+    await git(["worktree", "remove", "--force", "--force", checkout.dir], checkout.repository);
+  } catch (error2) {
+    problem = error2 instanceof Error ? error2.message : String(error2);
+  }
+  if (await exists2(checkout.dir)) await rm3(checkout.dir, { recursive: true, force: true }).catch(() => void 0);
+  await git(["worktree", "prune"], checkout.repository).catch(() => void 0);
+  if (await exists2(checkout.dir)) return `The base commit's worktree ${checkout.dir} could not be removed: ${problem ?? "it is still there"}.`;
+  return void 0;
+}
+async function exists2(file) {
+  return lstat4(file).then(() => true, () => false);
+}
+
+// src/compare/stage.ts
+async function compareWithBase(options) {
+  const { settings, head, plain } = options;
+  if (settings.compareBase === "off" || head.passed) return void 0;
+  const started = Date.now();
+  const { ref, refSource } = baseRefOf(settings.baseRef, options.carried);
+  const notRun = (reason, extra = {}) => {
+    const comparison2 = { ran: false, reason, ref, refSource, durationSeconds: (Date.now() - started) / 1e3, notes: [], ...extra };
+    options.log(`coach-gate: not compared with the base commit: ${reason}`);
+    return { comparison: comparison2, decision: decideAgainstBase(headFacts(options), plain, { ran: false, reason }) };
+  };
+  const skip = skipReason(options);
+  if (skip !== void 0) {
+    return { comparison: { ran: false, reason: skip, ref, refSource, durationSeconds: 0, notes: [] }, decision: plain };
+  }
+  if (ref === "") return notRun("the event names no base commit (no pull_request.base.sha) and base-ref is not set");
+  const git = options.git ?? realGit(sanitisedEnv(options.env), options.signal);
+  const parent = options.env.RUNNER_TEMP || tmpdir2();
+  let checkout;
+  try {
+    checkout = await checkOutBase(git, { cwd: options.cwd, ref, parent, links: settings.compareBaseLinks, workingDirectory: settings.workingDirectory });
+  } catch (error2) {
+    return notRun(`the base commit ${ref} could not be checked out (${error2 instanceof Error ? error2.message : String(error2)})`);
+  }
+  const notes = [];
+  let ran;
+  let failure;
+  try {
+    options.log(`coach-gate: running the tests on the base commit ${checkout.sha}${checkout.fetched ? " (fetched from origin)" : ""}${checkout.links.length > 0 ? `, with ${checkout.links.join(", ")} linked from the checkout` : ""}`);
+    ran = await runBase(options, checkout, notes);
+  } catch (error2) {
+    failure = error2 instanceof Error ? error2.message : String(error2);
+  } finally {
+    const left = await removeBase(git, checkout);
+    if (left !== void 0) notes.push(left);
+  }
+  const facts = { sha: checkout.sha, fetched: checkout.fetched, links: checkout.links, notes };
+  if (ran === void 0) return notRun(`the base run failed (${failure ?? "unknown error"})`, facts);
+  if (ran.result.startError !== void 0) return notRun(`the base run could not start (${ran.result.startError})`, facts);
+  if (ran.result.cancelled) return notRun("the job was cancelled while the base commit was tested", facts);
+  const headPassing = await passingInFile(head.logPath);
+  const matching = matchAgainstBase({ verdict: head.verdict, passing: headPassing, passed: false }, { verdict: ran.verdict, passing: ran.passing, passed: ran.passed });
+  const outcome = { ran: true, matching, baseSha: checkout.sha };
+  const comparison = {
+    ran: true,
+    ref,
+    refSource,
+    ...facts,
+    matching,
+    tests: { passed: ran.passed, exitCode: ran.result.exitCode, timedOut: ran.result.timedOut, durationSeconds: ran.result.durationSeconds, logPath: ran.logPath, classification: ran.verdict.classification, confidence: ran.verdict.confidence, failingTests: ran.verdict.failingTests },
+    durationSeconds: (Date.now() - started) / 1e3
+  };
+  const { preExisting, introduced } = matching.counts;
+  options.log(`coach-gate: against the base commit: ${preExisting} failing unit(s) fail the same way, ${introduced} introduced, ${matching.counts.new} new`);
+  return { comparison, decision: decideAgainstBase(headFacts(options), plain, outcome) };
+}
+function headFacts(options) {
+  return { verdict: options.head.verdict, declared: options.declared, judge: options.judge };
+}
+function baseRefOf(input, carried) {
+  if (input !== "") return { ref: input, refSource: "base-ref" };
+  if (carried.kind === "known" && carried.baseSha) return { ref: carried.baseSha, refSource: "pull-request" };
+  return { ref: "", refSource: "none" };
+}
+function skipReason(options) {
+  const { head } = options;
+  if (head.result.cancelled) return "the job was cancelled";
+  if (head.result.timedOut) return "the tests timed out, and a timeout is never excused";
+  if (head.result.startError !== void 0) return "the test command could not be started";
+  if (options.settings.gates.some((g) => !g.passed)) return "a quality gate failed, so the decision is feedback whatever the base commit does";
+  if (head.servicesStarted > 0) return "the tests ran against service containers, which the base run would not have";
+  return void 0;
+}
+async function runBase(options, checkout, notes) {
+  const within = path16.relative(checkout.repository, options.cwd);
+  const cwd = path16.join(checkout.dir, within.startsWith("..") ? "" : within);
+  const workspaceWithin = path16.relative(checkout.repository, options.workspace);
+  const logPath = options.logPath.replace(/(\.log)?$/, ".base$1");
+  const classifier = new LogClassifier();
+  const passing = new PassingCollector();
+  const startedAt = options.now();
+  const guard = await guardRunnerFiles(options.env);
+  let result;
+  try {
+    result = await options.runTests({
+      command: options.settings.testCommand,
+      cwd,
+      env: sanitisedEnv(options.env, { ...guard.testEnv, ...workspaceWithin.startsWith("..") ? {} : { GITHUB_WORKSPACE: path16.join(checkout.dir, workspaceWithin) } }),
+      logPath,
+      timeoutMs: options.settings.testTimeoutMinutes * 6e4,
+      onLine: (line) => {
+        classifier.push(line);
+        passing.push(line);
+      },
+      echo: options.echo,
+      signal: options.signal
+    });
+  } finally {
+    notes.push(...await guard.restore());
+  }
+  const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
+  let verdict = passed ? PASSED_VERDICT : classifier.result(result.timedOut || result.cancelled ? void 0 : { exitCode: result.exitCode, signal: result.signal });
+  if (!passed && options.settings.junitPaths.length > 0) {
+    const junit = await readJUnitReports(options.settings.junitPaths, cwd, startedAt);
+    notes.push(...junit.notes.map((n) => `Base run: ${n}`));
+    verdict = combineVerdicts(verdict, junit.verdict);
+  }
+  return { result, verdict, passing: passing.result(), passed, logPath };
+}
+async function passingInFile(file) {
+  const collector = new PassingCollector();
+  const decoder = new StringDecoder2("utf8");
+  let pending = "";
+  try {
+    for await (const chunk of createReadStream(file)) {
+      const text2 = pending + decoder.write(chunk);
+      const lines = text2.split(/\r\n|\r|\n/);
+      pending = lines.pop() ?? "";
+      if (pending.length > 4096) pending = "";
+      for (const line of lines) collector.push(line);
+    }
+    collector.push(pending + decoder.end());
+  } catch {
+  }
+  return collector.result();
+}
+
+// src/inputs/event.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var TASK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "workflow_run"]);
+function readEvent(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH ?? "", "utf8"));
+  } catch {
+    payload = void 0;
+  }
+  return { name, pullRequest: TASK_EVENTS.has(name) ? pullRequestFrom(payload, repository) : void 0, carried: carriedPullRequest(name, payload, repository) };
+}
+var object = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+var text = (value) => typeof value === "string" && value !== "" ? value : null;
+var fullName = (repo) => text(object(repo)?.full_name);
+function carriedPullRequest(name, payload, repository) {
+  const body = object(payload);
+  const base = fullName(body?.repository) ?? repository;
+  const pr = object(body?.pull_request);
+  if (pr) {
+    const headRepo = object(pr.head)?.repo;
+    return {
+      kind: "known",
+      number: typeof pr.number === "number" ? pr.number : null,
+      head: fullName(headRepo),
+      ...fullName(headRepo) === null ? { headUnknownBecause: headRepo === null ? "a repository GitHub no longer knows (a deleted fork)" : `a head repository the ${name} payload does not name` } : {},
+      base: fullName(object(pr.base)?.repo) ?? base,
+      baseSha: text(object(pr.base)?.sha)
+    };
+  }
+  const issue2 = object(body?.issue);
+  if (issue2 && issue2.pull_request !== void 0 && issue2.pull_request !== null) {
+    const [owner, repo] = base.split("/");
+    if (typeof issue2.number !== "number" || !owner || !repo) return { kind: "unknown", why: `a pull request the ${name} payload does not identify` };
+    return { kind: "linked", owner, repo, number: issue2.number };
+  }
+  const run2 = object(body?.workflow_run);
+  if (run2) {
+    const prs = Array.isArray(run2.pull_requests) ? run2.pull_requests.map(object) : [];
+    const own = prs.find((p) => text(object(p?.head)?.sha) === text(run2.head_sha)) ?? (prs.length === 1 ? prs[0] : void 0);
+    const head = fullName(run2.head_repository);
+    return {
+      kind: "known",
+      number: typeof own?.number === "number" ? own.number : null,
+      head,
+      ...head === null ? { headUnknownBecause: "a head repository the workflow_run payload does not name" } : {},
+      base: fullName(run2.repository) ?? base,
+      baseSha: text(object(own?.base)?.sha)
+    };
+  }
+  if (body === void 0 && (PR_EVENTS.has(name) || name === "issue_comment")) return { kind: "unknown", why: `a ${name} event whose payload could not be read` };
+  if (PR_EVENTS.has(name)) return { kind: "unknown", why: `a ${name} event whose payload carries no pull request` };
+  return { kind: "none" };
+}
+async function establishPullRequest(carried, read) {
+  if (carried.kind !== "linked") return { carried };
+  const unknown = (why, note) => ({ carried: { kind: "unknown", why }, note });
+  if (read === void 0) {
+    return unknown(`pull request #${carried.number}, which the event only links and which could not be read without a github-token`, `Pull request #${carried.number} could not be read (no github-token), so where its code comes from is unknown and it is not trusted.`);
+  }
+  try {
+    const facts = await read(carried);
+    return {
+      carried: {
+        kind: "known",
+        number: carried.number,
+        head: facts.head,
+        ...facts.head === null ? { headUnknownBecause: "a repository GitHub no longer knows (a deleted fork)" } : {},
+        base: facts.base ?? `${carried.owner}/${carried.repo}`,
+        baseSha: facts.baseSha
+      }
+    };
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    return unknown(`pull request #${carried.number}, which could not be read (${reason})`, `Could not read pull request #${carried.number} to learn where its code comes from (${reason}); it is not trusted.`);
+  }
+}
+function originOf(event, carried, repository) {
+  if (carried.kind === "none") return { event, isPullRequest: false, headRepository: null, baseRepository: repository };
+  if (carried.kind === "unknown") return { event, isPullRequest: true, headRepository: null, baseRepository: repository, unknownBecause: carried.why };
+  return { event, isPullRequest: true, headRepository: carried.head, baseRepository: carried.base, ...carried.headUnknownBecause ? { unknownBecause: carried.headUnknownBecause } : {} };
+}
+function pullRequestFrom(payload, repository) {
+  const pr = payload?.pull_request;
+  if (!pr || typeof pr.number !== "number") return void 0;
+  const base = payload.repository?.full_name;
+  const [owner, repo] = (typeof base === "string" ? base : repository).split("/");
+  if (!owner || !repo) return void 0;
+  return { owner, repo, number: pr.number, payloadBody: typeof pr.body === "string" ? pr.body : null };
+}
+
+// src/report/locations.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { stat as stat4 } from "node:fs/promises";
+import path17 from "node:path";
+var ANSI3 = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
+var SHAPES2 = [
+  // Python: `  File "/app/tests/test_x.py", line 12, in test_x`
+  { pattern: new RegExp(String.raw`^\s*File "(${FILE})", line (\d+)`), outermostFirst: true },
+  // pytest, at the start of the line: `tests/test_x.py:12: AssertionError`, `tests/test_x.py:12: in helper`, `tests/test_x.py:10: `
+  { pattern: new RegExp(String.raw`^(${FILE}):(\d+):(?:\s.*)?$`), outermostFirst: true },
+  // JavaScript: `    at fn (/repo/tests/x.test.js:10:15)`, `    at /repo/x.js:3:1`, `    at file:///repo/x.mjs:3:1`
+  { pattern: new RegExp(String.raw`^\s*at (?:.*? \()?(?:file://)?(${FILE}):(\d+)(?::(\d+))?\)?\s*$`), outermostFirst: false },
+  // Ruby / RSpec: `# ./spec/models/user_spec.rb:12:in 'block (2 levels)'`
+  { pattern: new RegExp(String.raw`^\s*(?:#\s*)?(${FILE}):(\d+):in\b`), outermostFirst: false },
+  // Rust: `thread 'x' panicked at src/lib.rs:10:5`; PHPUnit `/app/tests/XTest.php:12`; go `    x_test.go:12: msg`
+  { pattern: new RegExp(String.raw`panicked at (${FILE}):(\d+):(\d+)`), outermostFirst: false },
+  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false }
+];
+function frameOf(rawLine) {
+  const line = rawLine.replace(ANSI3, "").replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z /, "");
+  if (line.length > 2e3) return void 0;
+  for (const { pattern, outermostFirst } of SHAPES2) {
+    const found = pattern.exec(line);
+    if (!found) continue;
+    const [, file, lineText, column] = found;
+    const lineNumber = Number(lineText);
+    if (!file || !Number.isSafeInteger(lineNumber) || lineNumber < 1) continue;
+    return { path: file, line: lineNumber, ...column ? { column: Number(column) } : {}, outermostFirst };
+  }
+  return void 0;
+}
+var FOREIGN = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|third_party|third-party|\.venv|venv|\.tox|\.nox|__generated__|generated|\.yarn|\.pnpm-store|\.cargo|\.rustup|go\/pkg\/mod|\.bundle|gems|jspm_packages|bower_components)(?:[\\/]|$)|^node:|^internal\/|(?:^|\/)lib\/python\d|\.min\.js$|\.(?:pb|generated|gen|g)\.\w+$|_pb2\.py$/;
+function isForeign(file) {
+  return FOREIGN.test(file);
+}
+var CONTAINER_ROOTS = ["/github/workspace", "/workspace", "/workspaces", "/app", "/src", "/code", "/usr/src/app", "/opt/app", "/home/app", "/repo", "/project"];
+function toWorkspacePath(raw, context) {
+  const file = raw.replace(/\\/g, "/");
+  const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
+  const accept = (relative2) => {
+    const clean = path17.posix.normalize(relative2).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path17.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    return context.exists(clean) ? clean : void 0;
+  };
+  const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
+  if (!absolute) {
+    const cwdRelative = path17.posix.relative(workspace, path17.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    return accept(cwdRelative) ?? accept(file);
+  }
+  if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
+  for (const root of CONTAINER_ROOTS) {
+    if (file.startsWith(`${root}/`)) {
+      const found = accept(file.slice(root.length + 1));
+      if (found) return found;
+    }
+  }
+  const parts = file.split("/").filter(Boolean);
+  for (let skip = 1; skip < parts.length && skip <= 8; skip++) {
+    const found = accept(parts.slice(skip).join("/"));
+    if (found) return found;
+  }
+  return void 0;
+}
+function locate(lines, context) {
+  const frames = [];
+  for (const line of lines) {
+    const frame = frameOf(line);
+    if (!frame || isForeign(frame.path)) continue;
+    const file = toWorkspacePath(frame.path, context);
+    if (file) frames.push({ frame, file });
+  }
+  if (frames.length === 0) return void 0;
+  const lastOutermost = [...frames].reverse().find((f) => f.frame.outermostFirst);
+  const chosen = lastOutermost ?? frames[0];
+  if (!chosen) return void 0;
+  return { file: chosen.file, line: chosen.frame.line, ...chosen.frame.column !== void 0 ? { column: chosen.frame.column } : {} };
+}
+function unitWindows(tests, maxLines = WINDOW_LINES) {
+  const starts = [...new Set(tests.map((t) => t.line))].sort((a, b) => a - b);
+  return tests.map((t) => {
+    const next = starts.find((s) => s > t.line) ?? Infinity;
+    const windows = [{ start: t.line, end: Math.min(next, t.line + maxLines) }];
+    const evidence = t.evidence?.line;
+    if (evidence !== void 0 && (evidence < t.line || evidence >= windows[0].end)) windows.push({ start: Math.max(1, evidence - 5), end: evidence + maxLines });
+    return windows;
+  });
+}
+var WINDOW_LINES = 400;
+var LOCATED_MAX = 30;
+var LINE_MAX2 = 2e3;
+async function locateFailures(logPath, tests, workspace, cwd) {
+  const chosen = tests.slice(0, LOCATED_MAX);
+  const inLog = chosen.map((t) => t.runner !== "junit");
+  const windows = unitWindows(tests).slice(0, chosen.length);
+  const lines = /* @__PURE__ */ new Map();
+  try {
+    await readLogLines(logPath, mergeRanges(windows.filter((_, i) => inLog[i] === true).flat()), (n, line) => lines.set(n, line));
+  } catch {
+    return chosen.map(() => void 0);
+  }
+  const known = /* @__PURE__ */ new Map();
+  const exists3 = (relative2) => {
+    return known.get(relative2) ?? false;
+  };
+  const context = { workspace, cwd, exists: exists3 };
+  const results = [];
+  for (let i = 0; i < chosen.length; i++) {
+    if (!inLog[i]) {
+      results.push(void 0);
+      continue;
+    }
+    const evidence = chosen[i]?.evidence;
+    const shown = evidence ? lines.get(evidence.line) : void 0;
+    if (evidence && shown !== void 0 && !shown.replace(ANSI3, "").includes(evidence.text.slice(0, 40).replace(/…$/, ""))) {
+      results.push(void 0);
+      continue;
+    }
+    const unitLines = (windows[i] ?? []).flatMap((w) => range2(w.start, w.end).map((n) => lines.get(n)).filter((l) => l !== void 0));
+    await checkCandidates(unitLines, workspace, cwd, known);
+    results.push(locate(unitLines, context));
+  }
+  return results;
+}
+async function readLogLines(file, ranges, keep2) {
+  if (ranges.length === 0) return;
+  let n = 1;
+  let r = 0;
+  const advance = () => {
+    while (r < ranges.length && n >= ranges[r].end) r++;
+    return r < ranges.length && n >= ranges[r].start;
+  };
+  let wanted = advance();
+  let parts = [];
+  let partBytes = 0;
+  let lineHasBytes = false;
+  let skipLF = false;
+  const hold = (bytes) => {
+    if (partBytes >= LINE_MAX2 * 4) return;
+    const part = Buffer.from(bytes.subarray(0, LINE_MAX2 * 4 - partBytes));
+    parts.push(part);
+    partBytes += part.length;
+  };
+  const endLine = () => {
+    if (wanted) keep2(n, clipLine(Buffer.concat(parts).toString("utf8")));
+    parts = [];
+    partBytes = 0;
+    lineHasBytes = false;
+    n++;
+    wanted = advance();
+  };
+  const stream = createReadStream2(file, { highWaterMark: 1 << 20 });
+  try {
+    for await (const raw of stream) {
+      const chunk = raw;
+      let start = skipLF && chunk[0] === 10 ? 1 : 0;
+      skipLF = false;
+      let lf = chunk.indexOf(10, start);
+      let cr = chunk.indexOf(13, start);
+      for (; ; ) {
+        if (lf >= 0 && lf < start) lf = chunk.indexOf(10, start);
+        if (cr >= 0 && cr < start) cr = chunk.indexOf(13, start);
+        const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+        if (at < 0) break;
+        if (wanted) hold(chunk.subarray(start, at));
+        endLine();
+        if (r >= ranges.length) return;
+        start = at + (chunk[at] === 13 && chunk[at + 1] === 10 ? 2 : 1);
+        if (chunk[at] === 13 && at === chunk.length - 1) skipLF = true;
+      }
+      if (start < chunk.length) {
+        lineHasBytes = true;
+        if (wanted) hold(chunk.subarray(start));
+      }
+    }
+    if (lineHasBytes) endLine();
+  } finally {
+    stream.destroy();
+  }
+}
+function clipLine(line) {
+  return line.length > LINE_MAX2 ? line.slice(0, LINE_MAX2) : line;
+}
+function mergeRanges(ranges) {
+  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const range3 of sorted) {
+    const last = out[out.length - 1];
+    if (last && range3.start <= last.end) last.end = Math.max(last.end, range3.end);
+    else out.push({ ...range3 });
+  }
+  return out;
+}
+function range2(start, end) {
+  const out = [];
+  for (let n = start; n < end; n++) out.push(n);
+  return out;
+}
+async function checkCandidates(lines, workspace, cwd, known) {
+  const candidates = /* @__PURE__ */ new Set();
+  const collect = {
+    workspace,
+    cwd,
+    exists: (relative2) => {
+      candidates.add(relative2);
+      return false;
+    }
+  };
+  for (const line of lines) {
+    const frame = frameOf(line);
+    if (frame && !isForeign(frame.path)) toWorkspacePath(frame.path, collect);
+  }
+  for (const relative2 of candidates) {
+    if (known.has(relative2) || candidates.size > 500) continue;
+    known.set(relative2, await isFile(path17.join(workspace, relative2)));
+  }
+}
+async function isFile(file) {
+  try {
+    return (await stat4(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/services/platform.ts
+function looksLikeWindowsImage(image) {
+  const parts = image.trim().toLowerCase().split("/");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? "")) parts.shift();
+  return /windows|nanoserver|servercore|ltsc20\d\d/.test(parts.join("/"));
+}
+function serviceHost(probe2, plan) {
+  if (!probe2.available) return { canProvide: false, reason: void 0 };
+  if (probe2.canRunLinuxImages) return { canProvide: true, reason: void 0 };
+  if (plan.start.length === 0 && plan.skipped.length === 0) return { canProvide: false, reason: void 0 };
+  const daemon = probe2.osType === "" ? "a daemon that does not say which containers it runs" : `a daemon that runs ${probe2.osType} containers`;
+  const images = plan.start.map((p) => p.image);
+  if (images.length > 0 && images.every(looksLikeWindowsImage)) {
+    return { canProvide: true, reason: `Docker answered with ${daemon}, and service-images names Windows images for every service to start (${images.join(", ")}), so they were started.` };
+  }
+  const linux = plan.start.filter((p) => !looksLikeWindowsImage(p.image)).map((p) => `${p.spec.service} (${p.image})`);
+  const what = linux.length > 0 ? `the Linux images of ${linux.join(", ")}` : "the service images";
+  return {
+    canProvide: false,
+    reason: `Docker answered with ${daemon}, which cannot run ${what}: no container was started, and the run was judged as if Docker were unavailable for the declared services. To start them on this runner, name Windows images for every one of them in service-images.`
+  };
+}
+
+// src/services/containers.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+
+// src/services/readiness.ts
+import net from "node:net";
+function probe(kind, host, port, timeoutMs = 1e3) {
+  const protocol = protocolFor(kind);
+  return new Promise((resolve2) => {
+    let received = Buffer.alloc(0);
+    let settled = false;
+    const socket = net.createConnection({ host, port });
+    const done = (result) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      resolve2(result);
+    };
+    socket.setNoDelay(true);
+    socket.setTimeout(timeoutMs, () => done({ ready: false, detail: `no answer within ${timeoutMs} ms` }));
+    socket.on("connect", () => {
+      if (protocol.hello) socket.write(protocol.hello);
+    });
+    socket.on("data", (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      const verdict = protocol.judge(received);
+      if (verdict) done(verdict);
+      else if (received.length > 64 * 1024) done({ ready: false, detail: "unrecognised answer" });
+    });
+    socket.on("error", (error2) => done({ ready: false, detail: error2.message }));
+    socket.on("close", () => done({ ready: false, detail: received.length === 0 ? "connection closed without an answer" : "connection closed mid-answer" }));
+  });
+}
+var DEFAULT_BACKOFF = { initialMs: 10, factor: 1.5, maxMs: 100 };
+function backoffDelay(attempt, backoff = DEFAULT_BACKOFF) {
+  return Math.min(backoff.maxMs, backoff.initialMs * backoff.factor ** attempt);
+}
+async function waitUntilReady(kind, host, port, options) {
+  const started = performance.now();
+  const deadline = started + options.timeoutMs;
+  const attemptTimeout = options.attemptTimeoutMs ?? 1e3;
+  const check = options.check ?? (() => probe(kind, host, port, Math.max(50, Math.min(attemptTimeout, deadline - performance.now()))));
+  let attempts = 0;
+  let detail = "not probed";
+  for (; ; ) {
+    if (options.signal?.aborted) return { ready: false, attempts, elapsedMs: performance.now() - started, detail: "cancelled", aborted: true };
+    attempts++;
+    const result = await check();
+    detail = result.detail;
+    if (result.ready) return { ready: true, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
+    const remaining = deadline - performance.now();
+    if (remaining <= 0) return { ready: false, attempts, elapsedMs: performance.now() - started, detail, aborted: false };
+    await sleep(Math.min(backoffDelay(attempts - 1, options.backoff), remaining), options.signal);
+  }
+}
+function sleep(ms, signal) {
+  return new Promise((resolve2) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve2();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+function protocolFor(kind) {
+  const readiness = typeof kind === "string" ? { protocol: kind } : kind;
+  if (readiness.protocol === "text") return textProtocol(readiness.hello, readiness.ready);
+  return PROTOCOLS[readiness.protocol]();
+}
+function textProtocol(hello, ready) {
+  return {
+    hello: hello === void 0 ? void 0 : Buffer.from(hello),
+    judge: (data) => {
+      const end = data.indexOf("\n");
+      if (end < 0) return data.length > 4096 ? { ready: false, detail: "no line in the first 4 KiB" } : void 0;
+      const line = data.subarray(0, end).toString("utf8").replace(/\r$/, "");
+      return ready.test(line) ? { ready: true, detail: `answered ${line.slice(0, 80)}` } : { ready: false, detail: `answered ${line.slice(0, 80)}` };
+    }
+  };
+}
+var PROTOCOLS = {
+  postgresql: () => ({ hello: postgresStartup("test", "test"), judge: judgePostgres }),
+  mysql: () => ({ hello: void 0, judge: judgeMysql }),
+  redis: () => ({ hello: Buffer.from("*1\r\n$4\r\nPING\r\n"), judge: judgeRedis }),
+  mongodb: () => ({ hello: mongoHello(), judge: judgeMongo }),
+  amqp: () => ({ hello: Buffer.from([65, 77, 81, 80, 0, 0, 9, 1]), judge: judgeAmqp })
+};
+function postgresStartup(user2, database2) {
+  const params = Buffer.from(`user\0${user2}\0database\0${database2}\0application_name\0coach-gate-readiness\0\0`);
+  const head = Buffer.alloc(8);
+  head.writeInt32BE(8 + params.length, 0);
+  head.writeInt32BE(196608, 4);
+  return Buffer.concat([head, params]);
+}
+function judgePostgres(data) {
+  if (data.length < 5) return void 0;
+  const type = String.fromCharCode(data[0]);
+  const length = data.readInt32BE(1);
+  if (type === "R") return { ready: true, detail: "PostgreSQL asked for authentication" };
+  if (type !== "E") return { ready: false, detail: `unexpected PostgreSQL message '${type}'` };
+  if (data.length < 1 + length) return void 0;
+  const fields = parsePostgresError(data.subarray(5, 1 + length));
+  if (fields.C === "57P03") return { ready: false, detail: fields.M ?? "starting up" };
+  return { ready: true, detail: `PostgreSQL answered: ${fields.M ?? fields.C ?? "error"}` };
+}
+function parsePostgresError(body) {
+  const fields = {};
+  let at = 0;
+  while (at < body.length && body[at] !== 0) {
+    const code3 = String.fromCharCode(body[at]);
+    const end = body.indexOf(0, at + 1);
+    if (end < 0) break;
+    fields[code3] = body.subarray(at + 1, end).toString("utf8");
+    at = end + 1;
+  }
+  return fields;
+}
+function judgeMysql(data) {
+  if (data.length < 5) return void 0;
+  const length = data.readUIntLE(0, 3);
+  if (data.length < 4 + length) return void 0;
+  const payload = data.subarray(4, 4 + length);
+  if (payload[0] === 10) {
+    const end = payload.indexOf(0, 1);
+    return { ready: true, detail: `MySQL handshake, server ${payload.subarray(1, end < 0 ? void 0 : end).toString("latin1")}` };
+  }
+  if (payload[0] === 255) return { ready: false, detail: `MySQL error: ${payload.subarray(3).toString("utf8").replace(/^#\w{5}/, "")}` };
+  return { ready: false, detail: `unexpected MySQL packet 0x${(payload[0] ?? 0).toString(16)}` };
+}
+function judgeRedis(data) {
+  const end = data.indexOf("\r\n");
+  if (end < 0) return void 0;
+  const line = data.subarray(0, end).toString("utf8");
+  if (line === "+PONG") return { ready: true, detail: "Redis answered PONG" };
+  if (/^-(NOAUTH|WRONGPASS)/.test(line)) return { ready: true, detail: `Redis answered ${line.slice(1)}` };
+  return { ready: false, detail: `Redis answered ${line}` };
+}
+function mongoHello() {
+  const doc = bson([["hello", 1], ["$db", "admin"]]);
+  const header = Buffer.alloc(16);
+  const body = Buffer.concat([Buffer.alloc(4), Buffer.from([0]), doc]);
+  header.writeInt32LE(16 + body.length, 0);
+  header.writeInt32LE(1, 4);
+  header.writeInt32LE(0, 8);
+  header.writeInt32LE(2013, 12);
+  return Buffer.concat([header, body]);
+}
+function judgeMongo(data) {
+  if (data.length < 4) return void 0;
+  const length = data.readInt32LE(0);
+  if (length < 21 || length > 48 * 1024 * 1024) return { ready: false, detail: "not a MongoDB reply" };
+  if (data.length < length) return void 0;
+  if (data.readInt32LE(12) !== 2013) return { ready: false, detail: `unexpected MongoDB opcode ${data.readInt32LE(12)}` };
+  if (data[20] !== 0) return { ready: false, detail: "unexpected MongoDB section" };
+  const fields = readBsonTop(data.subarray(21, length));
+  if (fields.ok === 1) return { ready: true, detail: "MongoDB answered hello" };
+  return { ready: false, detail: `MongoDB hello not ok${typeof fields.errmsg === "string" ? `: ${fields.errmsg}` : ""}` };
+}
+function judgeAmqp(data) {
+  if (data.length >= 4 && data.subarray(0, 4).toString("latin1") === "AMQP") {
+    return data.length < 8 ? void 0 : { ready: false, detail: `broker wants AMQP ${data[5]}-${data[6]}-${data[7]}` };
+  }
+  if (data.length < 11) return void 0;
+  if (data[0] === 1 && data.readUInt16BE(1) === 0 && data.readUInt16BE(7) === 10 && data.readUInt16BE(9) === 10) {
+    return { ready: true, detail: "AMQP Connection.Start received" };
+  }
+  return { ready: false, detail: "unexpected AMQP frame" };
+}
+function bson(fields) {
+  const parts = [];
+  for (const [name, value] of fields) {
+    const key = Buffer.from(`${name}\0`);
+    if (typeof value === "number") {
+      const v = Buffer.alloc(4);
+      v.writeInt32LE(value, 0);
+      parts.push(Buffer.from([16]), key, v);
+    } else {
+      const text2 = Buffer.from(`${value}\0`);
+      const len = Buffer.alloc(4);
+      len.writeInt32LE(text2.length, 0);
+      parts.push(Buffer.from([2]), key, len, text2);
+    }
+  }
+  const body = Buffer.concat([...parts, Buffer.from([0])]);
+  const size = Buffer.alloc(4);
+  size.writeInt32LE(4 + body.length, 0);
+  return Buffer.concat([size, body]);
+}
+function readBsonTop(doc) {
+  const out = {};
+  let at = 4;
+  const fixed = { 1: 8, 7: 12, 8: 1, 9: 8, 10: 0, 16: 4, 17: 8, 18: 8, 19: 16, 127: 0, 255: 0 };
+  while (at < doc.length && doc[at] !== 0) {
+    const type = doc[at];
+    const nameEnd = doc.indexOf(0, at + 1);
+    if (nameEnd < 0) break;
+    const name = doc.subarray(at + 1, nameEnd).toString("utf8");
+    at = nameEnd + 1;
+    if (type === 1) out[name] = doc.readDoubleLE(at);
+    else if (type === 16) out[name] = doc.readInt32LE(at);
+    else if (type === 8) out[name] = doc[at] === 1;
+    else if (type === 2) out[name] = doc.subarray(at + 4, at + 4 + doc.readInt32LE(at) - 1).toString("utf8");
+    if (type in fixed) at += fixed[type];
+    else if (type === 2 || type === 13 || type === 14) at += 4 + doc.readInt32LE(at);
+    else if (type === 3 || type === 4) at += doc.readInt32LE(at);
+    else if (type === 5) at += 5 + doc.readInt32LE(at);
+    else break;
+  }
+  return out;
+}
+
+// src/services/containers.ts
+var LABEL_MANAGED = "coach-gate.managed";
+var LABEL_RUN = "coach-gate.run";
+var LABEL_INVOCATION = "coach-gate.invocation";
+var LABEL_SERVICE = "coach-gate.service";
+var HOST2 = "127.0.0.1";
+var LOG_LINES = 20;
+var PULL_TIMEOUT_MS = 10 * 6e4;
+function runIdentity(env, random = randomBytes3(4).toString("hex")) {
+  const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
+  const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
+  return { run: `${id}-${attempt}`, invocation: random };
+}
+function containerName(identity, service) {
+  return `coach-gate-${identity.run}-${identity.invocation}-${service}`.replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+function runArguments(planned, identity, name) {
+  const { spec, image } = planned;
+  const args = [
+    "run",
+    "--detach",
+    "--name",
+    name,
+    "--label",
+    `${LABEL_MANAGED}=true`,
+    "--label",
+    `${LABEL_RUN}=${identity.run}`,
+    "--label",
+    `${LABEL_INVOCATION}=${identity.invocation}`,
+    "--label",
+    `${LABEL_SERVICE}=${spec.service}`,
+    "--publish",
+    `${HOST2}::${spec.containerPort}`
+  ];
+  for (const [key, value] of Object.entries(spec.containerEnv)) args.push("--env", `${key}=${value}`);
+  return [...args, image, ...spec.command];
+}
+function parsePublishedPort(output) {
+  for (const line of output.split("\n")) {
+    const match3 = /^127\.0\.0\.1:(\d+)\s*$/.exec(line.trim());
+    if (match3) return Number(match3[1]);
+  }
+  return void 0;
+}
+var ServiceSession = class {
+  constructor(identity) {
+    this.identity = identity;
+  }
+  identity;
+  names = /* @__PURE__ */ new Set();
+  async start(plan, options) {
+    const results = await Promise.all(plan.start.map((planned) => this.startOne(planned, options)));
+    const started = results.filter((r) => "port" in r);
+    const failures = results.filter((r) => "stage" in r);
+    return { started, failures, env: connectionEnv(started) };
+  }
+  /** Removes every container this session created; safe to call again. */
+  async removeAll() {
+    const names3 = [...this.names];
+    if (names3.length === 0) return { removed: [], problem: void 0 };
+    const result = await docker(["rm", "--force", "--volumes", ...names3], 6e4);
+    const problems = result.stderr.split("\n").filter((line) => line.trim() !== "" && !/No such container/i.test(line));
+    const removed = result.stdout.split("\n").map((line) => line.trim()).filter((line) => names3.includes(line));
+    if (result.code === 0 || problems.length === 0 && !result.timedOut) {
+      this.names.clear();
+      return { removed, problem: void 0 };
+    }
+    return { removed, problem: `could not remove ${names3.join(", ")}: ${failureReason({ ...result, stderr: problems.join(" ") })}` };
+  }
+  async startOne(planned, options) {
+    const { spec, image } = planned;
+    const fail = (stage, reason, logs = []) => ({ service: spec.service, image, stage, reason, logs });
+    const log = options.log ?? (() => void 0);
+    const cancelled = () => options.signal?.aborted ? fail("cancelled", "the job was cancelled while services started") : void 0;
+    const present = await docker(["image", "inspect", "--format", "{{.Id}}", image], 3e4);
+    if (present.code !== 0) {
+      log(`coach-gate: pulling ${image} for ${spec.service}`);
+      const pulled = await docker(["pull", "--quiet", image], PULL_TIMEOUT_MS, options.signal);
+      if (cancelled()) return cancelled();
+      if (pulled.code !== 0) return fail("pull", `could not pull ${image}: ${failureReason(pulled)}`);
+    }
+    if (cancelled()) return cancelled();
+    const name = containerName(this.identity, spec.service);
+    this.names.add(name);
+    const run2 = await docker(runArguments(planned, this.identity, name), 12e4);
+    if (run2.code !== 0) return fail("start", `docker run ${image} failed: ${failureReason(run2)}`);
+    const runReturned = performance.now();
+    const portResult = await docker(["port", name, `${spec.containerPort}/tcp`], 3e4);
+    const port = parsePublishedPort(portResult.stdout);
+    if (port === void 0) return fail("start", `no published port for ${spec.containerPort}/tcp: ${failureReason(portResult)}`, await this.logs(name));
+    log(`coach-gate: ${spec.service} (${image}) is container ${name} on ${HOST2}:${port}; waiting until it accepts clients`);
+    const stopWatching = new AbortController();
+    const abortWait = new AbortController();
+    const onCancel = () => abortWait.abort();
+    options.signal?.addEventListener("abort", onCancel, { once: true });
+    const exited = docker(["wait", name], options.timeoutMs + 6e4, stopWatching.signal).then((result) => {
+      if (!stopWatching.signal.aborted) abortWait.abort();
+      return result;
+    });
+    const wait = await waitUntilReady(spec.probe, HOST2, port, { timeoutMs: options.timeoutMs, signal: abortWait.signal });
+    stopWatching.abort();
+    options.signal?.removeEventListener("abort", onCancel);
+    if (wait.ready) {
+      void exited;
+      return { service: spec.service, image, container: name, host: HOST2, port, url: spec.url(HOST2, port), readyMs: performance.now() - runReturned, attempts: wait.attempts, greeting: wait.detail };
+    }
+    if (options.signal?.aborted) return fail("cancelled", "the job was cancelled while services started");
+    const exit = await exited;
+    if (abortWait.signal.aborted && exit.code === 0) {
+      return fail("exited", `the container exited (status ${exit.stdout.trim() || "?"}) before ${spec.service} accepted clients`, await this.logs(name));
+    }
+    return fail("readiness", `${spec.service} did not accept clients within ${Math.round(options.timeoutMs / 1e3)} s (${wait.attempts} probes; last: ${wait.detail})`, await this.logs(name));
+  }
+  async logs(name) {
+    const result = await docker(["logs", "--tail", String(LOG_LINES), name], 15e3);
+    const text2 = `${result.stdout}${result.stderr}`;
+    return text2.split("\n").map((line) => line.trimEnd()).filter((line) => line !== "").slice(-LOG_LINES);
+  }
+};
+
+// src/services/provide.ts
+async function withServices(options, body) {
+  const plan = planServices(options.declared, options.serviceImages);
+  const base = { started: [], failures: [], skipped: plan.skipped, unusedImages: plan.unusedImages, cleanupProblem: void 0, removed: [] };
+  if (options.declared.length === 0) return { record: { ...base, mode: "none-declared", skipped: [] }, result: await body({}) };
+  if (!options.dockerAvailable) return { record: { ...base, mode: "docker-unavailable", skipped: [] }, result: await body({}) };
+  if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
+  if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
+  let cleanup = { removed: [], problem: void 0 };
+  const session = new ServiceSession(runIdentity(options.env));
+  options.remember(session.identity);
+  let outcome = { started: [], failures: [], env: {} };
+  let result;
+  try {
+    outcome = await session.start(plan, { timeoutMs: options.serviceTimeoutSeconds * 1e3, signal: options.signal, log: options.log });
+    for (const s of outcome.started) options.log(`coach-gate: ${s.service} accepts clients (${s.greeting}) ${Math.round(s.readyMs)} ms after start`);
+    for (const f of outcome.failures) options.log(`coach-gate: ${f.service} could not be provided: ${f.reason}`);
+    if (outcome.failures.length === 0) result = await body(outcome.env);
+  } finally {
+    cleanup = await session.removeAll();
+    options.log(cleanup.problem ? `coach-gate: ${cleanup.problem}` : `coach-gate: removed ${cleanup.removed.length} service container(s)`);
+  }
+  return { record: { ...base, mode: "started", started: outcome.started, failures: outcome.failures, cleanupProblem: cleanup.problem, removed: cleanup.removed }, result };
+}
+
+// src/inputs/github-api.ts
+var ATTEMPTS = 3;
+var REQUEST_TIMEOUT_MS = 15e3;
+var clients = /* @__PURE__ */ new Map();
+function client(token) {
+  let octokit = clients.get(token);
+  if (octokit === void 0) {
+    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
+    clients.set(token, octokit);
+  }
+  return octokit;
+}
+function pullRequestSource(ref, token, sleep2 = defaultSleep) {
+  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody };
+  const connect = () => client(token);
+  const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
+  return {
+    number: ref.number,
+    payloadBody: ref.payloadBody,
+    fetchBody: async () => {
+      const octokit = await connect();
+      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+      return response.data.body ?? null;
+    },
+    listChangedFiles: async () => {
+      const octokit = await connect();
+      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+      return files.filter((file) => file.status !== "removed").map((file) => file.filename);
+    }
+  };
+}
+async function readPullRequestFacts(ref, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const { data } = await withRetry(() => octokit.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+  const name = (repo) => {
+    const full = repo?.full_name;
+    return typeof full === "string" && full !== "" ? full : null;
+  };
+  return { head: name(data.head?.repo), base: name(data.base?.repo), baseSha: typeof data.base?.sha === "string" && data.base.sha !== "" ? data.base.sha : null };
+}
+var BASE_FILE_MAX_BYTES = 1024 * 1024;
+async function readFileAtCommit(repo, file, sha, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const response = await withRetry(async () => {
+    try {
+      return await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: file, ref: sha, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
+    } catch (error2) {
+      if (error2.status === 404) return void 0;
+      throw error2;
+    }
+  }, sleep2);
+  if (response === void 0) return void 0;
+  const data = response.data;
+  if (Array.isArray(data)) throw new Error("is a directory in the base commit");
+  if (data.type !== "file") throw new Error(`is not a regular file in the base commit (a ${data.type ?? "thing of unknown type"})`);
+  if ((data.size ?? 0) > BASE_FILE_MAX_BYTES || data.encoding !== "base64" || typeof data.content !== "string") throw new Error(`is too large to read from the base commit (${data.size ?? "?"} bytes)`);
+  return Buffer.from(data.content, "base64").toString("utf8");
+}
+async function withRetry(call, sleep2 = defaultSleep) {
+  let lastError;
+  let attempts = 0;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    attempts = attempt;
+    try {
+      return await call();
+    } catch (error2) {
+      lastError = error2;
+      if (!isTransient(error2) || attempt === ATTEMPTS) break;
+      await sleep2(retryDelayMs(error2, attempt));
+    }
+  }
+  throw new Error(describeApiError(lastError, attempts));
+}
+function isTransient(error2) {
+  const status = error2.status;
+  if (status === void 0) return true;
+  if (status === 429 || status >= 500) return true;
+  return status === 403 && /rate limit/i.test(String(error2.message));
+}
+function retryDelayMs(error2, attempt) {
+  const headers = error2.response?.headers ?? {};
+  const retryAfter = Number(headers["retry-after"]);
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
+  return 300 * 3 ** (attempt - 1);
+}
+function describeApiError(error2, attempts) {
+  const status = error2.status;
+  const message = firstLineOf(error2);
+  const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
+  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
+}
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+
+// src/task/task.ts
+import { constants as constants3 } from "node:fs";
+import { open as open3, realpath } from "node:fs/promises";
+import path18 from "node:path";
+
+// lazy:gray-matter
+import { createRequire } from "node:module";
+var matter;
+function lazyMatter(input, options) {
+  matter ??= createRequire(import.meta.url)("./vendor/gray-matter.cjs");
+  return matter(input, options);
+}
+
+// src/task/frontmatter.ts
+var MAX_FRONTMATTER_BYTES = 64 * 1024;
+var MAX_FRONTMATTER_VALUES = 1e4;
+var MAX_DECLARED_SERVICES = 32;
+var SERVICE_NAME_MAX = 64;
+var refuse = (language) => ({
+  parse: () => {
+    throw new Error(`'${language}' frontmatter is executable and is refused; use YAML`);
+  },
+  stringify: () => {
+    throw new Error("not supported");
+  }
+});
+var ENGINES = {
+  js: refuse("js"),
+  javascript: refuse("javascript"),
+  coffee: refuse("coffee"),
+  coffeescript: refuse("coffeescript"),
+  cson: refuse("cson")
+};
+var FRONTMATTER_START = /^\uFEFF?---[^\S\r\n]*([A-Za-z]*)[^\S\r\n]*\r?\n/;
+function hasFrontmatter(text2) {
+  return FRONTMATTER_START.test(text2);
+}
+function parseTask(text2, origin) {
+  const empty = { origin, id: "", requiresInfrastructure: [], unknownServices: [] };
+  const opening = FRONTMATTER_START.exec(text2);
+  if (!opening) return { ...empty, error: "no frontmatter block (the file must start with ---)" };
+  const language = (opening[1] ?? "").toLowerCase();
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    return { ...empty, error: `'---${language}' frontmatter is refused: only YAML is read, never executed` };
+  }
+  const close = text2.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
+  const blockBytes = Buffer.byteLength(close < 0 ? text2 : text2.slice(0, opening[0].length + close));
+  if (blockBytes > MAX_FRONTMATTER_BYTES) {
+    return { ...empty, error: `frontmatter is ${blockBytes} bytes, over the ${MAX_FRONTMATTER_BYTES}-byte limit` };
+  }
+  if (close < 0) return { ...empty, error: "frontmatter block is not closed by a --- line" };
+  let data;
+  try {
+    data = lazyMatter(`${text2.slice(0, opening[0].length + close)}---
+`, { engines: ENGINES, language: "yaml" }).data;
+  } catch (error2) {
+    return { ...empty, error: `frontmatter is not valid YAML: ${firstLineOf(error2)}` };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ...empty, error: "frontmatter is not a mapping of keys to values" };
+  }
+  if (exceedsValues(data, MAX_FRONTMATTER_VALUES)) {
+    return { ...empty, error: `frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (a YAML alias bomb?) and is refused` };
+  }
+  const fields = data;
+  const id = readId(fields);
+  const declared = fields.requires_infrastructure;
+  if (declared === void 0 || declared === null) return { ...empty, id };
+  if (!Array.isArray(declared) || !declared.every((item) => typeof item === "string")) {
+    return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` };
+  }
+  if (declared.length > MAX_DECLARED_SERVICES) {
+    return { ...empty, id, error: `requires_infrastructure lists ${declared.length} services, more than the ${MAX_DECLARED_SERVICES} allowed` };
+  }
+  const tooLong = declared.find((name) => name.trim().length > SERVICE_NAME_MAX);
+  if (tooLong !== void 0) {
+    return { ...empty, id, error: `requires_infrastructure has a name longer than ${SERVICE_NAME_MAX} characters ('${tooLong.slice(0, 40)}\u2026')` };
+  }
+  const { services, unknown } = normaliseServices(declared);
+  return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
+}
+function normaliseServices(names3) {
+  const services = [];
+  const unknown = [];
+  for (const raw of names3) {
+    const name = raw.trim();
+    if (name === "") continue;
+    const canonical = canonicalService(name);
+    if (canonical === void 0) unknown.push(name.toLowerCase());
+    const value = canonical ?? name.toLowerCase();
+    if (!services.includes(value)) services.push(value);
+  }
+  return { services, unknown };
+}
+function exceedsValues(value, limit) {
+  let budget = limit;
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (--budget < 0) return true;
+    if (node === null || typeof node !== "object") continue;
+    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
+      if (stack.length > budget) return true;
+      stack.push(child2);
+    }
+  }
+  return false;
+}
+function readId(fields) {
+  for (const key of ["id", "task_id", "task-id"]) {
+    const value = fields[key];
+    if (typeof value === "string" && value.trim() !== "") return value.trim().slice(0, 200);
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  }
+  return "";
+}
+function describeType(value) {
+  if (Array.isArray(value)) return "a list with non-string items";
+  if (value === null) return "null";
+  return `a ${typeof value}`;
+}
+
+// src/task/task.ts
+async function resolveTask(inputs) {
+  const notes = [];
+  const found = await findTasks(inputs, notes);
+  for (const task of found.tasks) {
+    if (task.error) notes.push(`Task ${task.origin} could not be read and declares nothing: ${task.error}`);
+    if (task.unknownServices.length > 0) {
+      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.join(", ")}`);
+    }
+  }
+  const taskId = unique(found.tasks.map((t) => t.id).filter((id) => id !== "")).join(",");
+  if (inputs.requiresInfrastructure !== void 0) {
+    const { services, unknown } = normaliseServices(inputs.requiresInfrastructure);
+    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.join(", ")}`);
+    return { declaredBy: "input", source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes };
+  }
+  const declared = unique(found.tasks.flatMap((t) => t.requiresInfrastructure));
+  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes };
+}
+async function findTasks(inputs, notes) {
+  const base = inputs.base;
+  if (base !== void 0 && "unavailable" in base) {
+    notes.push(`declarations-from is base, but the base commit's task files could not be read (${base.unavailable}); nothing is declared`);
+    return { source: "none", tasks: [] };
+  }
+  const read = base === void 0 ? (file) => readInWorkspace(inputs.workspace, file) : (file) => readAtBase(base, file);
+  const originOf2 = (file) => base === void 0 ? file : `${file} (${base.label})`;
+  if (inputs.taskFile !== "") {
+    const origin = originOf2(inputs.taskFile);
+    const text2 = await read(inputs.taskFile);
+    if (text2.error !== void 0) {
+      notes.push(`task-file ${origin} could not be read: ${text2.error}`);
+      return { source: "task-file", tasks: [{ origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error }] };
+    }
+    return { source: "task-file", tasks: [parseTask(text2.content, origin)] };
+  }
+  const pr = inputs.pullRequest;
+  if (pr === void 0) return { source: "none", tasks: [] };
+  if (base !== void 0) return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
+  let body = pr.payloadBody;
+  if (pr.fetchBody) {
+    try {
+      body = await pr.fetchBody();
+    } catch (error2) {
+      notes.push(`Could not read pull request #${pr.number} live (${firstLineOf(error2)}); used the event payload's body instead`);
+    }
+  }
+  if (body !== null && hasFrontmatter(body)) {
+    return { source: "pull-request-body", tasks: [parseTask(body, `pull request #${pr.number} body`)] };
+  }
+  return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
+}
+async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
+  if (!pr.listChangedFiles) return { source: "none", tasks: [] };
+  let files;
+  try {
+    files = await pr.listChangedFiles();
+  } catch (error2) {
+    notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
+    return { source: "none", tasks: [] };
+  }
+  const taskFiles = files.filter((file) => minimatch(file, taskGlob, { dot: true, noext: true, nocomment: true })).sort();
+  if (taskFiles.length === 0) return { source: "none", tasks: [] };
+  const tasks = [];
+  for (const file of taskFiles) {
+    const origin = originOf2(file);
+    const text2 = await read(file);
+    tasks.push(text2.error !== void 0 ? { origin, id: "", requiresInfrastructure: [], unknownServices: [], error: text2.error } : parseTask(text2.content, origin));
+  }
+  return { source: "changed-files", tasks };
+}
+var TASK_FILE_MAX_BYTES = MAX_FRONTMATTER_BYTES * 16;
+async function readInWorkspace(workspace, file) {
+  let real;
+  try {
+    const root = await realpath(workspace);
+    real = await realpath(path18.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path18.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+  } catch (error2) {
+    const code3 = error2.code;
+    return { error: code3 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
+  }
+  try {
+    const handle = await open3(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
+    try {
+      if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
+      const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, TASK_FILE_MAX_BYTES, 0);
+      return { content: buffer.subarray(0, bytesRead).toString("utf8") };
+    } finally {
+      await handle.close();
+    }
+  } catch (error2) {
+    return { error: firstLineOf(error2) };
+  }
+}
+function isInside(root, target) {
+  const relative2 = path18.relative(root, target);
+  return relative2 !== "" && relative2 !== ".." && !relative2.startsWith(`..${path18.sep}`) && !path18.isAbsolute(relative2);
+}
+async function readAtBase(base, file) {
+  const normalised = path18.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path18.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  try {
+    const content = await base.read(normalised);
+    if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
+    return { content: content.slice(0, TASK_FILE_MAX_BYTES) };
+  } catch (error2) {
+    return { error: `could not be read from the ${base.label}: ${firstLineOf(error2)}` };
+  }
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
+// src/task/stage.ts
+async function readTaskStage(settings, env, workspace) {
+  const event = readEvent(env);
+  const notes = [];
+  const token = settings.githubToken;
+  const established = await establishPullRequest(event.carried, token === "" ? void 0 : (ref) => readPullRequestFacts(ref, token));
+  if (established.note) notes.push(established.note);
+  const task = await resolveTask({
+    requiresInfrastructure: settings.requiresInfrastructure,
+    taskFile: settings.taskFile,
+    taskGlob: settings.taskGlob,
+    workspace,
+    pullRequest: event.pullRequest ? pullRequestSource(event.pullRequest, token) : void 0,
+    ...baseFiles(settings, established.carried)
+  });
+  return { event, established: established.carried, task, notes };
+}
+function baseFiles(settings, carried) {
+  if (settings.declarationsFrom !== "base" || carried.kind === "none") return {};
+  if (carried.kind === "unknown") return { base: { unavailable: `the event's pull request is unknown: ${carried.why}` } };
+  const sha = carried.baseSha;
+  const [owner, repo] = carried.base.split("/");
+  if (sha === null || !owner || !repo) return { base: { unavailable: "the event does not name the pull request's base commit" } };
+  if (settings.githubToken === "") return { base: { unavailable: "github-token is empty, and the base commit is read through the API" } };
+  return { base: { label: `base commit ${sha.slice(0, 7)}`, read: (file) => readFileAtCommit({ owner, repo }, file, sha, settings.githubToken) } };
+}
+
+// src/tests/retries.ts
+function retryRefusal(result, verdict) {
+  if (result.cancelled) return "the job was cancelled";
+  if (result.timedOut) return "the tests timed out: a timeout is never retried into a pass";
+  if (result.startError !== void 0) return "the test command could not be started";
+  if (verdict.classification === "infrastructure") {
+    const services = verdict.services.length > 0 ? ` (${verdict.services.join(", ")})` : "";
+    return `the failure is infrastructure${services}: a missing service is not retried into a flaky pass`;
+  }
+  return void 0;
+}
+function attemptLogPath(logPath, attempt) {
+  return attempt <= 1 ? logPath : logPath.replace(/(\.log)?$/, `.attempt${attempt}$1`);
 }
 
 // src/tests/stage.ts
@@ -13586,15 +14064,15 @@ async function gate(settings, rt) {
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir3(settings.reportDirectory, { recursive: true });
-  const reportPath = path17.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path17.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const reportPath = path19.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path19.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds);
   const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace);
   const notes = [...taskNotes];
   const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ""));
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path17.resolve(workspace, settings.workingDirectory);
+  const cwd = path19.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory2(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
@@ -13667,12 +14145,30 @@ async function gate(settings, rt) {
   const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : void 0;
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict });
+  const base = await compareWithBase({
+    settings,
+    env: rt.env,
+    workspace,
+    cwd,
+    logPath,
+    carried: established,
+    plain: decision,
+    declared: task.requiresInfrastructure,
+    head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
+    judge: (v) => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v }),
+    runTests: (o) => rt.runTests(o),
+    echo: rt.echo,
+    signal: rt.cancelled,
+    now: () => rt.now(),
+    log: say
+  });
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
   return {
     ...facts,
     verdict,
-    decision,
+    decision: base?.decision ?? decision,
     logPath: stage.logPath,
+    ...base ? { baseComparison: base.comparison } : {},
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? "" : failureSignature(verdict, result.timedOut ? ["timeout"] : []),
     attempts,

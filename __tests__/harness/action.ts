@@ -46,6 +46,8 @@ export interface RunOptions {
    * By default isolated, unless the real Docker engine is used.
    */
   readonly network?: 'isolated' | 'host'
+  /** A workspace the test prepared (e.g. a git repository); a fresh empty one by default. `files` are still written into it. */
+  readonly workspace?: string
 }
 
 export interface ActionResult {
@@ -92,7 +94,7 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   const entry = options.entry ?? DIST
   if (!existsSync(entry)) throw new Error(`${path.relative(ROOT, entry)} is missing: run npm run build first`)
   const dir = tempDir()
-  const workspace = path.join(dir, 'workspace')
+  const workspace = options.workspace ?? path.join(dir, 'workspace')
   const runnerTemp = path.join(dir, 'runner-temp')
   mkdirSync(workspace, { recursive: true })
   mkdirSync(runnerTemp, { recursive: true })

@@ -49,7 +49,10 @@ export function decideAgainstBase(head: HeadFacts, plain: DecisionResult, compar
   const services = [...new Set(units.filter(u => u.outcome === 'infrastructure').flatMap(u => u.services))].sort()
   const verdict: Verdict = { ...head.verdict, classification: 'infrastructure', confidence: 'high', services, unnamedService: units.some(u => u.services.length === 0) }
   const judged = head.judge(verdict)
-  const sentence = `The same ${count(sameAtBase.length, 'test')} fail the same way on ${at}, where this PR's changes are absent${sameAtBase.length < units.length ? `; ${count(units.length - sameAtBase.length, 'new test')} fail${units.length - sameAtBase.length === 1 ? 's' : ''} only because a service was not available` : ''}.`
+  const fresh = units.length - sameAtBase.length
+  const sentence = sameAtBase.length === 0
+    ? `Every failing test is new (absent on ${at}) and fails only because a service was not available.`
+    : `The same ${count(sameAtBase.length, 'test')} ${sameAtBase.length === 1 ? 'fails' : 'fail'} the same way on ${at}, where this PR's changes are absent${fresh > 0 ? `; ${count(fresh, 'new test')} ${fresh === 1 ? 'fails' : 'fail'} only because a service was not available` : ''}.`
   if (!judged.approvedWithoutIndependentTests) {
     if (plain.approvedWithoutIndependentTests) return withReason(plain, sentence)
     return withReason(plain, `${sentence} Not approved on that ground: ${judged.rationale[0] ?? judged.headline}`)

@@ -149,14 +149,14 @@ export function baseRefOf(input: string, carried: EstablishedPullRequest): { ref
 }
 
 /** Why the comparison would change nothing, or undefined when it can. */
-export function skipReason(options: Pick<CompareOptions, 'head' | 'plain' | 'settings'>): string | undefined {
-  const { head, plain } = options
+export function skipReason(options: Pick<CompareOptions, 'head' | 'settings'>): string | undefined {
+  const { head } = options
   if (head.result.cancelled) return 'the job was cancelled'
   if (head.result.timedOut) return 'the tests timed out, and a timeout is never excused'
   if (head.result.startError !== undefined) return 'the test command could not be started'
   if (options.settings.gates.some(g => !g.passed)) return 'a quality gate failed, so the decision is feedback whatever the base commit does'
   if (head.servicesStarted > 0) return 'the tests ran against service containers, which the base run would not have'
-  if (plain.decision === 'approve') return 'the failure is already approved conditionally; every failing unit is infrastructure with high confidence'
+  // A conditional approval from the log alone is compared too: a failure the PR introduced blocks it.
   return undefined
 }
 
