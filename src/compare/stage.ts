@@ -149,7 +149,7 @@ export function baseRefOf(input: string, carried: EstablishedPullRequest): { ref
 }
 
 /** Why the comparison would change nothing, or undefined when it can. */
-export function skipReason(options: Pick<CompareOptions, 'head' | 'settings'>): string | undefined {
+export function skipReason(options: { readonly head: Pick<CompareOptions['head'], 'result' | 'servicesStarted'>; readonly settings: Pick<Settings, 'gates'> }): string | undefined {
   const { head } = options
   if (head.result.cancelled) return 'the job was cancelled'
   if (head.result.timedOut) return 'the tests timed out, and a timeout is never excused'
