@@ -19,6 +19,7 @@ import {
   minimatch,
   notice,
   oneLine,
+  readJUnitReports,
   remediationFor,
   safeLine,
   satisfies,
@@ -31,7 +32,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-AF5YWA2K.js";
+} from "./chunks/chunk-5X3CAZEH.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -77,7 +78,10 @@ var INPUTS = {
   shard: "shard",
   retries: "retries",
   flakyDecision: "flaky-decision",
-  previousReports: "previous-reports"
+  previousReports: "previous-reports",
+  compareBase: "compare-base",
+  baseRef: "base-ref",
+  compareBaseLinks: "compare-base-links"
 };
 var OUTPUTS = {
   decision: "decision",
@@ -97,7 +101,9 @@ var OUTPUTS = {
   services: "services",
   failureSignature: "failure-signature",
   repeatCount: "repeat-count",
-  flaky: "flaky"
+  flaky: "flaky",
+  introducedFailures: "introduced-failures",
+  preExistingFailures: "pre-existing-failures"
 };
 var MERGE_OUTPUTS = {
   decision: OUTPUTS.decision,
@@ -118,6 +124,7 @@ var STATE = {
 
 // src/inputs/settings.ts
 var clip2 = (text2) => clip(text2, 61);
+var COMPARE_BASE_MODES = ["off", "on-failure"];
 var DECLARATION_SOURCES = ["pull-request", "base"];
 var FLAKY_DECISIONS = ["approve", "feedback"];
 var MAX_RETRIES = 5;
@@ -155,8 +162,28 @@ function readSettings(input, env = {}) {
     retries: parseRetries(input(INPUTS.retries)),
     flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, "approve"),
     previousReports: parseList(input(INPUTS.previousReports)),
-    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request")
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request"),
+    compareBase: parseChoice(INPUTS.compareBase, input(INPUTS.compareBase), COMPARE_BASE_MODES, "off"),
+    baseRef: parseBaseRef(input(INPUTS.baseRef)),
+    compareBaseLinks: parseBaseLinks(input(INPUTS.compareBaseLinks))
   };
+}
+function parseBaseRef(raw) {
+  const text2 = raw.trim();
+  if (text2 === "") return "";
+  if (!/^[A-Za-z0-9._/-]{1,255}$/.test(text2) || text2.startsWith("-") || text2.includes("..") || text2.endsWith("/") || text2.endsWith(".lock")) {
+    throw new InputError(INPUTS.baseRef, `'${clip2(text2)}' is not a commit SHA or a branch name`);
+  }
+  return text2;
+}
+function parseBaseLinks(raw) {
+  const links = parseList(raw).map((link) => link.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, ""));
+  for (const link of links) {
+    if (link === "" || link === "." || link.startsWith("/") || /^[A-Za-z]:/.test(link) || link.split("/").includes("..")) {
+      throw new InputError(INPUTS.compareBaseLinks, `'${clip2(link)}' must be a folder relative to the repository, e.g. packages/app/node_modules`);
+    }
+  }
+  return [...new Set(links)];
 }
 function defaultReportDirectory(env) {
   const base = env.RUNNER_TEMP || env.TMPDIR || "/tmp";
@@ -259,15 +286,15 @@ function orderAttempts(attempts, current) {
 function countRepeats(signature, earlier, current, problems = []) {
   const ordered = orderAttempts(earlier, current);
   if (signature === "") return { count: 0, read: ordered.length, problems };
-  let count2 = 1;
+  let count3 = 1;
   let first;
   for (const attempt of ordered) {
     if (attempt.testsPassed || attempt.signature !== signature) break;
-    count2++;
+    count3++;
     first = attempt;
   }
-  const previous = count2 >= 2 ? ordered[0] : void 0;
-  return { count: count2, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
+  const previous = count3 >= 2 ? ordered[0] : void 0;
+  return { count: count3, read: ordered.length, problems, ...previous ? { previous } : {}, ...first ? { first } : {} };
 }
 function attemptName(attempt, currentRunId) {
   return attempt.runId === currentRunId || attempt.runId === "" ? `attempt ${attempt.turn}` : `run ${attempt.runId} attempt ${attempt.turn}`;
@@ -285,9 +312,9 @@ function changesSince(previous, current) {
   if (newly.length === 0 && fixed.length === 0) parts.push("the same tests fail");
   return parts.join("; ");
 }
-function list(names) {
-  const shown = names.slice(0, 5).join(", ");
-  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+function list(names2) {
+  const shown = names2.slice(0, 5).join(", ");
+  return names2.length > 5 ? `${shown} and ${names2.length - 5} more` : shown;
 }
 function parseAttempt(text2, file) {
   let json;
@@ -622,6 +649,89 @@ function renderServices(record) {
   return out;
 }
 
+// src/report/base-comparison.ts
+var UNITS_SHOWN = 30;
+function baseComparisonOutputs(comparison) {
+  const matching = comparison?.ran ? comparison.matching : void 0;
+  return {
+    [OUTPUTS.introducedFailures]: matching ? String(matching.counts.introduced) : "",
+    [OUTPUTS.preExistingFailures]: matching ? String(matching.counts.preExisting) : ""
+  };
+}
+function baseComparisonReport(comparison) {
+  const m = comparison.matching;
+  return {
+    ran: comparison.ran,
+    ...comparison.reason !== void 0 ? { reason: comparison.reason } : {},
+    ref: comparison.ref,
+    ref_source: comparison.refSource,
+    ...comparison.sha !== void 0 ? { commit: comparison.sha, fetched: comparison.fetched ?? false } : {},
+    ...comparison.links !== void 0 ? { linked: comparison.links } : {},
+    ...comparison.tests ? {
+      tests: {
+        tests_passed: comparison.tests.passed,
+        exit_code: comparison.tests.exitCode,
+        timed_out: comparison.tests.timedOut,
+        duration_seconds: round(comparison.tests.durationSeconds),
+        log_path: comparison.tests.logPath,
+        classification: comparison.tests.classification,
+        confidence: comparison.tests.confidence,
+        failing_tests: comparison.tests.failingTests
+      }
+    } : {},
+    ...m ? {
+      introduced: m.counts.introduced,
+      pre_existing: m.counts.preExisting,
+      new: m.counts.new,
+      unmatched: m.unlisted,
+      failing_tests: m.units.map((u) => ({
+        name: u.name,
+        runner: u.runner,
+        status: u.status,
+        at_base: u.atBase,
+        outcome: u.outcome,
+        confidence: u.confidence,
+        rule: u.ruleId,
+        infrastructure_evidence: u.infrastructureEvidence,
+        ...u.evidence ? { evidence: { line: u.evidence.line, text: u.evidence.text } } : {},
+        ...u.base ? { base: { outcome: u.base.outcome, rule: u.base.ruleId, ...u.base.evidence ? { evidence: { line: u.base.evidence.line, text: u.base.evidence.text } } : {} } } : {}
+      })),
+      fixed: m.fixed
+    } : {},
+    duration_seconds: round(comparison.durationSeconds),
+    notes: comparison.notes
+  };
+}
+function renderBaseComparison(comparison) {
+  if (!comparison) return [];
+  const out = ["### Against the base commit", ""];
+  if (!comparison.ran) {
+    out.push(`Not compared: ${escapeMarkdown(comparison.reason ?? "unknown reason")}. Decided as without the comparison.`, "");
+    out.push(...comparison.notes.map((n) => `- ${escapeMarkdown(n)}`), ...comparison.notes.length > 0 ? [""] : []);
+    return out;
+  }
+  const m = comparison.matching;
+  const t = comparison.tests;
+  const sha = comparison.sha ?? comparison.ref;
+  out.push(`The same test command ran on the base commit ${code(sha.slice(0, 12))}${comparison.fetched ? " (fetched)" : ""}${t ? `: ${t.passed ? "passed" : `failed (exit code ${t.exitCode}${t.timedOut ? ", timed out" : ""}, ${t.classification}/${t.confidence})`} in ${t.durationSeconds.toFixed(1)} s` : ""}; the comparison took ${comparison.durationSeconds.toFixed(1)} s in all.`, "");
+  if (m) {
+    out.push(`**${m.counts.preExisting} pre-existing** (fail the same way at base) \xB7 **${m.counts.introduced} introduced** by this PR \xB7 **${m.counts.new} new**${m.unlisted > 0 ? ` \xB7 ${m.unlisted} not matched (beyond the listed failures)` : ""}`, "");
+    for (const u of m.units.slice(0, UNITS_SHOWN)) {
+      out.push(`- ${code(u.name)} \u2014 **${u.status}**: at base ${escapeMarkdown(u.atBase)} \xB7 here ${u.outcome}/${u.confidence} ${code(u.ruleId)}`);
+    }
+    if (m.units.length > UNITS_SHOWN) out.push(`- \u2026 and ${m.units.length - UNITS_SHOWN} more (see the audit report)`);
+    if (m.fixed.length > 0) out.push(`- fixed by this PR (fail at base, pass here): ${m.fixed.slice(0, 10).map((n) => code(n)).join(", ")}${m.fixed.length > 10 ? ` and ${m.fixed.length - 10} more` : ""}`);
+    out.push("");
+  }
+  if (comparison.links && comparison.links.length > 0) out.push(`Linked into the base worktree from the checkout: ${comparison.links.map((l) => code(l)).join(", ")}.`, "");
+  if (t) out.push(`Base log: ${code(t.logPath)}`, "");
+  out.push(...comparison.notes.map((n) => `- ${escapeMarkdown(n)}`), ...comparison.notes.length > 0 ? [""] : []);
+  return out;
+}
+function round(seconds) {
+  return Math.round(seconds * 1e3) / 1e3;
+}
+
 // src/report/report.ts
 var SCHEMA_VERSION = "1.0";
 function reportFileName(turn) {
@@ -747,6 +857,7 @@ function buildReport(run2, generatedAt) {
     corroboration: (run2.corroboration?.checks ?? []).map((c) => ({ claim: c.claim, check: c.check, result: c.result, reason: c.reason, time_ms: c.timeMs })),
     ...run2.corroboration ? { corroboration_outcome: run2.corroboration.outcome } : {},
     ...run2.setup ? { setup: { rule: run2.setup.ruleId, title: run2.setup.title, explanation: run2.setup.explanation } } : {},
+    ...run2.baseComparison ? { base_comparison: baseComparisonReport(run2.baseComparison) } : {},
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(" "),
     remediation: decision.remediation
@@ -802,7 +913,8 @@ function crashOutputs(headline, category = "internal") {
     [OUTPUTS.services]: "[]",
     [OUTPUTS.failureSignature]: "",
     [OUTPUTS.repeatCount]: "0",
-    [OUTPUTS.flaky]: "false"
+    [OUTPUTS.flaky]: "false",
+    ...baseComparisonOutputs(void 0)
   };
 }
 function buildOutputs(run2) {
@@ -824,7 +936,8 @@ function buildOutputs(run2) {
     [OUTPUTS.services]: servicesOutput(run2.services),
     [OUTPUTS.failureSignature]: run2.failureSignature ?? "",
     [OUTPUTS.repeatCount]: String(run2.repeats?.count ?? 0),
-    [OUTPUTS.flaky]: String(isFlaky(run2))
+    [OUTPUTS.flaky]: String(isFlaky(run2)),
+    ...baseComparisonOutputs(run2.baseComparison)
   };
 }
 function reportJson(report) {
@@ -1042,6 +1155,7 @@ function renderSummary(run2) {
     out.push("");
   }
   out.push(...renderChecks(run2));
+  out.push(...renderBaseComparison(run2.baseComparison));
   out.push(...renderAttempts(run2));
   out.push(...renderServices(run2.services));
   if (decision.remediation.length > 0) {
@@ -1149,19 +1263,924 @@ function setOutputs(outputs, out) {
 
 // src/shell/gate.ts
 import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
+
+// src/compare/stage.ts
+import { createReadStream } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path7 from "node:path";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+
+// src/tests/runner-files.ts
+import { chmod, copyFile, lstat as lstat2, mkdtemp, open as open2, rm as rm2, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
+async function guardRunnerFiles(env) {
+  const recorded = await recordRunnerFiles(env);
+  const scratch = env.RUNNER_TEMP ? await mkdtemp(path4.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const testEnv = {};
+  if (scratch !== void 0) {
+    testEnv.RUNNER_TEMP = scratch;
+    if (env.GITHUB_EVENT_PATH) {
+      const event = path4.join(scratch, "event.json");
+      if (await copyFile(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
+    }
+  }
+  return {
+    testEnv,
+    restore: async () => {
+      if (scratch !== void 0) await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
+      const changes = await restoreRunnerFiles(recorded);
+      return changes.length === 0 ? [] : [describeChanges(changes)];
+    }
+  };
+}
+async function recordRunnerFiles(env) {
+  const recorded = [];
+  const paths = /* @__PURE__ */ new Set();
+  for (const variable of RUNNER_FILE_VARIABLES) {
+    const file = env[variable];
+    if (!file || paths.has(path4.resolve(file))) continue;
+    paths.add(path4.resolve(file));
+    try {
+      const info2 = await lstat2(file);
+      recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
+    } catch (error2) {
+      if (error2.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error2.message}`);
+      recorded.push({ variable, path: file, content: void 0, mode: 420, dev: 0, ino: 0 });
+    }
+  }
+  return recorded;
+}
+async function restoreRunnerFiles(recorded) {
+  const changes = [];
+  for (const file of recorded) {
+    try {
+      const what = await restoreOne(file);
+      if (what !== void 0) changes.push({ variable: file.variable, what });
+    } catch (error2) {
+      throw new Error(`could not restore ${file.variable} after the tests changed it: ${error2.message}`);
+    }
+  }
+  return changes;
+}
+async function restoreOne(file) {
+  let now;
+  try {
+    now = await lstat2(file.path);
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+  if (file.content === void 0) {
+    if (now === void 0) return void 0;
+    await rm2(file.path, { force: true, recursive: true });
+    return "created";
+  }
+  if (now === void 0) {
+    await rewrite(file);
+    return "deleted";
+  }
+  if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
+    await rm2(file.path, { force: true, recursive: true });
+    await rewrite(file);
+    return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
+  }
+  const modeChanged = (now.mode & 4095) !== file.mode;
+  if (modeChanged) await chmod(file.path, file.mode);
+  const size = now.size;
+  if (size >= file.content.length && (await readPrefix(file.path, file.content.length)).equals(file.content)) {
+    if (size === file.content.length) return modeChanged ? "permissions changed" : void 0;
+    await truncateTo(file.path, file.content.length);
+    return `${size - file.content.length} bytes appended`;
+  }
+  await rewrite(file);
+  return "rewritten";
+}
+async function readPrefix(file, length) {
+  const handle = await open2(file, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) {
+      const { bytesRead } = await handle.read(buffer, read, length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
+}
+async function truncateTo(file, length) {
+  const handle = await open2(file, "r+");
+  try {
+    await handle.truncate(length);
+  } finally {
+    await handle.close();
+  }
+}
+async function rewrite(file) {
+  await rm2(file.path, { force: true });
+  await writeFile(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
+  await chmod(file.path, file.mode);
+}
+function describeChanges(changes) {
+  const list3 = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
+  return `The tests changed this step's runner files (${list3}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
+}
+
+// src/tests/test-runner.ts
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { constants as osConstants } from "node:os";
+import path5 from "node:path";
+import { StringDecoder } from "node:string_decoder";
+var TAIL_LINES = 60;
+var TAIL_LINE_MAX = 500;
+var LINE_MAX = 64 * 1024;
+var KILL_GRACE_MS = 3e3;
+var DRAIN_MS = 2e3;
+function sanitisedEnv(env, extra = {}) {
+  const clean = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (/^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY|TOKEN)$/.test(key)) continue;
+    if (/^INPUT_/.test(key) || key === "ACTIONS_RUNTIME_TOKEN" || key === "ACTIONS_ID_TOKEN_REQUEST_TOKEN") continue;
+    clean[key] = value;
+  }
+  return { ...clean, ...extra };
+}
+function runTests(options) {
+  const started = process.hrtime.bigint();
+  const platform = options.platform ?? process.platform;
+  const killing = treeKillPlan(platform);
+  const shell = options.shell ?? findShell(platform, options.env, existsSync);
+  const script = platform === "win32" ? `${options.logPath}.command.sh` : void 0;
+  if (shell === void 0 && platform === "win32") {
+    writeFileSync(options.logPath, "");
+    return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: "no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)" });
+  }
+  const invocation = shellInvocation(shell ?? "bash", options.command, script);
+  let logTampering;
+  const log = (() => {
+    try {
+      const opened = openNewFileSync(options.logPath);
+      logTampering = opened.found;
+      return createWriteStream(options.logPath, { fd: opened.fd });
+    } catch {
+      return createWriteStream(options.logPath, { flags: "wx" });
+    }
+  })();
+  let logError;
+  log.on("error", (error2) => {
+    logError ??= error2.message;
+    log.emit("drain");
+  });
+  const stopToken = randomBytes3(16).toString("hex");
+  options.echo.write(`::stop-commands::${stopToken}
+`);
+  const tail = [];
+  let bytes = 0;
+  let lines = 0;
+  let lastByte = 10;
+  let pendingText = "";
+  const decoder = new StringDecoder("utf8");
+  let inLongLine = false;
+  const emitLine = (line, complete = true) => {
+    if (!inLongLine) lines++;
+    inLongLine = !complete;
+    options.onLine(line);
+    tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}\u2026 (${line.length} characters)` : line);
+    if (tail.length > TAIL_LINES) tail.shift();
+  };
+  let skipLeadingLF = false;
+  const consume = (text2) => {
+    let start = 0;
+    if (skipLeadingLF && text2.startsWith("\n")) start = 1;
+    if (text2 !== "") skipLeadingLF = false;
+    const lineEnd = /\r\n|\r|\n/g;
+    lineEnd.lastIndex = start;
+    for (let match = lineEnd.exec(text2); match !== null; match = lineEnd.exec(text2)) {
+      emitLine(pendingText + text2.slice(start, match.index));
+      pendingText = "";
+      start = match.index + match[0].length;
+      if (match[0] === "\r" && start === text2.length) skipLeadingLF = true;
+    }
+    pendingText += text2.slice(start);
+    while (pendingText.length > LINE_MAX) {
+      emitLine(pendingText.slice(0, LINE_MAX), false);
+      pendingText = pendingText.slice(LINE_MAX);
+    }
+  };
+  return new Promise((resolve) => {
+    let timedOut = false;
+    let cancelled = false;
+    let finished = false;
+    let killTimer;
+    const cookie = randomBytes3(16).toString("hex");
+    let scriptError;
+    if (script !== void 0) {
+      try {
+        writeFileSync(script, `${options.command}
+`);
+      } catch (error2) {
+        scriptError = `could not write the command to ${script}: ${error2.message}`;
+      }
+    }
+    const child2 = spawn(invocation.file, [...invocation.args], {
+      cwd: options.cwd,
+      env: { ...options.env, [COOKIE_NAME2]: cookie },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: killing.processGroup,
+      windowsHide: true
+    });
+    const running = () => child2.exitCode === null && child2.signalCode === null;
+    const signalTree = (signal) => {
+      if (killing.processGroup) signalGroup(child2.pid, signal);
+      if (killing.cookieScan) signalCookie(COOKIE_NAME2, cookie, signal);
+      if (killing.taskkill && child2.pid !== void 0 && running()) taskkillTree(child2.pid, options.env);
+    };
+    const killTree = () => {
+      signalTree("SIGTERM");
+      killTimer ??= setTimeout(() => signalTree("SIGKILL"), KILL_GRACE_MS);
+    };
+    const timeout = options.timeoutMs > 0 ? setTimeout(() => {
+      timedOut = true;
+      killTree();
+    }, options.timeoutMs) : void 0;
+    const onAbort = () => {
+      cancelled = true;
+      killTree();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    if (options.signal?.aborted) onAbort();
+    let exitCode = null;
+    let exitSignal = null;
+    let openStreams = 2;
+    let held = 0;
+    const holdUntilDrained = (stream) => {
+      if (held++ === 0) {
+        child2.stdout.pause();
+        child2.stderr.pause();
+      }
+      stream.once("drain", () => {
+        if (--held === 0) {
+          child2.stdout.resume();
+          child2.stderr.resume();
+        }
+      });
+    };
+    const onData = (chunk) => {
+      bytes += chunk.length;
+      if (chunk.length > 0) lastByte = chunk[chunk.length - 1];
+      if (logError === void 0 && !log.write(chunk)) holdUntilDrained(log);
+      if (!options.echo.write(chunk)) holdUntilDrained(options.echo);
+      consume(decoder.write(chunk));
+    };
+    child2.stdout.on("data", onData);
+    child2.stderr.on("data", onData);
+    const finish = (spawnError) => {
+      const startError = spawnError ?? scriptError;
+      if (finished) return;
+      finished = true;
+      if (timeout) clearTimeout(timeout);
+      if (killTimer) clearTimeout(killTimer);
+      options.signal?.removeEventListener("abort", onAbort);
+      signalTree("SIGKILL");
+      if (script !== void 0) rmSync(script, { force: true });
+      consume(decoder.end());
+      if (pendingText !== "") emitLine(pendingText);
+      options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
+`);
+      const settle = () => {
+        const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const code2 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
+        resolve({ exitCode: code2, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {}, ...logTampering !== void 0 ? { logTampering } : {} });
+      };
+      if (logError !== void 0) settle();
+      else {
+        log.end((error2) => {
+          if (error2) logError ??= error2.message;
+          settle();
+        });
+      }
+    };
+    const streamEnded = () => {
+      if (--openStreams === 0 && exitCode !== null) finish();
+      else if (openStreams === 0 && exitSignal !== null) finish();
+    };
+    child2.stdout.on("end", streamEnded);
+    child2.stderr.on("end", streamEnded);
+    child2.on("error", (error2) => finish(`could not start ${invocation.file}: ${error2.message}`));
+    child2.on("exit", (code2, signal) => {
+      exitCode = code2;
+      exitSignal = signal;
+      if (openStreams === 0) return finish();
+      setTimeout(() => {
+        if (finished) return;
+        signalTree("SIGKILL");
+        child2.stdout.destroy();
+        child2.stderr.destroy();
+        finish();
+      }, DRAIN_MS).unref();
+    });
+  });
+}
+var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
+function findShell(platform, env, exists3) {
+  if (platform !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists3(file));
+  const win = path5.win32;
+  const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
+  const candidates = [];
+  for (const dir of pathDirs) {
+    if (!exists3(win.join(dir, "git.exe"))) continue;
+    for (const root of [win.dirname(dir), win.dirname(win.dirname(dir))]) candidates.push(win.join(root, "bin", "bash.exe"), win.join(root, "usr", "bin", "bash.exe"));
+  }
+  for (const base of [value("ProgramFiles"), value("ProgramW6432"), value("ProgramFiles(x86)"), value("LOCALAPPDATA") && win.join(value("LOCALAPPDATA"), "Programs")]) {
+    if (base) candidates.push(win.join(base, "Git", "bin", "bash.exe"), win.join(base, "Git", "usr", "bin", "bash.exe"));
+  }
+  const systemRoot = (value("SystemRoot") ?? "C:\\Windows").toLowerCase();
+  for (const dir of pathDirs) {
+    const lower = dir.toLowerCase();
+    if (lower.startsWith(systemRoot) || lower.includes("\\windowsapps")) continue;
+    candidates.push(win.join(dir, "bash.exe"));
+  }
+  return candidates.find((file) => exists3(file));
+}
+function shellInvocation(shell, command, scriptFile) {
+  const isBash = /bash(\.exe)?$/i.test(shell);
+  const options = isBash ? ["--noprofile", "--norc", "-o", "pipefail"] : [];
+  return { file: shell, args: scriptFile === void 0 ? [...options, "-c", command] : [...options, scriptFile.replace(/\\/g, "/")] };
+}
+function treeKillPlan(platform) {
+  if (platform === "win32") return { processGroup: false, cookieScan: false, taskkill: true };
+  return { processGroup: true, cookieScan: platform === "linux", taskkill: false };
+}
+function taskkillCommand(pid, env) {
+  const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
+  return { file: systemRoot ? path5.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
+}
+function taskkillTree(pid, env) {
+  const { file, args } = taskkillCommand(pid, env);
+  const killer = spawn(file, [...args], { env, stdio: "ignore", windowsHide: true });
+  killer.on("error", () => void 0);
+}
+function signalGroup(pid, signal) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+function signalNumber(signal) {
+  return osConstants.signals[signal] ?? 0;
+}
+
+// src/decide/signature.ts
+import { createHash } from "node:crypto";
+var SIGNATURE_LENGTH = 16;
+var NORMALISERS = [
+  // eslint-disable-next-line no-control-regex
+  [/\u001b\[[0-9;?]*[A-Za-z]/g, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\b\d{4}-\d\d-\d\d\b/g, "<date>"],
+  [/\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g, "<time>"],
+  // Temporary directories of every platform, up to the end of the path.
+  [/(?:\/private)?\/(?:tmp|var\/folders|var\/tmp)\/[^\s'"`:,)\]]*/g, "<tmp>"],
+  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\Temp|Windows\\Temp|Temp)\\[^\s'"`:,)\]]*/gi, "<tmp>"],
+  [/\bpytest-of-[^\s/]+\/pytest-\d+/g, "<tmp>"],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
+  [/\b0x[0-9a-f]+\b/gi, "<addr>"],
+  [/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>"],
+  [/\[[0-9a-f:]*:[0-9a-f:]+\]/gi, "<ip>"],
+  [/:\d{2,5}\b/g, ":<port>"],
+  [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, "<duration>"],
+  // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
+  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, "<hex>"],
+  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
+  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, "$1$2<n>"],
+  // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
+  [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, "<n>"],
+  [/\b\d{5,}\b/g, "<n>"],
+  [/\s+/g, " "]
+];
+function normaliseMessage(text2) {
+  let out = text2;
+  for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
+}
+var NAME_NORMALISERS = [
+  [/\s*\((?:\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds?|m|min))\)\s*$/i, ""],
+  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
+  [/\s+/g, " "]
+];
+function normaliseName(name) {
+  let out = name;
+  for (const [pattern, replacement] of NAME_NORMALISERS) out = out.replace(pattern, replacement);
+  return out.trim();
+}
+function signatureEntries(verdict) {
+  if (verdict.classification === "none") return [];
+  if (verdict.tests.length > 0) {
+    const entries = verdict.tests.map((t) => [normaliseName(t.name), t.ruleId, normaliseMessage(t.evidence?.text ?? "")].join("\0"));
+    if (verdict.failingTests > verdict.tests.length) entries.push(`more:${verdict.failingTests - verdict.tests.length}`);
+    return [...new Set(entries)].sort();
+  }
+  return [["(run)", verdict.ruleId, normaliseMessage(verdict.evidence[0]?.text ?? verdict.title)].join("\0")];
+}
+function failureSignature(verdict, extra = []) {
+  const entries = signatureEntries(verdict);
+  if (entries.length === 0) return "";
+  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
+}
+
+// src/compare/identity.ts
+function canonicalName(runner, name) {
+  const clean = normaliseName(name);
+  if (runner === "pytest" && clean.includes("::")) return clean.split("::").slice(1).join(".");
+  return clean;
+}
+function unitKey(runner, name) {
+  return `${runner}\0${canonicalName(runner, name)}`;
+}
+
+// src/compare/match.ts
+var WHOLE_RUN = "(the whole run)";
+function failingUnits(verdict) {
+  if (verdict.classification === "none") return [];
+  if (verdict.tests.length === 0) {
+    const deciding = verdict.evidence[0];
+    return [{
+      name: WHOLE_RUN,
+      runner: "log",
+      outcome: verdict.classification === "infrastructure" ? "infrastructure" : verdict.confidence === "high" ? "code" : "unexplained",
+      confidence: verdict.confidence === "high" ? "high" : "ambiguous",
+      services: verdict.services,
+      ruleId: verdict.ruleId,
+      ...deciding ? { evidence: deciding } : {},
+      infrastructureEvidence: verdict.evidence.some((e) => e.kind === "infrastructure")
+    }];
+  }
+  return verdict.tests.map((t) => ({
+    name: t.name,
+    runner: t.runner,
+    outcome: t.outcome,
+    confidence: t.confidence,
+    services: t.services,
+    ruleId: t.ruleId,
+    ...t.evidence ? { evidence: t.evidence } : {},
+    infrastructureEvidence: t.outcome === "infrastructure" || t.evidence?.kind === "infrastructure" || verdict.evidence.some((e) => e.kind === "infrastructure" && e.test === t.name)
+  }));
+}
+function unitSignature(unit) {
+  return `${unit.ruleId}\0${normaliseMessage(unit.evidence?.text ?? "")}`;
+}
+function matchAgainstBase(head, base) {
+  const baseUnits = failingUnits(base.verdict);
+  const baseByKey = /* @__PURE__ */ new Map();
+  for (const u of baseUnits) if (!baseByKey.has(unitKey(u.runner, u.name))) baseByKey.set(unitKey(u.runner, u.name), u);
+  const baseComplete = base.verdict.failingTests <= base.verdict.tests.length || base.verdict.tests.length === 0;
+  const units = failingUnits(head.verdict).map((unit) => {
+    const key = unitKey(unit.runner, unit.name);
+    const there = baseByKey.get(key);
+    if (there) {
+      return unitSignature(there) === unitSignature(unit) ? { ...unit, status: "pre-existing", atBase: "fails the same way", base: there } : { ...unit, status: "introduced", atBase: `fails differently (${there.ruleId}${there.evidence ? `: ${there.evidence.text}` : ""})`, base: there };
+    }
+    if (unit.name === WHOLE_RUN) return { ...unit, status: "introduced", atBase: base.passed ? "the base run passes" : "the base run fails otherwise" };
+    if (base.passing.keys.has(key)) return { ...unit, status: "introduced", atBase: "passes" };
+    if (base.passing.listing.has(unit.runner) && baseComplete) return { ...unit, status: "new", atBase: "absent (not run at base)" };
+    return { ...unit, status: "introduced", atBase: base.passed ? "does not fail (the base run passes)" : "does not fail" };
+  });
+  const headFailing = new Set(failingUnits(head.verdict).map((u) => unitKey(u.runner, u.name)));
+  const fixed = baseUnits.filter((u) => u.name !== WHOLE_RUN && !headFailing.has(unitKey(u.runner, u.name)) && head.passing.keys.has(unitKey(u.runner, u.name))).map((u) => u.name);
+  const count3 = (status) => units.filter((u) => u.status === status).length;
+  return {
+    units,
+    unlisted: Math.max(0, head.verdict.failingTests - head.verdict.tests.length),
+    fixed,
+    counts: { preExisting: count3("pre-existing"), introduced: count3("introduced"), new: count3("new") }
+  };
+}
+
+// src/compare/passing.ts
+var PASS_LINES = [
+  // pytest -v: `tests/test_db.py::TestX::test_y[1] PASSED   [ 50%]`; -rA: `PASSED tests/test_db.py::test_y`
+  { runner: "pytest", pattern: /^(?<name>\S{1,500}::\S{1,500}) PASSED\b/ },
+  { runner: "pytest", pattern: /^PASSED (?<name>\S{1,500}::\S{1,500})/ },
+  // TAP (node:test, tape, node-tap): `ok 3 - name`, not a skipped or todo one.
+  { runner: "node:test", pattern: /^\s*ok \d{1,7}(?: -)? (?<name>(?:(?!\s#\s(?:SKIP|TODO)\b).){1,500})$/i },
+  { runner: "go", pattern: /^\s*--- PASS: (?<name>\S{1,500})/ },
+  { runner: "gradle", pattern: /^(?<name>[\w.$]{1,300} > [^\n]{1,400}) PASSED$/ }
+];
+var MAX_KEYS = 2e5;
+var PassingCollector = class {
+  keys = /* @__PURE__ */ new Set();
+  listing = /* @__PURE__ */ new Set();
+  push(line) {
+    if (line.length > 2e3 || !/PASS|ok /.test(line)) return;
+    for (const { runner, pattern } of PASS_LINES) {
+      const name = pattern.exec(line)?.groups?.name;
+      if (name === void 0) continue;
+      this.listing.add(runner);
+      if (this.keys.size < MAX_KEYS) this.keys.add(unitKey(runner, name.trim()));
+      return;
+    }
+  }
+  result() {
+    return { keys: this.keys, listing: this.listing };
+  }
+};
+
+// src/decide/decision.ts
+var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
+function decide(inputs) {
+  const { verdict, declared, gates } = inputs;
+  const failedGates = gates.filter((g) => !g.passed);
+  if (failedGates.length > 0) {
+    const names2 = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
+    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names2}. Every gate must pass before approval.`], [`Fix the failing gates: ${names2}.`]);
+  }
+  const serviceFailures = inputs.serviceFailures ?? [];
+  if (serviceFailures.some((f) => f.stage === "cancelled")) {
+    return feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]);
+  }
+  if (serviceFailures.length > 0) return serviceFailureFeedback(serviceFailures);
+  if (inputs.testsPassed && inputs.flaky) return flakyResult(inputs.flaky, inputs.flakyDecision ?? "approve");
+  if (inputs.testsPassed) {
+    return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
+  }
+  if (inputs.cancelled === true) {
+    return feedback("FEEDBACK: run cancelled", ["The job was cancelled while the tests ran, so they did not finish; an unfinished run is never approved."], ["Re-run the job to get a decision."]);
+  }
+  if (inputs.timedOut) {
+    return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
+  }
+  if (verdict.classification === "setup") {
+    return feedback("FEEDBACK: setup failure (the tests could not run)", [`The tests could not run because of the workflow, not the code or a service: ${verdict.explanation}`, "A setup failure is never approved: no test ran."], [...inputs.setupRemediation ?? ["Fix the workflow step that runs the tests (the command, or the dependencies it needs installed first)."]]);
+  }
+  const checked = inputs.corroboration;
+  if (verdict.classification === "code" && checked && (checked.outcome === "code" || checked.outcome === "not-missing")) {
+    const what = checked.outcome === "code" ? "FEEDBACK: code failure (checked on the runner)" : "FEEDBACK: not missing infrastructure (checked on the runner)";
+    return feedback(what, [`The log reads like a missing service, but the runner says otherwise. ${checked.reason}`], [...checked.remediation]);
+  }
+  if (verdict.classification === "code") {
+    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
+  }
+  const named = verdict.services;
+  const serviceText = named.length > 0 ? named.join(", ") : "unnamed service";
+  const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
+  const ready = inputs.ready ?? [];
+  const advice = (s) => ready.some((r) => satisfies(r, s) || satisfies(s, r)) ? `coach-gate started ${s} and saw it accept clients: make the tests use the connection variables it exported, rather than an address of their own.` : remediationFor(s);
+  const remediation = named.length > 0 ? named.map(advice) : ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
+  if (verdict.confidence !== "high") {
+    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
+  }
+  if (declared.length === 0) {
+    return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${named.join(", ") || "service"}].`]);
+  }
+  if (inputs.dockerAvailable) {
+    return feedback(headline, ["Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused."], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
+  }
+  if (inputs.dockerMisconfigured !== void 0) {
+    return feedback(headline, ["The Docker probe failed on the client's configuration, not on a missing daemon: whether Docker could have provided the declared services is unknown, and a probe failure never counts as Docker being unavailable."], [...remediation, `Fix the Docker client: ${inputs.dockerMisconfigured}.`]);
+  }
+  const undeclared = named.filter((s) => !declared.some((d) => satisfies(d, s)));
+  if (undeclared.length > 0) {
+    return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
+  }
+  if (checked && checked.outcome !== "corroborated") {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the claim was not corroborated on the runner. ${checked.reason}`], [...remediation, ...checked.remediation]);
+  }
+  if (!inputs.trust.allowed) {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, "Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted."]);
+  }
+  const first = verdict.evidence[0];
+  const cause = named.length > 0 ? `The tests failed only because ${serviceText} was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}).` : `The tests failed only because a service was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}); the log named no service, so the failure is attributed to the declared ${declared.join(", ")}.`;
+  const unnamedToo = named.length > 0 && verdict.unnamedService ? " Some failures named no service; they are attributed to the declaration." : "";
+  return {
+    decision: "approve",
+    approvedWithoutIndependentTests: true,
+    headline: CONDITIONAL_HEADLINE,
+    rationale: [
+      `${cause}${unnamedToo}`,
+      `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
+      ...checked ? [checked.reason] : [],
+      "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
+    ],
+    remediation: []
+  };
+}
+var FLAKY_HEADLINE = "APPROVED (flaky: passed on a retry)";
+function flakyResult(flaky, choice) {
+  const names2 = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(", ") + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : "") : "the test command (no failing test was named)";
+  const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names2}.`;
+  if (flaky.unproven !== void 0) {
+    return feedback(
+      flaky.unproven.ranNothing ? "FEEDBACK: the retry ran no tests" : "FEEDBACK: the retry did not rerun the failed tests",
+      [`The tests failed on attempt 1 (first failing: ${names2}); attempt ${flaky.attempts} exited 0, but ${flaky.unproven.reason.replace(/^the retry exited 0,? (but )?/, "")}. A retry is a pass only when the tests that failed before are seen to run again and pass.`],
+      [`Fix the failing tests: ${names2}.`, "Make the test command run the tests on every call (not a build target a failed run already made), and name each passing test (pytest -v, go test -v, a JUnit report)."]
+    );
+  }
+  if (choice === "feedback") return feedback("FEEDBACK: flaky tests", [what, "flaky-decision is feedback: a pass that needed a retry is not approved."], [`Make the flaky tests deterministic: ${names2}.`]);
+  return { decision: "approve", approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, "flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning."], remediation: [`Make the flaky tests deterministic: ${names2}.`] };
+}
+function serviceFailureFeedback(failures) {
+  const services = [...new Set(failures.map((f) => f.service))].sort();
+  const remediation = failures.map((f) => {
+    switch (f.stage) {
+      case "pull":
+        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
+      case "start":
+        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
+      case "exited":
+        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
+      default:
+        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
+    }
+  });
+  const reasons = failures.map((f) => `${f.service}: ${f.reason}`).join("; ");
+  const rationale = [`The tests did not run: the declared ${services.join(", ")} could not be provided (${reasons}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."];
+  return feedback(`FEEDBACK: infrastructure failure (${services.join(", ")})`, rationale, remediation);
+}
+function feedback(headline, rationale, remediation) {
+  return { decision: "feedback", approvedWithoutIndependentTests: false, headline, rationale, remediation };
+}
+
+// src/compare/rule.ts
+var INTRODUCED_HEADLINE = "FEEDBACK: failure introduced by this pull request";
+var NAMES_SHOWN = 5;
+function decideAgainstBase(head, plain, comparison) {
+  if (!comparison.ran) return withReason(plain, `Not compared with the base commit: ${comparison.reason}. Decided as without the comparison.`);
+  const { matching } = comparison;
+  const at = `the base commit ${comparison.baseSha.slice(0, 12)}`;
+  const blocking = matching.units.filter((u) => u.status === "introduced" && (u.outcome === "code" || u.outcome === "unexplained"));
+  if (blocking.length > 0) {
+    const why = `${count(blocking.length, "failing test")} this pull request introduced ${blocking.length === 1 ? "fails" : "fail"} in the code or for no explained reason, and not the same way on ${at}: ${names(blocking)}.`;
+    if (plain.approvedWithoutIndependentTests) {
+      return feedback(INTRODUCED_HEADLINE, [why, `The log alone would have been approved conditionally (${plain.rationale[0] ?? ""}), but a failure the PR introduced is never excused as infrastructure.`], ["Fix the failures this pull request introduced; they pass (or fail otherwise) without its changes."]);
+    }
+    return withReason(plain, why);
+  }
+  const excused = (u) => u.infrastructureEvidence && (u.status === "pre-existing" || u.status === "new" && u.outcome === "infrastructure" && u.confidence === "high");
+  const units = matching.units;
+  if (units.length === 0 || matching.unlisted > 0 || !units.every(excused)) return withReason(plain, describe(matching, at));
+  const sameAtBase = units.filter((u) => u.status === "pre-existing");
+  const services = [...new Set(units.filter((u) => u.outcome === "infrastructure").flatMap((u) => u.services))].sort();
+  const verdict = { ...head.verdict, classification: "infrastructure", confidence: "high", services, unnamedService: units.some((u) => u.services.length === 0) };
+  const judged = head.judge(verdict);
+  const fresh = units.length - sameAtBase.length;
+  const sentence = sameAtBase.length === 0 ? `Every failing test is new (absent on ${at}) and fails only because a service was not available.` : `The same ${count(sameAtBase.length, "test")} ${sameAtBase.length === 1 ? "fails" : "fail"} the same way on ${at}, where this PR's changes are absent${fresh > 0 ? `; ${count(fresh, "new test")} ${fresh === 1 ? "fails" : "fail"} only because a service was not available` : ""}.`;
+  if (!judged.approvedWithoutIndependentTests) {
+    if (plain.approvedWithoutIndependentTests) return withReason(plain, sentence);
+    return withReason(plain, `${sentence} Not approved on that ground: ${judged.rationale[0] ?? judged.headline}`);
+  }
+  return {
+    decision: "approve",
+    approvedWithoutIndependentTests: true,
+    headline: CONDITIONAL_HEADLINE,
+    rationale: [
+      sentence,
+      `Each shows infrastructure evidence (${services.length > 0 ? services.join(", ") : "no service named; attributed to the declaration"}); the task declares ${head.declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
+      ...plain.approvedWithoutIndependentTests ? [] : [`The log alone was not enough (${head.verdict.classification}/${head.verdict.confidence}: ${head.verdict.explanation}); the base commit's run is the independent signal.`],
+      "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
+    ],
+    remediation: []
+  };
+}
+function describe(matching, at) {
+  const { preExisting, introduced } = matching.counts;
+  const parts = [`${preExisting} of ${matching.units.length} failing units fail the same way on ${at}`];
+  if (introduced > 0) parts.push(`${introduced} ${introduced === 1 ? "was" : "were"} introduced by this PR`);
+  if (matching.counts.new > 0) parts.push(`${matching.counts.new} ${matching.counts.new === 1 ? "is" : "are"} new`);
+  if (matching.unlisted > 0) parts.push(`${matching.unlisted} more could not be matched (beyond the listed failures)`);
+  const lacking = matching.units.filter((u) => !u.infrastructureEvidence).length;
+  const tail = lacking > 0 ? `; ${count(lacking, "failing unit")} ${lacking === 1 ? "shows" : "show"} no infrastructure evidence` : "";
+  return `Against the base commit: ${parts.join(", ")}${tail}. The comparison does not excuse this run.`;
+}
+function withReason(result, line) {
+  const [first, ...rest] = result.rationale;
+  return { ...result, rationale: first === void 0 ? [line] : [first, line, ...rest] };
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function names(units) {
+  const shown = units.slice(0, NAMES_SHOWN).map((u) => u.name).join(", ");
+  return units.length > NAMES_SHOWN ? `${shown} and ${units.length - NAMES_SHOWN} more` : shown;
+}
+
+// src/compare/worktree.ts
+import { execFile } from "node:child_process";
+import { lstat as lstat3, mkdtemp as mkdtemp2, rm as rm3, symlink, unlink } from "node:fs/promises";
+import path6 from "node:path";
+var DEFAULT_LINKS = ["node_modules", "vendor", ".venv"];
+var GIT_TIMEOUT_MS = 12e4;
+var GIT_OUTPUT_MAX = 4 * 1024 * 1024;
+function realGit(env, signal) {
+  const gitEnv = { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo", GCM_INTERACTIVE: "never" };
+  return (args, cwd) => new Promise((resolve, reject) => {
+    execFile("git", ["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", ...args], { cwd, env: gitEnv, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_OUTPUT_MAX, killSignal: "SIGKILL", ...signal ? { signal } : {} }, (error2, stdout, stderr) => {
+      if (!error2) return resolve(stdout.trim());
+      const said = String(stderr).trim().split("\n").filter(Boolean).slice(-2).join(" ") || error2.message;
+      reject(new Error(`git ${args[0] ?? ""} failed: ${said}`));
+    });
+  });
+}
+async function resolveBase(git, repository, ref) {
+  const local = async (name) => git(["rev-parse", "--verify", "--quiet", `${name}^{commit}`], repository).catch(() => void 0);
+  const candidates = /^[0-9a-f]{40}$/i.test(ref) ? [ref] : [ref, `refs/remotes/origin/${ref}`];
+  for (const name of candidates) {
+    const sha2 = await local(name);
+    if (sha2) return { sha: sha2, fetched: false };
+  }
+  await git(["fetch", "--no-tags", "--depth=1", "--no-recurse-submodules", "origin", ref], repository);
+  const sha = await local("FETCH_HEAD") ?? await local(ref);
+  if (!sha) throw new Error(`origin gave no commit for ${ref}`);
+  return { sha, fetched: true };
+}
+async function checkOutBase(git, options) {
+  const repository = await git(["rev-parse", "--show-toplevel"], options.cwd);
+  const { sha, fetched } = await resolveBase(git, repository, options.ref);
+  const dir = await mkdtemp2(path6.join(options.parent, "coach-gate-base-"));
+  try {
+    await git(["worktree", "add", "--detach", "--force", dir, sha], repository);
+  } catch (error2) {
+    await rm3(dir, { recursive: true, force: true }).catch(() => void 0);
+    throw error2;
+  }
+  const checkout = { repository, dir, sha, fetched, links: [] };
+  const within = path6.relative(repository, path6.resolve(options.cwd));
+  const places = [.../* @__PURE__ */ new Set(["", within.startsWith("..") ? "" : within])];
+  for (const place of places) {
+    for (const name of [...DEFAULT_LINKS, ...options.links]) {
+      const rel = path6.join(place, name);
+      const source = path6.join(repository, rel);
+      const target = path6.join(dir, rel);
+      if (!await exists(source) || await exists(target)) continue;
+      if (!await exists(path6.dirname(target))) continue;
+      await symlink(source, target, process.platform === "win32" ? "junction" : "dir");
+      checkout.links.push(rel);
+    }
+  }
+  return checkout;
+}
+async function removeBase(git, checkout) {
+  for (const rel of checkout.links) await unlink(path6.join(checkout.dir, rel)).catch(() => void 0);
+  let problem;
+  try {
+    await git(["worktree", "remove", "--force", "--force", checkout.dir], checkout.repository);
+  } catch (error2) {
+    problem = error2 instanceof Error ? error2.message : String(error2);
+  }
+  if (await exists(checkout.dir)) await rm3(checkout.dir, { recursive: true, force: true }).catch(() => void 0);
+  await git(["worktree", "prune"], checkout.repository).catch(() => void 0);
+  if (await exists(checkout.dir)) return `The base commit's worktree ${checkout.dir} could not be removed: ${problem ?? "it is still there"}.`;
+  return void 0;
+}
+async function exists(file) {
+  return lstat3(file).then(() => true, () => false);
+}
+
+// src/compare/stage.ts
+async function compareWithBase(options) {
+  const { settings, head, plain } = options;
+  if (settings.compareBase === "off" || head.passed) return void 0;
+  const started = Date.now();
+  const { ref, refSource } = baseRefOf(settings.baseRef, options.carried);
+  const notRun = (reason, extra = {}) => {
+    const comparison2 = { ran: false, reason, ref, refSource, durationSeconds: (Date.now() - started) / 1e3, notes: [], ...extra };
+    options.log(`coach-gate: not compared with the base commit: ${reason}`);
+    return { comparison: comparison2, decision: decideAgainstBase(headFacts(options), plain, { ran: false, reason }) };
+  };
+  const skip = skipReason(options);
+  if (skip !== void 0) {
+    return { comparison: { ran: false, reason: skip, ref, refSource, durationSeconds: 0, notes: [] }, decision: plain };
+  }
+  if (ref === "") return notRun("the event names no base commit (no pull_request.base.sha) and base-ref is not set");
+  const git = options.git ?? realGit(sanitisedEnv(options.env), options.signal);
+  const parent = options.env.RUNNER_TEMP || tmpdir2();
+  let checkout;
+  try {
+    checkout = await checkOutBase(git, { cwd: options.cwd, ref, parent, links: settings.compareBaseLinks, workingDirectory: settings.workingDirectory });
+  } catch (error2) {
+    return notRun(`the base commit ${ref} could not be checked out (${error2 instanceof Error ? error2.message : String(error2)})`);
+  }
+  const notes = [];
+  let ran;
+  let failure;
+  try {
+    options.log(`coach-gate: running the tests on the base commit ${checkout.sha}${checkout.fetched ? " (fetched from origin)" : ""}${checkout.links.length > 0 ? `, with ${checkout.links.join(", ")} linked from the checkout` : ""}`);
+    ran = await runBase(options, checkout, notes);
+  } catch (error2) {
+    failure = error2 instanceof Error ? error2.message : String(error2);
+  } finally {
+    const left = await removeBase(git, checkout);
+    if (left !== void 0) notes.push(left);
+  }
+  const facts = { sha: checkout.sha, fetched: checkout.fetched, links: checkout.links, notes };
+  if (ran === void 0) return notRun(`the base run failed (${failure ?? "unknown error"})`, facts);
+  if (ran.result.startError !== void 0) return notRun(`the base run could not start (${ran.result.startError})`, facts);
+  if (ran.result.cancelled) return notRun("the job was cancelled while the base commit was tested", facts);
+  const headPassing = await passingInFile(head.logPath);
+  const matching = matchAgainstBase({ verdict: head.verdict, passing: headPassing, passed: false }, { verdict: ran.verdict, passing: ran.passing, passed: ran.passed });
+  const outcome = { ran: true, matching, baseSha: checkout.sha };
+  const comparison = {
+    ran: true,
+    ref,
+    refSource,
+    ...facts,
+    matching,
+    tests: { passed: ran.passed, exitCode: ran.result.exitCode, timedOut: ran.result.timedOut, durationSeconds: ran.result.durationSeconds, logPath: ran.logPath, classification: ran.verdict.classification, confidence: ran.verdict.confidence, failingTests: ran.verdict.failingTests },
+    durationSeconds: (Date.now() - started) / 1e3
+  };
+  const { preExisting, introduced } = matching.counts;
+  options.log(`coach-gate: against the base commit: ${preExisting} failing unit(s) fail the same way, ${introduced} introduced, ${matching.counts.new} new`);
+  return { comparison, decision: decideAgainstBase(headFacts(options), plain, outcome) };
+}
+function headFacts(options) {
+  return { verdict: options.head.verdict, declared: options.declared, judge: options.judge };
+}
+function baseRefOf(input, carried) {
+  if (input !== "") return { ref: input, refSource: "base-ref" };
+  if (carried.kind === "known" && carried.baseSha) return { ref: carried.baseSha, refSource: "pull-request" };
+  return { ref: "", refSource: "none" };
+}
+function skipReason(options) {
+  const { head } = options;
+  if (head.result.cancelled) return "the job was cancelled";
+  if (head.result.timedOut) return "the tests timed out, and a timeout is never excused";
+  if (head.result.startError !== void 0) return "the test command could not be started";
+  if (options.settings.gates.some((g) => !g.passed)) return "a quality gate failed, so the decision is feedback whatever the base commit does";
+  if (head.servicesStarted > 0) return "the tests ran against service containers, which the base run would not have";
+  return void 0;
+}
+async function runBase(options, checkout, notes) {
+  const within = path7.relative(checkout.repository, options.cwd);
+  const cwd = path7.join(checkout.dir, within.startsWith("..") ? "" : within);
+  const workspaceWithin = path7.relative(checkout.repository, options.workspace);
+  const logPath = options.logPath.replace(/(\.log)?$/, ".base$1");
+  const classifier = new LogClassifier();
+  const passing = new PassingCollector();
+  const startedAt = options.now();
+  const guard = await guardRunnerFiles(options.env);
+  let result;
+  try {
+    result = await options.runTests({
+      command: options.settings.testCommand,
+      cwd,
+      env: sanitisedEnv(options.env, { ...guard.testEnv, ...workspaceWithin.startsWith("..") ? {} : { GITHUB_WORKSPACE: path7.join(checkout.dir, workspaceWithin) } }),
+      logPath,
+      timeoutMs: options.settings.testTimeoutMinutes * 6e4,
+      onLine: (line) => {
+        classifier.push(line);
+        passing.push(line);
+      },
+      echo: options.echo,
+      signal: options.signal
+    });
+  } finally {
+    notes.push(...await guard.restore());
+  }
+  const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
+  let verdict = passed ? PASSED_VERDICT : classifier.result(result.timedOut || result.cancelled ? void 0 : { exitCode: result.exitCode, signal: result.signal });
+  if (!passed && options.settings.junitPaths.length > 0) {
+    const junit = await readJUnitReports(options.settings.junitPaths, cwd, startedAt);
+    notes.push(...junit.notes.map((n) => `Base run: ${n}`));
+    verdict = combineVerdicts(verdict, junit.verdict);
+  }
+  return { result, verdict, passing: passing.result(), passed, logPath };
+}
+async function passingInFile(file) {
+  const collector = new PassingCollector();
+  const decoder = new StringDecoder2("utf8");
+  let pending = "";
+  try {
+    for await (const chunk of createReadStream(file)) {
+      const text2 = pending + decoder.write(chunk);
+      const lines = text2.split(/\r\n|\r|\n/);
+      pending = lines.pop() ?? "";
+      if (pending.length > 4096) pending = "";
+      for (const line of lines) collector.push(line);
+    }
+    collector.push(pending + decoder.end());
+  } catch {
+  }
+  return collector.result();
+}
 
 // src/corroborate/stage.ts
 import { access as access2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import path9 from "node:path";
 
 // src/corroborate/checks.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { lookup } from "node:dns/promises";
 import { constants as constants2 } from "node:fs";
 import { access } from "node:fs/promises";
 import net from "node:net";
-import path4 from "node:path";
+import path8 from "node:path";
 var CONNECT_TIMEOUT_MS = 500;
 var TOOLCHAIN_TIMEOUT_MS = 1500;
 var runnerChecks = {
@@ -1198,7 +2217,7 @@ var runnerChecks = {
       const node = await onPath("node", options.env) ?? process.execPath;
       const script2 = "try{require.resolve(process.argv[1]);console.log('present')}catch(e){console.log(e&&e.code==='MODULE_NOT_FOUND'?'absent':'present '+(e&&e.code))}";
       const answer2 = await child(node, ["-e", script2, name], options);
-      if (answer2.error !== void 0) return { outcome: "unknown", detail: `${path4.basename(node)} could not be asked: ${answer2.error}` };
+      if (answer2.error !== void 0) return { outcome: "unknown", detail: `${path8.basename(node)} could not be asked: ${answer2.error}` };
       const present2 = answer2.stdout.startsWith("present");
       return { outcome: present2 ? "present" : "absent", detail: `require.resolve('${name}') from ${options.cwd} with ${node}: ${present2 ? "found" : "MODULE_NOT_FOUND"}` };
     }
@@ -1210,11 +2229,11 @@ var runnerChecks = {
     const present = answer.stdout.startsWith("present");
     return { outcome: present ? "present" : "absent", detail: `importlib.util.find_spec('${name}') in ${options.cwd} with ${python}: ${present ? "found" : "None"}` };
   },
-  pythonDistributions: async (names, options) => {
+  pythonDistributions: async (names2, options) => {
     const python = options.interpreter ?? await onPath("python3", options.env) ?? await onPath("python", options.env);
-    if (python === void 0 || names.length === 0) return void 0;
+    if (python === void 0 || names2.length === 0) return void 0;
     const script = 'import importlib.metadata as m,sys\nfor n in sys.argv[1:]:\n  try:\n    m.distribution(n);print(n)\n  except Exception:\n    pass\nprint("--done")';
-    const answer = await child(python, ["-c", script, ...names.slice(0, 200)], options);
+    const answer = await child(python, ["-c", script, ...names2.slice(0, 200)], options);
     if (answer.error !== void 0 || !answer.stdout.includes("--done")) return void 0;
     return answer.stdout.split("\n").map((l) => l.trim()).filter((l) => l !== "" && l !== "--done");
   },
@@ -1224,11 +2243,11 @@ var runnerChecks = {
   }
 };
 async function onPath(name, env) {
-  const dirs = (env.PATH ?? env.Path ?? "").split(path4.delimiter).filter(Boolean);
-  const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`, name] : [name];
+  const dirs = (env.PATH ?? env.Path ?? "").split(path8.delimiter).filter(Boolean);
+  const names2 = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`, name] : [name];
   for (const dir of dirs) {
-    for (const file of names) {
-      const full = path4.join(dir, file);
+    for (const file of names2) {
+      const full = path8.join(dir, file);
       try {
         await access(full, constants2.X_OK);
         return full;
@@ -1240,7 +2259,7 @@ async function onPath(name, env) {
 }
 function child(file, args, options) {
   return new Promise((resolve) => {
-    execFile(file, [...args], { cwd: options.cwd, env: options.env, timeout: options.timeoutMs, killSignal: "SIGKILL", maxBuffer: 64 * 1024, windowsHide: true }, (error2, stdout) => {
+    execFile2(file, [...args], { cwd: options.cwd, env: options.env, timeout: options.timeoutMs, killSignal: "SIGKILL", maxBuffer: 64 * 1024, windowsHide: true }, (error2, stdout) => {
       if (error2 && (error2.killed || typeof error2.code === "string")) resolve({ stdout: String(stdout), error: error2.killed ? `no answer within ${options.timeoutMs} ms` : String(error2.code) });
       else resolve({ stdout: String(stdout) });
     });
@@ -1336,8 +2355,8 @@ function claimOf(ruleId, text2, service, line) {
     if (tool) return { kind: "tool", service, tool, ...base };
   }
   for (const shape of SOCKET_SHAPES) {
-    const path11 = shape.exec(text2)?.groups?.path;
-    if (path11) return { kind: "socket", service: service || (serviceForSocket(path11) ?? ""), path: path11, ...base };
+    const path13 = shape.exec(text2)?.groups?.path;
+    if (path13) return { kind: "socket", service: service || (serviceForSocket(path13) ?? ""), path: path13, ...base };
   }
   for (const shape of ENDPOINT_SHAPES) {
     const g = shape.exec(text2)?.groups;
@@ -1411,9 +2430,9 @@ function configuredEndpoints(env, service) {
   for (const prefix of /* @__PURE__ */ new Set([...hosts.keys(), ...ports.keys()])) {
     const host = hosts.get(prefix);
     const port = ports.get(prefix);
-    const names = variables.filter((v) => v.replace(/_?(?:HOST|PORT|TCP_PORT)$/, "") === prefix && env[v]?.trim()).join("/");
-    if (host?.startsWith("/")) out.push({ variable: names, host: "", port, socket: host });
-    else out.push({ variable: names, host: host ?? "", port: port ?? (host !== void 0 ? defaultPort : void 0) });
+    const names2 = variables.filter((v) => v.replace(/_?(?:HOST|PORT|TCP_PORT)$/, "") === prefix && env[v]?.trim()).join("/");
+    if (host?.startsWith("/")) out.push({ variable: names2, host: "", port, socket: host });
+    else out.push({ variable: names2, host: host ?? "", port: port ?? (host !== void 0 ? defaultPort : void 0) });
   }
   return out;
 }
@@ -1581,7 +2600,7 @@ function judgeSetup(facts, verdict) {
     return {
       ruleId: "setup.dependencies-not-installed",
       title: "The project's dependencies were never installed",
-      explanation: `${npm.file} declares ${count(npm.declared)} (${list2(npm.declared)}), and there is no node_modules in working-directory or above it: the dependencies were never installed, so the tests could not run.`,
+      explanation: `${npm.file} declares ${count2(npm.declared)} (${list2(npm.declared)}), and there is no node_modules in working-directory or above it: the dependencies were never installed, so the tests could not run.`,
       remediation: [`Install the dependencies in a step before coach-gate: \`${npm.install}\`.`]
     };
   }
@@ -1590,7 +2609,7 @@ function judgeSetup(facts, verdict) {
     return {
       ruleId: "setup.dependencies-not-installed",
       title: "The project's dependencies were never installed",
-      explanation: `${py.file} declares ${count(py.declared)} (${list2(py.declared)}), and none of them is installed for the interpreter the tests used: the dependencies were never installed, so the tests could not run.`,
+      explanation: `${py.file} declares ${count2(py.declared)} (${list2(py.declared)}), and none of them is installed for the interpreter the tests used: the dependencies were never installed, so the tests could not run.`,
       remediation: [`Install the dependencies in a step before coach-gate: \`${py.install}\` (in the environment the tests run with).`]
     };
   }
@@ -1643,29 +2662,29 @@ function setupVerdict(verdict, finding) {
 function npmDeclared(text2) {
   try {
     const json = JSON.parse(text2);
-    const names = (field) => field && typeof field === "object" ? Object.keys(field) : [];
-    return [.../* @__PURE__ */ new Set([...names(json.dependencies), ...names(json.devDependencies)])];
+    const names2 = (field) => field && typeof field === "object" ? Object.keys(field) : [];
+    return [.../* @__PURE__ */ new Set([...names2(json.dependencies), ...names2(json.devDependencies)])];
   } catch {
     return [];
   }
 }
 function requirementNames(text2) {
-  const names = [];
+  const names2 = [];
   for (const raw of text2.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)#.*$/, "").trim();
     if (line === "" || line.startsWith("-") || /^(?:\.|\/|git\+|https?:)/.test(line)) continue;
     const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1];
-    if (name) names.push(name);
+    if (name) names2.push(name);
   }
-  return [...new Set(names)];
+  return [...new Set(names2)];
 }
 function pyprojectNames(text2) {
-  const names = [];
+  const names2 = [];
   const project = /^\[project\][^[]*?^dependencies\s*=\s*\[([\s\S]*?)\]/m.exec(text2);
-  for (const m of (project?.[1] ?? "").matchAll(/["']\s*([A-Za-z0-9][A-Za-z0-9._-]*)/g)) names.push(m[1]);
+  for (const m of (project?.[1] ?? "").matchAll(/["']\s*([A-Za-z0-9][A-Za-z0-9._-]*)/g)) names2.push(m[1]);
   const poetry = /^\[tool\.poetry\.dependencies\]\s*\n([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(text2);
-  for (const m of (poetry?.[1] ?? "").matchAll(/^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=/gm)) if (m[1].toLowerCase() !== "python") names.push(m[1]);
-  return [...new Set(names)];
+  for (const m of (poetry?.[1] ?? "").matchAll(/^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=/gm)) if (m[1].toLowerCase() !== "python") names2.push(m[1]);
+  return [...new Set(names2)];
 }
 function npmInstallCommand(lockfiles) {
   if (lockfiles.includes("pnpm-lock.yaml")) return "pnpm install --frozen-lockfile";
@@ -1674,8 +2693,8 @@ function npmInstallCommand(lockfiles) {
   if (lockfiles.includes("package-lock.json") || lockfiles.includes("npm-shrinkwrap.json")) return "npm ci";
   return "npm install";
 }
-var count = (names) => `${names.length} package${names.length === 1 ? "" : "s"}`;
-var list2 = (names) => names.slice(0, 5).join(", ") + (names.length > 5 ? `, and ${names.length - 5} more` : "");
+var count2 = (names2) => `${names2.length} package${names2.length === 1 ? "" : "s"}`;
+var list2 = (names2) => names2.slice(0, 5).join(", ") + (names2.length > 5 ? `, and ${names2.length - 5} more` : "");
 
 // src/corroborate/stage.ts
 async function corroborateStage(o) {
@@ -1717,8 +2736,8 @@ async function interpreterOf(tail) {
     const prefix = /File "(\/[^"]{1,500}?)\/lib\/python3(?:\.\d+)?\/(?:site|dist)-packages\//.exec(line)?.[1];
     if (!prefix) continue;
     for (const name of ["python3", "python"]) {
-      const full = path5.join(prefix, "bin", name);
-      if (await exists(full)) return full;
+      const full = path9.join(prefix, "bin", name);
+      if (await exists2(full)) return full;
     }
   }
   return void 0;
@@ -1727,18 +2746,18 @@ async function setupFacts(o) {
   const base = { command: o.command, exitCode: o.exitCode, tail: o.tail, totalLines: o.totalLines };
   if (o.exitCode === 127 || o.exitCode === 126) return base;
   const upwards = ancestors(o.cwd, o.workspace);
-  const manifest = await readText(path5.join(o.cwd, "package.json"));
+  const manifest = await readText(path9.join(o.cwd, "package.json"));
   let npm;
   if (manifest !== void 0) {
     const declared = npmDeclared(manifest);
-    const installed = (await Promise.all(upwards.flatMap((dir) => [exists(path5.join(dir, "node_modules")), exists(path5.join(dir, ".pnp.cjs"))]))).some(Boolean);
-    const lockfiles = (await Promise.all(upwards.flatMap((dir) => ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"].map(async (f) => await exists(path5.join(dir, f)) ? f : "")))).filter(Boolean);
+    const installed = (await Promise.all(upwards.flatMap((dir) => [exists2(path9.join(dir, "node_modules")), exists2(path9.join(dir, ".pnp.cjs"))]))).some(Boolean);
+    const lockfiles = (await Promise.all(upwards.flatMap((dir) => ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"].map(async (f) => await exists2(path9.join(dir, f)) ? f : "")))).filter(Boolean);
     npm = { file: "package.json", declared, installed, install: npmInstallCommand(lockfiles) };
   }
   let python;
   if (o.verdict.evidence.some((e) => e.ruleId === "module.python.missing")) {
-    const requirements = await readText(path5.join(o.cwd, "requirements.txt"));
-    const pyproject = requirements === void 0 ? await readText(path5.join(o.cwd, "pyproject.toml")) : void 0;
+    const requirements = await readText(path9.join(o.cwd, "requirements.txt"));
+    const pyproject = requirements === void 0 ? await readText(path9.join(o.cwd, "pyproject.toml")) : void 0;
     const declared = requirements !== void 0 ? requirementNames(requirements) : pyproject !== void 0 ? pyprojectNames(pyproject) : [];
     if (declared.length > 0) {
       const interpreter = await interpreterOf(o.tail);
@@ -1750,15 +2769,15 @@ async function setupFacts(o) {
 }
 function ancestors(cwd, workspace) {
   const out = [cwd];
-  const rel = path5.relative(workspace, cwd);
-  if (rel.startsWith("..") || path5.isAbsolute(rel)) return out;
-  for (let dir = cwd; dir !== workspace && path5.dirname(dir) !== dir; ) {
-    dir = path5.dirname(dir);
+  const rel = path9.relative(workspace, cwd);
+  if (rel.startsWith("..") || path9.isAbsolute(rel)) return out;
+  for (let dir = cwd; dir !== workspace && path9.dirname(dir) !== dir; ) {
+    dir = path9.dirname(dir);
     out.push(dir);
   }
   return out;
 }
-async function exists(file) {
+async function exists2(file) {
   try {
     await access2(file);
     return true;
@@ -1773,179 +2792,6 @@ async function readText(file) {
   } catch {
     return void 0;
   }
-}
-
-// src/decide/decision.ts
-var CONDITIONAL_HEADLINE = "APPROVED (infra-dependent, independent tests skipped)";
-function decide(inputs) {
-  const { verdict, declared, gates } = inputs;
-  const failedGates = gates.filter((g) => !g.passed);
-  if (failedGates.length > 0) {
-    const names = failedGates.map((g) => `${g.name} (${g.outcome})`).join(", ");
-    return feedback(`FEEDBACK: quality gate failed (${failedGates.map((g) => g.name).join(", ")})`, [`Quality gates failed: ${names}. Every gate must pass before approval.`], [`Fix the failing gates: ${names}.`]);
-  }
-  const serviceFailures = inputs.serviceFailures ?? [];
-  if (serviceFailures.some((f) => f.stage === "cancelled")) {
-    return feedback("FEEDBACK: cancelled while services started", ["The job was cancelled while the declared services were starting; the tests did not run, and the containers were removed."], ["Re-run the job."]);
-  }
-  if (serviceFailures.length > 0) return serviceFailureFeedback(serviceFailures);
-  if (inputs.testsPassed && inputs.flaky) return flakyResult(inputs.flaky, inputs.flakyDecision ?? "approve");
-  if (inputs.testsPassed) {
-    return { decision: "approve", approvedWithoutIndependentTests: false, headline: "APPROVED", rationale: ["The tests passed when run independently, and every gate passed."], remediation: [] };
-  }
-  if (inputs.cancelled === true) {
-    return feedback("FEEDBACK: run cancelled", ["The job was cancelled while the tests ran, so they did not finish; an unfinished run is never approved."], ["Re-run the job to get a decision."]);
-  }
-  if (inputs.timedOut) {
-    return feedback("FEEDBACK: tests timed out", ["The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure."], ["Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow."]);
-  }
-  if (verdict.classification === "setup") {
-    return feedback("FEEDBACK: setup failure (the tests could not run)", [`The tests could not run because of the workflow, not the code or a service: ${verdict.explanation}`, "A setup failure is never approved: no test ran."], [...inputs.setupRemediation ?? ["Fix the workflow step that runs the tests (the command, or the dependencies it needs installed first)."]]);
-  }
-  const checked = inputs.corroboration;
-  if (verdict.classification === "code" && checked && (checked.outcome === "code" || checked.outcome === "not-missing")) {
-    const what = checked.outcome === "code" ? "FEEDBACK: code failure (checked on the runner)" : "FEEDBACK: not missing infrastructure (checked on the runner)";
-    return feedback(what, [`The log reads like a missing service, but the runner says otherwise. ${checked.reason}`], [...checked.remediation]);
-  }
-  if (verdict.classification === "code") {
-    return feedback("FEEDBACK: code failure", [`The tests failed and the failure is in the code: ${verdict.explanation}`], ["Fix the code behind the failing tests; the evidence lines above show where each failure was reported."]);
-  }
-  const named = verdict.services;
-  const serviceText = named.length > 0 ? named.join(", ") : "unnamed service";
-  const headline = `FEEDBACK: infrastructure failure (${serviceText})`;
-  const ready = inputs.ready ?? [];
-  const advice = (s) => ready.some((r) => satisfies(r, s) || satisfies(s, r)) ? `coach-gate started ${s} and saw it accept clients: make the tests use the connection variables it exported, rather than an address of their own.` : remediationFor(s);
-  const remediation = named.length > 0 ? named.map(advice) : ["Provide the service the tests connect to (see the evidence lines), or make the tests independent of it."];
-  if (verdict.confidence !== "high") {
-    return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation);
-  }
-  if (declared.length === 0) {
-    return feedback(headline, [`The tests need ${serviceText}, but the task declares no requires_infrastructure, so the failure cannot be excused.`], [...remediation, `If the task really needs ${serviceText}, declare it in the task's frontmatter: requires_infrastructure: [${named.join(", ") || "service"}].`]);
-  }
-  if (inputs.dockerAvailable) {
-    return feedback(headline, ["Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused."], [...remediation, "Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start."]);
-  }
-  if (inputs.dockerMisconfigured !== void 0) {
-    return feedback(headline, ["The Docker probe failed on the client's configuration, not on a missing daemon: whether Docker could have provided the declared services is unknown, and a probe failure never counts as Docker being unavailable."], [...remediation, `Fix the Docker client: ${inputs.dockerMisconfigured}.`]);
-  }
-  const undeclared = named.filter((s) => !declared.some((d) => satisfies(d, s)));
-  if (undeclared.length > 0) {
-    return feedback(headline, [`The failing service (${undeclared.join(", ")}) is not among the task's declared infrastructure (${declared.join(", ")}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(", ")} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`]);
-  }
-  if (checked && checked.outcome !== "corroborated") {
-    return feedback(headline, [`Every other condition for a conditional approval holds, but the claim was not corroborated on the runner. ${checked.reason}`], [...remediation, ...checked.remediation]);
-  }
-  if (!inputs.trust.allowed) {
-    return feedback(headline, [`Every other condition for a conditional approval holds, but the trust policy refuses it: ${inputs.trust.reason}`], [...remediation, "Run the tests where the declared infrastructure exists (e.g. a runner with Docker), or have a maintainer review the work; set conditional-approval: always only if forks are trusted."]);
-  }
-  const first = verdict.evidence[0];
-  const cause = named.length > 0 ? `The tests failed only because ${serviceText} was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}).` : `The tests failed only because a service was not available (${verdict.title}${first ? `, log line ${first.line}` : ""}); the log named no service, so the failure is attributed to the declared ${declared.join(", ")}.`;
-  const unnamedToo = named.length > 0 && verdict.unnamedService ? " Some failures named no service; they are attributed to the declaration." : "";
-  return {
-    decision: "approve",
-    approvedWithoutIndependentTests: true,
-    headline: CONDITIONAL_HEADLINE,
-    rationale: [
-      `${cause}${unnamedToo}`,
-      `The task declares it needs ${declared.join(", ")}, Docker is unavailable to provide it, and every gate passed.`,
-      ...checked ? [checked.reason] : [],
-      "Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists."
-    ],
-    remediation: []
-  };
-}
-var FLAKY_HEADLINE = "APPROVED (flaky: passed on a retry)";
-function flakyResult(flaky, choice) {
-  const names = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(", ") + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : "") : "the test command (no failing test was named)";
-  const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names}.`;
-  if (flaky.unproven !== void 0) {
-    return feedback(
-      flaky.unproven.ranNothing ? "FEEDBACK: the retry ran no tests" : "FEEDBACK: the retry did not rerun the failed tests",
-      [`The tests failed on attempt 1 (first failing: ${names}); attempt ${flaky.attempts} exited 0, but ${flaky.unproven.reason.replace(/^the retry exited 0,? (but )?/, "")}. A retry is a pass only when the tests that failed before are seen to run again and pass.`],
-      [`Fix the failing tests: ${names}.`, "Make the test command run the tests on every call (not a build target a failed run already made), and name each passing test (pytest -v, go test -v, a JUnit report)."]
-    );
-  }
-  if (choice === "feedback") return feedback("FEEDBACK: flaky tests", [what, "flaky-decision is feedback: a pass that needed a retry is not approved."], [`Make the flaky tests deterministic: ${names}.`]);
-  return { decision: "approve", approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, "flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning."], remediation: [`Make the flaky tests deterministic: ${names}.`] };
-}
-function serviceFailureFeedback(failures) {
-  const services = [...new Set(failures.map((f) => f.service))].sort();
-  const remediation = failures.map((f) => {
-    switch (f.stage) {
-      case "pull":
-        return `Make ${f.image} pullable on the runner, or point service-images at an image that is (${f.service}=<image>).`;
-      case "start":
-        return `Check that ${f.image} can run as a ${f.service} server on this runner (see the reason above).`;
-      case "exited":
-        return `The ${f.service} container stopped by itself: its last log lines below say why (often a missing or wrong environment variable of the image).`;
-      default:
-        return `Raise service-timeout if ${f.service} is just slow to start, or check that ${f.image} really runs ${f.service} (its last log lines are below).`;
-    }
-  });
-  const reasons = failures.map((f) => `${f.service}: ${f.reason}`).join("; ");
-  const rationale = [`The tests did not run: the declared ${services.join(", ")} could not be provided (${reasons}).`, "Docker is available, so this is a problem of the service containers, not excused: the work was not independently tested."];
-  return feedback(`FEEDBACK: infrastructure failure (${services.join(", ")})`, rationale, remediation);
-}
-function feedback(headline, rationale, remediation) {
-  return { decision: "feedback", approvedWithoutIndependentTests: false, headline, rationale, remediation };
-}
-
-// src/decide/signature.ts
-import { createHash } from "node:crypto";
-var SIGNATURE_LENGTH = 16;
-var NORMALISERS = [
-  // eslint-disable-next-line no-control-regex
-  [/\u001b\[[0-9;?]*[A-Za-z]/g, ""],
-  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
-  [/\b\d{4}-\d\d-\d\d\b/g, "<date>"],
-  [/\b\d\d?:\d\d:\d\d(?:[.,]\d+)?\b/g, "<time>"],
-  // Temporary directories of every platform, up to the end of the path.
-  [/(?:\/private)?\/(?:tmp|var\/folders|var\/tmp)\/[^\s'"`:,)\]]*/g, "<tmp>"],
-  [/[A-Za-z]:\\(?:Users\\[^\\\s]+\\AppData\\Local\\Temp|Windows\\Temp|Temp)\\[^\s'"`:,)\]]*/gi, "<tmp>"],
-  [/\bpytest-of-[^\s/]+\/pytest-\d+/g, "<tmp>"],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<uuid>"],
-  [/\b0x[0-9a-f]+\b/gi, "<addr>"],
-  [/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, "<ip>"],
-  [/\[[0-9a-f:]*:[0-9a-f:]+\]/gi, "<ip>"],
-  [/:\d{2,5}\b/g, ":<port>"],
-  [/\b\d+(?:\.\d+)?\s?(?:ms|msec|s|sec|secs|seconds?|m|min|minutes?|µs|us|ns)\b/gi, "<duration>"],
-  // Hex ids (a commit, a container, an object id): at least 8 hex digits with a digit in them.
-  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, "<hex>"],
-  // A number that names a process, a port, a worker, a seed: `pid 4242`, `port=5432`, `seed: 17`.
-  [/\b(pids?|tid|process|thread|port|worker|session|job|run|attempt|seed|id)(\s*[=:#]?\s*)\d+\b/gi, "$1$2<n>"],
-  // Numbers glued to an identifier (worker-12, session_1234, tmpab12cd) and long bare numbers (pids, epochs).
-  [/(?<=[A-Za-z_-])\d+|\d+(?=[A-Za-z_])/g, "<n>"],
-  [/\b\d{5,}\b/g, "<n>"],
-  [/\s+/g, " "]
-];
-function normaliseMessage(text2) {
-  let out = text2;
-  for (const [pattern, replacement] of NORMALISERS) out = out.replace(pattern, replacement);
-  return out.trim();
-}
-var NAME_NORMALISERS = [
-  [/\s*\((?:\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds?|m|min))\)\s*$/i, ""],
-  [/\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, "<time>"],
-  [/\s+/g, " "]
-];
-function normaliseName(name) {
-  let out = name;
-  for (const [pattern, replacement] of NAME_NORMALISERS) out = out.replace(pattern, replacement);
-  return out.trim();
-}
-function signatureEntries(verdict) {
-  if (verdict.classification === "none") return [];
-  if (verdict.tests.length > 0) {
-    const entries = verdict.tests.map((t) => [normaliseName(t.name), t.ruleId, normaliseMessage(t.evidence?.text ?? "")].join("\0"));
-    if (verdict.failingTests > verdict.tests.length) entries.push(`more:${verdict.failingTests - verdict.tests.length}`);
-    return [...new Set(entries)].sort();
-  }
-  return [["(run)", verdict.ruleId, normaliseMessage(verdict.evidence[0]?.text ?? verdict.title)].join("\0")];
-}
-function failureSignature(verdict, extra = []) {
-  const entries = signatureEntries(verdict);
-  if (entries.length === 0) return "";
-  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
 }
 
 // src/inputs/event.ts
@@ -2050,9 +2896,9 @@ function pullRequestFrom(payload, repository) {
 }
 
 // src/report/locations.ts
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
+import path10 from "node:path";
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
 var SHAPES = [
@@ -2090,13 +2936,13 @@ function toWorkspacePath(raw, context) {
   const file = raw.replace(/\\/g, "/");
   const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
   const accept = (relative) => {
-    const clean = path6.posix.normalize(relative).replace(/^\.\//, "");
-    if (clean === "" || clean.startsWith("../") || clean === ".." || path6.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    const clean = path10.posix.normalize(relative).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path10.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
     return context.exists(clean) ? clean : void 0;
   };
   const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
   if (!absolute) {
-    const cwdRelative = path6.posix.relative(workspace, path6.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    const cwdRelative = path10.posix.relative(workspace, path10.posix.join(context.cwd.replace(/\\/g, "/"), file));
     return accept(cwdRelative) ?? accept(file);
   }
   if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
@@ -2139,7 +2985,7 @@ function unitWindows(tests, maxLines = WINDOW_LINES) {
 }
 var WINDOW_LINES = 400;
 var LOCATED_MAX = 30;
-var LINE_MAX = 2e3;
+var LINE_MAX2 = 2e3;
 async function locateFailures(logPath, tests, workspace, cwd) {
   const chosen = tests.slice(0, LOCATED_MAX);
   const inLog = chosen.map((t) => t.runner !== "junit");
@@ -2151,10 +2997,10 @@ async function locateFailures(logPath, tests, workspace, cwd) {
     return chosen.map(() => void 0);
   }
   const known = /* @__PURE__ */ new Map();
-  const exists2 = (relative) => {
+  const exists3 = (relative) => {
     return known.get(relative) ?? false;
   };
-  const context = { workspace, cwd, exists: exists2 };
+  const context = { workspace, cwd, exists: exists3 };
   const results = [];
   for (let i = 0; i < chosen.length; i++) {
     if (!inLog[i]) {
@@ -2187,8 +3033,8 @@ async function readLogLines(file, ranges, keep) {
   let lineHasBytes = false;
   let skipLF = false;
   const hold = (bytes) => {
-    if (partBytes >= LINE_MAX * 4) return;
-    const part = Buffer.from(bytes.subarray(0, LINE_MAX * 4 - partBytes));
+    if (partBytes >= LINE_MAX2 * 4) return;
+    const part = Buffer.from(bytes.subarray(0, LINE_MAX2 * 4 - partBytes));
     parts.push(part);
     partBytes += part.length;
   };
@@ -2200,7 +3046,7 @@ async function readLogLines(file, ranges, keep) {
     n++;
     wanted = advance();
   };
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = createReadStream2(file, { highWaterMark: 1 << 20 });
   try {
     for await (const raw of stream) {
       const chunk = raw;
@@ -2230,7 +3076,7 @@ async function readLogLines(file, ranges, keep) {
   }
 }
 function clipLine(line) {
-  return line.length > LINE_MAX ? line.slice(0, LINE_MAX) : line;
+  return line.length > LINE_MAX2 ? line.slice(0, LINE_MAX2) : line;
 }
 function mergeRanges(ranges) {
   const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
@@ -2263,7 +3109,7 @@ async function checkCandidates(lines, workspace, cwd, known) {
   }
   for (const relative of candidates) {
     if (known.has(relative) || candidates.size > 500) continue;
-    known.set(relative, await isFile(path6.join(workspace, relative)));
+    known.set(relative, await isFile(path10.join(workspace, relative)));
   }
 }
 async function isFile(file) {
@@ -2298,7 +3144,7 @@ function serviceHost(probe2, plan) {
 }
 
 // src/services/containers.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 
 // src/services/readiness.ts
 import net2 from "node:net";
@@ -2517,7 +3363,7 @@ var LABEL_SERVICE = "coach-gate.service";
 var HOST = "127.0.0.1";
 var LOG_LINES = 20;
 var PULL_TIMEOUT_MS = 10 * 6e4;
-function runIdentity(env, random = randomBytes3(4).toString("hex")) {
+function runIdentity(env, random = randomBytes4(4).toString("hex")) {
   const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
   const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
   return { run: `${id}-${attempt}`, invocation: random };
@@ -2567,16 +3413,16 @@ var ServiceSession = class {
   }
   /** Removes every container this session created; safe to call again. */
   async removeAll() {
-    const names = [...this.names];
-    if (names.length === 0) return { removed: [], problem: void 0 };
-    const result = await docker(["rm", "--force", "--volumes", ...names], 6e4);
+    const names2 = [...this.names];
+    if (names2.length === 0) return { removed: [], problem: void 0 };
+    const result = await docker(["rm", "--force", "--volumes", ...names2], 6e4);
     const problems = result.stderr.split("\n").filter((line) => line.trim() !== "" && !/No such container/i.test(line));
-    const removed = result.stdout.split("\n").map((line) => line.trim()).filter((line) => names.includes(line));
+    const removed = result.stdout.split("\n").map((line) => line.trim()).filter((line) => names2.includes(line));
     if (result.code === 0 || problems.length === 0 && !result.timedOut) {
       this.names.clear();
       return { removed, problem: void 0 };
     }
-    return { removed, problem: `could not remove ${names.join(", ")}: ${failureReason({ ...result, stderr: problems.join(" ") })}` };
+    return { removed, problem: `could not remove ${names2.join(", ")}: ${failureReason({ ...result, stderr: problems.join(" ") })}` };
   }
   async startOne(planned, options) {
     const { spec, image } = planned;
@@ -2751,8 +3597,8 @@ var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // src/task/task.ts
 import { constants as constants3 } from "node:fs";
-import { open as open2, realpath } from "node:fs/promises";
-import path7 from "node:path";
+import { open as open3, realpath } from "node:fs/promises";
+import path11 from "node:path";
 
 // lazy:gray-matter
 import { createRequire } from "node:module";
@@ -2830,10 +3676,10 @@ function parseTask(text2, origin) {
   const { services, unknown } = normaliseServices(declared);
   return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
 }
-function normaliseServices(names) {
+function normaliseServices(names2) {
   const services = [];
   const unknown = [];
-  for (const raw of names) {
+  for (const raw of names2) {
     const name = raw.trim();
     if (name === "") continue;
     const canonical = canonicalService(name);
@@ -2979,8 +3825,8 @@ async function theTaskOfThePullRequest(pr, inputs, base, notes) {
   if (others.length > 0) notes.push(`declarations-from is base: only ${named.chosen} counts (${named.why}); the other changed task files declare nothing for this pull request: ${others.join(", ")}`);
   return { source: "changed-files", tasks: [chosen], declarationFile: chosen.origin };
 }
-function choosePullRequestTask(candidates, names) {
-  const mentioned = (id) => id !== "" && names.some((text2) => wordIn(text2, id));
+function choosePullRequestTask(candidates, names2) {
+  const mentioned = (id) => id !== "" && names2.some((text2) => wordIn(text2, id));
   const addedIds = new Set(candidates.filter((c) => c.added && c.id !== "").map((c) => c.id));
   const byAdded = candidates.filter((c) => c.id !== "" && addedIds.has(c.id));
   const byName = candidates.filter((c) => mentioned(c.id));
@@ -2993,7 +3839,7 @@ function choosePullRequestTask(candidates, names) {
   if (matching.length > 1) return { why: `${matching.length} of them (${matching.map((c) => c.path).join(", ")}) are named by the pull request` };
   if (candidates.length === 1) {
     const only = candidates[0];
-    const other = sameShapeId(only.id, names);
+    const other = sameShapeId(only.id, names2);
     if (other !== void 0) return { why: `the pull request names ${other}, not the changed file's ${only.id}` };
     return { chosen: only.path, why: "the one task file the pull request changes" };
   }
@@ -3020,14 +3866,14 @@ async function readInWorkspace(workspace, file) {
   let real;
   try {
     const root = await realpath(workspace);
-    real = await realpath(path7.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path7.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+    real = await realpath(path11.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path11.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
   } catch (error2) {
     const code2 = error2.code;
     return { error: code2 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
   }
   try {
-    const handle = await open2(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
+    const handle = await open3(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0));
     try {
       if (!(await handle.stat()).isFile()) return { error: "not a regular file" };
       const buffer = Buffer.alloc(TASK_FILE_MAX_BYTES);
@@ -3041,12 +3887,12 @@ async function readInWorkspace(workspace, file) {
   }
 }
 function isInside(root, target) {
-  const relative = path7.relative(root, target);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path7.sep}`) && !path7.isAbsolute(relative);
+  const relative = path11.relative(root, target);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
 }
 async function readAtBase(base, file) {
-  const normalised = path7.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path7.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  const normalised = path11.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path11.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
   try {
     const content = await base.read(normalised);
     if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
@@ -3165,8 +4011,8 @@ function containsName(text2, name) {
   }
 }
 var RetryWitness = class {
-  constructor(names) {
-    this.names = names;
+  constructor(names2) {
+    this.names = names2;
   }
   names;
   ran = false;
@@ -3196,373 +4042,6 @@ function unprovenRetry(evidence, failedBefore) {
     return { ranNothing: false, reason: `the retry exited 0, but the tests that failed before were not seen to run again and pass: ${shown} (run the tests verbosely, e.g. pytest -v or go test -v, so each passing test is named)` };
   }
   return void 0;
-}
-
-// src/tests/runner-files.ts
-import { chmod, copyFile, lstat as lstat2, mkdtemp, open as open3, rm as rm2, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path8 from "node:path";
-var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
-async function guardRunnerFiles(env) {
-  const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path8.join(tmpdir(), "coach-gate-tests-")) : void 0;
-  const testEnv = {};
-  if (scratch !== void 0) {
-    testEnv.RUNNER_TEMP = scratch;
-    if (env.GITHUB_EVENT_PATH) {
-      const event = path8.join(scratch, "event.json");
-      if (await copyFile(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
-    }
-  }
-  return {
-    testEnv,
-    restore: async () => {
-      if (scratch !== void 0) await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
-      const changes = await restoreRunnerFiles(recorded);
-      return changes.length === 0 ? [] : [describeChanges(changes)];
-    }
-  };
-}
-async function recordRunnerFiles(env) {
-  const recorded = [];
-  const paths = /* @__PURE__ */ new Set();
-  for (const variable of RUNNER_FILE_VARIABLES) {
-    const file = env[variable];
-    if (!file || paths.has(path8.resolve(file))) continue;
-    paths.add(path8.resolve(file));
-    try {
-      const info2 = await lstat2(file);
-      recorded.push({ variable, path: file, content: await readPrefix(file, info2.size), mode: info2.mode & 4095, dev: info2.dev, ino: info2.ino });
-    } catch (error2) {
-      if (error2.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error2.message}`);
-      recorded.push({ variable, path: file, content: void 0, mode: 420, dev: 0, ino: 0 });
-    }
-  }
-  return recorded;
-}
-async function restoreRunnerFiles(recorded) {
-  const changes = [];
-  for (const file of recorded) {
-    try {
-      const what = await restoreOne(file);
-      if (what !== void 0) changes.push({ variable: file.variable, what });
-    } catch (error2) {
-      throw new Error(`could not restore ${file.variable} after the tests changed it: ${error2.message}`);
-    }
-  }
-  return changes;
-}
-async function restoreOne(file) {
-  let now;
-  try {
-    now = await lstat2(file.path);
-  } catch (error2) {
-    if (error2.code !== "ENOENT") throw error2;
-  }
-  if (file.content === void 0) {
-    if (now === void 0) return void 0;
-    await rm2(file.path, { force: true, recursive: true });
-    return "created";
-  }
-  if (now === void 0) {
-    await rewrite(file);
-    return "deleted";
-  }
-  if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
-    await rm2(file.path, { force: true, recursive: true });
-    await rewrite(file);
-    return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
-  }
-  const modeChanged = (now.mode & 4095) !== file.mode;
-  if (modeChanged) await chmod(file.path, file.mode);
-  const size = now.size;
-  if (size >= file.content.length && (await readPrefix(file.path, file.content.length)).equals(file.content)) {
-    if (size === file.content.length) return modeChanged ? "permissions changed" : void 0;
-    await truncateTo(file.path, file.content.length);
-    return `${size - file.content.length} bytes appended`;
-  }
-  await rewrite(file);
-  return "rewritten";
-}
-async function readPrefix(file, length) {
-  const handle = await open3(file, "r");
-  try {
-    const buffer = Buffer.alloc(length);
-    let read = 0;
-    while (read < length) {
-      const { bytesRead } = await handle.read(buffer, read, length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    await handle.close();
-  }
-}
-async function truncateTo(file, length) {
-  const handle = await open3(file, "r+");
-  try {
-    await handle.truncate(length);
-  } finally {
-    await handle.close();
-  }
-}
-async function rewrite(file) {
-  await rm2(file.path, { force: true });
-  await writeFile(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
-  await chmod(file.path, file.mode);
-}
-function describeChanges(changes) {
-  const list3 = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
-  return `The tests changed this step's runner files (${list3}); coach-gate restored each to what it held before the tests, so nothing they wrote reaches the runner or later steps.`;
-}
-
-// src/tests/test-runner.ts
-import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { constants as osConstants } from "node:os";
-import path9 from "node:path";
-import { StringDecoder } from "node:string_decoder";
-var TAIL_LINES = 60;
-var TAIL_LINE_MAX = 500;
-var LINE_MAX2 = 64 * 1024;
-var KILL_GRACE_MS = 3e3;
-var DRAIN_MS = 2e3;
-function sanitisedEnv(env, extra = {}) {
-  const clean = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (/^GITHUB_(OUTPUT|ENV|PATH|STATE|STEP_SUMMARY|TOKEN)$/.test(key)) continue;
-    if (/^INPUT_/.test(key) || key === "ACTIONS_RUNTIME_TOKEN" || key === "ACTIONS_ID_TOKEN_REQUEST_TOKEN") continue;
-    clean[key] = value;
-  }
-  return { ...clean, ...extra };
-}
-function runTests(options) {
-  const started = process.hrtime.bigint();
-  const platform = options.platform ?? process.platform;
-  const killing = treeKillPlan(platform);
-  const shell = options.shell ?? findShell(platform, options.env, existsSync);
-  const script = platform === "win32" ? `${options.logPath}.command.sh` : void 0;
-  if (shell === void 0 && platform === "win32") {
-    writeFileSync(options.logPath, "");
-    return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: "no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)" });
-  }
-  const invocation = shellInvocation(shell ?? "bash", options.command, script);
-  let logTampering;
-  const log = (() => {
-    try {
-      const opened = openNewFileSync(options.logPath);
-      logTampering = opened.found;
-      return createWriteStream(options.logPath, { fd: opened.fd });
-    } catch {
-      return createWriteStream(options.logPath, { flags: "wx" });
-    }
-  })();
-  let logError;
-  log.on("error", (error2) => {
-    logError ??= error2.message;
-    log.emit("drain");
-  });
-  const stopToken = randomBytes4(16).toString("hex");
-  options.echo.write(`::stop-commands::${stopToken}
-`);
-  const tail = [];
-  let bytes = 0;
-  let lines = 0;
-  let lastByte = 10;
-  let pendingText = "";
-  const decoder = new StringDecoder("utf8");
-  let inLongLine = false;
-  const emitLine = (line, complete = true) => {
-    if (!inLongLine) lines++;
-    inLongLine = !complete;
-    options.onLine(line);
-    tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}\u2026 (${line.length} characters)` : line);
-    if (tail.length > TAIL_LINES) tail.shift();
-  };
-  let skipLeadingLF = false;
-  const consume = (text2) => {
-    let start = 0;
-    if (skipLeadingLF && text2.startsWith("\n")) start = 1;
-    if (text2 !== "") skipLeadingLF = false;
-    const lineEnd = /\r\n|\r|\n/g;
-    lineEnd.lastIndex = start;
-    for (let match = lineEnd.exec(text2); match !== null; match = lineEnd.exec(text2)) {
-      emitLine(pendingText + text2.slice(start, match.index));
-      pendingText = "";
-      start = match.index + match[0].length;
-      if (match[0] === "\r" && start === text2.length) skipLeadingLF = true;
-    }
-    pendingText += text2.slice(start);
-    while (pendingText.length > LINE_MAX2) {
-      emitLine(pendingText.slice(0, LINE_MAX2), false);
-      pendingText = pendingText.slice(LINE_MAX2);
-    }
-  };
-  return new Promise((resolve) => {
-    let timedOut = false;
-    let cancelled = false;
-    let finished = false;
-    let killTimer;
-    const cookie = randomBytes4(16).toString("hex");
-    let scriptError;
-    if (script !== void 0) {
-      try {
-        writeFileSync(script, `${options.command}
-`);
-      } catch (error2) {
-        scriptError = `could not write the command to ${script}: ${error2.message}`;
-      }
-    }
-    const child2 = spawn(invocation.file, [...invocation.args], {
-      cwd: options.cwd,
-      env: { ...options.env, [COOKIE_NAME2]: cookie },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: killing.processGroup,
-      windowsHide: true
-    });
-    const running = () => child2.exitCode === null && child2.signalCode === null;
-    const signalTree = (signal) => {
-      if (killing.processGroup) signalGroup(child2.pid, signal);
-      if (killing.cookieScan) signalCookie(COOKIE_NAME2, cookie, signal);
-      if (killing.taskkill && child2.pid !== void 0 && running()) taskkillTree(child2.pid, options.env);
-    };
-    const killTree = () => {
-      signalTree("SIGTERM");
-      killTimer ??= setTimeout(() => signalTree("SIGKILL"), KILL_GRACE_MS);
-    };
-    const timeout = options.timeoutMs > 0 ? setTimeout(() => {
-      timedOut = true;
-      killTree();
-    }, options.timeoutMs) : void 0;
-    const onAbort = () => {
-      cancelled = true;
-      killTree();
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    if (options.signal?.aborted) onAbort();
-    let exitCode = null;
-    let exitSignal = null;
-    let openStreams = 2;
-    let held = 0;
-    const holdUntilDrained = (stream) => {
-      if (held++ === 0) {
-        child2.stdout.pause();
-        child2.stderr.pause();
-      }
-      stream.once("drain", () => {
-        if (--held === 0) {
-          child2.stdout.resume();
-          child2.stderr.resume();
-        }
-      });
-    };
-    const onData = (chunk) => {
-      bytes += chunk.length;
-      if (chunk.length > 0) lastByte = chunk[chunk.length - 1];
-      if (logError === void 0 && !log.write(chunk)) holdUntilDrained(log);
-      if (!options.echo.write(chunk)) holdUntilDrained(options.echo);
-      consume(decoder.write(chunk));
-    };
-    child2.stdout.on("data", onData);
-    child2.stderr.on("data", onData);
-    const finish = (spawnError) => {
-      const startError = spawnError ?? scriptError;
-      if (finished) return;
-      finished = true;
-      if (timeout) clearTimeout(timeout);
-      if (killTimer) clearTimeout(killTimer);
-      options.signal?.removeEventListener("abort", onAbort);
-      signalTree("SIGKILL");
-      if (script !== void 0) rmSync(script, { force: true });
-      consume(decoder.end());
-      if (pendingText !== "") emitLine(pendingText);
-      options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
-`);
-      const settle = () => {
-        const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const code2 = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1);
-        resolve({ exitCode: code2, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...startError ? { startError } : {}, ...logError !== void 0 ? { logError } : {}, ...logTampering !== void 0 ? { logTampering } : {} });
-      };
-      if (logError !== void 0) settle();
-      else {
-        log.end((error2) => {
-          if (error2) logError ??= error2.message;
-          settle();
-        });
-      }
-    };
-    const streamEnded = () => {
-      if (--openStreams === 0 && exitCode !== null) finish();
-      else if (openStreams === 0 && exitSignal !== null) finish();
-    };
-    child2.stdout.on("end", streamEnded);
-    child2.stderr.on("end", streamEnded);
-    child2.on("error", (error2) => finish(`could not start ${invocation.file}: ${error2.message}`));
-    child2.on("exit", (code2, signal) => {
-      exitCode = code2;
-      exitSignal = signal;
-      if (openStreams === 0) return finish();
-      setTimeout(() => {
-        if (finished) return;
-        signalTree("SIGKILL");
-        child2.stdout.destroy();
-        child2.stderr.destroy();
-        finish();
-      }, DRAIN_MS).unref();
-    });
-  });
-}
-var COOKIE_NAME2 = "COACH_GATE_RUN_COOKIE";
-function findShell(platform, env, exists2) {
-  if (platform !== "win32") return ["/bin/bash", "/bin/sh"].find((file) => exists2(file));
-  const win = path9.win32;
-  const value = (name) => Object.entries(env).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
-  const pathDirs = (value("PATH") ?? "").split(";").map((dir) => dir.trim().replace(/^"(.*)"$/, "$1")).filter((dir) => dir !== "");
-  const candidates = [];
-  for (const dir of pathDirs) {
-    if (!exists2(win.join(dir, "git.exe"))) continue;
-    for (const root of [win.dirname(dir), win.dirname(win.dirname(dir))]) candidates.push(win.join(root, "bin", "bash.exe"), win.join(root, "usr", "bin", "bash.exe"));
-  }
-  for (const base of [value("ProgramFiles"), value("ProgramW6432"), value("ProgramFiles(x86)"), value("LOCALAPPDATA") && win.join(value("LOCALAPPDATA"), "Programs")]) {
-    if (base) candidates.push(win.join(base, "Git", "bin", "bash.exe"), win.join(base, "Git", "usr", "bin", "bash.exe"));
-  }
-  const systemRoot = (value("SystemRoot") ?? "C:\\Windows").toLowerCase();
-  for (const dir of pathDirs) {
-    const lower = dir.toLowerCase();
-    if (lower.startsWith(systemRoot) || lower.includes("\\windowsapps")) continue;
-    candidates.push(win.join(dir, "bash.exe"));
-  }
-  return candidates.find((file) => exists2(file));
-}
-function shellInvocation(shell, command, scriptFile) {
-  const isBash = /bash(\.exe)?$/i.test(shell);
-  const options = isBash ? ["--noprofile", "--norc", "-o", "pipefail"] : [];
-  return { file: shell, args: scriptFile === void 0 ? [...options, "-c", command] : [...options, scriptFile.replace(/\\/g, "/")] };
-}
-function treeKillPlan(platform) {
-  if (platform === "win32") return { processGroup: false, cookieScan: false, taskkill: true };
-  return { processGroup: true, cookieScan: platform === "linux", taskkill: false };
-}
-function taskkillCommand(pid, env) {
-  const systemRoot = Object.entries(env).find(([key]) => key.toLowerCase() === "systemroot")?.[1];
-  return { file: systemRoot ? path9.win32.join(systemRoot, "System32", "taskkill.exe") : "taskkill.exe", args: ["/T", "/F", "/PID", String(pid)] };
-}
-function taskkillTree(pid, env) {
-  const { file, args } = taskkillCommand(pid, env);
-  const killer = spawn(file, [...args], { env, stdio: "ignore", windowsHide: true });
-  killer.on("error", () => void 0);
-}
-function signalGroup(pid, signal) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-  }
-}
-function signalNumber(signal) {
-  return osConstants.signals[signal] ?? 0;
 }
 
 // src/tests/stage.ts
@@ -3629,15 +4108,15 @@ async function gate(settings, rt) {
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
   await mkdir3(settings.reportDirectory, { recursive: true });
-  const reportPath = path10.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path10.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const reportPath = path12.resolve(settings.reportDirectory, reportFileName(turn));
+  const logPath = path12.resolve(settings.reportDirectory, `test_output_${turn}.log`);
   const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds);
   const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace);
   const notes = [...taskNotes];
   const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ""));
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path10.resolve(workspace, settings.workingDirectory);
+  const cwd = path12.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
@@ -3706,7 +4185,7 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-ZYH2JB2L.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-ELUF6X4L.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
@@ -3729,23 +4208,32 @@ async function gate(settings, rt) {
   const flaky = passed && first !== void 0 && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...stage.retryUnproven === void 0 ? {} : { unproven: stage.retryUnproven } } : void 0;
   if (stage.retryUnproven !== void 0) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`);
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
-  const decision = decideWith({
-    flaky,
-    flakyDecision: settings.flakyDecision,
-    testsPassed: passed,
-    timedOut: result.timedOut,
-    cancelled: result.cancelled,
-    verdict,
-    ready: services.started.map((s) => s.service),
-    ...checked.corroboration ? { corroboration: checked.corroboration } : {},
-    ...checked.setup ? { setupRemediation: checked.setup.remediation } : {}
+  const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
+  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
+  const base = await compareWithBase({
+    settings,
+    env: rt.env,
+    workspace,
+    cwd,
+    logPath,
+    carried: established,
+    plain: decision,
+    declared: task.requiresInfrastructure,
+    head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
+    judge: (v) => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v, ...checkedInputs }),
+    runTests: (o) => rt.runTests(o),
+    echo: rt.echo,
+    signal: rt.cancelled,
+    now: () => rt.now(),
+    log: say
   });
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
   return {
     ...facts,
     verdict,
-    decision,
+    decision: base?.decision ?? decision,
     logPath: stage.logPath,
+    ...base ? { baseComparison: base.comparison } : {},
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? "" : failureSignature(verdict, result.timedOut ? ["timeout"] : []),
     attempts,

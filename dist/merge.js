@@ -561,7 +561,9 @@ var OUTPUTS = {
   services: "services",
   failureSignature: "failure-signature",
   repeatCount: "repeat-count",
-  flaky: "flaky"
+  flaky: "flaky",
+  introducedFailures: "introduced-failures",
+  preExistingFailures: "pre-existing-failures"
 };
 var MERGE_INPUTS = {
   reports: "reports",

@@ -48,6 +48,8 @@ export interface RunOptions {
   readonly network?: 'isolated' | 'host'
   /** Ports on 127.0.0.1 where something accepts connections inside the isolated namespace (a service that is there). */
   readonly listening?: readonly number[]
+  /** A workspace the test prepared (e.g. a git repository); a fresh empty one by default. `files` are still written into it. */
+  readonly workspace?: string
 }
 
 export interface ActionResult {
@@ -94,7 +96,7 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   const entry = options.entry ?? DIST
   if (!existsSync(entry)) throw new Error(`${path.relative(ROOT, entry)} is missing: run npm run build first`)
   const dir = tempDir()
-  const workspace = path.join(dir, 'workspace')
+  const workspace = options.workspace ?? path.join(dir, 'workspace')
   const runnerTemp = path.join(dir, 'runner-temp')
   mkdirSync(workspace, { recursive: true })
   mkdirSync(runnerTemp, { recursive: true })

@@ -24,7 +24,10 @@ export const INPUTS = {
   shard: 'shard',
   retries: 'retries',
   flakyDecision: 'flaky-decision',
-  previousReports: 'previous-reports'
+  previousReports: 'previous-reports',
+  compareBase: 'compare-base',
+  baseRef: 'base-ref',
+  compareBaseLinks: 'compare-base-links'
 } as const
 
 /** Outputs of action.yml. */
@@ -46,7 +49,9 @@ export const OUTPUTS = {
   services: 'services',
   failureSignature: 'failure-signature',
   repeatCount: 'repeat-count',
-  flaky: 'flaky'
+  flaky: 'flaky',
+  introducedFailures: 'introduced-failures',
+  preExistingFailures: 'pre-existing-failures'
 } as const
 
 /** Inputs of merge/action.yml. */

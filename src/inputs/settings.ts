@@ -45,7 +45,16 @@ export interface Settings {
   readonly previousReports: readonly string[]
   /** Where a pull request's declarations are read: the PR itself, or its base commit (task.ts). */
   readonly declarationsFrom: DeclarationsFrom
+  /** Run the tests on the base commit too when they failed (issue 25); `off` by default. */
+  readonly compareBase: CompareBase
+  /** The base commit to compare with, instead of the event's pull_request.base.sha; '' when not given. */
+  readonly baseRef: string
+  /** Folders of installed dependencies linked into the base worktree besides node_modules, vendor and .venv. */
+  readonly compareBaseLinks: readonly string[]
 }
+
+export const COMPARE_BASE_MODES = ['off', 'on-failure'] as const
+export type CompareBase = (typeof COMPARE_BASE_MODES)[number]
 
 export const DECLARATION_SOURCES = ['pull-request', 'base'] as const
 export type DeclarationsFrom = (typeof DECLARATION_SOURCES)[number]
@@ -96,8 +105,32 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     retries: parseRetries(input(INPUTS.retries)),
     flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, 'approve'),
     previousReports: parseList(input(INPUTS.previousReports)),
-    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, 'pull-request')
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, 'pull-request'),
+    compareBase: parseChoice(INPUTS.compareBase, input(INPUTS.compareBase), COMPARE_BASE_MODES, 'off'),
+    baseRef: parseBaseRef(input(INPUTS.baseRef)),
+    compareBaseLinks: parseBaseLinks(input(INPUTS.compareBaseLinks))
   }
+}
+
+/** A commit SHA or a branch/tag name: passed to git as one argument, so never an option nor a range. */
+export function parseBaseRef(raw: string): string {
+  const text = raw.trim()
+  if (text === '') return ''
+  if (!/^[A-Za-z0-9._/-]{1,255}$/.test(text) || text.startsWith('-') || text.includes('..') || text.endsWith('/') || text.endsWith('.lock')) {
+    throw new InputError(INPUTS.baseRef, `'${clip(text)}' is not a commit SHA or a branch name`)
+  }
+  return text
+}
+
+/** Relative folders inside the repository (no absolute path, no `..`). */
+export function parseBaseLinks(raw: string): string[] {
+  const links = parseList(raw).map(link => link.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, ''))
+  for (const link of links) {
+    if (link === '' || link === '.' || link.startsWith('/') || /^[A-Za-z]:/.test(link) || link.split('/').includes('..')) {
+      throw new InputError(INPUTS.compareBaseLinks, `'${clip(link)}' must be a folder relative to the repository, e.g. packages/app/node_modules`)
+    }
+  }
+  return [...new Set(links)]
 }
 
 export function defaultReportDirectory(env: Readonly<Record<string, string | undefined>>): string {

@@ -5,6 +5,7 @@ import { attemptName } from '../decide/repeats.js'
 import type { RunRecord } from './run-record.js'
 import { servicesOutput, servicesReport } from '../services/outcome.js'
 import { HIDDEN_CHARACTERS } from '../common/text.js'
+import { baseComparisonOutputs, baseComparisonReport } from './base-comparison.js'
 
 export const SCHEMA_VERSION = '1.0'
 
@@ -107,6 +108,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
     corroboration: (run.corroboration?.checks ?? []).map(c => ({ claim: c.claim, check: c.check, result: c.result, reason: c.reason, time_ms: c.timeMs })),
     ...(run.corroboration ? { corroboration_outcome: run.corroboration.outcome } : {}),
     ...(run.setup ? { setup: { rule: run.setup.ruleId, title: run.setup.title, explanation: run.setup.explanation } } : {}),
+    ...(run.baseComparison ? { base_comparison: baseComparisonReport(run.baseComparison) } : {}),
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(' '),
     remediation: decision.remediation
@@ -155,7 +157,8 @@ export function crashOutputs(headline: string, category: 'input' | 'internal' = 
     [OUTPUTS.decision]: 'feedback', [OUTPUTS.approvedWithoutIndependentTests]: 'false', [OUTPUTS.testsPassed]: 'false', [OUTPUTS.exitCode]: '',
     [OUTPUTS.classification]: setup ? 'setup' : 'none', [OUTPUTS.confidence]: setup ? 'high' : 'n/a', [OUTPUTS.service]: '', [OUTPUTS.rule]: setup ? 'setup.invalid-input' : 'none', [OUTPUTS.dockerAvailable]: 'false',
     [OUTPUTS.requiresInfrastructure]: '[]', [OUTPUTS.taskId]: '', [OUTPUTS.summary]: headline, [OUTPUTS.reportPath]: '', [OUTPUTS.logPath]: '',
-    [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false'
+    [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false',
+    ...baseComparisonOutputs(undefined)
   }
 }
 
@@ -179,7 +182,8 @@ export function buildOutputs(run: RunRecord): Record<OutputName, string> {
     [OUTPUTS.services]: servicesOutput(run.services),
     [OUTPUTS.failureSignature]: run.failureSignature ?? '',
     [OUTPUTS.repeatCount]: String(run.repeats?.count ?? 0),
-    [OUTPUTS.flaky]: String(isFlaky(run))
+    [OUTPUTS.flaky]: String(isFlaky(run)),
+    ...baseComparisonOutputs(run.baseComparison)
   }
 }
 

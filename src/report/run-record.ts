@@ -3,6 +3,7 @@
 import type { Verdict } from '../classify/classifier.js'
 import type { Corroboration } from '../corroborate/judge.js'
 import type { SetupFinding } from '../corroborate/setup.js'
+import type { BaseComparison } from '../compare/stage.js'
 import type { DecisionResult } from '../decide/decision.js'
 import type { DockerProbe } from '../services/docker-probe.js'
 import type { ServicesRecord } from '../services/outcome.js'
@@ -57,4 +58,6 @@ export interface RunRecord {
   readonly corroboration?: Corroboration
   /** Why the tests could not run at all, when the verdict is `setup`. */
   readonly setup?: SetupFinding
+  /** compare-base: the same tests on the base commit, and which failures the PR introduced; absent when off or the tests passed. */
+  readonly baseComparison?: BaseComparison
 }

@@ -5,6 +5,7 @@ import { code, escapeHtml, escapeMarkdown } from '../common/markdown.js'
 import { attemptName, changesSince } from '../decide/repeats.js'
 import type { RunRecord } from './run-record.js'
 import { renderServices } from '../services/outcome.js'
+import { renderBaseComparison } from './base-comparison.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay well below it. */
 const FAILING_TESTS_SHOWN = 30
@@ -67,6 +68,7 @@ export function renderSummary(run: RunRecord): string {
     out.push('')
   }
   out.push(...renderChecks(run))
+  out.push(...renderBaseComparison(run.baseComparison))
   out.push(...renderAttempts(run))
   out.push(...renderServices(run.services))
   if (decision.remediation.length > 0) {

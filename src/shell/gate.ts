@@ -8,6 +8,7 @@ import { safeLine } from '../common/text.js'
 import { tamperingNote, writeNewFile } from '../common/safe-write.js'
 import { PASSED_VERDICT } from '../classify/classifier.js'
 import { combineVerdicts } from '../classify/junit-verdict.js'
+import { compareWithBase } from '../compare/stage.js'
 import { corroborateStage } from '../corroborate/stage.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
@@ -123,14 +124,19 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...(stage.retryUnproven === undefined ? {} : { unproven: stage.retryUnproven }) } : undefined
   if (stage.retryUnproven !== undefined) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`)
   if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
-  const decision = decideWith({
-    flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict,
-    ready: services.started.map(s => s.service),
-    ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setupRemediation: checked.setup.remediation } : {})
+  const checkedInputs = { ready: services.started.map(s => s.service), ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setupRemediation: checked.setup.remediation } : {}) }
+  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs })
+  // compare-base (issue 25): the same tests on the base commit, when that can change the decision.
+  // What the runner checks showed still holds for a decision the comparison makes.
+  const base = await compareWithBase({
+    settings, env: rt.env, workspace, cwd, logPath, carried: established, plain: decision, declared: task.requiresInfrastructure,
+    head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
+    judge: v => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v, ...checkedInputs }),
+    runTests: o => rt.runTests(o), echo: rt.echo, signal: rt.cancelled, now: () => rt.now(), log: say
   })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
   return {
-    ...facts, verdict, decision, logPath: stage.logPath,
+    ...facts, verdict, decision: base?.decision ?? decision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
     attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {}),
