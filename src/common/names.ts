@@ -46,7 +46,10 @@ export const OUTPUTS = {
   services: 'services',
   failureSignature: 'failure-signature',
   repeatCount: 'repeat-count',
-  flaky: 'flaky'
+  flaky: 'flaky',
+  passedCount: 'passed-count',
+  failedCount: 'failed-count',
+  skippedCount: 'skipped-count'
 } as const
 
 /** Inputs of merge/action.yml. */

@@ -14,6 +14,7 @@ import { InputError, type Settings } from '../inputs/settings.js'
 import { checkTrust } from '../inputs/trust.js'
 import { locateFailures } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
+import { junitTotals, readTotals } from '../report/totals.js'
 import type { RunRecord } from '../report/run-record.js'
 import { planServices } from '../services/catalogue.js'
 import { serviceFailureVerdict } from '../services/outcome.js'
@@ -108,11 +109,13 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
+  // The reports list every case; the log's summary lines are the runner's own word otherwise.
+  const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
     ...facts, verdict, decision, logPath: stage.logPath,
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
-    attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {})
+    attempts, locations, ...(totals ? { totals } : {}), ...(retryRefused !== undefined ? { retryRefused } : {})
   }
 }
 
