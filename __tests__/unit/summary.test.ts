@@ -104,3 +104,25 @@ describe('annotations', () => {
     expect(out[1]).toMatchObject({ level: 'error', file: 'tasks/t.md', line: 3, title: 'coach-gate: the task declares nothing' })
   })
 })
+
+describe('a timeout whose log shows refusals', () => {
+  const refusal = (line: number) => ({ ruleId: 'connection.refused', title: 'Connection refused', kind: 'infrastructure' as const, confidence: 'high' as const, service: 'redis', line, text: 'Error: connect ECONNREFUSED 127.0.0.1:6379' })
+  const timedOut = record({
+    tests: { command: 'npm test', workingDirectory: '.', passed: false, exitCode: 143, timedOut: true, cancelled: false, durationSeconds: 60, bytes: 10, lines: 3, tail: [] },
+    verdict: { ...PASSED_VERDICT, classification: 'infrastructure', confidence: 'high', services: ['redis'], evidence: Array.from({ length: 12 }, (_, i) => refusal(i + 3)) },
+    decision: feedback('FEEDBACK: tests timed out', ['The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure.'], ['Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow.']),
+    totals: undefined
+  })
+
+  it('says the service was unreachable and the client kept retrying, and what to do first', () => {
+    const text = renderSummary(timedOut)
+    expect(text.split('\n')[4]).toBe('> ⏳ The tests did not hang on their own: redis was unreachable (log line 3: Error: connect ECONNREFUSED 127.0.0.1:6379), refused at least 12 times, and the client kept retrying until test-timeout stopped the run.')
+    const todo = text.slice(text.indexOf('### What to do'))
+    expect(todo.split('\n')[2]).toMatch(/^- Provide redis to the tests/)
+    expect(todo).toContain('Find the hanging test')
+  })
+
+  it('leaves a timeout without refusals as it was', () => {
+    expect(renderSummary(record({ ...timedOut, verdict: { ...PASSED_VERDICT, classification: 'code', confidence: 'ambiguous' } }))).not.toContain('⏳')
+  })
+})

@@ -25,14 +25,17 @@ export function renderSummary(run: RunRecord): string {
   // The first screen: the verdict, one sentence of why, the counts, what failed, what to do.
   out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, '')
   out.push(`${escapeMarkdown(decision.rationale[0] ?? '')}`, '')
+  const hang = retryingClient(run)
+  if (hang) out.push(`> ⏳ ${escapeMarkdown(hang.why)}`, '')
   const counts = renderTotals(run.totals)
   if (counts !== '') out.push(counts, '')
   out.push(...renderRepeat(run))
   const problems = declarationProblems(run)
   if (problems.length > 0) out.push(...problems.map(line => `> ⚠️ ${escapeMarkdown(line)}`), '')
   out.push(...renderFailures(run))
-  if (decision.remediation.length > 0) {
-    out.push(verdict.classification === 'code' ? '### What to fix' : '### What to do', '', ...decision.remediation.map(line => `- ${escapeMarkdown(line)}`), '')
+  const remediation = hang ? [hang.fix, ...decision.remediation] : decision.remediation
+  if (remediation.length > 0) {
+    out.push(verdict.classification === 'code' && !hang ? '### What to fix' : '### What to do', '', ...remediation.map(line => `- ${escapeMarkdown(line)}`), '')
   }
   if (decision.rationale.length > 1) {
     out.push('### Why', '', ...decision.rationale.slice(1).map(line => `- ${escapeMarkdown(line)}`), '')
@@ -96,6 +99,25 @@ export function declarationProblems(run: Pick<RunRecord, 'decision' | 'verdict' 
     ...(t.error ? [`Task ${t.origin} declares nothing: ${t.error}.`] : []),
     ...(t.unknownServices.length > 0 ? [`Task ${t.origin} declares ${t.unknownServices.map(withSuggestion).join(', ')}, which coach-gate does not know.`] : [])
   ])
+}
+
+/**
+ * A run stopped by test-timeout whose log shows connections refused: the service was
+ * unreachable and its client kept retrying (node-redis v4 retries forever), which is why the
+ * tests hung. Read from the verdict's evidence; undefined for any other run.
+ */
+export function retryingClient(run: Pick<RunRecord, 'tests' | 'verdict'>): { why: string; fix: string } | undefined {
+  if (!run.tests.timedOut) return undefined
+  const refusals = run.verdict.evidence.filter(e => e.kind === 'infrastructure' && e.confidence === 'high')
+  const first = refusals[0]
+  if (!first) return undefined
+  const services = [...new Set(refusals.map(e => e.service).filter(s => s !== ''))].sort()
+  const what = services.length > 0 ? services.join(', ') : 'a service'
+  const times = refusals.length >= 12 ? 'at least 12 times' : refusals.length === 1 ? 'once' : `${refusals.length} times`
+  return {
+    why: `The tests did not hang on their own: ${what} was unreachable (log line ${first.line}: ${first.text}), refused ${times}, and the client kept retrying until test-timeout stopped the run.`,
+    fix: `Provide ${what} to the tests (declare it in requires_infrastructure so coach-gate starts it, or start it before this step), or make the client give up after a few attempts so the tests fail fast instead of hanging.`
+  }
 }
 
 /** `**Tests:** 9 passed · 2 failed · 1 skipped`, from the runner's own totals; '' when it stated none. */
