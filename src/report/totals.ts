@@ -5,6 +5,7 @@
 // and the outputs leave it empty. The pure part reads lines (TotalsCounter); readTotals feeds it
 // the whole log file after the run, so the classifier's one pass over the stream stays as it is.
 import { createReadStream } from 'node:fs'
+import { lstat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { normaliseLine } from '../classify/normalise.js'
 
@@ -292,11 +293,19 @@ export function junitTotals(outcomes: readonly ('passed' | 'failure' | 'error' |
   return { passed: count('passed'), failed: count('failure', 'error'), skipped: count('skipped'), source: 'junit' }
 }
 
-/** The totals the whole log states; undefined when it states none or cannot be read. */
+/** A log larger than this is not read again for its totals (they are then unknown). */
+const LOG_MAX_BYTES = 256 * 1024 * 1024
+
+/** The totals the whole log states; undefined when it states none, cannot be read or is too large. */
 export async function readTotals(logPath: string): Promise<Totals | undefined> {
   const counter = new TotalsCounter()
   try {
-    const lines = createInterface({ input: createReadStream(logPath, { encoding: 'utf8', highWaterMark: 1024 * 1024 }), crlfDelay: Infinity })
+    // Only the log the gate wrote: a regular file, read up to its size now (never a device
+    // such as /dev/full, which a test could have linked there and which never ends).
+    const info = await lstat(logPath)
+    if (!info.isFile() || info.size > LOG_MAX_BYTES) return undefined
+    if (info.size === 0) return counter.result()
+    const lines = createInterface({ input: createReadStream(logPath, { encoding: 'utf8', highWaterMark: 1024 * 1024, end: info.size - 1 }), crlfDelay: Infinity })
     for await (const line of lines) counter.push(line.length > 8192 ? line.slice(0, 8192) : line)
   } catch {
     return undefined
