@@ -24,7 +24,8 @@ export const INPUTS = {
   shard: 'shard',
   retries: 'retries',
   flakyDecision: 'flaky-decision',
-  previousReports: 'previous-reports'
+  previousReports: 'previous-reports',
+  comment: 'comment'
 } as const
 
 /** Outputs of action.yml. */

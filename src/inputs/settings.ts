@@ -45,6 +45,8 @@ export interface Settings {
   readonly previousReports: readonly string[]
   /** Where a pull request's declarations are read: the PR itself, or its base commit (task.ts). */
   readonly declarationsFrom: DeclarationsFrom
+  /** Keep one PR comment with the verdict, updated in place (`comment` input). */
+  readonly comment: boolean
 }
 
 export const DECLARATION_SOURCES = ['pull-request', 'base'] as const
@@ -97,7 +99,8 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     retries: parseRetries(input(INPUTS.retries)),
     flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, 'approve'),
     previousReports: parseList(input(INPUTS.previousReports)),
-    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, 'pull-request')
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, 'pull-request'),
+    comment: parseBoolean(INPUTS.comment, input(INPUTS.comment), false)
   }
 }
 

@@ -15,6 +15,7 @@ import { checkTrust } from '../inputs/trust.js'
 import { locateFailures } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
 import { junitTotals, readTotals } from '../report/totals.js'
+import { planComment } from '../report/comment.js'
 import type { RunRecord } from '../report/run-record.js'
 import { planServices } from '../services/catalogue.js'
 import { serviceFailureVerdict } from '../services/outcome.js'
@@ -78,7 +79,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const stage = provided.result
   if (stage) notes.push(...stage.notes)
   if (host.reason !== undefined && task.requiresInfrastructure.length > 0) notes.push(host.reason)
-  const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services }
+  const comment = settings.comment ? { comment: planComment(event, established, settings.githubToken) } : {}
+  const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services, ...comment }
   const decideWith = (inputs: Omit<Parameters<typeof decide>[0], 'declared' | 'dockerAvailable' | 'gates' | 'trust'>): ReturnType<typeof decide> =>
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
     decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
