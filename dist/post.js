@@ -1115,7 +1115,10 @@ var OUTPUTS = {
   services: "services",
   failureSignature: "failure-signature",
   repeatCount: "repeat-count",
-  flaky: "flaky"
+  flaky: "flaky",
+  passedCount: "passed-count",
+  failedCount: "failed-count",
+  skippedCount: "skipped-count"
 };
 var MERGE_OUTPUTS = {
   decision: OUTPUTS.decision,
