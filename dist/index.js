@@ -17,6 +17,7 @@ import {
   getInput,
   info,
   minimatch,
+  normaliseLine,
   notice,
   oneLine,
   readJUnitReports,
@@ -32,7 +33,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-5X3CAZEH.js";
+} from "./chunks/chunk-JGJOOAT6.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -81,7 +82,8 @@ var INPUTS = {
   previousReports: "previous-reports",
   compareBase: "compare-base",
   baseRef: "base-ref",
-  compareBaseLinks: "compare-base-links"
+  compareBaseLinks: "compare-base-links",
+  comment: "comment"
 };
 var OUTPUTS = {
   decision: "decision",
@@ -103,7 +105,10 @@ var OUTPUTS = {
   repeatCount: "repeat-count",
   flaky: "flaky",
   introducedFailures: "introduced-failures",
-  preExistingFailures: "pre-existing-failures"
+  preExistingFailures: "pre-existing-failures",
+  passedCount: "passed-count",
+  failedCount: "failed-count",
+  skippedCount: "skipped-count"
 };
 var MERGE_OUTPUTS = {
   decision: OUTPUTS.decision,
@@ -148,11 +153,12 @@ function readSettings(input, env = {}) {
     taskGlob: input(INPUTS.taskGlob).trim() || "tasks/**/*.md",
     requiresInfrastructure: requiresRaw.trim() === "" ? void 0 : parseList(requiresRaw),
     gates: parseGates(input(INPUTS.gates)),
-    dockerProbeTimeoutSeconds: parseNumber(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), 10, { min: 0.1, max: 600 }),
+    dockerProbeTimeoutSeconds: parseDuration(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), "s", 10, { min: 0.1, max: 600 }),
     startServices: parseBoolean(INPUTS.startServices, input(INPUTS.startServices), true),
     serviceImages: parseServiceImages(input(INPUTS.serviceImages)),
-    serviceTimeoutSeconds: parseNumber(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), 60, { min: 1, max: 3600 }),
-    testTimeoutMinutes: parseNumber(INPUTS.testTimeout, input(INPUTS.testTimeout), 0, { min: 0, max: 24 * 60 }),
+    serviceTimeoutSeconds: parseDuration(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), "s", 60, { min: 1, max: 3600 }),
+    // Minutes by default, as before; `90s`, `10m`, `1h` say their unit.
+    testTimeoutMinutes: parseDuration(INPUTS.testTimeout, input(INPUTS.testTimeout), "m", 0, { min: 0, max: 24 * 3600 }),
     failOnFeedback: parseBoolean(INPUTS.failOnFeedback, input(INPUTS.failOnFeedback), true),
     githubToken: input(INPUTS.githubToken).trim(),
     reportDirectory: input(INPUTS.reportDirectory).trim() || defaultReportDirectory(env),
@@ -165,7 +171,8 @@ function readSettings(input, env = {}) {
     declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, "pull-request"),
     compareBase: parseChoice(INPUTS.compareBase, input(INPUTS.compareBase), COMPARE_BASE_MODES, "off"),
     baseRef: parseBaseRef(input(INPUTS.baseRef)),
-    compareBaseLinks: parseBaseLinks(input(INPUTS.compareBaseLinks))
+    compareBaseLinks: parseBaseLinks(input(INPUTS.compareBaseLinks)),
+    comment: parseBoolean(INPUTS.comment, input(INPUTS.comment), false)
   };
 }
 function parseBaseRef(raw) {
@@ -190,8 +197,8 @@ function defaultReportDirectory(env) {
   return `${base.replace(/\/+$/, "")}/coach-gate`;
 }
 function parseList(raw) {
-  const items = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-  return [...new Set(items)];
+  const items2 = raw.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  return [...new Set(items2)];
 }
 function parseShard(raw) {
   return oneLine(raw.replace(/\s+/g, " "), 200);
@@ -243,16 +250,22 @@ function parseServiceImages(raw) {
   });
   return images;
 }
-function parseNumber(name, raw, fallback, range2) {
-  const text2 = raw.trim();
+var UNIT_SECONDS = { s: 1, m: 60, h: 3600 };
+var UNIT_WORDS = { s: "s", sec: "s", secs: "s", second: "s", seconds: "s", m: "m", min: "m", mins: "m", minute: "m", minutes: "m", h: "h", hr: "h", hrs: "h", hour: "h", hours: "h" };
+function parseDuration(name, raw, bare, fallback, range2) {
+  const text2 = raw.trim().toLowerCase();
   if (text2 === "") return fallback;
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text2)) throw new InputError(name, `'${clip2(text2)}' is not a number (expected e.g. ${fallback || 10})`);
-  const value = Number(text2);
-  if (value !== 0 && (value < range2.min || value > range2.max)) {
-    throw new InputError(name, `${text2} is out of range (${range2.min} to ${range2.max})`);
-  }
-  if (value === 0 && range2.min > 0) throw new InputError(name, `must be greater than 0`);
-  return value;
+  const found = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/.exec(text2);
+  const example = bare === "m" ? "e.g. 0.5 (minutes), 90s, 10m or 1h" : "e.g. 30 (seconds), 30s, 2m or 1h";
+  if (!found) throw new InputError(name, `'${clip2(raw.trim())}' is not a duration (${example})`);
+  const word = found[2];
+  const unit = word === "" ? bare : UNIT_WORDS[word];
+  if (unit === void 0) throw new InputError(name, `'${clip2(raw.trim())}' has an unknown unit '${clip2(word)}': use s (seconds), m (minutes) or h (hours), ${example}; a bare number is ${bare === "m" ? "minutes" : "seconds"}`);
+  const seconds = Number(found[1]) * UNIT_SECONDS[unit];
+  const show = (s) => s === 0 ? "0" : s % 3600 === 0 ? `${s / 3600}h` : s % 60 === 0 ? `${s / 60}m` : `${s}s`;
+  if (seconds === 0 && range2.min > 0) throw new InputError(name, "must be greater than 0");
+  if (seconds !== 0 && (seconds < range2.min || seconds > range2.max)) throw new InputError(name, `${raw.trim()} is out of range (${show(range2.min)} to ${show(range2.max)})`);
+  return seconds / UNIT_SECONDS[bare];
 }
 function parseChoice(name, raw, choices, fallback) {
   const text2 = raw.trim().toLowerCase();
@@ -495,19 +508,31 @@ function clipAnnotation(annotation) {
   return annotation.title === void 0 ? { level: annotation.level, message, ...place } : { level: annotation.level, message, title: clip(safeLine(annotation.title), TITLE_MAX), ...place };
 }
 function annotationsFor(run2) {
-  const { decision, verdict } = run2;
+  const { decision } = run2;
+  const declaration = onTheTaskLine(run2);
   if (decision.approvedWithoutIndependentTests) {
-    return [{ level: "warning", title: "coach-gate approved without independent tests", message: `WARNING: ${decision.headline}. ${decision.rationale.join(" ")}` }];
+    return [{ level: "warning", title: "coach-gate approved without independent tests", message: `WARNING: ${decision.headline}. ${decision.rationale.join(" ")}` }, ...declaration];
   }
   const first = run2.attempts?.[0];
   const flaky = first !== void 0 && !first.passed && run2.attempts?.[run2.attempts.length - 1]?.passed === true ? [{ level: "warning", title: "coach-gate: flaky tests", message: `The tests failed on attempt 1 and passed on attempt ${run2.attempts?.length ?? 2}. Failed first: ${first.failingTests.length > 0 ? first.failingTests.join(", ") : "the test command (no failing test was named)"}.` }] : [];
-  if (decision.decision !== "feedback") return flaky;
-  return [
+  if (decision.decision !== "feedback") return [...flaky, ...declaration];
+  const located = onTheFailingLine(run2);
+  return distinct([
     { level: "error", title: "coach-gate", message: `${decision.headline}. ${decision.rationale[0] ?? ""}` },
+    ...declaration,
     ...flaky,
-    ...onTheFailingLine(run2),
-    ...verdict.evidence.filter((e) => e.kind === verdict.classification).map((e) => ({ level: "error", title: `coach-gate evidence ${e.ruleId}`, message: `log line ${e.line}: ${e.text}` }))
-  ];
+    ...located,
+    ...findings(run2, new Set(located.map((a) => a.evidence)))
+  ]).map(({ evidence: _evidence, ...a }) => a);
+}
+function distinct(annotations) {
+  const seen = /* @__PURE__ */ new Set();
+  return annotations.filter((a) => {
+    const key = `${a.level}\0${a.file ?? ""}\0${a.line ?? ""}\0${a.title ?? ""}\0${a.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function onTheFailingLine(run2) {
   const out = [];
@@ -515,9 +540,41 @@ function onTheFailingLine(run2) {
     const at = run2.locations?.[i];
     if (!at) return;
     const why = t.evidence ? `${t.evidence.text} (log line ${t.evidence.line})` : `no rule matched its lines (log line ${t.line})`;
-    out.push({ level: "error", title: `coach-gate: ${t.name} failed (${t.classification})`, message: `${t.ruleId}: ${why}`, file: at.file, line: at.line });
+    out.push({ level: "error", title: `coach-gate: ${t.name} failed (${t.classification})`, message: `${t.ruleId}: ${why}`, file: at.file, line: at.line, ...t.evidence ? { evidence: t.evidence.text } : {} });
   });
   return out;
+}
+function findings(run2, shown) {
+  const { verdict } = run2;
+  const byText = /* @__PURE__ */ new Map();
+  const add = (text2, line, ruleId, test) => {
+    if (shown.has(text2)) return;
+    const entry = byText.get(text2) ?? { line, ruleId, tests: [] };
+    if (test !== void 0) entry.tests.push(test);
+    byText.set(text2, entry);
+  };
+  if (verdict.tests.length > 0) {
+    verdict.tests.forEach((t, i) => {
+      if (!run2.locations?.[i] && t.evidence) add(t.evidence.text, t.evidence.line, t.ruleId, t.name);
+    });
+  } else {
+    for (const e of verdict.evidence.filter((e2) => e2.kind === verdict.classification)) add(e.text, e.line, e.ruleId);
+  }
+  return [...byText.entries()].map(([text2, e]) => {
+    const tests = e.tests.length > 1 ? ` (${e.tests.length} tests: ${e.tests.slice(0, 5).join(", ")}${e.tests.length > 5 ? ` and ${e.tests.length - 5} more` : ""})` : e.tests.length === 1 ? ` (${e.tests[0]})` : "";
+    return { level: "error", title: `coach-gate evidence ${e.ruleId}`, message: `log line ${e.line}: ${text2}${tests}`, evidence: text2 };
+  });
+}
+function onTheTaskLine(run2) {
+  const task = run2.task;
+  if (!task || task.source !== "task-file" && task.source !== "changed-files") return [];
+  return task.tasks.filter((t) => t.error !== void 0 && t.errorLine !== void 0 && !t.origin.includes(" ")).map((t) => ({
+    level: run2.decision?.decision === "feedback" ? "error" : "warning",
+    title: "coach-gate: the task declares nothing",
+    message: `${t.error ?? ""}. requires_infrastructure is read from this frontmatter; until it parses, nothing is declared.`,
+    file: t.origin,
+    line: t.errorLine
+  }));
 }
 
 // src/report/output-bounds.ts
@@ -529,10 +586,10 @@ function boundOutputs(outputs, max = OUTPUT_MAX_BYTES) {
 }
 function boundValue(value, max) {
   if (Buffer.byteLength(value) <= max) return value;
-  const items = jsonStringArray(value);
-  if (items !== void 0) {
+  const items2 = jsonStringArray(value);
+  if (items2 !== void 0) {
     const kept = [];
-    for (const item of items) {
+    for (const item of items2) {
       if (Buffer.byteLength(JSON.stringify([...kept, item])) > max) break;
       kept.push(item);
     }
@@ -841,7 +898,8 @@ function buildReport(run2, generatedAt) {
         output_bytes: tests.bytes,
         output_lines: tests.lines,
         log_path: run2.logPath,
-        test_output_summary: tests.tail.slice(-20).join("\n")
+        test_output_summary: tests.tail.slice(-20).join("\n"),
+        totals: run2.totals ? { passed: run2.totals.passed ?? null, failed: run2.totals.failed ?? null, skipped: run2.totals.skipped ?? null, source: run2.totals.source } : null
       }
     },
     services: servicesReport(run2.services),
@@ -914,7 +972,10 @@ function crashOutputs(headline, category = "internal") {
     [OUTPUTS.failureSignature]: "",
     [OUTPUTS.repeatCount]: "0",
     [OUTPUTS.flaky]: "false",
-    ...baseComparisonOutputs(void 0)
+    ...baseComparisonOutputs(void 0),
+    [OUTPUTS.passedCount]: "",
+    [OUTPUTS.failedCount]: "",
+    [OUTPUTS.skippedCount]: ""
   };
 }
 function buildOutputs(run2) {
@@ -937,9 +998,13 @@ function buildOutputs(run2) {
     [OUTPUTS.failureSignature]: run2.failureSignature ?? "",
     [OUTPUTS.repeatCount]: String(run2.repeats?.count ?? 0),
     [OUTPUTS.flaky]: String(isFlaky(run2)),
-    ...baseComparisonOutputs(run2.baseComparison)
+    ...baseComparisonOutputs(run2.baseComparison),
+    [OUTPUTS.passedCount]: countText(run2.totals?.passed),
+    [OUTPUTS.failedCount]: countText(run2.totals?.failed),
+    [OUTPUTS.skippedCount]: countText(run2.totals?.skipped)
   };
 }
+var countText = (n) => n === void 0 ? "" : String(n);
 function reportJson(report) {
   const escape = (hidden) => Array.from({ length: hidden.length }, (_, i) => `\\u${hidden.charCodeAt(i).toString(16).padStart(4, "0")}`).join("");
   return `${JSON.stringify(report, null, 2).replace(HIDDEN_CHARACTERS, escape)}
@@ -1098,8 +1163,172 @@ function describeDocker(probe2) {
   }
 }
 
+// lazy:gray-matter
+import { createRequire } from "node:module";
+var matter;
+function lazyMatter(input, options) {
+  matter ??= createRequire(import.meta.url)("./vendor/gray-matter.cjs");
+  return matter(input, options);
+}
+
+// src/task/frontmatter.ts
+var MAX_FRONTMATTER_BYTES = 64 * 1024;
+var MAX_FRONTMATTER_VALUES = 1e4;
+var MAX_DECLARED_SERVICES = 32;
+var SERVICE_NAME_MAX = 64;
+var refuse = (language) => ({
+  parse: () => {
+    throw new Error(`'${language}' frontmatter is executable and is refused; use YAML`);
+  },
+  stringify: () => {
+    throw new Error("not supported");
+  }
+});
+var ENGINES = {
+  js: refuse("js"),
+  javascript: refuse("javascript"),
+  coffee: refuse("coffee"),
+  coffeescript: refuse("coffeescript"),
+  cson: refuse("cson")
+};
+var FRONTMATTER_START = /^\uFEFF?---[^\S\r\n]*([A-Za-z]*)[^\S\r\n]*\r?\n/;
+function hasFrontmatter(text2) {
+  return FRONTMATTER_START.test(text2);
+}
+function parseTask(text2, origin) {
+  const empty = { origin, id: "", requiresInfrastructure: [], unknownServices: [] };
+  const opening = FRONTMATTER_START.exec(text2);
+  if (!opening) return { ...empty, error: "no frontmatter block (the file must start with ---)" };
+  const language = (opening[1] ?? "").toLowerCase();
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    return { ...empty, error: `'---${language}' frontmatter is refused: only YAML is read, never executed` };
+  }
+  const close = text2.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
+  const blockBytes = Buffer.byteLength(close < 0 ? text2 : text2.slice(0, opening[0].length + close));
+  if (blockBytes > MAX_FRONTMATTER_BYTES) {
+    return { ...empty, error: `frontmatter is ${blockBytes} bytes, over the ${MAX_FRONTMATTER_BYTES}-byte limit` };
+  }
+  if (close < 0) return { ...empty, error: "frontmatter block is not closed by a --- line" };
+  let data;
+  try {
+    data = lazyMatter(`${text2.slice(0, opening[0].length + close)}---
+`, { engines: ENGINES, language: "yaml" }).data;
+  } catch (error2) {
+    return { ...empty, ...yamlError(error2, text2.slice(0, opening[0].length)) };
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ...empty, error: "frontmatter is not a mapping of keys to values" };
+  }
+  if (exceedsValues(data, MAX_FRONTMATTER_VALUES)) {
+    return { ...empty, error: `frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (a YAML alias bomb?) and is refused` };
+  }
+  const fields = data;
+  const id = readId(fields);
+  const given = fields.requires_infrastructure;
+  if (given === void 0 || given === null) return { ...empty, id };
+  const declared = typeof given === "string" ? given.split(",").map((name) => name.trim()).filter((name) => name !== "") : given;
+  if (!Array.isArray(declared) || !declared.every((item) => typeof item === "string")) {
+    return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` };
+  }
+  if (declared.length > MAX_DECLARED_SERVICES) {
+    return { ...empty, id, error: `requires_infrastructure lists ${declared.length} services, more than the ${MAX_DECLARED_SERVICES} allowed` };
+  }
+  const tooLong = declared.find((name) => name.trim().length > SERVICE_NAME_MAX);
+  if (tooLong !== void 0) {
+    return { ...empty, id, error: `requires_infrastructure has a name longer than ${SERVICE_NAME_MAX} characters ('${tooLong.slice(0, 40)}\u2026')` };
+  }
+  const { services, unknown } = normaliseServices(declared);
+  return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
+}
+function normaliseServices(names2) {
+  const services = [];
+  const unknown = [];
+  for (const raw of names2) {
+    const name = raw.trim();
+    if (name === "") continue;
+    const canonical = canonicalService(name);
+    if (canonical === void 0) unknown.push(name.toLowerCase());
+    const value = canonical ?? name.toLowerCase();
+    if (!services.includes(value)) services.push(value);
+  }
+  return { services, unknown };
+}
+function exceedsValues(value, limit) {
+  let budget = limit;
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (--budget < 0) return true;
+    if (node === null || typeof node !== "object") continue;
+    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
+      if (stack.length > budget) return true;
+      stack.push(child2);
+    }
+  }
+  return false;
+}
+function readId(fields) {
+  for (const key of ["id", "task_id", "task-id"]) {
+    const value = fields[key];
+    if (typeof value === "string" && value.trim() !== "") return value.trim().slice(0, 200);
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  }
+  return "";
+}
+function yamlError(error2, opening) {
+  const reason = error2.reason;
+  const mark = error2.mark;
+  if (typeof reason !== "string" || typeof mark?.line !== "number") return { error: `frontmatter is not valid YAML: ${firstLineOf(error2)}` };
+  const line = mark.line + opening.split("\n").length - 1;
+  const source = typeof mark.buffer === "string" ? (mark.buffer.split("\n")[mark.line] ?? "").replace(/\0/g, "").trim() : "";
+  const column = typeof mark.column === "number" ? `, column ${mark.column + 1}` : "";
+  return { error: `frontmatter is not valid YAML: ${reason} at line ${line}${column}${source ? ` (${JSON.stringify(source.slice(0, 80))})` : ""}`, errorLine: line };
+}
+function nearestService(name) {
+  const word = name.trim().toLowerCase();
+  let best;
+  for (const service of SERVICES) {
+    for (const candidate of [service.name, ...service.aliases]) {
+      const distance = editDistance(word, candidate.toLowerCase());
+      if (best === void 0 || distance < best.distance) best = { name: service.name, distance };
+    }
+  }
+  return best && best.distance <= Math.max(1, Math.min(3, Math.floor(word.length / 3))) ? best.name : void 0;
+}
+function withSuggestion(name) {
+  const near = nearestService(name);
+  return near ? `${name} (did you mean ${near}?)` : name;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+function bodyFrontmatter(body) {
+  if (hasFrontmatter(body)) return body;
+  const fence = /^[^\S\r\n]{0,3}(`{3,}|~{3,})[^\S\r\n]*(yaml|yml)?[^\S\r\n]*\r?\n([\s\S]*?)^[^\S\r\n]{0,3}\1[^\S\r\n]*\r?$/gm;
+  for (const block of body.slice(0, MAX_FRONTMATTER_BYTES * 4).matchAll(fence)) {
+    const content = block[3] ?? "";
+    if (/^requires_infrastructure[^\S\r\n]*:/m.test(content)) return `---
+${content.replace(/\r?\n?$/, "\n")}---
+`;
+  }
+  return void 0;
+}
+function describeType(value) {
+  if (Array.isArray(value)) return "a list with non-string items";
+  if (value === null) return "null";
+  return `a ${typeof value}`;
+}
+
 // src/report/summary.ts
-var FAILING_TESTS_SHOWN = 30;
+var FAILING_LINES_SHOWN = 30;
+var NAMES_PER_LINE = 8;
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run2) {
   const { decision, verdict, tests, task } = run2;
@@ -1107,7 +1336,22 @@ function renderSummary(run2) {
   const out = [];
   out.push(`## ${icon} ${escapeMarkdown(decision.headline)}`, "");
   out.push(`${escapeMarkdown(decision.rationale[0] ?? "")}`, "");
+  const hang = retryingClient(run2);
+  if (hang) out.push(`> \u23F3 ${escapeMarkdown(hang.why)}`, "");
+  const counts = renderTotals(run2.totals);
+  if (counts !== "") out.push(counts, "");
   out.push(...renderRepeat(run2));
+  const problems = declarationProblems(run2);
+  if (problems.length > 0) out.push(...problems.map((line) => `> \u26A0\uFE0F ${escapeMarkdown(line)}`), "");
+  out.push(...renderFailures(run2));
+  const remediation = hang ? [hang.fix, ...decision.remediation] : decision.remediation;
+  if (remediation.length > 0) {
+    const heading = verdict.classification === "code" && !hang ? "### What to fix" : verdict.classification === "setup" ? "### What to change in the workflow" : "### What to do";
+    out.push(heading, "", ...remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
+  }
+  if (decision.rationale.length > 1) {
+    out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
+  }
   const gates = run2.gates.length === 0 ? "none configured" : run2.gates.map((g) => `${g.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(g.name)} (${escapeMarkdown(g.outcome)})`).join(", ");
   const taskText = task.taskId !== "" ? `${code(task.taskId)} (${sourceName(task.source)})` : task.source === "none" ? "no task found" : `task without id (${sourceName(task.source)})`;
   const declared = task.requiresInfrastructure.length > 0 ? task.requiresInfrastructure.map((s) => escapeMarkdown(s)).join(", ") + (task.declaredBy === "input" ? " (from input)" : "") : "none";
@@ -1127,12 +1371,10 @@ function renderSummary(run2) {
     ...run2.failureSignature ? [["Failure signature", `${code(run2.failureSignature)}${(run2.repeats?.count ?? 0) >= 2 ? ` (${run2.repeats?.count} attempts in a row)` : ""}`]] : [],
     ...(run2.attempts?.length ?? 0) > 1 ? [["Attempts", `${run2.attempts?.length} (retries: the tests failed, then ${tests.passed ? "passed" : "failed again"})`]] : []
   ];
-  out.push("| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
-  if (decision.rationale.length > 1) {
-    out.push("### Why", "", ...decision.rationale.slice(1).map((line) => `- ${escapeMarkdown(line)}`), "");
-  }
+  const facts = `${verdict.classification === "none" ? "" : `${verdict.classification}/${verdict.confidence} \xB7 `}Docker ${run2.docker.available ? "available" : "unavailable"} \xB7 declared: ${declared === "none" ? "none" : task.requiresInfrastructure.join(", ")}`;
+  out.push(`<details><summary>Facts (${escapeHtml(facts)})</summary>`, "", "| Check | Result |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
   if (verdict.evidence.length > 0) {
-    out.push("### Evidence", "");
+    out.push("**Evidence** (log lines the verdict rests on)", "");
     for (const e of verdict.evidence) {
       const service = e.service !== "" ? ` \xB7 ${escapeMarkdown(e.service)}` : "";
       const note = e.note ? ` \u2014 ${escapeMarkdown(e.note)}` : "";
@@ -1141,33 +1383,94 @@ function renderSummary(run2) {
     }
     out.push("");
   }
-  if (verdict.tests.length > 0) {
-    const shown = verdict.tests.slice(0, FAILING_TESTS_SHOWN);
-    out.push(`### Failing tests (${verdict.failingTests})`, "");
-    for (const t of shown) {
-      const service = t.services.length > 0 ? ` \xB7 ${escapeMarkdown(t.services.join(", "))}` : "";
-      const where2 = t.evidence ? ` line ${t.evidence.line}: ${code(t.evidence.text)}` : ` (from line ${t.line}; no rule matched)`;
-      const at = run2.locations?.[verdict.tests.indexOf(t)];
-      const place = at ? ` \xB7 at ${code(`${at.file}:${at.line}`)}` : "";
-      out.push(`- ${code(t.name)} \u2014 ${t.classification}/${t.confidence}${service} \xB7 ${code(t.ruleId)}${place}${where2}`);
-    }
-    if (verdict.failingTests > shown.length) out.push(`- \u2026 and ${verdict.failingTests - shown.length} more (see the audit report)`);
-    out.push("");
-  }
+  out.push("</details>", "");
   out.push(...renderChecks(run2));
   out.push(...renderBaseComparison(run2.baseComparison));
   out.push(...renderAttempts(run2));
   out.push(...renderServices(run2.services));
-  if (decision.remediation.length > 0) {
-    out.push(verdict.classification === "code" ? "### What to fix" : verdict.classification === "setup" ? "### What to change in the workflow" : "### What to do", "", ...decision.remediation.map((line) => `- ${escapeMarkdown(line)}`), "");
-  }
-  const notes = [...task.notes, ...run2.notes];
+  const shownAbove = problems.length > 0 ? task.tasks.map((t) => `Task ${t.origin} `) : [];
+  const notes = [...task.notes.filter((n) => !shownAbove.some((prefix) => n.startsWith(prefix))), ...run2.notes];
   if (tests.startError) notes.unshift(`The test command could not be started: ${tests.startError}`);
   if (notes.length > 0) out.push("### Notes", "", ...notes.map((n) => `- ${escapeMarkdown(n)}`), "");
   const tailHeader = `Log tail (last ${tests.tail.length} of ${tests.lines} lines, ${formatBytes(tests.bytes)})`;
   out.push(`<details><summary>${escapeHtml(tailHeader)}</summary>`, "", `<pre>${escapeHtml(tests.tail.join("\n"))}</pre>`, "", "</details>", "");
   out.push(`Audit report: ${code(run2.reportPath)} \xB7 full log: ${code(run2.logPath)}`, "");
   return fitSummary(out.join("\n"));
+}
+function declarationProblems(run2) {
+  const { decision, verdict, task } = run2;
+  if (decision.decision !== "feedback" || verdict.classification !== "infrastructure" || task.declaredBy === "input") return [];
+  return task.tasks.flatMap((t) => [
+    ...t.error ? [`Task ${t.origin} declares nothing: ${t.error}.`] : [],
+    ...t.unknownServices.length > 0 ? [`Task ${t.origin} declares ${t.unknownServices.map(withSuggestion).join(", ")}, which coach-gate does not know.`] : []
+  ]);
+}
+function retryingClient(run2) {
+  if (!run2.tests.timedOut) return void 0;
+  const refusals = run2.verdict.evidence.filter((e) => e.kind === "infrastructure" && e.confidence === "high");
+  const first = refusals[0];
+  if (!first) return void 0;
+  const services = [...new Set(refusals.map((e) => e.service).filter((s) => s !== ""))].sort();
+  const what = services.length > 0 ? services.join(", ") : "a service";
+  const times = refusals.length >= 12 ? "at least 12 times" : refusals.length === 1 ? "once" : `${refusals.length} times`;
+  return {
+    why: `The tests did not hang on their own: ${what} was unreachable (log line ${first.line}: ${first.text}), refused ${times}, and the client kept retrying until test-timeout stopped the run.`,
+    fix: `Provide ${what} to the tests (declare it in requires_infrastructure so coach-gate starts it, or start it before this step), or make the client give up after a few attempts so the tests fail fast instead of hanging.`
+  };
+}
+function renderTotals(totals) {
+  if (!totals) return "";
+  const parts = [
+    totals.passed === void 0 ? "" : `${totals.passed} passed`,
+    totals.failed === void 0 ? "" : `${totals.failed} failed`,
+    totals.skipped === void 0 ? "" : `${totals.skipped} skipped`
+  ].filter(Boolean);
+  if (parts.length === 0) return "";
+  return `**Tests:** ${parts.join(" \xB7 ")} <sub>(${escapeHtml(totals.source === "junit" ? "from the JUnit reports" : `as ${totals.source} counted them`)})</sub>`;
+}
+function renderFailures(run2) {
+  const { verdict } = run2;
+  if (verdict.tests.length === 0) {
+    const deciding = collapse(verdict.evidence.filter((e) => e.kind === verdict.classification || verdict.classification === "none").map((e) => e.text)).slice(0, 3);
+    if (deciding.length === 0) return [];
+    return ["### What failed", "", ...deciding.map(([text2, n]) => `- ${code(text2)}${n > 1 ? ` (${n} times)` : ""}`), ""];
+  }
+  const groups = /* @__PURE__ */ new Map();
+  verdict.tests.forEach((t, i) => {
+    const evidence = t.evidence?.text ?? "";
+    const key = evidence === "" ? `\0${i}` : `${t.classification}/${t.confidence}\0${evidence}`;
+    const group = groups.get(key) ?? { tests: [], indexes: [], evidence };
+    group.tests.push(t);
+    group.indexes.push(i);
+    groups.set(key, group);
+  });
+  const rank = (t) => t.outcome === "code" ? 0 : t.outcome === "unexplained" ? 1 : t.confidence === "ambiguous" ? 2 : 3;
+  const lines = [...groups.values()].sort((a, b) => rank(a.tests[0]) - rank(b.tests[0]));
+  const shown = lines.slice(0, FAILING_LINES_SHOWN);
+  const out = [`### Failing tests (${verdict.failingTests})`, ""];
+  for (const line of shown) out.push(failureLine(run2, line));
+  const hidden = lines.slice(shown.length).reduce((n, l) => n + l.tests.length, 0) + Math.max(0, verdict.failingTests - verdict.tests.length);
+  if (hidden > 0) out.push(`- \u2026 and ${hidden} more (see the audit report)`);
+  out.push("");
+  return out;
+}
+function failureLine(run2, line) {
+  const first = line.tests[0];
+  const services = first.services.length > 0 ? ` \xB7 ${escapeMarkdown(first.services.join(", "))}` : "";
+  const kind = `${first.classification}/${first.confidence}${services}`;
+  const evidence = first.evidence ? `: ${code(first.evidence.text)}` : ` (from log line ${first.line}; no rule matched its lines)`;
+  if (line.tests.length === 1) {
+    const at = run2.locations?.[line.indexes[0]];
+    const place = at ? ` \xB7 at ${code(`${at.file}:${at.line}`)}` : "";
+    return `- ${code(first.name)} \u2014 ${kind} \xB7 ${code(first.ruleId)}${place}${evidence}`;
+  }
+  const names2 = line.tests.slice(0, NAMES_PER_LINE).map((t) => code(t.name)).join(", ") + (line.tests.length > NAMES_PER_LINE ? ` and ${line.tests.length - NAMES_PER_LINE} more` : "");
+  return `- **${line.tests.length} tests** \u2014 ${kind} \xB7 ${code(first.ruleId)}${evidence} \u2014 ${names2}`;
+}
+function collapse(texts) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  return [...seen.entries()];
 }
 function renderRepeat(run2) {
   const repeats = run2.repeats;
@@ -1259,6 +1562,163 @@ async function reportCrash(error2, out) {
 function setOutputs(outputs, out) {
   const safe = Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, safeLine(value)]));
   for (const [name, value] of Object.entries(boundOutputs(safe))) out.setOutput(name, value);
+}
+
+// src/inputs/github-api.ts
+var ATTEMPTS = 3;
+var REQUEST_TIMEOUT_MS = 15e3;
+var clients = /* @__PURE__ */ new Map();
+function client(token) {
+  let octokit = clients.get(token);
+  if (octokit === void 0) {
+    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
+    clients.set(token, octokit);
+  }
+  return octokit;
+}
+function pullRequestSource(ref, token, sleep2 = defaultSleep) {
+  const named = { ...ref.title === void 0 ? {} : { title: ref.title }, ...ref.headRef === void 0 ? {} : { headRef: ref.headRef } };
+  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody, ...named };
+  const connect = () => client(token);
+  const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
+  return {
+    number: ref.number,
+    payloadBody: ref.payloadBody,
+    ...named,
+    fetchBody: async () => {
+      const octokit = await connect();
+      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+      return response.data.body ?? null;
+    },
+    listChangedFiles: async () => {
+      const octokit = await connect();
+      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+      return files.filter((file) => file.status !== "removed").map((file) => ({ path: file.filename, added: file.status === "added" }));
+    }
+  };
+}
+async function readPullRequestFacts(ref, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const { data } = await withRetry(() => octokit.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+  const name = (repo) => {
+    const full = repo?.full_name;
+    return typeof full === "string" && full !== "" ? full : null;
+  };
+  return { head: name(data.head?.repo), base: name(data.base?.repo), baseSha: typeof data.base?.sha === "string" && data.base.sha !== "" ? data.base.sha : null };
+}
+var BASE_FILE_MAX_BYTES = 1024 * 1024;
+async function readFileAtCommit(repo, file, sha, token, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const response = await withRetry(async () => {
+    try {
+      return await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: file, ref: sha, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
+    } catch (error2) {
+      if (error2.status === 404) return void 0;
+      throw error2;
+    }
+  }, sleep2);
+  if (response === void 0) return void 0;
+  const data = response.data;
+  if (Array.isArray(data)) throw new Error("is a directory in the base commit");
+  if (data.type !== "file") throw new Error(`is not a regular file in the base commit (a ${data.type ?? "thing of unknown type"})`);
+  if ((data.size ?? 0) > BASE_FILE_MAX_BYTES || data.encoding !== "base64" || typeof data.content !== "string") throw new Error(`is too large to read from the base commit (${data.size ?? "?"} bytes)`);
+  return Buffer.from(data.content, "base64").toString("utf8");
+}
+async function withRetry(call, sleep2 = defaultSleep) {
+  let lastError;
+  let attempts = 0;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    attempts = attempt;
+    try {
+      return await call();
+    } catch (error2) {
+      lastError = error2;
+      if (!isTransient(error2) || attempt === ATTEMPTS) break;
+      await sleep2(retryDelayMs(error2, attempt));
+    }
+  }
+  throw new Error(describeApiError(lastError, attempts));
+}
+function isTransient(error2) {
+  const status = error2.status;
+  if (status === void 0) return true;
+  if (status === 429 || status >= 500) return true;
+  return status === 403 && /rate limit/i.test(String(error2.message));
+}
+function retryDelayMs(error2, attempt) {
+  const headers = error2.response?.headers ?? {};
+  const retryAfter = Number(headers["retry-after"]);
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
+  return 300 * 3 ** (attempt - 1);
+}
+function describeApiError(error2, attempts) {
+  const status = error2.status;
+  const message = firstLineOf(error2);
+  const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
+  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
+}
+var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function upsertComment(target, token, marker, body, sleep2 = defaultSleep) {
+  const octokit = await client(token);
+  const params = { owner: target.owner, repo: target.repo, issue_number: target.number };
+  const comments = await withRetry(() => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+  const ours = comments.find((c) => c.user?.type === "Bot" && typeof c.body === "string" && c.body.includes(marker));
+  if (ours) {
+    const { data: data2 } = await withRetry(() => octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: ours.id, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+    return { action: "updated", url: data2.html_url };
+  }
+  const { data } = await withRetry(() => octokit.rest.issues.createComment({ ...params, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
+  return { action: "created", url: data.html_url };
+}
+
+// src/report/comment.ts
+var FAILING_SHOWN = 10;
+function planComment(event, carried, token) {
+  const pr = event.pullRequest;
+  if (!pr || carried.kind !== "known") return { skip: `No comment: the ${event.name || "triggering"} event carries no pull request to comment on.` };
+  if (token === "") return { skip: "No comment: github-token is empty, so nothing can be written to the pull request." };
+  if (carried.head === null || carried.head.toLowerCase() !== carried.base.toLowerCase()) {
+    return { skip: `No comment: the pull request comes from ${carried.head === null ? "a head repository that cannot be established" : `a fork (${carried.head})`}, and a fork's pull request runs with a token that cannot write to it; the verdict is in this summary.` };
+  }
+  return { post: { owner: pr.owner, repo: pr.repo, number: pr.number } };
+}
+function commentMarker(shard = "") {
+  const name = shard.replace(/[^\w.-]+/g, "-").slice(0, 60);
+  return `<!-- coach-gate:verdict${name ? ` shard=${name}` : ""} -->`;
+}
+function commentBody(run2, runUrl) {
+  const { decision, verdict } = run2;
+  const icon = decision.approvedWithoutIndependentTests ? "\u26A0\uFE0F" : decision.decision === "approve" ? "\u2705" : "\u274C";
+  const out = [commentMarker(run2.shard), `### ${icon} coach-gate${run2.shard ? ` (${escapeMarkdown(run2.shard)})` : ""}: ${escapeMarkdown(decision.headline)}`, "", escapeMarkdown(decision.rationale[0] ?? "")];
+  const counts = renderTotals(run2.totals);
+  if (counts !== "") out.push("", counts);
+  if (verdict.tests.length > 0) {
+    out.push("", `**Failing tests (${verdict.failingTests})**`, "");
+    const ordered = [...verdict.tests].sort((a, b) => Number(b.outcome === "code") - Number(a.outcome === "code"));
+    for (const t of ordered.slice(0, FAILING_SHOWN)) out.push(`- ${code(t.name)} \u2014 ${t.classification}${t.evidence ? `: ${code(t.evidence.text)}` : ""}`);
+    if (verdict.failingTests > FAILING_SHOWN) out.push(`- \u2026 and ${verdict.failingTests - FAILING_SHOWN} more`);
+  }
+  if (decision.remediation.length > 0) out.push("", `**What to do:** ${escapeMarkdown(decision.remediation[0] ?? "")}`);
+  out.push("", `<sub>${runUrl ? `[The run's summary](${runUrl}) has the details.` : "The run\u2019s job summary has the details."} This comment is updated in place on every run.</sub>`, "");
+  return out.join("\n");
+}
+function runUrlOf(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = env;
+  if (!server || !repository || !id || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(id)) return void 0;
+  return `${server}/${repository}/actions/runs/${id}`;
+}
+async function keepComment(run2, token, env, upsert = upsertComment) {
+  const plan = run2.comment;
+  if (!plan) return "";
+  if ("skip" in plan) return plan.skip;
+  try {
+    const done = await upsert(plan.post, token, commentMarker(run2.shard), commentBody(run2, runUrlOf(env)));
+    return `The verdict comment on pull request #${plan.post.number} was ${done.action}: ${done.url}`;
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const hint = /\b40[34]\b/.test(message) ? " The token needs permission to write pull request comments (permissions: pull-requests: write)." : "";
+    return `The verdict comment could not be written: ${message.split("\n")[0]}.${hint}`;
+  }
 }
 
 // src/shell/gate.ts
@@ -2305,9 +2765,9 @@ var MODULE_SHAPES = {
 };
 var TOOL_SHAPE = /(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found|exec: "(?<tool2>[\w.-]{2,40})": executable file not found/;
 function claimsOf(verdict, declared) {
-  const findings = [...verdict.evidence, ...verdict.tests.flatMap((t) => t.evidence ? [t.evidence] : [])].filter((f) => f.kind === "infrastructure" && f.confidence === "high");
+  const findings2 = [...verdict.evidence, ...verdict.tests.flatMap((t) => t.evidence ? [t.evidence] : [])].filter((f) => f.kind === "infrastructure" && f.confidence === "high");
   const claims = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  for (const f of findings2) {
     const claim = claimOf(f.ruleId, f.text, f.service, f.line);
     const key = claimKey(claim);
     if (!claims.has(key)) claims.set(key, claim);
@@ -3120,6 +3580,250 @@ async function isFile(file) {
   }
 }
 
+// src/report/totals.ts
+import { createReadStream as createReadStream3 } from "node:fs";
+import { lstat as lstat4 } from "node:fs/promises";
+import { createInterface } from "node:readline";
+var Family = class {
+  passed = 0;
+  failed = 0;
+  skipped = 0;
+  knows = { passed: true, failed: true, skipped: true };
+  seen = false;
+  add(count3) {
+    this.seen = true;
+    for (const key of ["passed", "failed", "skipped"]) {
+      const value = count3[key];
+      if (value === void 0) this.knows[key] = false;
+      else this[key] += Math.max(0, value);
+    }
+  }
+};
+function items(text2) {
+  const found = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(/(\d{1,9}) ([a-z][a-z ]{0,30}?)(?=,|\||$|\s*\()/gi)) {
+    const word = (m[2] ?? "").trim().toLowerCase();
+    found.set(word, (found.get(word) ?? 0) + Number(m[1]));
+  }
+  return found;
+}
+var sum = (map, ...words) => words.reduce((n, w) => n + (map.get(w) ?? 0), 0);
+var PYTEST_WORDS = /* @__PURE__ */ new Set(["passed", "failed", "error", "errors", "skipped", "xfailed", "xpassed", "deselected", "warning", "warnings", "rerun", "reruns"]);
+var PYTEST = /^(?:=+ )?((?:\d{1,9} [a-z]+, ){0,9}\d{1,9} [a-z]+) in [\d.]+s(?: \([\d:.]+\))?(?: =+)?$/;
+var PYTEST_NONE = /^=+ no tests ran in [\d.]+s =+$/;
+var JEST = /^Tests:\s+((?:\d{1,9} [a-z]+, ){0,6}\d{1,9} total)$/;
+var VITEST = /^\s*Tests\s+(\d{1,9} [a-z]+(?: \| \d{1,9} [a-z]+){0,6}) \((\d{1,9})\)$/;
+var MOCHA = /^\s*(\d{1,9}) (passing \(\S{1,20}\)|pending|failing)$/;
+var TAP_SUMMARY = /^(?:# |ℹ )(tests|pass|fail|skip|skipped|todo|cancelled)\s+(\d{1,9})$/;
+var TAP_PLAN = /^1\.\.\d{1,9}\b/;
+var TAP_LINE = /^(not )?ok\b(?: \d{1,9})?(.*)$/;
+var TAP_SKIP = /#\s*(?:skip|todo)\b/i;
+var GO_TEST = /^\s*--- (PASS|FAIL|SKIP): (\S{1,500})/;
+var GO_RUN = /^=== RUN\s/;
+var GO_PACKAGE = /^(?:ok|FAIL)\s+\S+\s+(?:[\d.]+s|\(cached\)|\[)/;
+var CARGO = /^test result: \S{1,40}\. (\d{1,9}) passed; (\d{1,9}) failed; (\d{1,9}) ignored\b/;
+var RSPEC = /^(\d{1,9}) examples?, (\d{1,9}) failures?(?:, (\d{1,9}) pending)?(?:, (\d{1,9}) errors? occurred outside of examples)?$/;
+var RUNS = /^(?:\d{1,9} doctests?, )?\d{1,9} (?:runs|tests?), (?:\d{1,9} assertions?, )?\d{1,9} failures?\b(?:, \d{1,9} [a-z]+)*(?: \(.*\))?$/;
+var SUREFIRE = /^(?:\[(?:INFO|ERROR|WARNING|WARN)\] )?Tests run: (\d{1,9}), Failures: (\d{1,9}), Errors: (\d{1,9}), Skipped: (\d{1,9})(.*)$/;
+var JUNIT4 = /^Tests run: (\d{1,9}),\s+Failures: (\d{1,9})$/;
+var JUNIT4_OK = /^OK \((\d{1,9}) tests?\)$/;
+var GRADLE = /^(\d{1,9}) tests? completed, (\d{1,9}) failed(?:, (\d{1,9}) skipped)?$/;
+var DOTNET = /^(?:Failed|Passed)!\s+-\s+Failed:\s+(\d{1,9}),\s+Passed:\s+(\d{1,9}),\s+Skipped:\s+(\d{1,9}),\s+Total:\s+\d{1,9}/;
+var UNITTEST_RAN = /^Ran (\d{1,9}) tests? in [\d.]+s$/;
+var UNITTEST_END = /^(OK|FAILED)(?: \(([a-z =\d,]{1,200})\))?$/;
+var PHPUNIT = /^Tests: (\d{1,9}), Assertions: \d{1,9}((?:, [A-Za-z]+: \d{1,9}){0,8})\.$/;
+var PHPUNIT_OK = /^OK \((\d{1,9}) tests?, \d{1,9} assertions?\)$/;
+var TotalsCounter = class {
+  families = /* @__PURE__ */ new Map();
+  tapPlan = false;
+  tapLines = new Family();
+  goTests = [];
+  goPackage = 0;
+  goVerbose = false;
+  surefireClasses = new Family();
+  unittestRan;
+  family(id) {
+    let family = this.families.get(id);
+    if (!family) this.families.set(id, family = new Family());
+    return family;
+  }
+  push(raw) {
+    const line = normaliseLine(raw);
+    if (line.length > 400) return;
+    if (!/\d/.test(line)) {
+      if (GO_RUN.test(line)) this.goVerbose = true;
+      else if (line === "OK" && this.unittestRan !== void 0) this.unittest(line);
+      if (!line.includes("--- ")) return;
+    }
+    let m;
+    if (m = GO_TEST.exec(line)) {
+      this.goTests.push({ name: m[2], status: m[1], pkg: this.goPackage });
+      return;
+    }
+    if (GO_RUN.test(line)) {
+      this.goVerbose = true;
+      return;
+    }
+    if (GO_PACKAGE.test(line)) {
+      this.goPackage++;
+      return;
+    }
+    if (m = TAP_SUMMARY.exec(line)) {
+      const n = Number(m[2]);
+      const key = m[1];
+      const f = this.family("tap");
+      if (key === "pass") f.add({ passed: n, failed: 0, skipped: 0 });
+      else if (key === "fail" || key === "cancelled") f.add({ passed: 0, failed: n, skipped: 0 });
+      else if (key !== "tests") f.add({ passed: 0, failed: 0, skipped: n });
+      return;
+    }
+    if (TAP_PLAN.test(line)) {
+      this.tapPlan = true;
+      return;
+    }
+    if ((m = TAP_LINE.exec(line)) && this.tapPlan) {
+      if (TAP_SKIP.test(m[2] ?? "")) this.tapLines.add({ passed: 0, failed: 0, skipped: 1 });
+      else this.tapLines.add(m[1] ? { passed: 0, failed: 1, skipped: 0 } : { passed: 1, failed: 0, skipped: 0 });
+      return;
+    }
+    if ((m = PYTEST.exec(line)) || PYTEST_NONE.test(line)) {
+      const found = m ? items(m[1]) : /* @__PURE__ */ new Map();
+      if ([...found.keys()].every((w) => PYTEST_WORDS.has(w))) {
+        this.family("pytest").add({ passed: sum(found, "passed", "xpassed"), failed: sum(found, "failed", "error", "errors"), skipped: sum(found, "skipped", "xfailed") });
+      }
+      return;
+    }
+    if (m = JEST.exec(line)) {
+      const found = items(m[1]);
+      this.family("jest").add({ passed: sum(found, "passed"), failed: sum(found, "failed"), skipped: sum(found, "skipped", "todo") });
+      return;
+    }
+    if (m = VITEST.exec(line)) {
+      const found = items(m[1]);
+      this.family("vitest").add({ passed: sum(found, "passed"), failed: sum(found, "failed"), skipped: sum(found, "skipped", "todo") });
+      return;
+    }
+    if (m = MOCHA.exec(line)) {
+      const n = Number(m[1]);
+      const word = m[2].split(" ")[0];
+      this.family("mocha").add(word === "passing" ? { passed: n, failed: 0, skipped: 0 } : word === "failing" ? { passed: 0, failed: n, skipped: 0 } : { passed: 0, failed: 0, skipped: n });
+      return;
+    }
+    if (m = CARGO.exec(line)) {
+      this.family("cargo").add({ passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]) });
+      return;
+    }
+    if (m = RSPEC.exec(line)) {
+      const [examples, failures, pending, outside] = [m[1], m[2], m[3], m[4]].map(Number);
+      const p = Number.isNaN(pending) ? 0 : pending;
+      this.family("rspec").add({ passed: examples - failures - p, failed: failures + (Number.isNaN(outside) ? 0 : outside), skipped: p });
+      return;
+    }
+    if (RUNS.test(line)) {
+      const found = items(line.replace(/ \(.*\)$/, ""));
+      const total = sum(found, "runs", "tests", "test", "doctest", "doctests");
+      const failed = sum(found, "failures", "failure", "errors", "error", "invalid");
+      const skipped = sum(found, "skips", "skip", "skipped", "pendings", "pending", "omissions", "excluded");
+      this.family("minitest").add({ passed: total - failed - skipped, failed, skipped });
+      return;
+    }
+    if (m = SUREFIRE.exec(line)) {
+      const [run2, failures, errors, skipped] = [m[1], m[2], m[3], m[4]].map(Number);
+      const count3 = { passed: run2 - failures - errors - skipped, failed: failures + errors, skipped };
+      if (/Time elapsed|\bin [\w.$]+\s*$/.test(m[5] ?? "")) this.surefireClasses.add(count3);
+      else this.family("surefire").add(count3);
+      return;
+    }
+    if (m = JUNIT4.exec(line)) {
+      this.family("junit4").add({ passed: Number(m[1]) - Number(m[2]), failed: Number(m[2]) });
+      return;
+    }
+    if (m = JUNIT4_OK.exec(line)) {
+      this.family("junit4").add({ passed: Number(m[1]), failed: 0 });
+      return;
+    }
+    if (m = GRADLE.exec(line)) {
+      const [total, failed, skipped] = [m[1], m[2], m[3] ?? "0"].map(Number);
+      this.family("gradle").add({ passed: total - failed - skipped, failed, skipped });
+      return;
+    }
+    if (m = DOTNET.exec(line)) {
+      this.family("dotnet").add({ failed: Number(m[1]), passed: Number(m[2]), skipped: Number(m[3]) });
+      return;
+    }
+    if (m = UNITTEST_RAN.exec(line)) {
+      this.unittestRan = Number(m[1]);
+      return;
+    }
+    if (UNITTEST_END.test(line) && this.unittestRan !== void 0) {
+      this.unittest(line);
+      return;
+    }
+    if (m = PHPUNIT.exec(line)) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const x of (m[2] ?? "").matchAll(/([A-Za-z]+): (\d{1,9})/g)) counts.set(x[1].toLowerCase(), Number(x[2]));
+      const failed = sum(counts, "failures", "errors");
+      const skipped = sum(counts, "skipped", "incomplete");
+      this.family("phpunit").add({ passed: Number(m[1]) - failed - skipped, failed, skipped });
+      return;
+    }
+    if (m = PHPUNIT_OK.exec(line)) {
+      this.family("phpunit").add({ passed: Number(m[1]), failed: 0, skipped: 0 });
+    }
+  }
+  unittest(line) {
+    const m = UNITTEST_END.exec(line);
+    const ran = this.unittestRan;
+    this.unittestRan = void 0;
+    if (!m || ran === void 0) return;
+    const counts = /* @__PURE__ */ new Map();
+    for (const x of (m[2] ?? "").matchAll(/([a-z ]+)=(\d{1,9})/g)) counts.set(x[1].trim(), Number(x[2]));
+    const failed = sum(counts, "failures", "errors", "unexpected successes");
+    const skipped = sum(counts, "skipped", "expected failures");
+    this.family("unittest").add({ passed: ran - failed - skipped, failed, skipped });
+  }
+  result() {
+    const families = [...this.families.entries()].filter(([, f]) => f.seen);
+    if (this.tapLines.seen && !this.families.get("tap")?.seen) families.push(["tap", this.tapLines]);
+    if (this.surefireClasses.seen && !this.families.get("surefire")?.seen) families.push(["surefire", this.surefireClasses]);
+    const go = this.goFamily();
+    if (go) families.push(["go", go]);
+    if (families.length === 0) return void 0;
+    const known = (key) => families.every(([, f]) => f.knows[key]) ? families.reduce((n, [, f]) => n + f[key], 0) : void 0;
+    return { passed: known("passed"), failed: known("failed"), skipped: known("skipped"), source: families.map(([id]) => id).join(", ") };
+  }
+  /** go: one count a test that concluded; a parent whose subtests concluded is not counted again. */
+  goFamily() {
+    if (this.goTests.length === 0) return void 0;
+    const family = new Family();
+    for (const t of this.goTests) {
+      const parent = this.goTests.some((o) => o.pkg === t.pkg && o.name.startsWith(`${t.name}/`));
+      if (parent) continue;
+      if (!this.goVerbose) family.add({ failed: t.status === "FAIL" ? 1 : 0 });
+      else family.add({ passed: t.status === "PASS" ? 1 : 0, failed: t.status === "FAIL" ? 1 : 0, skipped: t.status === "SKIP" ? 1 : 0 });
+    }
+    return family;
+  }
+};
+function junitTotals(outcomes) {
+  const count3 = (...kinds) => outcomes.filter((o) => kinds.includes(o)).length;
+  return { passed: count3("passed"), failed: count3("failure", "error"), skipped: count3("skipped"), source: "junit" };
+}
+var LOG_MAX_BYTES = 256 * 1024 * 1024;
+async function readTotals(logPath) {
+  const counter = new TotalsCounter();
+  try {
+    const info2 = await lstat4(logPath);
+    if (!info2.isFile() || info2.size > LOG_MAX_BYTES) return void 0;
+    if (info2.size === 0) return counter.result();
+    const lines = createInterface({ input: createReadStream3(logPath, { encoding: "utf8", highWaterMark: 1024 * 1024, end: info2.size - 1 }), crlfDelay: Infinity });
+    for await (const line of lines) counter.push(line.length > 8192 ? line.slice(0, 8192) : line);
+  } catch {
+    return void 0;
+  }
+  return counter.result();
+}
+
 // src/services/platform.ts
 function looksLikeWindowsImage(image) {
   const parts = image.trim().toLowerCase().split("/");
@@ -3500,237 +4204,23 @@ async function withServices(options, body) {
   return { record: { ...base, mode: "started", started: outcome.started, failures: outcome.failures, cleanupProblem: cleanup.problem, removed: cleanup.removed }, result };
 }
 
-// src/inputs/github-api.ts
-var ATTEMPTS = 3;
-var REQUEST_TIMEOUT_MS = 15e3;
-var clients = /* @__PURE__ */ new Map();
-function client(token) {
-  let octokit = clients.get(token);
-  if (octokit === void 0) {
-    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
-    clients.set(token, octokit);
-  }
-  return octokit;
-}
-function pullRequestSource(ref, token, sleep2 = defaultSleep) {
-  const named = { ...ref.title === void 0 ? {} : { title: ref.title }, ...ref.headRef === void 0 ? {} : { headRef: ref.headRef } };
-  if (token === "") return { number: ref.number, payloadBody: ref.payloadBody, ...named };
-  const connect = () => client(token);
-  const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
-  return {
-    number: ref.number,
-    payloadBody: ref.payloadBody,
-    ...named,
-    fetchBody: async () => {
-      const octokit = await connect();
-      const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return response.data.body ?? null;
-    },
-    listChangedFiles: async () => {
-      const octokit = await connect();
-      const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-      return files.filter((file) => file.status !== "removed").map((file) => ({ path: file.filename, added: file.status === "added" }));
-    }
-  };
-}
-async function readPullRequestFacts(ref, token, sleep2 = defaultSleep) {
-  const octokit = await client(token);
-  const { data } = await withRetry(() => octokit.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-  const name = (repo) => {
-    const full = repo?.full_name;
-    return typeof full === "string" && full !== "" ? full : null;
-  };
-  return { head: name(data.head?.repo), base: name(data.base?.repo), baseSha: typeof data.base?.sha === "string" && data.base.sha !== "" ? data.base.sha : null };
-}
-var BASE_FILE_MAX_BYTES = 1024 * 1024;
-async function readFileAtCommit(repo, file, sha, token, sleep2 = defaultSleep) {
-  const octokit = await client(token);
-  const response = await withRetry(async () => {
-    try {
-      return await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: file, ref: sha, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } });
-    } catch (error2) {
-      if (error2.status === 404) return void 0;
-      throw error2;
-    }
-  }, sleep2);
-  if (response === void 0) return void 0;
-  const data = response.data;
-  if (Array.isArray(data)) throw new Error("is a directory in the base commit");
-  if (data.type !== "file") throw new Error(`is not a regular file in the base commit (a ${data.type ?? "thing of unknown type"})`);
-  if ((data.size ?? 0) > BASE_FILE_MAX_BYTES || data.encoding !== "base64" || typeof data.content !== "string") throw new Error(`is too large to read from the base commit (${data.size ?? "?"} bytes)`);
-  return Buffer.from(data.content, "base64").toString("utf8");
-}
-async function withRetry(call, sleep2 = defaultSleep) {
-  let lastError;
-  let attempts = 0;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    attempts = attempt;
-    try {
-      return await call();
-    } catch (error2) {
-      lastError = error2;
-      if (!isTransient(error2) || attempt === ATTEMPTS) break;
-      await sleep2(retryDelayMs(error2, attempt));
-    }
-  }
-  throw new Error(describeApiError(lastError, attempts));
-}
-function isTransient(error2) {
-  const status = error2.status;
-  if (status === void 0) return true;
-  if (status === 429 || status >= 500) return true;
-  return status === 403 && /rate limit/i.test(String(error2.message));
-}
-function retryDelayMs(error2, attempt) {
-  const headers = error2.response?.headers ?? {};
-  const retryAfter = Number(headers["retry-after"]);
-  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1e3, 1e4);
-  return 300 * 3 ** (attempt - 1);
-}
-function describeApiError(error2, attempts) {
-  const status = error2.status;
-  const message = firstLineOf(error2);
-  const tries = attempts === 1 ? "(not retried)" : `after ${attempts} attempts`;
-  return status ? `GitHub API answered ${status} ${tries}: ${message}` : `GitHub API unreachable ${tries}: ${message}`;
-}
-var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 // src/task/task.ts
 import { constants as constants3 } from "node:fs";
 import { open as open3, realpath } from "node:fs/promises";
 import path11 from "node:path";
-
-// lazy:gray-matter
-import { createRequire } from "node:module";
-var matter;
-function lazyMatter(input, options) {
-  matter ??= createRequire(import.meta.url)("./vendor/gray-matter.cjs");
-  return matter(input, options);
-}
-
-// src/task/frontmatter.ts
-var MAX_FRONTMATTER_BYTES = 64 * 1024;
-var MAX_FRONTMATTER_VALUES = 1e4;
-var MAX_DECLARED_SERVICES = 32;
-var SERVICE_NAME_MAX = 64;
-var refuse = (language) => ({
-  parse: () => {
-    throw new Error(`'${language}' frontmatter is executable and is refused; use YAML`);
-  },
-  stringify: () => {
-    throw new Error("not supported");
-  }
-});
-var ENGINES = {
-  js: refuse("js"),
-  javascript: refuse("javascript"),
-  coffee: refuse("coffee"),
-  coffeescript: refuse("coffeescript"),
-  cson: refuse("cson")
-};
-var FRONTMATTER_START = /^\uFEFF?---[^\S\r\n]*([A-Za-z]*)[^\S\r\n]*\r?\n/;
-function hasFrontmatter(text2) {
-  return FRONTMATTER_START.test(text2);
-}
-function parseTask(text2, origin) {
-  const empty = { origin, id: "", requiresInfrastructure: [], unknownServices: [] };
-  const opening = FRONTMATTER_START.exec(text2);
-  if (!opening) return { ...empty, error: "no frontmatter block (the file must start with ---)" };
-  const language = (opening[1] ?? "").toLowerCase();
-  if (language !== "" && language !== "yaml" && language !== "yml") {
-    return { ...empty, error: `'---${language}' frontmatter is refused: only YAML is read, never executed` };
-  }
-  const close = text2.slice(opening[0].length).search(/^---[^\S\r\n]*\r?$/m);
-  const blockBytes = Buffer.byteLength(close < 0 ? text2 : text2.slice(0, opening[0].length + close));
-  if (blockBytes > MAX_FRONTMATTER_BYTES) {
-    return { ...empty, error: `frontmatter is ${blockBytes} bytes, over the ${MAX_FRONTMATTER_BYTES}-byte limit` };
-  }
-  if (close < 0) return { ...empty, error: "frontmatter block is not closed by a --- line" };
-  let data;
-  try {
-    data = lazyMatter(`${text2.slice(0, opening[0].length + close)}---
-`, { engines: ENGINES, language: "yaml" }).data;
-  } catch (error2) {
-    return { ...empty, error: `frontmatter is not valid YAML: ${firstLineOf(error2)}` };
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ...empty, error: "frontmatter is not a mapping of keys to values" };
-  }
-  if (exceedsValues(data, MAX_FRONTMATTER_VALUES)) {
-    return { ...empty, error: `frontmatter expands to more than ${MAX_FRONTMATTER_VALUES} values (a YAML alias bomb?) and is refused` };
-  }
-  const fields = data;
-  const id = readId(fields);
-  const declared = fields.requires_infrastructure;
-  if (declared === void 0 || declared === null) return { ...empty, id };
-  if (!Array.isArray(declared) || !declared.every((item) => typeof item === "string")) {
-    return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` };
-  }
-  if (declared.length > MAX_DECLARED_SERVICES) {
-    return { ...empty, id, error: `requires_infrastructure lists ${declared.length} services, more than the ${MAX_DECLARED_SERVICES} allowed` };
-  }
-  const tooLong = declared.find((name) => name.trim().length > SERVICE_NAME_MAX);
-  if (tooLong !== void 0) {
-    return { ...empty, id, error: `requires_infrastructure has a name longer than ${SERVICE_NAME_MAX} characters ('${tooLong.slice(0, 40)}\u2026')` };
-  }
-  const { services, unknown } = normaliseServices(declared);
-  return { origin, id, requiresInfrastructure: services, unknownServices: unknown };
-}
-function normaliseServices(names2) {
-  const services = [];
-  const unknown = [];
-  for (const raw of names2) {
-    const name = raw.trim();
-    if (name === "") continue;
-    const canonical = canonicalService(name);
-    if (canonical === void 0) unknown.push(name.toLowerCase());
-    const value = canonical ?? name.toLowerCase();
-    if (!services.includes(value)) services.push(value);
-  }
-  return { services, unknown };
-}
-function exceedsValues(value, limit) {
-  let budget = limit;
-  const stack = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (--budget < 0) return true;
-    if (node === null || typeof node !== "object") continue;
-    for (const child2 of Array.isArray(node) ? node : Object.values(node)) {
-      if (stack.length > budget) return true;
-      stack.push(child2);
-    }
-  }
-  return false;
-}
-function readId(fields) {
-  for (const key of ["id", "task_id", "task-id"]) {
-    const value = fields[key];
-    if (typeof value === "string" && value.trim() !== "") return value.trim().slice(0, 200);
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  }
-  return "";
-}
-function describeType(value) {
-  if (Array.isArray(value)) return "a list with non-string items";
-  if (value === null) return "null";
-  return `a ${typeof value}`;
-}
-
-// src/task/task.ts
 async function resolveTask(inputs) {
   const notes = [];
   const found = await findTasks(inputs, notes);
   for (const task of found.tasks) {
     if (task.error) notes.push(`Task ${task.origin} could not be read and declares nothing: ${task.error}`);
     if (task.unknownServices.length > 0) {
-      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.join(", ")}`);
+      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.map(withSuggestion).join(", ")}`);
     }
   }
   const taskId = unique(found.tasks.map((t) => t.id).filter((id) => id !== "")).join(",");
   if (inputs.requiresInfrastructure !== void 0) {
     const { services, unknown } = normaliseServices(inputs.requiresInfrastructure);
-    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.join(", ")}`);
+    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.map(withSuggestion).join(", ")}`);
     return { declaredBy: "input", source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes };
   }
   const declared = unique(found.tasks.flatMap((t) => t.requiresInfrastructure));
@@ -3765,8 +4255,9 @@ async function findTasks(inputs, notes) {
       notes.push(`Could not read pull request #${pr.number} live (${firstLineOf(error2)}); used the event payload's body instead`);
     }
   }
-  if (body !== null && hasFrontmatter(body)) {
-    return { source: "pull-request-body", tasks: [parseTask(body, `pull request #${pr.number} body`)] };
+  const declared = body === null ? void 0 : bodyFrontmatter(body);
+  if (declared !== void 0) {
+    return { source: "pull-request-body", tasks: [parseTask(declared, `pull request #${pr.number} body`)] };
   }
   return changedTaskFiles(pr, inputs.taskGlob, read, originOf2, notes);
 }
@@ -3901,8 +4392,8 @@ async function readAtBase(base, file) {
     return { error: `could not be read from the ${base.label}: ${firstLineOf(error2)}` };
   }
 }
-function unique(items) {
-  return [...new Set(items)];
+function unique(items2) {
+  return [...new Set(items2)];
 }
 
 // src/task/stage.ts
@@ -4160,7 +4651,8 @@ async function gate(settings, rt) {
   const stage = provided.result;
   if (stage) notes.push(...stage.notes);
   if (host.reason !== void 0 && task.requiresInfrastructure.length > 0) notes.push(host.reason);
-  const facts = { turn, docker: docker2, serviceHost: host, task, gates: settings.gates, reportPath, notes, services };
+  const comment = settings.comment ? { comment: planComment(event, established, settings.githubToken) } : {};
+  const facts = { turn, docker: docker2, serviceHost: host, task, gates: settings.gates, reportPath, notes, services, ...comment };
   const decideWith = (inputs) => (
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
     decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, ...docker2.state === "misconfigured" ? { dockerMisconfigured: docker2.fix ?? docker2.detail } : {}, gates: settings.gates, trust })
@@ -4185,7 +4677,7 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-ELUF6X4L.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-WMHBV2RL.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
@@ -4228,6 +4720,7 @@ async function gate(settings, rt) {
     log: say
   });
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
+  const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath);
   return {
     ...facts,
     verdict,
@@ -4238,6 +4731,7 @@ async function gate(settings, rt) {
     failureSignature: passed ? "" : failureSignature(verdict, result.timedOut ? ["timeout"] : []),
     attempts,
     locations,
+    ...totals ? { totals } : {},
     ...retryRefused !== void 0 ? { retryRefused } : {},
     ...checked.corroboration ? { corroboration: checked.corroboration } : {},
     ...checked.setup ? { setup: checked.setup } : {}
@@ -4311,7 +4805,9 @@ async function run(rt = actionsRuntime()) {
     const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
     const earlier = await lookBack(record, { reportDirectory: settings.reportDirectory, previousReports: settings.previousReports, workspace, env: rt.env });
     if (earlier.repeats.count >= 2) rt.info(safeLine(`coach-gate: the same failure (${record.failureSignature ?? ""}) for the ${earlier.repeats.count}th attempt in a row`));
-    await publish({ ...record, ...earlier }, settings.failOnFeedback, rt);
+    const full = { ...record, ...earlier };
+    const commented = await keepComment(full, settings.githubToken, rt.env);
+    await publish(commented === "" ? full : { ...full, notes: [...full.notes, commented] }, settings.failOnFeedback, rt);
   } catch (error2) {
     await reportCrash(error2, rt);
   } finally {

@@ -1117,7 +1117,10 @@ var OUTPUTS = {
   repeatCount: "repeat-count",
   flaky: "flaky",
   introducedFailures: "introduced-failures",
-  preExistingFailures: "pre-existing-failures"
+  preExistingFailures: "pre-existing-failures",
+  passedCount: "passed-count",
+  failedCount: "failed-count",
+  skippedCount: "skipped-count"
 };
 var MERGE_OUTPUTS = {
   decision: OUTPUTS.decision,

@@ -123,9 +123,9 @@ describe('the built action under Node 24', () => {
   })
 
   it.each([
-    ['docker-probe-timeout', 'soon', /Input 'docker-probe-timeout': 'soon' is not a number/],
+    ['docker-probe-timeout', 'soon', /Input 'docker-probe-timeout': 'soon' is not a duration/],
     ['gates', 'lint success', /Input 'gates': line 1 \('lint success'\) has no '='/],
-    ['test-timeout', '-1', /Input 'test-timeout': '-1' is not a number/],
+    ['test-timeout', '-1', /Input 'test-timeout': '-1' is not a duration/],
     ['fail-on-feedback', 'maybe', /Input 'fail-on-feedback': 'maybe' is not a boolean/]
   ])('rejects %s=%s with a message naming the input', async (name, value, message) => {
     const run = await runAction({ inputs: { 'test-command': 'true', [name]: value } })

@@ -27,7 +27,8 @@ export const INPUTS = {
   previousReports: 'previous-reports',
   compareBase: 'compare-base',
   baseRef: 'base-ref',
-  compareBaseLinks: 'compare-base-links'
+  compareBaseLinks: 'compare-base-links',
+  comment: 'comment'
 } as const
 
 /** Outputs of action.yml. */
@@ -51,7 +52,10 @@ export const OUTPUTS = {
   repeatCount: 'repeat-count',
   flaky: 'flaky',
   introducedFailures: 'introduced-failures',
-  preExistingFailures: 'pre-existing-failures'
+  preExistingFailures: 'pre-existing-failures',
+  passedCount: 'passed-count',
+  failedCount: 'failed-count',
+  skippedCount: 'skipped-count'
 } as const
 
 /** Inputs of merge/action.yml. */

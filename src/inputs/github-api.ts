@@ -153,3 +153,28 @@ function describeApiError(error: unknown, attempts: number): string {
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+/** The pull request a sticky comment goes on. */
+export interface CommentTarget {
+  readonly owner: string
+  readonly repo: string
+  readonly number: number
+}
+
+/**
+ * Keeps one comment on the pull request: the first comment a bot wrote that carries `marker` is
+ * updated in place; without one, a comment is created. A comment a person wrote is never
+ * touched, even when it quotes the marker.
+ */
+export async function upsertComment(target: CommentTarget, token: string, marker: string, body: string, sleep = defaultSleep): Promise<{ action: 'created' | 'updated'; url: string }> {
+  const octokit = await client(token)
+  const params = { owner: target.owner, repo: target.repo, issue_number: target.number }
+  const comments = await withRetry(() => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+  const ours = comments.find(c => c.user?.type === 'Bot' && typeof c.body === 'string' && c.body.includes(marker))
+  if (ours) {
+    const { data } = await withRetry(() => octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: ours.id, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+    return { action: 'updated', url: data.html_url }
+  }
+  const { data } = await withRetry(() => octokit.rest.issues.createComment({ ...params, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+  return { action: 'created', url: data.html_url }
+}

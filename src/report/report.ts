@@ -92,7 +92,8 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
         output_bytes: tests.bytes,
         output_lines: tests.lines,
         log_path: run.logPath,
-        test_output_summary: tests.tail.slice(-20).join('\n')
+        test_output_summary: tests.tail.slice(-20).join('\n'),
+        totals: run.totals ? { passed: run.totals.passed ?? null, failed: run.totals.failed ?? null, skipped: run.totals.skipped ?? null, source: run.totals.source } : null
       }
     },
     services: servicesReport(run.services),
@@ -158,7 +159,8 @@ export function crashOutputs(headline: string, category: 'input' | 'internal' = 
     [OUTPUTS.classification]: setup ? 'setup' : 'none', [OUTPUTS.confidence]: setup ? 'high' : 'n/a', [OUTPUTS.service]: '', [OUTPUTS.rule]: setup ? 'setup.invalid-input' : 'none', [OUTPUTS.dockerAvailable]: 'false',
     [OUTPUTS.requiresInfrastructure]: '[]', [OUTPUTS.taskId]: '', [OUTPUTS.summary]: headline, [OUTPUTS.reportPath]: '', [OUTPUTS.logPath]: '',
     [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false',
-    ...baseComparisonOutputs(undefined)
+    ...baseComparisonOutputs(undefined),
+    [OUTPUTS.passedCount]: '', [OUTPUTS.failedCount]: '', [OUTPUTS.skippedCount]: ''
   }
 }
 
@@ -183,9 +185,14 @@ export function buildOutputs(run: RunRecord): Record<OutputName, string> {
     [OUTPUTS.failureSignature]: run.failureSignature ?? '',
     [OUTPUTS.repeatCount]: String(run.repeats?.count ?? 0),
     [OUTPUTS.flaky]: String(isFlaky(run)),
-    ...baseComparisonOutputs(run.baseComparison)
+    ...baseComparisonOutputs(run.baseComparison),
+    [OUTPUTS.passedCount]: countText(run.totals?.passed),
+    [OUTPUTS.failedCount]: countText(run.totals?.failed),
+    [OUTPUTS.skippedCount]: countText(run.totals?.skipped)
   }
 }
+
+const countText = (n: number | undefined): string => (n === undefined ? '' : String(n))
 
 /**
  * The report as JSON text. Strings keep every character, but the invisible and

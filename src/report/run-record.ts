@@ -11,6 +11,8 @@ import type { ServiceHost } from '../services/platform.js'
 import type { Gate } from '../inputs/settings.js'
 import type { TaskResolution } from '../task/task.js'
 import type { FailureLocation } from './locations.js'
+import type { Totals } from './totals.js'
+import type { CommentPlan } from './comment.js'
 import type { Repeats } from '../decide/repeats.js'
 import type { AttemptSummary } from '../tests/retries.js'
 import type { TestRunResult } from '../tests/test-runner.js'
@@ -51,6 +53,10 @@ export interface RunRecord {
   readonly retryRefused?: string
   /** Where each of verdict.tests failed in the workspace, same order (locations.ts). */
   readonly locations?: readonly (FailureLocation | undefined)[]
+  /** The runner's own counts of passed, failed and skipped tests (or the JUnit reports'); absent when unknown. */
+  readonly totals?: Totals
+  /** With `comment: true`: the pull request the verdict comment goes on, or why it does not. */
+  readonly comment?: CommentPlan
   /** GITHUB_RUN_ID and GITHUB_SHA, so later runs can tell attempts apart. */
   readonly runId?: string
   readonly commit?: string

@@ -17,6 +17,8 @@ import { InputError, type Settings } from '../inputs/settings.js'
 import { checkTrust } from '../inputs/trust.js'
 import { locateFailures } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
+import { junitTotals, readTotals } from '../report/totals.js'
+import { planComment } from '../report/comment.js'
 import type { RunRecord } from '../report/run-record.js'
 import { planServices } from '../services/catalogue.js'
 import { serviceFailureVerdict } from '../services/outcome.js'
@@ -84,7 +86,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const stage = provided.result
   if (stage) notes.push(...stage.notes)
   if (host.reason !== undefined && task.requiresInfrastructure.length > 0) notes.push(host.reason)
-  const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services }
+  const comment = settings.comment ? { comment: planComment(event, established, settings.githubToken) } : {}
+  const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services, ...comment }
   const decideWith = (inputs: Omit<Parameters<typeof decide>[0], 'declared' | 'dockerAvailable' | 'gates' | 'trust'>): ReturnType<typeof decide> =>
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
     decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, ...(docker.state === 'misconfigured' ? { dockerMisconfigured: docker.fix ?? docker.detail } : {}), gates: settings.gates, trust })
@@ -135,11 +138,13 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
     runTests: o => rt.runTests(o), echo: rt.echo, signal: rt.cancelled, now: () => rt.now(), log: say
   })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
+  // The reports list every case; the log's summary lines are the runner's own word otherwise.
+  const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
     ...facts, verdict, decision: base?.decision ?? decision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
-    attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {}),
+    attempts, locations, ...(totals ? { totals } : {}), ...(retryRefused !== undefined ? { retryRefused } : {}),
     ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setup: checked.setup } : {})
   }
 }

@@ -3,7 +3,7 @@
 import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { hasFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, type ParsedTask } from './frontmatter.js'
+import { bodyFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, withSuggestion, type ParsedTask } from './frontmatter.js'
 import { minimatch } from 'minimatch'
 import { firstLineOf } from '../common/text.js'
 import type { PullRequestSource } from '../inputs/github-api.js'
@@ -55,13 +55,13 @@ export async function resolveTask(inputs: TaskInputs): Promise<TaskResolution> {
   for (const task of found.tasks) {
     if (task.error) notes.push(`Task ${task.origin} could not be read and declares nothing: ${task.error}`)
     if (task.unknownServices.length > 0) {
-      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.join(', ')}`)
+      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.map(withSuggestion).join(', ')}`)
     }
   }
   const taskId = unique(found.tasks.map(t => t.id).filter(id => id !== '')).join(',')
   if (inputs.requiresInfrastructure !== undefined) {
     const { services, unknown } = normaliseServices(inputs.requiresInfrastructure)
-    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.join(', ')}`)
+    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.map(withSuggestion).join(', ')}`)
     return { declaredBy: 'input', source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes }
   }
   const declared = unique(found.tasks.flatMap(t => t.requiresInfrastructure))
@@ -100,8 +100,9 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
       notes.push(`Could not read pull request #${pr.number} live (${firstLineOf(error)}); used the event payload's body instead`)
     }
   }
-  if (body !== null && hasFrontmatter(body)) {
-    return { source: 'pull-request-body', tasks: [parseTask(body, `pull request #${pr.number} body`)] }
+  const declared = body === null ? undefined : bodyFrontmatter(body)
+  if (declared !== undefined) {
+    return { source: 'pull-request-body', tasks: [parseTask(declared, `pull request #${pr.number} body`)] }
   }
 
   return changedTaskFiles(pr, inputs.taskGlob, read, originOf, notes)

@@ -11112,7 +11112,7 @@ async function readJUnitReports(patterns, cwd, since) {
     }
   }
   if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(", ")}); the log alone was classified.`);
-  return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : void 0, notes };
+  return { files: used, outcomes: cases.map((c) => c.outcome), verdict: used.length > 0 ? classifyJUnit(cases) : void 0, notes };
 }
 
 export {
@@ -11144,6 +11144,7 @@ export {
   connectionVariablesOf,
   satisfies,
   remediationFor,
+  normaliseLine,
   PASSED_VERDICT,
   LogClassifier,
   combineVerdicts,
