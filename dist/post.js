@@ -1115,7 +1115,12 @@ var OUTPUTS = {
   services: "services",
   failureSignature: "failure-signature",
   repeatCount: "repeat-count",
-  flaky: "flaky"
+  flaky: "flaky",
+  introducedFailures: "introduced-failures",
+  preExistingFailures: "pre-existing-failures",
+  passedCount: "passed-count",
+  failedCount: "failed-count",
+  skippedCount: "skipped-count"
 };
 var MERGE_OUTPUTS = {
   decision: OUTPUTS.decision,
@@ -1168,6 +1173,16 @@ var MYSQL_UNREACHABLE = [
     ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
     "the MySQL client library could not reach the server",
     "endpoint"
+  ),
+  ind(
+    "mysql.pdo",
+    "MySQL unreachable (PDO)",
+    [/SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    ["SQLSTATE[HY000] [2002] Connection refused"],
+    "PDO's MySQL driver was refused (client error 2002, CR_CONNECTION_ERROR)",
+    void 0,
+    // The socket variant is most often a host configured as `localhost` where the server is elsewhere (a container): not sure.
+    ["PDOException: SQLSTATE[HY000] [2002] No such file or directory", "SQLSTATE[HY000] [1045] Access denied for user 'root'@'localhost' (using password: YES)", "SQLSTATE[HY000] [1049] Unknown database 'app'"]
   ),
   ind(
     "mysql.client-library",
@@ -1250,6 +1265,15 @@ var SERVICE_DEFINITIONS = [
         [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
         ["could not connect to server: Connection refused", '	Is the server running on host "localhost" (127.0.0.1) and accepting'],
         "the libpq client could not reach a PostgreSQL server"
+      ),
+      ind(
+        "postgresql.pdo",
+        "PostgreSQL unreachable (PDO)",
+        [/SQLSTATE\[08006\] \[7\] (?:could not connect to server|connection to server at|could not translate host name)/],
+        ["SQLSTATE[08006] [7] could not connect to server: Connection refused", 'Doctrine\\DBAL\\Exception\\ConnectionException: An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "127.0.0.1", port 5432 failed: Connection refused'],
+        "PDO's pgsql driver could not open a connection (SQLSTATE class 08, connection exception)",
+        void 0,
+        ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']
       ),
       ind(
         "postgresql.ruby.connection-bad",
@@ -1368,6 +1392,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
       ruby: ["redis", "redis-client", "redis_client", "hiredis"],
       java: ["redis.clients.jedis", "io.lettuce"],
+      php: ["predis/predis"],
       go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo"]
     },
     tools: ["redis-cli", "redis-server", "valkey-cli"],
@@ -1419,6 +1444,15 @@ var SERVICE_DEFINITIONS = [
       ),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
       ind(
+        "redis.phpredis",
+        "Redis unreachable (phpredis)",
+        [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+        ["RedisException: Connection refused", "PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known"],
+        "the phpredis extension could not reach the server",
+        void 0,
+        ["RedisException: ERR wrong number of arguments for 'set' command", "RedisException: NOAUTH Authentication required."]
+      ),
+      ind(
         "redis.stackexchange",
         "Redis unreachable (StackExchange.Redis)",
         [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
@@ -1466,6 +1500,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["mongodb", "mongoose"],
       ruby: ["mongo", "mongoid"],
       java: ["com.mongodb", "org.mongodb"],
+      php: ["mongodb/mongodb"],
       go: ["go.mongodb.org/mongo-driver"]
     },
     jdbc: ["mongodb"],
@@ -1475,7 +1510,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "mongodb.server-selection",
         "MongoDB unreachable (server selection)",
-        [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
         "the MongoDB driver found no server to talk to"
       )
@@ -1503,6 +1538,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["amqplib", "amqp-connection-manager", "rascal"],
       ruby: ["bunny"],
       java: ["com.rabbitmq"],
+      php: ["php-amqplib/php-amqplib"],
       go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
     },
     tools: ["rabbitmqctl"],
@@ -1574,6 +1610,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
       ruby: ["elasticsearch", "opensearch-ruby"],
       java: ["org.elasticsearch", "co.elastic.clients", "org.opensearch"],
+      php: ["elasticsearch/elasticsearch"],
       go: ["github.com/elastic/go-elasticsearch", "github.com/olivere/elastic"]
     },
     tools: [],
@@ -1621,7 +1658,7 @@ var SERVICE_DEFINITIONS = [
     ports: [11211],
     hostnames: ["memcached", "memcache"],
     urlSchemes: ["memcached"],
-    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], go: ["github.com/bradfitz/gomemcache"] },
+    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], java: ["net.spy.memcached", "net.rubyeye.xmemcached"], go: ["github.com/bradfitz/gomemcache"] },
     tools: [],
     mentions: /memcache/i,
     unreachable: [
@@ -1795,7 +1832,8 @@ var DRIVER_FRAMES = SERVICES.flatMap((s) => {
     ...(s.clients.python ?? []).map((p) => `-packages/${escapeRe(p)}/`),
     ...(s.clients.ruby ?? []).map((p) => `/gems/${escapeRe(p)}-\\d`),
     ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
-    ...(s.clients.go ?? []).map((p) => escapeRe(p))
+    ...(s.clients.go ?? []).map((p) => escapeRe(p)),
+    ...(s.clients.php ?? []).map((p) => `vendor/${escapeRe(p)}/`)
   ];
   return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join("|")) }];
 });

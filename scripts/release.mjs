@@ -2,6 +2,8 @@
 // Cuts a release: bumps the version, moves CHANGELOG's "Unreleased" notes under the new
 // version, rebuilds dist/, commits, tags vX.Y.Z and moves the major tag vX to it (the tag
 // users pin: `uses: coach-gate/coach-gate@v1`). Nothing is pushed; the commands are printed.
+// The first stable release, `release major` from 0.x, makes v1.0.0 and v1: the ref the README's
+// snippets name (__tests__/unit/release.test.ts holds them to it).
 //
 //   node scripts/release.mjs <patch|minor|major|X.Y.Z> [--dry-run] [--date YYYY-MM-DD]
 //   node scripts/release.mjs notes X.Y.Z      print that version's CHANGELOG section
@@ -24,6 +26,20 @@ export function nextVersion(current, bump) {
   const order = (a, b) => a.map(Number).reduce((diff, n, i) => diff || n - Number(b[i]), 0)
   if (order(wanted.slice(1), now.slice(1)) <= 0) throw new Error(`version ${bump} is not after the current ${current}`)
   return bump
+}
+
+/** The tags a release of `version` makes: vX.Y.Z, and the major tag vX that users pin. */
+export function releaseTags(version) {
+  return { tag: `v${version}`, majorTag: `v${version.split('.')[0]}` }
+}
+
+/**
+ * The major tag users' workflows name (`uses: coach-gate/coach-gate@v1`): the current major's,
+ * or, before the first stable release (0.x), v1, which `release major` (or `release 1.0.0`) makes.
+ */
+export function pinnedTag(current) {
+  const major = Number(current.split('.')[0])
+  return releaseTags(major === 0 ? nextVersion(current, 'major') : current).majorTag
 }
 
 /** Moves the "## [Unreleased]" notes under "## [version] - date"; refuses when there are none. */
@@ -56,8 +72,7 @@ export function release({ cwd, bump, dryRun, date, log = console.log }) {
   const pkgPath = path.join(cwd, 'package.json')
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'))
   const version = nextVersion(pkg.version, bump)
-  const tag = `v${version}`
-  const majorTag = `v${version.split('.')[0]}`
+  const { tag, majorTag } = releaseTags(version)
   if (git(cwd, 'tag', '--list', tag) !== '') throw new Error(`tag ${tag} already exists`)
   const changelogPath = path.join(cwd, 'CHANGELOG.md')
   const changelog = updateChangelog(readFileSync(changelogPath, 'utf8'), version, date)

@@ -4,6 +4,7 @@
 import { readSettings } from './inputs/settings.js'
 import { lookBack } from './decide/look-back.js'
 import { publish, reportCrash } from './report/publish.js'
+import { keepComment } from './report/comment.js'
 import { safeLine } from './common/text.js'
 import { gate } from './shell/gate.js'
 import { actionsRuntime, type Runtime } from './shell/runtime.js'
@@ -15,7 +16,10 @@ export async function run(rt: Runtime = actionsRuntime()): Promise<void> {
     const workspace = rt.env.GITHUB_WORKSPACE || process.cwd()
     const earlier = await lookBack(record, { reportDirectory: settings.reportDirectory, previousReports: settings.previousReports, workspace, env: rt.env })
     if (earlier.repeats.count >= 2) rt.info(safeLine(`coach-gate: the same failure (${record.failureSignature ?? ''}) for the ${earlier.repeats.count}th attempt in a row`))
-    await publish({ ...record, ...earlier }, settings.failOnFeedback, rt)
+    const full = { ...record, ...earlier }
+    // Before the summary is written, so it can say where the comment is, or why there is none.
+    const commented = await keepComment(full, settings.githubToken, rt.env)
+    await publish(commented === '' ? full : { ...full, notes: [...full.notes, commented] }, settings.failOnFeedback, rt)
   } catch (error) {
     await reportCrash(error, rt)
   } finally {

@@ -180,10 +180,11 @@ describe('annotations on the failing line', () => {
 })
 
 describe('flaky or broken', () => {
-  // Fails on the first run, passes on the next: the marker file survives between attempts.
+  // Fails on the first run, passes on the next: the marker file survives between attempts, and
+  // the second run (verbose, so each passing test is named) finds test_load fixed.
   const flakyFiles = (): Record<string, string> => ({
     ...storeProject('test_load'),
-    'run.sh': ['if [ -e .ran-once ]; then exec python3 -m pytest -p no:cacheprovider tests/test_store.py -k test_save; fi', 'touch .ran-once', 'exec python3 -m pytest -p no:cacheprovider tests/test_store.py', ''].join('\n')
+    'run.sh': ['if [ -e .ran-once ]; then sed -i \'s/== {"ok": True}/== {}/\' tests/test_store.py; exec python3 -m pytest -p no:cacheprovider -v tests/test_store.py; fi', 'touch .ran-once', 'exec python3 -m pytest -p no:cacheprovider tests/test_store.py', ''].join('\n')
   })
 
   it('a failing-then-passing command with retries: 1 is flaky: tests passed, approved with a warning, both attempts shown', async () => {

@@ -1,5 +1,5 @@
 // Runner-contract tests: the built action under Node 24, as GitHub runs it.
-import { readFileSync, symlinkSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exampleFiles, pullRequestPayload, runAction, tempDir } from '../harness/action.js'
@@ -123,15 +123,15 @@ describe('the built action under Node 24', () => {
   })
 
   it.each([
-    ['docker-probe-timeout', 'soon', /Input 'docker-probe-timeout': 'soon' is not a number/],
+    ['docker-probe-timeout', 'soon', /Input 'docker-probe-timeout': 'soon' is not a duration/],
     ['gates', 'lint success', /Input 'gates': line 1 \('lint success'\) has no '='/],
-    ['test-timeout', '-1', /Input 'test-timeout': '-1' is not a number/],
+    ['test-timeout', '-1', /Input 'test-timeout': '-1' is not a duration/],
     ['fail-on-feedback', 'maybe', /Input 'fail-on-feedback': 'maybe' is not a boolean/]
   ])('rejects %s=%s with a message naming the input', async (name, value, message) => {
     const run = await runAction({ inputs: { 'test-command': 'true', [name]: value } })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(new RegExp(`::error::${message.source}`))
-    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', summary: 'FEEDBACK: invalid input', 'tests-passed': 'false', classification: 'none', confidence: 'n/a', 'docker-available': 'false', 'requires-infrastructure': '[]', 'exit-code': '', 'task-id': '' })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', summary: 'FEEDBACK: invalid input', 'tests-passed': 'false', classification: 'setup', confidence: 'high', 'docker-available': 'false', 'requires-infrastructure': '[]', 'exit-code': '', 'task-id': '' })
     expect(run.summary).toContain('FEEDBACK: invalid input')
     expect(run.report).toMatchObject({ schema_version: '1.0', decision: 'feedback', approved_without_independent_tests: false, issues: [{ severity: 'error', category: 'input', description: expect.stringContaining(`Input '${name}'`) }] })
   })
@@ -144,14 +144,25 @@ describe('the built action under Node 24', () => {
     expect(run.report?.issues[0]).toMatchObject({ category: 'input' })
   })
 
-  it('keeps going when the log file cannot be written (a full disk), and says so', async () => {
+  it('keeps going when the log file cannot be written, and says so', async () => {
+    // A directory where the log goes: the file cannot be created (as on a full disk, the run goes on).
     const dir = tempDir()
-    symlinkSync('/dev/full', path.join(dir, 'test_output_1.log'))
+    mkdirSync(path.join(dir, 'test_output_1.log', 'inside'), { recursive: true })
     const run = await runAction({ inputs: { 'test-command': 'echo start; exit 1', 'report-directory': dir } })
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ decision: 'feedback', 'exit-code': '1', 'tests-passed': 'false' })
     expect(run.summary).toContain('The full log could not be written')
     expect(run.report?.decision).toBe('feedback')
+  })
+
+  it('never writes the log through a link found where it goes (issue 26): it is replaced, and reported', async () => {
+    // This used to be how a full disk was simulated (a link to /dev/full); a link is now never followed.
+    const dir = tempDir()
+    symlinkSync('/dev/full', path.join(dir, 'test_output_1.log'))
+    const run = await runAction({ inputs: { 'test-command': 'echo start; exit 1', 'report-directory': dir } })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'exit-code': '1' })
+    expect(readFileSync(path.join(dir, 'test_output_1.log'), 'utf8')).toBe('start\n')
+    expect(run.summary).toContain('Tampering: a symbolic link was planted at')
   })
 
   it('requires test-command', async () => {

@@ -89,7 +89,7 @@ describe('frontmatter is data, never code', () => {
     ['a js-yaml function tag', "---\nid: !!js/function 'function () { return 1 }'\nrequires_infrastructure: [postgresql]\n---\n", 'not valid YAML'],
     ['a YAML alias bomb', ['---', 'a: &a [x,x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]', 'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]', 'requires_infrastructure: [postgresql]', '---'].join('\n'), 'a YAML alias bomb?'],
     ['frontmatter over 64 KiB', `---\nrequires_infrastructure: [postgresql]\npadding: "${'a'.repeat(70_000)}"\n---\n`, 'over the 65536-byte limit'],
-    ['requires_infrastructure as a string', '---\nrequires_infrastructure: postgresql\n---\n', 'must be a list of service names (strings), got a string'],
+    ['requires_infrastructure as a number', '---\nrequires_infrastructure: 5432\n---\n', 'must be a list of service names (strings), got a number'],
     ['requires_infrastructure with a mapping in it', '---\nrequires_infrastructure: [postgresql, {evil: true}]\n---\n', 'got a list with non-string items'],
     ['requires_infrastructure as a mapping', '---\nrequires_infrastructure: {postgresql: yes}\n---\n', 'got a object'],
     ['a list instead of a mapping', '---\n- requires_infrastructure\n---\n', 'not a mapping']

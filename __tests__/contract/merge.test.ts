@@ -136,7 +136,7 @@ describe('the merge sub-action under Node 24', () => {
 
     const short = await merge(downloaded(['unit-1', 'unit-2']), { 'expected-shards': '3' })
     expect(short.exitCode).toBe(1)
-    expect(short.outputs).toMatchObject({ decision: 'feedback', summary: 'FEEDBACK: 1 of 3 expected reports missing' })
+    expect(short.outputs).toMatchObject({ decision: 'feedback', summary: 'FEEDBACK: 1 of 3 expected reports missing (shard unit-3)' })
   })
 
   it('gives feedback for a report of another schema version', async () => {

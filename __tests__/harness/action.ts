@@ -46,6 +46,10 @@ export interface RunOptions {
    * By default isolated, unless the real Docker engine is used.
    */
   readonly network?: 'isolated' | 'host'
+  /** Ports on 127.0.0.1 where something accepts connections inside the isolated namespace (a service that is there). */
+  readonly listening?: readonly number[]
+  /** A workspace the test prepared (e.g. a git repository); a fresh empty one by default. `files` are still written into it. */
+  readonly workspace?: string
 }
 
 export interface ActionResult {
@@ -92,7 +96,7 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   const entry = options.entry ?? DIST
   if (!existsSync(entry)) throw new Error(`${path.relative(ROOT, entry)} is missing: run npm run build first`)
   const dir = tempDir()
-  const workspace = path.join(dir, 'workspace')
+  const workspace = options.workspace ?? path.join(dir, 'workspace')
   const runnerTemp = path.join(dir, 'runner-temp')
   mkdirSync(workspace, { recursive: true })
   mkdirSync(runnerTemp, { recursive: true })
@@ -146,7 +150,8 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
   Object.assign(env, options.env ?? {})
 
   const network = options.network ?? (docker === 'real' ? 'host' : 'isolated')
-  const [command, args] = network === 'isolated' ? isolated(dir, options.apiUrl, [NODE24, entry]) : [NODE24, [entry]]
+  if (options.listening?.length && network !== 'isolated') throw new Error('listening needs the isolated network')
+  const [command, args] = network === 'isolated' ? isolated(dir, options.apiUrl, [NODE24, entry], options.listening) : [NODE24, [entry]]
   const child = spawn(command, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stdoutTail = Buffer.alloc(0)
@@ -234,8 +239,12 @@ function tool(name: string): string {
 // names are not identifiers): loopback up, the API bridge (when there is an API) listening,
 // then it becomes the action itself (exec), so signals sent to the child reach the action.
 const NETNS_SCRIPT = [
-  'ip=$1 sock=$2 port=$3 ready=$4 node=$5 bridge=$6; shift 6',
+  'ip=$1 sock=$2 port=$3 ready=$4 node=$5 bridge=$6 listen=$7 listener=$8; shift 8',
   '"$ip" link set lo up || exit 97',
+  'if [ -n "$listen" ]; then',
+  '  "$node" "$listener" "$ready.listen" "$listen" </dev/null >/dev/null 2>"$ready.listen.err" &',
+  '  while [ ! -e "$ready.listen" ]; do kill -0 $! 2>/dev/null || { cat "$ready.listen.err" >&2; exit 97; }; sleep 0.02; done',
+  'fi',
   'if [ -n "$sock" ]; then',
   '  "$node" "$bridge" "$sock" "$port" "$ready" </dev/null >/dev/null 2>"$ready.err" &',
   '  while [ ! -e "$ready" ]; do kill -0 $! 2>/dev/null || { cat "$ready.err" >&2; exit 97; }; sleep 0.02; done',
@@ -244,11 +253,12 @@ const NETNS_SCRIPT = [
 ].join('\n')
 
 /** The command that runs `action` in a new network namespace (user namespace too, so no root is needed where they are allowed). */
-function isolated(dir: string, apiUrl: string | undefined, action: readonly string[]): [string, string[]] {
+function isolated(dir: string, apiUrl: string | undefined, action: readonly string[], listening: readonly number[] = []): [string, string[]] {
   const socket = apiUrl ? apiSockets.get(apiUrl) : undefined
   const port = apiUrl ? new URL(apiUrl).port : ''
   const bridge = path.join(ROOT, '__tests__', 'harness', 'netns-bridge.mjs')
-  return [tool('unshare'), ['--net', '--map-root-user', '--', tool('bash'), '-c', NETNS_SCRIPT, 'coach-gate-netns', tool('ip'), socket ?? '', port, path.join(dir, 'bridge-ready'), NODE24, bridge, ...action]]
+  const listener = path.join(ROOT, '__tests__', 'harness', 'netns-listener.mjs')
+  return [tool('unshare'), ['--net', '--map-root-user', '--', tool('bash'), '-c', NETNS_SCRIPT, 'coach-gate-netns', tool('ip'), socket ?? '', port, path.join(dir, 'bridge-ready'), NODE24, bridge, listening.join(','), listener, ...action]]
 }
 
 function dockerPath(dir: string, docker: NonNullable<RunOptions['docker']>): string {

@@ -18,6 +18,16 @@ export interface PullRequestFixture {
   readonly baseSha?: string
   /** Files at the base commit, for the contents API: text, or a symlink's target. */
   readonly baseFiles?: Record<string, string | { readonly symlink: string }>
+  /** Comments already on the pull request (the issues API), e.g. a person's quoting the marker. */
+  readonly comments?: readonly { readonly body: string; readonly user: { readonly login: string; readonly type: 'User' | 'Bot' } }[]
+}
+
+/** A comment as the stand-in keeps it. */
+export interface StoredComment {
+  readonly id: number
+  readonly issue: number
+  body: string
+  readonly user: { readonly login: string; readonly type: 'User' | 'Bot' }
 }
 
 export interface ApiServer {
@@ -25,6 +35,10 @@ export interface ApiServer {
   readonly requests: { method: string; path: string; authorization: string | undefined }[]
   /** Answers the next N requests with this status (for fault tests). */
   failNext(count: number, status: number, headers?: Record<string, string>): void
+  /** Every comment on the pull requests, in creation order (the issues API). */
+  readonly comments: StoredComment[]
+  /** Refuse writes with 403, as a read-only token is refused. */
+  readOnly(on: boolean): void
   close(): Promise<void>
 }
 
@@ -32,12 +46,39 @@ export async function startApiServer(pulls: Record<number, PullRequestFixture>, 
   const requests: ApiServer['requests'] = []
   let failures: { count: number; status: number; headers: Record<string, string> } = { count: 0, status: 500, headers: {} }
   let url = ''
+  let readOnly = false
+  const comments: StoredComment[] = Object.entries(pulls).flatMap(([n, p]) => (p.comments ?? []).map(c => ({ ...c, issue: Number(n) }))).map((c, i) => ({ id: 1000 + i, ...c }))
+  const commentJson = (c: StoredComment): unknown => ({ id: c.id, body: c.body, user: c.user, html_url: `https://github.example/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}` })
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const parsed = new URL(req.url ?? '/', 'http://127.0.0.1')
     requests.push({ method: req.method ?? 'GET', path: parsed.pathname + parsed.search, authorization: req.headers.authorization })
     if (failures.count > 0) {
       failures.count--
       return send(res, failures.status, { message: failures.status === 403 ? 'API rate limit exceeded' : 'Server Error' }, failures.headers)
+    }
+    const issueComments = new RegExp(`^/repos/${owner}/${repo}/issues/(\\d+)/comments$`).exec(parsed.pathname)
+    const oneComment = new RegExp(`^/repos/${owner}/${repo}/issues/comments/(\\d+)$`).exec(parsed.pathname)
+    if (issueComments || oneComment) {
+      if (req.method !== 'GET' && readOnly) return send(res, 403, { message: 'Resource not accessible by integration' })
+      let raw = ''
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
+      req.on('end', () => {
+        const body = raw === '' ? undefined : (JSON.parse(raw) as { body?: string }).body
+        if (issueComments && req.method === 'GET') return send(res, 200, comments.filter(c => c.issue === Number(issueComments[1])).map(commentJson))
+        if (issueComments && req.method === 'POST' && typeof body === 'string') {
+          const created: StoredComment = { id: 1000 + comments.length, issue: Number(issueComments[1]), body, user: { login: 'github-actions[bot]', type: 'Bot' } }
+          comments.push(created)
+          return send(res, 201, commentJson(created))
+        }
+        const existing = oneComment ? comments.find(c => c.id === Number(oneComment[1])) : undefined
+        if (existing && req.method === 'PATCH' && typeof body === 'string') {
+          if (existing.user.type !== 'Bot') return send(res, 403, { message: 'Resource not accessible by integration' })
+          existing.body = body
+          return send(res, 200, commentJson(existing))
+        }
+        return send(res, 404, { message: 'Not Found' })
+      })
+      return
     }
     const contents = new RegExp(`^/repos/${owner}/${repo}/contents/(.+)$`).exec(parsed.pathname)
     if (contents) {
@@ -81,6 +122,8 @@ export async function startApiServer(pulls: Record<number, PullRequestFixture>, 
     url,
     requests,
     failNext: (count, status, headers = {}) => (failures = { count, status, headers }),
+    comments,
+    readOnly: on => (readOnly = on),
     close: async () => {
       apiSockets.delete(url)
       await Promise.all([server, unixServer].map(s => new Promise<void>(resolve => s.close(() => resolve()))))

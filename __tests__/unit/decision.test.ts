@@ -91,3 +91,13 @@ describe('decide', () => {
     expect(approvals).toEqual([`${infraHigh.ruleId}/1/false/true/true`])
   })
 })
+
+describe('a misconfigured Docker client (issue 26)', () => {
+  it('is never Docker being unavailable: no conditional approval, and the fix is named', () => {
+    expect(decide(base)).toMatchObject({ decision: 'approve', approvedWithoutIndependentTests: true })
+    const r = decide({ ...base, dockerMisconfigured: 'run `docker context use default`' })
+    expect(r).toMatchObject({ decision: 'feedback', approvedWithoutIndependentTests: false })
+    expect(r.rationale.join(' ')).toContain('a probe failure never counts as Docker being unavailable')
+    expect(r.remediation).toContain('Fix the Docker client: run `docker context use default`.')
+  })
+})

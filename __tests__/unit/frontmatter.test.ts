@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasFrontmatter, MAX_FRONTMATTER_BYTES, parseTask } from '../../src/task/frontmatter.js'
+import { bodyFrontmatter, hasFrontmatter, MAX_FRONTMATTER_BYTES, nearestService, parseTask, withSuggestion } from '../../src/task/frontmatter.js'
 
 describe('parseTask', () => {
   it('reads id and requires_infrastructure, canonicalising aliases', () => {
@@ -25,8 +25,40 @@ describe('parseTask', () => {
     expect(parseTask('---javascript\nmodule.exports = {}\n---\n', 'x').error).toContain('refused')
   })
 
+  it('reads a single name as a list of one, and a comma-separated string as a list (issue 27)', () => {
+    expect(parseTask('---\nrequires_infrastructure: postgresql\n---\n', 'x')).toEqual({ origin: 'x', id: '', requiresInfrastructure: ['postgresql'], unknownServices: [] })
+    expect(parseTask('---\nrequires_infrastructure: postgres, redis # both\n---\n', 'x').requiresInfrastructure).toEqual(['postgresql', 'redis'])
+  })
+
+  it('reports a YAML error whole: the reason, the line of the task file, the line itself (issue 27)', () => {
+    const task = parseTask('---\nid: add-users\nrequires_infrastructure: [postgresql\nnotes: later\n---\n', 'tasks/t.md')
+    expect(task.error).toBe('frontmatter is not valid YAML: missed comma between flow collection entries at line 4, column 1 ("notes: later")')
+    expect(task.errorLine).toBe(4)
+    expect(task.requiresInfrastructure).toEqual([])
+  })
+
+  it('names the nearest known service for a misspelt one (issue 27)', () => {
+    expect(nearestService('postgress')).toBe('postgresql')
+    expect(nearestService('reddis')).toBe('redis')
+    expect(nearestService('rabitmq')).toBe('rabbitmq')
+    expect(nearestService('foo')).toBeUndefined()
+    expect(withSuggestion('postgress')).toBe('postgress (did you mean postgresql?)')
+    expect(withSuggestion('ldap-thing')).toBe('ldap-thing')
+  })
+
+  it('finds the frontmatter of a PR body at its start, or in a fenced yaml block anywhere (issue 27)', () => {
+    expect(bodyFrontmatter('---\nid: a\n---\ntext')).toBe('---\nid: a\n---\ntext')
+    const body = 'Adds the user store.\n\n```yaml\nid: add-users\nrequires_infrastructure: [postgresql]\n```\n\nThanks!'
+    const text = bodyFrontmatter(body)
+    expect(text && parseTask(text, 'body')).toMatchObject({ id: 'add-users', requiresInfrastructure: ['postgresql'] })
+    // A fenced block that does not declare infrastructure, or in another language, is not a task.
+    expect(bodyFrontmatter('```yaml\nname: ci\n```\n')).toBeUndefined()
+    expect(bodyFrontmatter('```js\nrequires_infrastructure: 1\n```\n')).toBeUndefined()
+    expect(bodyFrontmatter('no block here')).toBeUndefined()
+  })
+
   it('refuses a requires_infrastructure that is not a list of strings', () => {
-    expect(parseTask('---\nrequires_infrastructure: postgresql\n---\n', 'x')).toMatchObject({ requiresInfrastructure: [], error: expect.stringContaining('must be a list') })
+    expect(parseTask('---\nrequires_infrastructure: 5\n---\n', 'x')).toMatchObject({ requiresInfrastructure: [], error: expect.stringContaining('must be a list') })
     expect(parseTask('---\nrequires_infrastructure: [1, {a: b}]\n---\n', 'x').error).toContain('non-string')
   })
 

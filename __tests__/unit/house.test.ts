@@ -15,10 +15,12 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   inputs: ['knowledge', 'common'],
   task: ['inputs', 'knowledge', 'common'],
   services: ['classify', 'inputs', 'knowledge', 'common'],
+  corroborate: ['classify', 'knowledge', 'common'],
   decide: ['services', 'classify', 'inputs', 'knowledge', 'common'],
   tests: ['decide', 'services', 'classify', 'inputs', 'knowledge', 'common'],
-  report: ['tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
-  shell: ['report', 'tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
+  compare: ['tests', 'decide', 'services', 'classify', 'inputs', 'knowledge', 'common'],
+  report: ['corroborate', 'compare', 'tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
+  shell: ['corroborate', 'report', 'compare', 'tests', 'decide', 'services', 'task', 'classify', 'inputs', 'knowledge', 'common'],
   merge: ['report', 'decide', 'classify', 'inputs', 'knowledge', 'common']
 }
 

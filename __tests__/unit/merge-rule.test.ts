@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Classification, ConfidenceOutput } from '../../src/classify/classifier.js'
-import { EXPECTED_SHARDS, mergedSignature, mergeShards, severity, worstShard } from '../../src/merge/rule.js'
+import { EXPECTED_SHARDS, mergedSignature, mergeShards, missingShardNames, severity, worstShard } from '../../src/merge/rule.js'
 import type { ReportProblem, ShardReport } from '../../src/merge/shard-report.js'
 
 type Kind = 'pass' | 'conditional' | 'code-high' | 'code-ambiguous' | 'infra-high' | 'infra-ambiguous' | 'gate-failed'
@@ -151,10 +151,23 @@ describe('headlines and rationale', () => {
     ])
   })
 
-  it('says when two reports name the same shard, and counts both', () => {
-    const merged = mergeShards({ shards: [shard('pass', 'unit'), shard('code-high', 'unit')], problems: [] })
+  it('two reports of one shard that disagree are a problem: feedback, and the shard counts once', () => {
+    const merged = mergeShards({ shards: [shard('pass', 'unit'), shard('code-high', 'unit', { file: 'reports/unit-copy/coach_turn_1.json' })], problems: [] })
     expect(merged.decision).toBe('feedback')
-    expect(merged.rationale.at(-1)).toMatch(/^2 reports name the shard unit; every one counts\./)
+    expect(merged.shards).toHaveLength(1)
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'unit', kind: 'duplicate' })])
+    expect(merged.headline).toBe('FEEDBACK: code failure in 1 of 1 shard; two reports of shard unit disagree')
+    // Two passing reports that disagree (one conditional) are never an approval either.
+    expect(mergeShards({ shards: [shard('pass', 'db'), shard('conditional', 'db')], problems: [] }).decision).toBe('feedback')
+  })
+
+  it('two reports of one shard that agree count once, and never stand in for a missing shard', () => {
+    const copy = shard('pass', 'unit-1', { file: 'reports/unit-1/copy/coach_turn_1.json' })
+    const merged = mergeShards({ shards: [shard('pass', 'unit-1'), copy, shard('pass', 'unit-2')], problems: [], expectedShards: 3 })
+    expect(merged).toMatchObject({ decision: 'feedback', headline: 'FEEDBACK: 1 of 3 expected reports missing (shard unit-3)' })
+    expect(merged.shards.map(s => s.name)).toEqual(['unit-1', 'unit-2'])
+    expect(merged.rationale.at(-1)).toMatch(/^2 reports name the shard unit-1 and agree .*; the shard counts once\./)
+    expect(mergeShards({ shards: [shard('pass', 'a'), shard('pass', 'a', { file: 'x' })], problems: [], expectedShards: 1 }).decision).toBe('approve')
   })
 })
 
@@ -167,7 +180,7 @@ describe('expected-shards', () => {
   it('gives feedback when reports are missing, counting unreadable files as present', () => {
     const short = mergeShards({ shards: two, problems: [], expectedShards: 3 })
     expect(short).toMatchObject({ decision: 'feedback', testsPassed: false, headline: 'FEEDBACK: 1 of 3 expected reports missing' })
-    expect(short.problems).toEqual([{ file: EXPECTED_SHARDS, kind: 'missing', detail: '1 of 3 expected reports missing (found 2)' }])
+    expect(short.problems).toEqual([{ file: EXPECTED_SHARDS, kind: 'missing', detail: '1 of 3 expected reports missing (found 2; the shards found: a, b)' }])
     const withUnreadable = mergeShards({ shards: two, problems: [PROBLEMS.unreadable], expectedShards: 3 })
     expect(withUnreadable.problems.map(p => p.kind)).toEqual(['unreadable'])
     expect(withUnreadable.headline).toBe('FEEDBACK: 1 unreadable report')
@@ -176,6 +189,18 @@ describe('expected-shards', () => {
   it('gives feedback for more reports than expected', () => {
     const extra = mergeShards({ shards: two, problems: [], expectedShards: 1 })
     expect(extra).toMatchObject({ decision: 'feedback', headline: 'FEEDBACK: found 2 reports where 1 were expected' })
+  })
+})
+
+describe('missingShardNames', () => {
+  it('names the missing shards when the names found carry their numbers', () => {
+    expect(missingShardNames(['unit-1', 'unit-2'], 3)).toEqual(['unit-3'])
+    expect(missingShardNames(['2'], 3)).toEqual(['1', '3'])
+    expect(missingShardNames(['shard-0-linux', 'shard-2-linux'], 3)).toEqual(['shard-1-linux'])
+    expect(missingShardNames(['a', 'b'], 3)).toEqual([])
+    expect(missingShardNames(['unit-1', 'db-2'], 3)).toEqual([])
+    expect(missingShardNames(['unit-7'], 3)).toEqual([])
+    expect(missingShardNames([], 3)).toEqual([])
   })
 })
 

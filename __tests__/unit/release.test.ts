@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, tempDir } from '../harness/action.js'
 // @ts-expect-error plain ESM script without type declarations
-import { nextVersion, releaseNotes, updateChangelog } from '../../scripts/release.mjs'
+import { nextVersion, pinnedTag, releaseNotes, updateChangelog } from '../../scripts/release.mjs'
 
 const SCRIPT = path.join(ROOT, 'scripts', 'release.mjs')
 const CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- A thing.\n\n## [0.1.0] - 2026-01-01\n\n- First.\n'
@@ -96,5 +96,26 @@ describe('scripts/release.mjs', () => {
     git(tagged, 'tag', 'v0.1.1')
     expect(release(tagged, 'patch')).toMatchObject({ status: 1, out: expect.stringContaining('tag v0.1.1 already exists') })
     expect(git(tagged, 'log', '--format=%s')).toBe('init')
+  })
+})
+
+describe('the ref the README names', () => {
+  const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const refs = [...new Set([...README.matchAll(/uses: coach-gate\/coach-gate(?:\/merge)?@(\S+)/g)].map(m => m[1] as string))]
+  const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string
+
+  it('is a tag of this repository, or the major tag the release script makes next (v1 before the first stable release)', () => {
+    expect(refs.length).toBeGreaterThan(0)
+    const tags = git(ROOT, 'tag', '--list').split('\n').filter(Boolean)
+    for (const ref of refs) expect(tags.includes(ref) || ref === pinnedTag(version), `README names @${ref}; tags: ${tags.join(', ') || 'none'}; the release script makes ${pinnedTag(version)}`).toBe(true)
+  })
+
+  it('is what `release major` makes from 0.x, and the current major’s after', () => {
+    expect(pinnedTag('0.1.0')).toBe('v1')
+    expect(pinnedTag('1.4.2')).toBe('v1')
+    expect(pinnedTag('2.0.0')).toBe('v2')
+    const dir = repo()
+    expect(release(dir, 'major').status).toBe(0)
+    expect(git(dir, 'rev-parse', `${pinnedTag('0.1.0')}^{commit}`)).toBe(git(dir, 'rev-parse', 'HEAD'))
   })
 })

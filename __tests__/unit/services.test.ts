@@ -246,7 +246,7 @@ describe('service-timeout input', () => {
     expect(read('2.5')).toBe(2.5)
   })
   it('rejects bad values naming the input', () => {
-    expect(() => read('soon')).toThrow(/Input 'service-timeout': 'soon' is not a number/)
+    expect(() => read('soon')).toThrow(/Input 'service-timeout': 'soon' is not a duration \(e.g. 30 \(seconds\), 30s, 2m or 1h\)/)
     expect(() => read('0')).toThrow(/Input 'service-timeout'/)
   })
 })

@@ -23,9 +23,9 @@ describe('readSettings', () => {
   })
 
   it.each([
-    [{ 'docker-probe-timeout': 'soon' }, "Input 'docker-probe-timeout': 'soon' is not a number"],
+    [{ 'docker-probe-timeout': 'soon' }, "Input 'docker-probe-timeout': 'soon' is not a duration (e.g. 30 (seconds), 30s, 2m or 1h)"],
     [{ 'docker-probe-timeout': '0' }, "Input 'docker-probe-timeout': must be greater than 0"],
-    [{ 'test-timeout': '1e3' }, "Input 'test-timeout': '1e3' is not a number"],
+    [{ 'test-timeout': '1e3' }, "Input 'test-timeout': '1e3' is not a duration (e.g. 0.5 (minutes), 90s, 10m or 1h)"],
     [{ 'test-timeout': '99999' }, "Input 'test-timeout': 99999 is out of range"],
     [{ gates: 'lint' }, "Input 'gates': line 1 ('lint') has no '='"],
     [{ gates: '=success' }, "Input 'gates': line 1 ('=success') has no gate name"],
@@ -68,5 +68,29 @@ describe('junit-paths', () => {
     const { parseJUnitPaths } = await import('../../src/inputs/settings.js')
     expect(() => parseJUnitPaths('../other/*.xml')).toThrow(/Input 'junit-paths'/)
     expect(() => parseJUnitPaths('/tmp/*.xml')).toThrow(/relative to working-directory/)
+  })
+})
+
+describe('durations with units (issue 27)', () => {
+  const read = (inputs: Record<string, string>) => readSettings(name => inputs[name] ?? (name === 'test-command' ? 'npm test' : ''))
+  it('test-timeout: a bare number is minutes, as before; 90s, 10m, 1h say their unit', () => {
+    expect(read({ 'test-timeout': '0.5' }).testTimeoutMinutes).toBe(0.5)
+    expect(read({ 'test-timeout': '90s' }).testTimeoutMinutes).toBe(1.5)
+    expect(read({ 'test-timeout': '10m' }).testTimeoutMinutes).toBe(10)
+    expect(read({ 'test-timeout': '1h' }).testTimeoutMinutes).toBe(60)
+    expect(read({ 'test-timeout': '2 minutes' }).testTimeoutMinutes).toBe(2)
+    expect(read({ 'test-timeout': '0' }).testTimeoutMinutes).toBe(0)
+  })
+
+  it('the seconds inputs take units too', () => {
+    expect(read({ 'service-timeout': '2m', 'docker-probe-timeout': '30s' })).toMatchObject({ serviceTimeoutSeconds: 120, dockerProbeTimeoutSeconds: 30 })
+    expect(read({ 'service-timeout': '45' }).serviceTimeoutSeconds).toBe(45)
+  })
+
+  it('an unknown unit names the input and the accepted units', () => {
+    expect(() => read({ 'test-timeout': '10x' })).toThrow("Input 'test-timeout': '10x' has an unknown unit 'x': use s (seconds), m (minutes) or h (hours), e.g. 0.5 (minutes), 90s, 10m or 1h; a bare number is minutes")
+    expect(() => read({ 'test-timeout': 'soon' })).toThrow(/^Input 'test-timeout': 'soon' is not a duration/)
+    expect(() => read({ 'test-timeout': '25h' })).toThrow("Input 'test-timeout': 25h is out of range (0 to 24h)")
+    expect(() => read({ 'service-timeout': '0s' })).toThrow("Input 'service-timeout': must be greater than 0")
   })
 })

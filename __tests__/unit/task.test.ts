@@ -4,7 +4,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../harness/action.js'
-import { readInWorkspace, resolveTask, type BaseFiles, type PullRequestSource, type TaskInputs } from '../../src/task/task.js'
+import { choosePullRequestTask, readInWorkspace, resolveTask, type BaseFiles, type PullRequestSource, type TaskInputs } from '../../src/task/task.js'
 
 const task = (id: string, services: string[]) => `---\nid: ${id}\nrequires_infrastructure: [${services.join(', ')}]\n---\nbody\n`
 
@@ -18,6 +18,8 @@ function workspace(files: Record<string, string>): string {
   return dir
 }
 
+/** Changed files as the API lists them; `+path` is a file the PR adds. */
+const changed = (files: readonly string[]): { path: string; added: boolean }[] => files.map(f => (f.startsWith('+') ? { path: f.slice(1), added: true } : { path: f, added: false }))
 const pr = (overrides: Partial<PullRequestSource> = {}): PullRequestSource => ({ number: 7, payloadBody: null, ...overrides })
 const inputs = (dir: string, overrides: Partial<TaskInputs> = {}): TaskInputs => ({ requiresInfrastructure: undefined, taskFile: '', taskGlob: 'tasks/**/*.md', workspace: dir, pullRequest: undefined, ...overrides })
 
@@ -45,13 +47,13 @@ describe('resolveTask', () => {
 
   it('unites the declarations of several changed task files, each listed', async () => {
     const dir = workspace({ 'tasks/a.md': task('A', ['postgres']), 'tasks/sub/b.md': task('B', ['redis', 'postgresql']) })
-    const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => ['src/x.ts', 'tasks/sub/b.md', 'tasks/a.md', 'docs/c.md'] }) }))
+    const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => changed(['src/x.ts', 'tasks/sub/b.md', 'tasks/a.md', 'docs/c.md']) }) }))
     expect(r).toMatchObject({ source: 'changed-files', taskId: 'A,B', requiresInfrastructure: ['postgresql', 'redis'] })
     expect(r.tasks.map(t => t.origin)).toEqual(['tasks/a.md', 'tasks/sub/b.md'])
   })
 
   it('finds no task without error', async () => {
-    const r = await resolveTask(inputs(workspace({}), { pullRequest: pr({ payloadBody: 'plain text', listChangedFiles: async () => [] }) }))
+    const r = await resolveTask(inputs(workspace({}), { pullRequest: pr({ payloadBody: 'plain text', listChangedFiles: async () => changed([]) }) }))
     expect(r).toMatchObject({ source: 'none', taskId: '', requiresInfrastructure: [], notes: [] })
   })
 
@@ -60,7 +62,7 @@ describe('resolveTask', () => {
     mkdirSync(path.join(dir, 'tasks'))
     execFileSync('mkfifo', [path.join(dir, 'tasks', 'pipe.fifo')])
     symlinkSync('pipe.fifo', path.join(dir, 'tasks', 'evil.md'))
-    const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => ['tasks/evil.md'] }) }))
+    const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => changed(['tasks/evil.md']) }) }))
     expect(r.requiresInfrastructure).toEqual([])
     expect(r.notes.join(' ')).toContain('not a regular file')
   })
@@ -70,7 +72,7 @@ describe('resolveTask', () => {
     const dir = workspace({ 'tasks/ok.md': task('OK', ['redis']) })
     symlinkSync(path.join(outside, 'task.md'), path.join(dir, 'tasks', 'evil.md'))
     symlinkSync(path.join(outside, 'tasks'), path.join(dir, 'tasks', 'linked'))
-    const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => ['tasks/evil.md', 'tasks/linked/inner.md', 'tasks/ok.md'] }) }))
+    const r = await resolveTask(inputs(dir, { pullRequest: pr({ listChangedFiles: async () => changed(['tasks/evil.md', 'tasks/linked/inner.md', 'tasks/ok.md']) }) }))
     expect(r).toMatchObject({ taskId: 'OK', requiresInfrastructure: ['redis'] })
     expect(r.tasks.map(t => t.error)).toEqual([expect.stringContaining('resolves outside the workspace (through a symlink)'), expect.stringContaining('resolves outside the workspace (through a symlink)'), undefined])
     for (const taskFile of [path.relative(dir, path.join(outside, 'task.md')), path.join(outside, 'task.md')]) {
@@ -106,14 +108,32 @@ describe('resolveTask with declarations from the base commit', () => {
     }
   }
 
-  it('ignores the body and the workspace, and reads the changed task files as the base has them', async () => {
+  it('ignores the body and the workspace, and reads the changed task file as the base has it', async () => {
     const dir = workspace({ 'tasks/a.md': task('HEAD', ['postgres']) })
     const at = base({ 'tasks/a.md': task('BASE', ['redis']) })
-    const r = await resolveTask(inputs(dir, { base: at, pullRequest: pr({ payloadBody: task('BODY', ['mongo']), fetchBody: async () => task('BODY', ['mongo']), listChangedFiles: async () => ['tasks/a.md', 'tasks/new.md', 'src/x.ts'] }) }))
-    expect(r).toMatchObject({ source: 'changed-files', taskId: 'BASE', requiresInfrastructure: ['redis'] })
-    expect(at.asked).toEqual(['tasks/a.md', 'tasks/new.md'])
-    expect(r.tasks.map(t => t.origin)).toEqual(['tasks/a.md (base commit abc1234)', 'tasks/new.md (base commit abc1234)'])
-    expect(r.tasks[1]?.error).toBe('not in the base commit abc1234 (a task the pull request adds declares nothing until it is merged)')
+    const r = await resolveTask(inputs(dir, { base: at, pullRequest: pr({ payloadBody: task('BODY', ['mongo']), fetchBody: async () => task('BODY', ['mongo']), listChangedFiles: async () => changed(['tasks/a.md', 'src/x.ts']) }) }))
+    expect(r).toMatchObject({ source: 'changed-files', taskId: 'BASE', requiresInfrastructure: ['redis'], declarationFile: 'tasks/a.md (base commit abc1234)' })
+    expect(at.asked).toEqual(['tasks/a.md'])
+  })
+
+  it('counts only the task the PR is about, never the union of the task files it touches (issue 26)', async () => {
+    const at = base({ 'tasks/mine.md': task('TASK-7', []), 'tasks/other.md': task('TASK-8', ['postgres']) })
+    const touched = changed(['tasks/mine.md', 'tasks/other.md'])
+    // Nothing names either: no way to choose, nothing declared.
+    const unnamed = await resolveTask(inputs(workspace({}), { base: at, pullRequest: pr({ title: 'Fix typos', headRef: 'fixes', listChangedFiles: async () => touched }) }))
+    expect(unnamed).toMatchObject({ requiresInfrastructure: [], tasks: [] })
+    expect(unnamed.declarationFile).toBeUndefined()
+    expect(unnamed.notes.join('\n')).toContain('the pull request changes 2 task files (tasks/mine.md, tasks/other.md); neither an added task file, the title nor the branch names one of them')
+    // The title names TASK-7: its declaration (none) is the only one; TASK-8's postgres does not count.
+    const byTitle = await resolveTask(inputs(workspace({}), { base: at, pullRequest: pr({ title: 'TASK-7: store users', listChangedFiles: async () => touched }) }))
+    expect(byTitle).toMatchObject({ taskId: 'TASK-7', requiresInfrastructure: [], declarationFile: 'tasks/mine.md (base commit abc1234)' })
+    // The branch names TASK-8: its reviewed declaration applies.
+    const byBranch = await resolveTask(inputs(workspace({}), { base: at, pullRequest: pr({ title: 'Store users', headRef: 'task-8-users', listChangedFiles: async () => touched }) }))
+    expect(byBranch).toMatchObject({ taskId: 'TASK-8', requiresInfrastructure: ['postgresql'], declarationFile: 'tasks/other.md (base commit abc1234)' })
+    // A task file the PR adds is its task, even when its title names nothing: declared nothing until merged.
+    const dir = workspace({ 'tasks/new.md': task('TASK-9', ['postgres']) })
+    const added = await resolveTask(inputs(dir, { base: at, pullRequest: pr({ title: 'New work', listChangedFiles: async () => changed(['+tasks/new.md', 'tasks/other.md']) }) }))
+    expect(added).toMatchObject({ requiresInfrastructure: [], declarationFile: 'tasks/new.md (base commit abc1234)' })
   })
 
   it('reads task-file at the base, normalised, refusing paths out of the repository and reporting API failures', async () => {
@@ -137,5 +157,21 @@ describe('resolveTask with declarations from the base commit', () => {
   it('still lets the requires-infrastructure input override', async () => {
     const r = await resolveTask(inputs(workspace({}), { base: { unavailable: 'x' }, requiresInfrastructure: ['pg'] }))
     expect(r).toMatchObject({ declaredBy: 'input', requiresInfrastructure: ['postgresql'] })
+  })
+})
+
+describe('choosePullRequestTask', () => {
+  const c = (path: string, id: string, added = false) => ({ path, id, added })
+  it('takes the named task, the added one, or the only one; else none', () => {
+    expect(choosePullRequestTask([c('a.md', 'T-1'), c('b.md', 'T-2')], ['T-2 fix', ''])).toMatchObject({ chosen: 'b.md' })
+    expect(choosePullRequestTask([c('a.md', 'T-1'), c('b.md', 'T-12')], ['fix T-12', ''])).toMatchObject({ chosen: 'b.md' })
+    expect(choosePullRequestTask([c('a.md', 'T-1'), c('b.md', 'T-2', true)], ['', ''])).toMatchObject({ chosen: 'b.md' })
+    expect(choosePullRequestTask([c('a.md', 'T-1')], ['', ''])).toMatchObject({ chosen: 'a.md' })
+    // The only changed task is not the one the PR names: the PR's own task file was not touched.
+    expect(choosePullRequestTask([c('a.md', 'T-1')], ['T-7: store users', ''])).toEqual({ why: 'the pull request names T-7, not the changed file\'s T-1' })
+    expect(choosePullRequestTask([c('a.md', 'T-1')], ['T-1: store users', 'feature'])).toMatchObject({ chosen: 'a.md' })
+    expect(choosePullRequestTask([c('a.md', 'T-1'), c('b.md', 'T-2')], ['T-1 and T-2', '']).chosen).toBeUndefined()
+    expect(choosePullRequestTask([c('a.md', 'T-1'), c('b.md', 'T-2')], ['', '']).chosen).toBeUndefined()
+    expect(choosePullRequestTask([c('a.md', 'T-1'), c('b.md', 'T-2')], ['XT-1', 'T-10']).chosen).toBeUndefined()
   })
 })

@@ -19,7 +19,8 @@ const MERGE = {
 
 const WORKFLOW_DIR = path.join(ROOT, '.github', 'workflows')
 const workflows = readdirSync(WORKFLOW_DIR).filter(f => /\.ya?ml$/.test(f)).map(file => ({ file, text: readFileSync(path.join(WORKFLOW_DIR, file), 'utf8') }))
-const readmeExamples = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ file: `README.md yaml block ${i + 1}`, text: m[1] as string }))
+// The README's examples, and the long guide's it links to.
+const readmeExamples = ['README.md', 'docs/usage.md'].flatMap(doc => [...readFileSync(path.join(ROOT, doc), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => ({ file: `${doc} yaml block ${i + 1}`, text: m[1] as string })))
 
 const isCoachGate = (uses: unknown): boolean => typeof uses === 'string' && (uses === './' || /^coach-gate\/coach-gate@/.test(uses))
 const isMerge = (uses: unknown): boolean => typeof uses === 'string' && (uses === './merge' || /^coach-gate\/coach-gate\/merge@/.test(uses))

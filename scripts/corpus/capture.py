@@ -60,7 +60,12 @@ def run(case, project):
             f"cd {c.get('cwd', root)} && env {env_str} {c['cmd']} > {base}.log 2>&1; echo $? > {RCFILE}; "
             f"{c.get('post', '')}\n{stops}"
         )
-        subprocess.run(["unshare", "--net", "bash", "-c", inner], check=False, timeout=c.get("timeout", 900),
+        # optional bind mounts (e.g. an nsswitch.conf with "hosts: files", so an unknown host name fails
+        # with "Name or service not known" as on a runner without the service's DNS name)
+        mounts = c.get("mounts", [])
+        if mounts:
+            inner = "".join(f"mount --bind {src} {dst}; " for src, dst in mounts) + inner
+        subprocess.run(["unshare", "--net"] + (["--mount"] if mounts else []) + ["bash", "-c", inner], check=False, timeout=c.get("timeout", 900),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         rc = int(open(RCFILE).read().strip() or 0)
     finally:
@@ -89,8 +94,10 @@ def run(case, project):
             "version": c["version"],
             "command": f"cd {c.get('cwd', root)} && env {env_str} {c['cmd']}  (inside unshare --net with lo up; exit code {rc})",
             "setup": (f"Services started in the namespace: {', '.join(SERVICE_NAMES.get(x, x) for x in c.get('services', [])) or 'none'}"
-                      + (f" ({svc_env})" if svc_env else "") + ". " + setup).strip(),
-            "date": datetime.date.today().isoformat(),
+                      + (f" ({svc_env})" if svc_env else "") + ". "
+                      + "".join(f"Bind-mounted {src} over {dst} (a private mount namespace). " for src, dst in c.get("mounts", []))
+                      + setup).strip(),
+            "date": os.environ.get("CAPTURE_DATE") or datetime.date.today().isoformat(),
         },
     }
     with open(base + ".json", "w") as f:

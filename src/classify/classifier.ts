@@ -8,8 +8,8 @@ import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
-import { ALL_RULES, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
@@ -29,6 +29,7 @@ const MAX_UNITS = 20_000
 const MAX_PENDING = 64
 
 const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
+
 /** Rules only possibly infrastructure alone, and certainly so when the lines around name a service's client. */
 const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
@@ -43,6 +44,8 @@ const RECENT_OUTSIDE = 4096
 const RUN_EVIDENCE = 12
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
 const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
+/** A hook, by its runner's words: what timed out was setup or teardown around the tests. */
+const HOOK = /\bhook\b|\bbefore(?:All|Each)\b|\bafter(?:All|Each)\b|\bset_?[Uu]p(?:Class|Module)?\b|\btear_?[Dd]own(?:Class|Module)?\b|setup_all|@Before|@After/
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
@@ -100,6 +103,14 @@ export class LogClassifier {
   private inData = false
   /** A panic header whose message is the next line: unexplained unless that line is explained. */
   private header: Finding | undefined
+  /** Inside a Python traceback: its first line that is not a frame is its exception. */
+  private inTraceback = false
+  /** The last line a rule, a sign or a marker accounted for (a finding, a wrapper, a marker). */
+  private handledLine = 0
+  /** The last stack frame line: a frame right after another continues the same stack. */
+  private frameLine = 0
+  /** After a runner's `end` marker, the lines it prints itself (dialect.ts `ownLinesAfterTests`). */
+  private afterTests: RegExp | undefined
   /** Fed a report's test cases (beginTest): runner markers mean nothing inside them. */
   private reportMode = false
   private readonly recentOutside: Finding[] = []
@@ -111,6 +122,8 @@ export class LogClassifier {
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
+  /** Every service some line of the run was refused by (a retrying client's log included), for hook timeouts. */
+  private readonly refusedServices = new Set<string>()
   private runMention: string | undefined
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
@@ -146,6 +159,7 @@ export class LogClassifier {
     return decideVerdict({
       units: [...this.units.values()],
       all: [this.outside, ...this.units.values()],
+      refusedServices: this.refusedServices,
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
@@ -185,7 +199,7 @@ export class LogClassifier {
     let i = 0
     while (i < lines.length) {
       // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined) {
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined) {
         const next = flags.indexOf(1, i)
         if (next < 0) break
         i = next
@@ -212,6 +226,34 @@ export class LogClassifier {
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
+    // What a harness prints after the tests ended and before the group's result (go's TestMain
+    // after m.Run()) failed outside any test, whatever it says.
+    if (this.afterTests && !markerOf(line)) {
+      if (line.trim() !== '' && !this.afterTests.test(line)) {
+        this.judgeLine(line)
+        if (this.handledLine !== this.lineNumber) this.record(this.unexplained(line, 'harness.after-tests', 'Output after the last test, before the package result (TestMain)'))
+      }
+      return
+    }
+    // A Python traceback ends with its exception, whatever its name (`StopIteration`): the first
+    // line that is not a frame is judged as one, and is unexplained when no rule explains it.
+    if (this.inTraceback && !PY_FRAME.test(line)) {
+      this.inTraceback = false
+      const before = this.handledLine
+      this.judgeLine(line)
+      if (this.handledLine === before && EXCEPTION_LINE.test(line) && !isWrapperHeadline(line)) this.record(this.unexplained(line, 'error.exception', 'An exception no rule explains'))
+      return
+    }
+    if (PY_TRACEBACK.test(line)) this.inTraceback = true
+    // The line above the first frame of a stack is the exception it belongs to, whatever its name (`Overdraft: ...`).
+    if (STACK_FRAME.test(line) && !this.inData) {
+      const first = this.frameLine !== this.lineNumber - 1
+      this.frameLine = this.lineNumber
+      const above = first && this.handledLine !== this.lineNumber - 1 ? this.previousLine(1) : undefined
+      if (above !== undefined && EXCEPTION_LINE.test(above) && !UNINFORMATIVE.test(above) && !isWrapperHeadline(above) && !markerOf(above)) {
+        this.record({ ...this.unexplained(above, 'error.exception', 'An exception no rule explains'), line: this.lineNumber - 1 })
+      }
+    }
     const header = this.header
     this.header = undefined
     if (header) {
@@ -231,6 +273,7 @@ export class LogClassifier {
     // A report's failure text belongs to its test case whatever runner markers it holds.
     const marker = this.reportMode ? undefined : markerOf(line)
     if (marker) {
+      this.handledLine = this.lineNumber
       this.onMarker(marker)
       if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
     }
@@ -266,9 +309,15 @@ export class LogClassifier {
     const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
-      if (TEST_TIMEOUT.test(line)) unit.timedOut = true
+      if (TEST_TIMEOUT.test(line)) {
+        unit.timedOut = true
+        if (HOOK.test(line) || HOOK.test(unit.name)) unit.hookTimedOut = true
+      }
     }
-    if (uninformative) return
+    if (uninformative) {
+      this.handledLine = this.lineNumber
+      return
+    }
     // A marker line is no error of its own, unless it carries the reason (pytest's short summary);
     // a reason pytest cut short (`No m...`) cannot be judged, and its full text is above.
     if (marker?.reason?.endsWith('...')) {
@@ -279,6 +328,7 @@ export class LogClassifier {
     if (text === undefined) return
     if (this.match(text)) {
       this.explainedByRule = true
+      this.handledLine = this.lineNumber
       return
     }
     this.expireAwaiting()
@@ -287,13 +337,18 @@ export class LogClassifier {
       return
     }
     // A timeout is a consequence, counted on the unit (timedOut), not an error of its own.
+    if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && (isWrapperHeadline(text) || TEST_TIMEOUT.test(text))) this.handledLine = this.lineNumber
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
       // `raise ... from` a connection failure: the next error only wraps it (tenacity's RetryError).
       const target = this.target()
       // A restatement of an error this unit already judged adds no error of its own.
-      if (target && RESTATEMENT.test(text) && (target.lastInfraLine > 0 || target.code > 0)) return
+      if (target && RESTATEMENT.test(text) && (target.lastInfraLine > 0 || target.code > 0)) {
+        this.handledLine = this.lineNumber
+        return
+      }
       if (target?.wrapsNext) {
         target.wrapsNext = false
+        this.handledLine = this.lineNumber
         return
       }
       this.record({ ruleId: 'error.unexplained', title: 'An error no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
@@ -328,6 +383,7 @@ export class LogClassifier {
 
   private onMarker(marker: MarkerMatch): void {
     this.markerRunner = marker.dialect.id
+    this.afterTests = marker.event === 'end' ? marker.dialect.ownLinesAfterTests : undefined
     try {
       this.handleMarker(marker)
     } finally {
@@ -460,7 +516,13 @@ export class LogClassifier {
     return this.detailsDialect === undefined ? this.preceding : this.outside
   }
 
+  private unexplained(text: string, ruleId: string, title: string): Finding {
+    return { ruleId, title, kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) }
+  }
+
   private record(finding: Finding): void {
+    this.handledLine = this.lineNumber
+    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') this.refusedServices.add(finding.service)
     if (finding.kind === 'code') this.counts.code++
     else if (finding.kind === 'infrastructure') {
       if (finding.confidence === 'high') this.counts.infrastructureHigh++
@@ -522,7 +584,7 @@ export class LogClassifier {
     const unit = this.current
     this.noteMention(line)
     if (!infra && !codeRule) return false
-    const interpreted = infra ? interpret(infra, line) : undefined
+    const interpreted = infra ? this.withEndpoint(infra, line, interpret(infra, line)) : undefined
     const infraHere = interpreted !== undefined && interpreted.kind === 'infrastructure'
 
     // An assertion that no error was expected carries, on its line or below, the error that happened.
@@ -585,6 +647,19 @@ export class LogClassifier {
     if (RESTATEMENT.test(line) && target && target.lastInfraLine > 0 && (interpreted.service === '' || target.infraServices.has(interpreted.service))) return true
     this.recordInfra(infra, interpreted, line)
     return true
+  }
+
+  /**
+   * A service's own words (`MongooseServerSelectionError`) on a line that also names the endpoint
+   * it was refused on (`connect ECONNREFUSED ::1:27017`): the endpoint still says where, so a
+   * refusal on ::1 alone, on another loopback address or on a remote host is read as such.
+   */
+  private withEndpoint(match: RuleMatch, line: string, read: ReturnType<typeof interpret>): ReturnType<typeof interpret> {
+    if (match.rule.interpret !== undefined || read === undefined || read.kind !== 'infrastructure' || read.confidence !== 'high') return read
+    const endpoint = matchRule(ENDPOINT_REFUSAL, line)
+    const where = endpoint ? interpret(endpoint, line) : undefined
+    if (!where || (where.kind === 'infrastructure' && where.confidence === 'high')) return read
+    return { ...where, service: where.service || read.service }
   }
 
   private recordInfra(match: RuleMatch, interpreted: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {

@@ -5,7 +5,8 @@
 import type { Confidence } from './rules/index.js'
 import { unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
 
-export type Classification = 'none' | 'infrastructure' | 'code'
+/** `setup` is never the classifier's: the shell decides it from the exit code, the shell's message and the workspace (src/corroborate/setup.ts). */
+export type Classification = 'none' | 'infrastructure' | 'code' | 'setup'
 export type ConfidenceOutput = Confidence | 'n/a'
 export type Evidence = Readonly<Finding>
 
@@ -74,6 +75,8 @@ export interface VerdictInputs {
   readonly units: readonly Unit[]
   /** Every unit, failing or not, and the outside: what a log that could not be split must account for. */
   readonly all: readonly Unit[]
+  /** Every service a line of the run was refused by, wherever it was printed (a retrying client's log). */
+  readonly refusedServices: ReadonlySet<string>
   /** Findings outside any unit and outside logging zones, gathered as one unit. */
   readonly outside: Unit
   readonly run: RunFindings
@@ -86,7 +89,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 
-  const judged = withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })))
+  const judged = withHookTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices)
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
@@ -163,6 +166,22 @@ interface Judged {
 const SETUP = /"before (?:all|each)" hook|\bat setup of\b|\bset_?[Uu]p(?:Class|Module|_class|_module)?\b|\bbefore(?:All|Each)\b|@Before(?:All|Each|Class)?\b|\bfixture\b/i
 /** A teardown hook or `@After`: it runs after setup, whether or not setup could connect. */
 const TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i
+
+/**
+ * A hook that timed out and showed nothing else, in a run where exactly one service refused its
+ * client (a client that keeps retrying logs the refusals, often only on stderr, and the hook that
+ * awaits it runs out of time): the hook timed out in that service's client. A test's own body
+ * timing out, or a run where several services or none refused, stays unexplained.
+ */
+function withHookTimeouts(judged: Judged[], refused: ReadonlySet<string>): Judged[] {
+  if (refused.size !== 1) return judged
+  const [service] = [...refused] as [string]
+  return judged.map(j => {
+    const u = j.unit
+    const onlyHookTimeout = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout' && u.hookTimedOut
+    return onlyHookTimeout ? { unit: u, outcome: { kind: 'infrastructure', confidence: 'high', services: [service] } } : j
+  })
+}
 
 /**
  * The scope a unit runs in, from the runner's structure: a mocha hook's `for "test"`, a JVM

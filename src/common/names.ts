@@ -24,7 +24,11 @@ export const INPUTS = {
   shard: 'shard',
   retries: 'retries',
   flakyDecision: 'flaky-decision',
-  previousReports: 'previous-reports'
+  previousReports: 'previous-reports',
+  compareBase: 'compare-base',
+  baseRef: 'base-ref',
+  compareBaseLinks: 'compare-base-links',
+  comment: 'comment'
 } as const
 
 /** Outputs of action.yml. */
@@ -46,7 +50,12 @@ export const OUTPUTS = {
   services: 'services',
   failureSignature: 'failure-signature',
   repeatCount: 'repeat-count',
-  flaky: 'flaky'
+  flaky: 'flaky',
+  introducedFailures: 'introduced-failures',
+  preExistingFailures: 'pre-existing-failures',
+  passedCount: 'passed-count',
+  failedCount: 'failed-count',
+  skippedCount: 'skipped-count'
 } as const
 
 /** Inputs of merge/action.yml. */

@@ -20,13 +20,33 @@ export interface DecisionInputs {
   readonly declared: readonly string[]
   /** Docker can provide the declared services: false also for a daemon that cannot run their (Linux) images. */
   readonly dockerAvailable: boolean
+  /**
+   * The Docker probe failed on the client's configuration (a missing context, a config file it
+   * cannot read, a TLS error): what to fix. Never "unavailable": no conditional approval.
+   */
+  readonly dockerMisconfigured?: string
   readonly gates: readonly Gate[]
   /** The conditional-approval trust policy applied to where the code comes from (see trust.ts). */
   readonly trust: TrustCheck
   /** The tests failed, then passed on a retry (issue 16): the attempts and the tests that failed first. */
-  readonly flaky?: { readonly attempts: number; readonly failedFirst: readonly string[] }
+  readonly flaky?: {
+    readonly attempts: number
+    readonly failedFirst: readonly string[]
+    /** The passing retry did not show the failed tests passing again (issue 26): not a pass. */
+    readonly unproven?: { readonly ranNothing: boolean; readonly reason: string }
+  }
   /** The `flaky-decision` input: what a flaky pass gets. */
   readonly flakyDecision?: 'approve' | 'feedback'
+  /**
+   * The verdict's claims checked on the runner (src/corroborate): a conditional approval needs
+   * `corroborated`; `code` and `not-missing` come with a verdict already turned to code. Absent
+   * when nothing was checked (a caller that does not corroborate, such as the merge).
+   */
+  readonly corroboration?: { readonly outcome: 'corroborated' | 'code' | 'not-missing' | 'unestablished'; readonly reason: string; readonly remediation: readonly string[] }
+  /** What to do about a `setup` verdict: the workflow, not the code or a service. */
+  readonly setupRemediation?: readonly string[]
+  /** Services the gate started and saw accept clients: never advised to be started. */
+  readonly ready?: readonly string[]
 }
 
 export interface DecisionResult {
@@ -64,6 +84,14 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   if (inputs.timedOut) {
     return feedback('FEEDBACK: tests timed out', ['The test command did not finish within test-timeout and was stopped; a timeout is never excused as infrastructure.'], ['Find the hanging test (the log tail shows the last output), or raise test-timeout if the suite is just slow.'])
   }
+  if (verdict.classification === 'setup') {
+    return feedback('FEEDBACK: setup failure (the tests could not run)', [`The tests could not run because of the workflow, not the code or a service: ${verdict.explanation}`, 'A setup failure is never approved: no test ran.'], [...(inputs.setupRemediation ?? ['Fix the workflow step that runs the tests (the command, or the dependencies it needs installed first).'])])
+  }
+  const checked = inputs.corroboration
+  if (verdict.classification === 'code' && checked && (checked.outcome === 'code' || checked.outcome === 'not-missing')) {
+    const what = checked.outcome === 'code' ? 'FEEDBACK: code failure (checked on the runner)' : 'FEEDBACK: not missing infrastructure (checked on the runner)'
+    return feedback(what, [`The log reads like a missing service, but the runner says otherwise. ${checked.reason}`], [...checked.remediation])
+  }
   if (verdict.classification === 'code') {
     return feedback('FEEDBACK: code failure', [`The tests failed and the failure is in the code: ${verdict.explanation}`], ['Fix the code behind the failing tests; the evidence lines above show where each failure was reported.'])
   }
@@ -71,7 +99,12 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   const named = verdict.services
   const serviceText = named.length > 0 ? named.join(', ') : 'unnamed service'
   const headline = `FEEDBACK: infrastructure failure (${serviceText})`
-  const remediation = named.length > 0 ? named.map(remediationFor) : ['Provide the service the tests connect to (see the evidence lines), or make the tests independent of it.']
+  // A service the gate started and saw ready is never advised to be started.
+  const ready = inputs.ready ?? []
+  const advice = (s: string): string => ready.some(r => satisfies(r, s) || satisfies(s, r))
+    ? `coach-gate started ${s} and saw it accept clients: make the tests use the connection variables it exported, rather than an address of their own.`
+    : remediationFor(s)
+  const remediation = named.length > 0 ? named.map(advice) : ['Provide the service the tests connect to (see the evidence lines), or make the tests independent of it.']
   if (verdict.confidence !== 'high') {
     return feedback(headline, [`The failure looks like infrastructure, but not certainly: ${verdict.explanation} Only a high-confidence infrastructure failure can be approved conditionally.`], remediation)
   }
@@ -81,9 +114,15 @@ export function decide(inputs: DecisionInputs): DecisionResult {
   if (inputs.dockerAvailable) {
     return feedback(headline, ['Docker is available, so the declared services could have been provided and the tests run against them; the failure is not excused.'], [...remediation, 'Enable start-services (the default) so coach-gate starts the declared services itself, or check why they did not start.'])
   }
+  if (inputs.dockerMisconfigured !== undefined) {
+    return feedback(headline, ['The Docker probe failed on the client\'s configuration, not on a missing daemon: whether Docker could have provided the declared services is unknown, and a probe failure never counts as Docker being unavailable.'], [...remediation, `Fix the Docker client: ${inputs.dockerMisconfigured}.`])
+  }
   const undeclared = named.filter(s => !declared.some(d => satisfies(d, s)))
   if (undeclared.length > 0) {
     return feedback(headline, [`The failing service (${undeclared.join(', ')}) is not among the task's declared infrastructure (${declared.join(', ')}): the two signals disagree.`], [...remediation, `Declare ${undeclared.join(', ')} in requires_infrastructure if the task needs it; otherwise the tests should not depend on it.`])
+  }
+  if (checked && checked.outcome !== 'corroborated') {
+    return feedback(headline, [`Every other condition for a conditional approval holds, but the claim was not corroborated on the runner. ${checked.reason}`], [...remediation, ...checked.remediation])
   }
   // Last, so the summary names the one thing that stood between this run and approval.
   if (!inputs.trust.allowed) {
@@ -101,6 +140,7 @@ export function decide(inputs: DecisionInputs): DecisionResult {
     rationale: [
       `${cause}${unnamedToo}`,
       `The task declares it needs ${declared.join(', ')}, Docker is unavailable to provide it, and every gate passed.`,
+      ...(checked ? [checked.reason] : []),
       'Approved conditionally: the independent tests did not really run, so a human should check this work where the infrastructure exists.'
     ],
     remediation: []
@@ -113,6 +153,13 @@ export const FLAKY_HEADLINE = 'APPROVED (flaky: passed on a retry)'
 function flakyResult(flaky: NonNullable<DecisionInputs['flaky']>, choice: 'approve' | 'feedback'): DecisionResult {
   const names = flaky.failedFirst.length > 0 ? flaky.failedFirst.slice(0, 5).join(', ') + (flaky.failedFirst.length > 5 ? ` and ${flaky.failedFirst.length - 5} more` : '') : 'the test command (no failing test was named)'
   const what = `The tests failed, then passed on attempt ${flaky.attempts}: flaky. First failing: ${names}.`
+  if (flaky.unproven !== undefined) {
+    return feedback(
+      flaky.unproven.ranNothing ? 'FEEDBACK: the retry ran no tests' : 'FEEDBACK: the retry did not rerun the failed tests',
+      [`The tests failed on attempt 1 (first failing: ${names}); attempt ${flaky.attempts} exited 0, but ${flaky.unproven.reason.replace(/^the retry exited 0,? (but )?/, '')}. A retry is a pass only when the tests that failed before are seen to run again and pass.`],
+      [`Fix the failing tests: ${names}.`, 'Make the test command run the tests on every call (not a build target a failed run already made), and name each passing test (pytest -v, go test -v, a JUnit report).']
+    )
+  }
   if (choice === 'feedback') return feedback('FEEDBACK: flaky tests', [what, 'flaky-decision is feedback: a pass that needed a retry is not approved.'], [`Make the flaky tests deterministic: ${names}.`])
   return { decision: 'approve', approvedWithoutIndependentTests: false, headline: FLAKY_HEADLINE, rationale: [what, 'flaky-decision is approve: the retry passed, so the work is approved; the flaky tests are named in a warning.'], remediation: [`Make the flaky tests deterministic: ${names}.`] }
 }

@@ -137,10 +137,14 @@ export function originOf(event: string, carried: EstablishedPullRequest, reposit
 }
 
 export function pullRequestFrom(payload: unknown, repository: string): PullRequestRef | undefined {
-  const pr = (payload as { pull_request?: { number?: unknown; body?: unknown } } | null)?.pull_request
+  const pr = (payload as { pull_request?: { number?: unknown; body?: unknown; title?: unknown; head?: { ref?: unknown } } } | null)?.pull_request
   if (!pr || typeof pr.number !== 'number') return undefined
   const base = (payload as { repository?: { full_name?: unknown } }).repository?.full_name
   const [owner, repo] = (typeof base === 'string' ? base : repository).split('/')
   if (!owner || !repo) return undefined
-  return { owner, repo, number: pr.number, payloadBody: typeof pr.body === 'string' ? pr.body : null }
+  return {
+    owner, repo, number: pr.number, payloadBody: typeof pr.body === 'string' ? pr.body : null,
+    ...(typeof pr.title === 'string' ? { title: pr.title } : {}),
+    ...(typeof pr.head?.ref === 'string' ? { headRef: pr.head.ref } : {})
+  }
 }

@@ -9,8 +9,17 @@ export interface PullRequestSource {
   readonly payloadBody: string | null
   /** The live body; throws when the API cannot be reached. */
   fetchBody?(): Promise<string | null>
-  /** Paths of the files the PR changes (removed files excluded); throws on API failure. */
-  listChangedFiles?(): Promise<string[]>
+  /** The files the PR changes (removed files excluded), with whether each is new; throws on API failure. */
+  listChangedFiles?(): Promise<ChangedFile[]>
+  /** The PR's title and head branch, from the event payload: they may name the PR's task. */
+  readonly title?: string
+  readonly headRef?: string
+}
+
+export interface ChangedFile {
+  readonly path: string
+  /** The PR adds the file (its base commit does not have it). */
+  readonly added: boolean
 }
 
 export interface PullRequestRef {
@@ -18,6 +27,8 @@ export interface PullRequestRef {
   readonly repo: string
   readonly number: number
   readonly payloadBody: string | null
+  readonly title?: string
+  readonly headRef?: string
 }
 
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
@@ -38,12 +49,14 @@ function client(token: string): Promise<Octokit> {
 }
 
 export function pullRequestSource(ref: PullRequestRef, token: string, sleep = defaultSleep): PullRequestSource {
-  if (token === '') return { number: ref.number, payloadBody: ref.payloadBody }
+  const named = { ...(ref.title === undefined ? {} : { title: ref.title }), ...(ref.headRef === undefined ? {} : { headRef: ref.headRef }) }
+  if (token === '') return { number: ref.number, payloadBody: ref.payloadBody, ...named }
   const connect = (): Promise<Octokit> => client(token)
   const params = { owner: ref.owner, repo: ref.repo, pull_number: ref.number }
   return {
     number: ref.number,
     payloadBody: ref.payloadBody,
+    ...named,
     fetchBody: async () => {
       const octokit = await connect()
       const response = await withRetry(() => octokit.rest.pulls.get({ ...params, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
@@ -52,7 +65,7 @@ export function pullRequestSource(ref: PullRequestRef, token: string, sleep = de
     listChangedFiles: async () => {
       const octokit = await connect()
       const files = await withRetry(() => octokit.paginate(octokit.rest.pulls.listFiles, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
-      return files.filter(file => file.status !== 'removed').map(file => file.filename)
+      return files.filter(file => file.status !== 'removed').map(file => ({ path: file.filename, added: file.status === 'added' }))
     }
   }
 }
@@ -140,3 +153,28 @@ function describeApiError(error: unknown, attempts: number): string {
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+/** The pull request a sticky comment goes on. */
+export interface CommentTarget {
+  readonly owner: string
+  readonly repo: string
+  readonly number: number
+}
+
+/**
+ * Keeps one comment on the pull request: the first comment a bot wrote that carries `marker` is
+ * updated in place; without one, a comment is created. A comment a person wrote is never
+ * touched, even when it quotes the marker.
+ */
+export async function upsertComment(target: CommentTarget, token: string, marker: string, body: string, sleep = defaultSleep): Promise<{ action: 'created' | 'updated'; url: string }> {
+  const octokit = await client(token)
+  const params = { owner: target.owner, repo: target.repo, issue_number: target.number }
+  const comments = await withRetry(() => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+  const ours = comments.find(c => c.user?.type === 'Bot' && typeof c.body === 'string' && c.body.includes(marker))
+  if (ours) {
+    const { data } = await withRetry(() => octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: ours.id, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+    return { action: 'updated', url: data.html_url }
+  }
+  const { data } = await withRetry(() => octokit.rest.issues.createComment({ ...params, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
+  return { action: 'created', url: data.html_url }
+}

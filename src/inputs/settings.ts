@@ -45,7 +45,18 @@ export interface Settings {
   readonly previousReports: readonly string[]
   /** Where a pull request's declarations are read: the PR itself, or its base commit (task.ts). */
   readonly declarationsFrom: DeclarationsFrom
+  /** Run the tests on the base commit too when they failed (issue 25); `off` by default. */
+  readonly compareBase: CompareBase
+  /** The base commit to compare with, instead of the event's pull_request.base.sha; '' when not given. */
+  readonly baseRef: string
+  /** Folders of installed dependencies linked into the base worktree besides node_modules, vendor and .venv. */
+  readonly compareBaseLinks: readonly string[],
+  /** Keep one PR comment with the verdict, updated in place (`comment` input). */
+  readonly comment: boolean
 }
+
+export const COMPARE_BASE_MODES = ['off', 'on-failure'] as const
+export type CompareBase = (typeof COMPARE_BASE_MODES)[number]
 
 export const DECLARATION_SOURCES = ['pull-request', 'base'] as const
 export type DeclarationsFrom = (typeof DECLARATION_SOURCES)[number]
@@ -82,11 +93,12 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     taskGlob: input(INPUTS.taskGlob).trim() || 'tasks/**/*.md',
     requiresInfrastructure: requiresRaw.trim() === '' ? undefined : parseList(requiresRaw),
     gates: parseGates(input(INPUTS.gates)),
-    dockerProbeTimeoutSeconds: parseNumber(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), 10, { min: 0.1, max: 600 }),
+    dockerProbeTimeoutSeconds: parseDuration(INPUTS.dockerProbeTimeout, input(INPUTS.dockerProbeTimeout), 's', 10, { min: 0.1, max: 600 }),
     startServices: parseBoolean(INPUTS.startServices, input(INPUTS.startServices), true),
     serviceImages: parseServiceImages(input(INPUTS.serviceImages)),
-    serviceTimeoutSeconds: parseNumber(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), 60, { min: 1, max: 3600 }),
-    testTimeoutMinutes: parseNumber(INPUTS.testTimeout, input(INPUTS.testTimeout), 0, { min: 0, max: 24 * 60 }),
+    serviceTimeoutSeconds: parseDuration(INPUTS.serviceTimeout, input(INPUTS.serviceTimeout), 's', 60, { min: 1, max: 3600 }),
+    // Minutes by default, as before; `90s`, `10m`, `1h` say their unit.
+    testTimeoutMinutes: parseDuration(INPUTS.testTimeout, input(INPUTS.testTimeout), 'm', 0, { min: 0, max: 24 * 3600 }),
     failOnFeedback: parseBoolean(INPUTS.failOnFeedback, input(INPUTS.failOnFeedback), true),
     githubToken: input(INPUTS.githubToken).trim(),
     reportDirectory: input(INPUTS.reportDirectory).trim() || defaultReportDirectory(env),
@@ -96,8 +108,33 @@ export function readSettings(input: InputReader, env: Readonly<Record<string, st
     retries: parseRetries(input(INPUTS.retries)),
     flakyDecision: parseChoice(INPUTS.flakyDecision, input(INPUTS.flakyDecision), FLAKY_DECISIONS, 'approve'),
     previousReports: parseList(input(INPUTS.previousReports)),
-    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, 'pull-request')
+    declarationsFrom: parseChoice(INPUTS.declarationsFrom, input(INPUTS.declarationsFrom), DECLARATION_SOURCES, 'pull-request'),
+    compareBase: parseChoice(INPUTS.compareBase, input(INPUTS.compareBase), COMPARE_BASE_MODES, 'off'),
+    baseRef: parseBaseRef(input(INPUTS.baseRef)),
+    compareBaseLinks: parseBaseLinks(input(INPUTS.compareBaseLinks)),
+    comment: parseBoolean(INPUTS.comment, input(INPUTS.comment), false)
   }
+}
+
+/** A commit SHA or a branch/tag name: passed to git as one argument, so never an option nor a range. */
+export function parseBaseRef(raw: string): string {
+  const text = raw.trim()
+  if (text === '') return ''
+  if (!/^[A-Za-z0-9._/-]{1,255}$/.test(text) || text.startsWith('-') || text.includes('..') || text.endsWith('/') || text.endsWith('.lock')) {
+    throw new InputError(INPUTS.baseRef, `'${clip(text)}' is not a commit SHA or a branch name`)
+  }
+  return text
+}
+
+/** Relative folders inside the repository (no absolute path, no `..`). */
+export function parseBaseLinks(raw: string): string[] {
+  const links = parseList(raw).map(link => link.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, ''))
+  for (const link of links) {
+    if (link === '' || link === '.' || link.startsWith('/') || /^[A-Za-z]:/.test(link) || link.split('/').includes('..')) {
+      throw new InputError(INPUTS.compareBaseLinks, `'${clip(link)}' must be a folder relative to the repository, e.g. packages/app/node_modules`)
+    }
+  }
+  return [...new Set(links)]
 }
 
 export function defaultReportDirectory(env: Readonly<Record<string, string | undefined>>): string {
@@ -185,6 +222,30 @@ export function parseNumber(name: string, raw: string, fallback: number, range: 
   }
   if (value === 0 && range.min > 0) throw new InputError(name, `must be greater than 0`)
   return value
+}
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const
+type DurationUnit = keyof typeof UNIT_SECONDS
+const UNIT_WORDS: Readonly<Record<string, DurationUnit>> = { s: 's', sec: 's', secs: 's', second: 's', seconds: 's', m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm', h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h' }
+
+/**
+ * A duration: a number with a unit (`90s`, `10m`, `1.5h`), or a bare number in the input's own
+ * unit (`bare`), as the input always took it. Returned in the bare unit; `range` is in seconds.
+ */
+export function parseDuration(name: string, raw: string, bare: DurationUnit, fallback: number, range: { min: number; max: number }): number {
+  const text = raw.trim().toLowerCase()
+  if (text === '') return fallback
+  const found = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/.exec(text)
+  const example = bare === 'm' ? 'e.g. 0.5 (minutes), 90s, 10m or 1h' : 'e.g. 30 (seconds), 30s, 2m or 1h'
+  if (!found) throw new InputError(name, `'${clip(raw.trim())}' is not a duration (${example})`)
+  const word = found[2] as string
+  const unit = word === '' ? bare : UNIT_WORDS[word]
+  if (unit === undefined) throw new InputError(name, `'${clip(raw.trim())}' has an unknown unit '${clip(word)}': use s (seconds), m (minutes) or h (hours), ${example}; a bare number is ${bare === 'm' ? 'minutes' : 'seconds'}`)
+  const seconds = Number(found[1]) * UNIT_SECONDS[unit]
+  const show = (s: number): string => (s === 0 ? '0' : s % 3600 === 0 ? `${s / 3600}h` : s % 60 === 0 ? `${s / 60}m` : `${s}s`)
+  if (seconds === 0 && range.min > 0) throw new InputError(name, 'must be greater than 0')
+  if (seconds !== 0 && (seconds < range.min || seconds > range.max)) throw new InputError(name, `${raw.trim()} is out of range (${show(range.min)} to ${show(range.max)})`)
+  return seconds / UNIT_SECONDS[bare]
 }
 
 export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[], fallback: T): T {

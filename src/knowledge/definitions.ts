@@ -4,7 +4,7 @@
 // Adding a service is adding an entry here, and its fixtures. See README "Adding a service".
 import type { Indication } from './rule.js'
 
-export type Ecosystem = 'python' | 'npm' | 'ruby' | 'java' | 'go'
+export type Ecosystem = 'python' | 'npm' | 'ruby' | 'java' | 'go' | 'php'
 
 /** How to tell the service accepts clients: a protocol readiness.ts speaks, or a text greeting. */
 export type Readiness =
@@ -90,6 +90,10 @@ const MYSQL_UNREACHABLE: readonly Indication[] = [
   ind('mysql.cant-connect', 'MySQL unreachable', [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
     ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
     'the MySQL client library could not reach the server', 'endpoint'),
+  ind('mysql.pdo', 'MySQL unreachable (PDO)', [/SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    ['SQLSTATE[HY000] [2002] Connection refused'], 'PDO\'s MySQL driver was refused (client error 2002, CR_CONNECTION_ERROR)', undefined,
+    // The socket variant is most often a host configured as `localhost` where the server is elsewhere (a container): not sure.
+    ['PDOException: SQLSTATE[HY000] [2002] No such file or directory', 'SQLSTATE[HY000] [1045] Access denied for user \'root\'@\'localhost\' (using password: YES)', 'SQLSTATE[HY000] [1049] Unknown database \'app\'']),
   ind('mysql.client-library', 'MySQL client library missing', [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
     ['django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib'], 'the MySQL client library the driver needs is not installed'),
   ind('mysql.jdbc.link-failure', 'MySQL unreachable (Connector/J)', [/CommunicationsException: Communications link failure/],
@@ -110,7 +114,8 @@ export const GENERIC_SQL_CLIENTS: Readonly<Record<Ecosystem, readonly string[]>>
   npm: ['knex', 'sequelize', 'typeorm', 'kysely', 'objection', 'mikro-orm', '@mikro-orm/core', 'slonik'],
   ruby: ['sequel', 'activerecord'],
   java: ['org.hibernate', 'org.jooq', 'org.flywaydb', 'org.liquibase', 'com.zaxxer.hikari'],
-  go: ['gorm.io/gorm', 'github.com/jmoiron/sqlx']
+  go: ['gorm.io/gorm', 'github.com/jmoiron/sqlx'],
+  php: ['doctrine/dbal', 'illuminate/database']
 }
 
 /** Host names that are some service's, but not one in particular (compose files' `db`). */
@@ -146,6 +151,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory'], 'no server is listening on the local PostgreSQL socket'),
       ind('postgresql.libpq.could-not-connect', 'PostgreSQL unreachable (libpq)', [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
         ['could not connect to server: Connection refused', '\tIs the server running on host "localhost" (127.0.0.1) and accepting'], 'the libpq client could not reach a PostgreSQL server'),
+      ind('postgresql.pdo', 'PostgreSQL unreachable (PDO)', [/SQLSTATE\[08006\] \[7\] (?:could not connect to server|connection to server at|could not translate host name)/],
+        ['SQLSTATE[08006] [7] could not connect to server: Connection refused', 'Doctrine\\DBAL\\Exception\\ConnectionException: An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "127.0.0.1", port 5432 failed: Connection refused'], 'PDO\'s pgsql driver could not open a connection (SQLSTATE class 08, connection exception)', undefined,
+        ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']),
       ind('postgresql.ruby.connection-bad', 'PostgreSQL unreachable (Ruby pg)', [/PG::ConnectionBad\b(?!: FATAL)/],
         ['PG::ConnectionBad: could not connect to server: Connection refused'], 'the pg gem raises ConnectionBad when it cannot connect'),
       ind('postgresql.jdbc.refused', 'PostgreSQL refused the connection (PgJDBC)', [new RegExp(String.raw`PSQLException: Connection to ${HOST_PORT} refused`)],
@@ -228,6 +236,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['ioredis', 'redis', '@redis/client', 'iovalkey'],
       ruby: ['redis', 'redis-client', 'redis_client', 'hiredis'],
       java: ['redis.clients.jedis', 'io.lettuce'],
+      php: ['predis/predis'],
       go: ['github.com/go-redis/redis', 'github.com/redis/go-redis', 'github.com/gomodule/redigo']
     },
     tools: ['redis-cli', 'redis-server', 'valkey-cli'],
@@ -247,6 +256,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('redis.lettuce', 'Redis unreachable (Lettuce)', [/RedisConnectionException: Unable to connect/],
         ['io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379'], 'Lettuce could not connect to Redis'),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
+      ind('redis.phpredis', 'Redis unreachable (phpredis)', [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+        ['RedisException: Connection refused', 'PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known'], 'the phpredis extension could not reach the server', undefined,
+        ['RedisException: ERR wrong number of arguments for \'set\' command', 'RedisException: NOAUTH Authentication required.']),
       ind('redis.stackexchange', 'Redis unreachable (StackExchange.Redis)', [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
         ['StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379', 'It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING'], 'StackExchange.Redis could not connect', undefined,
         ['It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.', "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]),
@@ -279,13 +291,14 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['mongodb', 'mongoose'],
       ruby: ['mongo', 'mongoid'],
       java: ['com.mongodb', 'org.mongodb'],
+      php: ['mongodb/mongodb'],
       go: ['go.mongodb.org/mongo-driver']
     },
     jdbc: ['mongodb'],
     tools: ['mongosh', 'mongo', 'mongod'],
     mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
     unreachable: [
-      ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|MongoServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+      ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused', 'MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'], 'the MongoDB driver found no server to talk to')
     ],
     remediation: 'Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.',
@@ -311,6 +324,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['amqplib', 'amqp-connection-manager', 'rascal'],
       ruby: ['bunny'],
       java: ['com.rabbitmq'],
+      php: ['php-amqplib/php-amqplib'],
       go: ['github.com/rabbitmq/amqp091-go', 'github.com/streadway/amqp']
     },
     tools: ['rabbitmqctl'],
@@ -366,6 +380,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       npm: ['@elastic/elasticsearch', '@opensearch-project/opensearch', 'elasticsearch'],
       ruby: ['elasticsearch', 'opensearch-ruby'],
       java: ['org.elasticsearch', 'co.elastic.clients', 'org.opensearch'],
+      php: ['elasticsearch/elasticsearch'],
       go: ['github.com/elastic/go-elasticsearch', 'github.com/olivere/elastic']
     },
     tools: [],
@@ -402,7 +417,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [11211],
     hostnames: ['memcached', 'memcache'],
     urlSchemes: ['memcached'],
-    clients: { python: ['pymemcache', 'pylibmc', 'bmemcached', 'memcache'], npm: ['memjs', 'memcached'], ruby: ['dalli'], go: ['github.com/bradfitz/gomemcache'] },
+    clients: { python: ['pymemcache', 'pylibmc', 'bmemcached', 'memcache'], npm: ['memjs', 'memcached'], ruby: ['dalli'], java: ['net.spy.memcached', 'net.rubyeye.xmemcached'], go: ['github.com/bradfitz/gomemcache'] },
     tools: [],
     mentions: /memcache/i,
     unreachable: [

@@ -46,7 +46,8 @@ export function serviceForPort(port: number): string | undefined {
 
 /** The service a host name stands for: its name, '' for a generic service host (`db`), undefined for any other host. */
 export function serviceForHost(host: string): string | undefined {
-  const label = host.toLowerCase().replace(/[-_]?\d+$/, '')
+  // `redis-1`, and a name inside a domain (`mariadb.example.com`): its first label names it.
+  const label = (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host : host.split('.')[0] ?? host).toLowerCase().replace(/[-_]?\d+$/, '')
   if (byHost.has(label)) return byHost.get(label)
   return GENERIC_SERVICE_HOSTS.includes(label) ? '' : undefined
 }
@@ -101,7 +102,8 @@ const DRIVER_FRAMES: readonly { readonly service: string; readonly pattern: RegE
     ...(s.clients.python ?? []).map(p => `-packages/${escapeRe(p)}/`),
     ...(s.clients.ruby ?? []).map(p => `/gems/${escapeRe(p)}-\\d`),
     ...(s.clients.java ?? []).map(p => `\\b${escapeRe(p)}\\.`),
-    ...(s.clients.go ?? []).map(p => escapeRe(p))
+    ...(s.clients.go ?? []).map(p => escapeRe(p)),
+    ...(s.clients.php ?? []).map(p => `vendor/${escapeRe(p)}/`)
   ]
   return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join('|')) }]
 })

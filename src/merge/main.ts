@@ -1,7 +1,8 @@
 // The merge's imperative shell: read the inputs, read the shards' reports, apply the rule,
 // write the summary, the merged report and the outputs. Every decision lives in rule.ts.
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
+import { writeNewFile } from '../common/safe-write.js'
 import path from 'node:path'
 import { escapeHtml } from '../common/markdown.js'
 import { boundOutputs } from '../report/output-bounds.js'
@@ -27,7 +28,7 @@ export async function runMerge(): Promise<void> {
     for (const shard of verdict.shards) core.info(`coach-gate merge: shard ${shard.name}: ${shard.summary} (${shard.file})`)
     for (const problem of verdict.problems) core.info(`coach-gate merge: ${problem.file}: ${problem.kind}, ${problem.detail}`)
     const context: MergeContext = { globs: settings.reports, expectedShards: settings.expectedShards, reportPath, turn }
-    await writeFile(reportPath, `${JSON.stringify(buildMergeReport(verdict, context, new Date()), null, 2)}\n`)
+    await writeNewFile(reportPath, `${JSON.stringify(buildMergeReport(verdict, context, new Date()), null, 2)}\n`)
     for (const [name, value] of Object.entries(boundOutputs(mergeOutputs(verdict, reportPath)))) core.setOutput(name, value)
     await core.summary.addRaw(renderMergeSummary(verdict, context)).write()
     annotate(verdict)

@@ -59,7 +59,7 @@ function shardRow(shard: ShardReport): string {
 }
 
 function problemRow(problem: ReportProblem): string {
-  const label = { missing: 'missing', unreadable: 'unreadable', schema: 'other schema version', count: 'wrong count' }[problem.kind]
+  const label = { missing: 'missing', unreadable: 'unreadable', schema: 'other schema version', count: 'wrong count', duplicate: 'reports disagree' }[problem.kind]
   return `| ${code(problem.file)} | ❌ ${label} | — | — | — | ${escapeMarkdown(problem.detail)} |`
 }
 

@@ -28,11 +28,11 @@ export interface ShardReport {
   readonly failureSignature: string
 }
 
-export type ProblemKind = 'missing' | 'unreadable' | 'schema' | 'count'
+export type ProblemKind = 'missing' | 'unreadable' | 'schema' | 'count' | 'duplicate'
 
 /** A report that should count and cannot: each one makes the merged decision feedback. */
 export interface ReportProblem {
-  /** The report file, or the glob that matched nothing. */
+  /** The report file, the glob that matched nothing, or (a `duplicate`) the shard's name. */
   readonly file: string
   readonly kind: ProblemKind
   readonly detail: string
@@ -52,7 +52,7 @@ export interface FoundReport {
 /** The schema's major version: later minor versions only add fields, which the merge ignores. */
 const MAJOR = SCHEMA_VERSION.split('.')[0] as string
 
-const CLASSIFICATIONS: readonly string[] = ['none', 'infrastructure', 'code']
+const CLASSIFICATIONS: readonly string[] = ['none', 'infrastructure', 'code', 'setup']
 const CONFIDENCES: readonly string[] = ['high', 'ambiguous', 'n/a']
 
 type Json = Record<string, unknown>

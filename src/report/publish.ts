@@ -1,9 +1,10 @@
 // Step 7 of the flow, the writing half: the audit report, the outputs, the job summary and the
 // annotations, from the run's record; and, when the run could not finish, the same from the
 // error, so later steps never read an unset output.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { escapeHtml } from '../common/markdown.js'
+import { inspectWriteTarget, tamperingNote, writeNewFile } from '../common/safe-write.js'
 import { INPUTS, OUTPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
 import { defaultReportDirectory, InputError, parseShard } from '../inputs/settings.js'
@@ -27,9 +28,13 @@ export interface Publisher {
   fail(message?: string): void
 }
 
-export async function publish(record: RunRecord, failOnFeedback: boolean, out: Publisher): Promise<void> {
+export async function publish(checked: RunRecord, failOnFeedback: boolean, out: Publisher): Promise<void> {
+  // Whatever the tests left where the report goes is reported as tampering, and never written through.
+  const found = await inspectWriteTarget(checked.reportPath)
+  const record: RunRecord = found === undefined ? checked : { ...checked, notes: [...checked.notes, tamperingNote(found)] }
+  if (found !== undefined) out.warning(safeLine(tamperingNote(found)))
   const { decision } = record
-  await writeFile(record.reportPath, reportJson(buildReport(record, out.now())))
+  await writeNewFile(record.reportPath, reportJson(buildReport(record, out.now())))
   setOutputs(buildOutputs(record), out)
   await out.writeSummary(renderSummary(record))
   // Capped per type (annotations.ts); the headline annotation is also the step's failure message.
@@ -54,13 +59,14 @@ export async function reportCrash(error: unknown, out: Publisher): Promise<void>
     const directory = out.input(INPUTS.reportDirectory).trim() || defaultReportDirectory(out.env)
     await mkdir(directory, { recursive: true })
     reportPath = path.resolve(directory, reportFileName(Number(report.turn)))
-    await writeFile(reportPath, reportJson(report))
+    const found = await writeNewFile(reportPath, reportJson(report))
+    if (found !== undefined) out.warning(safeLine(tamperingNote(found)))
   } catch (writeError) {
     reportPath = ''
     out.warning(safeLine(`coach-gate could not write its audit report: ${String(writeError)}`))
   }
   // Every output is set, so later steps never read an unset one: nothing ran, nothing passed.
-  setOutputs({ ...crashOutputs(headline), [OUTPUTS.reportPath]: reportPath }, out)
+  setOutputs({ ...crashOutputs(headline, category), [OUTPUTS.reportPath]: reportPath }, out)
   try {
     await out.writeSummary(`## ❌ ${headline}\n\n<pre>${escapeHtml(message)}</pre>\n`)
   } catch {

@@ -5,6 +5,7 @@ import { attemptName } from '../decide/repeats.js'
 import type { RunRecord } from './run-record.js'
 import { servicesOutput, servicesReport } from '../services/outcome.js'
 import { HIDDEN_CHARACTERS } from '../common/text.js'
+import { baseComparisonOutputs, baseComparisonReport } from './base-comparison.js'
 
 export const SCHEMA_VERSION = '1.0'
 
@@ -18,7 +19,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
     ? []
     : [{
         severity: decision.approvedWithoutIndependentTests ? 'warning' : 'error',
-        category: tests.cancelled ? 'cancelled' : tests.timedOut ? 'timeout' : verdict.classification === 'infrastructure' ? 'infrastructure' : 'code',
+        category: tests.cancelled ? 'cancelled' : tests.timedOut ? 'timeout' : verdict.classification === 'infrastructure' || verdict.classification === 'setup' ? verdict.classification : 'code',
         description: verdict.explanation,
         failure_classification: verdict.classification,
         failure_confidence: verdict.confidence,
@@ -66,6 +67,7 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
       detail: run.docker.detail,
       os_type: run.docker.osType,
       can_run_linux_images: run.docker.canRunLinuxImages,
+      ...(run.docker.fix === undefined ? {} : { fix: run.docker.fix }),
       // What the decision used: false also when Docker answered but cannot run the service images.
       can_provide_services: run.serviceHost.canProvide,
       ...(run.serviceHost.reason !== undefined ? { services_reason: run.serviceHost.reason } : {})
@@ -90,7 +92,8 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
         output_bytes: tests.bytes,
         output_lines: tests.lines,
         log_path: run.logPath,
-        test_output_summary: tests.tail.slice(-20).join('\n')
+        test_output_summary: tests.tail.slice(-20).join('\n'),
+        totals: run.totals ? { passed: run.totals.passed ?? null, failed: run.totals.failed ?? null, skipped: run.totals.skipped ?? null, source: run.totals.source } : null
       }
     },
     services: servicesReport(run.services),
@@ -102,6 +105,11 @@ export function buildReport(run: RunRecord, generatedAt: Date): Record<string, u
       counts: verdict.counts,
       failing_tests: verdict.failingTests
     },
+    // Each claim of an infrastructure verdict, checked on the runner (src/corroborate): what, how, what came of it, how long.
+    corroboration: (run.corroboration?.checks ?? []).map(c => ({ claim: c.claim, check: c.check, result: c.result, reason: c.reason, time_ms: c.timeMs })),
+    ...(run.corroboration ? { corroboration_outcome: run.corroboration.outcome } : {}),
+    ...(run.setup ? { setup: { rule: run.setup.ruleId, title: run.setup.title, explanation: run.setup.explanation } } : {}),
+    ...(run.baseComparison ? { base_comparison: baseComparisonReport(run.baseComparison) } : {}),
     issues: [...gateIssues, ...failureIssue, ...noteIssues],
     rationale: decision.rationale.join(' '),
     remediation: decision.remediation
@@ -134,18 +142,25 @@ export function buildCrashReport(turn: number, category: 'input' | 'internal', m
       quality_gates: { gates: [], all_gates_passed: false },
       independent_tests: { tests_passed: false, test_command: '', exit_code: null, duration_seconds: 0, test_output_summary: 'not run: the gate stopped before the tests' }
     },
-    issues: [{ severity: 'error', category, description: message, failure_classification: 'n/a', failure_confidence: 'n/a', service: '', rule: '', evidence: [] }],
-    rationale: category === 'input' ? 'The inputs were invalid, so the tests were not run.' : 'coach-gate failed before it could decide, so nothing is approved.'
+    corroboration: [],
+    // An invalid input is the workflow's: `setup`, like a test command that is not there.
+    issues: [{ severity: 'error', category, description: message, failure_classification: category === 'input' ? 'setup' : 'n/a', failure_confidence: category === 'input' ? 'high' : 'n/a', service: '', rule: category === 'input' ? 'setup.invalid-input' : '', evidence: [] }],
+    rationale: category === 'input' ? 'The inputs were invalid, so the tests were not run.' : 'coach-gate failed before it could decide, so nothing is approved.',
+    remediation: category === 'input' ? ['Fix the input in the workflow file (the message above names it).'] : []
   }
 }
 
 /** The outputs of a run that could not gate at all: every output named, nothing passed. */
-export function crashOutputs(headline: string): Record<OutputName, string> {
+export function crashOutputs(headline: string, category: 'input' | 'internal' = 'internal'): Record<OutputName, string> {
+  // An invalid input is a setup failure (the workflow's); an internal error classifies nothing.
+  const setup = category === 'input'
   return {
     [OUTPUTS.decision]: 'feedback', [OUTPUTS.approvedWithoutIndependentTests]: 'false', [OUTPUTS.testsPassed]: 'false', [OUTPUTS.exitCode]: '',
-    [OUTPUTS.classification]: 'none', [OUTPUTS.confidence]: 'n/a', [OUTPUTS.service]: '', [OUTPUTS.rule]: 'none', [OUTPUTS.dockerAvailable]: 'false',
+    [OUTPUTS.classification]: setup ? 'setup' : 'none', [OUTPUTS.confidence]: setup ? 'high' : 'n/a', [OUTPUTS.service]: '', [OUTPUTS.rule]: setup ? 'setup.invalid-input' : 'none', [OUTPUTS.dockerAvailable]: 'false',
     [OUTPUTS.requiresInfrastructure]: '[]', [OUTPUTS.taskId]: '', [OUTPUTS.summary]: headline, [OUTPUTS.reportPath]: '', [OUTPUTS.logPath]: '',
-    [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false'
+    [OUTPUTS.services]: '[]', [OUTPUTS.failureSignature]: '', [OUTPUTS.repeatCount]: '0', [OUTPUTS.flaky]: 'false',
+    ...baseComparisonOutputs(undefined),
+    [OUTPUTS.passedCount]: '', [OUTPUTS.failedCount]: '', [OUTPUTS.skippedCount]: ''
   }
 }
 
@@ -169,9 +184,15 @@ export function buildOutputs(run: RunRecord): Record<OutputName, string> {
     [OUTPUTS.services]: servicesOutput(run.services),
     [OUTPUTS.failureSignature]: run.failureSignature ?? '',
     [OUTPUTS.repeatCount]: String(run.repeats?.count ?? 0),
-    [OUTPUTS.flaky]: String(isFlaky(run))
+    [OUTPUTS.flaky]: String(isFlaky(run)),
+    ...baseComparisonOutputs(run.baseComparison),
+    [OUTPUTS.passedCount]: countText(run.totals?.passed),
+    [OUTPUTS.failedCount]: countText(run.totals?.failed),
+    [OUTPUTS.skippedCount]: countText(run.totals?.skipped)
   }
 }
+
+const countText = (n: number | undefined): string => (n === undefined ? '' : String(n))
 
 /**
  * The report as JSON text. Strings keep every character, but the invisible and

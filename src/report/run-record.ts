@@ -1,6 +1,9 @@
 // Everything one run observed and decided. The summary, the audit report and the outputs
 // are each a pure function of this record.
 import type { Verdict } from '../classify/classifier.js'
+import type { Corroboration } from '../corroborate/judge.js'
+import type { SetupFinding } from '../corroborate/setup.js'
+import type { BaseComparison } from '../compare/stage.js'
 import type { DecisionResult } from '../decide/decision.js'
 import type { DockerProbe } from '../services/docker-probe.js'
 import type { ServicesRecord } from '../services/outcome.js'
@@ -8,6 +11,8 @@ import type { ServiceHost } from '../services/platform.js'
 import type { Gate } from '../inputs/settings.js'
 import type { TaskResolution } from '../task/task.js'
 import type { FailureLocation } from './locations.js'
+import type { Totals } from './totals.js'
+import type { CommentPlan } from './comment.js'
 import type { Repeats } from '../decide/repeats.js'
 import type { AttemptSummary } from '../tests/retries.js'
 import type { TestRunResult } from '../tests/test-runner.js'
@@ -48,7 +53,17 @@ export interface RunRecord {
   readonly retryRefused?: string
   /** Where each of verdict.tests failed in the workspace, same order (locations.ts). */
   readonly locations?: readonly (FailureLocation | undefined)[]
+  /** The runner's own counts of passed, failed and skipped tests (or the JUnit reports'); absent when unknown. */
+  readonly totals?: Totals
+  /** With `comment: true`: the pull request the verdict comment goes on, or why it does not. */
+  readonly comment?: CommentPlan
   /** GITHUB_RUN_ID and GITHUB_SHA, so later runs can tell attempts apart. */
   readonly runId?: string
   readonly commit?: string
+  /** The verdict's claims checked on the runner, when it was infrastructure/high (src/corroborate). */
+  readonly corroboration?: Corroboration
+  /** Why the tests could not run at all, when the verdict is `setup`. */
+  readonly setup?: SetupFinding
+  /** compare-base: the same tests on the base commit, and which failures the PR introduced; absent when off or the tests passed. */
+  readonly baseComparison?: BaseComparison
 }

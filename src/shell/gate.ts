@@ -1,12 +1,15 @@
 // One run, stage by stage in the order of docs/design.md: probe Docker while the task is read,
 // provide the declared services around the tests, classify, decide. Each stage is a function of
 // its own folder; this file only passes one stage's result to the next and collects the record.
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
+import { tamperingNote, writeNewFile } from '../common/safe-write.js'
 import { PASSED_VERDICT } from '../classify/classifier.js'
 import { combineVerdicts } from '../classify/junit-verdict.js'
+import { compareWithBase } from '../compare/stage.js'
+import { corroborateStage } from '../corroborate/stage.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
 import { originOf } from '../inputs/event.js'
@@ -14,13 +17,17 @@ import { InputError, type Settings } from '../inputs/settings.js'
 import { checkTrust } from '../inputs/trust.js'
 import { locateFailures } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
+import { junitTotals, readTotals } from '../report/totals.js'
+import { planComment } from '../report/comment.js'
 import type { RunRecord } from '../report/run-record.js'
 import { planServices } from '../services/catalogue.js'
 import { serviceFailureVerdict } from '../services/outcome.js'
 import { serviceHost } from '../services/platform.js'
+import { describeDocker } from '../services/docker-probe.js'
 import { withServices } from '../services/provide.js'
 import { readTaskStage } from '../task/stage.js'
 import { runTestStage, type TestStage } from '../tests/stage.js'
+import { sanitisedEnv } from '../tests/test-runner.js'
 import type { Runtime } from './runtime.js'
 
 export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> {
@@ -47,6 +54,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   // A daemon that answers may still be unable to run the (Linux) service images (Windows runners).
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages)
   const earlyHost = early ? serviceHost(early, plan) : undefined
+  // What the primary path exported to the tests: part of the environment they were configured with.
+  let exported: Record<string, string> = {}
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -62,6 +71,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
       rt.saveState(STATE.invocation, identity.invocation)
     }
   }, async (serviceEnv): Promise<TestStage> => {
+    exported = serviceEnv
     // One line: a multi-line command must not put a workflow command at the start of a log line.
     say(`coach-gate: running tests in ${cwd}: ${JSON.stringify(settings.testCommand)}`)
     return runTestStage({
@@ -71,21 +81,23 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   })
   const docker = early ?? (await probing)
   const host = earlyHost ?? serviceHost(docker, plan)
-  say(`coach-gate: Docker ${docker.available ? 'available' : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
+  say(`coach-gate: Docker ${docker.available ? 'available' : docker.state === 'misconfigured' ? `probe failed, the client is misconfigured (${docker.detail})` : `unavailable (${docker.state})`}${docker.available && !docker.canRunLinuxImages ? `, but it runs ${docker.osType || 'unnamed'} containers, not Linux ones` : ''}`)
   const services = provided.record
   const stage = provided.result
   if (stage) notes.push(...stage.notes)
   if (host.reason !== undefined && task.requiresInfrastructure.length > 0) notes.push(host.reason)
-  const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services }
+  const comment = settings.comment ? { comment: planComment(event, established, settings.githubToken) } : {}
+  const facts = { turn, docker, serviceHost: host, task, gates: settings.gates, reportPath, notes, services, ...comment }
   const decideWith = (inputs: Omit<Parameters<typeof decide>[0], 'declared' | 'dockerAvailable' | 'gates' | 'trust'>): ReturnType<typeof decide> =>
     // Docker that cannot run the service images counts as unavailable for them (docs/design.md, step 2).
-    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, gates: settings.gates, trust })
+    decide({ ...inputs, declared: task.requiresInfrastructure, dockerAvailable: host.canProvide, ...(docker.state === 'misconfigured' ? { dockerMisconfigured: docker.fix ?? docker.detail } : {}), gates: settings.gates, trust })
 
   if (stage === undefined) {
     // A declared service could not be provided: the tests did not run.
     const verdict = serviceFailureVerdict(services.failures)
     const decision = decideWith({ testsPassed: false, timedOut: false, cancelled: rt.cancelled.aborted, serviceFailures: services.failures, verdict })
-    await writeFile(logPath, '')
+    const found = await writeNewFile(logPath, '')
+    if (found !== undefined) notes.push(tamperingNote(found))
     return {
       ...facts, verdict, decision, logPath,
       tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed: false, exitCode: -1, timedOut: false, cancelled: rt.cancelled.aborted, durationSeconds: 0, bytes: 0, lines: 0, tail: [], notRun: `not run: ${verdict.explanation}` },
@@ -102,17 +114,38 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   // The XML parser is loaded only by a failed run that has reports to read.
   const junit = passed || settings.junitPaths.length === 0 ? undefined : await (await import('../tests/junit-reports.js')).readJUnitReports(settings.junitPaths, cwd, stage.started)
   if (junit) notes.push(...junit.notes)
-  const verdict = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
+  const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
+  // Could the tests run at all (setup), and is an infrastructure verdict true on this runner? Not for a timeout or a cancelled job.
+  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
+    verdict: classified, command: settings.testCommand, exitCode: result.exitCode, tail: result.tail, totalLines: result.lines, cwd, workspace,
+    declared: task.requiresInfrastructure, env: sanitisedEnv(rt.env, exported), started: services.started, checks: rt.checks,
+    docker: { available: host.canProvide, detail: describeDocker(docker) }
+  })
+  const verdict = checked.verdict
+  for (const c of checked.corroboration?.checks ?? []) say(`coach-gate: checked ${c.claim}: ${c.reason} (${c.result}, ${c.timeMs} ms)`)
   const first = attempts[0]
-  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests } : undefined
+  const flaky = passed && first !== undefined && !first.passed ? { attempts: attempts.length, failedFirst: first.failingTests, ...(stage.retryUnproven === undefined ? {} : { unproven: stage.retryUnproven }) } : undefined
+  if (stage.retryUnproven !== undefined) notes.push(`Not a pass: ${stage.retryUnproven.reason}.`)
   if (retryRefused !== undefined) notes.push(`Not retried: ${retryRefused}.`)
-  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict })
+  const checkedInputs = { ready: services.started.map(s => s.service), ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setupRemediation: checked.setup.remediation } : {}) }
+  const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs })
+  // compare-base (issue 25): the same tests on the base commit, when that can change the decision.
+  // What the runner checks showed still holds for a decision the comparison makes.
+  const base = await compareWithBase({
+    settings, env: rt.env, workspace, cwd, logPath, carried: established, plain: decision, declared: task.requiresInfrastructure,
+    head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
+    judge: v => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v, ...checkedInputs }),
+    runTests: o => rt.runTests(o), echo: rt.echo, signal: rt.cancelled, now: () => rt.now(), log: say
+  })
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
+  // The reports list every case; the log's summary lines are the runner's own word otherwise.
+  const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
-    ...facts, verdict, decision, logPath: stage.logPath,
+    ...facts, verdict, decision: base?.decision ?? decision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
-    attempts, locations, ...(retryRefused !== undefined ? { retryRefused } : {})
+    attempts, locations, ...(totals ? { totals } : {}), ...(retryRefused !== undefined ? { retryRefused } : {}),
+    ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setup: checked.setup } : {})
   }
 }
 

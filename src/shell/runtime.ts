@@ -1,8 +1,12 @@
 // The world one run touches, in one object: inputs, environment, clock, the Docker probe, the
-// test process, and everything the run writes for GitHub (outputs, summary, annotations, state,
+// test process, the checks on the runner, and everything the run writes for GitHub (outputs, summary, annotations, state,
 // the step's status). main.ts is given one; the action's entry gives the real one below, a unit
 // test a fake one, so run() is tested without spawning dist/.
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { EOL } from 'node:os'
+import { appendNoFollowSync, tamperingNote } from '../common/safe-write.js'
+import { runnerChecks, type Checks } from '../corroborate/checks.js'
 import { probeDocker, type DockerProbe } from '../services/docker-probe.js'
 import { runTests, type TestRunOptions, type TestRunResult } from '../tests/test-runner.js'
 
@@ -23,6 +27,8 @@ export interface Runtime {
   readonly cancelled: AbortSignal
   probeDocker(timeoutSeconds: number): Promise<DockerProbe>
   runTests(options: TestRunOptions): Promise<TestRunResult>
+  /** The bounded checks that corroborate an infrastructure verdict on the runner (src/corroborate/checks.ts). */
+  readonly checks: Checks
   /** Where the tests' live output goes (the job log). */
   readonly echo: NodeJS.WritableStream
   /** One line of the gate's own to the job log; already made safe by the caller. */
@@ -50,6 +56,11 @@ export function actionsRuntime(): Runtime {
   const onSignal = (): void => cancel.abort()
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
+  // Appended as @actions/core appends (synchronously, in order), never through a link.
+  const appendRunnerFile = (file: string, text: string): void => {
+    const found = appendNoFollowSync(file, text)
+    if (found !== undefined) core.warning(tamperingNote(found))
+  }
   return {
     input: name => core.getInput(name),
     env: process.env,
@@ -57,13 +68,24 @@ export function actionsRuntime(): Runtime {
     cancelled: cancel.signal,
     probeDocker: timeoutSeconds => probeDocker(timeoutSeconds, process.env),
     runTests,
+    checks: runnerChecks,
     echo: process.stdout,
     info: line => core.info(line),
     warning: line => core.warning(line),
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => {
+      // As @actions/core writes it, but appended without following a link (issue 26): the tests may have left one.
+      const file = process.env.GITHUB_OUTPUT
+      if (!file) return core.setOutput(name, value)
+      appendRunnerFile(file, keyValue(name, value))
+    },
     saveState: (name, value) => core.saveState(name, value),
     writeSummary: async markdown => {
-      await core.summary.addRaw(markdown).write()
+      const file = process.env.GITHUB_STEP_SUMMARY
+      if (!file) {
+        await core.summary.addRaw(markdown).write()
+        return
+      }
+      appendRunnerFile(file, markdown)
     },
     annotate: (level, message, place) => ANNOTATE[level](message, place),
     fail: message => (message === undefined ? (process.exitCode = core.ExitCode.Failure) : core.setFailed(message)),
@@ -72,4 +94,11 @@ export function actionsRuntime(): Runtime {
       process.off('SIGTERM', onSignal)
     }
   }
+}
+
+/** One output in the runner's file-command format, as @actions/core writes it (`name<<delimiter`). */
+export function keyValue(name: string, value: string): string {
+  const delimiter = `ghadelimiter_${randomUUID()}`
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`)
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
 }

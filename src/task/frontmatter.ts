@@ -2,7 +2,7 @@
 // gray-matter's executable engines are replaced by ones that refuse, the size is bounded,
 // and every field is type-checked before it is believed.
 import matter from 'gray-matter'
-import { canonicalService } from '../knowledge/registry.js'
+import { canonicalService, SERVICES } from '../knowledge/registry.js'
 import { firstLineOf } from '../common/text.js'
 
 export const MAX_FRONTMATTER_BYTES = 64 * 1024
@@ -21,6 +21,8 @@ export interface ParsedTask {
   readonly unknownServices: readonly string[]
   /** Set when the task could not be read; the task then declares nothing. */
   readonly error?: string
+  /** The line of the task's text the error is on (1-based), when the YAML parser said. */
+  readonly errorLine?: number
 }
 
 const refuse = (language: string) => ({
@@ -67,7 +69,7 @@ export function parseTask(text: string, origin: string): ParsedTask {
     // Passing options also bypasses gray-matter's global cache, which would keep every body alive.
     data = matter(`${text.slice(0, opening[0].length + close)}---\n`, { engines: ENGINES, language: 'yaml' }).data
   } catch (error) {
-    return { ...empty, error: `frontmatter is not valid YAML: ${firstLineOf(error)}` }
+    return { ...empty, ...yamlError(error, text.slice(0, opening[0].length)) }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ...empty, error: 'frontmatter is not a mapping of keys to values' }
@@ -79,8 +81,10 @@ export function parseTask(text: string, origin: string): ParsedTask {
   }
   const fields = data as Record<string, unknown>
   const id = readId(fields)
-  const declared = fields.requires_infrastructure
-  if (declared === undefined || declared === null) return { ...empty, id }
+  const given = fields.requires_infrastructure
+  if (given === undefined || given === null) return { ...empty, id }
+  // `requires_infrastructure: postgresql` is a list of one; `postgresql, redis` a list of two.
+  const declared = typeof given === 'string' ? given.split(',').map(name => name.trim()).filter(name => name !== '') : given
   if (!Array.isArray(declared) || !declared.every(item => typeof item === 'string')) {
     return { ...empty, id, error: `requires_infrastructure must be a list of service names (strings), got ${describeType(declared)}` }
   }
@@ -132,6 +136,67 @@ function readId(fields: Record<string, unknown>): string {
     if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   }
   return ''
+}
+
+/**
+ * The YAML parser's error, whole and on one line: what is wrong, where (the line of the task's
+ * text, counting the opening `---`), and the line itself.
+ */
+function yamlError(error: unknown, opening: string): { error: string; errorLine?: number } {
+  const reason = (error as { reason?: unknown }).reason
+  const mark = (error as { mark?: { line?: unknown; column?: unknown; buffer?: unknown } }).mark
+  if (typeof reason !== 'string' || typeof mark?.line !== 'number') return { error: `frontmatter is not valid YAML: ${firstLineOf(error)}` }
+  // gray-matter hands the parser the text after the opening `---`, whose first line is that line's rest.
+  const line = mark.line + opening.split('\n').length - 1
+  const source = typeof mark.buffer === 'string' ? (mark.buffer.split('\n')[mark.line] ?? '').replace(/\0/g, '').trim() : ''
+  const column = typeof mark.column === 'number' ? `, column ${mark.column + 1}` : ''
+  return { error: `frontmatter is not valid YAML: ${reason} at line ${line}${column}${source ? ` (${JSON.stringify(source.slice(0, 80))})` : ''}`, errorLine: line }
+}
+
+/** The known service name nearest to a misspelt one (`postgress` → `postgresql`), when one is near. */
+export function nearestService(name: string): string | undefined {
+  const word = name.trim().toLowerCase()
+  let best: { name: string; distance: number } | undefined
+  for (const service of SERVICES) {
+    for (const candidate of [service.name, ...service.aliases]) {
+      const distance = editDistance(word, candidate.toLowerCase())
+      if (best === undefined || distance < best.distance) best = { name: service.name, distance }
+    }
+  }
+  // Near: a few edits, and never most of the word (`foo` is not `mongo`).
+  return best && best.distance <= Math.max(1, Math.min(3, Math.floor(word.length / 3))) ? best.name : undefined
+}
+
+/** `postgress (did you mean postgresql?)`, or the name alone. */
+export function withSuggestion(name: string): string {
+  const near = nearestService(name)
+  return near ? `${name} (did you mean ${near}?)` : name
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length)
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = current
+  }
+  return previous[b.length] as number
+}
+
+/**
+ * The frontmatter of a pull request's body: a `---` block at its start, or else a fenced
+ * ```yaml (or ```yml, or unlabelled) block anywhere in it that sets requires_infrastructure.
+ * Returned as a task's text (a `---` block); undefined when the body has neither.
+ */
+export function bodyFrontmatter(body: string): string | undefined {
+  if (hasFrontmatter(body)) return body
+  const fence = /^[^\S\r\n]{0,3}(`{3,}|~{3,})[^\S\r\n]*(yaml|yml)?[^\S\r\n]*\r?\n([\s\S]*?)^[^\S\r\n]{0,3}\1[^\S\r\n]*\r?$/gm
+  for (const block of body.slice(0, MAX_FRONTMATTER_BYTES * 4).matchAll(fence)) {
+    const content = block[3] ?? ''
+    if (/^requires_infrastructure[^\S\r\n]*:/m.test(content)) return `---\n${content.replace(/\r?\n?$/, '\n')}---\n`
+  }
+  return undefined
 }
 
 function describeType(value: unknown): string {

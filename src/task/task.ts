@@ -3,7 +3,7 @@
 import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { hasFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, type ParsedTask } from './frontmatter.js'
+import { bodyFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, withSuggestion, type ParsedTask } from './frontmatter.js'
 import { minimatch } from 'minimatch'
 import { firstLineOf } from '../common/text.js'
 import type { PullRequestSource } from '../inputs/github-api.js'
@@ -21,6 +21,8 @@ export interface TaskResolution {
   readonly requiresInfrastructure: readonly string[]
   /** Things a reviewer should know: unreadable tasks, unknown services, API trouble. */
   readonly notes: readonly string[]
+  /** declarations-from: base: the one file whose declaration applied (issue 26); absent otherwise. */
+  readonly declarationFile?: string
 }
 
 export interface TaskInputs {
@@ -53,20 +55,21 @@ export async function resolveTask(inputs: TaskInputs): Promise<TaskResolution> {
   for (const task of found.tasks) {
     if (task.error) notes.push(`Task ${task.origin} could not be read and declares nothing: ${task.error}`)
     if (task.unknownServices.length > 0) {
-      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.join(', ')}`)
+      notes.push(`Task ${task.origin} declares services coach-gate does not know: ${task.unknownServices.map(withSuggestion).join(', ')}`)
     }
   }
   const taskId = unique(found.tasks.map(t => t.id).filter(id => id !== '')).join(',')
   if (inputs.requiresInfrastructure !== undefined) {
     const { services, unknown } = normaliseServices(inputs.requiresInfrastructure)
-    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.join(', ')}`)
+    if (unknown.length > 0) notes.push(`Input requires-infrastructure names services coach-gate does not know: ${unknown.map(withSuggestion).join(', ')}`)
     return { declaredBy: 'input', source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: services, notes }
   }
   const declared = unique(found.tasks.flatMap(t => t.requiresInfrastructure))
-  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes }
+  const declarationFile = found.declarationFile ?? (inputs.base !== undefined && found.tasks.length === 1 ? found.tasks[0]?.origin : undefined)
+  return { declaredBy: found.source, source: found.source, tasks: found.tasks, taskId, requiresInfrastructure: declared, notes, ...(declarationFile === undefined ? {} : { declarationFile }) }
 }
 
-async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source: TaskSource; tasks: ParsedTask[] }> {
+async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source: TaskSource; tasks: ParsedTask[]; declarationFile?: string }> {
   const base = inputs.base
   if (base !== undefined && 'unavailable' in base) {
     notes.push(`declarations-from is base, but the base commit's task files could not be read (${base.unavailable}); nothing is declared`)
@@ -87,7 +90,7 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
   const pr = inputs.pullRequest
   if (pr === undefined) return { source: 'none', tasks: [] }
   // The body is the PR author's to write: with declarations-from: base it declares nothing.
-  if (base !== undefined) return changedTaskFiles(pr, inputs.taskGlob, read, originOf, notes)
+  if (base !== undefined) return theTaskOfThePullRequest(pr, inputs, base, notes)
 
   let body = pr.payloadBody
   if (pr.fetchBody) {
@@ -97,8 +100,9 @@ async function findTasks(inputs: TaskInputs, notes: string[]): Promise<{ source:
       notes.push(`Could not read pull request #${pr.number} live (${firstLineOf(error)}); used the event payload's body instead`)
     }
   }
-  if (body !== null && hasFrontmatter(body)) {
-    return { source: 'pull-request-body', tasks: [parseTask(body, `pull request #${pr.number} body`)] }
+  const declared = body === null ? undefined : bodyFrontmatter(body)
+  if (declared !== undefined) {
+    return { source: 'pull-request-body', tasks: [parseTask(declared, `pull request #${pr.number} body`)] }
   }
 
   return changedTaskFiles(pr, inputs.taskGlob, read, originOf, notes)
@@ -110,7 +114,7 @@ async function changedTaskFiles(pr: PullRequestSource, taskGlob: string, read: (
   if (!pr.listChangedFiles) return { source: 'none', tasks: [] }
   let files: string[]
   try {
-    files = await pr.listChangedFiles()
+    files = (await pr.listChangedFiles()).map(f => f.path)
   } catch (error) {
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error)}); no task was read from them`)
     return { source: 'none', tasks: [] }
@@ -125,6 +129,97 @@ async function changedTaskFiles(pr: PullRequestSource, taskGlob: string, read: (
     tasks.push(text.error !== undefined ? { origin, id: '', requiresInfrastructure: [], unknownServices: [], error: text.error } : parseTask(text.content, origin))
   }
   return { source: 'changed-files', tasks }
+}
+
+/**
+ * declarations-from: base (issue 26): only the task the pull request is about counts, never the
+ * union of every task file it touches (a typo fix in another task must not lend this PR that
+ * task's reviewed declaration). The PR's task is the changed task file whose id the PR itself
+ * names: a task file it adds (its id, read from the workspace only to name it), its title or its
+ * branch. One changed task file and nothing naming another is that file. Several candidates and
+ * no way to choose one: nothing is declared. The chosen file's declaration is read at the base.
+ */
+async function theTaskOfThePullRequest(pr: PullRequestSource, inputs: TaskInputs, base: BaseFiles, notes: string[]): Promise<{ source: TaskSource; tasks: ParsedTask[]; declarationFile?: string }> {
+  if (!pr.listChangedFiles) return { source: 'none', tasks: [] }
+  let files: { path: string; added: boolean }[]
+  try {
+    files = await pr.listChangedFiles()
+  } catch (error) {
+    notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error)}); no task was read from them`)
+    return { source: 'none', tasks: [] }
+  }
+  const candidates = files.filter(file => minimatch(file.path, inputs.taskGlob, { dot: true, noext: true, nocomment: true })).sort((a, b) => a.path.localeCompare(b.path))
+  if (candidates.length === 0) return { source: 'none', tasks: [] }
+  const originOf = (file: string): string => `${file} (${base.label})`
+  const atBase = new Map<string, ParsedTask>()
+  const ids = new Map<string, string>()
+  for (const file of candidates) {
+    const text = await readAtBase(base, file.path)
+    const parsed = text.error !== undefined ? { origin: originOf(file.path), id: '', requiresInfrastructure: [], unknownServices: [], error: text.error } : parseTask(text.content, originOf(file.path))
+    atBase.set(file.path, parsed)
+    // A file the PR adds has no base version: its id (never its declaration) is read from the workspace.
+    let id = parsed.id
+    if (file.added || id === '') {
+      const head = await readInWorkspace(inputs.workspace, file.path)
+      if (head.error === undefined) id = parseTask(head.content, file.path).id || id
+    }
+    ids.set(file.path, id)
+  }
+  const named = choosePullRequestTask(candidates.map(f => ({ path: f.path, added: f.added, id: ids.get(f.path) ?? '' })), [pr.title ?? '', pr.headRef ?? ''])
+  const list = candidates.map(f => f.path).join(', ')
+  if (named.chosen === undefined) {
+    notes.push(`declarations-from is base, and the pull request changes ${candidates.length === 1 ? 'one task file' : `${candidates.length} task files`} (${list}); ${named.why}, so no task's declaration counts and nothing is declared`)
+    return { source: 'changed-files', tasks: [] }
+  }
+  const chosen = atBase.get(named.chosen) as ParsedTask
+  const others = candidates.filter(f => f.path !== named.chosen).map(f => f.path)
+  if (others.length > 0) notes.push(`declarations-from is base: only ${named.chosen} counts (${named.why}); the other changed task files declare nothing for this pull request: ${others.join(', ')}`)
+  return { source: 'changed-files', tasks: [chosen], declarationFile: chosen.origin }
+}
+
+/**
+ * Which changed task file the pull request is about, or why none can be chosen. Pure. `names`:
+ * the PR's title and branch; an id counts as named there as a whole word (any case).
+ */
+export function choosePullRequestTask(candidates: readonly { path: string; added: boolean; id: string }[], names: readonly string[]): { chosen?: string; why: string } {
+  const mentioned = (id: string): boolean => id !== '' && names.some(text => wordIn(text, id))
+  const addedIds = new Set(candidates.filter(c => c.added && c.id !== '').map(c => c.id))
+  const byAdded = candidates.filter(c => c.id !== '' && addedIds.has(c.id))
+  const byName = candidates.filter(c => mentioned(c.id))
+  const matching = [...new Set([...byAdded, ...byName])]
+  if (matching.length === 1) {
+    const only = matching[0] as { path: string; added: boolean; id: string }
+    const how = byAdded.includes(only) ? 'the task file the pull request adds' : 'the task the pull request\'s title or branch names'
+    return { chosen: only.path, why: `${how}, id ${only.id}` }
+  }
+  if (matching.length > 1) return { why: `${matching.length} of them (${matching.map(c => c.path).join(', ')}) are named by the pull request` }
+  if (candidates.length === 1) {
+    const only = candidates[0] as { path: string; id: string }
+    // The title or branch naming another task of the same shape (TASK-7 where the file is TASK-8): the PR is about that one.
+    const other = sameShapeId(only.id, names)
+    if (other !== undefined) return { why: `the pull request names ${other}, not the changed file's ${only.id}` }
+    return { chosen: only.path, why: 'the one task file the pull request changes' }
+  }
+  return { why: 'neither an added task file, the title nor the branch names one of them' }
+}
+
+/** An id shaped like `id` (its digits varied) named as a word in one of the texts, other than `id` itself. */
+function sameShapeId(id: string, texts: readonly string[]): string | undefined {
+  if (!/\d/.test(id) || !/[a-z]/i.test(id)) return undefined
+  const shape = new RegExp(`(?<![a-z0-9])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, '\\d+')}(?![a-z0-9])`, 'gi')
+  for (const text of texts) for (const match of text.matchAll(shape)) if (match[0].toLowerCase() !== id.toLowerCase()) return match[0]
+  return undefined
+}
+
+function wordIn(text: string, word: string): boolean {
+  const haystack = text.toLowerCase()
+  const needle = word.toLowerCase()
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1] ?? ' '
+    const after = haystack[at + needle.length] ?? ' '
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true
+  }
+  return false
 }
 
 /** A task file is small; reading is capped so a huge file cannot exhaust memory. */

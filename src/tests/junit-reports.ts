@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { classifyJUnit, type ReportCase } from '../classify/junit-verdict.js'
-import { parseJUnit } from '../classify/junit.js'
+import { parseJUnit, type JUnitCase } from '../classify/junit.js'
 import type { Verdict } from '../classify/classifier.js'
 import { findFiles } from '../common/find-files.js'
 
@@ -15,6 +15,8 @@ export interface JUnitResult {
   readonly files: readonly string[]
   readonly verdict: Verdict | undefined
   readonly notes: readonly string[]
+  /** Every case's outcome, in the reports' order: the reports' own totals. */
+  readonly outcomes: readonly JUnitCase['outcome'][]
 }
 
 /** `patterns`: globs relative to `cwd`, one a line or comma separated. */
@@ -45,5 +47,5 @@ export async function readJUnitReports(patterns: readonly string[], cwd: string,
     }
   }
   if (patterns.length > 0 && used.length === 0) notes.push(`No JUnit report from this run matched junit-paths (${patterns.join(', ')}); the log alone was classified.`)
-  return { files: used, verdict: used.length > 0 ? classifyJUnit(cases) : undefined, notes }
+  return { files: used, outcomes: cases.map(c => c.outcome), verdict: used.length > 0 ? classifyJUnit(cases) : undefined, notes }
 }

@@ -3,8 +3,9 @@
 // files (GITHUB_OUTPUT and the rest) are guarded around all attempts (runner-files.ts).
 import { LogClassifier, PASSED_VERDICT, type Verdict } from '../classify/classifier.js'
 import { failureSignature } from '../decide/signature.js'
-import { attemptLogPath, retryRefusal, type AttemptSummary } from './retries.js'
+import { attemptLogPath, retryRefusal, RetryWitness, unprovenRetry, type AttemptSummary } from './retries.js'
 import { guardRunnerFiles } from './runner-files.js'
+import { tamperingNote } from '../common/safe-write.js'
 import { sanitisedEnv, type TestRunOptions, type TestRunResult } from './test-runner.js'
 
 export interface TestStageOptions {
@@ -34,6 +35,11 @@ export interface TestStage {
   readonly started: Date
   readonly attempts: readonly AttemptSummary[]
   readonly retryRefused?: string
+  /**
+   * The last attempt was a retry that exited 0 without proving the tests that failed before now
+   * pass (issue 26): why, and whether it ran no tests at all. Not a pass.
+   */
+  readonly retryUnproven?: { readonly ranNothing: boolean; readonly reason: string }
   /** What restoring the runner's files found (a test that wrote to them). */
   readonly notes: readonly string[]
 }
@@ -42,8 +48,12 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
   // Recorded last thing before the tests (after the state the services saved), restored first thing after the last attempt.
   const runnerFiles = await guardRunnerFiles(options.env)
   const attempts: AttemptSummary[] = []
-  const attempt = async (n: number): Promise<{ result: TestRunResult; verdict: Verdict | undefined; logPath: string; started: Date }> => {
+  const notes: string[] = []
+  const attempt = async (n: number): Promise<{ result: TestRunResult; verdict: Verdict | undefined; logPath: string; started: Date; retryUnproven?: TestStage['retryUnproven'] }> => {
     const classifier = new LogClassifier()
+    // Every test that failed in an earlier attempt must be seen to pass in this one.
+    const failedBefore = [...new Set(attempts.flatMap(a => a.failingTests))]
+    const witness = n > 1 ? new RetryWitness(failedBefore) : undefined
     const started = options.now()
     const logPath = attemptLogPath(options.logPath, n)
     const result = await options.runTests({
@@ -52,10 +62,14 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
       env: sanitisedEnv(options.env, { ...options.serviceEnv, ...runnerFiles.testEnv }),
       logPath,
       timeoutMs: options.timeoutMs,
-      onLine: line => classifier.push(line),
+      onLine: line => {
+        classifier.push(line)
+        witness?.push(line)
+      },
       echo: options.echo,
       signal: options.signal
     })
+    if (result.logTampering !== undefined) notes.push(tamperingNote(result.logTampering))
     const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
     // A timeout or a cancelled job is reported as such; any other signal is a failure the log must account for.
     const verdict = passed ? undefined : classifier.result(result.timedOut || result.cancelled ? undefined : { exitCode: result.exitCode, signal: result.signal })
@@ -64,9 +78,9 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
       attempt: n, passed, exitCode: result.exitCode, timedOut: result.timedOut, cancelled: result.cancelled, durationSeconds: result.durationSeconds, logPath,
       classification: shown.classification, signature: passed ? '' : failureSignature(shown, result.timedOut ? ['timeout'] : []), failingTests: shown.tests.map(t => t.name)
     })
-    return { result, verdict, logPath, started }
+    const retryUnproven = passed && witness !== undefined ? unprovenRetry(witness.result(), failedBefore) : undefined
+    return { result, verdict, logPath, started, ...(retryUnproven === undefined ? {} : { retryUnproven }) }
   }
-  const notes: string[] = []
   try {
     for (let n = 1; ; n++) {
       const last = await attempt(n)

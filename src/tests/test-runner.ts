@@ -8,6 +8,7 @@
 // line would turn into unbounded memory.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, rmSync, writeFileSync } from 'node:fs'
+import { openNewFileSync } from '../common/safe-write.js'
 import { randomBytes } from 'node:crypto'
 import { constants as osConstants } from 'node:os'
 import path from 'node:path'
@@ -47,6 +48,8 @@ export interface TestRunResult {
   readonly startError?: string
   /** Set when the log file could not be written (a full disk): the tests still ran to the end. */
   readonly logError?: string
+  /** Something was in the way of the log file when it was created (a link a test planted): removed, never written through. */
+  readonly logTampering?: string
 }
 
 const TAIL_LINES = 60
@@ -83,7 +86,18 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
   }
   // No shell found on POSIX: `bash` from PATH, whose failure to start is then reported.
   const invocation = shellInvocation(shell ?? 'bash', options.command, script)
-  const log = createWriteStream(options.logPath)
+  // A new file, created now: a link a previous attempt's tests planted at this path receives nothing (issue 26).
+  let logTampering: string | undefined
+  const log = (() => {
+    try {
+      const opened = openNewFileSync(options.logPath)
+      logTampering = opened.found
+      return createWriteStream(options.logPath, { fd: opened.fd })
+    } catch {
+      // Could not be created: the stream reports the error as before (the run goes on without the file).
+      return createWriteStream(options.logPath, { flags: 'wx' })
+    }
+  })()
   // A full disk must not crash the gate: stop writing the file, keep running, and say so.
   let logError: string | undefined
   log.on('error', error => {
@@ -222,7 +236,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
       const settle = (): void => {
         const durationSeconds = Number(process.hrtime.bigint() - started) / 1e9
         const code = startError ? 127 : timedOut ? 124 : exitCode ?? (exitSignal ? 128 + signalNumber(exitSignal) : 1)
-        resolve({ exitCode: code, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...(startError ? { startError } : {}), ...(logError !== undefined ? { logError } : {}) })
+        resolve({ exitCode: code, signal: exitSignal, timedOut, cancelled, durationSeconds, bytes, lines, tail, ...(startError ? { startError } : {}), ...(logError !== undefined ? { logError } : {}), ...(logTampering !== undefined ? { logTampering } : {}) })
       }
       if (logError !== undefined) settle()
       else {

@@ -51,6 +51,12 @@ export interface Dialect {
    * `run` marks only open a group it may never close in text (poku, Gradle's output headers) does not.
    */
   readonly concludesEveryTest?: boolean
+  /**
+   * After this runner's `end` marker and before its group's result, what a harness prints around
+   * the tests (go's TestMain after m.Run()) is a failure outside any test unless it is one of the
+   * runner's own lines given here.
+   */
+  readonly ownLinesAfterTests?: RegExp
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /** The runner's words for "this failed" that say nothing about why (node:test's YAML keys): they neither explain nor contradict. */

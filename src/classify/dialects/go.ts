@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.js'
 export const GO: Dialect = {
   id: 'go',
   concludesEveryTest: true,
+  ownLinesAfterTests: /^exit status \d{1,3}$|^coverage: |^\s*(?:PASS|FAIL)\s*$|^testing: warning: no tests to run$/,
   markers: [
     // `=== NAME` (go 1.20+) and `=== CONT` switch between parallel tests: what follows is that test's.
     { event: 'run', pattern: /^=== (?:RUN|CONT|NAME)\s+(?<name>\S{1,500})/ },

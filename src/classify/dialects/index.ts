@@ -8,9 +8,11 @@ import { GRADLE, SUREFIRE } from './jvm.js'
 import { JEST, MOCHA, NODE_TEST, POKU, VITEST } from './javascript.js'
 import { PYTEST, UNITTEST } from './python.js'
 import { MINITEST, RSPEC, TEST_UNIT } from './ruby.js'
+import { EXUNIT } from './elixir.js'
+import { PHPUNIT } from './php.js'
 
 export type { Dialect, Marker, MarkerEvent } from './dialect.js'
 
 // Order matters where two runners' markers could read one line: pytest before go (`===`),
-// jest before mocha, mocha before RSpec (both number failures; RSpec's are only after `Failures:`).
-export const DIALECTS: readonly Dialect[] = [PYTEST, UNITTEST, POKU, JEST, VITEST, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, MINITEST, TEST_UNIT, RSPEC]
+// jest before mocha, ExUnit before mocha (`  1) test x (Mod)` is ExUnit's, detailed in place), mocha before RSpec (both number failures; RSpec's are only after `Failures:`).
+export const DIALECTS: readonly Dialect[] = [PYTEST, UNITTEST, POKU, JEST, VITEST, EXUNIT, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, MINITEST, TEST_UNIT, RSPEC]

@@ -32,7 +32,7 @@ export const CODE_RULES: readonly Rule[] = [
     patterns: [
       /(?<!except |raise )\bAssertionError(?=:|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
-      /assertion `left (?:==|!=) right` failed|assertion failed: /,
+      /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/, /✘ Assertion Error\b/, /^Failed asserting /
     ],

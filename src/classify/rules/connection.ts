@@ -23,19 +23,27 @@ export const NOT_READY_RULES: readonly Rule[] = [
   })
 ]
 
-export const CONNECTION_RULES: readonly Rule[] = [
-  infra('', {
+/** A refusal that names its endpoint: read for where it was refused even when a service's own rule matched the line. */
+export const ENDPOINT_REFUSAL: Rule = infra('', {
     id: 'network.refused.endpoint', title: 'Connection refused',
     patterns: [
       new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
       /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
       /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
       /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
-      new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, 'i')
+      new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, 'i'),
+      // PHP: Predis `Connection refused [tcp://127.0.0.1:6379]`, streams `Unable to connect to tcp://host:port (Connection refused)`.
+      new RegExp(String.raw`Connection refused \[(?:tcp|tls|unix)://${HOST}:(?<port>\d{1,5})\]`),
+      new RegExp(String.raw`Unable to connect to (?:tcp|tls|ssl)://${HOST}:(?<port>\d{1,5}) \((?:Connection refused|.{0,40}\b111\b)`),
+      // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
+      new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
     ],
-    examples: ['Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+    examples: ['Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]', 'stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', '_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
     why: 'a client was refused by the endpoint it names', interpret: 'endpoint'
-  }),
+  })
+
+export const CONNECTION_RULES: readonly Rule[] = [
+  ENDPOINT_REFUSAL,
   infra('', {
     id: 'network.refused.http-pool', title: 'HTTP endpoint refused (urllib3)',
     patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
@@ -75,8 +83,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'network.dns.service-host', title: 'Service host name does not resolve',
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]+)?: (?:no such host|server misbehaving|Temporary failure)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/],
-    examples: ['Error: getaddrinfo ENOTFOUND postgres', 'could not translate host name "db" to address: Name or service not known', 'dial tcp: lookup redis on 127.0.0.11:53: no such host', 'java.net.UnknownHostException: mysql'],
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    examples: ['php_network_getaddresses: getaddrinfo for redis failed: Name or service not known', 'PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host', 'Error: getaddrinfo ENOTFOUND postgres', 'could not translate host name "db" to address: Name or service not known', 'dial tcp: lookup redis on 127.0.0.11:53: no such host', 'java.net.UnknownHostException: mysql'],
     why: 'the client could not resolve the service host', interpret: 'dns'
   }),
   maybe({
@@ -88,8 +96,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   maybe({
     id: 'network.dns.unnamed-host', title: 'A host name does not resolve',
-    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known/],
-    examples: ['socket.gaierror: [Errno -2] Name or service not known'],
+    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known|Host (?:name )?lookup fail(?:ure|ed)/, /java\.nio\.channels\.UnresolvedAddressException|getaddrinfo: Name or service not known \(SocketError\)|^\s*SocketError\s*$/],
+    examples: ['socket.gaierror: [Errno -2] Name or service not known', 'java.nio.channels.UnresolvedAddressException', 'getaddrinfo: Name or service not known (SocketError)'],
     why: 'name resolution failed and the line does not say for which host'
   }),
   infra('', {

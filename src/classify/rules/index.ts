@@ -7,6 +7,7 @@ import { CONNECTION_RULES, NOT_READY_RULES } from './connection.js'
 import { MODULE_RULES } from './modules.js'
 import { rule, type Rule } from '../../knowledge/rule.js'
 
+export { ENDPOINT_REFUSAL } from './connection.js'
 export { assertionSides, CODE_RULES, EXPECTS_ERROR, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE } from './code.js'
 export { CONNECTION_RULES } from './connection.js'
 export { MODULE_RULES } from './modules.js'

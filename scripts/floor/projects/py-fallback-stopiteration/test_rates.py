@@ -1,0 +1,5 @@
+from rates import rate
+
+
+def test_rate_is_case_insensitive():
+    assert rate("eur") == 0.92

@@ -1,0 +1,107 @@
+// Writes after the tests (issue 26): the tests ran as this same user and may have left a link
+// (or a hard link, a directory, a FIFO) where the gate is about to write, to turn the gate's own
+// write into a write of theirs (the audit report into GITHUB_PATH). Every write after the tests
+// goes through a path the gate creates then: a new file (O_CREAT|O_EXCL|O_NOFOLLOW) renamed into
+// place, or an append opened with O_NOFOLLOW. What was found in the way is returned, to be
+// reported as tampering; nothing is ever written through it.
+import { randomBytes } from 'node:crypto'
+import { appendFileSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from 'node:fs'
+import { lstat, mkdir, open, readlink, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0
+
+/** What is at `file` that the gate did not put there for this write: undefined for nothing or a regular file. */
+export async function inspectWriteTarget(file: string): Promise<string | undefined> {
+  const dir = path.dirname(file)
+  const dirInfo = await lstat(dir).catch(() => undefined)
+  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${await readlink(dir).catch(() => '?')})`
+  const info = await lstat(file).catch(() => undefined)
+  if (info === undefined || (info.isFile() && info.nlink === 1)) return undefined
+  if (info.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${await readlink(file).catch(() => '?')})`
+  if (info.isFile()) return `${file} is a hard link to another file (${info.nlink} names)`
+  return `${file} is not a regular file (${info.isDirectory() ? 'a directory' : 'a special file'})`
+}
+
+/** The sentence the summary shows for something found in the way of a write. */
+export function tamperingNote(found: string): string {
+  return `Tampering: ${found}. coach-gate wrote nothing through it: it wrote a new file of its own in its place.`
+}
+
+/**
+ * Writes `content` as a new file created now, renamed over `file`: a link at `file` is replaced,
+ * never followed; a link in place of the directory is removed and a directory made. Returns what
+ * was found in the way (for a tampering note), or undefined.
+ */
+export async function writeNewFile(file: string, content: string | Buffer): Promise<string | undefined> {
+  const found = await inspectWriteTarget(file)
+  const dir = path.dirname(file)
+  const dirInfo = await lstat(dir).catch(() => undefined)
+  if (dirInfo !== undefined && !dirInfo.isDirectory()) await rm(dir, { force: true })
+  await mkdir(dir, { recursive: true })
+  const temporary = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o644)
+  try {
+    await handle.writeFile(content)
+  } finally {
+    await handle.close()
+  }
+  const info = await lstat(file).catch(() => undefined)
+  if (info?.isDirectory()) await rm(file, { recursive: true, force: true })
+  await rename(temporary, file)
+  return found
+}
+
+/**
+ * Opens `file` for writing as a new file (synchronously, for a stream's fd): whatever is there
+ * is removed first, so neither a symbolic link nor a hard link planted there receives a byte.
+ */
+export function openNewFileSync(file: string): { fd: number; found: string | undefined } {
+  let found: string | undefined
+  try {
+    const info = lstatSync(file)
+    if (info.isSymbolicLink()) found = `a symbolic link was planted at ${file}`
+    else if (!info.isFile()) found = `${file} is not a regular file`
+    else if (info.nlink > 1) found = `${file} is a hard link to another file (${info.nlink} names)`
+    unlinkSync(file)
+  } catch {
+    // nothing there (or a directory, which the exclusive open below refuses)
+  }
+  return { fd: openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o644), found }
+}
+
+/**
+ * Appends to an existing file (a runner file GitHub created) without following a link at its
+ * path, synchronously as @actions/core appends. A link found there is removed and a new file
+ * made in its place first. Returns what was found, or undefined.
+ */
+export function appendNoFollowSync(file: string, text: string): string | undefined {
+  let found: string | undefined
+  let fd: number
+  try {
+    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | NOFOLLOW)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ELOOP' && code !== 'ENOENT' && code !== 'EMLINK') throw error
+    if (code !== 'ENOENT') {
+      found = `a symbolic link was planted at ${file} (to ${safeReadlink(file)})`
+      unlinkSync(file)
+    }
+    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o644)
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${file} is not a regular file`)
+    appendFileSync(fd, text)
+  } finally {
+    closeSync(fd)
+  }
+  return found
+}
+
+function safeReadlink(file: string): string {
+  try {
+    return readlinkSync(file)
+  } catch {
+    return '?'
+  }
+}
