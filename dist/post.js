@@ -1765,6 +1765,51 @@ var SERVICE_DEFINITIONS = [
     }
   },
   {
+    // S3-compatible object storage. Its API port, 9000, is also ClickHouse's native one: ClickHouse's
+    // drivers name their own service first, so a bare refusal on 9000 is read as MinIO's.
+    name: "minio",
+    aliases: ["minio", "s3-minio"],
+    connectionVariables: ["MINIO_ENDPOINT", "MINIO_URL", "MINIO_HOST", "MINIO_PORT", "S3_ENDPOINT", "S3_ENDPOINT_URL", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"],
+    ports: [9e3],
+    hostnames: ["minio", "s3"],
+    urlSchemes: ["minio"],
+    clients: { python: ["minio"], npm: ["minio"], java: ["io.minio"], go: ["github.com/minio/minio-go"] },
+    tools: ["mc"],
+    http: true,
+    mentions: /\bminio\b/i,
+    unreachable: [
+      ind(
+        "minio.unreachable",
+        "MinIO unreachable",
+        [/minio.{0,120}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i, /io\.minio\.(?:errors\.)?\w{0,80}Exception: .{0,120}(?:Connection refused|Failed to connect)/],
+        ["urllib3.exceptions.MaxRetryError: ... raised by minio: Connection refused", "io.minio.errors.ServerException: Failed to connect to localhost/127.0.0.1:9000"],
+        "the MinIO client could not reach the server",
+        void 0,
+        ["minio.error.S3Error: S3 operation failed; code: NoSuchBucket, message: The specified bucket does not exist", "S3Error: Access Denied."]
+      )
+    ],
+    rejected: [
+      ind(
+        "minio.rejected",
+        "MinIO answered and rejected the client",
+        [/\b(?:InvalidAccessKeyId|SignatureDoesNotMatch|AccessDenied)\b/],
+        ["S3Error: The Access Key Id you provided does not exist in our records. code: InvalidAccessKeyId"],
+        "the server was running and refused the credentials the project gave it"
+      )
+    ],
+    remediation: "Start MinIO (a `minio/minio` service container, `server /data`) and export MINIO_ENDPOINT / S3_ENDPOINT to the tests.",
+    container: {
+      image: "minio/minio:latest",
+      port: 9e3,
+      command: ["server", "/data"],
+      readiness: { protocol: "text", hello: "GET /minio/health/live HTTP/1.0\r\n\r\n", ready: /^HTTP\/1\.[01] 200/ },
+      // MinIO wants a root password of 8 characters or more.
+      env: { MINIO_ROOT_USER: user, MINIO_ROOT_PASSWORD: `${password}-${password}` },
+      connection: (host, port) => ({ MINIO_ENDPOINT: `http://${host}:${port}`, MINIO_HOST: host, MINIO_PORT: String(port), MINIO_ACCESS_KEY: user, MINIO_SECRET_KEY: `${password}-${password}`, S3_ENDPOINT: `http://${host}:${port}`, AWS_ENDPOINT_URL: `http://${host}:${port}` }),
+      url: (host, port) => `http://${host}:${port}`
+    }
+  },
+  {
     name: "docker",
     aliases: ["docker", "dockerd", "testcontainers"],
     connectionVariables: ["DOCKER_HOST"],
