@@ -1662,7 +1662,8 @@ async function upsertComment(target, token, marker, body, sleep2 = defaultSleep)
   const octokit = await client(token);
   const params = { owner: target.owner, repo: target.repo, issue_number: target.number };
   const comments = await withRetry(() => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
-  const ours = comments.find((c) => c.user?.type === "Bot" && typeof c.body === "string" && c.body.includes(marker));
+  const me = await octokit.rest.users.getAuthenticated({ request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }).then((r) => r.data.login, () => "github-actions[bot]");
+  const ours = comments.find((c) => c.user?.login === me && typeof c.body === "string" && c.body.startsWith(marker));
   if (ours) {
     const { data: data2 } = await withRetry(() => octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: ours.id, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep2);
     return { action: "updated", url: data2.html_url };
@@ -1722,13 +1723,13 @@ async function keepComment(run2, token, env, upsert = upsertComment) {
 }
 
 // src/shell/gate.ts
-import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
-import path12 from "node:path";
+import { mkdir as mkdir3, realpath as realpath3, stat as stat4 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/compare/stage.ts
 import { createReadStream } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
 
 // src/tests/runner-files.ts
@@ -2431,17 +2432,58 @@ function names(units) {
   return units.length > NAMES_SHOWN ? `${shown} and ${units.length - NAMES_SHOWN} more` : shown;
 }
 
+// src/compare/untouched.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import path6 from "node:path";
+var UPWARD_CONFIG = /^(?:pytest\.ini|pyproject\.toml|tox\.ini|setup\.cfg|conftest\.py|sitecustomize\.py|usercustomize\.py|package\.json|\.npmrc|\.yarnrc(?:\.yml)?|node_modules|\.pnp\.c?js|jest\.config\.\w+|vitest\.config\.\w+|vite\.config\.\w+|babel\.config\.\w+|\.babelrc(?:\.\w+)?|tsconfig\.json|\.mocharc\.\w+|go\.mod|go\.work|Gemfile|\.rspec|\.bundle|Cargo\.toml|\.cargo|composer\.json|phpunit\.xml(?:\.dist)?|\.git|\.gitattributes|\.env)$/;
+async function gitMetadata(repository) {
+  const out = [];
+  const git = path6.join(repository, ".git");
+  const read = async (file) => readFile2(file, "utf8").catch(() => "");
+  const pointer = await read(git);
+  out.push(`pointer:${pointer}`);
+  const dir = pointer.startsWith("gitdir:") ? path6.resolve(repository, pointer.slice(7).trim()) : git;
+  for (const file of ["config", "info/attributes", "commondir"]) out.push(`${file}:${await read(path6.join(dir, file))}`);
+  out.push(`packed-replace:${(await read(path6.join(dir, "packed-refs"))).split("\n").filter((l) => l.includes("refs/replace/")).join("\n")}`);
+  out.push(`replace:${(await readdir(path6.join(dir, "refs", "replace"), { recursive: true }).catch(() => [])).sort().join(",")}`);
+  return out;
+}
+async function upwardConfigs(parent) {
+  const out = [];
+  for (let dir = path6.resolve(parent); ; dir = path6.dirname(dir)) {
+    const names2 = await readdir(dir).catch(() => []);
+    out.push(`${dir}:${names2.filter((n) => UPWARD_CONFIG.test(n)).sort().join(",")}`);
+    if (path6.dirname(dir) === dir) return out;
+  }
+}
+async function fingerprint(repository, parent) {
+  const parts = [...await gitMetadata(repository), ...await upwardConfigs(parent)];
+  return { fingerprint: createHash2("sha256").update(parts.join("\0")).digest("hex") };
+}
+async function changedSince(before, repository, parent) {
+  const now = await fingerprint(repository, parent);
+  if (now.fingerprint === before.fingerprint) return void 0;
+  return "the checkout's git metadata (its config, replace refs or attributes) or a tool's configuration in a folder above the base worktree changed while the tests ran; a base run through them could not be trusted";
+}
+async function repositoryOf(cwd) {
+  for (let dir = path6.resolve(cwd); ; dir = path6.dirname(dir)) {
+    if ((await readdir(dir).catch(() => [])).includes(".git")) return dir;
+    if (path6.dirname(dir) === dir) return path6.resolve(cwd);
+  }
+}
+
 // src/compare/worktree.ts
 import { execFile } from "node:child_process";
 import { lstat as lstat3, mkdtemp as mkdtemp2, rm as rm3, symlink, unlink } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 var DEFAULT_LINKS = ["node_modules", "vendor", ".venv"];
 var GIT_TIMEOUT_MS = 12e4;
 var GIT_OUTPUT_MAX = 4 * 1024 * 1024;
 function realGit(env, signal) {
-  const gitEnv = { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo", GCM_INTERACTIVE: "never" };
+  const gitEnv = { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo", GCM_INTERACTIVE: "never", GIT_NO_REPLACE_OBJECTS: "1", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
   return (args, cwd) => new Promise((resolve, reject) => {
-    execFile("git", ["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", ...args], { cwd, env: gitEnv, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_OUTPUT_MAX, killSignal: "SIGKILL", ...signal ? { signal } : {} }, (error2, stdout, stderr) => {
+    execFile("git", ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.attributesFile=/dev/null", "-c", "advice.detachedHead=false", ...args], { cwd, env: gitEnv, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_OUTPUT_MAX, killSignal: "SIGKILL", ...signal ? { signal } : {} }, (error2, stdout, stderr) => {
       if (!error2) return resolve(stdout.trim());
       const said = String(stderr).trim().split("\n").filter(Boolean).slice(-2).join(" ") || error2.message;
       reject(new Error(`git ${args[0] ?? ""} failed: ${said}`));
@@ -2463,7 +2505,7 @@ async function resolveBase(git, repository, ref) {
 async function checkOutBase(git, options) {
   const repository = await git(["rev-parse", "--show-toplevel"], options.cwd);
   const { sha, fetched } = await resolveBase(git, repository, options.ref);
-  const dir = await mkdtemp2(path6.join(options.parent, "coach-gate-base-"));
+  const dir = await mkdtemp2(path7.join(options.parent, "coach-gate-base-"));
   try {
     await git(["worktree", "add", "--detach", "--force", dir, sha], repository);
   } catch (error2) {
@@ -2471,15 +2513,15 @@ async function checkOutBase(git, options) {
     throw error2;
   }
   const checkout = { repository, dir, sha, fetched, links: [] };
-  const within = path6.relative(repository, path6.resolve(options.cwd));
+  const within = path7.relative(repository, path7.resolve(options.cwd));
   const places = [.../* @__PURE__ */ new Set(["", within.startsWith("..") ? "" : within])];
   for (const place of places) {
     for (const name of [...DEFAULT_LINKS, ...options.links]) {
-      const rel = path6.join(place, name);
-      const source = path6.join(repository, rel);
-      const target = path6.join(dir, rel);
+      const rel = path7.join(place, name);
+      const source = path7.join(repository, rel);
+      const target = path7.join(dir, rel);
       if (!await exists(source) || await exists(target)) continue;
-      if (!await exists(path6.dirname(target))) continue;
+      if (!await exists(path7.dirname(target))) continue;
       await symlink(source, target, process.platform === "win32" ? "junction" : "dir");
       checkout.links.push(rel);
     }
@@ -2487,7 +2529,7 @@ async function checkOutBase(git, options) {
   return checkout;
 }
 async function removeBase(git, checkout) {
-  for (const rel of checkout.links) await unlink(path6.join(checkout.dir, rel)).catch(() => void 0);
+  for (const rel of checkout.links) await unlink(path7.join(checkout.dir, rel)).catch(() => void 0);
   let problem;
   try {
     await git(["worktree", "remove", "--force", "--force", checkout.dir], checkout.repository);
@@ -2504,6 +2546,11 @@ async function exists(file) {
 }
 
 // src/compare/stage.ts
+var baseParent = (env) => env.RUNNER_TEMP || tmpdir2();
+async function beforeTheTests(settings, cwd, env) {
+  if (settings.compareBase === "off") return void 0;
+  return fingerprint(await repositoryOf(cwd), baseParent(env));
+}
 async function compareWithBase(options) {
   const { settings, head, plain } = options;
   if (settings.compareBase === "off" || head.passed) return void 0;
@@ -2520,7 +2567,11 @@ async function compareWithBase(options) {
   }
   if (ref === "") return notRun("the event names no base commit (no pull_request.base.sha) and base-ref is not set");
   const git = options.git ?? realGit(sanitisedEnv(options.env), options.signal);
-  const parent = options.env.RUNNER_TEMP || tmpdir2();
+  const parent = baseParent(options.env);
+  if (options.before) {
+    const changed = await changedSince(options.before, await repositoryOf(options.cwd), parent);
+    if (changed !== void 0) return notRun(changed);
+  }
   let checkout;
   try {
     checkout = await checkOutBase(git, { cwd: options.cwd, ref, parent, links: settings.compareBaseLinks, workingDirectory: settings.workingDirectory });
@@ -2577,9 +2628,9 @@ function skipReason(options) {
   return void 0;
 }
 async function runBase(options, checkout, notes) {
-  const within = path7.relative(checkout.repository, options.cwd);
-  const cwd = path7.join(checkout.dir, within.startsWith("..") ? "" : within);
-  const workspaceWithin = path7.relative(checkout.repository, options.workspace);
+  const within = path8.relative(checkout.repository, options.cwd);
+  const cwd = path8.join(checkout.dir, within.startsWith("..") ? "" : within);
+  const workspaceWithin = path8.relative(checkout.repository, options.workspace);
   const logPath = options.logPath.replace(/(\.log)?$/, ".base$1");
   const classifier = new LogClassifier();
   const passing = new PassingCollector();
@@ -2590,7 +2641,7 @@ async function runBase(options, checkout, notes) {
     result = await options.runTests({
       command: options.settings.testCommand,
       cwd,
-      env: sanitisedEnv(options.env, { ...guard.testEnv, ...workspaceWithin.startsWith("..") ? {} : { GITHUB_WORKSPACE: path7.join(checkout.dir, workspaceWithin) } }),
+      env: sanitisedEnv(options.env, { ...guard.testEnv, ...workspaceWithin.startsWith("..") ? {} : { GITHUB_WORKSPACE: path8.join(checkout.dir, workspaceWithin) } }),
       logPath,
       timeoutMs: options.settings.testTimeoutMinutes * 6e4,
       onLine: (line) => {
@@ -2631,8 +2682,9 @@ async function passingInFile(file) {
 }
 
 // src/corroborate/stage.ts
-import { access as access2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
+import { access as access2, readFile as readFile3, realpath, stat as stat2 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import path10 from "node:path";
 
 // src/corroborate/checks.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -2640,7 +2692,7 @@ import { lookup } from "node:dns/promises";
 import { constants as constants2 } from "node:fs";
 import { access } from "node:fs/promises";
 import net from "node:net";
-import path8 from "node:path";
+import path9 from "node:path";
 var CONNECT_TIMEOUT_MS = 500;
 var TOOLCHAIN_TIMEOUT_MS = 1500;
 var runnerChecks = {
@@ -2677,7 +2729,7 @@ var runnerChecks = {
       const node = await onPath("node", options.env) ?? process.execPath;
       const script2 = "try{require.resolve(process.argv[1]);console.log('present')}catch(e){console.log(e&&e.code==='MODULE_NOT_FOUND'?'absent':'present '+(e&&e.code))}";
       const answer2 = await child(node, ["-e", script2, name], options);
-      if (answer2.error !== void 0) return { outcome: "unknown", detail: `${path8.basename(node)} could not be asked: ${answer2.error}` };
+      if (answer2.error !== void 0) return { outcome: "unknown", detail: `${path9.basename(node)} could not be asked: ${answer2.error}` };
       const present2 = answer2.stdout.startsWith("present");
       return { outcome: present2 ? "present" : "absent", detail: `require.resolve('${name}') from ${options.cwd} with ${node}: ${present2 ? "found" : "MODULE_NOT_FOUND"}` };
     }
@@ -2703,11 +2755,11 @@ var runnerChecks = {
   }
 };
 async function onPath(name, env) {
-  const dirs = (env.PATH ?? env.Path ?? "").split(path8.delimiter).filter(Boolean);
+  const dirs = (env.PATH ?? env.Path ?? "").split(path9.delimiter).filter(Boolean);
   const names2 = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`, name] : [name];
   for (const dir of dirs) {
     for (const file of names2) {
-      const full = path8.join(dir, file);
+      const full = path9.join(dir, file);
       try {
         await access(full, constants2.X_OK);
         return full;
@@ -2815,8 +2867,8 @@ function claimOf(ruleId, text2, service, line) {
     if (tool) return { kind: "tool", service, tool, ...base };
   }
   for (const shape of SOCKET_SHAPES) {
-    const path13 = shape.exec(text2)?.groups?.path;
-    if (path13) return { kind: "socket", service: service || (serviceForSocket(path13) ?? ""), path: path13, ...base };
+    const path14 = shape.exec(text2)?.groups?.path;
+    if (path14) return { kind: "socket", service: service || (serviceForSocket(path14) ?? ""), path: path14, ...base };
   }
   for (const shape of ENDPOINT_SHAPES) {
     const g = shape.exec(text2)?.groups;
@@ -3162,7 +3214,7 @@ async function corroborateStage(o) {
   if (setup) return { verdict: setupVerdict(o.verdict, setup), setup };
   if (o.verdict.classification !== "infrastructure" || o.verdict.confidence !== "high") return { verdict: o.verdict };
   const planned = planChecks(claimsOf(o.verdict, o.declared), o);
-  const interpreter = planned.some((p) => p.request?.kind === "module" && p.request.ecosystem === "python") ? await interpreterOf(o.tail) : void 0;
+  const interpreter = planned.some((p) => p.request?.kind === "module" && p.request.ecosystem === "python") ? await interpreterOf(o.tail, await testWritable(o)) : void 0;
   const records = await Promise.all(planned.map((p) => check(p, o, interpreter)));
   const corroboration = corroborationOf(records);
   return { verdict: verdictAfter(o.verdict, corroboration), corroboration };
@@ -3191,36 +3243,42 @@ async function ask(planned, o, interpreter) {
     return { outcome: "no-answer", detail: error2 instanceof Error ? error2.message : String(error2) };
   }
 }
-async function interpreterOf(tail) {
+async function interpreterOf(tail, untouchable) {
   for (const line of tail) {
     const prefix = /File "(\/[^"]{1,500}?)\/lib\/python3(?:\.\d+)?\/(?:site|dist)-packages\//.exec(line)?.[1];
     if (!prefix) continue;
     for (const name of ["python3", "python"]) {
-      const full = path9.join(prefix, "bin", name);
-      if (await exists2(full)) return full;
+      const full = await realpath(path10.join(prefix, "bin", name)).catch(() => void 0);
+      if (full === void 0) continue;
+      if (untouchable.some((dir) => full === dir || full.startsWith(`${dir}${path10.sep}`))) return void 0;
+      return full;
     }
   }
   return void 0;
+}
+async function testWritable(o) {
+  const dirs = [o.workspace, o.cwd, tmpdir3(), o.env.RUNNER_TEMP ?? ""].filter(Boolean);
+  return Promise.all(dirs.map((d) => realpath(d).catch(() => path10.resolve(d))));
 }
 async function setupFacts(o) {
   const base = { command: o.command, exitCode: o.exitCode, tail: o.tail, totalLines: o.totalLines };
   if (o.exitCode === 127 || o.exitCode === 126) return base;
   const upwards = ancestors(o.cwd, o.workspace);
-  const manifest = await readText(path9.join(o.cwd, "package.json"));
+  const manifest = await readText(path10.join(o.cwd, "package.json"));
   let npm;
   if (manifest !== void 0) {
     const declared = npmDeclared(manifest);
-    const installed = (await Promise.all(upwards.flatMap((dir) => [exists2(path9.join(dir, "node_modules")), exists2(path9.join(dir, ".pnp.cjs"))]))).some(Boolean);
-    const lockfiles = (await Promise.all(upwards.flatMap((dir) => ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"].map(async (f) => await exists2(path9.join(dir, f)) ? f : "")))).filter(Boolean);
+    const installed = (await Promise.all(upwards.flatMap((dir) => [exists2(path10.join(dir, "node_modules")), exists2(path10.join(dir, ".pnp.cjs"))]))).some(Boolean);
+    const lockfiles = (await Promise.all(upwards.flatMap((dir) => ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"].map(async (f) => await exists2(path10.join(dir, f)) ? f : "")))).filter(Boolean);
     npm = { file: "package.json", declared, installed, install: npmInstallCommand(lockfiles) };
   }
   let python;
   if (o.verdict.evidence.some((e) => e.ruleId === "module.python.missing")) {
-    const requirements = await readText(path9.join(o.cwd, "requirements.txt"));
-    const pyproject = requirements === void 0 ? await readText(path9.join(o.cwd, "pyproject.toml")) : void 0;
+    const requirements = await readText(path10.join(o.cwd, "requirements.txt"));
+    const pyproject = requirements === void 0 ? await readText(path10.join(o.cwd, "pyproject.toml")) : void 0;
     const declared = requirements !== void 0 ? requirementNames(requirements) : pyproject !== void 0 ? pyprojectNames(pyproject) : [];
     if (declared.length > 0) {
-      const interpreter = await interpreterOf(o.tail);
+      const interpreter = await interpreterOf(o.tail, await testWritable(o));
       const installed = await o.checks.pythonDistributions(declared, { cwd: o.cwd, env: o.env, timeoutMs: TOOLCHAIN_TIMEOUT_MS, ...interpreter ? { interpreter } : {} }).catch(() => void 0);
       python = { file: requirements !== void 0 ? "requirements.txt" : "pyproject.toml", declared, installed, install: requirements !== void 0 ? "pip install -r requirements.txt" : "pip install ." };
     }
@@ -3229,10 +3287,10 @@ async function setupFacts(o) {
 }
 function ancestors(cwd, workspace) {
   const out = [cwd];
-  const rel = path9.relative(workspace, cwd);
-  if (rel.startsWith("..") || path9.isAbsolute(rel)) return out;
-  for (let dir = cwd; dir !== workspace && path9.dirname(dir) !== dir; ) {
-    dir = path9.dirname(dir);
+  const rel = path10.relative(workspace, cwd);
+  if (rel.startsWith("..") || path10.isAbsolute(rel)) return out;
+  for (let dir = cwd; dir !== workspace && path10.dirname(dir) !== dir; ) {
+    dir = path10.dirname(dir);
     out.push(dir);
   }
   return out;
@@ -3248,7 +3306,7 @@ async function exists2(file) {
 async function readText(file) {
   try {
     if (!(await stat2(file)).isFile()) return void 0;
-    return await readFile2(file, "utf8");
+    return await readFile3(file, "utf8");
   } catch {
     return void 0;
   }
@@ -3358,7 +3416,7 @@ function pullRequestFrom(payload, repository) {
 // src/report/locations.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`;
 var SHAPES = [
@@ -3396,13 +3454,13 @@ function toWorkspacePath(raw, context) {
   const file = raw.replace(/\\/g, "/");
   const workspace = context.workspace.replace(/\\/g, "/").replace(/\/+$/, "");
   const accept = (relative) => {
-    const clean = path10.posix.normalize(relative).replace(/^\.\//, "");
-    if (clean === "" || clean.startsWith("../") || clean === ".." || path10.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
+    const clean = path11.posix.normalize(relative).replace(/^\.\//, "");
+    if (clean === "" || clean.startsWith("../") || clean === ".." || path11.posix.isAbsolute(clean) || isForeign(clean)) return void 0;
     return context.exists(clean) ? clean : void 0;
   };
   const absolute = file.startsWith("/") || /^[A-Za-z]:\//.test(file);
   if (!absolute) {
-    const cwdRelative = path10.posix.relative(workspace, path10.posix.join(context.cwd.replace(/\\/g, "/"), file));
+    const cwdRelative = path11.posix.relative(workspace, path11.posix.join(context.cwd.replace(/\\/g, "/"), file));
     return accept(cwdRelative) ?? accept(file);
   }
   if (file.startsWith(`${workspace}/`)) return accept(file.slice(workspace.length + 1));
@@ -3569,7 +3627,7 @@ async function checkCandidates(lines, workspace, cwd, known) {
   }
   for (const relative of candidates) {
     if (known.has(relative) || candidates.size > 500) continue;
-    known.set(relative, await isFile(path10.join(workspace, relative)));
+    known.set(relative, await isFile(path11.join(workspace, relative)));
   }
 }
 async function isFile(file) {
@@ -4206,8 +4264,8 @@ async function withServices(options, body) {
 
 // src/task/task.ts
 import { constants as constants3 } from "node:fs";
-import { open as open3, realpath } from "node:fs/promises";
-import path11 from "node:path";
+import { open as open3, realpath as realpath2 } from "node:fs/promises";
+import path12 from "node:path";
 async function resolveTask(inputs) {
   const notes = [];
   const found = await findTasks(inputs, notes);
@@ -4356,9 +4414,9 @@ var TASK_FILE_MAX_BYTES = MAX_FRONTMATTER_BYTES * 16;
 async function readInWorkspace(workspace, file) {
   let real;
   try {
-    const root = await realpath(workspace);
-    real = await realpath(path11.resolve(root, file));
-    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path11.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
+    const root = await realpath2(workspace);
+    real = await realpath2(path12.resolve(root, file));
+    if (!isInside(root, real)) return { error: `resolves outside the workspace${real === path12.resolve(root, file) ? "" : " (through a symlink)"}; only files inside the workspace are read` };
   } catch (error2) {
     const code2 = error2.code;
     return { error: code2 === "ENOENT" ? "file not found in the workspace (is the repository checked out?)" : firstLineOf(error2) };
@@ -4378,12 +4436,12 @@ async function readInWorkspace(workspace, file) {
   }
 }
 function isInside(root, target) {
-  const relative = path11.relative(root, target);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
+  const relative = path12.relative(root, target);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 async function readAtBase(base, file) {
-  const normalised = path11.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
-  if (normalised.startsWith("../") || normalised === ".." || path11.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
+  const normalised = path12.posix.normalize(file.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (normalised.startsWith("../") || normalised === ".." || path12.posix.isAbsolute(normalised)) return { error: "is not a path inside the repository" };
   try {
     const content = await base.read(normalised);
     if (content === void 0) return { error: `not in the ${base.label} (a task the pull request adds declares nothing until it is merged)` };
@@ -4598,20 +4656,22 @@ async function gate(settings, rt) {
   const say = (line) => rt.info(safeLine(line));
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
   const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-  await mkdir3(settings.reportDirectory, { recursive: true });
-  const reportPath = path12.resolve(settings.reportDirectory, reportFileName(turn));
-  const logPath = path12.resolve(settings.reportDirectory, `test_output_${turn}.log`);
+  const notes = [];
+  const reportDirectory = await ownDirectory(settings.reportDirectory, workspace, rt.env, notes);
+  const reportPath = path13.resolve(reportDirectory, reportFileName(turn));
+  const logPath = path13.resolve(reportDirectory, `test_output_${turn}.log`);
   const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds);
   const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace);
-  const notes = [...taskNotes];
+  notes.unshift(...taskNotes);
   const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ""));
   const early = task.requiresInfrastructure.length > 0 ? await probing : void 0;
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
-  const cwd = path12.resolve(workspace, settings.workingDirectory);
+  const cwd = path13.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
+  const untouched = await beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -4680,20 +4740,28 @@ async function gate(settings, rt) {
   const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-3TDNVF4W.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
-  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
-    verdict: classified,
-    command: settings.testCommand,
-    exitCode: result.exitCode,
-    tail: result.tail,
-    totalLines: result.lines,
-    cwd,
-    workspace,
-    declared: task.requiresInfrastructure,
-    env: sanitisedEnv(rt.env, exported),
-    started: services.started,
-    checks: rt.checks,
-    docker: { available: host.canProvide, detail: describeDocker(docker2) }
-  });
+  const corroborate = async (v) => {
+    const guard = await guardRunnerFiles(rt.env);
+    try {
+      return await corroborateStage({
+        verdict: v,
+        command: settings.testCommand,
+        exitCode: result.exitCode,
+        tail: result.tail,
+        totalLines: result.lines,
+        cwd,
+        workspace,
+        declared: task.requiresInfrastructure,
+        env: sanitisedEnv(rt.env, exported),
+        started: services.started,
+        checks: rt.checks,
+        docker: { available: host.canProvide, detail: describeDocker(docker2) }
+      });
+    } finally {
+      notes.push(...await guard.restore());
+    }
+  };
+  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborate(classified);
   const verdict = checked.verdict;
   for (const c of checked.corroboration?.checks ?? []) say(`coach-gate: checked ${c.claim}: ${c.reason} (${c.result}, ${c.timeMs} ms)`);
   const first = attempts[0];
@@ -4717,14 +4785,25 @@ async function gate(settings, rt) {
     echo: rt.echo,
     signal: rt.cancelled,
     now: () => rt.now(),
-    log: say
+    log: say,
+    ...untouched ? { before: untouched } : {}
   });
+  let finalDecision = base?.decision ?? decision;
+  let baseChecks;
+  if (base && base.decision.approvedWithoutIndependentTests && !decision.approvedWithoutIndependentTests && checked.corroboration === void 0) {
+    const raised = await corroborate({ ...verdict, classification: "infrastructure", confidence: "high" });
+    baseChecks = raised.corroboration;
+    for (const c of baseChecks?.checks ?? []) say(`coach-gate: checked ${c.claim}: ${c.reason} (${c.result}, ${c.timeMs} ms)`);
+    if (baseChecks?.outcome !== "corroborated") {
+      finalDecision = { ...decision, rationale: [...decision.rationale, `The base commit fails the same way, but the claim of missing infrastructure was not corroborated on the runner: ${baseChecks?.reason ?? "nothing could be checked"}.`] };
+    }
+  }
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath);
   return {
     ...facts,
     verdict,
-    decision: base?.decision ?? decision,
+    decision: finalDecision,
     logPath: stage.logPath,
     ...base ? { baseComparison: base.comparison } : {},
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
@@ -4733,9 +4812,21 @@ async function gate(settings, rt) {
     locations,
     ...totals ? { totals } : {},
     ...retryRefused !== void 0 ? { retryRefused } : {},
-    ...checked.corroboration ? { corroboration: checked.corroboration } : {},
+    ...checked.corroboration ?? baseChecks ? { corroboration: checked.corroboration ?? baseChecks } : {},
     ...checked.setup ? { setup: checked.setup } : {}
   };
+}
+async function ownDirectory(wanted, workspace, env, notes) {
+  const resolved = path13.resolve(wanted);
+  await mkdir3(resolved, { recursive: true });
+  const inside = !path13.relative(workspace, resolved).startsWith("..") && !path13.isAbsolute(path13.relative(workspace, resolved));
+  const [real, realWorkspace] = await Promise.all([realpath3(resolved), realpath3(workspace).catch(() => workspace)]);
+  const lexical = path13.join(realWorkspace, path13.relative(workspace, resolved));
+  if (!inside || real === lexical) return resolved;
+  const fallback = defaultReportDirectory(env);
+  await mkdir3(fallback, { recursive: true });
+  notes.push(`Tampering: report-directory ${wanted} leads through a link in the workspace (to ${real}); the report and the log were written to ${fallback} instead.`);
+  return fallback;
 }
 async function isDirectory(dir) {
   try {

@@ -81,7 +81,7 @@ const SCENARIOS: Scenario[] = [
 ]
 
 // Elements a summary is made of. Anything else in the DOM came from somewhere it should not.
-const ALLOWED_TAGS = new Set(['h2', 'h3', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'code', 'pre', 'details', 'summary', 'strong', 'em', 'a', 'br'])
+const ALLOWED_TAGS = new Set(['h2', 'h3', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'code', 'pre', 'details', 'summary', 'strong', 'em', 'sub', 'a', 'br'])
 
 let browser: Awaited<ReturnType<typeof launchChromium>>
 beforeAll(async () => {
@@ -117,9 +117,11 @@ describe('the job summary in headless Chromium', () => {
       expect(facts.Confidence).toBe(run.outputs.confidence)
       if (run.outputs['task-id']) expect(facts.Task).toContain(run.outputs['task-id'])
 
-      // The log tail is one collapsed <details> holding the log's last lines as plain text.
-      expect(dom.details).toHaveLength(1)
-      const [details] = dom.details
+      // Below the first screen, two collapsed <details>: the facts, then the log tail holding the log's last lines as plain text.
+      expect(dom.details).toHaveLength(2)
+      const [foldedFacts, details] = dom.details
+      expect(foldedFacts?.open).toBe(false)
+      expect(foldedFacts?.summary).toMatch(/^Facts/)
       expect(details?.open).toBe(false)
       expect(details?.summary).toMatch(/^Log tail \(last \d+ of \d+ lines/)
       expect(details?.childTags).toEqual(['summary', 'pre'])
@@ -140,7 +142,7 @@ describe('the job summary in headless Chromium', () => {
       // Collapsed means collapsed in the browser too: the log shows only after a click.
       const pre = page.locator('#summary details pre')
       expect(await pre.isVisible()).toBe(false)
-      await page.locator('#summary details > summary').click()
+      await page.locator('#summary details > summary').last().click()
       expect(await pre.isVisible()).toBe(true)
       // The hostile log's picture shows the tail opened: every line readable, nothing rendered.
       if (scenario.name === 'hostile-log') await page.locator('.panel').screenshot({ path: path.join(SHOTS, `${scenario.name}.png`) })

@@ -17,6 +17,7 @@ import { sanitisedEnv, type TestRunOptions, type TestRunResult } from '../tests/
 import { matchAgainstBase, type Matching } from './match.js'
 import { PassingCollector, type PassingTests } from './passing.js'
 import { decideAgainstBase, type ComparisonOutcome, type HeadFacts } from './rule.js'
+import { changedSince, fingerprint, repositoryOf, type Untouched } from './untouched.js'
 import { checkOutBase, realGit, removeBase, type BaseCheckout, type Git } from './worktree.js'
 
 /** What the audit report and the summary say about the comparison. */
@@ -74,6 +75,17 @@ export interface CompareOptions {
   readonly log: (line: string) => void
   /** git, for tests; the real one by default. */
   readonly git?: Git
+  /** What the base run depends on, fingerprinted before the head's tests ran (untouched.ts). */
+  readonly before?: Untouched
+}
+
+/** Where the base worktree goes: a folder of its own under the runner's temporary folder. */
+export const baseParent = (env: NodeJS.ProcessEnv): string => env.RUNNER_TEMP || tmpdir()
+
+/** Taken before the tests, when a comparison may follow: nothing else of the comparison runs then. */
+export async function beforeTheTests(settings: Settings, cwd: string, env: NodeJS.ProcessEnv): Promise<Untouched | undefined> {
+  if (settings.compareBase === 'off') return undefined
+  return fingerprint(await repositoryOf(cwd), baseParent(env))
 }
 
 export interface CompareResult {
@@ -100,7 +112,11 @@ export async function compareWithBase(options: CompareOptions): Promise<CompareR
   if (ref === '') return notRun('the event names no base commit (no pull_request.base.sha) and base-ref is not set')
 
   const git = options.git ?? realGit(sanitisedEnv(options.env), options.signal)
-  const parent = options.env.RUNNER_TEMP || tmpdir()
+  const parent = baseParent(options.env)
+  if (options.before) {
+    const changed = await changedSince(options.before, await repositoryOf(options.cwd), parent)
+    if (changed !== undefined) return notRun(changed)
+  }
   let checkout: BaseCheckout
   try {
     checkout = await checkOutBase(git, { cwd: options.cwd, ref, parent, links: settings.compareBaseLinks, workingDirectory: settings.workingDirectory })

@@ -19,9 +19,11 @@ export interface Git {
 }
 
 export function realGit(env: NodeJS.ProcessEnv, signal?: AbortSignal): Git {
-  const gitEnv = { ...env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', GCM_INTERACTIVE: 'never' }
+  // Replace refs would swap the commit checked out for another; system and user configuration is
+  // the runner's, not this checkout's, and may name programs to run: none of it is read.
+  const gitEnv = { ...env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', GCM_INTERACTIVE: 'never', GIT_NO_REPLACE_OBJECTS: '1', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
   return (args, cwd) => new Promise((resolve, reject) => {
-    execFile('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', ...args], { cwd, env: gitEnv, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_OUTPUT_MAX, killSignal: 'SIGKILL', ...(signal ? { signal } : {}) }, (error, stdout, stderr) => {
+    execFile('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.attributesFile=/dev/null', '-c', 'advice.detachedHead=false', ...args], { cwd, env: gitEnv, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_OUTPUT_MAX, killSignal: 'SIGKILL', ...(signal ? { signal } : {}) }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout.trim())
       const said = String(stderr).trim().split('\n').filter(Boolean).slice(-2).join(' ') || error.message
       reject(new Error(`git ${args[0] ?? ''} failed: ${said}`))

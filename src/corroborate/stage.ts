@@ -2,7 +2,8 @@
 // at all?), then, for an infrastructure/high verdict, each of its claims checked on the runner.
 // The facts are gathered here (the workspace's manifests, the checks through the injected
 // Checks); what they mean is decided by the pure functions of setup.ts and judge.ts.
-import { access, readFile, stat } from 'node:fs/promises'
+import { access, readFile, realpath, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Verdict } from '../classify/classifier.js'
 import type { Checks, CheckAnswer } from './checks.js'
@@ -34,7 +35,7 @@ export async function corroborateStage(o: CorroborateOptions): Promise<Corrobora
   if (setup) return { verdict: setupVerdict(o.verdict, setup), setup }
   if (o.verdict.classification !== 'infrastructure' || o.verdict.confidence !== 'high') return { verdict: o.verdict }
   const planned = planChecks(claimsOf(o.verdict, o.declared), o)
-  const interpreter = planned.some(p => p.request?.kind === 'module' && p.request.ecosystem === 'python') ? await interpreterOf(o.tail) : undefined
+  const interpreter = planned.some(p => p.request?.kind === 'module' && p.request.ecosystem === 'python') ? await interpreterOf(o.tail, await testWritable(o)) : undefined
   const records = await Promise.all(planned.map(p => check(p, o, interpreter)))
   const corroboration = corroborationOf(records)
   return { verdict: verdictAfter(o.verdict, corroboration), corroboration }
@@ -62,17 +63,30 @@ async function ask(planned: PlannedCheck, o: CorroborateOptions, interpreter: st
   }
 }
 
-/** The interpreter a Python traceback's frames point at (`/x/.venv/lib/python3.12/site-packages/...` → `/x/.venv/bin/python`). */
-async function interpreterOf(tail: readonly string[]): Promise<string | undefined> {
+/**
+ * The interpreter a Python traceback's frames point at (`/opt/venv/lib/python3.12/site-packages/...`
+ * → `/opt/venv/bin/python`). The log is the tests' text and the workspace and temporary folders
+ * are theirs to write: a program found there is never run after the tests (the step's `python3`
+ * is asked instead).
+ */
+async function interpreterOf(tail: readonly string[], untouchable: readonly string[]): Promise<string | undefined> {
   for (const line of tail) {
     const prefix = /File "(\/[^"]{1,500}?)\/lib\/python3(?:\.\d+)?\/(?:site|dist)-packages\//.exec(line)?.[1]
     if (!prefix) continue
     for (const name of ['python3', 'python']) {
-      const full = path.join(prefix, 'bin', name)
-      if (await exists(full)) return full
+      const full = await realpath(path.join(prefix, 'bin', name)).catch(() => undefined)
+      if (full === undefined) continue
+      if (untouchable.some(dir => full === dir || full.startsWith(`${dir}${path.sep}`))) return undefined
+      return full
     }
   }
   return undefined
+}
+
+/** Folders the tests could write to: nothing in them is run after the tests. */
+async function testWritable(o: CorroborateOptions): Promise<string[]> {
+  const dirs = [o.workspace, o.cwd, tmpdir(), o.env.RUNNER_TEMP ?? ''].filter(Boolean)
+  return Promise.all(dirs.map(d => realpath(d).catch(() => path.resolve(d))))
 }
 
 async function setupFacts(o: CorroborateOptions): Promise<SetupFacts> {
@@ -95,7 +109,7 @@ async function setupFacts(o: CorroborateOptions): Promise<SetupFacts> {
     const pyproject = requirements === undefined ? await readText(path.join(o.cwd, 'pyproject.toml')) : undefined
     const declared = requirements !== undefined ? requirementNames(requirements) : pyproject !== undefined ? pyprojectNames(pyproject) : []
     if (declared.length > 0) {
-      const interpreter = await interpreterOf(o.tail)
+      const interpreter = await interpreterOf(o.tail, await testWritable(o))
       const installed = await o.checks.pythonDistributions(declared, { cwd: o.cwd, env: o.env as NodeJS.ProcessEnv, timeoutMs: TOOLCHAIN_TIMEOUT_MS, ...(interpreter ? { interpreter } : {}) }).catch(() => undefined)
       python = { file: requirements !== undefined ? 'requirements.txt' : 'pyproject.toml', declared, installed, install: requirements !== undefined ? 'pip install -r requirements.txt' : 'pip install .' }
     }

@@ -162,15 +162,19 @@ export interface CommentTarget {
 }
 
 /**
- * Keeps one comment on the pull request: the first comment a bot wrote that carries `marker` is
- * updated in place; without one, a comment is created. A comment a person wrote is never
- * touched, even when it quotes the marker.
+ * Keeps one comment on the pull request: the first comment the token's own identity wrote that
+ * starts with `marker` is updated in place; without one, a comment is created. A comment anyone
+ * else wrote (a person, another bot) is never touched, even when it quotes the marker.
  */
 export async function upsertComment(target: CommentTarget, token: string, marker: string, body: string, sleep = defaultSleep): Promise<{ action: 'created' | 'updated'; url: string }> {
   const octokit = await client(token)
   const params = { owner: target.owner, repo: target.repo, issue_number: target.number }
   const comments = await withRetry(() => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
-  const ours = comments.find(c => c.user?.type === 'Bot' && typeof c.body === 'string' && c.body.includes(marker))
+  // Ours: written by the token's own identity (GITHUB_TOKEN is github-actions[bot]; a PAT is its
+  // user) and starting with the marker, as every comment the gate writes does. Another bot that
+  // quotes someone's text (the marker included) is never edited.
+  const me = await octokit.rest.users.getAuthenticated({ request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }).then(r => r.data.login, () => 'github-actions[bot]')
+  const ours = comments.find(c => c.user?.login === me && typeof c.body === 'string' && c.body.startsWith(marker))
   if (ours) {
     const { data } = await withRetry(() => octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: ours.id, body, request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } }), sleep)
     return { action: 'updated', url: data.html_url }

@@ -1,19 +1,19 @@
 // One run, stage by stage in the order of docs/design.md: probe Docker while the task is read,
 // provide the declared services around the tests, classify, decide. Each stage is a function of
 // its own folder; this file only passes one stage's result to the next and collects the record.
-import { mkdir, stat } from 'node:fs/promises'
+import { mkdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
 import { tamperingNote, writeNewFile } from '../common/safe-write.js'
 import { PASSED_VERDICT } from '../classify/classifier.js'
 import { combineVerdicts } from '../classify/junit-verdict.js'
-import { compareWithBase } from '../compare/stage.js'
+import { beforeTheTests, compareWithBase } from '../compare/stage.js'
 import { corroborateStage } from '../corroborate/stage.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
 import { originOf } from '../inputs/event.js'
-import { InputError, type Settings } from '../inputs/settings.js'
+import { defaultReportDirectory, InputError, type Settings } from '../inputs/settings.js'
 import { checkTrust } from '../inputs/trust.js'
 import { locateFailures } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
@@ -26,6 +26,7 @@ import { serviceHost } from '../services/platform.js'
 import { describeDocker } from '../services/docker-probe.js'
 import { withServices } from '../services/provide.js'
 import { readTaskStage } from '../task/stage.js'
+import { guardRunnerFiles } from '../tests/runner-files.js'
 import { runTestStage, type TestStage } from '../tests/stage.js'
 import { sanitisedEnv } from '../tests/test-runner.js'
 import type { Runtime } from './runtime.js'
@@ -34,14 +35,15 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const say = (line: string): void => rt.info(safeLine(line))
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd()
   const turn = Number.parseInt(rt.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1
-  await mkdir(settings.reportDirectory, { recursive: true })
-  const reportPath = path.resolve(settings.reportDirectory, reportFileName(turn))
-  const logPath = path.resolve(settings.reportDirectory, `test_output_${turn}.log`)
+  const notes: string[] = []
+  const reportDirectory = await ownDirectory(settings.reportDirectory, workspace, rt.env, notes)
+  const reportPath = path.resolve(reportDirectory, reportFileName(turn))
+  const logPath = path.resolve(reportDirectory, `test_output_${turn}.log`)
 
   // Steps 2 and 3 do not depend on each other: probe Docker while the task is read.
   const probing = rt.probeDocker(settings.dockerProbeTimeoutSeconds)
   const { event, established, task, notes: taskNotes } = await readTaskStage(settings, rt.env, workspace)
-  const notes = [...taskNotes]
+  notes.unshift(...taskNotes)
   const trust = checkTrust(settings.conditionalApproval, originOf(event.name, established, rt.env.GITHUB_REPOSITORY ?? ''))
   // Without declared services the probe goes on alongside the tests and only the decision waits for it.
   // With services declared the probe's answer can decide an approval, so it is never raced
@@ -56,6 +58,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const earlyHost = early ? serviceHost(early, plan) : undefined
   // What the primary path exported to the tests: part of the environment they were configured with.
   let exported: Record<string, string> = {}
+  // compare-base: what the base run will depend on, as it stands before the tests can touch it.
+  const untouched = await beforeTheTests(settings, cwd, rt.env)
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -116,11 +120,21 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   if (junit) notes.push(...junit.notes)
   const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
   // Could the tests run at all (setup), and is an infrastructure verdict true on this runner? Not for a timeout or a cancelled job.
-  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
-    verdict: classified, command: settings.testCommand, exitCode: result.exitCode, tail: result.tail, totalLines: result.lines, cwd, workspace,
-    declared: task.requiresInfrastructure, env: sanitisedEnv(rt.env, exported), started: services.started, checks: rt.checks,
-    docker: { available: host.canProvide, detail: describeDocker(docker) }
-  })
+  const corroborate = async (v: typeof classified): Promise<Awaited<ReturnType<typeof corroborateStage>>> => {
+    // The checks start processes (an interpreter, node) after the tests: what they write to the
+    // runner's files is removed, as what the tests wrote was.
+    const guard = await guardRunnerFiles(rt.env)
+    try {
+      return await corroborateStage({
+        verdict: v, command: settings.testCommand, exitCode: result.exitCode, tail: result.tail, totalLines: result.lines, cwd, workspace,
+        declared: task.requiresInfrastructure, env: sanitisedEnv(rt.env, exported), started: services.started, checks: rt.checks,
+        docker: { available: host.canProvide, detail: describeDocker(docker) }
+      })
+    } finally {
+      notes.push(...(await guard.restore()))
+    }
+  }
+  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborate(classified)
   const verdict = checked.verdict
   for (const c of checked.corroboration?.checks ?? []) say(`coach-gate: checked ${c.claim}: ${c.reason} (${c.result}, ${c.timeMs} ms)`)
   const first = attempts[0]
@@ -135,18 +149,49 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
     settings, env: rt.env, workspace, cwd, logPath, carried: established, plain: decision, declared: task.requiresInfrastructure,
     head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
     judge: v => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v, ...checkedInputs }),
-    runTests: o => rt.runTests(o), echo: rt.echo, signal: rt.cancelled, now: () => rt.now(), log: say
+    runTests: o => rt.runTests(o), echo: rt.echo, signal: rt.cancelled, now: () => rt.now(), log: say,
+    ...(untouched ? { before: untouched } : {})
   })
+  // An approval the comparison grants (the log alone did not) is a claim of missing infrastructure
+  // too: it is checked on the runner like any other before it stands.
+  let finalDecision = base?.decision ?? decision
+  let baseChecks: Awaited<ReturnType<typeof corroborateStage>>['corroboration']
+  if (base && base.decision.approvedWithoutIndependentTests && !decision.approvedWithoutIndependentTests && checked.corroboration === undefined) {
+    const raised = await corroborate({ ...verdict, classification: 'infrastructure', confidence: 'high' })
+    baseChecks = raised.corroboration
+    for (const c of baseChecks?.checks ?? []) say(`coach-gate: checked ${c.claim}: ${c.reason} (${c.result}, ${c.timeMs} ms)`)
+    if (baseChecks?.outcome !== 'corroborated') {
+      finalDecision = { ...decision, rationale: [...decision.rationale, `The base commit fails the same way, but the claim of missing infrastructure was not corroborated on the runner: ${baseChecks?.reason ?? 'nothing could be checked'}.`] }
+    }
+  }
   const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
   // The reports list every case; the log's summary lines are the runner's own word otherwise.
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
-    ...facts, verdict, decision: base?.decision ?? decision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
+    ...facts, verdict, decision: finalDecision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
     attempts, locations, ...(totals ? { totals } : {}), ...(retryRefused !== undefined ? { retryRefused } : {}),
-    ...(checked.corroboration ? { corroboration: checked.corroboration } : {}), ...(checked.setup ? { setup: checked.setup } : {})
+    ...(checked.corroboration ?? baseChecks ? { corroboration: checked.corroboration ?? baseChecks } : {}), ...(checked.setup ? { setup: checked.setup } : {})
   }
+}
+
+/**
+ * report-directory, made if missing. Inside the workspace, a folder the pull request commits as a
+ * link would carry the gate's writes elsewhere: then the default directory is used, and the
+ * summary says why.
+ */
+async function ownDirectory(wanted: string, workspace: string, env: NodeJS.ProcessEnv, notes: string[]): Promise<string> {
+  const resolved = path.resolve(wanted)
+  await mkdir(resolved, { recursive: true })
+  const inside = !path.relative(workspace, resolved).startsWith('..') && !path.isAbsolute(path.relative(workspace, resolved))
+  const [real, realWorkspace] = await Promise.all([realpath(resolved), realpath(workspace).catch(() => workspace)])
+  const lexical = path.join(realWorkspace, path.relative(workspace, resolved))
+  if (!inside || real === lexical) return resolved
+  const fallback = defaultReportDirectory(env)
+  await mkdir(fallback, { recursive: true })
+  notes.push(`Tampering: report-directory ${wanted} leads through a link in the workspace (to ${real}); the report and the log were written to ${fallback} instead.`)
+  return fallback
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
