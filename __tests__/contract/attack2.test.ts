@@ -192,3 +192,80 @@ describe('writes after the runner files were restored', () => {
     expect.soft(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
   })
 })
+
+// asyncpg's words, with the endpoint in them: the claim names 127.0.0.1:5432.
+const CONNECT_5432 = ['def db():', "    raise ConnectionRefusedError(111, \"Connect call failed ('127.0.0.1', 5432)\")", '', '']
+const BARE = (name: string): string[] => [`def ${name}():`, '    db()', '', '']
+const CONFIGURED_ELSEWHERE = { DATABASE_URL: 'postgresql://app@127.0.0.1:5433/app' }
+
+describe.skipIf(!hasPytest)('compare-base approves without the runner checks', () => {
+  it('control (withstood): a bare refusal on 5432 while DATABASE_URL names 5433 is code (the code ignored its configuration)', async () => {
+    const tests = [...CONNECT_5432, ...BARE('test_save_order'), ...PASSES('test_total')].join('\n')
+    const { workspace, baseSha } = repository({ 'tests/test_orders.py': tests }, { 'README.md': 'changed\n' })
+    const run = await runAction({
+      workspace,
+      inputs: { 'test-command': PYTEST, 'requires-infrastructure': 'postgresql', 'compare-base': 'on-failure', 'github-token': '', 'fail-on-feedback': 'false' },
+      event: { name: 'pull_request', payload: payload(baseSha) }, docker: 'no-daemon', env: CONFIGURED_ELSEWHERE, timeoutMs: 60_000
+    })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false', classification: 'code' })
+  })
+
+  it('ATTACK: the same refusal wrapped in the project\'s error (ambiguous, so never corroborated) and the same at base is approved, though DATABASE_URL names 5433', async () => {
+    // corroborate/stage.ts checks only an infrastructure/high verdict; compare/rule.ts raises the
+    // verdict to high afterwards and decide() approves when `corroboration` is undefined.
+    const tests = [...CONNECT_5432, ...STORE_ERROR, ...WRAPPED('test_save_order'), ...PASSES('test_total')].join('\n')
+    const { workspace, baseSha } = repository({ 'tests/test_orders.py': tests }, { 'README.md': 'changed\n' })
+    const run = await runAction({
+      workspace,
+      inputs: { 'test-command': PYTEST, 'requires-infrastructure': 'postgresql', 'compare-base': 'on-failure', 'github-token': '', 'fail-on-feedback': 'false' },
+      event: { name: 'pull_request', payload: payload(baseSha) }, docker: 'no-daemon', env: CONFIGURED_ELSEWHERE, timeoutMs: 60_000
+    })
+    expect.soft(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
+    // SPEC: "Before a conditional approval, the gate checks the infrastructure claim on the runner itself and records what it checked".
+    expect.soft(run.report?.corroboration ?? []).not.toEqual([])
+  })
+})
+
+describe('the sticky comment and the report directory', () => {
+  let api: ApiServer
+  const MARKER = '<!-- coach-gate:verdict -->'
+  beforeAll(async () => {
+    api = await startApiServer({
+      // Another workflow's bot echoes the PR author's text (with the marker) into its own comment.
+      31: { body: 'No task.', files: [], comments: [{ body: `Thanks for the PR! You wrote:\n> ${MARKER} please review`, user: { login: 'welcome-bot[bot]', type: 'Bot' } }] }
+    })
+  })
+  afterAll(() => api.close())
+
+  it('ATTACK: a comment another bot wrote that quotes the marker is taken for the gate\'s own and overwritten', async () => {
+    const run = await runAction({
+      inputs: { 'test-command': "echo 'AssertionError: expected 3 == 4'; exit 1", comment: 'true', 'fail-on-feedback': 'false' },
+      event: { name: 'pull_request', payload: pullRequestPayload({ number: 31 }) }, apiUrl: api.url
+    })
+    expect(run.outputs.decision).toBe('feedback')
+    // upsertComment (inputs/github-api.ts) picks "the first comment a bot wrote that carries the marker": any bot.
+    expect.soft(api.comments.find(c => c.user.login === 'welcome-bot[bot]')?.body).toContain('Thanks for the PR!')
+    expect.soft(api.comments.filter(c => c.user.login === 'github-actions[bot]')).toHaveLength(1)
+  })
+
+  it('withstood: an issue_comment event on the pull request posts no comment', async () => {
+    const before = api.comments.length
+    const writes = api.requests.filter(r => r.method !== 'GET').length
+    const payload = { action: 'created', issue: { number: 31, pull_request: { url: 'https://api.github.com/repos/octo-org/widgets/pulls/31' } }, comment: { body: '/retest', user: { login: 'mallory', type: 'User' } }, repository: { full_name: 'octo-org/widgets', owner: { login: 'octo-org' }, name: 'widgets' } }
+    const run = await runAction({ inputs: { 'test-command': "echo 'AssertionError: expected 3 == 4'; exit 1", comment: 'true', 'fail-on-feedback': 'false' }, event: { name: 'issue_comment', payload }, apiUrl: api.url })
+    expect(run.outputs.decision).toBe('feedback')
+    expect(api.comments.length).toBe(before)
+    expect(api.requests.filter(r => r.method !== 'GET').length).toBe(writes)
+  })
+
+  it('ATTACK: report-directory inside the workspace whose parent the PR commits as a symlink: the report and log are written outside', async () => {
+    const victim = tempDir('coach-gate-victim-')
+    const run = await runAction({
+      inputs: { 'test-command': "echo 'AssertionError: expected 3 == 4'; exit 1", 'report-directory': 'out/coach', 'fail-on-feedback': 'false' },
+      symlinks: { out: victim }
+    })
+    expect(run.outputs.decision).toBe('feedback')
+    expect.soft(existsSync(path.join(victim, 'coach', 'coach_turn_1.json'))).toBe(false)
+    expect.soft(run.summary).toMatch(/Tampering|symbolic link/)
+  })
+})
