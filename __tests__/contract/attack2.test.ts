@@ -100,8 +100,8 @@ describe.skipIf(!hasPytest)('compare-base: the base run is not independent of wh
   it('control (withstood): the introduced failure is not excused when the base run is left alone', async () => {
     const { workspace, baseSha } = repository({ 'tests/test_orders.py': BASE_TESTS }, { 'tests/test_orders.py': HEAD_TESTS })
     const run = await compareGate(workspace, baseSha)
-    expect.soft(statuses(run)).toEqual({ test_save_order: 'pre-existing', test_total: 'introduced' })
-    expect.soft(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
+    expect(statuses(run)).toEqual({ test_save_order: 'pre-existing', test_total: 'introduced' })
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
   })
 
   it('ATTACK: the head tests plant refs/replace/<base> -> HEAD; the "base" worktree is the head, every failure "fails the same way at base"', async () => {
@@ -119,9 +119,10 @@ describe.skipIf(!hasPytest)('compare-base: the base run is not independent of wh
     ].join('\n')
     const { workspace, baseSha } = repository({ 'tests/test_orders.py': BASE_TESTS }, { 'tests/test_orders.py': HEAD_TESTS, 'tests/conftest.py': conftest })
     const run = await compareGate(workspace, baseSha)
-    // What the contract wants: test_total passes on the real base commit, so it is introduced.
-    expect.soft(statuses(run)).toEqual({ test_save_order: 'pre-existing', test_total: 'introduced' })
-    expect.soft(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
+    // Defended by not comparing: what the base run depends on changed while the tests ran.
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
+    expect(run.report?.base_comparison?.ran).toBe(false)
+    expect(String(run.report?.base_comparison?.reason)).toMatch(/changed while the tests ran/)
   })
 
   it('ATTACK: the head tests plant pytest.ini + conftest.py in the real RUNNER_TEMP, the parent of the base worktree; the base run loads them', async () => {
@@ -144,15 +145,20 @@ describe.skipIf(!hasPytest)('compare-base: the base run is not independent of wh
     ].join('\n')
     const { workspace, baseSha } = repository({ 'tests/test_orders.py': BASE_TESTS }, { 'tests/test_orders.py': HEAD_TESTS, 'tests/conftest.py': conftest })
     const run = await compareGate(workspace, baseSha)
-    expect.soft(statuses(run)).toEqual({ test_save_order: 'pre-existing', test_total: 'introduced' })
-    expect.soft(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
+    // Defended by not comparing: what the base run depends on changed while the tests ran.
+    expect(run.outputs).toMatchObject({ decision: 'feedback', 'approved-without-independent-tests': 'false' })
+    expect(run.report?.base_comparison?.ran).toBe(false)
+    expect(String(run.report?.base_comparison?.reason)).toMatch(/changed while the tests ran/)
   })
 })
 
 describe('writes after the runner files were restored', () => {
   const learn = `eval "$(tr '\\0' '\\n' < /proc/$PPID/environ | grep -E '^(GITHUB_ENV|GITHUB_PATH|RUNNER_TEMP)=' | sed 's/^/export /')"`
 
-  it('ATTACK: a background process that leaves the process group and drops the kill cookie outlives the tests and writes GITHUB_ENV after the restore', async () => {
+  // A known limit (docs/security.md, "What does not hold"): a process the tests start outside their
+  // process group, without the kill cookie, outlives them and can append to GITHUB_ENV after the
+  // restore. `it.fails` holds the limit to what the documents say: this fails the day it is closed.
+  it.fails('KNOWN LIMIT: a background process that leaves the process group and drops the kill cookie outlives the tests and writes GITHUB_ENV after the restore', async () => {
     // tests/test-runner.ts ends the tree by process group and by the COACH_GATE_RUN_COOKIE in
     // /proc/<pid>/environ; `setsid env -u` escapes both.
     const daemon = `gate=$1; f=$2; while kill -0 "$gate" 2>/dev/null; do grep -q "^EVIL_FROM_DAEMON=" "$f" || echo "EVIL_FROM_DAEMON=1" >> "$f"; sleep 0.02; done`
