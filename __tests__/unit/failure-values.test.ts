@@ -88,6 +88,14 @@ describe('a runner\'s own workflow commands', () => {
     expect(verdict.evidence.map(e => e.text).filter(t => t.includes('::error'))).toEqual([])
     expect(verdict.tests[0]).toMatchObject({ name: 'test/x.test.js > math > compares three and four', classification: 'code' })
   })
+
+  it('vitest\'s tree line under a finished file (`→ expected 3 to be 4`) is no failing unit either', () => {
+    for (const name of ['js-vitest/code-tobe-github-actions-error.log', 'js-vitest/code-assertion-ansi-timestamps.log', 'js-vitest/trap-rejects-wrong-error-type.log']) {
+      const verdict = classifyText(readFileSync(log(name), 'utf8'))
+      expect(verdict.tests.map(t => t.scope), name).toEqual(['test'])
+      expect(verdict.failingTests, name).toBe(1)
+    }
+  })
 })
 
 describe('each runner\'s real log: the location and the values', () => {
