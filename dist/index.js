@@ -33,7 +33,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-UWOM2VTS.js";
+} from "./chunks/chunk-5JX2X6G6.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -3430,18 +3430,30 @@ var SHAPES = [
   { pattern: new RegExp(String.raw`^\s*(?:#\s*)?(${FILE}):(\d+):in\b`), outermostFirst: false },
   // Rust: `thread 'x' panicked at src/lib.rs:10:5`; PHPUnit `/app/tests/XTest.php:12`; go `    x_test.go:12: msg`
   { pattern: new RegExp(String.raw`panicked at (${FILE}):(\d+):(\d+)`), outermostFirst: false },
-  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false }
+  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false },
+  // node:test's TAP reporter: the YAML `stack: |-` block lists frames without `at `:
+  // `    TestContext.<anonymous> (file:///repo/test/x.test.js:13:10)`, `    file:///repo/test/x.test.js:3:1`.
+  { pattern: new RegExp(String.raw`^\s+(?:(?:async |new )?[^\s()]{1,300}(?: \[as [^\]\s]{1,100}\])? \()?file://(${FILE}):(\d+):(\d+)\)?\s*$`), outermostFirst: false },
+  { pattern: new RegExp(String.raw`^\s+(?:async |new )?[^\s()]{1,300}(?: \[as [^\]\s]{1,100}\])? \((${FILE}):(\d+):(\d+)\)\s*$`), outermostFirst: false },
+  // vitest: ` ❯ test/x.test.js:13:15`, ` ❯ helper src/x.ts:3:9` under the failure.
+  { pattern: new RegExp(String.raw`^\s*❯ (?:[^\s()]{1,300} )?(${FILE}):(\d+):(\d+)\s*$`), outermostFirst: false },
+  // A test runner's own annotation (vitest's and jest's github-actions reporters), which the gate
+  // does not let GitHub obey: `::error file=/repo/test/x.test.js,line=13,column=15,title=…::…`.
+  { pattern: new RegExp(String.raw`^::(?:error|warning|notice) (?:[^:]*?,)?file=(${FILE}),(?:[^:]*?,)?line=(\d+)(?:,(?:[^:]*?,)?column=(\d+))?[,:]`), outermostFirst: false },
+  // node:test, where the failing test is declared: TAP's `location: '/repo/test/x.test.js:12:1'`, spec's `test at test/x.test.js:12:1`.
+  { pattern: new RegExp(String.raw`^\s*location: '(?:file://)?(${FILE}):(\d+):(\d+)'\s*$`), outermostFirst: false, declaration: true },
+  { pattern: new RegExp(String.raw`^test at (?:file://)?(${FILE}):(\d+):(\d+)\s*$`), outermostFirst: false, declaration: true }
 ];
 function frameOf(rawLine) {
   const line = rawLine.replace(ANSI, "").replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z /, "");
   if (line.length > 2e3) return void 0;
-  for (const { pattern, outermostFirst } of SHAPES) {
+  for (const { pattern, outermostFirst, declaration } of SHAPES) {
     const found = pattern.exec(line);
     if (!found) continue;
     const [, file, lineText, column] = found;
     const lineNumber = Number(lineText);
     if (!file || !Number.isSafeInteger(lineNumber) || lineNumber < 1) continue;
-    return { path: file, line: lineNumber, ...column ? { column: Number(column) } : {}, outermostFirst };
+    return { path: file, line: lineNumber, ...column ? { column: Number(column) } : {}, outermostFirst, ...declaration ? { declaration } : {} };
   }
   return void 0;
 }
@@ -3486,8 +3498,10 @@ function locate(lines, context) {
     if (file) frames.push({ frame, file });
   }
   if (frames.length === 0) return void 0;
-  const lastOutermost = [...frames].reverse().find((f) => f.frame.outermostFirst);
-  const chosen = lastOutermost ?? frames[0];
+  const failedAt = frames.filter((f) => f.frame.declaration !== true);
+  const candidates = failedAt.length > 0 ? failedAt : frames;
+  const lastOutermost = [...candidates].reverse().find((f) => f.frame.outermostFirst);
+  const chosen = lastOutermost ?? candidates[0];
   if (!chosen) return void 0;
   return { file: chosen.file, line: chosen.frame.line, ...chosen.frame.column !== void 0 ? { column: chosen.frame.column } : {} };
 }
@@ -3504,7 +3518,7 @@ function unitWindows(tests, maxLines = WINDOW_LINES) {
 var WINDOW_LINES = 400;
 var LOCATED_MAX = 30;
 var LINE_MAX2 = 2e3;
-async function locateFailures(logPath, tests, workspace, cwd) {
+async function readFailures(logPath, tests, workspace, cwd) {
   const chosen = tests.slice(0, LOCATED_MAX);
   const inLog = chosen.map((t) => t.runner !== "junit");
   const windows = unitWindows(tests).slice(0, chosen.length);
@@ -3512,7 +3526,7 @@ async function locateFailures(logPath, tests, workspace, cwd) {
   try {
     await readLogLines(logPath, mergeRanges(windows.filter((_, i) => inLog[i] === true).flat()), (n, line) => lines.set(n, line));
   } catch {
-    return chosen.map(() => void 0);
+    return { locations: chosen.map(() => void 0), values: chosen.map(() => void 0) };
   }
   const known = /* @__PURE__ */ new Map();
   const exists3 = (relative) => {
@@ -3520,22 +3534,79 @@ async function locateFailures(logPath, tests, workspace, cwd) {
   };
   const context = { workspace, cwd, exists: exists3 };
   const results = [];
+  const values = [];
   for (let i = 0; i < chosen.length; i++) {
     if (!inLog[i]) {
       results.push(void 0);
+      values.push(void 0);
       continue;
     }
     const evidence = chosen[i]?.evidence;
     const shown = evidence ? lines.get(evidence.line) : void 0;
     if (evidence && shown !== void 0 && !shown.replace(ANSI, "").includes(evidence.text.slice(0, 40).replace(/…$/, ""))) {
       results.push(void 0);
+      values.push(void 0);
       continue;
     }
+    values.push(evidence ? valuesAfter(evidence.text, range(evidence.line + 1, evidence.line + 1 + VALUES_LOOKAHEAD).map((n) => lines.get(n)).filter((l) => l !== void 0).map(normaliseLine)) : void 0);
     const unitLines = (windows[i] ?? []).flatMap((w) => range(w.start, w.end).map((n) => lines.get(n)).filter((l) => l !== void 0));
     await checkCandidates(unitLines, workspace, cwd, known);
     results.push(locate(unitLines, context));
   }
-  return results;
+  return { locations: results, values };
+}
+var VALUES_LOOKAHEAD = 24;
+var VALUES_MAX = 200;
+var VALUE_LINES = 4;
+var ERROR_KEY = /^\s*(?:code|name|expected|actual|operator|stack|generatedMessage|failureType|location|error|duration_ms|type|cause|errno|syscall)\s*[:=]\s|^\s*(?:stack|error): \|-?\s*$|^\s*\.\.\.\s*$|^\s*---\s*$/;
+var LEGEND = /^\s*(?:\+ actual - expected|- Expected(?: {1,4}- \d+)?|\+ Received(?: {1,4}\+ \d+)?)\s*$/;
+function valuesAfter(evidence, following) {
+  const text2 = evidence.trim();
+  if (text2 === "" || text2.endsWith("\u2026")) return void 0;
+  const content = following.map((l) => l.trim());
+  if (/^Expected\b[^:]{0,30}:\s*\S/.test(text2)) {
+    const received = content.filter((l) => l !== "").slice(0, 3).find((l) => /^Received\b[^:]{0,30}:\s*\S/.test(l));
+    return received === void 0 ? void 0 : clipValues(received.replace(/\s+/g, " "));
+  }
+  if (!text2.endsWith(":")) return void 0;
+  const taken = [];
+  let shown = false;
+  for (const line of content) {
+    if (line === "") {
+      if (shown) break;
+      continue;
+    }
+    if (ERROR_KEY.test(line) || frameOf(line) !== void 0 || /^at\s\S/.test(line) || /^\{$/.test(line) && taken.length === 0 && !shown) break;
+    taken.push(line.replace(/\s+/g, " "));
+    if (!LEGEND.test(line)) shown = true;
+    if (taken.length >= VALUE_LINES) break;
+  }
+  if (!shown) {
+    const key = (name) => content.map((l) => new RegExp(`^${name}: (.{1,80}?),?$`).exec(l)?.[1]).find((v) => v !== void 0 && !/^[|>]-?$/.test(v));
+    const actual = key("actual");
+    const expected = key("expected");
+    return actual !== void 0 && expected !== void 0 ? clipValues(`actual: ${actual}, expected: ${expected}`) : void 0;
+  }
+  return clipValues(taken.join(" / "));
+}
+function clipValues(text2) {
+  return text2.length > VALUES_MAX ? `${text2.slice(0, VALUES_MAX - 1)}\u2026` : text2;
+}
+function withValues(verdict, values) {
+  if (!values.some((v) => v !== void 0)) return verdict;
+  const byLine = /* @__PURE__ */ new Map();
+  const tests = verdict.tests.map((t, i) => {
+    const found = values[i];
+    if (!t.evidence || found === void 0) return t;
+    const text2 = `${t.evidence.text}${t.evidence.text.trimEnd().endsWith(":") ? " " : " / "}${found}`;
+    byLine.set(t.evidence.line, text2);
+    return { ...t, evidence: { ...t.evidence, text: text2 } };
+  });
+  const evidence = verdict.evidence.map((e) => {
+    const text2 = byLine.get(e.line);
+    return text2 === void 0 || !text2.startsWith(e.text) ? e : { ...e, text: text2 };
+  });
+  return { ...verdict, tests, evidence };
 }
 async function readLogLines(file, ranges, keep) {
   if (ranges.length === 0) return;
@@ -4737,7 +4808,7 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-3TDNVF4W.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-O522PN43.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
@@ -4798,11 +4869,13 @@ async function gate(settings, rt) {
       finalDecision = { ...decision, rationale: [...decision.rationale, `The base commit fails the same way, but the claim of missing infrastructure was not corroborated on the runner: ${baseChecks?.reason ?? "nothing could be checked"}.`] };
     }
   }
-  const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd);
+  const details = passed ? { locations: [], values: [] } : await readFailures(stage.logPath, verdict.tests, workspace, cwd);
+  const { locations } = details;
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath);
   return {
+    // What a reader is shown: each evidence line with the values its assertion compared.
     ...facts,
-    verdict,
+    verdict: withValues(verdict, details.values),
     decision: finalDecision,
     logPath: stage.logPath,
     ...base ? { baseComparison: base.comparison } : {},

@@ -11,6 +11,13 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/
 // docker compose's `app_1  | ` and the runner's `##[error]` put a prefix before each line.
 const SERVICE_PREFIX = /^(?:[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/
+// A workflow command a test runner prints to annotate a failure (vitest's and jest's github-actions
+// reporters): `::error file=/repo/test/x.test.js,line=13,column=15,title=x > y::AssertionError: …%0A…`.
+// The gate prints ::stop-commands:: around the tests, so GitHub does not obey it; it repeats, on
+// one percent-encoded line after the runner's summary, a failure the runner already printed in
+// full inside its test. It is the runner's annotation (report/locations.ts reads its file and
+// line), never a failure of its own.
+export const RUNNER_ANNOTATION = /^::(?:error|warning|notice)(?: [^:\n]{0,2000})?::/
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 // eslint-disable-next-line no-control-regex
@@ -38,6 +45,7 @@ export function normaliseLine(raw: string): string {
   if (line.includes('\u001b')) line = line.replace(ANSI, '')
   if (line.endsWith('\r')) line = line.slice(0, -1)
   line = line.replace(TIMESTAMP, '').replace(SERVICE_PREFIX, '')
+  if (line.startsWith('::') && RUNNER_ANNOTATION.test(line)) return ''
   if (CONTROL.test(line)) line = line.replace(CONTROLS, ' ')
   // TAP diagnostics: `#     Expected: 4` is the line `    Expected: 4` (poku, tap, node:test's TAP reporter).
   if (line.startsWith('#  ')) line = line.slice(1)

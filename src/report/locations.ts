@@ -8,6 +8,8 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { TestVerdict } from '../classify/classifier.js'
+import { normaliseLine } from '../classify/normalise.js'
+import type { Verdict } from '../classify/verdict.js'
 
 export interface FailureLocation {
   /** Workspace-relative, `/`-separated. */
@@ -22,6 +24,11 @@ export interface Frame {
   readonly column?: number
   /** Python prints the outermost frame first; most other runtimes print the innermost first. */
   readonly outermostFirst: boolean
+  /**
+   * Where the failing test is declared, not where it failed (node:test's TAP `location:`, its spec
+   * reporter's `test at x.js:8:1`): used only when no frame of the unit says where it failed.
+   */
+  readonly declaration?: boolean
 }
 
 // Colours, cursor moves and OSC titles, as the classifier strips them (classify/normalise.ts).
@@ -30,7 +37,7 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 // A source file: a path with an extension of the languages the classifier reads.
 const FILE = String.raw`(?:[A-Za-z]:)?[^\s:"'()<>|]*?\.(?:py|js|mjs|cjs|jsx|ts|mts|cts|tsx|rb|go|rs|java|kt|scala|cs|php|ex|exs)`
 
-const SHAPES: readonly { readonly pattern: RegExp; readonly outermostFirst: boolean }[] = [
+const SHAPES: readonly { readonly pattern: RegExp; readonly outermostFirst: boolean; readonly declaration?: boolean }[] = [
   // Python: `  File "/app/tests/test_x.py", line 12, in test_x`
   { pattern: new RegExp(String.raw`^\s*File "(${FILE})", line (\d+)`), outermostFirst: true },
   // pytest, at the start of the line: `tests/test_x.py:12: AssertionError`, `tests/test_x.py:12: in helper`, `tests/test_x.py:10: `
@@ -41,20 +48,32 @@ const SHAPES: readonly { readonly pattern: RegExp; readonly outermostFirst: bool
   { pattern: new RegExp(String.raw`^\s*(?:#\s*)?(${FILE}):(\d+):in\b`), outermostFirst: false },
   // Rust: `thread 'x' panicked at src/lib.rs:10:5`; PHPUnit `/app/tests/XTest.php:12`; go `    x_test.go:12: msg`
   { pattern: new RegExp(String.raw`panicked at (${FILE}):(\d+):(\d+)`), outermostFirst: false },
-  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false }
+  { pattern: new RegExp(String.raw`^\s+(${FILE}):(\d+)(?::(\d+))?(?::\s|$)`), outermostFirst: false },
+  // node:test's TAP reporter: the YAML `stack: |-` block lists frames without `at `:
+  // `    TestContext.<anonymous> (file:///repo/test/x.test.js:13:10)`, `    file:///repo/test/x.test.js:3:1`.
+  { pattern: new RegExp(String.raw`^\s+(?:(?:async |new )?[^\s()]{1,300}(?: \[as [^\]\s]{1,100}\])? \()?file://(${FILE}):(\d+):(\d+)\)?\s*$`), outermostFirst: false },
+  { pattern: new RegExp(String.raw`^\s+(?:async |new )?[^\s()]{1,300}(?: \[as [^\]\s]{1,100}\])? \((${FILE}):(\d+):(\d+)\)\s*$`), outermostFirst: false },
+  // vitest: ` ❯ test/x.test.js:13:15`, ` ❯ helper src/x.ts:3:9` under the failure.
+  { pattern: new RegExp(String.raw`^\s*❯ (?:[^\s()]{1,300} )?(${FILE}):(\d+):(\d+)\s*$`), outermostFirst: false },
+  // A test runner's own annotation (vitest's and jest's github-actions reporters), which the gate
+  // does not let GitHub obey: `::error file=/repo/test/x.test.js,line=13,column=15,title=…::…`.
+  { pattern: new RegExp(String.raw`^::(?:error|warning|notice) (?:[^:]*?,)?file=(${FILE}),(?:[^:]*?,)?line=(\d+)(?:,(?:[^:]*?,)?column=(\d+))?[,:]`), outermostFirst: false },
+  // node:test, where the failing test is declared: TAP's `location: '/repo/test/x.test.js:12:1'`, spec's `test at test/x.test.js:12:1`.
+  { pattern: new RegExp(String.raw`^\s*location: '(?:file://)?(${FILE}):(\d+):(\d+)'\s*$`), outermostFirst: false, declaration: true },
+  { pattern: new RegExp(String.raw`^test at (?:file://)?(${FILE}):(\d+):(\d+)\s*$`), outermostFirst: false, declaration: true }
 ]
 
 /** The file locations one log line names, in the order of its runtime. */
 export function frameOf(rawLine: string): Frame | undefined {
   const line = rawLine.replace(ANSI, '').replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z /, '')
   if (line.length > 2000) return undefined
-  for (const { pattern, outermostFirst } of SHAPES) {
+  for (const { pattern, outermostFirst, declaration } of SHAPES) {
     const found = pattern.exec(line)
     if (!found) continue
     const [, file, lineText, column] = found
     const lineNumber = Number(lineText)
     if (!file || !Number.isSafeInteger(lineNumber) || lineNumber < 1) continue
-    return { path: file, line: lineNumber, ...(column ? { column: Number(column) } : {}), outermostFirst }
+    return { path: file, line: lineNumber, ...(column ? { column: Number(column) } : {}), outermostFirst, ...(declaration ? { declaration } : {}) }
   }
   return undefined
 }
@@ -123,9 +142,12 @@ export function locate(lines: readonly string[], context: PathContext): FailureL
     if (file) frames.push({ frame, file })
   }
   if (frames.length === 0) return undefined
+  // Where the test failed, when a frame says so; where it is declared otherwise.
+  const failedAt = frames.filter(f => f.frame.declaration !== true)
+  const candidates = failedAt.length > 0 ? failedAt : frames
   // Python's traceback ends with the innermost frame; a JavaScript or Ruby stack starts with it.
-  const lastOutermost = [...frames].reverse().find(f => f.frame.outermostFirst)
-  const chosen = lastOutermost ?? frames[0]
+  const lastOutermost = [...candidates].reverse().find(f => f.frame.outermostFirst)
+  const chosen = lastOutermost ?? candidates[0]
   if (!chosen) return undefined
   return { file: chosen.file, line: chosen.frame.line, ...(chosen.frame.column !== undefined ? { column: chosen.frame.column } : {}) }
 }
@@ -147,12 +169,25 @@ const WINDOW_LINES = 400
 export const LOCATED_MAX = 30
 const LINE_MAX = 2000
 
+/** What the log says about each failing unit beyond its evidence line: where it failed, and the values it compared. */
+export interface FailureDetails {
+  /** Same order as the units; undefined where none is in the workspace. */
+  readonly locations: (FailureLocation | undefined)[]
+  /** The values the unit's assertion compared, from the lines after its evidence (`3 !== 4`). */
+  readonly values: (string | undefined)[]
+}
+
 /**
  * Locations of the failing units (same order as `tests`; undefined where none is in the
  * workspace), from the whole log written by the test runner. Units from a JUnit report
  * (their lines are the report's, not the log's) are not located.
  */
 export async function locateFailures(logPath: string, tests: readonly TestVerdict[], workspace: string, cwd: string): Promise<(FailureLocation | undefined)[]> {
+  return (await readFailures(logPath, tests, workspace, cwd)).locations
+}
+
+/** Locations and compared values of the failing units, from the whole log written by the test runner. */
+export async function readFailures(logPath: string, tests: readonly TestVerdict[], workspace: string, cwd: string): Promise<FailureDetails> {
   const chosen = tests.slice(0, LOCATED_MAX)
   const inLog = chosen.map(t => t.runner !== 'junit')
   // Every unit's start bounds the one before it, located or not.
@@ -161,7 +196,7 @@ export async function locateFailures(logPath: string, tests: readonly TestVerdic
   try {
     await readLogLines(logPath, mergeRanges(windows.filter((_, i) => inLog[i] === true).flat()), (n, line) => lines.set(n, line))
   } catch {
-    return chosen.map(() => undefined)
+    return { locations: chosen.map(() => undefined), values: chosen.map(() => undefined) }
   }
   const known = new Map<string, boolean>()
   const exists = (relative: string): boolean => {
@@ -170,9 +205,11 @@ export async function locateFailures(logPath: string, tests: readonly TestVerdic
   }
   const context: PathContext = { workspace, cwd, exists }
   const results: (FailureLocation | undefined)[] = []
+  const values: (string | undefined)[] = []
   for (let i = 0; i < chosen.length; i++) {
     if (!inLog[i]) {
       results.push(undefined)
+      values.push(undefined)
       continue
     }
     const evidence = chosen[i]?.evidence
@@ -180,15 +217,89 @@ export async function locateFailures(logPath: string, tests: readonly TestVerdic
     // The log file and the classifier disagree on line numbers (see readLogLines): locate nothing rather than the wrong thing.
     if (evidence && shown !== undefined && !shown.replace(ANSI, '').includes(evidence.text.slice(0, 40).replace(/…$/, ''))) {
       results.push(undefined)
+      values.push(undefined)
       continue
     }
+    values.push(evidence ? valuesAfter(evidence.text, range(evidence.line + 1, evidence.line + 1 + VALUES_LOOKAHEAD).map(n => lines.get(n)).filter((l): l is string => l !== undefined).map(normaliseLine)) : undefined)
     const unitLines = (windows[i] ?? []).flatMap(w => range(w.start, w.end).map(n => lines.get(n)).filter((l): l is string => l !== undefined))
     await checkCandidates(unitLines, workspace, cwd, known)
     results.push(locate(unitLines, context))
   }
-  return results
+  return { locations: results, values }
 }
 
+const VALUES_LOOKAHEAD = 24
+const VALUES_MAX = 200
+const VALUE_LINES = 4
+// node:test's YAML keys and its error's own properties: what follows the message, not the message.
+const ERROR_KEY = /^\s*(?:code|name|expected|actual|operator|stack|generatedMessage|failureType|location|error|duration_ms|type|cause|errno|syscall)\s*[:=]\s|^\s*(?:stack|error): \|-?\s*$|^\s*\.\.\.\s*$|^\s*---\s*$/
+// A diff's legend (node's `+ actual - expected`, jest's and vitest's `- Expected` / `+ Received`): not yet the values.
+const LEGEND = /^\s*(?:\+ actual - expected|- Expected(?: {1,4}- \d+)?|\+ Received(?: {1,4}\+ \d+)?)\s*$/
+
+/**
+ * The values an assertion compared, when its evidence line does not show them: node's
+ * `Expected values to be strictly equal:` is followed by `3 !== 4`; jest's `Expected: 4` by
+ * `Received: 3`. `following` are the normalised lines after the evidence line. Undefined when the
+ * evidence shows its values itself (vitest's `expected 3 to be 4`) or none follow.
+ */
+export function valuesAfter(evidence: string, following: readonly string[]): string | undefined {
+  const text = evidence.trim()
+  if (text === '' || text.endsWith('…')) return undefined
+  const content = following.map(l => l.trim())
+  // jest: `Expected: 4` then `Received: 3` (also `Expected substring:` / `Received string:`, `Expected length:` / `Received length:`).
+  if (/^Expected\b[^:]{0,30}:\s*\S/.test(text)) {
+    const received = content.filter(l => l !== '').slice(0, 3).find(l => /^Received\b[^:]{0,30}:\s*\S/.test(l))
+    return received === undefined ? undefined : clipValues(received.replace(/\s+/g, ' '))
+  }
+  if (!text.endsWith(':')) return undefined
+  const taken: string[] = []
+  let shown = false
+  for (const line of content) {
+    if (line === '') {
+      if (shown) break
+      continue
+    }
+    if (ERROR_KEY.test(line) || frameOf(line) !== undefined || /^at\s\S/.test(line) || /^\{$/.test(line) && taken.length === 0 && !shown) break
+    taken.push(line.replace(/\s+/g, ' '))
+    if (!LEGEND.test(line)) shown = true
+    if (taken.length >= VALUE_LINES) break
+  }
+  if (!shown) {
+    // node:test's TAP YAML (`actual: 3` / `expected: 4`), or its spec reporter's error properties (`actual: 3,`).
+    const key = (name: string): string | undefined => content.map(l => new RegExp(`^${name}: (.{1,80}?),?$`).exec(l)?.[1]).find(v => v !== undefined && !/^[|>]-?$/.test(v))
+    const actual = key('actual')
+    const expected = key('expected')
+    return actual !== undefined && expected !== undefined ? clipValues(`actual: ${actual}, expected: ${expected}`) : undefined
+  }
+  return clipValues(taken.join(' / '))
+}
+
+function clipValues(text: string): string {
+  return text.length > VALUES_MAX ? `${text.slice(0, VALUES_MAX - 1)}…` : text
+}
+
+/**
+ * The verdict as a reader is shown it: each failing unit's evidence line followed by the values
+ * its assertion compared (`Expected values to be strictly equal: 3 !== 4`, `Expected: 4 / Received: 3`). The classifier's own
+ * verdict (and the failure signature made from it) is unchanged.
+ */
+export function withValues(verdict: Verdict, values: readonly (string | undefined)[]): Verdict {
+  if (!values.some(v => v !== undefined)) return verdict
+  const byLine = new Map<number, string>()
+  const tests = verdict.tests.map((t, i) => {
+    const found = values[i]
+    if (!t.evidence || found === undefined) return t
+    // `Expected values to be strictly equal: 3 !== 4`, `Expected: 4 / Received: 3`.
+    const text = `${t.evidence.text}${t.evidence.text.trimEnd().endsWith(':') ? ' ' : ' / '}${found}`
+    byLine.set(t.evidence.line, text)
+    return { ...t, evidence: { ...t.evidence, text } }
+  })
+  const evidence = verdict.evidence.map(e => {
+    const text = byLine.get(e.line)
+    return text === undefined || !text.startsWith(e.text) ? e : { ...e, text }
+  })
+  return { ...verdict, tests, evidence }
+}
 
 /**
  * The log's lines as the classifier numbered them (test-runner.ts: a line ends at LF, CRLF or a

@@ -15,7 +15,7 @@ import { failureSignature } from '../decide/signature.js'
 import { originOf } from '../inputs/event.js'
 import { defaultReportDirectory, InputError, type Settings } from '../inputs/settings.js'
 import { checkTrust } from '../inputs/trust.js'
-import { locateFailures } from '../report/locations.js'
+import { readFailures, withValues } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
 import { junitTotals, readTotals } from '../report/totals.js'
 import { planComment } from '../report/comment.js'
@@ -164,11 +164,13 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
       finalDecision = { ...decision, rationale: [...decision.rationale, `The base commit fails the same way, but the claim of missing infrastructure was not corroborated on the runner: ${baseChecks?.reason ?? 'nothing could be checked'}.`] }
     }
   }
-  const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
+  const details = passed ? { locations: [], values: [] } : await readFailures(stage.logPath, verdict.tests, workspace, cwd)
+  const { locations } = details
   // The reports list every case; the log's summary lines are the runner's own word otherwise.
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
-    ...facts, verdict, decision: finalDecision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
+    // What a reader is shown: each evidence line with the values its assertion compared.
+    ...facts, verdict: withValues(verdict, details.values), decision: finalDecision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
     attempts, locations, ...(totals ? { totals } : {}), ...(retryRefused !== undefined ? { retryRefused } : {}),

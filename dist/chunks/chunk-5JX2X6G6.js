@@ -1043,6 +1043,9 @@ var VITEST = {
     { event: "start", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
     { event: "outside", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S{1,500}\.[cm]?[jt]sx? \[[^\n]{1,300}\])$|^⎯{3,} (?<name2>Unhandled (?:Errors?|Rejection)) ⎯{3,}$/ },
     { event: "quiet", pattern: /^(?:stdout|stderr) \| / },
+    // The default reporter's tree of a finished file: `   × math > compares three and four 9ms`, then
+    // `     → expected 3 to be 4`, the first line of what `Failed Tests` prints in full under ` FAIL `.
+    { event: "quiet", pattern: /^\s{3,8}× \S[^\n]{0,500}? \d+ ?ms$/ },
     { event: "end", pattern: /^\s*⎯{3,}|^\s*Test Files\s/ }
   ],
   reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/
@@ -1198,6 +1201,7 @@ var MATCH_WINDOW = 4096;
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 var SERVICE_PREFIX = /^(?:[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/;
+var RUNNER_ANNOTATION = /^::(?:error|warning|notice)(?: [^:\n]{0,2000})?::/;
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 var GO_JSON = /^\{"Time":"[^"]{0,60}","Action":"(\w{1,20})"/;
@@ -1218,6 +1222,7 @@ function normaliseLine(raw) {
   if (line.includes("\x1B")) line = line.replace(ANSI, "");
   if (line.endsWith("\r")) line = line.slice(0, -1);
   line = line.replace(TIMESTAMP, "").replace(SERVICE_PREFIX, "");
+  if (line.startsWith("::") && RUNNER_ANNOTATION.test(line)) return "";
   if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
   if (line.startsWith("#  ")) line = line.slice(1);
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
