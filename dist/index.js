@@ -2967,7 +2967,15 @@ function parseEndpoint(text2, defaultPort) {
 function matchesConfigured(configured, host, port) {
   if (configured.socket !== void 0) return false;
   if (configured.port !== void 0 && configured.port !== port) return false;
-  return configured.host === "" || normalHost(configured.host) === normalHost(host);
+  return sameHost(configured.host, host);
+}
+var IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})$/i;
+function sameHost(configured, refused) {
+  if (configured === "") return true;
+  const want = normalHost(configured);
+  const got = normalHost(refused);
+  if (want === got) return true;
+  return want !== "loopback" && !IP_LITERAL.test(want) && got !== "loopback" && IP_LITERAL.test(got);
 }
 function describeConfigured(c) {
   if (c.socket !== void 0) return `${c.variable} names the socket ${c.socket}`;
@@ -3009,7 +3017,7 @@ function planCheck(claim, ctx) {
   const configured = services.flatMap((s) => configuredEndpoints(ctx.env, s));
   if (claim.kind === "endpoint") {
     const tcp = configured.filter((c) => c.socket === void 0);
-    if (tcp.length > 0 && !tcp.some((c) => claim.defaultPort ? c.host === "" || normalHost(c.host) === normalHost(claim.host) : matchesConfigured(c, claim.host, claim.port))) {
+    if (tcp.length > 0 && !tcp.some((c) => claim.defaultPort ? sameHost(c.host, claim.host) : matchesConfigured(c, claim.host, claim.port))) {
       return plan("the step's connection variables", { decided: { result: "code", reason: ignored(`refused on ${describeClaim(claim)}`, tcp) } });
     }
     const configuredPort = claim.defaultPort ? tcp.find((c) => c.port !== void 0)?.port : void 0;

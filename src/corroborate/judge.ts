@@ -6,7 +6,7 @@ import type { Verdict } from '../classify/classifier.js'
 import { canonicalService, satisfies, serviceDefinition } from '../knowledge/registry.js'
 import { describeClaim, normalHost, type Claim } from './claims.js'
 import type { CheckAnswer, Target } from './checks.js'
-import { configuredEndpoints, describeConfigured, matchesConfigured, type ConfiguredEndpoint } from './configured.js'
+import { configuredEndpoints, describeConfigured, matchesConfigured, sameHost, type ConfiguredEndpoint } from './configured.js'
 
 /** corroborated: the runner agrees; code: the service was there or configured elsewhere; not-missing: something answers now; unestablished: no answer. */
 export type ClaimResult = 'corroborated' | 'code' | 'not-missing' | 'unestablished'
@@ -110,7 +110,7 @@ export function planCheck(claim: Claim, ctx: CorroborationContext): PlannedCheck
   const configured = services.flatMap(s => configuredEndpoints(ctx.env, s))
   if (claim.kind === 'endpoint') {
     const tcp = configured.filter(c => c.socket === undefined)
-    if (tcp.length > 0 && !tcp.some(c => claim.defaultPort ? c.host === '' || normalHost(c.host) === normalHost(claim.host) : matchesConfigured(c, claim.host, claim.port))) {
+    if (tcp.length > 0 && !tcp.some(c => claim.defaultPort ? sameHost(c.host, claim.host) : matchesConfigured(c, claim.host, claim.port))) {
       return plan('the step\'s connection variables', { decided: { result: 'code', reason: ignored(`refused on ${describeClaim(claim)}`, tcp) } })
     }
     const configuredPort = claim.defaultPort ? tcp.find(c => c.port !== undefined)?.port : undefined
