@@ -2967,7 +2967,15 @@ function parseEndpoint(text2, defaultPort) {
 function matchesConfigured(configured, host, port) {
   if (configured.socket !== void 0) return false;
   if (configured.port !== void 0 && configured.port !== port) return false;
-  return configured.host === "" || normalHost(configured.host) === normalHost(host);
+  return sameHost(configured.host, host);
+}
+var IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})$/i;
+function sameHost(configured, refused) {
+  if (configured === "") return true;
+  const want = normalHost(configured);
+  const got = normalHost(refused);
+  if (want === got) return true;
+  return want !== "loopback" && !IP_LITERAL.test(want) && got !== "loopback" && IP_LITERAL.test(got);
 }
 function describeConfigured(c) {
   if (c.socket !== void 0) return `${c.variable} names the socket ${c.socket}`;
@@ -3009,8 +3017,8 @@ function planCheck(claim, ctx) {
   const configured = services.flatMap((s) => configuredEndpoints(ctx.env, s));
   if (claim.kind === "endpoint") {
     const tcp = configured.filter((c) => c.socket === void 0);
-    if (tcp.length > 0 && !tcp.some((c) => claim.defaultPort ? c.host === "" || normalHost(c.host) === normalHost(claim.host) : matchesConfigured(c, claim.host, claim.port))) {
-      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(describeClaim(claim), tcp) } });
+    if (tcp.length > 0 && !tcp.some((c) => claim.defaultPort ? sameHost(c.host, claim.host) : matchesConfigured(c, claim.host, claim.port))) {
+      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(`refused on ${describeClaim(claim)}`, tcp) } });
     }
     const configuredPort = claim.defaultPort ? tcp.find((c) => c.port !== void 0)?.port : void 0;
     const port2 = configuredPort ?? claim.port;
@@ -3019,14 +3027,14 @@ function planCheck(claim, ctx) {
   if (claim.kind === "socket") {
     const sockets = configured.filter((c) => c.socket !== void 0);
     if (sockets.length > 0 && !sockets.some((c) => claim.path === c.socket || claim.path.startsWith(`${c.socket?.replace(/\/$/, "")}/`))) {
-      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(describeClaim(claim), sockets) } });
+      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(`refused on ${describeClaim(claim)}`, sockets) } });
     }
     return plan(`connect to ${claim.path}`, { request: { kind: "connect", target: { path: claim.path } } });
   }
   if (claim.kind === "dns") {
     const hosts = configured.filter((c) => c.host !== "");
     if (hosts.length > 0 && !hosts.some((c) => normalHost(c.host) === normalHost(claim.host))) {
-      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(describeClaim(claim), hosts) } });
+      return plan("the step's connection variables", { decided: { result: "code", reason: ignored(`${describeClaim(claim)} did not resolve`, hosts) } });
     }
     return plan(`look up ${claim.host}`, { request: { kind: "resolve", host: claim.host } });
   }
@@ -3040,8 +3048,8 @@ function planCheck(claim, ctx) {
   if (port === void 0) return plan("connect", { decided: { result: "unestablished", reason: `the log names no endpoint for ${service || "the service"}, and none is known to check` } });
   return plan(`connect to ${where(host, port)}${target ? ` (${target.variable})` : ` (${service}'s own port)`}`, { request: { kind: "connect", target: { host, port } } });
 }
-function ignored(refused, configured) {
-  return `refused on ${refused}, while the test step configured ${configured.slice(0, 3).map(describeConfigured).join("; ")}: the code ignored its configuration`;
+function ignored(failed, configured) {
+  return `${failed}, while in the test step's environment ${configured.slice(0, 3).map(describeConfigured).join("; ")}: the code ignored its configuration`;
 }
 function judgeAnswer(planned, answer) {
   const request = planned.request;

@@ -7,6 +7,8 @@
 #   2. the local service images coach-gate-local/{postgres,redis,mariadb,never-ready}, built from
 #      Debian packages by scripts/docker/build-images.sh (no registry is needed);
 #   3. Chromium, from apt (the job summary is checked in a real browser); CHROMIUM_PATH overrides;
+#      and the fonts the summary page names (Liberation Sans, Noto Color Emoji), without which the
+#      screenshots show the verdict's ✅/❌ as empty boxes;
 #   5. python3 with pytest (Debian's python3-pytest), for the failure-location contract tests;
 #   4. unshare and ip (util-linux, iproute2), and permission to create a network namespace: the
 #      runner-contract tests run the action in one, so a local PostgreSQL or Redis on the host
@@ -44,6 +46,12 @@ fi
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   apt_install chromium
+fi
+if command -v fc-list >/dev/null 2>&1; then
+  fonts=()
+  fc-list | grep -q 'Noto Color Emoji' || fonts+=(fonts-noto-color-emoji)
+  fc-list | grep -q 'Liberation Sans:' || fonts+=(fonts-liberation)
+  [ "${#fonts[@]}" -eq 0 ] || apt_install "${fonts[@]}"
 fi
 
 # 5: pytest, for the contract tests that run a real pytest failure (failure locations, signatures)

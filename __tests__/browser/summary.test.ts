@@ -42,6 +42,8 @@ interface Scenario {
   readonly icon: string
   readonly options: RunOptions
   readonly expect: Record<string, string>
+  /** The lines of the "Checked on the runner" section (each starts with one of these), when the approval rests on them. */
+  readonly checked?: readonly string[]
 }
 
 const SCENARIOS: Scenario[] = [
@@ -55,7 +57,9 @@ const SCENARIOS: Scenario[] = [
     name: 'conditional-approve',
     icon: '⚠️',
     options: { inputs: { 'test-command': 'node --test', 'task-file': 'tasks/add-user-store.md' }, files: example('needs-postgres'), docker: 'no-daemon' },
-    expect: { decision: 'approve', 'approved-without-independent-tests': 'true', classification: 'infrastructure', confidence: 'high', service: 'postgresql', summary: 'APPROVED (infra-dependent, independent tests skipped)' }
+    expect: { decision: 'approve', 'approved-without-independent-tests': 'true', classification: 'infrastructure', confidence: 'high', service: 'postgresql', summary: 'APPROVED (infra-dependent, independent tests skipped)' },
+    // A corroborated approval: the refusal checked on the runner before approving (issue 24).
+    checked: ['✅ checked: nothing accepts on 127.0.0.1:5432 (ECONNREFUSED) · connect to 127.0.0.1:5432']
   },
   {
     name: 'feedback-code',
@@ -136,6 +140,15 @@ describe('the job summary in headless Chromium', () => {
       expect(dom.mentions).toEqual([])
       expect(dom.pwned).toBeUndefined()
       expect(dom.lastElementText).toMatch(/^Audit report: /)
+
+      // A corroborated approval says what was checked on the runner, one line a check, in view.
+      if (scenario.checked) {
+        expect(dom.headings.map(h => h.text)).toContain('Checked on the runner')
+        const lines = await page.locator('#summary h3:text-is("Checked on the runner") + ul > li').allTextContents()
+        expect(lines).toHaveLength(scenario.checked.length)
+        scenario.checked.forEach((start, i) => expect(lines[i]).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+(\\.\\d)? ms$`)))
+        expect(await page.locator('#summary h3:text-is("Checked on the runner")').isVisible()).toBe(true)
+      }
 
       await page.locator('.panel').screenshot({ path: path.join(SHOTS, `${scenario.name}.png`) })
 

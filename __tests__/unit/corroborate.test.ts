@@ -90,6 +90,14 @@ describe('each claim judged', () => {
     expect(planCheck(refused, ctx({ env: { PGPORT: '5432' } })).request?.kind).toBe('connect')
   })
 
+  it('a configured service host name may be the refused container address; never a loopback one', () => {
+    const container = claimOf('network.refused.endpoint', 'Error: connect ECONNREFUSED 172.18.0.2:5432', 'postgresql', 3)
+    expect(planCheck(container, ctx({ env: { DATABASE_URL: 'postgresql://app@postgres:5432/app' } })).request).toEqual({ kind: 'connect', target: { host: '172.18.0.2', port: 5432 } })
+    expect(planCheck(container, ctx({ env: { DATABASE_URL: 'postgresql://app@10.0.0.9:5432/app' } })).decided?.result).toBe('code')
+    expect(planCheck(container, ctx({ env: { DATABASE_URL: 'postgresql://app@postgres:5433/app' } })).decided?.result).toBe('code')
+    expect(planCheck(refused, ctx({ env: { DATABASE_URL: 'postgresql://app@db:5432/app' } })).decided).toMatchObject({ result: 'code', reason: expect.stringContaining('DATABASE_URL names db:5432') })
+  })
+
   it('on the primary path, a refusal on the container the gate saw ready is code', () => {
     const started = [{ service: 'postgresql', host: '127.0.0.1', port: 5432 }]
     expect(planCheck(refused, ctx({ started })).decided).toMatchObject({ result: 'code', reason: expect.stringContaining('saw it accept clients') })

@@ -78,7 +78,23 @@ function parseEndpoint(text: string, defaultPort: number | undefined): Omit<Conf
 export function matchesConfigured(configured: ConfiguredEndpoint, host: string, port: number): boolean {
   if (configured.socket !== undefined) return false
   if (configured.port !== undefined && configured.port !== port) return false
-  return configured.host === '' || normalHost(configured.host) === normalHost(host)
+  return sameHost(configured.host, host)
+}
+
+const IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[\da-f]{0,4}(?::[\da-f]{0,4}){2,7})$/i
+
+/**
+ * The refused host is the configured one: no host configured, the same host (loopback names are
+ * one), or a configured name (`postgres`, `db`) and a refused address off this machine
+ * (`172.18.0.2`), which is what a container job's driver prints after resolving that name: the
+ * log cannot show that it is another host. A loopback address is never a service host name's.
+ */
+export function sameHost(configured: string, refused: string): boolean {
+  if (configured === '') return true
+  const want = normalHost(configured)
+  const got = normalHost(refused)
+  if (want === got) return true
+  return want !== 'loopback' && !IP_LITERAL.test(want) && got !== 'loopback' && IP_LITERAL.test(got)
 }
 
 export function describeConfigured(c: ConfiguredEndpoint): string {

@@ -6,7 +6,7 @@ import type { Verdict } from '../classify/classifier.js'
 import { canonicalService, satisfies, serviceDefinition } from '../knowledge/registry.js'
 import { describeClaim, normalHost, type Claim } from './claims.js'
 import type { CheckAnswer, Target } from './checks.js'
-import { configuredEndpoints, describeConfigured, matchesConfigured, type ConfiguredEndpoint } from './configured.js'
+import { configuredEndpoints, describeConfigured, matchesConfigured, sameHost, type ConfiguredEndpoint } from './configured.js'
 
 /** corroborated: the runner agrees; code: the service was there or configured elsewhere; not-missing: something answers now; unestablished: no answer. */
 export type ClaimResult = 'corroborated' | 'code' | 'not-missing' | 'unestablished'
@@ -110,8 +110,8 @@ export function planCheck(claim: Claim, ctx: CorroborationContext): PlannedCheck
   const configured = services.flatMap(s => configuredEndpoints(ctx.env, s))
   if (claim.kind === 'endpoint') {
     const tcp = configured.filter(c => c.socket === undefined)
-    if (tcp.length > 0 && !tcp.some(c => claim.defaultPort ? c.host === '' || normalHost(c.host) === normalHost(claim.host) : matchesConfigured(c, claim.host, claim.port))) {
-      return plan('the step\'s connection variables', { decided: { result: 'code', reason: ignored(describeClaim(claim), tcp) } })
+    if (tcp.length > 0 && !tcp.some(c => claim.defaultPort ? sameHost(c.host, claim.host) : matchesConfigured(c, claim.host, claim.port))) {
+      return plan('the step\'s connection variables', { decided: { result: 'code', reason: ignored(`refused on ${describeClaim(claim)}`, tcp) } })
     }
     const configuredPort = claim.defaultPort ? tcp.find(c => c.port !== undefined)?.port : undefined
     const port = configuredPort ?? claim.port
@@ -120,14 +120,14 @@ export function planCheck(claim: Claim, ctx: CorroborationContext): PlannedCheck
   if (claim.kind === 'socket') {
     const sockets = configured.filter(c => c.socket !== undefined)
     if (sockets.length > 0 && !sockets.some(c => claim.path === c.socket || claim.path.startsWith(`${c.socket?.replace(/\/$/, '')}/`))) {
-      return plan('the step\'s connection variables', { decided: { result: 'code', reason: ignored(describeClaim(claim), sockets) } })
+      return plan('the step\'s connection variables', { decided: { result: 'code', reason: ignored(`refused on ${describeClaim(claim)}`, sockets) } })
     }
     return plan(`connect to ${claim.path}`, { request: { kind: 'connect', target: { path: claim.path } } })
   }
   if (claim.kind === 'dns') {
     const hosts = configured.filter(c => c.host !== '')
     if (hosts.length > 0 && !hosts.some(c => normalHost(c.host) === normalHost(claim.host))) {
-      return plan('the step\'s connection variables', { decided: { result: 'code', reason: ignored(describeClaim(claim), hosts) } })
+      return plan('the step\'s connection variables', { decided: { result: 'code', reason: ignored(`${describeClaim(claim)} did not resolve`, hosts) } })
     }
     return plan(`look up ${claim.host}`, { request: { kind: 'resolve', host: claim.host } })
   }
@@ -143,8 +143,9 @@ export function planCheck(claim: Claim, ctx: CorroborationContext): PlannedCheck
   return plan(`connect to ${where(host, port)}${target ? ` (${target.variable})` : ` (${service}'s own port)`}`, { request: { kind: 'connect', target: { host, port } } })
 }
 
-function ignored(refused: string, configured: readonly ConfiguredEndpoint[]): string {
-  return `refused on ${refused}, while the test step configured ${configured.slice(0, 3).map(describeConfigured).join('; ')}: the code ignored its configuration`
+/** `refused on 127.0.0.1:5672` / `the host name db did not resolve`, and where the step said the service is. */
+function ignored(failed: string, configured: readonly ConfiguredEndpoint[]): string {
+  return `${failed}, while in the test step's environment ${configured.slice(0, 3).map(describeConfigured).join('; ')}: the code ignored its configuration`
 }
 
 /** What a check's answer means for the claim. */
