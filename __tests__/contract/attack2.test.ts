@@ -9,14 +9,8 @@ import { pullRequestPayload, runAction, tempDir, type ActionResult } from '../ha
 import { startApiServer, type ApiServer } from '../harness/api-server.js'
 
 const PYTEST = 'python3 -m pytest -v -p no:cacheprovider tests'
-const hasPytest = (() => {
-  try {
-    execFileSync('/usr/bin/python3', ['-c', 'import pytest'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+// pytest is part of the test setup (scripts/test-setup.sh installs Debian's python3-pytest): without it these fail, never skip.
+execFileSync('/usr/bin/python3', ['-c', 'import pytest'], { stdio: 'ignore' })
 
 const CONNECT = ['import socket', '', '', 'def db():', '    return socket.create_connection(("127.0.0.1", 5432), timeout=2)', '']
 const STORE_ERROR = ['class StoreUnavailable(Exception):', '    pass', '', '']
@@ -96,7 +90,7 @@ const FIND_GATE_ENV = [
   ''
 ]
 
-describe.skipIf(!hasPytest)('compare-base: the base run is not independent of what the head run left behind', () => {
+describe('compare-base: the base run is not independent of what the head run left behind', () => {
   it('control (withstood): the introduced failure is not excused when the base run is left alone', async () => {
     const { workspace, baseSha } = repository({ 'tests/test_orders.py': BASE_TESTS }, { 'tests/test_orders.py': HEAD_TESTS })
     const run = await compareGate(workspace, baseSha)
@@ -204,7 +198,7 @@ const CONNECT_5432 = ['def db():', "    raise ConnectionRefusedError(111, \"Conn
 const BARE = (name: string): string[] => [`def ${name}():`, '    db()', '', '']
 const CONFIGURED_ELSEWHERE = { DATABASE_URL: 'postgresql://app@127.0.0.1:5433/app' }
 
-describe.skipIf(!hasPytest)('compare-base approves without the runner checks', () => {
+describe('compare-base approves without the runner checks', () => {
   it('control (withstood): a bare refusal on 5432 while DATABASE_URL names 5433 is code (the code ignored its configuration)', async () => {
     const tests = [...CONNECT_5432, ...BARE('test_save_order'), ...PASSES('test_total')].join('\n')
     const { workspace, baseSha } = repository({ 'tests/test_orders.py': tests }, { 'README.md': 'changed\n' })

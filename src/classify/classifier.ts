@@ -613,7 +613,7 @@ export class LogClassifier {
     if (codeRule) {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
-      const nullHandle = !infra && codeRule.id === 'code.runtime-error' && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
+      const nullHandle = !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
       if (target && target.lastInfraLine > 0 && nullHandle) {
         target.consequences++
         return true

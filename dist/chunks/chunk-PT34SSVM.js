@@ -2689,7 +2689,7 @@ var LogClassifier = class {
     }
     if (codeRule) {
       const target2 = this.target();
-      const nullHandle = !infra2 && codeRule.id === "code.runtime-error" && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line);
+      const nullHandle = !infra2 && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line);
       if (target2 && target2.lastInfraLine > 0 && nullHandle) {
         target2.consequences++;
         return true;
