@@ -33,7 +33,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-PT34SSVM.js";
+} from "./chunks/chunk-XJEO2IWF.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -4816,7 +4816,7 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-VGGPVUP4.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-VHBVB6TV.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {

@@ -52,7 +52,7 @@ describe('node:test, vitest and jest: one annotation at the failing line, with t
     expect(afterTests.split('\n').filter(l => /error file=|%250A|outside any test/.test(l))).toEqual([])
     // (The log's tail, quoted verbatim at the end of the summary, still shows it.)
     expect(run.summary.split('<details><summary>Log tail')[0]).not.toMatch(/::error|%0A|outside any test/)
-    expect(run.summary).toContain('1 of 1 failing unit')
+    expect(run.summary).toContain('The failing unit fails in the code')
   })
 
   it('jest with its github-actions reporter: Expected and Received kept', async () => {

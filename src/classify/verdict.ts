@@ -107,7 +107,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
     const infra = tests.some(t => t.outcome === 'infrastructure') ? ' Infrastructure errors also appear, but a code failure is never excused by them.' : ''
     return {
       ...base, classification: 'code', confidence: 'high', services: [], unnamedService: false, ruleId: first.ruleId, title: first.evidence?.title ?? 'Code failure', evidence,
-      explanation: `${first.evidence?.title ?? 'A code failure'} (line ${first.evidence?.line ?? first.line}). ${code.length} of ${tests.length} failing unit${tests.length === 1 ? '' : 's'} fail in the code: ${names(code)}.${infra}`
+      explanation: `${first.evidence?.title ?? 'A code failure'} (line ${first.evidence?.line ?? first.line}). ${tests.length === 1 ? 'The failing unit fails' : `${code.length} of ${tests.length} failing units fail`} in the code: ${names(code)}.${infra}`
     }
   }
 

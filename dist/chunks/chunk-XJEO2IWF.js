@@ -1985,7 +1985,7 @@ function decideVerdict(inputs) {
       ruleId: first.ruleId,
       title: first.evidence?.title ?? "Code failure",
       evidence,
-      explanation: `${first.evidence?.title ?? "A code failure"} (line ${first.evidence?.line ?? first.line}). ${code2.length} of ${tests.length} failing unit${tests.length === 1 ? "" : "s"} fail in the code: ${names(code2)}.${infra3}`
+      explanation: `${first.evidence?.title ?? "A code failure"} (line ${first.evidence?.line ?? first.line}). ${tests.length === 1 ? "The failing unit fails" : `${code2.length} of ${tests.length} failing units fail`} in the code: ${names(code2)}.${infra3}`
     };
   }
   const infra2 = tests.filter((t) => t.outcome === "infrastructure");

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PT34SSVM.js";
+} from "./chunk-XJEO2IWF.js";
 import "./chunk-26LI6IR6.js";
 export {
   readJUnitReports
