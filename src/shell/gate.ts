@@ -6,16 +6,12 @@ import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
 import { tamperingNote, writeNewFile } from '../common/safe-write.js'
-import { PASSED_VERDICT } from '../classify/classifier.js'
-import { combineVerdicts } from '../classify/junit-verdict.js'
-import { compareWithBase } from '../compare/stage.js'
-import { corroborateStage } from '../corroborate/stage.js'
+import { PASSED_VERDICT } from '../classify/verdict.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
 import { originOf } from '../inputs/event.js'
 import { InputError, type Settings } from '../inputs/settings.js'
 import { checkTrust } from '../inputs/trust.js'
-import { locateFailures } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
 import { junitTotals, readTotals } from '../report/totals.js'
 import { planComment } from '../report/comment.js'
@@ -114,9 +110,10 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   // The XML parser is loaded only by a failed run that has reports to read.
   const junit = passed || settings.junitPaths.length === 0 ? undefined : await (await import('../tests/junit-reports.js')).readJUnitReports(settings.junitPaths, cwd, stage.started)
   if (junit) notes.push(...junit.notes)
-  const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
+  // What only a failed run needs (combining verdicts, the runner checks, the base commit, locations) is loaded only by one.
+  const classified = passed ? PASSED_VERDICT : (await import('../classify/junit-verdict.js')).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
   // Could the tests run at all (setup), and is an infrastructure verdict true on this runner? Not for a timeout or a cancelled job.
-  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await corroborateStage({
+  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await (await import('../corroborate/stage.js')).corroborateStage({
     verdict: classified, command: settings.testCommand, exitCode: result.exitCode, tail: result.tail, totalLines: result.lines, cwd, workspace,
     declared: task.requiresInfrastructure, env: sanitisedEnv(rt.env, exported), started: services.started, checks: rt.checks,
     docker: { available: host.canProvide, detail: describeDocker(docker) }
@@ -131,13 +128,13 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs })
   // compare-base (issue 25): the same tests on the base commit, when that can change the decision.
   // What the runner checks showed still holds for a decision the comparison makes.
-  const base = await compareWithBase({
+  const base = passed || settings.compareBase === 'off' ? undefined : await (await import('../compare/stage.js')).compareWithBase({
     settings, env: rt.env, workspace, cwd, logPath, carried: established, plain: decision, declared: task.requiresInfrastructure,
     head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
     judge: v => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v, ...checkedInputs }),
     runTests: o => rt.runTests(o), echo: rt.echo, signal: rt.cancelled, now: () => rt.now(), log: say
   })
-  const locations = passed ? [] : await locateFailures(stage.logPath, verdict.tests, workspace, cwd)
+  const locations = passed ? [] : await (await import('../report/locations.js')).locateFailures(stage.logPath, verdict.tests, workspace, cwd)
   // The reports list every case; the log's summary lines are the runner's own word otherwise.
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
