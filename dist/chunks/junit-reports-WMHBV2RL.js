@@ -1,8 +1,0 @@
-import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
-import {
-  readJUnitReports
-} from "./chunk-JGJOOAT6.js";
-import "./chunk-26LI6IR6.js";
-export {
-  readJUnitReports
-};
