@@ -73,8 +73,8 @@ const RULE_ANCHOR = 2
  * only on a line that holds one of its group's.
  */
 const SHAPE_GROUPS = 29
-const SHAPE_ANCHORS = ~(ANCHOR | RULE_ANCHOR | 4)
 const groupBit = (n: number): number => 1 << (3 + (n % SHAPE_GROUPS))
+const ALL = -1
 // go test -json lines are JSON (escaped text) and always decoded (normalise.ts); a runner's
 // timestamp, and then a compose or `##[error]` prefix, may stand before a shape.
 const TIMESTAMP = /\d{4}-\d\d-\d\dT[\d:.]{8,20}Z/iy
@@ -89,21 +89,26 @@ function buildPrefilter(): Prefilter {
   ]
   const LINE_START = FILTERED_PATTERNS.filter(p => topLevelBranches(p.source).every(b => b.startsWith('^')))
   const UNANCHORED = FILTERED_PATTERNS.filter(p => anchorsOf(p.source) === undefined)
-  const ANCHORS = minimalAnchors(FILTERED_PATTERNS.filter(p => !LINE_START.includes(p)).flatMap(p => anchorsOf(p.source) ?? []))
+  const lineStart = new Set(LINE_START)
+  // Every anchor, as the automaton takes them; ANCHORS (the smallest set that admits the same
+  // lines, for the tests and for people) only when asked for.
+  const anchors = [...new Set(FILTERED_PATTERNS.filter(p => !lineStart.has(p)).flatMap(p => anchorsOf(p.source) ?? []))]
   // An expression with no anchor that is not a line-start shape could match anywhere: then every line passes.
   const safe = UNANCHORED.every(p => LINE_START.includes(p))
   const rulePatterns = ALL_RULES.flatMap(r => r.patterns)
-  const ruleAnchors = rulePatterns.some(p => anchorsOf(p.source) === undefined) ? undefined : minimalAnchors(rulePatterns.flatMap(p => anchorsOf(p.source) ?? []))
+  const ruleAnchors = rulePatterns.some(p => anchorsOf(p.source) === undefined) ? undefined : rulePatterns.flatMap(p => anchorsOf(p.source) ?? [])
 
   const masks = new Map<string, number>()
-  if (safe) for (const a of ANCHORS) masks.set(a, ANCHOR)
+  if (safe) for (const a of anchors) masks.set(a, ANCHOR)
   for (const a of ruleAnchors ?? []) masks.set(a, (masks.get(a) ?? 0) | RULE_ANCHOR)
 
   // Every line-start branch, compared case-insensitively (as one `i` expression always compared
   // them). A branch with anchors can only match a line that holds one of them: a line that holds
   // no such anchor is tried only against the branches without any.
   const branches = LINE_START.flatMap(p => topLevelBranches(p.source))
-  const branchAnchors = branches.map(b => anchorsOf(b))
+  // A gate on one branch may use two-character anchors (`) ` for a numbered failure): only the
+  // lines that hold one are tried against that branch.
+  const branchAnchors = branches.map(b => anchorsOf(b) ?? anchorsOf(b, 2))
   /** Each branch's group bit; 0 for a branch with no anchors (always tried). */
   const need = branchAnchors.map((anchors, n) => (anchors === undefined ? 0 : groupBit(n)))
   branchAnchors.forEach((anchors, n) => {
@@ -132,9 +137,19 @@ function buildPrefilter(): Prefilter {
     }
     return false
   }
+  // The last line scanned and what it holds: a normalised line is most often the raw line itself.
+  let lastLine: string | undefined
+  let lastBits = 0
+  const scan = (line: string): number => {
+    if (line !== lastLine) {
+      lastBits = scanner.scan(line, ALL)
+      lastLine = line
+    }
+    return lastBits
+  }
   const interesting = (raw: string): boolean => {
     if (!safe) return true
-    const bits = scanner.scan(raw, ANCHOR | SHAPE_ANCHORS)
+    const bits = scan(raw)
     if ((bits & ANCHOR) !== 0 || raw.includes('\u001b') || raw.startsWith('{"')) return true
     if (shapeAfterPrefix(raw, 0, bits)) return true
     const c = raw.charCodeAt(0)
@@ -151,10 +166,16 @@ function buildPrefilter(): Prefilter {
   const CANDIDATE = {
     test: (line: string): boolean => {
       if (!safe) return true
-      const bits = scanner.scan(line, ANCHOR | SHAPE_ANCHORS)
+      const bits = scan(line)
       return (bits & ANCHOR) !== 0 || lineStartAt(line, 0, bits)
     }
   }
-  const mayMatchARule = ruleAnchors === undefined ? (): boolean => true : (line: string): boolean => scanner.scan(line, RULE_ANCHOR) !== 0
-  return { FILTERED_PATTERNS, LINE_START, UNANCHORED, ANCHORS, CANDIDATE, interesting, mayMatchARule }
+  const mayMatchARule = ruleAnchors === undefined ? (): boolean => true : (line: string): boolean => (scan(line) & RULE_ANCHOR) !== 0
+  let minimal: readonly string[] | undefined
+  return {
+    FILTERED_PATTERNS, LINE_START, UNANCHORED, CANDIDATE, interesting, mayMatchARule,
+    get ANCHORS(): readonly string[] {
+      return (minimal ??= minimalAnchors(anchors))
+    }
+  }
 }

@@ -24,90 +24,90 @@ function canonicalize(c: number): number {
   return c >= 128 && u < 128 ? c : u
 }
 
-/** Every code unit whose canonical form is one of `canons`. */
-function caseVariants(canons: ReadonlySet<number>): Map<number, number> {
-  const found = new Map<number, number>()
-  if (canons.size === 0) return found
-  for (let c = 0; c < 65536; c++) {
-    const k = canonicalize(c)
-    if (canons.has(k)) found.set(c, k)
-  }
-  return found
-}
+const UNKNOWN = 0xffff
 
 /**
  * Aho–Corasick over `anchors` (lower case, as anchors.ts gives them), each with a bit of
  * `masks` (32 bits); `scan` returns the bits of the anchors a line holds (stopping once `want` is covered).
  */
 export class AnchorScanner {
+  /** Each character's class: 0 for a character no anchor holds; UNKNOWN until a non-ASCII one is met. */
   private readonly classOf: Uint16Array
+  private readonly canonClass: Map<number, number>
   private readonly width: number
   private readonly delta: Int32Array
   private readonly out: Int32Array
 
   constructor(anchors: readonly string[], masks: readonly number[]) {
     // The alphabet: every canonical character of the anchors; 0 is any other character.
-    const canons = new Set<number>()
-    for (const a of anchors) for (let i = 0; i < a.length; i++) canons.add(canonicalize(a.charCodeAt(i)))
     const canonClass = new Map<number, number>()
-    for (const k of canons) canonClass.set(k, canonClass.size + 1)
-    this.width = canonClass.size + 1
-    this.classOf = new Uint16Array(65536)
-    const ascii = [...canons].every(k => k < 128 && String.fromCharCode(k).toLowerCase().charCodeAt(0) < 128)
-    if (ascii) {
-      for (let c = 0; c < 128; c++) {
-        const cls = canonClass.get(canonicalize(c))
-        if (cls !== undefined) this.classOf[c] = cls
+    for (const a of anchors) {
+      for (let i = 0; i < a.length; i++) {
+        const k = canonicalize(a.charCodeAt(i))
+        if (!canonClass.has(k)) canonClass.set(k, canonClass.size + 1)
       }
-    } else {
-      for (const [c, k] of caseVariants(canons)) this.classOf[c] = canonClass.get(k) as number
     }
-    // The trie.
-    const goto: number[][] = [[]]
-    const out: number[] = [0]
+    this.canonClass = canonClass
+    const width = canonClass.size + 1
+    this.width = width
+    // A non-ASCII character's class is found the first time a line holds it (canonicalize is slow).
+    this.classOf = new Uint16Array(65536).fill(UNKNOWN, 128)
+    for (let c = 0; c < 128; c++) this.classOf[c] = canonClass.get(canonicalize(c)) ?? 0
+    // The trie, in the transition table itself (a state's row is filled in below).
+    let chars = 1
+    for (const a of anchors) chars += a.length
+    const delta = new Int32Array(chars * width).fill(-1)
+    const out = new Int32Array(chars)
+    let states = 1
     anchors.forEach((anchor, n) => {
       let s = 0
       for (let i = 0; i < anchor.length; i++) {
-        const cls = this.classOf[anchor.charCodeAt(i)] as number
-        let next = goto[s]![cls]
-        if (next === undefined) {
-          next = goto.length
-          goto.push([])
-          out.push(0)
-          goto[s]![cls] = next
+        const cls = this.classOf_(anchor.charCodeAt(i))
+        let next = delta[s * width + cls] as number
+        if (next < 0) {
+          next = states++
+          delta[s * width + cls] = next
         }
         s = next
       }
       out[s] = (out[s] as number) | (masks[n] as number)
     })
     // Failure links, breadth first, folded into a full transition table.
-    const states = goto.length
-    const delta = new Int32Array(states * this.width)
     const fail = new Int32Array(states)
-    const queue: number[] = []
-    for (let cls = 1; cls < this.width; cls++) {
-      const next = goto[0]![cls]
-      if (next !== undefined) {
-        delta[cls] = next
-        queue.push(next)
-      }
+    const queue = new Int32Array(states)
+    let tail = 0
+    for (let cls = 0; cls < width; cls++) {
+      const next = delta[cls] as number
+      if (next > 0) queue[tail++] = next
+      else delta[cls] = 0
     }
-    for (let head = 0; head < queue.length; head++) {
+    for (let head = 0; head < tail; head++) {
       const s = queue[head] as number
-      out[s] = (out[s] as number) | (out[fail[s] as number] as number)
-      for (let cls = 0; cls < this.width; cls++) {
-        const next = goto[s]![cls]
-        if (next === undefined) {
-          delta[s * this.width + cls] = delta[(fail[s] as number) * this.width + cls] as number
+      const f = fail[s] as number
+      out[s] = (out[s] as number) | (out[f] as number)
+      const row = s * width
+      const failRow = f * width
+      for (let cls = 0; cls < width; cls++) {
+        const next = delta[row + cls] as number
+        if (next < 0) {
+          delta[row + cls] = delta[failRow + cls] as number
         } else {
-          fail[next] = delta[(fail[s] as number) * this.width + cls] as number
-          delta[s * this.width + cls] = next
-          queue.push(next)
+          fail[next] = delta[failRow + cls] as number
+          queue[tail++] = next
         }
       }
     }
-    this.delta = delta
-    this.out = Int32Array.from(out)
+    this.delta = delta.subarray(0, states * width)
+    this.out = out.subarray(0, states)
+  }
+
+  private classOf_(c: number): number {
+    let cls = this.classOf[c] as number
+    if (cls === UNKNOWN) {
+      cls = this.canonClass.get(canonicalize(c)) ?? 0
+      this.classOf[c] = cls
+    }
+    return cls
   }
 
   /** The bits of `want` that some anchor in `line` carries. */
@@ -116,7 +116,10 @@ export class AnchorScanner {
     let s = 0
     let found = 0
     for (let i = 0, n = line.length; i < n; i++) {
-      s = delta[s * width + (classOf[line.charCodeAt(i)] as number)] as number
+      const c = line.charCodeAt(i)
+      let cls = classOf[c] as number
+      if (cls === UNKNOWN) cls = this.classOf_(c)
+      s = delta[s * width + cls] as number
       const o = out[s] as number
       if (o !== 0) {
         found |= o & want
@@ -130,10 +133,81 @@ export class AnchorScanner {
 // ---------------------------------------------------------------------------------------------
 // First characters of an expression, from its source.
 
-/** A set of code units; `any`: it may be any character. */
-interface CharSet {
-  any: boolean
-  readonly chars: Set<number>
+/** The ASCII white space as bits: 9 to 13 in the first word, the space (32) in the second. */
+const WS_LOW = 0b11111 << 9
+const WS_SPACE = 1
+
+/** A set of code units (ASCII as bits, others listed); `any`: it may be any character. */
+class CharSet {
+  any = false
+  private readonly ascii = [0, 0, 0, 0]
+  private other: Set<number> | undefined
+
+  static any(): CharSet {
+    const set = new CharSet()
+    set.any = true
+    return set
+  }
+
+  static of(...codes: number[]): CharSet {
+    const set = new CharSet()
+    for (const c of codes) set.add(c)
+    return set
+  }
+
+  add(c: number): void {
+    if (c < 128) this.ascii[c >> 5] = (this.ascii[c >> 5] as number) | (1 << (c & 31))
+    else (this.other ??= new Set()).add(c)
+  }
+
+  has(c: number): boolean {
+    return c < 128 ? ((this.ascii[c >> 5] as number) & (1 << (c & 31))) !== 0 : this.other?.has(c) === true
+  }
+
+  addAll(from: CharSet): void {
+    if (from.any) this.any = true
+    if (this.any) return
+    for (let k = 0; k < 4; k++) this.ascii[k] = (this.ascii[k] as number) | (from.ascii[k] as number)
+    if (from.other) for (const c of from.other) this.add(c)
+  }
+
+  hasWs(): boolean {
+    if (((this.ascii[0] as number) & WS_LOW) !== 0 || ((this.ascii[1] as number) & WS_SPACE) !== 0) return true
+    if (this.other) for (const c of this.other) if (IS_WS[c] === 1) return true
+    return false
+  }
+
+  withoutWs(): CharSet {
+    const set = new CharSet()
+    set.ascii[0] = (this.ascii[0] as number) & ~WS_LOW
+    set.ascii[1] = (this.ascii[1] as number) & ~WS_SPACE
+    set.ascii[2] = this.ascii[2] as number
+    set.ascii[3] = this.ascii[3] as number
+    if (this.other) for (const c of this.other) if (IS_WS[c] === 0) set.add(c)
+    return set
+  }
+
+  /** Every code unit listed (none when `any`). */
+  codes(): number[] {
+    const out: number[] = []
+    for (let k = 0; k < 4; k++) {
+      let bits = this.ascii[k] as number
+      while (bits !== 0) {
+        const low = bits & -bits
+        out.push(k * 32 + 31 - Math.clz32(low))
+        bits ^= low
+      }
+    }
+    if (this.other) out.push(...this.other)
+    return out
+  }
+
+  /** The only code unit, when there is exactly one. */
+  single(): number | undefined {
+    if (this.any) return undefined
+    const codes = this.codes()
+    return codes.length === 1 ? codes[0] : undefined
+  }
 }
 
 interface First {
@@ -147,28 +221,30 @@ interface First {
   readonly wsOnly: boolean
 }
 
-const ANY = (): CharSet => ({ any: true, chars: new Set() })
-const NONE = (): CharSet => ({ any: false, chars: new Set() })
-const union = (into: CharSet, from: CharSet): void => {
-  if (from.any) into.any = true
-  else for (const c of from.chars) into.chars.add(c)
-}
+const ANY = (): CharSet => CharSet.any()
+const NONE = (): CharSet => new CharSet()
+const union = (into: CharSet, from: CharSet): void => into.addAll(from)
 const range = (from: number, to: number): CharSet => {
   if (to - from > 4096) return ANY()
   const set = NONE()
-  for (let c = from; c <= to; c++) set.chars.add(c)
+  for (let c = from; c <= to; c++) set.add(c)
   return set
 }
+const WORD_CODES = [...range(48, 57).codes(), ...range(65, 90).codes(), ...range(97, 122).codes(), 95]
+const WORD_SET = CharSet.of(...WORD_CODES)
 const WORD = (): CharSet => {
-  const set = range(48, 57)
-  for (let c = 65; c <= 90; c++) set.chars.add(c)
-  for (let c = 97; c <= 122; c++) set.chars.add(c)
-  set.chars.add(95)
+  const set = NONE()
+  set.addAll(WORD_SET)
   return set
 }
-const SPACE = (): CharSet => ({ any: false, chars: new Set(WS) })
-const hasWs = (set: CharSet): boolean => set.any || WS.some(c => set.chars.has(c))
-const withoutWs = (set: CharSet): CharSet => (set.any ? ANY() : { any: false, chars: new Set([...set.chars].filter(c => IS_WS[c] === 0)) })
+const SPACE_SET = CharSet.of(...WS)
+const SPACE = (): CharSet => {
+  const set = NONE()
+  set.addAll(SPACE_SET)
+  return set
+}
+const hasWs = (set: CharSet): boolean => set.any || set.hasWs()
+const withoutWs = (set: CharSet): CharSet => (set.any ? ANY() : set.withoutWs())
 
 /** One atom's characters, from `src[i]`; returns the set (or undefined for a zero-width atom) and where it ends. */
 function atomChars(src: string, i: number): [CharSet | undefined, number] {
@@ -187,11 +263,11 @@ function atomChars(src: string, i: number): [CharSet | undefined, number] {
       if (src[j] === '\\') {
         const [escaped, next] = escapeChars(src, j, true)
         from = escaped
-        if (escaped && !escaped.any && escaped.chars.size === 1) code = [...escaped.chars][0]
+        if (escaped) code = escaped.single()
         j = next
       } else {
         code = src.charCodeAt(j)
-        from = { any: false, chars: new Set([code]) }
+        from = CharSet.of(code)
         j++
       }
       if (src[j] === '-' && src[j + 1] !== ']' && code !== undefined) {
@@ -199,7 +275,7 @@ function atomChars(src: string, i: number): [CharSet | undefined, number] {
         let to: number
         if (src[j] === '\\') {
           const [escaped, next] = escapeChars(src, j, true)
-          to = escaped && !escaped.any && escaped.chars.size === 1 ? ([...escaped.chars][0] as number) : 65535
+          to = escaped?.single() ?? 65535
           j = next
         } else {
           to = src.charCodeAt(j)
@@ -213,7 +289,7 @@ function atomChars(src: string, i: number): [CharSet | undefined, number] {
   }
   if (c === '.') return [ANY(), i + 1]
   if (c === '^' || c === '$') return [undefined, i + 1]
-  return [{ any: false, chars: new Set([src.charCodeAt(i)]) }, i + 1]
+  return [CharSet.of(src.charCodeAt(i)), i + 1]
 }
 
 function escapeChars(src: string, i: number, inClass: boolean): [CharSet | undefined, number] {
@@ -223,16 +299,16 @@ function escapeChars(src: string, i: number, inClass: boolean): [CharSet | undef
     case 'w': return [WORD(), i + 2]
     case 's': return [SPACE(), i + 2]
     case 'D': case 'W': case 'S': return [ANY(), i + 2]
-    case 'b': return inClass ? [{ any: false, chars: new Set([8]) }, i + 2] : [undefined, i + 2]
+    case 'b': return inClass ? [CharSet.of(8), i + 2] : [undefined, i + 2]
     case 'B': return [undefined, i + 2]
-    case 'n': return [{ any: false, chars: new Set([10]) }, i + 2]
-    case 'r': return [{ any: false, chars: new Set([13]) }, i + 2]
-    case 't': return [{ any: false, chars: new Set([9]) }, i + 2]
-    case 'f': return [{ any: false, chars: new Set([12]) }, i + 2]
-    case 'v': return [{ any: false, chars: new Set([11]) }, i + 2]
-    case '0': return [{ any: false, chars: new Set([0]) }, i + 2]
-    case 'u': return [{ any: false, chars: new Set([Number.parseInt(src.slice(i + 2, i + 6), 16)]) }, i + 6]
-    case 'x': return [{ any: false, chars: new Set([Number.parseInt(src.slice(i + 2, i + 4), 16)]) }, i + 4]
+    case 'n': return [CharSet.of(10), i + 2]
+    case 'r': return [CharSet.of(13), i + 2]
+    case 't': return [CharSet.of(9), i + 2]
+    case 'f': return [CharSet.of(12), i + 2]
+    case 'v': return [CharSet.of(11), i + 2]
+    case '0': return [CharSet.of(0), i + 2]
+    case 'u': return [CharSet.of(Number.parseInt(src.slice(i + 2, i + 6), 16)), i + 6]
+    case 'x': return [CharSet.of(Number.parseInt(src.slice(i + 2, i + 4), 16)), i + 4]
     case 'p': case 'P': return [ANY(), src.indexOf('}', i) + 1]
     case 'k': return [ANY(), src.indexOf('>', i) + 1]
     default:
@@ -241,7 +317,7 @@ function escapeChars(src: string, i: number, inClass: boolean): [CharSet | undef
         while (/\d/.test(src[j] ?? '')) j++
         return [ANY(), j]
       }
-      return [{ any: false, chars: new Set([src.charCodeAt(i + 1)]) }, i + 2]
+      return [CharSet.of(src.charCodeAt(i + 1)), i + 2]
   }
 }
 
@@ -337,12 +413,19 @@ function firstOf(source: string, caseless: boolean): First {
   const fold = (set: CharSet): CharSet => {
     if (set.any) return set
     const out = NONE()
-    for (const c of set.chars) {
+    for (const c of set.codes()) {
+      // ASCII letters: both cases (toUpperCase and toLowerCase of the others are themselves).
+      if (c < 128) {
+        out.add(c)
+        if (c >= 65 && c <= 90) out.add(c + 32)
+        else if (c >= 97 && c <= 122) out.add(c - 32)
+        continue
+      }
       const s = String.fromCharCode(c)
       const variants = [s, s.toLowerCase(), s.toUpperCase()].filter(v => v.length === 1)
       // A non-ASCII letter may have more case variants than these: any character, then.
       if (c >= 128 && variants.some(v => v !== s)) return ANY()
-      for (const v of variants) out.chars.add(v.charCodeAt(0))
+      for (const v of variants) out.add(v.charCodeAt(0))
     }
     return out
   }
@@ -395,24 +478,51 @@ export class LineStartIndex {
     const keys = new Set<number>()
     for (const info of infos) {
       if (!info) continue
-      for (const c of info.first.chars) keys.add(c)
-      for (const c of info.afterWs.chars) keys.add(c)
+      for (const c of info.first.codes()) keys.add(c)
+      for (const c of info.afterWs.codes()) keys.add(c)
     }
-    const plainFor = (c: number): number[] => infos.flatMap((info, n) => (!info || info.nullable || info.first.any || info.first.chars.has(c) ? [n] : []))
-    const spacedFor = (c: number): number[] => infos.flatMap((info, n) => (!info || info.nullable || (hasWs(info.first) && (info.wsOnly || info.afterWs.any || info.afterWs.chars.has(c))) ? [n] : []))
-    const NO_KEY = -1
-    this.plainDefault = plainFor(NO_KEY)
-    this.spacedDefault = spacedFor(NO_KEY)
-    this.blank = infos.flatMap((info, n) => (!info || info.nullable || (hasWs(info.first) && (info.wsOnly || info.afterWs.any)) ? [n] : []))
+    // Each expression goes into the lists of the characters it may begin with, in order.
+    const always = (info: First | undefined): boolean => !info || info.nullable || info.first.any
+    const plain: number[][] = []
+    const spaced: number[][] = []
+    const plainOther = new Map<number, number[]>()
+    const spacedOther = new Map<number, number[]>()
+    const plainDefault: number[] = []
+    const spacedDefault: number[] = []
+    const blank: number[] = []
     for (let c = 0; c < 128; c++) {
-      this.plain[c] = keys.has(c) ? plainFor(c) : this.plainDefault
-      this.spaced[c] = keys.has(c) ? spacedFor(c) : this.spacedDefault
+      plain[c] = []
+      spaced[c] = []
     }
     for (const c of keys) {
       if (c < 128) continue
-      this.plainOther.set(c, plainFor(c))
-      this.spacedOther.set(c, spacedFor(c))
+      plainOther.set(c, [])
+      spacedOther.set(c, [])
     }
+    const lists = (ascii: number[][], other: Map<number, number[]>, fallback: number[]): number[][] => [...ascii, ...other.values(), fallback]
+    infos.forEach((info, n) => {
+      if (always(info)) {
+        for (const list of lists(plain, plainOther, plainDefault)) list.push(n)
+      } else {
+        for (const c of (info as First).first.codes()) (c < 128 ? plain[c] : plainOther.get(c))?.push(n)
+      }
+      const spacedAlways = !info || info.nullable || (hasWs(info.first) && (info.wsOnly || info.afterWs.any))
+      if (spacedAlways) {
+        for (const list of lists(spaced, spacedOther, spacedDefault)) list.push(n)
+        blank.push(n)
+      } else if (hasWs((info as First).first)) {
+        for (const c of (info as First).afterWs.codes()) (c < 128 ? spaced[c] : spacedOther.get(c))?.push(n)
+      }
+    })
+    for (let c = 0; c < 128; c++) {
+      this.plain[c] = keys.has(c) ? (plain[c] as number[]) : plainDefault
+      this.spaced[c] = keys.has(c) ? (spaced[c] as number[]) : spacedDefault
+    }
+    for (const [c, list] of plainOther) this.plainOther.set(c, list)
+    for (const [c, list] of spacedOther) this.spacedOther.set(c, list)
+    this.plainDefault = plainDefault
+    this.spacedDefault = spacedDefault
+    this.blank = blank
   }
 
   candidates(line: string, at = 0): readonly number[] {
