@@ -35,8 +35,15 @@ export class AnchorScanner {
   private readonly classOf: Uint16Array
   private readonly canonClass: Map<number, number>
   private readonly width: number
+  /**
+   * The transitions, each a state's row offset (its number × width), so that a step is one load.
+   * States with an output are numbered last: from `firstOutput` on.
+   */
   private readonly delta: Int32Array
+  private readonly firstOutput: number
+  /** The outputs of the states from `firstOutput` on, by number − firstOutput / width. */
   private readonly out: Int32Array
+  private readonly ascii: Uint16Array
 
   constructor(anchors: readonly string[], masks: readonly number[]) {
     // The alphabet: every canonical character of the anchors; 0 is any other character.
@@ -97,8 +104,25 @@ export class AnchorScanner {
         }
       }
     }
-    this.delta = delta.subarray(0, states * width)
-    this.out = out.subarray(0, states)
+    // Renumber: the root first, states without output, then those with one.
+    const order: number[] = [0]
+    for (let st = 1; st < states; st++) if (out[st] === 0) order.push(st)
+    const quiet = order.length
+    for (let st = 1; st < states; st++) if (out[st] !== 0) order.push(st)
+    const renumbered = new Int32Array(states)
+    order.forEach((st, n) => {
+      renumbered[st] = n
+    })
+    const table = new Int32Array(states * width)
+    const outputs = new Int32Array(states - quiet)
+    order.forEach((st, n) => {
+      for (let cls = 0; cls < width; cls++) table[n * width + cls] = (renumbered[delta[st * width + cls] as number] as number) * width
+      if (n >= quiet) outputs[n - quiet] = out[st] as number
+    })
+    this.delta = table
+    this.firstOutput = quiet * width
+    this.out = outputs
+    this.ascii = this.classOf.slice(0, 128)
   }
 
   private classOf_(c: number): number {
@@ -112,17 +136,14 @@ export class AnchorScanner {
 
   /** The bits of `want` that some anchor in `line` carries. */
   scan(line: string, want: number): number {
-    const { classOf, delta, out, width } = this
+    const { ascii, delta, out, width, firstOutput } = this
     let s = 0
     let found = 0
     for (let i = 0, n = line.length; i < n; i++) {
       const c = line.charCodeAt(i)
-      let cls = classOf[c] as number
-      if (cls === UNKNOWN) cls = this.classOf_(c)
-      s = delta[s * width + cls] as number
-      const o = out[s] as number
-      if (o !== 0) {
-        found |= o & want
+      s = delta[s + (c < 128 ? (ascii[c] as number) : this.classOf_(c))] as number
+      if (s >= firstOutput) {
+        found |= (out[(s - firstOutput) / width] as number) & want
         if (found === want) return found
       }
     }
