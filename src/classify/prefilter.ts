@@ -68,13 +68,7 @@ export function prefilter(): Prefilter {
 
 const ANCHOR = 1
 const RULE_ANCHOR = 2
-/**
- * The anchors of line-start branches, in 29 groups (bits 3 to 31): a branch with anchors is tried
- * only on a line that holds one of its group's.
- */
-const SHAPE_GROUPS = 29
-const groupBit = (n: number): number => 1 << (3 + (n % SHAPE_GROUPS))
-const ALL = -1
+
 // go test -json lines are JSON (escaped text) and always decoded (normalise.ts); a runner's
 // timestamp, and then a compose or `##[error]` prefix, may stand before a shape.
 const TIMESTAMP = /\d{4}-\d\d-\d\dT[\d:.]{8,20}Z/iy
@@ -109,18 +103,22 @@ function buildPrefilter(): Prefilter {
   // A gate on one branch may use two-character anchors (`) ` for a numbered failure): only the
   // lines that hold one are tried against that branch.
   const branchAnchors = branches.map(b => anchorsOf(b) ?? anchorsOf(b, 2))
-  /** Each branch's group bit; 0 for a branch with no anchors (always tried). */
-  const need = branchAnchors.map((anchors, n) => (anchors === undefined ? 0 : groupBit(n)))
+  // A branch with anchors is tried only on a line that holds one of its own (its tag, n).
+  const tags = new Map<string, number[]>()
   branchAnchors.forEach((anchors, n) => {
-    for (const a of anchors ?? []) masks.set(a, (masks.get(a) ?? 0) | groupBit(n))
+    for (const a of anchors ?? []) {
+      if (!masks.has(a)) masks.set(a, 0)
+      tags.set(a, [...(tags.get(a) ?? []), n])
+    }
   })
-  const scanner = new AnchorScanner([...masks.keys()], [...masks.values()])
+  const gated = branchAnchors.map(anchors => anchors !== undefined)
+  const list = [...masks.keys()]
+  const scanner = new AnchorScanner(list, list.map(a => masks.get(a) as number), list.map(a => tags.get(a) ?? []), branches.length)
   const sticky = branches.map(b => new RegExp(unnamed(b.slice(1)), 'iy'))
   const index = new LineStartIndex(branches.map(source => ({ source, caseless: true })))
-  const lineStartAt = (line: string, at: number, bits: number): boolean => {
+  const lineStartAt = (line: string, at: number, lineTags: Int32Array): boolean => {
     for (const n of index.candidates(line, at)) {
-      const group = need[n] as number
-      if (group !== 0 && (bits & group) === 0) continue
+      if (gated[n] === true && ((lineTags[n >> 5] as number) & (1 << (n & 31))) === 0) continue
       const pattern = sticky[n] as RegExp
       pattern.lastIndex = at
       if (pattern.test(line)) return true
@@ -128,21 +126,22 @@ function buildPrefilter(): Prefilter {
     return false
   }
   /** A shape at `at`, or after a compose or `##[error]` prefix there. */
-  const shapeAfterPrefix = (raw: string, at: number, bits: number): boolean => {
-    if (lineStartAt(raw, at, bits)) return true
+  const shapeAfterPrefix = (raw: string, at: number): boolean => {
+    if (lineStartAt(raw, at, lastTags)) return true
     const bar = raw.indexOf('| ', at)
     if ((bar > at && bar <= at + 101) || raw.startsWith('##[', at)) {
       PREFIX.lastIndex = at
-      if (PREFIX.test(raw) && lineStartAt(raw, PREFIX.lastIndex, bits)) return true
+      if (PREFIX.test(raw) && lineStartAt(raw, PREFIX.lastIndex, lastTags)) return true
     }
     return false
   }
   // The last line scanned and what it holds: a normalised line is most often the raw line itself.
   let lastLine: string | undefined
   let lastBits = 0
+  const lastTags = new Int32Array(scanner.words)
   const scan = (line: string): number => {
     if (line !== lastLine) {
-      lastBits = scanner.scan(line, ALL)
+      lastBits = scanner.scan(line, lastTags)
       lastLine = line
     }
     return lastBits
@@ -151,14 +150,14 @@ function buildPrefilter(): Prefilter {
     if (!safe) return true
     const bits = scan(raw)
     if ((bits & ANCHOR) !== 0 || raw.includes('\u001b') || raw.startsWith('{"')) return true
-    if (shapeAfterPrefix(raw, 0, bits)) return true
+    if (shapeAfterPrefix(raw, 0)) return true
     const c = raw.charCodeAt(0)
     if (c >= 48 && c <= 57) {
       TIMESTAMP.lastIndex = 0
       if (TIMESTAMP.test(raw)) {
         const end = TIMESTAMP.lastIndex
-        if (shapeAfterPrefix(raw, end, bits)) return true
-        if (raw.charCodeAt(end) === 32 && shapeAfterPrefix(raw, end + 1, bits)) return true
+        if (shapeAfterPrefix(raw, end)) return true
+        if (raw.charCodeAt(end) === 32 && shapeAfterPrefix(raw, end + 1)) return true
       }
     }
     return false
@@ -167,7 +166,7 @@ function buildPrefilter(): Prefilter {
     test: (line: string): boolean => {
       if (!safe) return true
       const bits = scan(line)
-      return (bits & ANCHOR) !== 0 || lineStartAt(line, 0, bits)
+      return (bits & ANCHOR) !== 0 || lineStartAt(line, 0, lastTags)
     }
   }
   const mayMatchARule = ruleAnchors === undefined ? (): boolean => true : (line: string): boolean => (scan(line) & RULE_ANCHOR) !== 0

@@ -25,6 +25,8 @@ function canonicalize(c: number): number {
 }
 
 const UNKNOWN = 0xffff
+/** The bit of a state whose anchors carry tags (bit 31: callers' masks use the low bits). */
+const TAGGED = 1 << 31
 
 /**
  * Aho–Corasick over `anchors` (lower case, as anchors.ts gives them), each with a bit of
@@ -45,7 +47,18 @@ export class AnchorScanner {
   private readonly out: Int32Array
   private readonly ascii: Uint16Array
 
-  constructor(anchors: readonly string[], masks: readonly number[]) {
+  /** Words of tag bits per state (from `firstOutput` on, as `out`). */
+  private readonly tagWords: Int32Array
+  /** How many 32-bit words a line's tags take. */
+  readonly words: number
+
+  /**
+   * `masks`: each anchor's bits; `tags`: each anchor's tags (small numbers), reported by `scan` as
+   * bits of the words it is given (a gate for each of many expressions).
+   */
+  constructor(anchors: readonly string[], masks: readonly number[], tags: readonly (readonly number[])[] = [], tagCount = 0) {
+    const words = Math.ceil(tagCount / 32)
+    this.words = words
     // The alphabet: every canonical character of the anchors; 0 is any other character.
     const canonClass = new Map<number, number>()
     for (const a of anchors) {
@@ -65,6 +78,7 @@ export class AnchorScanner {
     for (const a of anchors) chars += a.length
     const delta = new Int32Array(chars * width).fill(-1)
     const out = new Int32Array(chars)
+    const tagged = new Int32Array(chars * words)
     let states = 1
     anchors.forEach((anchor, n) => {
       let s = 0
@@ -78,6 +92,10 @@ export class AnchorScanner {
         s = next
       }
       out[s] = (out[s] as number) | (masks[n] as number)
+      for (const t of tags[n] ?? []) {
+        tagged[s * words + (t >> 5)] = (tagged[s * words + (t >> 5)] as number) | (1 << (t & 31))
+        out[s] = (out[s] as number) | TAGGED
+      }
     })
     // Failure links, breadth first, folded into a full transition table.
     const fail = new Int32Array(states)
@@ -92,6 +110,7 @@ export class AnchorScanner {
       const s = queue[head] as number
       const f = fail[s] as number
       out[s] = (out[s] as number) | (out[f] as number)
+      for (let w = 0; w < words; w++) tagged[s * words + w] = (tagged[s * words + w] as number) | (tagged[f * words + w] as number)
       const row = s * width
       const failRow = f * width
       for (let cls = 0; cls < width; cls++) {
@@ -115,10 +134,14 @@ export class AnchorScanner {
     })
     const table = new Int32Array(states * width)
     const outputs = new Int32Array(states - quiet)
+    const tagWords = new Int32Array((states - quiet) * words)
     order.forEach((st, n) => {
       for (let cls = 0; cls < width; cls++) table[n * width + cls] = (renumbered[delta[st * width + cls] as number] as number) * width
-      if (n >= quiet) outputs[n - quiet] = out[st] as number
+      if (n < quiet) return
+      outputs[n - quiet] = out[st] as number
+      for (let w = 0; w < words; w++) tagWords[(n - quiet) * words + w] = tagged[st * words + w] as number
     })
+    this.tagWords = tagWords
     this.delta = table
     this.firstOutput = quiet * width
     this.out = outputs
@@ -134,17 +157,23 @@ export class AnchorScanner {
     return cls
   }
 
-  /** The bits of `want` that some anchor in `line` carries. */
-  scan(line: string, want: number): number {
-    const { ascii, delta, out, width, firstOutput } = this
+  /**
+   * The bits of every anchor `line` holds; with `tags`, the tags of those anchors (the array is
+   * cleared first, `words` long).
+   */
+  scan(line: string, tags?: Int32Array): number {
+    const { ascii, delta, out, width, firstOutput, words, tagWords } = this
+    if (tags) tags.fill(0)
     let s = 0
     let found = 0
     for (let i = 0, n = line.length; i < n; i++) {
       const c = line.charCodeAt(i)
       s = delta[s + (c < 128 ? (ascii[c] as number) : this.classOf_(c))] as number
       if (s >= firstOutput) {
-        found |= (out[(s - firstOutput) / width] as number) & want
-        if (found === want) return found
+        const k = (s - firstOutput) / width
+        const o = out[k] as number
+        found |= o
+        if (tags && (o & TAGGED) !== 0) for (let w = 0; w < words; w++) tags[w] = (tags[w] as number) | (tagWords[k * words + w] as number)
       }
     }
     return found
