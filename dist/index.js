@@ -9,12 +9,12 @@ import {
   sanitisedEnv,
   tamperingNote,
   writeNewFile
-} from "./chunks/chunk-SBEIFNW4.js";
+} from "./chunks/chunk-CWBSDMTC.js";
 import {
   docker,
   planServices,
   redactUrl
-} from "./chunks/chunk-R4FKLD7R.js";
+} from "./chunks/chunk-42V46GH6.js";
 import "./chunks/chunk-6GPU5O67.js";
 import {
   ExitCode,
@@ -37,11 +37,11 @@ import {
   normaliseLine,
   oneLine,
   safeLine
-} from "./chunks/chunk-W7TVLSFW.js";
+} from "./chunks/chunk-FDZGYUX4.js";
 import {
   SERVICES,
   canonicalService
-} from "./chunks/chunk-HYXEJWN7.js";
+} from "./chunks/chunk-SCFWRQAG.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -1907,7 +1907,7 @@ async function withServices(options, body) {
   if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
   if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
   let cleanup = { removed: [], problem: void 0 };
-  const { runIdentity, ServiceSession } = await import("./chunks/containers-REGYUWID.js");
+  const { runIdentity, ServiceSession } = await import("./chunks/containers-OJBYCGFK.js");
   const session = new ServiceSession(runIdentity(options.env));
   options.remember(session.identity);
   let outcome = { started: [], failures: [], env: {} };
@@ -2274,7 +2274,7 @@ var StreamingClassifier = class {
     return (await this.load()).result(end);
   }
   load() {
-    this.loading ??= import("./chunks/classifier-FU57PVUB.js").then((loaded) => {
+    this.loading ??= import("./chunks/classifier-3AYSVH3A.js").then((loaded) => {
       const classifier = new loaded.LogClassifier();
       for (const line of this.held) classifier.push(line);
       this.held = [];
@@ -2425,10 +2425,10 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-TKL66PHC.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-IUVL4L34.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-4DJPBX32.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
-  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await (await import("./chunks/stage-AQ73WYJD.js")).corroborateStage({
+  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-OAK3WBB5.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await (await import("./chunks/stage-E2UTXMCX.js")).corroborateStage({
     verdict: classified,
     command: settings.testCommand,
     exitCode: result.exitCode,
@@ -2450,7 +2450,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-FNIST6YA.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-KNSKCX6C.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,

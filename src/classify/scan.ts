@@ -17,6 +17,7 @@ for (const c of WS) IS_WS[c] = 1
 
 /** The canonical form the `i` flag compares without `u` (ECMA-262 Canonicalize). */
 function canonicalize(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c
   const s = String.fromCharCode(c)
   const upper = s.toUpperCase()
   if (upper.length !== 1) return c
@@ -42,6 +43,8 @@ export class AnchorScanner {
    * States with an output are numbered last: from `firstOutput` on.
    */
   private readonly delta: Int32Array
+  /** Each state's failure link, as a row offset, by state number. */
+  private readonly failOffset: Int32Array
   private readonly firstOutput: number
   /** The outputs of the states from `firstOutput` on, by number − firstOutput / width. */
   private readonly out: Int32Array
@@ -80,6 +83,8 @@ export class AnchorScanner {
     const out = new Int32Array(chars)
     const tagged = new Int32Array(chars * words)
     let states = 1
+    /** The trie's edges, as they are made: parent, class, child. */
+    const edges: number[] = []
     anchors.forEach((anchor, n) => {
       let s = 0
       for (let i = 0; i < anchor.length; i++) {
@@ -88,6 +93,7 @@ export class AnchorScanner {
         if (next < 0) {
           next = states++
           delta[s * width + cls] = next
+          edges.push(s, cls, next)
         }
         s = next
       }
@@ -97,33 +103,39 @@ export class AnchorScanner {
         out[s] = (out[s] as number) | TAGGED
       }
     })
-    // Failure links, breadth first, folded into a full transition table.
+    // The trie's edges, parent first (states are numbered in the order they were made, so a
+    // parent's number is smaller than its children's: ordering by depth needs a queue).
+    const children: number[][] = Array.from({ length: states }, () => [])
+    for (let e = 0; e < edges.length; e += 3) (children[edges[e] as number] as number[]).push(edges[e + 1] as number, edges[e + 2] as number)
+    // Failure links, breadth first, over the trie's edges only: a transition the trie lacks is
+    // found when a line first needs it (scan), so building costs the anchors' length, not
+    // states × alphabet.
     const fail = new Int32Array(states)
-    const queue = new Int32Array(states)
-    let tail = 0
-    for (let cls = 0; cls < width; cls++) {
-      const next = delta[cls] as number
-      if (next > 0) queue[tail++] = next
-      else delta[cls] = 0
-    }
-    for (let head = 0; head < tail; head++) {
-      const s = queue[head] as number
-      const f = fail[s] as number
-      out[s] = (out[s] as number) | (out[f] as number)
-      for (let w = 0; w < words; w++) tagged[s * words + w] = (tagged[s * words + w] as number) | (tagged[f * words + w] as number)
-      const row = s * width
-      const failRow = f * width
-      for (let cls = 0; cls < width; cls++) {
-        const next = delta[row + cls] as number
-        if (next < 0) {
-          delta[row + cls] = delta[failRow + cls] as number
-        } else {
-          fail[next] = delta[failRow + cls] as number
-          queue[tail++] = next
-        }
+    const go = (from: number, cls: number): number => {
+      let f = from
+      for (;;) {
+        const next = delta[f * width + cls] as number
+        if (next >= 0) return next
+        if (f === 0) return 0
+        f = fail[f] as number
       }
     }
-    // Renumber: the root first, states without output, then those with one.
+    const queue: number[] = [0]
+    for (let head = 0; head < queue.length; head++) {
+      const st = queue[head] as number
+      const own = children[st] as number[]
+      for (let e = 0; e < own.length; e += 2) {
+        const cls = own[e] as number
+        const next = own[e + 1] as number
+        const f = st === 0 ? 0 : go(fail[st] as number, cls)
+        fail[next] = f
+        out[next] = (out[next] as number) | (out[f] as number)
+        for (let w = 0; w < words; w++) tagged[next * words + w] = (tagged[next * words + w] as number) | (tagged[f * words + w] as number)
+        queue.push(next)
+      }
+    }
+    // Renumber: the root first, states without output, then those with one; a transition is
+    // the target's row offset (number × width), -1 until it is first needed.
     const order: number[] = [0]
     for (let st = 1; st < states; st++) if (out[st] === 0) order.push(st)
     const quiet = order.length
@@ -132,20 +144,42 @@ export class AnchorScanner {
     order.forEach((st, n) => {
       renumbered[st] = n
     })
-    const table = new Int32Array(states * width)
+    const table = new Int32Array(states * width).fill(-1)
+    const failOffset = new Int32Array(states)
+    for (let st = 0; st < states; st++) {
+      const own = children[st] as number[]
+      const row = (renumbered[st] as number) * width
+      for (let e = 0; e < own.length; e += 2) table[row + (own[e] as number)] = (renumbered[own[e + 1] as number] as number) * width
+      failOffset[renumbered[st] as number] = (renumbered[fail[st] as number] as number) * width
+    }
+    // The root's row is whole: a character no anchor begins with stays at the root.
+    for (let cls = 0; cls < width; cls++) if ((table[cls] as number) < 0) table[cls] = 0
     const outputs = new Int32Array(states - quiet)
     const tagWords = new Int32Array((states - quiet) * words)
-    order.forEach((st, n) => {
-      for (let cls = 0; cls < width; cls++) table[n * width + cls] = (renumbered[delta[st * width + cls] as number] as number) * width
-      if (n < quiet) return
+    for (let n = quiet; n < states; n++) {
+      const st = order[n] as number
       outputs[n - quiet] = out[st] as number
       for (let w = 0; w < words; w++) tagWords[(n - quiet) * words + w] = tagged[st * words + w] as number
-    })
-    this.tagWords = tagWords
+    }
     this.delta = table
+    this.failOffset = failOffset
+    this.tagWords = tagWords
     this.firstOutput = quiet * width
     this.out = outputs
     this.ascii = this.classOf.slice(0, 128)
+  }
+
+  /** The transition from the state at row `row` on `cls` the trie lacks: its failure link's, remembered. */
+  private follow(row: number, cls: number): number {
+    const { delta, failOffset, width } = this
+    let f = row
+    let next: number
+    do {
+      f = failOffset[f / width] as number
+      next = delta[f + cls] as number
+    } while (next < 0)
+    delta[row + cls] = next
+    return next
   }
 
   private classOf_(c: number): number {
@@ -168,7 +202,9 @@ export class AnchorScanner {
     let found = 0
     for (let i = 0, n = line.length; i < n; i++) {
       const c = line.charCodeAt(i)
-      s = delta[s + (c < 128 ? (ascii[c] as number) : this.classOf_(c))] as number
+      const cls = c < 128 ? (ascii[c] as number) : this.classOf_(c)
+      const next = delta[s + cls] as number
+      s = next >= 0 ? next : this.follow(s, cls)
       if (s >= firstOutput) {
         const k = (s - firstOutput) / width
         const o = out[k] as number
