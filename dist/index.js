@@ -2274,7 +2274,7 @@ var StreamingClassifier = class {
     return (await this.load()).result(end);
   }
   load() {
-    this.loading ??= import("./chunks/classifier-3AYSVH3A.js").then((loaded) => {
+    this.loading ??= import("./chunks/classifier-DA6BO2KQ.js").then((loaded) => {
       const classifier = new loaded.LogClassifier();
       for (const line of this.held) classifier.push(line);
       this.held = [];
@@ -2425,9 +2425,9 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-IUVL4L34.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-6QCYTY2Y.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-OAK3WBB5.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-FPKQXXAD.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const checked = passed || result.timedOut || result.cancelled ? { verdict: classified } : await (await import("./chunks/stage-E2UTXMCX.js")).corroborateStage({
     verdict: classified,
     command: settings.testCommand,
@@ -2450,7 +2450,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-KNSKCX6C.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-4ADENHUY.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,
