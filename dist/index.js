@@ -2268,7 +2268,7 @@ var StreamingClassifier = class {
       return;
     }
     this.held.push(line);
-    void this.load();
+    this.load().catch(() => void 0);
   }
   async result(end) {
     return (await this.load()).result(end);

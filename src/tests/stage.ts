@@ -61,7 +61,8 @@ class StreamingClassifier {
       return
     }
     this.held.push(line)
-    void this.load()
+    // A module that fails to load is reported by result(), where the stage awaits it.
+    this.load().catch(() => undefined)
   }
 
   async result(end?: RunEnd): Promise<Verdict> {
