@@ -5,7 +5,8 @@ import path from 'node:path'
 import { actionRun } from './lib/action-env.mjs'
 import { against, DIST, fmt, interleaved, machineLoad, NODE24, ROOT, runCount, stats, timed, triple, writeResult } from './lib/measure.mjs'
 
-const TARGET_MS = 100
+// Absolute times differ from machine to machine: the target is the ratio to bare Node in the same run.
+const TARGET_RATIO = 1.3
 const runs = runCount(15)
 const failures = []
 const bare = path.join(ROOT, 'bench', 'fixtures', 'bare-run.mjs')
@@ -41,13 +42,13 @@ const overhead = against(wall('action'), wall('baseline'))
 const overheadCpu = against(cpu('action'), cpu('baseline'))
 const w = Object.fromEntries(Object.keys(samples).map(name => [name, stats(wall(name))]))
 const c = Object.fromEntries(Object.keys(samples).map(name => [name, stats(cpu(name))]))
-const met = overhead.difference.median <= TARGET_MS
+const met = overhead.ratio.median <= TARGET_RATIO
 console.log(`overhead: ${runs} interleaved runs, test command \`true\`, Docker unavailable (socket nobody listens on), Node 24; ${machineLoad()}`)
 console.log(`  bare Node 24 + command (baseline)  wall ${triple(w.baseline, ' ms')};  CPU median ${fmt(c.baseline.median)} ms`)
 console.log(`  built action + command             wall ${triple(w.action, ' ms')};  CPU median ${fmt(c.action.median)} ms`)
 console.log(`  ratio action / baseline            wall ${triple(overhead.ratio, '×', 2)};  CPU ${triple(overheadCpu.ratio, '×', 2)}`)
 console.log(`  overhead (action − baseline)       wall ${triple(overhead.difference, ' ms')};  CPU ${triple(overheadCpu.difference, ' ms')}`)
-console.log(`  target: ≤ ${TARGET_MS} ms wall at the median: ${met ? 'met' : 'NOT met'}`)
+console.log(`  target: ≤ ${TARGET_RATIO}× bare Node, wall at the median: ${met ? 'met' : 'NOT met'}`)
 console.log('  where the time goes (medians, wall / CPU):')
 console.log(`    Node 24 start (node -e 0)         ${fmt(w.nodeStartup.median)} / ${fmt(c.nodeStartup.median)} ms (paid by the baseline too)`)
 console.log(`    loading dist/index.js             ${fmt(w.bundleLoad.median - w.nodeStartup.median)} / ${fmt(c.bundleLoad.median - c.nodeStartup.median)} ms above node -e 0`)
@@ -58,7 +59,7 @@ writeResult('overhead', {
   runs,
   samples,
   figures: [
-    { name: 'overhead: action vs bare node, wall', unit: 'ms', value: overhead.difference.median, baseline: `bare Node 24 running \`true\`: median ${fmt(w.baseline.median)} ms`, ratio: overhead.ratio, difference: overhead.difference, target: `≤ ${TARGET_MS} ms`, met },
+    { name: 'overhead: action vs bare node, wall', unit: 'ms', value: overhead.difference.median, baseline: `bare Node 24 running \`true\`: median ${fmt(w.baseline.median)} ms`, ratio: overhead.ratio, difference: overhead.difference, target: `≤ ${TARGET_RATIO}× bare Node`, met },
     { name: 'overhead: action vs bare node, CPU', unit: 'ms', value: overheadCpu.difference.median, baseline: `bare Node 24 running \`true\`: median ${fmt(c.baseline.median)} ms CPU`, ratio: overheadCpu.ratio, difference: overheadCpu.difference }
   ],
   parts: { wall_ms: w, cpu_ms: c },

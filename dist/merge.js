@@ -4871,18 +4871,6 @@ var byTool = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
 var byJdbc = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s));
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-var DRIVER_FRAMES = SERVICES.flatMap((s) => {
-  const alternatives = [
-    ...(s.clients.npm ?? []).map((p) => `node_modules/${escapeRe(p)}/`),
-    ...(s.clients.python ?? []).map((p) => `-packages/${escapeRe(p)}/`),
-    ...(s.clients.ruby ?? []).map((p) => `/gems/${escapeRe(p)}-\\d`),
-    ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
-    ...(s.clients.go ?? []).map((p) => escapeRe(p)),
-    ...(s.clients.php ?? []).map((p) => `vendor/${escapeRe(p)}/`)
-  ];
-  return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join("|")) }];
-});
 var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
 
 // src/services/catalogue.ts

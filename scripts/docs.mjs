@@ -108,9 +108,27 @@ const BUNDLES = [
   { pattern: /^chunks\/github-.*\.js$/, label: '`dist/chunks/github-*.js`', loaded: 'pull request events with a token, at the first API call' },
   { pattern: /^vendor\/gray-matter\.cjs$/, label: '`dist/vendor/gray-matter.cjs`', loaded: "when a task's frontmatter is parsed" },
   { pattern: /^chunks\/junit-reports-.*\.js$/, label: '`dist/chunks/junit-reports-*.js`', loaded: 'a failed run with `junit-paths` (the XML parser)' },
-  // What the entry points share with the chunks they load on demand: esbuild puts it in chunks of its own.
-  { pattern: /^chunks\/chunk-.*\.js$/, label: '`dist/chunks/chunk-*.js`', loaded: 'every run (code index.js shares with the chunks above)', several: true }
+  // What the entry points share with the chunks they load on demand: esbuild puts it in chunks of
+  // its own. Those index.js imports (directly or through another) are loaded by every run.
+  { pattern: /^chunks\/chunk-.*\.js$/, atStart: true, label: '`dist/chunks/chunk-*.js` imported by `dist/index.js`', loaded: 'every run (code index.js shares with the chunks loaded on demand)', several: true },
+  { pattern: /^chunks\/.*\.js$/, atStart: false, label: 'the other `dist/chunks/*.js`', loaded: 'on demand: the classifier at the first line of test output; what only a failed run needs (verdicts combined, runner checks, compare-base, locations); services; minimatch; the file walker', several: true }
 ]
+
+/** The chunks dist/index.js imports statically, directly or through one another. */
+function chunksAtStart(files) {
+  const byName = new Map(files.map(f => [f.file, f]))
+  const found = new Set()
+  const visit = (file, dir) => {
+    for (const m of byName.get(file)?.text().matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*"\.\/([^"]+)"/gm) ?? []) {
+      const target = path.posix.join(dir, m[1])
+      if (found.has(target)) continue
+      found.add(target)
+      visit(target, path.posix.dirname(target))
+    }
+  }
+  visit('index.js', '.')
+  return found
+}
 
 /** Every file of a dist/ folder: path relative to it, bytes, text. */
 export function distFiles(dist) {
@@ -128,8 +146,10 @@ export function distFiles(dist) {
 
 /** BENCHMARKS.md's bundle table, from the built files. */
 export function sizesTable(files) {
+  const atStart = chunksAtStart(files)
+  const named = BUNDLES.filter(b => b.atStart === undefined)
   const rows = BUNDLES.map(b => {
-    const matched = files.filter(f => b.pattern.test(f.file))
+    const matched = files.filter(f => b.pattern.test(f.file) && (b.atStart === undefined || (atStart.has(f.file) === b.atStart && !named.some(n => n.pattern.test(f.file)))))
     if (matched.length === 0 || (matched.length > 1 && !b.several)) throw new Error(`dist/: expected one file for ${b.label}, found ${matched.length} (run npm run build)`)
     const bytes = matched.reduce((sum, f) => sum + f.bytes, 0)
     const merged = new Map()

@@ -11,10 +11,12 @@ import { describe, expect, it } from 'vitest'
 import { anchorsOf, minimalAnchors } from '../../src/classify/anchors.js'
 import { DIALECTS } from '../../src/classify/dialects/index.js'
 import { normaliseLine } from '../../src/classify/normalise.js'
-import { ANCHORS, CANDIDATE, FILTERED_PATTERNS, UNANCHORED } from '../../src/classify/prefilter.js'
+import { prefilter } from '../../src/classify/prefilter.js'
 import { ALL_RULES, matchRule } from '../../src/classify/rules/index.js'
 import { ASSERTION_CONTEXT, RETRY_CONTEXT } from '../../src/classify/rules/signs.js'
 import { SERVICES } from '../../src/knowledge/registry.js'
+
+const { ANCHORS, CANDIDATE, FILTERED_PATTERNS, UNANCHORED } = prefilter()
 
 describe('knowledge base', () => {
   it('has unique rule ids, each with a title, a reason and examples', () => {

@@ -2,9 +2,11 @@
 // knowledge of runners and tools, held here to its examples and to the lines close to them that
 // it must not read. A line judged by a sign is first normalised, as the classifier does.
 import { describe, expect, it } from 'vitest'
-import { CANDIDATE } from '../../src/classify/prefilter.js'
+import { prefilter } from '../../src/classify/prefilter.js'
 import { normaliseLine } from '../../src/classify/normalise.js'
 import { DATA_START, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, INSTALL_HINT, PANIC_HEADER, RESTATEMENT, RETRY_CONTEXT, UNINFORMATIVE } from '../../src/classify/rules/signs.js'
+
+const { CANDIDATE } = prefilter()
 
 const shape = (line: string): boolean => FAILURE_SHAPE.test(line) || FAILURE_SHAPE_AT_START.test(line)
 

@@ -30,9 +30,24 @@ function weight(anchor: string): number {
   return w
 }
 
-export function anchorsOf(source: string): string[] | undefined {
-  const [parsed] = parseAlternation(source, 0)
-  return parsed.anchors?.map(a => a.toLowerCase())
+/** Each source's anchors, computed once (the pre-filter asks for many sources more than once). */
+const known = new Map<string, readonly string[] | undefined>()
+/** The weight an anchor needs (MIN_ANCHOR unless asked otherwise). */
+let minWeight = MIN_ANCHOR
+
+/** `min`: a smaller weight, for a gate on one expression rather than a pre-filter over all lines. */
+export function anchorsOf(source: string, min = MIN_ANCHOR): readonly string[] | undefined {
+  const key = min === MIN_ANCHOR ? source : `${min}\u0000${source}`
+  if (known.has(key)) return known.get(key)
+  minWeight = min
+  try {
+    const [parsed] = parseAlternation(source, 0)
+    const anchors = parsed.anchors?.map(a => a.toLowerCase())
+    known.set(key, anchors)
+    return anchors
+  } finally {
+    minWeight = MIN_ANCHOR
+  }
 }
 
 /** Parses alternatives until `)` or the end: the union of their anchors. */
@@ -61,18 +76,27 @@ function parseAlternation(src: string, at: number): [Parsed, number] {
 function parseSequence(src: string, at: number): [Parsed, number] {
   let best: string[] | undefined
   let bestScore = 0
-  /** The alternative literal texts the current run may be. */
+  /** The alternative literal texts the current run may be, each followed by `tail`. */
   let runs: string[] = ['']
+  /** Characters that follow every run (kept apart so one character costs one concatenation). */
+  let tail = ''
   let pure = true
   const consider = (anchors: readonly string[] | undefined): void => {
     if (!anchors || anchors.length === 0) return
-    const score = Math.min(...anchors.map(weight)) - anchors.length * 0.01
-    if (anchors.every(a => weight(a) >= MIN_ANCHOR) && score > bestScore) {
+    let least = Infinity
+    for (const a of anchors) least = Math.min(least, weight(a))
+    const score = least - anchors.length * 0.01
+    if (least >= minWeight && score > bestScore) {
       best = [...new Set(anchors)]
       bestScore = score
     }
   }
+  const settle = (): void => {
+    if (tail !== '') runs = runs.map(r => r + tail)
+    tail = ''
+  }
   const flush = (): void => {
+    settle()
     consider(runs)
     runs = ['']
   }
@@ -89,7 +113,7 @@ function parseSequence(src: string, at: number): [Parsed, number] {
     }
     if (piece.char !== undefined) {
       // `a{3,}` holds `aaa`; `a+` holds `a`; either way what follows is not adjacent.
-      runs = runs.map(r => r + piece.char!.repeat(Math.min(min, 8)))
+      tail += min === 1 ? piece.char : piece.char.repeat(Math.min(min, 8))
       if (quantified) {
         pure = false
         flush()
@@ -99,12 +123,14 @@ function parseSequence(src: string, at: number): [Parsed, number] {
     pure = false
     if (piece.literals !== undefined && !quantified && runs.length * piece.literals.length <= MAX_RUNS) {
       // A required group of literal alternatives continues the run: `(?:PASS|FAIL) ` → `pass `, `fail `.
+      settle()
       runs = runs.flatMap(r => piece.literals!.map(l => r + l))
       continue
     }
     flush()
     consider(piece.anchors)
   }
+  settle()
   const literals = pure && runs.length === 1 ? [runs[0] as string] : undefined
   flush()
   return [{ anchors: best, ...(literals ? { literals } : {}) }, i]
@@ -181,7 +207,9 @@ function quantifier(src: string, i: number): [number, number] {
  * redundant (any line holding it holds the shorter one).
  */
 export function minimalAnchors(anchors: Iterable<string>): string[] {
-  const sorted = [...new Set(anchors)].sort((a, b) => a.length - b.length || a.localeCompare(b))
+  // Shortest first (code-unit order within a length: localeCompare is slow, and the order of two
+  // anchors of one length changes nothing, neither holding the other).
+  const sorted = [...new Set(anchors)].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
   const kept: string[] = []
   for (const a of sorted) if (!kept.some(k => a.includes(k))) kept.push(a)
   return kept

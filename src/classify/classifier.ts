@@ -7,7 +7,8 @@ import { contextOf, interpret, type Context } from './interpret.js'
 import { markerOf, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
-import { ANCHORED, CANDIDATE, LINE_START_SCAN, MAY_MATCH_A_RULE } from './prefilter.js'
+import { prefilter, type Prefilter } from './prefilter.js'
+import { LineStartIndex } from './scan.js'
 import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -34,8 +35,6 @@ const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
 const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
 const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
-const ANY_RULE = anyOf(ALL_RULES.flatMap(r => r.patterns))
-const ANY_REPORTED = anyOf(DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined))
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 /** Error lines outside any unit, kept to explain a runner's one-line summary that it cut short. */
@@ -48,6 +47,22 @@ const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp 
 const HOOK = /\bhook\b|\bbefore(?:All|Each)\b|\bafter(?:All|Each)\b|\bset_?[Uu]p(?:Class|Module)?\b|\btear_?[Dd]own(?:Class|Module)?\b|setup_all|@Before|@After/
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
+
+/** What the classifier derives from the knowledge base: built on the first line, never at load. */
+interface Knowledge {
+  readonly prefilter: Prefilter
+  readonly anyRule: (line: string) => boolean
+  /** The runners' own failure counts, by what a line starts with. */
+  readonly reported: LineStartIndex
+}
+let knowledgeBuilt: Knowledge | undefined
+function knowledge(): Knowledge {
+  return (knowledgeBuilt ??= {
+    prefilter: prefilter(),
+    anyRule: anyOf(ALL_RULES.flatMap(r => r.patterns)),
+    reported: new LineStartIndex(REPORTED_OF_DIALECTS.map(p => ({ source: p.source, caseless: p.flags.includes('i') })))
+  })
+}
 
 interface PendingService {
   readonly finding: Finding
@@ -194,7 +209,9 @@ export class LogClassifier {
     if (lines.length === 0) return
     this.batch = []
     this.batchChars = 0
-    const flags = interestingLines(lines)
+    const { interesting } = knowledge().prefilter
+    const flags = new Uint8Array(lines.length)
+    for (let n = 0; n < lines.length; n++) if (interesting(lines[n] as string)) flags[n] = 1
     const base = this.lineNumber
     let i = 0
     while (i < lines.length) {
@@ -277,12 +294,12 @@ export class LogClassifier {
       this.onMarker(marker)
       if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
     }
-    if (ANY_REPORTED(line)) for (const reported of REPORTED_OF_DIALECTS) {
-      const found = reported.exec(line)
+    for (const n of knowledge().reported.candidates(line)) {
+      const found = (REPORTED_OF_DIALECTS[n] as RegExp).exec(line)
       if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find(g => g !== undefined)))
     }
     if (this.pending.length > 0) this.resolvePending(line)
-    if (!CANDIDATE.test(line)) {
+    if (!knowledge().prefilter.CANDIDATE.test(line)) {
       this.expireAwaiting()
       return
     }
@@ -567,7 +584,8 @@ export class LogClassifier {
 
   /** Records what the rules make of the line; false when no rule matched it. */
   private match(line: string): boolean {
-    if (!MAY_MATCH_A_RULE.test(line) || !ANY_RULE(line)) {
+    const { prefilter: filter, anyRule } = knowledge()
+    if (!filter.mayMatchARule(line) || !anyRule(line)) {
       this.noteMention(line)
       return false
     }
@@ -784,33 +802,6 @@ export class LogClassifier {
   }
 }
 
-/**
- * Indexes of the lines worth a closer look: a line-start shape (one scan of the batch, tested only
- * where lines start), an anchor, or an escape code (each line on its own: a scan of the joined
- * batch stops at every match, and most candidate lines hold several).
- */
-function interestingLines(lines: readonly string[]): Uint8Array {
-  const flags = new Uint8Array(lines.length)
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string
-    if (ANCHORED.test(line) || line.includes('\u001b')) flags[i] = 1
-  }
-  const text = lines.join('\n')
-  LINE_START_SCAN.lastIndex = 0
-  let line = 0
-  let lineEnd = text.indexOf('\n')
-  for (let found = LINE_START_SCAN.exec(text); found; found = LINE_START_SCAN.exec(text)) {
-    while (lineEnd >= 0 && lineEnd < found.index) {
-      line++
-      lineEnd = text.indexOf('\n', lineEnd + 1)
-    }
-    flags[line] = 1
-    if (lineEnd < 0) break
-    LINE_START_SCAN.lastIndex = lineEnd + 1
-  }
-  return flags
-}
-
 /** Classify a whole log held in memory (tests, the accuracy script). */
 export function classifyText(text: string): Verdict {
   const classifier = new LogClassifier()
@@ -853,6 +844,6 @@ function bounded(raw: string): string {
   // the last one is shown, and only that is kept, so no scan ever walks a run of them.
   if (line.includes('\r')) line = lastShown(line)
   // Other line terminators to a regular expression's `^` (U+2028, U+2029) are only characters here.
-  if (/[\u2028\u2029]/.test(line)) line = line.replace(/[\u2028\u2029]/g, ' ')
+  if (line.includes('\u2028') || line.includes('\u2029')) line = line.replace(/[\u2028\u2029]/g, ' ')
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line
 }

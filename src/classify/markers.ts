@@ -1,6 +1,6 @@
 // Which dialect marker a line is, if any. Pure; the classifier keeps the state.
-import { DIALECTS, type Dialect, type MarkerEvent } from './dialects/index.js'
-import { anyOf } from './any-of.js'
+import { DIALECTS, type Dialect, type Marker, type MarkerEvent } from './dialects/index.js'
+import { LineStartIndex } from './scan.js'
 
 export interface MarkerMatch {
   readonly dialect: Dialect
@@ -14,13 +14,20 @@ export interface MarkerMatch {
   readonly asserts: boolean
 }
 
-const ALL_MARKERS = DIALECTS.flatMap(dialect => dialect.markers.map(marker => ({ dialect, marker })))
+const ALL_MARKERS: readonly { readonly dialect: Dialect; readonly marker: Marker }[] = DIALECTS.flatMap(dialect => dialect.markers.map(marker => ({ dialect, marker })))
 export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.pattern)
-const ANY_MARKER = anyOf(MARKER_PATTERNS)
+
+/**
+ * Every marker is anchored at a line's start: a line is tried only against the markers whose
+ * match may begin with its first character (or the first after its indentation), in the
+ * dialects' order. Built on first use.
+ */
+let index: LineStartIndex | undefined
 
 export function markerOf(line: string): MarkerMatch | undefined {
-  if (!ANY_MARKER(line)) return undefined
-  for (const { dialect, marker } of ALL_MARKERS) {
+  index ??= new LineStartIndex(MARKER_PATTERNS.map(p => ({ source: p.source, caseless: p.flags.includes('i') })))
+  for (const n of index.candidates(line)) {
+    const { dialect, marker } = ALL_MARKERS[n] as (typeof ALL_MARKERS)[number]
     const found = marker.pattern.exec(line)
     if (!found) continue
     const groups = found.groups ?? {}
@@ -31,4 +38,3 @@ export function markerOf(line: string): MarkerMatch | undefined {
   }
   return undefined
 }
-

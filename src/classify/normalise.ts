@@ -44,7 +44,10 @@ export function normaliseLine(raw: string): string {
   if (line.startsWith('{"Time"')) line = goJsonOutput(line) ?? line
   if (line.includes('\u001b')) line = line.replace(ANSI, '')
   if (line.endsWith('\r')) line = line.slice(0, -1)
-  line = line.replace(TIMESTAMP, '').replace(SERVICE_PREFIX, '')
+  // Each prefix is looked for only where it can be (a digit first; a `| ` or `##[`): most lines have neither.
+  const first = line.charCodeAt(0)
+  if (first >= 48 && first <= 57) line = line.replace(TIMESTAMP, '')
+  if (line.includes('| ') || line.startsWith('##[')) line = line.replace(SERVICE_PREFIX, '')
   if (line.startsWith('::') && RUNNER_ANNOTATION.test(line)) return ''
   if (CONTROL.test(line)) line = line.replace(CONTROLS, ' ')
   // TAP diagnostics: `#     Expected: 4` is the line `    Expected: 4` (poku, tap, node:test's TAP reporter).

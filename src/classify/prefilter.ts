@@ -1,20 +1,15 @@
 // The pre-filter: most lines of a log are passing tests' chatter, and a line that holds none of
 // the knowledge base's anchors cannot change a verdict. The anchors are derived from every rule,
 // marker and sign (anchors.ts), never written by hand, so a new rule can never be hidden by it.
+// Nothing here is built when the module loads: `prefilter()` builds it on first use (a run whose
+// tests pass never pays for it).
 import { anchorsOf, minimalAnchors } from './anchors.js'
 import { unnamed } from './any-of.js'
 import { DIALECTS } from './dialects/index.js'
 import { MARKER_PATTERNS } from './markers.js'
 import { ALL_RULES, EXPECTS_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE } from './rules/index.js'
 import { CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, ERROR_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, FATAL, PANIC_HEADER, STACK_FRAME, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
-
-/** Every expression a line is tested against when it passes the pre-filter. */
-export const FILTERED_PATTERNS: readonly RegExp[] = [
-  ...ALL_RULES.flatMap(r => r.patterns),
-  ...MARKER_PATTERNS,
-  ...DIALECTS.flatMap(d => [d.reportedFailures, d.uninformative, d.wrapperEcho].filter((p): p is RegExp => p !== undefined)),
-  ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, STACK_FRAME, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
-]
+import { AnchorScanner, LineStartIndex } from './scan.js'
 
 /** The top-level branches of an expression's source (split at `|` outside groups and classes). */
 export function topLevelBranches(source: string): string[] {
@@ -42,36 +37,144 @@ export function topLevelBranches(source: string): string[] {
   return branches
 }
 
-/**
- * Expressions tested only where a line starts: every branch starts with `^` (runner markers,
- * summaries). Testing them costs one comparison at each line's start, and their words
- * (`PASS`, `ok`, `examples`) then admit no line in the middle of other text; a test holds the
- * expressions with no anchor at all to these.
- */
-export const LINE_START: readonly RegExp[] = FILTERED_PATTERNS.filter(p => topLevelBranches(p.source).every(b => b.startsWith('^')))
+export interface Prefilter {
+  /** Every expression a line is tested against when it passes the pre-filter. */
+  readonly FILTERED_PATTERNS: readonly RegExp[]
+  /**
+   * Expressions tested only where a line starts: every branch starts with `^` (runner markers,
+   * summaries). Their words (`PASS`, `ok`, `examples`) then admit no line in the middle of other
+   * text; a test holds the expressions with no anchor at all to these.
+   */
+  readonly LINE_START: readonly RegExp[]
+  /** Expressions with no provable anchor (each must be a line-start shape: a test holds them to that). */
+  readonly UNANCHORED: readonly RegExp[]
+  readonly ANCHORS: readonly string[]
+  /** Whether one normalised line may matter: an anchor anywhere, or a line-start shape at its start. */
+  readonly CANDIDATE: { test(line: string): boolean }
+  /**
+   * Whether a raw line is worth a closer look: an anchor, an escape code, a line-start shape
+   * (after a runner's timestamp, a compose or `##[error]` prefix), or go test -json.
+   */
+  interesting(raw: string): boolean
+  /** Whether a normalised line may match a rule at all: the rules' own anchors (a rule with none is always tried). */
+  mayMatchARule(line: string): boolean
+}
 
-/** Expressions with no provable anchor (each must be a line-start shape: a test holds them to that). */
-export const UNANCHORED: readonly RegExp[] = FILTERED_PATTERNS.filter(p => anchorsOf(p.source) === undefined)
+let built: Prefilter | undefined
 
-export const ANCHORS: readonly string[] = minimalAnchors(FILTERED_PATTERNS.filter(p => !LINE_START.includes(p)).flatMap(p => anchorsOf(p.source) ?? []))
+export function prefilter(): Prefilter {
+  return (built ??= buildPrefilter())
+}
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const ANCHOR = 1
+const RULE_ANCHOR = 2
 
-const ANCHOR_SOURCE = ANCHORS.map(escape).join('|')
-const LINE_START_SOURCE = LINE_START.flatMap(p => topLevelBranches(p.source).map(b => `(?:${unnamed(b.slice(1))})`)).join('|') || '(?!)'
+// go test -json lines are JSON (escaped text) and always decoded (normalise.ts); a runner's
+// timestamp, and then a compose or `##[error]` prefix, may stand before a shape.
+const TIMESTAMP = /\d{4}-\d\d-\d\dT[\d:.]{8,20}Z/iy
+const PREFIX = /[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\]/iy
 
-/** An expression with no anchor that is not a line-start shape could match anywhere: then every line passes. */
-const SAFE = UNANCHORED.every(p => LINE_START.includes(p))
+function buildPrefilter(): Prefilter {
+  const FILTERED_PATTERNS: readonly RegExp[] = [
+    ...ALL_RULES.flatMap(r => r.patterns),
+    ...MARKER_PATTERNS,
+    ...DIALECTS.flatMap(d => [d.reportedFailures, d.uninformative, d.wrapperEcho].filter((p): p is RegExp => p !== undefined)),
+    ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, STACK_FRAME, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
+  ]
+  const LINE_START = FILTERED_PATTERNS.filter(p => topLevelBranches(p.source).every(b => b.startsWith('^')))
+  const UNANCHORED = FILTERED_PATTERNS.filter(p => anchorsOf(p.source) === undefined)
+  const lineStart = new Set(LINE_START)
+  // Every anchor, as the automaton takes them; ANCHORS (the smallest set that admits the same
+  // lines, for the tests and for people) only when asked for.
+  const anchors = [...new Set(FILTERED_PATTERNS.filter(p => !lineStart.has(p)).flatMap(p => anchorsOf(p.source) ?? []))]
+  // An expression with no anchor that is not a line-start shape could match anywhere: then every line passes.
+  const safe = UNANCHORED.every(p => LINE_START.includes(p))
+  const rulePatterns = ALL_RULES.flatMap(r => r.patterns)
+  const ruleAnchors = rulePatterns.some(p => anchorsOf(p.source) === undefined) ? undefined : rulePatterns.flatMap(p => anchorsOf(p.source) ?? [])
 
-/** Whether one normalised line may matter. */
-export const CANDIDATE: RegExp = SAFE ? new RegExp(`${ANCHOR_SOURCE}|^(?:${LINE_START_SOURCE})`, 'i') : /(?:)/
-/** The anchors alone, for one raw line. */
-export const ANCHORED: RegExp = SAFE ? new RegExp(ANCHOR_SOURCE, 'i') : /(?:)/
-// go test -json lines are JSON (escaped text) and always decoded (normalise.ts); a compose or
-// `##[error]` prefix may stand before a shape.
-export const LINE_START_SCAN: RegExp = new RegExp(String.raw`^(?:\{"|(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ?)?(?:[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\])?(?:${LINE_START_SOURCE}))`, 'gmi')
+  const masks = new Map<string, number>()
+  if (safe) for (const a of anchors) masks.set(a, ANCHOR)
+  for (const a of ruleAnchors ?? []) masks.set(a, (masks.get(a) ?? 0) | RULE_ANCHOR)
 
-/** Whether a line may match a rule at all: the rules' own anchors (a rule with none is always tried). */
-const RULE_PATTERNS = ALL_RULES.flatMap(r => r.patterns)
-const RULE_ANCHORS = RULE_PATTERNS.some(p => anchorsOf(p.source) === undefined) ? undefined : minimalAnchors(RULE_PATTERNS.flatMap(p => anchorsOf(p.source) ?? []))
-export const MAY_MATCH_A_RULE: RegExp = RULE_ANCHORS === undefined ? /(?:)/ : new RegExp(RULE_ANCHORS.map(escape).join('|'), 'i')
+  // Every line-start branch, compared case-insensitively (as one `i` expression always compared
+  // them). A branch with anchors can only match a line that holds one of them: a line that holds
+  // no such anchor is tried only against the branches without any.
+  const branches = LINE_START.flatMap(p => topLevelBranches(p.source))
+  // A gate on one branch may use two-character anchors (`) ` for a numbered failure): only the
+  // lines that hold one are tried against that branch.
+  const branchAnchors = branches.map(b => anchorsOf(b) ?? anchorsOf(b, 2))
+  // A branch with anchors is tried only on a line that holds one of its own (its tag, n).
+  const tags = new Map<string, number[]>()
+  branchAnchors.forEach((anchors, n) => {
+    for (const a of anchors ?? []) {
+      if (!masks.has(a)) masks.set(a, 0)
+      tags.set(a, [...(tags.get(a) ?? []), n])
+    }
+  })
+  const gated = branchAnchors.map(anchors => anchors !== undefined)
+  const list = [...masks.keys()]
+  const scanner = new AnchorScanner(list, list.map(a => masks.get(a) as number), list.map(a => tags.get(a) ?? []), branches.length)
+  const sticky = branches.map(b => new RegExp(unnamed(b.slice(1)), 'iy'))
+  const index = new LineStartIndex(branches.map(source => ({ source, caseless: true })))
+  const lineStartAt = (line: string, at: number, lineTags: Int32Array): boolean => {
+    for (const n of index.candidates(line, at)) {
+      if (gated[n] === true && ((lineTags[n >> 5] as number) & (1 << (n & 31))) === 0) continue
+      const pattern = sticky[n] as RegExp
+      pattern.lastIndex = at
+      if (pattern.test(line)) return true
+    }
+    return false
+  }
+  /** A shape at `at`, or after a compose or `##[error]` prefix there. */
+  const shapeAfterPrefix = (raw: string, at: number): boolean => {
+    if (lineStartAt(raw, at, lastTags)) return true
+    const bar = raw.indexOf('| ', at)
+    if ((bar > at && bar <= at + 101) || raw.startsWith('##[', at)) {
+      PREFIX.lastIndex = at
+      if (PREFIX.test(raw) && lineStartAt(raw, PREFIX.lastIndex, lastTags)) return true
+    }
+    return false
+  }
+  // The last line scanned and what it holds: a normalised line is most often the raw line itself.
+  let lastLine: string | undefined
+  let lastBits = 0
+  const lastTags = new Int32Array(scanner.words)
+  const scan = (line: string): number => {
+    if (line !== lastLine) {
+      lastBits = scanner.scan(line, lastTags)
+      lastLine = line
+    }
+    return lastBits
+  }
+  const interesting = (raw: string): boolean => {
+    if (!safe) return true
+    const bits = scan(raw)
+    if ((bits & ANCHOR) !== 0 || raw.includes('\u001b') || raw.startsWith('{"')) return true
+    if (shapeAfterPrefix(raw, 0)) return true
+    const c = raw.charCodeAt(0)
+    if (c >= 48 && c <= 57) {
+      TIMESTAMP.lastIndex = 0
+      if (TIMESTAMP.test(raw)) {
+        const end = TIMESTAMP.lastIndex
+        if (shapeAfterPrefix(raw, end)) return true
+        if (raw.charCodeAt(end) === 32 && shapeAfterPrefix(raw, end + 1)) return true
+      }
+    }
+    return false
+  }
+  const CANDIDATE = {
+    test: (line: string): boolean => {
+      if (!safe) return true
+      const bits = scan(line)
+      return (bits & ANCHOR) !== 0 || lineStartAt(line, 0, lastTags)
+    }
+  }
+  const mayMatchARule = ruleAnchors === undefined ? (): boolean => true : (line: string): boolean => (scan(line) & RULE_ANCHOR) !== 0
+  let minimal: readonly string[] | undefined
+  return {
+    FILTERED_PATTERNS, LINE_START, UNANCHORED, CANDIDATE, interesting, mayMatchARule,
+    get ANCHORS(): readonly string[] {
+      return (minimal ??= minimalAnchors(anchors))
+    }
+  }
+}

@@ -3,7 +3,6 @@
 // Kept apart from repeats.ts so the report and summary modules do not import the file walker.
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { findFiles } from '../common/find-files.js'
 import { parseAttempt, type Attempt } from './repeats.js'
 import { oneLine } from '../common/text.js'
 
@@ -18,8 +17,10 @@ export async function readEarlierAttempts(reportDirectory: string, turn: number,
   const files = new Set<string>()
   for (let n = Math.max(1, turn - MAX_PREVIOUS_REPORTS); n < turn; n++) files.add(path.resolve(reportDirectory, `coach_turn_${n}.json`))
   const problems: string[] = []
+  // The file walker (@actions/glob) is loaded only when previous-reports names globs.
+  const { findFiles } = globs.length > 0 ? await import('../common/find-files.js') : { findFiles: undefined }
   for (const glob of globs) {
-    const { files: found } = await findFiles([process.platform === 'win32' ? glob.replace(/\\/g, '/') : glob], workspace, MAX_PREVIOUS_REPORTS * 2)
+    const { files: found } = await (findFiles as NonNullable<typeof findFiles>)([process.platform === 'win32' ? glob.replace(/\\/g, '/') : glob], workspace, MAX_PREVIOUS_REPORTS * 2)
     if (found.length === 0) problems.push(`previous-reports: no file matches ${oneLine(glob, 200)}`)
     for (const match of found) files.add(match.absolute)
   }

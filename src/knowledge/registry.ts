@@ -95,8 +95,12 @@ export function serviceForClient(ecosystem: Ecosystem, name: string): string | u
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
-/** A stack frame inside a service's client library: `node_modules/pg/`, `site-packages/redis/`, `at org.postgresql.`. */
-const DRIVER_FRAMES: readonly { readonly service: string; readonly pattern: RegExp }[] = SERVICES.flatMap(s => {
+/**
+ * A stack frame inside a service's client library: `node_modules/pg/`, `site-packages/redis/`, `at org.postgresql.`.
+ * Built on first use (the classifier's), never when the module loads.
+ */
+let driverFrames: readonly { readonly service: string; readonly pattern: RegExp }[] | undefined
+const buildDriverFrames = (): readonly { readonly service: string; readonly pattern: RegExp }[] => SERVICES.flatMap(s => {
   const alternatives = [
     ...(s.clients.npm ?? []).map(p => `node_modules/${escapeRe(p)}/`),
     ...(s.clients.python ?? []).map(p => `-packages/${escapeRe(p)}/`),
@@ -110,7 +114,8 @@ const DRIVER_FRAMES: readonly { readonly service: string; readonly pattern: RegE
 
 /** The service whose client library a stack frame is in: evidence of which service a refusal was. */
 export function driverFrameService(line: string): string | undefined {
-  return DRIVER_FRAMES.find(d => d.pattern.test(line))?.service
+  driverFrames ??= buildDriverFrames()
+  return driverFrames.find(d => d.pattern.test(line))?.service
 }
 
 /** The service a line mentions (a driver frame, a URL, a port), for a refusal that names none. */

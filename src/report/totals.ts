@@ -6,7 +6,6 @@
 // the whole log file after the run, so the classifier's one pass over the stream stays as it is.
 import { createReadStream } from 'node:fs'
 import { lstat } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
 import { normaliseLine } from '../classify/normalise.js'
 
 export interface Totals {
@@ -305,6 +304,7 @@ export async function readTotals(logPath: string): Promise<Totals | undefined> {
     const info = await lstat(logPath)
     if (!info.isFile() || info.size > LOG_MAX_BYTES) return undefined
     if (info.size === 0) return counter.result()
+    const { createInterface } = await import('node:readline')
     const lines = createInterface({ input: createReadStream(logPath, { encoding: 'utf8', highWaterMark: 1024 * 1024, end: info.size - 1 }), crlfDelay: Infinity })
     for await (const line of lines) counter.push(line.length > 8192 ? line.slice(0, 8192) : line)
   } catch {

@@ -1,7 +1,7 @@
 // Step 4 of the flow, the primary path: provide the declared services around the tests.
 // The containers are removed whatever happens to the tests: pass, fail, timeout, cancel.
 import { planServices } from './catalogue.js'
-import { runIdentity, ServiceSession, type Removal, type RunIdentity, type StartOutcome } from './containers.js'
+import type { Removal, RunIdentity, StartOutcome } from './containers.js'
 import type { ServicesRecord } from './outcome.js'
 
 export interface ProvideOptions {
@@ -32,6 +32,8 @@ export async function withServices<T>(options: ProvideOptions, body: (env: Recor
   if (plan.start.length === 0) return { record: { ...base, mode: 'started' }, result: await body({}) }
 
   let cleanup: Removal = { removed: [], problem: undefined }
+  // The container code (and the readiness probes) is loaded only by a run that starts services.
+  const { runIdentity, ServiceSession } = await import('./containers.js')
   const session = new ServiceSession(runIdentity(options.env))
   options.remember(session.identity)
   let outcome: StartOutcome = { started: [], failures: [], env: {} }

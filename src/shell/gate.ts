@@ -6,16 +6,13 @@ import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
 import { tamperingNote, writeNewFile } from '../common/safe-write.js'
-import { PASSED_VERDICT } from '../classify/classifier.js'
-import { combineVerdicts } from '../classify/junit-verdict.js'
-import { beforeTheTests, compareWithBase } from '../compare/stage.js'
-import { corroborateStage } from '../corroborate/stage.js'
+import { PASSED_VERDICT } from '../classify/verdict.js'
+import type { corroborateStage } from '../corroborate/stage.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
 import { originOf } from '../inputs/event.js'
 import { defaultReportDirectory, InputError, type Settings } from '../inputs/settings.js'
 import { checkTrust } from '../inputs/trust.js'
-import { readFailures, withValues } from '../report/locations.js'
 import { reportFileName } from '../report/report.js'
 import { junitTotals, readTotals } from '../report/totals.js'
 import { planComment } from '../report/comment.js'
@@ -59,7 +56,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   // What the primary path exported to the tests: part of the environment they were configured with.
   let exported: Record<string, string> = {}
   // compare-base: what the base run will depend on, as it stands before the tests can touch it.
-  const untouched = await beforeTheTests(settings, cwd, rt.env)
+  const untouched = settings.compareBase === 'off' ? undefined : await (await import('../compare/stage.js')).beforeTheTests(settings, cwd, rt.env)
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -118,14 +115,15 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   // The XML parser is loaded only by a failed run that has reports to read.
   const junit = passed || settings.junitPaths.length === 0 ? undefined : await (await import('../tests/junit-reports.js')).readJUnitReports(settings.junitPaths, cwd, stage.started)
   if (junit) notes.push(...junit.notes)
-  const classified = passed ? PASSED_VERDICT : combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
+  // What only a failed run needs (combining verdicts, the runner checks, the base commit, locations) is loaded only by one.
+  const classified = passed ? PASSED_VERDICT : (await import('../classify/junit-verdict.js')).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
   // Could the tests run at all (setup), and is an infrastructure verdict true on this runner? Not for a timeout or a cancelled job.
   const corroborate = async (v: typeof classified): Promise<Awaited<ReturnType<typeof corroborateStage>>> => {
     // The checks start processes (an interpreter, node) after the tests: what they write to the
     // runner's files is removed, as what the tests wrote was.
     const guard = await guardRunnerFiles(rt.env)
     try {
-      return await corroborateStage({
+      return await (await import('../corroborate/stage.js')).corroborateStage({
         verdict: v, command: settings.testCommand, exitCode: result.exitCode, tail: result.tail, totalLines: result.lines, cwd, workspace,
         declared: task.requiresInfrastructure, env: sanitisedEnv(rt.env, exported), started: services.started, checks: rt.checks,
         docker: { available: host.canProvide, detail: describeDocker(docker) }
@@ -145,7 +143,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs })
   // compare-base (issue 25): the same tests on the base commit, when that can change the decision.
   // What the runner checks showed still holds for a decision the comparison makes.
-  const base = await compareWithBase({
+  const base = passed || settings.compareBase === 'off' ? undefined : await (await import('../compare/stage.js')).compareWithBase({
     settings, env: rt.env, workspace, cwd, logPath, carried: established, plain: decision, declared: task.requiresInfrastructure,
     head: { result, passed, verdict, logPath: stage.logPath, servicesStarted: services.started.length },
     judge: v => decideWith({ testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict: v, ...checkedInputs }),
@@ -164,13 +162,14 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
       finalDecision = { ...decision, rationale: [...decision.rationale, `The base commit fails the same way, but the claim of missing infrastructure was not corroborated on the runner: ${baseChecks?.reason ?? 'nothing could be checked'}.`] }
     }
   }
-  const details = passed ? { locations: [], values: [] } : await readFailures(stage.logPath, verdict.tests, workspace, cwd)
+  const failures = passed ? undefined : await import('../report/locations.js')
+  const details = failures ? await failures.readFailures(stage.logPath, verdict.tests, workspace, cwd) : { locations: [], values: [] }
   const { locations } = details
   // The reports list every case; the log's summary lines are the runner's own word otherwise.
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
     // What a reader is shown: each evidence line with the values its assertion compared.
-    ...facts, verdict: withValues(verdict, details.values), decision: finalDecision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
+    ...facts, verdict: failures ? failures.withValues(verdict, details.values) : verdict, decision: finalDecision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),
     tests: { command: settings.testCommand, workingDirectory: settings.workingDirectory, passed, ...result },
     failureSignature: passed ? '' : failureSignature(verdict, result.timedOut ? ['timeout'] : []),
     attempts, locations, ...(totals ? { totals } : {}), ...(retryRefused !== undefined ? { retryRefused } : {}),

@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { EOL } from 'node:os'
 import { appendNoFollowSync, tamperingNote } from '../common/safe-write.js'
-import { runnerChecks, type Checks } from '../corroborate/checks.js'
+import type { Checks } from '../corroborate/checks.js'
 import { probeDocker, type DockerProbe } from '../services/docker-probe.js'
 import { runTests, type TestRunOptions, type TestRunResult } from '../tests/test-runner.js'
 
@@ -49,6 +49,16 @@ export interface Runtime {
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const
 
 /** The runtime of a real step on a GitHub runner. */
+/** The checks on the runner (sockets, name lookups), loaded only by a run that corroborates a verdict. */
+const loadChecks = async (): Promise<Checks> => (await import('../corroborate/checks.js')).runnerChecks
+const lazyChecks: Checks = {
+  connect: async (target, timeoutMs) => (await loadChecks()).connect(target, timeoutMs),
+  resolve: async (host, timeoutMs) => (await loadChecks()).resolve(host, timeoutMs),
+  module: async (ecosystem, name, options) => (await loadChecks()).module(ecosystem, name, options),
+  pythonDistributions: async (names, options) => (await loadChecks()).pythonDistributions(names, options),
+  tool: async (name, env) => (await loadChecks()).tool(name, env)
+}
+
 export function actionsRuntime(): Runtime {
   // A cancelled job gets SIGINT, then SIGTERM: stop the tests, but still report. Kept for the
   // whole run, so a second signal cannot cut the report short.
@@ -68,7 +78,7 @@ export function actionsRuntime(): Runtime {
     cancelled: cancel.signal,
     probeDocker: timeoutSeconds => probeDocker(timeoutSeconds, process.env),
     runTests,
-    checks: runnerChecks,
+    checks: lazyChecks,
     echo: process.stdout,
     info: line => core.info(line),
     warning: line => core.warning(line),

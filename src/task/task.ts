@@ -4,7 +4,6 @@ import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { bodyFrontmatter, MAX_FRONTMATTER_BYTES, normaliseServices, parseTask, withSuggestion, type ParsedTask } from './frontmatter.js'
-import { minimatch } from 'minimatch'
 import { firstLineOf } from '../common/text.js'
 import type { PullRequestSource } from '../inputs/github-api.js'
 
@@ -120,6 +119,7 @@ async function changedTaskFiles(pr: PullRequestSource, taskGlob: string, read: (
     return { source: 'none', tasks: [] }
   }
   // The PR's paths are strings, not files on disk: minimatch (the matcher inside @actions/glob), braces allowed as before.
+  const { minimatch } = await import('minimatch')
   const taskFiles = files.filter(file => minimatch(file, taskGlob, { dot: true, noext: true, nocomment: true })).sort()
   if (taskFiles.length === 0) return { source: 'none', tasks: [] }
   const tasks: ParsedTask[] = []
@@ -148,6 +148,7 @@ async function theTaskOfThePullRequest(pr: PullRequestSource, inputs: TaskInputs
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error)}); no task was read from them`)
     return { source: 'none', tasks: [] }
   }
+  const { minimatch } = await import('minimatch')
   const candidates = files.filter(file => minimatch(file.path, inputs.taskGlob, { dot: true, noext: true, nocomment: true })).sort((a, b) => a.path.localeCompare(b.path))
   if (candidates.length === 0) return { source: 'none', tasks: [] }
   const originOf = (file: string): string => `${file} (${base.label})`

@@ -1,7 +1,8 @@
 // Step 5 of the flow, with its retries: run the test command, classify a failure as it streams,
 // and run it again while `retries` allows and the failure is the code's (retries.ts). The runner's
 // files (GITHUB_OUTPUT and the rest) are guarded around all attempts (runner-files.ts).
-import { LogClassifier, PASSED_VERDICT, type Verdict } from '../classify/classifier.js'
+import type { LogClassifier, RunEnd, Verdict } from '../classify/classifier.js'
+import { PASSED_VERDICT } from '../classify/verdict.js'
 import { failureSignature } from '../decide/signature.js'
 import { attemptLogPath, retryRefusal, RetryWitness, unprovenRetry, type AttemptSummary } from './retries.js'
 import { guardRunnerFiles } from './runner-files.js'
@@ -44,13 +45,49 @@ export interface TestStage {
   readonly notes: readonly string[]
 }
 
+/**
+ * The classifier, loaded (with its knowledge) on the first line the tests print: a run that prints
+ * nothing never loads it. Lines that arrive while the module loads (a few milliseconds) are held
+ * and fed in order.
+ */
+class StreamingClassifier {
+  private classifier: LogClassifier | undefined
+  private loading: Promise<LogClassifier> | undefined
+  private held: string[] = []
+
+  push(line: string): void {
+    if (this.classifier) {
+      this.classifier.push(line)
+      return
+    }
+    this.held.push(line)
+    // A module that fails to load is reported by result(), where the stage awaits it.
+    this.load().catch(() => undefined)
+  }
+
+  async result(end?: RunEnd): Promise<Verdict> {
+    return (await this.load()).result(end)
+  }
+
+  private load(): Promise<LogClassifier> {
+    this.loading ??= import('../classify/classifier.js').then(loaded => {
+      const classifier = new loaded.LogClassifier()
+      for (const line of this.held) classifier.push(line)
+      this.held = []
+      this.classifier = classifier
+      return classifier
+    })
+    return this.loading
+  }
+}
+
 export async function runTestStage(options: TestStageOptions): Promise<TestStage> {
   // Recorded last thing before the tests (after the state the services saved), restored first thing after the last attempt.
   const runnerFiles = await guardRunnerFiles(options.env)
   const attempts: AttemptSummary[] = []
   const notes: string[] = []
   const attempt = async (n: number): Promise<{ result: TestRunResult; verdict: Verdict | undefined; logPath: string; started: Date; retryUnproven?: TestStage['retryUnproven'] }> => {
-    const classifier = new LogClassifier()
+    const classifier = new StreamingClassifier()
     // Every test that failed in an earlier attempt must be seen to pass in this one.
     const failedBefore = [...new Set(attempts.flatMap(a => a.failingTests))]
     const witness = n > 1 ? new RetryWitness(failedBefore) : undefined
@@ -72,7 +109,7 @@ export async function runTestStage(options: TestStageOptions): Promise<TestStage
     if (result.logTampering !== undefined) notes.push(tamperingNote(result.logTampering))
     const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
     // A timeout or a cancelled job is reported as such; any other signal is a failure the log must account for.
-    const verdict = passed ? undefined : classifier.result(result.timedOut || result.cancelled ? undefined : { exitCode: result.exitCode, signal: result.signal })
+    const verdict = passed ? undefined : await classifier.result(result.timedOut || result.cancelled ? undefined : { exitCode: result.exitCode, signal: result.signal })
     const shown = verdict ?? PASSED_VERDICT
     attempts.push({
       attempt: n, passed, exitCode: result.exitCode, timedOut: result.timedOut, cancelled: result.cancelled, durationSeconds: result.durationSeconds, logPath,

@@ -1,0 +1,845 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+
+// src/knowledge/definitions.ts
+var CREDENTIALS = { user: "test", password: "test", database: "test" };
+var { user, password, database } = CREDENTIALS;
+var ind = (id, title, patterns, examples, why, interpret, counterExamples) => ({ id, title, patterns, examples, why, ...interpret ? { interpret } : {}, ...counterExamples ? { counterExamples } : {} });
+var HOST_PORT = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255}):(?<port>\d{1,5})(?!\d)`;
+var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
+var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
+function mysqlContainer(image) {
+  return {
+    image,
+    port: 3306,
+    readiness: { protocol: "mysql" },
+    // The mariadb image reads MARIADB_* and, for compatibility, the MYSQL_* names too.
+    env: { MYSQL_ROOT_PASSWORD: password, MYSQL_DATABASE: database, MYSQL_USER: user, MYSQL_PASSWORD: password },
+    connection: (host, port) => ({
+      MYSQL_URL: mysqlUrl(host, port),
+      MYSQL_HOST: host,
+      MYSQL_PORT: String(port),
+      MYSQL_TCP_PORT: String(port),
+      MYSQL_USER: user,
+      MYSQL_PASSWORD: password,
+      MYSQL_DATABASE: database
+    }),
+    url: mysqlUrl
+  };
+}
+var MYSQL_UNREACHABLE = [
+  ind(
+    "mysql.cant-connect",
+    "MySQL unreachable",
+    [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
+    ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
+    "the MySQL client library could not reach the server",
+    "endpoint"
+  ),
+  ind(
+    "mysql.pdo",
+    "MySQL unreachable (PDO)",
+    [/SQLSTATE\[HY000\] \[2002\] Connection refused/],
+    ["SQLSTATE[HY000] [2002] Connection refused"],
+    "PDO's MySQL driver was refused (client error 2002, CR_CONNECTION_ERROR)",
+    void 0,
+    // The socket variant is most often a host configured as `localhost` where the server is elsewhere (a container): not sure.
+    ["PDOException: SQLSTATE[HY000] [2002] No such file or directory", "SQLSTATE[HY000] [1045] Access denied for user 'root'@'localhost' (using password: YES)", "SQLSTATE[HY000] [1049] Unknown database 'app'"]
+  ),
+  ind(
+    "mysql.client-library",
+    "MySQL client library missing",
+    [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
+    ["django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib"],
+    "the MySQL client library the driver needs is not installed"
+  ),
+  ind(
+    "mysql.jdbc.link-failure",
+    "MySQL unreachable (Connector/J)",
+    [/CommunicationsException: Communications link failure/],
+    ["com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure"],
+    "Connector/J reports a link failure when nothing answers"
+  ),
+  ind(
+    "mysql.mariadb-jdbc",
+    "MariaDB unreachable (MariaDB Connector/J)",
+    [/Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/],
+    ["java.sql.SQLNonTransientConnectionException: Could not connect to address=(host=localhost)(port=3306)(type=master) : Connection refused"],
+    "the MariaDB driver names the address it could not reach",
+    "endpoint"
+  ),
+  ind(
+    "mysql.dotnet",
+    "MySQL unreachable (.NET)",
+    [/Unable to connect to any of the specified MySQL hosts/],
+    ["MySqlConnector.MySqlException : Unable to connect to any of the specified MySQL hosts."],
+    "MySqlConnector/Connector/NET could not reach any host"
+  )
+];
+var MYSQL_REJECTED = [
+  ind(
+    "mysql.rejected",
+    "MySQL answered and rejected the client",
+    [/Access denied for user '/, /Unknown database '/, /ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/],
+    ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"],
+    "the server was running and refused the credentials or database the project gave it"
+  )
+];
+var GENERIC_SQL_CLIENTS = {
+  python: ["sqlalchemy", "peewee", "databases", "pyodbc", "sqlmodel", "tortoise"],
+  npm: ["knex", "sequelize", "typeorm", "kysely", "objection", "mikro-orm", "@mikro-orm/core", "slonik"],
+  ruby: ["sequel", "activerecord"],
+  java: ["org.hibernate", "org.jooq", "org.flywaydb", "org.liquibase", "com.zaxxer.hikari"],
+  go: ["gorm.io/gorm", "github.com/jmoiron/sqlx"],
+  php: ["doctrine/dbal", "illuminate/database"]
+};
+var GENERIC_SERVICE_HOSTS = ["db", "database", "cache", "queue", "mq", "sql", "primary", "replica"];
+var GENERIC_CONNECTION_VARIABLES = ["DATABASE_URL", "DB_URL", "DB_HOST", "DB_PORT", "DATABASE_HOST", "DATABASE_PORT"];
+var SERVICE_DEFINITIONS = [
+  {
+    name: "postgresql",
+    family: "sql",
+    aliases: ["postgresql", "postgres", "pg", "pgsql"],
+    connectionVariables: ["DATABASE_URL", "POSTGRES_URL", "POSTGRESQL_URL", "PG_URL", "PGHOST", "PGPORT", "POSTGRES_HOST", "POSTGRES_PORT"],
+    ports: [5432],
+    hostnames: ["postgres", "postgresql", "pg", "pgsql"],
+    urlSchemes: ["postgres", "postgresql"],
+    clients: {
+      python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
+      npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
+      ruby: ["pg"],
+      java: ["org.postgresql"],
+      go: ["github.com/lib/pq", "github.com/jackc/pgx", "github.com/jackc/pgconn"]
+    },
+    jdbc: ["postgresql"],
+    tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore"],
+    socket: /PGSQL/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpostgres(?:ql)?\b/i,
+    unreachable: [
+      ind(
+        "postgresql.libpq.server-at",
+        "PostgreSQL refused the connection (libpq)",
+        [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/],
+        ['psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'],
+        "libpq reports the host and port it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "postgresql.libpq.socket",
+        "PostgreSQL socket missing (libpq)",
+        [/connection to server on socket "(?<socket>[^"]{1,255})" failed/, /accepting connections on Unix domain socket "(?<socket>[^"]{1,255})"/],
+        ['connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory'],
+        "no server is listening on the local PostgreSQL socket"
+      ),
+      ind(
+        "postgresql.libpq.could-not-connect",
+        "PostgreSQL unreachable (libpq)",
+        [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
+        ["could not connect to server: Connection refused", '	Is the server running on host "localhost" (127.0.0.1) and accepting'],
+        "the libpq client could not reach a PostgreSQL server"
+      ),
+      ind(
+        "postgresql.pdo",
+        "PostgreSQL unreachable (PDO)",
+        [/SQLSTATE\[08006\] \[7\] (?:could not connect to server|connection to server at|could not translate host name)/],
+        ["SQLSTATE[08006] [7] could not connect to server: Connection refused", 'Doctrine\\DBAL\\Exception\\ConnectionException: An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "127.0.0.1", port 5432 failed: Connection refused'],
+        "PDO's pgsql driver could not open a connection (SQLSTATE class 08, connection exception)",
+        void 0,
+        ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']
+      ),
+      ind(
+        "postgresql.ruby.connection-bad",
+        "PostgreSQL unreachable (Ruby pg)",
+        [/PG::ConnectionBad\b(?!: FATAL)/],
+        ["PG::ConnectionBad: could not connect to server: Connection refused"],
+        "the pg gem raises ConnectionBad when it cannot connect"
+      ),
+      ind(
+        "postgresql.jdbc.refused",
+        "PostgreSQL refused the connection (PgJDBC)",
+        [new RegExp(String.raw`PSQLException: Connection to ${HOST_PORT} refused`)],
+        ["org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct"],
+        "PgJDBC names the host and port it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "postgresql.npgsql",
+        "PostgreSQL unreachable (Npgsql)",
+        [/Npgsql(?:\.Npgsql)?Exception[^:]{0,40}: (?:Failed to connect|Exception while connecting|Connection refused)/],
+        ["Npgsql.NpgsqlException : Failed to connect to 127.0.0.1:5432"],
+        "Npgsql could not open a connection"
+      ),
+      ind(
+        "postgresql.asyncpg",
+        "PostgreSQL unreachable (asyncpg)",
+        [/asyncpg\.exceptions\.(?:CannotConnectNowError|ConnectionDoesNotExistError)/, /asyncpg.{0,80}Connect call failed/],
+        ["asyncpg.exceptions.CannotConnectNowError: the database system is starting up"],
+        "asyncpg could not reach the server"
+      ),
+      ind(
+        "postgresql.client-library",
+        "PostgreSQL client library missing (libpq)",
+        [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq/],
+        ["ImportError: libpq.so.5: cannot open shared object file: No such file or directory"],
+        "psycopg2 needs the libpq client library, which is not installed"
+      ),
+      ind(
+        "postgresql.activerecord-adapter",
+        "PostgreSQL adapter gem missing (Active Record)",
+        [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
+        ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."],
+        "Active Record cannot load the pg gem"
+      )
+    ],
+    rejected: [
+      ind(
+        "postgresql.rejected",
+        "PostgreSQL answered and rejected the client",
+        [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
+        ['FATAL:  password authentication failed for user "app"', 'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "app_test" does not exist'],
+        "the server was running and refused the credentials, database or TLS settings the project gave it"
+      )
+    ],
+    remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests.",
+    container: {
+      image: "postgres:16-alpine",
+      port: 5432,
+      readiness: { protocol: "postgresql" },
+      env: { POSTGRES_USER: user, POSTGRES_PASSWORD: password, POSTGRES_DB: database },
+      connection: (host, port) => ({ DATABASE_URL: postgresUrl(host, port), PGHOST: host, PGPORT: String(port), PGUSER: user, PGPASSWORD: password, PGDATABASE: database }),
+      url: postgresUrl
+    }
+  },
+  {
+    name: "mysql",
+    family: "sql",
+    aliases: ["mysql"],
+    connectionVariables: ["MYSQL_URL", "MYSQL_HOST", "MYSQL_PORT", "MYSQL_TCP_PORT", "DATABASE_URL"],
+    ports: [3306],
+    hostnames: ["mysql", "mysqld"],
+    urlSchemes: ["mysql", "mysqlx"],
+    clients: {
+      python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
+      npm: ["mysql", "mysql2"],
+      ruby: ["mysql2"],
+      java: ["com.mysql"],
+      go: ["github.com/go-sql-driver/mysql"]
+    },
+    jdbc: ["mysql"],
+    tools: ["mysql", "mysqladmin", "mysqldump"],
+    socket: /mysql/i,
+    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|\bmysql\b/i,
+    unreachable: MYSQL_UNREACHABLE,
+    rejected: MYSQL_REJECTED,
+    remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
+    container: mysqlContainer("mysql:8")
+  },
+  {
+    // MariaDB speaks MySQL's protocol: drivers report it as MySQL, and a declared one satisfies the other.
+    name: "mariadb",
+    family: "sql",
+    reportsAs: "mysql",
+    aliases: ["mariadb"],
+    connectionVariables: ["MARIADB_URL", "MARIADB_HOST", "MARIADB_PORT", "MYSQL_URL", "MYSQL_HOST", "MYSQL_PORT", "MYSQL_TCP_PORT", "DATABASE_URL"],
+    ports: [],
+    hostnames: ["mariadb"],
+    urlSchemes: ["mariadb"],
+    clients: { python: ["mariadb"], npm: ["mariadb"], java: ["org.mariadb"] },
+    jdbc: ["mariadb"],
+    tools: ["mariadb", "mariadb-admin"],
+    mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
+    unreachable: [],
+    remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
+    container: mysqlContainer("mariadb:11")
+  },
+  {
+    name: "redis",
+    aliases: ["redis", "valkey"],
+    connectionVariables: ["REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_URI", "VALKEY_URL"],
+    ports: [6379],
+    hostnames: ["redis", "valkey"],
+    urlSchemes: ["redis", "rediss"],
+    clients: {
+      python: ["redis", "aioredis", "valkey"],
+      npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
+      ruby: ["redis", "redis-client", "redis_client", "hiredis"],
+      java: ["redis.clients.jedis", "io.lettuce"],
+      php: ["predis/predis"],
+      go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo"]
+    },
+    tools: ["redis-cli", "redis-server", "valkey-cli"],
+    socket: /redis/i,
+    mentions: /redis|jedis|lettuce|valkey/i,
+    unreachable: [
+      ind(
+        "redis.py.connecting",
+        "Redis unreachable (redis-py)",
+        [new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
+        ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."],
+        "redis-py names the endpoint it could not reach",
+        "endpoint"
+      ),
+      ind(
+        "redis.py.socket",
+        "Redis socket missing (redis-py)",
+        [/Error \d{1,4} connecting to unix socket: (?<socket>\S{1,255}?)\.? (?:No such file or directory|Connection refused)/],
+        ["redis.exceptions.ConnectionError: Error 2 connecting to unix socket: /tmp/redis.sock. No such file or directory."],
+        "no Redis listens on the unix socket"
+      ),
+      ind(
+        "redis.ioredis.max-retries",
+        "Redis unreachable (ioredis)",
+        [/MaxRetriesPerRequestError: Reached the max retries per request limit/],
+        ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.'],
+        "ioredis gives up on a command only when it cannot reach the server"
+      ),
+      ind(
+        "redis.ruby.cannot-connect",
+        "Redis unreachable (Ruby)",
+        [/(?:Redis|RedisClient)::CannotConnectError/],
+        ["Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)"],
+        "the redis gem could not connect"
+      ),
+      ind(
+        "redis.jedis",
+        "Redis unreachable (Jedis)",
+        [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name."],
+        "Jedis could not connect to Redis"
+      ),
+      ind(
+        "redis.lettuce",
+        "Redis unreachable (Lettuce)",
+        [/RedisConnectionException: Unable to connect/],
+        ["io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379"],
+        "Lettuce could not connect to Redis"
+      ),
+      // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
+      ind(
+        "redis.phpredis",
+        "Redis unreachable (phpredis)",
+        [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+        ["RedisException: Connection refused", "PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known"],
+        "the phpredis extension could not reach the server",
+        void 0,
+        ["RedisException: ERR wrong number of arguments for 'set' command", "RedisException: NOAUTH Authentication required."]
+      ),
+      ind(
+        "redis.stackexchange",
+        "Redis unreachable (StackExchange.Redis)",
+        [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
+        ["StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379", "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING"],
+        "StackExchange.Redis could not connect",
+        void 0,
+        ["It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.", "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]
+      ),
+      ind(
+        "redis.node-redis.closed",
+        "Redis unreachable (node-redis)",
+        [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],
+        ["Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379"],
+        "node-redis could not connect"
+      )
+    ],
+    rejected: [
+      ind(
+        "redis.rejected",
+        "Redis answered and rejected the client",
+        [/NOAUTH Authentication required|WRONGPASS/],
+        ["ReplyError: NOAUTH Authentication required."],
+        "the server was running and refused the credentials the project gave it"
+      )
+    ],
+    remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests.",
+    container: {
+      image: "redis:7-alpine",
+      port: 6379,
+      readiness: { protocol: "redis" },
+      env: {},
+      connection: (host, port) => ({ REDIS_URL: `redis://${host}:${port}`, REDIS_HOST: host, REDIS_PORT: String(port) }),
+      url: (host, port) => `redis://${host}:${port}`
+    }
+  },
+  {
+    name: "mongodb",
+    aliases: ["mongodb", "mongo"],
+    connectionVariables: ["MONGODB_URI", "MONGODB_URL", "MONGO_URL", "MONGO_URI", "MONGO_HOST", "MONGO_PORT", "MONGODB_HOST", "MONGODB_PORT"],
+    ports: [27017],
+    hostnames: ["mongo", "mongodb"],
+    urlSchemes: ["mongodb", "mongodb+srv"],
+    clients: {
+      python: ["pymongo", "motor", "mongoengine"],
+      npm: ["mongodb", "mongoose"],
+      ruby: ["mongo", "mongoid"],
+      java: ["com.mongodb", "org.mongodb"],
+      php: ["mongodb/mongodb"],
+      go: ["go.mongodb.org/mongo-driver"]
+    },
+    jdbc: ["mongodb"],
+    tools: ["mongosh", "mongo", "mongod"],
+    mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
+    unreachable: [
+      ind(
+        "mongodb.server-selection",
+        "MongoDB unreachable (server selection)",
+        [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
+        "the MongoDB driver found no server to talk to"
+      )
+    ],
+    remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.",
+    container: {
+      image: "mongo:7",
+      port: 27017,
+      readiness: { protocol: "mongodb" },
+      // No MONGO_INITDB_ROOT_* variables: without them mongod starts once, without auth.
+      env: {},
+      connection: (host, port) => ({ MONGODB_URL: `mongodb://${host}:${port}/${database}`, MONGODB_URI: `mongodb://${host}:${port}/${database}`, MONGO_URL: `mongodb://${host}:${port}/${database}` }),
+      url: (host, port) => `mongodb://${host}:${port}/${database}`
+    }
+  },
+  {
+    name: "rabbitmq",
+    aliases: ["rabbitmq", "rabbit", "amqp"],
+    connectionVariables: ["AMQP_URL", "RABBITMQ_URL", "AMQP_URI", "RABBITMQ_HOST", "RABBITMQ_PORT", "BROKER_URL", "CELERY_BROKER_URL"],
+    ports: [5672],
+    hostnames: ["rabbitmq", "rabbit", "amqp"],
+    urlSchemes: ["amqp", "amqps"],
+    clients: {
+      python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
+      npm: ["amqplib", "amqp-connection-manager", "rascal"],
+      ruby: ["bunny"],
+      java: ["com.rabbitmq"],
+      php: ["php-amqplib/php-amqplib"],
+      go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
+    },
+    tools: ["rabbitmqctl"],
+    mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
+    unreachable: [
+      ind(
+        "rabbitmq.unreachable",
+        "RabbitMQ unreachable",
+        [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
+        ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable"],
+        "the AMQP client could not reach the broker"
+      )
+    ],
+    remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests.",
+    container: {
+      image: "rabbitmq:3-alpine",
+      port: 5672,
+      readiness: { protocol: "amqp" },
+      // RabbitMQ's `guest` may only log in from localhost, and a published port is not localhost.
+      env: { RABBITMQ_DEFAULT_USER: user, RABBITMQ_DEFAULT_PASS: password },
+      connection: (host, port) => ({ AMQP_URL: `amqp://${user}:${password}@${host}:${port}/`, RABBITMQ_URL: `amqp://${user}:${password}@${host}:${port}/` }),
+      url: (host, port) => `amqp://${user}:${password}@${host}:${port}/`
+    }
+  },
+  {
+    name: "kafka",
+    aliases: ["kafka"],
+    connectionVariables: ["KAFKA_BROKERS", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_URL", "KAFKA_HOST", "KAFKA_PORT"],
+    ports: [9092],
+    hostnames: ["kafka", "broker"],
+    urlSchemes: ["kafka"],
+    clients: {
+      python: ["kafka", "confluent_kafka", "aiokafka"],
+      npm: ["kafkajs", "node-rdkafka", "@confluentinc/kafka-javascript"],
+      ruby: ["rdkafka", "ruby-kafka"],
+      java: ["org.apache.kafka"],
+      go: ["github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/confluentinc/confluent-kafka-go"]
+    },
+    tools: ["kafka-topics", "kafka-topics.sh"],
+    mentions: /kafka/i,
+    unreachable: [
+      ind(
+        "kafka.unreachable",
+        "Kafka unreachable",
+        [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
+        ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092"],
+        "the Kafka client found no broker"
+      ),
+      ind(
+        "kafka.node-unreachable",
+        "Kafka node unreachable",
+        [new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`)],
+        ["[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available."],
+        "the Kafka client names the broker it could not reach",
+        "endpoint"
+      )
+    ],
+    remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers."
+  },
+  {
+    name: "elasticsearch",
+    aliases: ["elasticsearch", "elastic", "opensearch", "es"],
+    connectionVariables: ["ELASTICSEARCH_URL", "ES_URL", "ELASTICSEARCH_HOST", "ELASTICSEARCH_PORT", "ELASTIC_URL"],
+    ports: [9200],
+    hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
+    urlSchemes: [],
+    clients: {
+      python: ["elasticsearch", "opensearchpy", "elasticsearch_dsl"],
+      npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
+      ruby: ["elasticsearch", "opensearch-ruby"],
+      java: ["org.elasticsearch", "co.elastic.clients", "org.opensearch"],
+      php: ["elasticsearch/elasticsearch"],
+      go: ["github.com/elastic/go-elasticsearch", "github.com/olivere/elastic"]
+    },
+    tools: [],
+    http: true,
+    mentions: /elasticsearch|opensearch/i,
+    unreachable: [
+      ind(
+        "elasticsearch.unreachable",
+        "Elasticsearch unreachable",
+        [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
+        ["elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
+        "the Elasticsearch client could not connect"
+      )
+    ],
+    remediation: "Start Elasticsearch/OpenSearch and point the tests at it."
+  },
+  {
+    name: "sqlserver",
+    family: "sql",
+    aliases: ["sqlserver", "mssql", "sql-server"],
+    connectionVariables: ["MSSQL_URL", "MSSQL_HOST", "MSSQL_PORT", "SQLSERVER_HOST", "SQLSERVER_PORT", "DATABASE_URL"],
+    ports: [1433],
+    hostnames: ["mssql", "sqlserver"],
+    urlSchemes: ["mssql", "sqlserver"],
+    clients: { python: ["pymssql"], npm: ["mssql", "tedious"], ruby: ["tiny_tds"], java: ["com.microsoft.sqlserver"], go: ["github.com/denisenkom/go-mssqldb", "github.com/microsoft/go-mssqldb"] },
+    jdbc: ["sqlserver"],
+    tools: ["sqlcmd"],
+    mentions: /sqlserver|SqlClient|mssql|tedious/i,
+    unreachable: [
+      ind(
+        "sqlserver.unreachable",
+        "SQL Server unreachable",
+        [/error occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
+        ["A network-related or instance-specific error occurred while establishing a connection to SQL Server."],
+        "the SQL Server client could not connect",
+        "endpoint"
+      )
+    ],
+    remediation: "Start SQL Server and point the tests at it."
+  },
+  {
+    name: "memcached",
+    aliases: ["memcached", "memcache"],
+    connectionVariables: ["MEMCACHED_URL", "MEMCACHED_HOST", "MEMCACHED_PORT", "MEMCACHE_SERVERS", "MEMCACHIER_SERVERS"],
+    ports: [11211],
+    hostnames: ["memcached", "memcache"],
+    urlSchemes: ["memcached"],
+    clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], java: ["net.spy.memcached", "net.rubyeye.xmemcached"], go: ["github.com/bradfitz/gomemcache"] },
+    tools: [],
+    mentions: /memcache/i,
+    unreachable: [
+      ind(
+        "memcached.unreachable",
+        "memcached unreachable",
+        [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
+        ["Dalli::RingError: No server available", "MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211"],
+        "the memcached client found no server"
+      )
+    ],
+    remediation: "Start memcached and point the tests at it.",
+    container: {
+      image: "memcached:1-alpine",
+      port: 11211,
+      readiness: { protocol: "text", hello: "version\r\n", ready: /^VERSION / },
+      env: {},
+      connection: (host, port) => ({ MEMCACHED_URL: `${host}:${port}`, MEMCACHED_HOST: host, MEMCACHED_PORT: String(port) }),
+      url: (host, port) => `memcached://${host}:${port}`
+    }
+  },
+  {
+    name: "cassandra",
+    aliases: ["cassandra", "scylla", "scylladb"],
+    connectionVariables: ["CASSANDRA_HOST", "CASSANDRA_PORT", "CASSANDRA_CONTACT_POINTS"],
+    ports: [9042],
+    hostnames: ["cassandra", "scylla"],
+    urlSchemes: [],
+    clients: { python: ["cassandra"], npm: ["cassandra-driver"], java: ["com.datastax"], go: ["github.com/gocql/gocql"] },
+    tools: ["cqlsh"],
+    mentions: /cassandra|datastax|gocql|scylla/i,
+    unreachable: [
+      ind(
+        "cassandra.no-host",
+        "Cassandra unreachable",
+        [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
+        [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`, "gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused"],
+        "the Cassandra driver could reach no node"
+      )
+    ],
+    remediation: "Start Cassandra (a `cassandra` service container) and point the tests at it."
+  },
+  {
+    // Added as the proof that a service is one entry: names, driver errors, container and readiness.
+    name: "nats",
+    aliases: ["nats", "nats-server"],
+    connectionVariables: ["NATS_URL", "NATS_HOST", "NATS_PORT"],
+    ports: [4222],
+    hostnames: ["nats"],
+    urlSchemes: ["nats", "tls"],
+    clients: { python: ["nats"], npm: ["nats", "@nats-io/transport-node", "@nats-io/nats-core"], ruby: ["nats", "nats-pure"], java: ["io.nats"], go: ["github.com/nats-io/nats.go"] },
+    tools: ["nats-server", "nats"],
+    mentions: /\bnats\b|nats\.go|nats-io/i,
+    unreachable: [
+      ind(
+        "nats.no-servers",
+        "NATS unreachable",
+        [/nats: no servers available for connection/, /NoServersError/, /NatsError: CONNECTION_REFUSED/, /Unable to connect to NATS servers?/],
+        ["nats: no servers available for connection", "NatsError: CONNECTION_REFUSED", "nats.errors.NoServersError: nats: no servers available for connection"],
+        "the NATS client found no server to connect to"
+      )
+    ],
+    remediation: "Start a NATS server (a `nats` service container) and export NATS_URL to the tests.",
+    container: {
+      image: "nats:2-alpine",
+      port: 4222,
+      // The server speaks first: `INFO {...}`.
+      readiness: { protocol: "text", ready: /^INFO \{/ },
+      env: {},
+      connection: (host, port) => ({ NATS_URL: `nats://${host}:${port}` }),
+      url: (host, port) => `nats://${host}:${port}`
+    }
+  },
+  {
+    name: "clickhouse",
+    family: "sql",
+    aliases: ["clickhouse", "clickhouse-server"],
+    connectionVariables: ["CLICKHOUSE_URL", "CLICKHOUSE_HOST", "CLICKHOUSE_PORT"],
+    // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
+    ports: [8123],
+    hostnames: ["clickhouse"],
+    urlSchemes: ["clickhouse"],
+    clients: { python: ["clickhouse_driver", "clickhouse_connect", "aiochclient"], npm: ["@clickhouse/client", "clickhouse"], java: ["com.clickhouse", "ru.yandex.clickhouse"], go: ["github.com/ClickHouse/clickhouse-go"] },
+    jdbc: ["clickhouse", "ch"],
+    tools: ["clickhouse-client", "clickhouse"],
+    mentions: /clickhouse/i,
+    unreachable: [
+      ind(
+        "clickhouse.unreachable",
+        "ClickHouse unreachable",
+        [/clickhouse_driver\.errors\.NetworkError: Code: 210/, /ClickHouseException: .{0,200}(?:Connection refused|Connect timed out)/, /clickhouse.{0,80}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i],
+        ["clickhouse_driver.errors.NetworkError: Code: 210. Connection refused (localhost:9000)", "com.clickhouse.client.ClickHouseException: Connection refused: localhost/127.0.0.1:8123"],
+        "the ClickHouse client could not reach the server"
+      )
+    ],
+    remediation: "Start ClickHouse (a `clickhouse/clickhouse-server` service container) and export CLICKHOUSE_URL to the tests.",
+    container: {
+      image: "clickhouse/clickhouse-server:24",
+      port: 8123,
+      readiness: { protocol: "text", hello: "GET /ping HTTP/1.0\r\n\r\n", ready: /^HTTP\/1\.[01] 200/ },
+      env: { CLICKHOUSE_USER: user, CLICKHOUSE_PASSWORD: password, CLICKHOUSE_DB: database },
+      connection: (host, port) => ({ CLICKHOUSE_URL: `http://${user}:${password}@${host}:${port}/${database}`, CLICKHOUSE_HOST: host, CLICKHOUSE_PORT: String(port) }),
+      url: (host, port) => `http://${user}:${password}@${host}:${port}/${database}`
+    }
+  },
+  {
+    // S3-compatible object storage. Its API port, 9000, is also ClickHouse's native one: ClickHouse's
+    // drivers name their own service first, so a bare refusal on 9000 is read as MinIO's.
+    name: "minio",
+    aliases: ["minio", "s3-minio"],
+    connectionVariables: ["MINIO_ENDPOINT", "MINIO_URL", "MINIO_HOST", "MINIO_PORT", "S3_ENDPOINT", "S3_ENDPOINT_URL", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"],
+    ports: [9e3],
+    hostnames: ["minio", "s3"],
+    urlSchemes: ["minio"],
+    clients: { python: ["minio"], npm: ["minio"], java: ["io.minio"], go: ["github.com/minio/minio-go"] },
+    tools: ["mc"],
+    http: true,
+    mentions: /\bminio\b/i,
+    unreachable: [
+      ind(
+        "minio.unreachable",
+        "MinIO unreachable",
+        [/minio.{0,120}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i, /io\.minio\.(?:errors\.)?\w{0,80}Exception: .{0,120}(?:Connection refused|Failed to connect)/],
+        ["urllib3.exceptions.MaxRetryError: ... raised by minio: Connection refused", "io.minio.errors.ServerException: Failed to connect to localhost/127.0.0.1:9000"],
+        "the MinIO client could not reach the server",
+        void 0,
+        ["minio.error.S3Error: S3 operation failed; code: NoSuchBucket, message: The specified bucket does not exist", "S3Error: Access Denied."]
+      )
+    ],
+    rejected: [
+      ind(
+        "minio.rejected",
+        "MinIO answered and rejected the client",
+        [/\b(?:InvalidAccessKeyId|SignatureDoesNotMatch|AccessDenied)\b/],
+        ["S3Error: The Access Key Id you provided does not exist in our records. code: InvalidAccessKeyId"],
+        "the server was running and refused the credentials the project gave it"
+      )
+    ],
+    remediation: "Start MinIO (a `minio/minio` service container, `server /data`) and export MINIO_ENDPOINT / S3_ENDPOINT to the tests.",
+    container: {
+      image: "minio/minio:latest",
+      port: 9e3,
+      command: ["server", "/data"],
+      readiness: { protocol: "text", hello: "GET /minio/health/live HTTP/1.0\r\n\r\n", ready: /^HTTP\/1\.[01] 200/ },
+      // MinIO wants a root password of 8 characters or more.
+      env: { MINIO_ROOT_USER: user, MINIO_ROOT_PASSWORD: `${password}-${password}` },
+      connection: (host, port) => ({ MINIO_ENDPOINT: `http://${host}:${port}`, MINIO_HOST: host, MINIO_PORT: String(port), MINIO_ACCESS_KEY: user, MINIO_SECRET_KEY: `${password}-${password}`, S3_ENDPOINT: `http://${host}:${port}`, AWS_ENDPOINT_URL: `http://${host}:${port}` }),
+      url: (host, port) => `http://${host}:${port}`
+    }
+  },
+  {
+    name: "docker",
+    aliases: ["docker", "dockerd", "testcontainers"],
+    connectionVariables: ["DOCKER_HOST"],
+    ports: [2375, 2376],
+    hostnames: ["docker", "dind"],
+    urlSchemes: [],
+    clients: { python: ["docker", "testcontainers"], npm: ["dockerode", "testcontainers"], java: ["org.testcontainers", "com.github.dockerjava"], go: ["github.com/docker/docker/client", "github.com/testcontainers/testcontainers-go"] },
+    tools: ["docker", "docker-compose"],
+    socket: /docker/i,
+    http: true,
+    mentions: /docker\.sock|docker daemon|testcontainers|\bdockerd?\b/i,
+    unreachable: [
+      ind(
+        "docker.daemon.cli",
+        "Docker daemon not running",
+        [/Cannot connect to the Docker daemon|Is the docker daemon running\?|permission denied while trying to connect to the Docker daemon/i, /error during connect: .{0,80}docker/i],
+        ["Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"],
+        "the Docker CLI could not reach the daemon"
+      ),
+      ind(
+        "docker.daemon.sdk",
+        "Docker daemon not reachable (SDK)",
+        [/DockerException: Error while fetching server API version/, /FileNotFoundError: \[Errno 2\] No such file or directory.{0,40}(?:docker|sock)/i, /connect ENOENT \/var\/run\/docker\.sock/],
+        ["docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))", "Error: connect ENOENT /var/run/docker.sock"],
+        "the Docker SDK could not reach the daemon"
+      ),
+      ind(
+        "docker.socket-missing",
+        "Docker socket missing (SDK)",
+        [/SocketNotFoundError\("?[^")\n]{0,200}docker\.sock/, /docker\.sock.{0,40}(?:No such file or directory|not found|does not exist)/i],
+        ['failed to start registry: Client(Init(SocketNotFoundError("/var/run/docker.sock")))'],
+        "the Docker SDK found no daemon socket"
+      ),
+      ind(
+        "docker.testcontainers",
+        "No Docker for Testcontainers",
+        [/Could not find a valid Docker environment|Could not find a working container runtime strategy|Docker is either not running or misconfigured|failed to create Docker provider|rootless Docker not found|Cannot connect to Docker endpoint/i],
+        ["java.lang.IllegalStateException: Could not find a valid Docker environment. Please see logs and check configuration", "Error: Could not find a working container runtime strategy"],
+        "Testcontainers needs a Docker daemon and found none"
+      )
+    ],
+    remediation: "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible."
+  }
+];
+
+// src/knowledge/registry.ts
+var SQL_FAMILY = "sql";
+var SERVICES = SERVICE_DEFINITIONS;
+var reportedName = (s) => s.reportsAs ?? s.name;
+var byName = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s);
+var byPort = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name);
+var byHost = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const host of s.hostnames) byHost.set(host, s.name);
+var byScheme = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const scheme of s.urlSchemes) if (!byScheme.has(scheme)) byScheme.set(scheme, s.name);
+var byTool = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
+var byJdbc = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s));
+function canonicalService(name) {
+  const key = name.trim().toLowerCase();
+  if (key === SQL_FAMILY) return SQL_FAMILY;
+  return byName.get(key)?.name;
+}
+function serviceDefinition(name) {
+  return byName.get(name.toLowerCase());
+}
+function serviceForPort(port) {
+  return byPort.get(port);
+}
+function serviceForHost(host) {
+  const label = (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host : host.split(".")[0] ?? host).toLowerCase().replace(/[-_]?\d+$/, "");
+  if (byHost.has(label)) return byHost.get(label);
+  return GENERIC_SERVICE_HOSTS.includes(label) ? "" : void 0;
+}
+function serviceForScheme(scheme) {
+  return byScheme.get(scheme.toLowerCase().replace(/\+.*$/, ""));
+}
+function serviceForTool(tool) {
+  return byTool.get(tool.replace(/\.sh$/, "")) ?? byTool.get(tool);
+}
+function serviceForJdbc(protocol) {
+  return byJdbc.get(protocol.toLowerCase());
+}
+function serviceForSocket(path) {
+  return SERVICES.find((s) => s.socket?.test(path))?.name;
+}
+function connectionVariablesOf(service) {
+  const s = serviceDefinition(service);
+  if (service === SQL_FAMILY) return [...new Set(SERVICES.filter((d) => d.family === SQL_FAMILY).flatMap((d) => d.connectionVariables).concat(GENERIC_CONNECTION_VARIABLES))];
+  if (s === void 0) return [];
+  return s.family === SQL_FAMILY ? [.../* @__PURE__ */ new Set([...s.connectionVariables, ...GENERIC_CONNECTION_VARIABLES])] : s.connectionVariables;
+}
+function speaksHttp(service) {
+  return serviceDefinition(service)?.http === true;
+}
+function serviceForClient(ecosystem, name) {
+  const prefix = ecosystem === "java" || ecosystem === "go";
+  const sep = ecosystem === "java" ? "." : "/";
+  const matches = (client) => name === client || prefix && name.startsWith(client + sep);
+  for (const s of SERVICES) if ((s.clients[ecosystem] ?? []).some(matches)) return reportedName(s);
+  if (GENERIC_SQL_CLIENTS[ecosystem].some(matches)) return SQL_FAMILY;
+  return void 0;
+}
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var driverFrames;
+var buildDriverFrames = () => SERVICES.flatMap((s) => {
+  const alternatives = [
+    ...(s.clients.npm ?? []).map((p) => `node_modules/${escapeRe(p)}/`),
+    ...(s.clients.python ?? []).map((p) => `-packages/${escapeRe(p)}/`),
+    ...(s.clients.ruby ?? []).map((p) => `/gems/${escapeRe(p)}-\\d`),
+    ...(s.clients.java ?? []).map((p) => `\\b${escapeRe(p)}\\.`),
+    ...(s.clients.go ?? []).map((p) => escapeRe(p)),
+    ...(s.clients.php ?? []).map((p) => `vendor/${escapeRe(p)}/`)
+  ];
+  return alternatives.length === 0 ? [] : [{ service: reportedName(s), pattern: new RegExp(alternatives.join("|")) }];
+});
+function driverFrameService(line) {
+  driverFrames ??= buildDriverFrames();
+  return driverFrames.find((d) => d.pattern.test(line))?.service;
+}
+function mentionedService(line) {
+  for (const s of SERVICES) if (s.mentions.test(line)) return reportedName(s);
+  return void 0;
+}
+function satisfies(declared, detected) {
+  const d = canonicalService(declared) ?? declared;
+  if (d === detected) return true;
+  if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY;
+  const declaredAs = serviceDefinition(d);
+  const detectedAs = serviceDefinition(detected);
+  return declaredAs !== void 0 && detectedAs !== void 0 && reportedName(declaredAs) === reportedName(detectedAs);
+}
+function remediationFor(service) {
+  if (service === SQL_FAMILY) return "Start the SQL database the tests connect to (the task declares which) and export its connection variables to the tests.";
+  return serviceDefinition(service)?.remediation ?? `Provide ${service} to the tests.`;
+}
+var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
+
+export {
+  HOST_PORT,
+  SERVICES,
+  reportedName,
+  canonicalService,
+  serviceDefinition,
+  serviceForPort,
+  serviceForHost,
+  serviceForScheme,
+  serviceForTool,
+  serviceForJdbc,
+  serviceForSocket,
+  connectionVariablesOf,
+  speaksHttp,
+  serviceForClient,
+  driverFrameService,
+  mentionedService,
+  satisfies,
+  remediationFor,
+  SERVICE_WORDS
+};
