@@ -36,10 +36,10 @@ import {
   firstLineOf,
   oneLine,
   safeLine
-} from "./chunks/chunk-HHM5BNPM.js";
+} from "./chunks/chunk-2DTMAEPO.js";
 import {
   normaliseLine
-} from "./chunks/chunk-DYPNO2VM.js";
+} from "./chunks/chunk-RMCOBDGB.js";
 import {
   SERVICES,
   canonicalService
@@ -2277,7 +2277,7 @@ var StreamingClassifier = class {
     return (await this.load()).result(end);
   }
   load() {
-    this.loading ??= import("./chunks/classifier-65Y4H6LL.js").then((loaded) => {
+    this.loading ??= import("./chunks/classifier-XYICBLHG.js").then((loaded) => {
       const classifier = new loaded.LogClassifier();
       for (const line of this.held) classifier.push(line);
       this.held = [];
@@ -2364,7 +2364,7 @@ async function gate(settings, rt) {
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-D33WAHQR.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-RAHBIUWE.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -2430,9 +2430,9 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-GUENK4ZF.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-C62XZ4XU.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-CMPRYOUK.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-V4GSJE5I.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
     const guard = await guardRunnerFiles(rt.env);
     try {
@@ -2463,7 +2463,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-D33WAHQR.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-RAHBIUWE.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,
@@ -2491,7 +2491,7 @@ async function gate(settings, rt) {
       finalDecision = { ...decision, rationale: [...decision.rationale, `The base commit fails the same way, but the claim of missing infrastructure was not corroborated on the runner: ${baseChecks?.reason ?? "nothing could be checked"}.`] };
     }
   }
-  const failures = passed ? void 0 : await import("./chunks/locations-RF5HMUIO.js");
+  const failures = passed ? void 0 : await import("./chunks/locations-5EP5RZIH.js");
   const details = failures ? await failures.readFailures(stage.logPath, verdict.tests, workspace, cwd) : { locations: [], values: [] };
   const { locations } = details;
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath);

@@ -139,6 +139,10 @@ export class LogClassifier {
   private readonly runServices = new Set<string>()
   /** Every service some line of the run was refused by (a retrying client's log included), for hook timeouts. */
   private readonly refusedServices = new Set<string>()
+  /** Under a runner's logging header that names a test (vitest's `stderr | file > test`): whose logging it is. */
+  private quietOwner: string | undefined
+  /** Services refused in each test's own logging, by the test's name. */
+  private readonly loggedRefusals = new Map<string, { readonly services: Set<string>; readonly first: Finding }>()
   private runMention: string | undefined
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
@@ -175,6 +179,7 @@ export class LogClassifier {
       units: [...this.units.values()],
       all: [this.outside, ...this.units.values()],
       refusedServices: this.refusedServices,
+      loggedRefusals: this.loggedRefusals,
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
@@ -428,6 +433,7 @@ export class LogClassifier {
       case 'quiet':
         this.current = undefined
         this.quiet = true
+        this.quietOwner = marker.name === '' ? undefined : marker.name
         return
       case 'details':
         // What came since that runner's last test line was its passing tests' output; anything
@@ -539,7 +545,14 @@ export class LogClassifier {
 
   private record(finding: Finding): void {
     this.handledLine = this.lineNumber
-    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') this.refusedServices.add(finding.service)
+    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') {
+      this.refusedServices.add(finding.service)
+      if (this.quiet && this.quietOwner !== undefined && !this.current) {
+        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: new Set<string>(), first: finding }
+        logged.services.add(finding.service)
+        this.loggedRefusals.set(this.quietOwner, logged)
+      }
+    }
     if (finding.kind === 'code') this.counts.code++
     else if (finding.kind === 'infrastructure') {
       if (finding.confidence === 'high') this.counts.infrastructureHigh++

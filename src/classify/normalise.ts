@@ -10,7 +10,8 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 // GitHub Actions prefixes each line of a downloaded log with an ISO timestamp.
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/
 // docker compose's `app_1  | ` and the runner's `##[error]` put a prefix before each line.
-const SERVICE_PREFIX = /^(?:[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/
+// A compose service's prefix (`web_1  | `), never vitest's own `stdout | ` / `stderr | ` headers, which name a test.
+const SERVICE_PREFIX = /^(?:(?!(?:stdout|stderr) \| )[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/
 // A workflow command a test runner prints to annotate a failure (vitest's and jest's github-actions
 // reporters): `::error file=/repo/test/x.test.js,line=13,column=15,title=x > y::AssertionError: …%0A…`.
 // The gate prints ::stop-commands:: around the tests, so GitHub does not obey it; it repeats, on

@@ -77,6 +77,8 @@ export interface VerdictInputs {
   readonly all: readonly Unit[]
   /** Every service a line of the run was refused by, wherever it was printed (a retrying client's log). */
   readonly refusedServices: ReadonlySet<string>
+  /** Services refused in a test's own logging, by the test's name, when the runner says whose logging it is. */
+  readonly loggedRefusals: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding }>
   /** Findings outside any unit and outside logging zones, gathered as one unit. */
   readonly outside: Unit
   readonly run: RunFindings
@@ -89,7 +91,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 
-  const judged = withHookTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices)
+  const judged = withTimeoutsInClient(withHookTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices), inputs.loggedRefusals)
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
@@ -180,6 +182,21 @@ function withHookTimeouts(judged: Judged[], refused: ReadonlySet<string>): Judge
     const u = j.unit
     const onlyHookTimeout = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout' && u.hookTimedOut
     return onlyHookTimeout ? { unit: u, outcome: { kind: 'infrastructure', confidence: 'high', services: [service] } } : j
+  })
+}
+
+/**
+ * A test that timed out and showed nothing else, whose own logging (the runner names the test it
+ * belongs to) shows exactly one service refusing its client: it timed out in that client, waiting
+ * for a service that was not there. A timeout with no refusal logged under its own name stays
+ * unexplained, whatever other tests logged.
+ */
+function withTimeoutsInClient(judged: Judged[], logged: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding }>): Judged[] {
+  return judged.map(j => {
+    const own = logged.get(j.unit.name)
+    const onlyTimeout = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
+    if (!onlyTimeout || own === undefined || own.services.size !== 1) return j
+    return { unit: j.unit, outcome: { kind: 'infrastructure', confidence: 'high', services: [...own.services], evidence: own.first } }
   })
 }
 

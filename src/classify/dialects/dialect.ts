@@ -13,6 +13,7 @@
  * - `pass`: the test passed: what it printed never counts;
  * - `end`: the current unit ends (a section header, a summary, a passing test's line);
  * - `quiet`: what follows is logging, until the next marker (jest's `● Console`, vitest's `stdout |`);
+ *   when it names a test (vitest's `stderr | file > test`), that logging is the test's own;
  * - `passes`: what follows is passing tests' output, their headers included (pytest's PASSES),
  *   until the dialect's next section;
  * - `group-pass` / `group-fail`: a group of tests ended (a go package); a group that failed

@@ -30,7 +30,8 @@ export const VITEST: Dialect = {
     // ` FAIL  file > suite > test` under `Failed Tests`, separated by `⎯⎯⎯` rules; `stdout | file > test` is logging.
     { event: 'start', pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
     { event: 'outside', pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S{1,500}\.[cm]?[jt]sx? \[[^\n]{1,300}\])$|^⎯{3,} (?<name2>Unhandled (?:Errors?|Rejection)) ⎯{3,}$/ },
-    { event: 'quiet', pattern: /^(?:stdout|stderr) \| / },
+    // What a test printed, under the test's own name: logging, and the test's (a refusal its client logged there ties a timeout to it).
+    { event: 'quiet', pattern: /^(?:stdout|stderr) \| (?<name>\S[^\n]{0,500})$/ },
     // The default reporter's tree of a finished file: `   × math > compares three and four 9ms`, then
     // `     → expected 3 to be 4`, the first line of what `Failed Tests` prints in full under ` FAIL `.
     { event: 'quiet', pattern: /^\s{3,8}× \S[^\n]{0,500}? \d+ ?ms$/ },

@@ -11,11 +11,11 @@ import {
   recount,
   settleChain,
   uncount
-} from "./chunk-HHM5BNPM.js";
+} from "./chunk-2DTMAEPO.js";
 import {
   MATCH_WINDOW,
   normaliseLine
-} from "./chunk-DYPNO2VM.js";
+} from "./chunk-RMCOBDGB.js";
 import {
   HOST_PORT,
   SERVICES,
@@ -252,7 +252,8 @@ var VITEST = {
     // ` FAIL  file > suite > test` under `Failed Tests`, separated by `⎯⎯⎯` rules; `stdout | file > test` is logging.
     { event: "start", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S[^\n]{0,500}? > [^\n]{1,500})$/ },
     { event: "outside", pattern: /^\s{0,2}FAIL\s{1,3}(?<name>\S{1,500}\.[cm]?[jt]sx? \[[^\n]{1,300}\])$|^⎯{3,} (?<name2>Unhandled (?:Errors?|Rejection)) ⎯{3,}$/ },
-    { event: "quiet", pattern: /^(?:stdout|stderr) \| / },
+    // What a test printed, under the test's own name: logging, and the test's (a refusal its client logged there ties a timeout to it).
+    { event: "quiet", pattern: /^(?:stdout|stderr) \| (?<name>\S[^\n]{0,500})$/ },
     // The default reporter's tree of a finished file: `   × math > compares three and four 9ms`, then
     // `     → expected 3 to be 4`, the first line of what `Failed Tests` prints in full under ` FAIL `.
     { event: "quiet", pattern: /^\s{3,8}× \S[^\n]{0,500}? \d+ ?ms$/ },
@@ -1721,6 +1722,10 @@ var LogClassifier = class {
   runServices = /* @__PURE__ */ new Set();
   /** Every service some line of the run was refused by (a retrying client's log included), for hook timeouts. */
   refusedServices = /* @__PURE__ */ new Set();
+  /** Under a runner's logging header that names a test (vitest's `stderr | file > test`): whose logging it is. */
+  quietOwner;
+  /** Services refused in each test's own logging, by the test's name. */
+  loggedRefusals = /* @__PURE__ */ new Map();
   runMention;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
@@ -1753,6 +1758,7 @@ var LogClassifier = class {
       units: [...this.units.values()],
       all: [this.outside, ...this.units.values()],
       refusedServices: this.refusedServices,
+      loggedRefusals: this.loggedRefusals,
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
@@ -1975,6 +1981,7 @@ var LogClassifier = class {
       case "quiet":
         this.current = void 0;
         this.quiet = true;
+        this.quietOwner = marker.name === "" ? void 0 : marker.name;
         return;
       case "details":
         this.settlePreceding(this.provablyOf(marker));
@@ -2076,7 +2083,14 @@ var LogClassifier = class {
   }
   record(finding) {
     this.handledLine = this.lineNumber;
-    if (finding.kind === "infrastructure" && finding.confidence === "high" && finding.service !== "") this.refusedServices.add(finding.service);
+    if (finding.kind === "infrastructure" && finding.confidence === "high" && finding.service !== "") {
+      this.refusedServices.add(finding.service);
+      if (this.quiet && this.quietOwner !== void 0 && !this.current) {
+        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: /* @__PURE__ */ new Set(), first: finding };
+        logged.services.add(finding.service);
+        this.loggedRefusals.set(this.quietOwner, logged);
+      }
+    }
     if (finding.kind === "code") this.counts.code++;
     else if (finding.kind === "infrastructure") {
       if (finding.confidence === "high") this.counts.infrastructureHigh++;

@@ -3,11 +3,11 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-VW5LDRMY.js";
+} from "./chunk-V5FSEVOR.js";
 import {
   PASSED_VERDICT
-} from "./chunk-HHM5BNPM.js";
-import "./chunk-DYPNO2VM.js";
+} from "./chunk-2DTMAEPO.js";
+import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NI25TCM2.js";
 import {
   classifyJUnit
-} from "./chunk-KF2SEFXV.js";
+} from "./chunk-BTJ2HRFS.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

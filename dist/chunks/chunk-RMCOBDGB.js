@@ -4,7 +4,7 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 var MATCH_WINDOW = 4096;
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-var SERVICE_PREFIX = /^(?:[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/;
+var SERVICE_PREFIX = /^(?:(?!(?:stdout|stderr) \| )[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/;
 var RUNNER_ANNOTATION = /^::(?:error|warning|notice)(?: [^:\n]{0,2000})?::/;
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;

@@ -10,21 +10,21 @@ import {
 import "./chunk-6GPU5O67.js";
 import {
   readJUnitReports
-} from "./chunk-E7RFWMKC.js";
+} from "./chunk-332KX3R4.js";
 import "./chunk-NI25TCM2.js";
 import "./chunk-UH6INFL2.js";
 import "./chunk-AGO5OT2F.js";
 import "./chunk-NTGHJLXQ.js";
 import {
   combineVerdicts
-} from "./chunk-KF2SEFXV.js";
+} from "./chunk-BTJ2HRFS.js";
 import {
   LogClassifier
-} from "./chunk-VW5LDRMY.js";
+} from "./chunk-V5FSEVOR.js";
 import {
   PASSED_VERDICT
-} from "./chunk-HHM5BNPM.js";
-import "./chunk-DYPNO2VM.js";
+} from "./chunk-2DTMAEPO.js";
+import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
 

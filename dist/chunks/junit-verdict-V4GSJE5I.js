@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-KF2SEFXV.js";
-import "./chunk-VW5LDRMY.js";
-import "./chunk-HHM5BNPM.js";
-import "./chunk-DYPNO2VM.js";
+} from "./chunk-BTJ2HRFS.js";
+import "./chunk-V5FSEVOR.js";
+import "./chunk-2DTMAEPO.js";
+import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -187,7 +187,7 @@ var PASSED_VERDICT = {
 function decideVerdict(inputs) {
   const failing = failingUnits(inputs.units);
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all));
-  const judged = withHookTimeouts(withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices);
+  const judged = withTimeoutsInClient(withHookTimeouts(withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices), inputs.loggedRefusals);
   explainWrapped(judged, inputs.outside);
   const outside = unitOutcome(inputs.outside);
   if (hasOwnFindings(inputs.outside) && !(outside.kind === "infrastructure" && outside.confidence === "high")) judged.push({ unit: inputs.outside, outcome: outside });
@@ -271,6 +271,14 @@ function withHookTimeouts(judged, refused) {
     const u = j.unit;
     const onlyHookTimeout = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout" && u.hookTimedOut;
     return onlyHookTimeout ? { unit: u, outcome: { kind: "infrastructure", confidence: "high", services: [service] } } : j;
+  });
+}
+function withTimeoutsInClient(judged, logged) {
+  return judged.map((j) => {
+    const own = logged.get(j.unit.name);
+    const onlyTimeout = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
+    if (!onlyTimeout || own === void 0 || own.services.size !== 1) return j;
+    return { unit: j.unit, outcome: { kind: "infrastructure", confidence: "high", services: [...own.services], evidence: own.first } };
   });
 }
 function scopeOf(name) {
