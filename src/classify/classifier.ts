@@ -142,7 +142,7 @@ export class LogClassifier {
   /** Under a runner's logging header that names a test (vitest's `stderr | file > test`): whose logging it is. */
   private quietOwner: string | undefined
   /** Services refused in each test's own logging, by the test's name. */
-  private readonly loggedRefusals = new Map<string, { readonly services: Set<string>; readonly first: Finding }>()
+  private readonly loggedRefusals = new Map<string, { readonly services: Set<string>; readonly first: Finding; count: number }>()
   private runMention: string | undefined
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
@@ -548,8 +548,9 @@ export class LogClassifier {
     if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') {
       this.refusedServices.add(finding.service)
       if (this.quiet && this.quietOwner !== undefined && !this.current) {
-        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: new Set<string>(), first: finding }
+        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: new Set<string>(), first: finding, count: 0 }
         logged.services.add(finding.service)
+        logged.count++
         this.loggedRefusals.set(this.quietOwner, logged)
       }
     }

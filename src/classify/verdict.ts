@@ -78,7 +78,7 @@ export interface VerdictInputs {
   /** Every service a line of the run was refused by, wherever it was printed (a retrying client's log). */
   readonly refusedServices: ReadonlySet<string>
   /** Services refused in a test's own logging, by the test's name, when the runner says whose logging it is. */
-  readonly loggedRefusals: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding }>
+  readonly loggedRefusals: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding; readonly count: number }>
   /** Findings outside any unit and outside logging zones, gathered as one unit. */
   readonly outside: Unit
   readonly run: RunFindings
@@ -187,15 +187,16 @@ function withHookTimeouts(judged: Judged[], refused: ReadonlySet<string>): Judge
 
 /**
  * A test that timed out and showed nothing else, whose own logging (the runner names the test it
- * belongs to) shows exactly one service refusing its client: it timed out in that client, waiting
- * for a service that was not there. A timeout with no refusal logged under its own name stays
+ * belongs to) shows exactly one service refusing its client again and again (a client that keeps
+ * retrying): it timed out in that client, waiting for a service that was not there. A timeout with no refusal logged under its own name stays
  * unexplained, whatever other tests logged.
  */
-function withTimeoutsInClient(judged: Judged[], logged: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding }>): Judged[] {
+function withTimeoutsInClient(judged: Judged[], logged: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding; readonly count: number }>): Judged[] {
   return judged.map(j => {
     const own = logged.get(j.unit.name)
     const onlyTimeout = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
-    if (!onlyTimeout || own === undefined || own.services.size !== 1) return j
+    // A client that keeps retrying logs the refusal again and again; one caught error logged once ties nothing.
+    if (!onlyTimeout || own === undefined || own.services.size !== 1 || own.count < 2) return j
     return { unit: j.unit, outcome: { kind: 'infrastructure', confidence: 'high', services: [...own.services], evidence: own.first } }
   })
 }

@@ -277,7 +277,7 @@ function withTimeoutsInClient(judged, logged) {
   return judged.map((j) => {
     const own = logged.get(j.unit.name);
     const onlyTimeout = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
-    if (!onlyTimeout || own === void 0 || own.services.size !== 1) return j;
+    if (!onlyTimeout || own === void 0 || own.services.size !== 1 || own.count < 2) return j;
     return { unit: j.unit, outcome: { kind: "infrastructure", confidence: "high", services: [...own.services], evidence: own.first } };
   });
 }

@@ -10,20 +10,20 @@ import {
 import "./chunk-6GPU5O67.js";
 import {
   readJUnitReports
-} from "./chunk-332KX3R4.js";
+} from "./chunk-FSK447QD.js";
 import "./chunk-NI25TCM2.js";
 import "./chunk-UH6INFL2.js";
 import "./chunk-AGO5OT2F.js";
 import "./chunk-NTGHJLXQ.js";
 import {
   combineVerdicts
-} from "./chunk-BTJ2HRFS.js";
+} from "./chunk-NFOHIGMM.js";
 import {
   LogClassifier
-} from "./chunk-V5FSEVOR.js";
+} from "./chunk-SGEK5XS4.js";
 import {
   PASSED_VERDICT
-} from "./chunk-2DTMAEPO.js";
+} from "./chunk-7S3TJZOF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";

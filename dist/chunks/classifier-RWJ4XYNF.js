@@ -3,10 +3,10 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-V5FSEVOR.js";
+} from "./chunk-SGEK5XS4.js";
 import {
   PASSED_VERDICT
-} from "./chunk-2DTMAEPO.js";
+} from "./chunk-7S3TJZOF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";

@@ -11,7 +11,7 @@ import {
   recount,
   settleChain,
   uncount
-} from "./chunk-2DTMAEPO.js";
+} from "./chunk-7S3TJZOF.js";
 import {
   MATCH_WINDOW,
   normaliseLine
@@ -2086,8 +2086,9 @@ var LogClassifier = class {
     if (finding.kind === "infrastructure" && finding.confidence === "high" && finding.service !== "") {
       this.refusedServices.add(finding.service);
       if (this.quiet && this.quietOwner !== void 0 && !this.current) {
-        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: /* @__PURE__ */ new Set(), first: finding };
+        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: /* @__PURE__ */ new Set(), first: finding, count: 0 };
         logged.services.add(finding.service);
+        logged.count++;
         this.loggedRefusals.set(this.quietOwner, logged);
       }
     }

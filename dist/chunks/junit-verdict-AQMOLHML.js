@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-BTJ2HRFS.js";
-import "./chunk-V5FSEVOR.js";
-import "./chunk-2DTMAEPO.js";
+} from "./chunk-NFOHIGMM.js";
+import "./chunk-SGEK5XS4.js";
+import "./chunk-7S3TJZOF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";

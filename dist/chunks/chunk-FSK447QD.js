@@ -4,7 +4,7 @@ import {
 } from "./chunk-NI25TCM2.js";
 import {
   classifyJUnit
-} from "./chunk-BTJ2HRFS.js";
+} from "./chunk-NFOHIGMM.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
