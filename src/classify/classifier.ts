@@ -43,8 +43,6 @@ const RECENT_OUTSIDE = 4096
 const RUN_EVIDENCE = 12
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
 const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
-/** A hook, by its runner's words: what timed out was setup or teardown around the tests. */
-const HOOK = /\bhook\b|\bbefore(?:All|Each)\b|\bafter(?:All|Each)\b|\bset_?[Uu]p(?:Class|Module)?\b|\btear_?[Dd]own(?:Class|Module)?\b|setup_all|@Before|@After/
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
@@ -137,12 +135,6 @@ export class LogClassifier {
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
-  /** Every service some line of the run was refused by (a retrying client's log included), for hook timeouts. */
-  private readonly refusedServices = new Set<string>()
-  /** Under a runner's logging header that names a test (vitest's `stderr | file > test`): whose logging it is. */
-  private quietOwner: string | undefined
-  /** Services refused in each test's own logging, by the test's name. */
-  private readonly loggedRefusals = new Map<string, { readonly services: Set<string>; readonly first: Finding; count: number }>()
   private runMention: string | undefined
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
@@ -178,8 +170,6 @@ export class LogClassifier {
     return decideVerdict({
       units: [...this.units.values()],
       all: [this.outside, ...this.units.values()],
-      refusedServices: this.refusedServices,
-      loggedRefusals: this.loggedRefusals,
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
@@ -331,10 +321,7 @@ export class LogClassifier {
     const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
-      if (TEST_TIMEOUT.test(line)) {
-        unit.timedOut = true
-        if (HOOK.test(line) || HOOK.test(unit.name)) unit.hookTimedOut = true
-      }
+      if (TEST_TIMEOUT.test(line)) unit.timedOut = true
     }
     if (uninformative) {
       this.handledLine = this.lineNumber
@@ -433,7 +420,6 @@ export class LogClassifier {
       case 'quiet':
         this.current = undefined
         this.quiet = true
-        this.quietOwner = marker.name === '' ? undefined : marker.name
         return
       case 'details':
         // What came since that runner's last test line was its passing tests' output; anything
@@ -545,15 +531,6 @@ export class LogClassifier {
 
   private record(finding: Finding): void {
     this.handledLine = this.lineNumber
-    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') {
-      this.refusedServices.add(finding.service)
-      if (this.quiet && this.quietOwner !== undefined && !this.current) {
-        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: new Set<string>(), first: finding, count: 0 }
-        logged.services.add(finding.service)
-        logged.count++
-        this.loggedRefusals.set(this.quietOwner, logged)
-      }
-    }
     if (finding.kind === 'code') this.counts.code++
     else if (finding.kind === 'infrastructure') {
       if (finding.confidence === 'high') this.counts.infrastructureHigh++

@@ -42,8 +42,6 @@ export interface Unit {
   /** Only reports that its subtests failed (node:test, a go parent). */
   parent: boolean
   timedOut: boolean
-  /** What timed out was a hook (setup or teardown), not the test's own body. */
-  hookTimedOut: boolean
   high: number
   /** Only-possibly infrastructure (a remote host, a package that is no service client). */
   ambiguous: number
@@ -85,7 +83,7 @@ export const EVIDENCE_PER_UNIT = 4
 
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
-    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
+    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
     consequences: 0, nullHandles: 0, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: []
   }
 }
@@ -186,7 +184,6 @@ export function absorb(into: Unit, from: Unit): void {
   into.nullHandles += from.nullHandles
   into.unnamed += from.unnamed
   into.timedOut ||= from.timedOut
-  into.hookTimedOut ||= from.hookTimedOut
   for (const s of from.services) into.services.add(s)
   for (const s of from.infraServices) into.infraServices.add(s)
   into.mention ??= from.mention

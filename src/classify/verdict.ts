@@ -75,10 +75,6 @@ export interface VerdictInputs {
   readonly units: readonly Unit[]
   /** Every unit, failing or not, and the outside: what a log that could not be split must account for. */
   readonly all: readonly Unit[]
-  /** Every service a line of the run was refused by, wherever it was printed (a retrying client's log). */
-  readonly refusedServices: ReadonlySet<string>
-  /** Services refused in a test's own logging, by the test's name, when the runner says whose logging it is. */
-  readonly loggedRefusals: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding; readonly count: number }>
   /** Findings outside any unit and outside logging zones, gathered as one unit. */
   readonly outside: Unit
   readonly run: RunFindings
@@ -91,7 +87,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 
-  const judged = withTimeoutsInClient(withHookTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices), inputs.loggedRefusals)
+  const judged = withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })))
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
@@ -170,38 +166,6 @@ const SETUP = /"before (?:all|each)" hook|\bat setup of\b|\bset_?[Uu]p(?:Class|M
 const TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i
 
 /**
- * A hook that timed out and showed nothing else, in a run where exactly one service refused its
- * client (a client that keeps retrying logs the refusals, often only on stderr, and the hook that
- * awaits it runs out of time): the hook timed out in that service's client. A test's own body
- * timing out, or a run where several services or none refused, stays unexplained.
- */
-function withHookTimeouts(judged: Judged[], refused: ReadonlySet<string>): Judged[] {
-  if (refused.size !== 1) return judged
-  const [service] = [...refused] as [string]
-  return judged.map(j => {
-    const u = j.unit
-    const onlyHookTimeout = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout' && u.hookTimedOut
-    return onlyHookTimeout ? { unit: u, outcome: { kind: 'infrastructure', confidence: 'high', services: [service] } } : j
-  })
-}
-
-/**
- * A test that timed out and showed nothing else, whose own logging (the runner names the test it
- * belongs to) shows exactly one service refusing its client again and again (a client that keeps
- * retrying): it timed out in that client, waiting for a service that was not there. A timeout with no refusal logged under its own name stays
- * unexplained, whatever other tests logged.
- */
-function withTimeoutsInClient(judged: Judged[], logged: ReadonlyMap<string, { readonly services: ReadonlySet<string>; readonly first: Finding; readonly count: number }>): Judged[] {
-  return judged.map(j => {
-    const own = logged.get(j.unit.name)
-    const onlyTimeout = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
-    // A client that keeps retrying logs the refusal again and again; one caught error logged once ties nothing.
-    if (!onlyTimeout || own === undefined || own.services.size !== 1 || own.count < 2) return j
-    return { unit: j.unit, outcome: { kind: 'infrastructure', confidence: 'high', services: [...own.services], evidence: own.first } }
-  })
-}
-
-/**
  * The scope a unit runs in, from the runner's structure: a mocha hook's `for "test"`, a JVM
  * class (`Class > test`), a file (`file.py::test`, `file > test`). '' when the name shows none.
  */
@@ -213,27 +177,24 @@ function scopeOf(name: string): string {
 }
 
 /**
- * A unit that fails only on the handle a refused setup never created (`Cannot read properties
- * of undefined (reading 'end')` in an `afterAll`, `'NoneType' object has no attribute 'cursor'`)
- * is that outage's consequence: infrastructure, with the refused unit's service. Tied by the
- * run's structure (a setup unit, or any unit for a teardown, was refused), never by distance.
- * A teardown that fails an assertion, or on anything but a connection's handle, stays code.
+ * A teardown that fails only on the handle its scope's refused setup never created (`Cannot read
+ * properties of undefined (reading 'end')` in an `afterAll`, `'NoneType' object has no attribute
+ * 'cursor'` in a `tearDown`), or that only timed out there, is that outage's consequence:
+ * infrastructure, with the refused setup's service. Tied by the runner's structure (a setup and a
+ * teardown of one scope), never by distance, and never for a test's own body: a test that fails on
+ * a null, even a handle-named one, stays code, and so does a teardown of another scope.
  */
 function withHandleConsequences(judged: Judged[]): Judged[] {
   const refused = (j: Judged): boolean => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high'
-  const cause = judged.find(j => refused(j) && SETUP.test(j.unit.name)) ?? judged.find(j => refused(j) && judged.some(t => TEARDOWN.test(t.unit.name)))
-  if (!cause) return judged
   return judged.map(j => {
     const u = j.unit
-    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0
-    const tied = SETUP.test(cause.unit.name) || TEARDOWN.test(u.name)
-    if (onlyHandles && tied) return { unit: u, outcome: cause.outcome }
-    // A teardown that only timed out, in the scope of a setup that was refused: it waited on the
-    // client of the service that was never there.
-    const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
     const scope = scopeOf(u.name)
-    const refusedSetup = judged.find(o => refused(o) && SETUP.test(o.unit.name) && scope !== '' && scopeOf(o.unit.name) === scope)
-    return onlyTimedOut && TEARDOWN.test(u.name) && refusedSetup ? { unit: u, outcome: refusedSetup.outcome } : j
+    if (!TEARDOWN.test(u.name) || scope === '') return j
+    const setup = judged.find(o => refused(o) && SETUP.test(o.unit.name) && scopeOf(o.unit.name) === scope)
+    if (!setup) return j
+    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0
+    const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
+    return onlyHandles || onlyTimedOut ? { unit: u, outcome: setup.outcome } : j
   })
 }
 

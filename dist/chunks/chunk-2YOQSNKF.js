@@ -32,7 +32,6 @@ function newUnit(key, name, runner, line, scope, state) {
     listed: false,
     parent: false,
     timedOut: false,
-    hookTimedOut: false,
     high: 0,
     ambiguous: 0,
     continuing: 0,
@@ -127,7 +126,6 @@ function absorb(into, from) {
   into.nullHandles += from.nullHandles;
   into.unnamed += from.unnamed;
   into.timedOut ||= from.timedOut;
-  into.hookTimedOut ||= from.hookTimedOut;
   for (const s of from.services) into.services.add(s);
   for (const s of from.infraServices) into.infraServices.add(s);
   into.mention ??= from.mention;
@@ -187,7 +185,7 @@ var PASSED_VERDICT = {
 function decideVerdict(inputs) {
   const failing = failingUnits(inputs.units);
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all));
-  const judged = withTimeoutsInClient(withHookTimeouts(withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) }))), inputs.refusedServices), inputs.loggedRefusals);
+  const judged = withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) })));
   explainWrapped(judged, inputs.outside);
   const outside = unitOutcome(inputs.outside);
   if (hasOwnFindings(inputs.outside) && !(outside.kind === "infrastructure" && outside.confidence === "high")) judged.push({ unit: inputs.outside, outcome: outside });
@@ -264,23 +262,6 @@ function hasOwnFindings(outside) {
 }
 var SETUP = /"before (?:all|each)" hook|\bat setup of\b|\bset_?[Uu]p(?:Class|Module|_class|_module)?\b|\bbefore(?:All|Each)\b|@Before(?:All|Each|Class)?\b|\bfixture\b/i;
 var TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?:Class|Module)?\b|\bafter(?:All|Each)\b|@After/i;
-function withHookTimeouts(judged, refused) {
-  if (refused.size !== 1) return judged;
-  const [service] = [...refused];
-  return judged.map((j) => {
-    const u = j.unit;
-    const onlyHookTimeout = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout" && u.hookTimedOut;
-    return onlyHookTimeout ? { unit: u, outcome: { kind: "infrastructure", confidence: "high", services: [service] } } : j;
-  });
-}
-function withTimeoutsInClient(judged, logged) {
-  return judged.map((j) => {
-    const own = logged.get(j.unit.name);
-    const onlyTimeout = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
-    if (!onlyTimeout || own === void 0 || own.services.size !== 1 || own.count < 2) return j;
-    return { unit: j.unit, outcome: { kind: "infrastructure", confidence: "high", services: [...own.services], evidence: own.first } };
-  });
-}
 function scopeOf(name) {
   const hook = /hook for "([^"]{1,500})"/.exec(name);
   if (hook) return `hook:${hook[1]}`;
@@ -289,17 +270,15 @@ function scopeOf(name) {
 }
 function withHandleConsequences(judged) {
   const refused = (j) => j.outcome.kind === "infrastructure" && j.outcome.confidence === "high";
-  const cause = judged.find((j) => refused(j) && SETUP.test(j.unit.name)) ?? judged.find((j) => refused(j) && judged.some((t) => TEARDOWN.test(t.unit.name)));
-  if (!cause) return judged;
   return judged.map((j) => {
     const u = j.unit;
-    const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0;
-    const tied = SETUP.test(cause.unit.name) || TEARDOWN.test(u.name);
-    if (onlyHandles && tied) return { unit: u, outcome: cause.outcome };
-    const onlyTimedOut = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
     const scope = scopeOf(u.name);
-    const refusedSetup = judged.find((o) => refused(o) && SETUP.test(o.unit.name) && scope !== "" && scopeOf(o.unit.name) === scope);
-    return onlyTimedOut && TEARDOWN.test(u.name) && refusedSetup ? { unit: u, outcome: refusedSetup.outcome } : j;
+    if (!TEARDOWN.test(u.name) || scope === "") return j;
+    const setup = judged.find((o) => refused(o) && SETUP.test(o.unit.name) && scopeOf(o.unit.name) === scope);
+    if (!setup) return j;
+    const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0;
+    const onlyTimedOut = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
+    return onlyHandles || onlyTimedOut ? { unit: u, outcome: setup.outcome } : j;
   });
 }
 function explainWrapped(judged, outside) {

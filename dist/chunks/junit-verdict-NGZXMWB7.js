@@ -1,18 +1,14 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-SGEK5XS4.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-7S3TJZOF.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-GKIZ2PTW.js";
+import "./chunk-FDFGHCAV.js";
+import "./chunk-2YOQSNKF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

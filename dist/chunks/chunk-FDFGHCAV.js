@@ -11,7 +11,7 @@ import {
   recount,
   settleChain,
   uncount
-} from "./chunk-7S3TJZOF.js";
+} from "./chunk-2YOQSNKF.js";
 import {
   MATCH_WINDOW,
   normaliseLine
@@ -1477,7 +1477,7 @@ function isWrapperHeadline(line) {
 }
 var UNINFORMATIVE = /^\$ npm (?:i|install|add) |^\$ yarn add |^\$ pnpm (?:i|install|add) |^\$ pip3? install |^\$ gem install |^\$ bundle install|^\$ go get |^\+ npm (?:i|install) |^\s*\w{1,80}ClientProviderStrategy: failed with exception (?![^\n]{0,400}(?:is too old|API version))|^error: test failed, to rerun pass |^npm ERR! |^npm error |^error Command failed with exit code|^make(?:\[\d+\])?: \*\*\* |^##\[error\]Process completed|^Error: Process completed with exit code|^ELIFECYCLE|^FAILED \((?:failures|errors)=|^\[ERROR\] (?:Failed to execute goal|There are test failures|To see the full stack trace|Re-run Maven|For more information)|^Execution failed for task|^> There were failing tests|^error: could not compile .{0,200} due to \d+ previous error|^FAIL\s*$/;
 var ASSERTION_CONTEXT = /AssertionError|AssertionFailedError|\bassert(?:Equals?|That|Raises|Throws)?\b|\bexpect\(|\bExpected(?: \w+)?:|\bReceived(?: \w+)?:|\bto (?:equal|match|include|contain|throw|be)\b|\bshould (?:equal|be|match|include|contain|raise)\b|\bbut was\b|pytest\.raises|Assert\.\w+\(/;
-var RETRY_CONTEXT = /(?<!un)\bcaught (?:an? )?exception\b|^\s{0,8}(?:\[?(?:WARN(?:ING)?|[Ww]arn(?:ing)?)\]?:? |\(node:\d{1,10}\) Warning: )|\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
+var RETRY_CONTEXT = /(?<!un)\bcaught (?:an? )?exception\b|\[ioredis\] Unhandled error event\b|^\s{0,8}(?:\[?(?:WARN(?:ING)?|[Ww]arn(?:ing)?)\]?:? |\(node:\d{1,10}\) Warning: )|\bretrying (?:in |after |the |connection|\.\.\.|…)|\bretrying\s*$|\bwill retry\b|\bretry(?:ing)? in \d|\breconnecting\b|\battempt \d{1,4}\s?(?:\/|of)\s?\d|\bcontinuing without\b|\bfalling back\b|\bfall(?:ing)? back to\b|\(continuing\b|\bignoring\b|\bskipping\b/i;
 var CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/;
 var DIRECT_CAUSE = /^The above exception was the direct cause of the following exception:/;
 var DURING_HANDLING = /^During handling of the above exception, another exception occurred:/;
@@ -1654,7 +1654,6 @@ var RECENT_OUTSIDE = 4096;
 var RUN_EVIDENCE = 12;
 var UNINFORMATIVE_OF_DIALECTS = DIALECTS.map((d) => d.uninformative).filter((p) => p !== void 0);
 var WRAPPER_ECHOES = DIALECTS.map((d) => d.wrapperEcho).filter((p) => p !== void 0);
-var HOOK = /\bhook\b|\bbefore(?:All|Each)\b|\bafter(?:All|Each)\b|\bset_?[Uu]p(?:Class|Module)?\b|\btear_?[Dd]own(?:Class|Module)?\b|setup_all|@Before|@After/;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var REPORTED_OF_DIALECTS = DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0);
 var knowledgeBuilt;
@@ -1720,12 +1719,6 @@ var LogClassifier = class {
   firstCode;
   firstInfra;
   runServices = /* @__PURE__ */ new Set();
-  /** Every service some line of the run was refused by (a retrying client's log included), for hook timeouts. */
-  refusedServices = /* @__PURE__ */ new Set();
-  /** Under a runner's logging header that names a test (vitest's `stderr | file > test`): whose logging it is. */
-  quietOwner;
-  /** Services refused in each test's own logging, by the test's name. */
-  loggedRefusals = /* @__PURE__ */ new Map();
   runMention;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
@@ -1757,8 +1750,6 @@ var LogClassifier = class {
     return decideVerdict({
       units: [...this.units.values()],
       all: [this.outside, ...this.units.values()],
-      refusedServices: this.refusedServices,
-      loggedRefusals: this.loggedRefusals,
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
@@ -1891,10 +1882,7 @@ var LogClassifier = class {
     const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some((p) => p.test(line));
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true;
-      if (TEST_TIMEOUT.test(line)) {
-        unit.timedOut = true;
-        if (HOOK.test(line) || HOOK.test(unit.name)) unit.hookTimedOut = true;
-      }
+      if (TEST_TIMEOUT.test(line)) unit.timedOut = true;
     }
     if (uninformative) {
       this.handledLine = this.lineNumber;
@@ -1981,7 +1969,6 @@ var LogClassifier = class {
       case "quiet":
         this.current = void 0;
         this.quiet = true;
-        this.quietOwner = marker.name === "" ? void 0 : marker.name;
         return;
       case "details":
         this.settlePreceding(this.provablyOf(marker));
@@ -2083,15 +2070,6 @@ var LogClassifier = class {
   }
   record(finding) {
     this.handledLine = this.lineNumber;
-    if (finding.kind === "infrastructure" && finding.confidence === "high" && finding.service !== "") {
-      this.refusedServices.add(finding.service);
-      if (this.quiet && this.quietOwner !== void 0 && !this.current) {
-        const logged = this.loggedRefusals.get(this.quietOwner) ?? { services: /* @__PURE__ */ new Set(), first: finding, count: 0 };
-        logged.services.add(finding.service);
-        logged.count++;
-        this.loggedRefusals.set(this.quietOwner, logged);
-      }
-    }
     if (finding.kind === "code") this.counts.code++;
     else if (finding.kind === "infrastructure") {
       if (finding.confidence === "high") this.counts.infrastructureHigh++;

@@ -10,20 +10,20 @@ import {
 import "./chunk-6GPU5O67.js";
 import {
   readJUnitReports
-} from "./chunk-FSK447QD.js";
+} from "./chunk-335DPNU7.js";
 import "./chunk-NI25TCM2.js";
 import "./chunk-UH6INFL2.js";
 import "./chunk-AGO5OT2F.js";
 import "./chunk-NTGHJLXQ.js";
 import {
   combineVerdicts
-} from "./chunk-NFOHIGMM.js";
+} from "./chunk-GKIZ2PTW.js";
 import {
   LogClassifier
-} from "./chunk-SGEK5XS4.js";
+} from "./chunk-FDFGHCAV.js";
 import {
   PASSED_VERDICT
-} from "./chunk-7S3TJZOF.js";
+} from "./chunk-2YOQSNKF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";

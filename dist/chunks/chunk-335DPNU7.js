@@ -4,7 +4,7 @@ import {
 } from "./chunk-NI25TCM2.js";
 import {
   classifyJUnit
-} from "./chunk-NFOHIGMM.js";
+} from "./chunk-GKIZ2PTW.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

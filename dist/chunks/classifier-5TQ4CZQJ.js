@@ -1,14 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-NFOHIGMM.js";
-import "./chunk-SGEK5XS4.js";
-import "./chunk-7S3TJZOF.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-FDFGHCAV.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-2YOQSNKF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
