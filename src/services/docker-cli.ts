@@ -4,7 +4,7 @@
 // (It used @actions/exec and @actions/io's `which`: two packages every run loaded at start for
 // one `docker info`.)
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../common/random.js'
 import { signalCookie } from '../common/process-cookie.js'
 
 export interface DockerResult {
@@ -29,7 +29,7 @@ const COOKIE_NAME = 'COACH_GATE_DOCKER_COOKIE'
 export async function docker(args: readonly string[], timeoutMs = 60_000, signal?: AbortSignal, env: NodeJS.ProcessEnv = process.env): Promise<DockerResult> {
   // Cancelled before it started: the abort listener below would never fire.
   if (signal?.aborted) return { code: null, stdout: '', stderr: 'cancelled before the docker command started', timedOut: false, notFound: false }
-  const cookie = randomBytes(16).toString('hex')
+  const cookie = randomHex(16)
   let stdout = ''
   let stderr = ''
   let timedOut = false
