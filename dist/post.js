@@ -433,6 +433,35 @@ var STATE = {
   invocation: "invocation"
 };
 
+// src/common/random.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+var crypto;
+function nodeCrypto() {
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto;
+}
+function randomHex(bytes) {
+  return randomBuffer(bytes).toString("hex");
+}
+function randomBuffer(bytes) {
+  const buffer = Buffer.alloc(bytes);
+  let fd;
+  try {
+    fd = openSync("/dev/urandom", "r");
+    for (let filled = 0; filled < bytes; ) {
+      const read = readSync(fd, buffer, filled, bytes - filled, null);
+      if (read <= 0) throw new Error("/dev/urandom gave no bytes");
+      filled += read;
+    }
+    return buffer;
+  } catch {
+    return nodeCrypto().randomBytes(bytes);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
 // src/knowledge/definitions.ts
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
 var { user, password, database } = CREDENTIALS;
@@ -1182,7 +1211,6 @@ var CATALOGUE = Object.fromEntries(
 
 // src/services/docker-cli.ts
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 
 // src/common/process-cookie.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -1209,7 +1237,7 @@ var STREAM_GRACE_MS = 1e3;
 var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
 async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
   if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
-  const cookie = randomBytes(16).toString("hex");
+  const cookie = randomHex(16);
   let stdout = "";
   let stderr = "";
   let timedOut = false;

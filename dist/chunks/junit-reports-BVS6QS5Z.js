@@ -1,0 +1,16 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  readJUnitReports
+} from "./chunk-UCBWUXFN.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-NFOHIGMM.js";
+import "./chunk-SGEK5XS4.js";
+import "./chunk-7S3TJZOF.js";
+import "./chunk-RMCOBDGB.js";
+import "./chunk-7VFXVKIP.js";
+import "./chunk-26LI6IR6.js";
+export {
+  readJUnitReports
+};
