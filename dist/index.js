@@ -9,13 +9,15 @@ import {
   sanitisedEnv,
   tamperingNote,
   writeNewFile
-} from "./chunks/chunk-FRX75Q3B.js";
+} from "./chunks/chunk-LS4BUFBM.js";
 import {
   docker,
   planServices,
   redactUrl
-} from "./chunks/chunk-O2V72UNQ.js";
-import "./chunks/chunk-6GPU5O67.js";
+} from "./chunks/chunk-EAQ6YMTJ.js";
+import {
+  randomUuid
+} from "./chunks/chunk-WI3SZQCR.js";
 import {
   ExitCode,
   error,
@@ -27,8 +29,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-UH6INFL2.js";
-import "./chunks/chunk-NTGHJLXQ.js";
+} from "./chunks/chunk-5VJCH5LX.js";
 import {
   HIDDEN_CHARACTERS,
   PASSED_VERDICT,
@@ -369,7 +370,7 @@ async function readEarlierAttempts(reportDirectory, turn, globs, workspace, excl
   const files = /* @__PURE__ */ new Set();
   for (let n = Math.max(1, turn - MAX_PREVIOUS_REPORTS); n < turn; n++) files.add(path.resolve(reportDirectory, `coach_turn_${n}.json`));
   const problems = [];
-  const { findFiles } = globs.length > 0 ? await import("./chunks/find-files-C36FNRRC.js") : { findFiles: void 0 };
+  const { findFiles } = globs.length > 0 ? await import("./chunks/find-files-PIVHBQOS.js") : { findFiles: void 0 };
   for (const glob of globs) {
     const { files: found } = await findFiles([process.platform === "win32" ? glob.replace(/\\/g, "/") : glob], workspace, MAX_PREVIOUS_REPORTS * 2);
     if (found.length === 0) problems.push(`previous-reports: no file matches ${oneLine(glob, 200)}`);
@@ -1910,7 +1911,7 @@ async function withServices(options, body) {
   if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
   if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
   let cleanup = { removed: [], problem: void 0 };
-  const { runIdentity, ServiceSession } = await import("./chunks/containers-4I2C7AGY.js");
+  const { runIdentity, ServiceSession } = await import("./chunks/containers-WQE47JEH.js");
   const session = new ServiceSession(runIdentity(options.env));
   options.remember(session.identity);
   let outcome = { started: [], failures: [], env: {} };
@@ -2364,7 +2365,7 @@ async function gate(settings, rt) {
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-S6WYDKAG.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-WCKHHUEY.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -2430,7 +2431,7 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-XGL6CTY7.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-33Q6LQ5G.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-NGZXMWB7.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
@@ -2463,7 +2464,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-S6WYDKAG.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-WCKHHUEY.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,
@@ -2533,7 +2534,6 @@ async function isDirectory(dir) {
 }
 
 // src/shell/runtime.ts
-import { randomUUID } from "node:crypto";
 import { EOL } from "node:os";
 var ANNOTATE = { error, warning, notice };
 var loadChecks = async () => (await import("./chunks/checks-CVZNF5ZL.js")).runnerChecks;
@@ -2587,7 +2587,7 @@ function actionsRuntime() {
   };
 }
 function keyValue(name, value) {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUuid()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }

@@ -3978,9 +3978,37 @@ function info(message) {
 // src/merge/main.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
 
+// src/common/random.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+var crypto2;
+function nodeCrypto() {
+  crypto2 ??= createRequire(import.meta.url)("node:crypto");
+  return crypto2;
+}
+function randomHex(bytes) {
+  return randomBuffer(bytes).toString("hex");
+}
+function randomBuffer(bytes) {
+  const buffer = Buffer.alloc(bytes);
+  let fd;
+  try {
+    fd = openSync("/dev/urandom", "r");
+    for (let filled = 0; filled < bytes; ) {
+      const read = readSync(fd, buffer, filled, bytes - filled, null);
+      if (read <= 0) throw new Error("/dev/urandom gave no bytes");
+      filled += read;
+    }
+    return buffer;
+  } catch {
+    return nodeCrypto().randomBytes(bytes);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
 // src/common/safe-write.ts
-import { randomBytes } from "node:crypto";
-import { appendFileSync as appendFileSync2, closeSync, constants as constants3, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from "node:fs";
+import { appendFileSync as appendFileSync2, closeSync as closeSync2, constants as constants3, fstatSync, lstatSync, openSync as openSync2, readlinkSync, unlinkSync } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir2, open as open2, readlink as readlink2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import path from "node:path";
 var NOFOLLOW = constants3.O_NOFOLLOW ?? 0;
@@ -4000,7 +4028,7 @@ async function writeNewFile(file, content) {
   const dirInfo = await lstat2(dir).catch(() => void 0);
   if (dirInfo !== void 0 && !dirInfo.isDirectory()) await rm2(dir, { force: true });
   await mkdir2(dir, { recursive: true });
-  const temporary = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = path.join(dir, `.${path.basename(file)}.${randomHex(6)}.tmp`);
   const handle = await open2(temporary, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | NOFOLLOW, 420);
   try {
     await handle.writeFile(content);

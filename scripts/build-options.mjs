@@ -43,6 +43,30 @@ const lazyGrayMatter = {
   }
 }
 
+/**
+ * @actions/core's file-command.js imports node:crypto for one randomUUID() (the delimiter of a
+ * state or output file command), and Node takes about 4 ms to load node:crypto, paid by every
+ * run at start although most never call it (the gate writes its outputs itself, src/shell/
+ * runtime.ts). Its `crypto` import gets a stand-in that loads node:crypto on the first call.
+ */
+const lazyCoreCrypto = {
+  name: 'lazy-core-crypto',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?crypto$/ }, args => (/[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: 'crypto', namespace: 'lazy-crypto' } : undefined))
+    build.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module'",
+        'let crypto',
+        'export function randomUUID() {',
+        "  crypto ??= createRequire(import.meta.url)('node:crypto')",
+        '  return crypto.randomUUID()',
+        '}'
+      ].join('\n')
+    }))
+  }
+}
+
 export const vendorOptions = {
   stdin: { contents: "module.exports = require('gray-matter')", resolveDir: '.', sourcefile: 'gray-matter-vendor.cjs', loader: 'js' },
   outfile: 'dist/vendor/gray-matter.cjs',
@@ -78,7 +102,7 @@ export const buildOptions = {
   // that are imported only when needed; action.yml still runs dist/index.js.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [sideEffectFree, lazyGrayMatter]
+  plugins: [sideEffectFree, lazyGrayMatter, lazyCoreCrypto]
 }
 
 /**

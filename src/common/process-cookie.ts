@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 // Ending a process tree by an environment cookie: every process started with the variable
 // inherits it, so one that left the process group (setsid, a double fork) or whose pid we were
-// never given (a child of @actions/exec) is still found, the way Jenkins' ProcessTreeKiller does.
+// never given is still found, the way Jenkins' ProcessTreeKiller does.
 
 /** Signals every process whose environment holds name=value (Linux /proc; elsewhere a no-op). */
 export function signalCookie(name: string, value: string, signal: NodeJS.Signals): void {

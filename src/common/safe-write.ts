@@ -4,7 +4,7 @@
 // goes through a path the gate creates then: a new file (O_CREAT|O_EXCL|O_NOFOLLOW) renamed into
 // place, or an append opened with O_NOFOLLOW. What was found in the way is returned, to be
 // reported as tampering; nothing is ever written through it.
-import { randomBytes } from 'node:crypto'
+import { randomHex } from './random.js'
 import { appendFileSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from 'node:fs'
 import { lstat, mkdir, open, readlink, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -39,7 +39,7 @@ export async function writeNewFile(file: string, content: string | Buffer): Prom
   const dirInfo = await lstat(dir).catch(() => undefined)
   if (dirInfo !== undefined && !dirInfo.isDirectory()) await rm(dir, { force: true })
   await mkdir(dir, { recursive: true })
-  const temporary = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = path.join(dir, `.${path.basename(file)}.${randomHex(6)}.tmp`)
   const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o644)
   try {
     await handle.writeFile(content)

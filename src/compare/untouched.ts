@@ -4,7 +4,7 @@
 // folder above where the base worktree goes, the files a test tool looks for upwards (a planted
 // pytest.ini or conftest.py there would load into the base run). A difference means the
 // comparison is not run: a base commit read through them could not be trusted.
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../common/random.js'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -41,7 +41,7 @@ export interface Untouched {
 /** The fingerprint of what the base run depends on and the head's tests could write. */
 export async function fingerprint(repository: string, parent: string): Promise<Untouched> {
   const parts = [...(await gitMetadata(repository)), ...(await upwardConfigs(parent))]
-  return { fingerprint: createHash('sha256').update(parts.join('\0')).digest('hex') }
+  return { fingerprint: sha256Hex(parts.join('\0')) }
 }
 
 /** Why the comparison cannot be trusted, or undefined when nothing changed. */

@@ -3,7 +3,7 @@
 // after everything that changes from run to run without the failure changing is normalised
 // away: timestamps, durations, temporary paths, addresses, ports, hex ids, numbers inside ids.
 // Pure: the same verdict gives the same signature on any machine, any day.
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../common/random.js'
 import type { Verdict } from '../classify/classifier.js'
 
 export const SIGNATURE_LENGTH = 16
@@ -73,5 +73,5 @@ export function signatureEntries(verdict: Verdict): string[] {
 export function failureSignature(verdict: Verdict, extra: readonly string[] = []): string {
   const entries = signatureEntries(verdict)
   if (entries.length === 0) return ''
-  return createHash('sha256').update([...extra, ...entries].join('\n')).digest('hex').slice(0, SIGNATURE_LENGTH)
+  return sha256Hex([...extra, ...entries].join('\n')).slice(0, SIGNATURE_LENGTH)
 }

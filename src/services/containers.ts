@@ -1,7 +1,7 @@
 // The container lifecycle: pull if missing, run with a Docker-chosen port on 127.0.0.1,
 // wait until the service really answers, hand over the connection settings, and remove
 // every container afterwards. Names and labels make each run's containers findable.
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../common/random.js'
 import { connectionEnv, type PlannedService, type ServicePlan } from './catalogue.js'
 import { docker, failureReason } from './docker-cli.js'
 import { waitUntilReady } from './readiness.js'
@@ -21,7 +21,7 @@ export interface RunIdentity {
   readonly invocation: string
 }
 
-export function runIdentity(env: Readonly<Record<string, string | undefined>>, random = randomBytes(4).toString('hex')): RunIdentity {
+export function runIdentity(env: Readonly<Record<string, string | undefined>>, random = randomHex(4)): RunIdentity {
   const id = (env.GITHUB_RUN_ID || 'local').replace(/[^A-Za-z0-9_.-]/g, '')
   const attempt = (env.GITHUB_RUN_ATTEMPT || '1').replace(/[^A-Za-z0-9_.-]/g, '')
   return { run: `${id}-${attempt}`, invocation: random }

@@ -3,7 +3,7 @@
 // the step's status). main.ts is given one; the action's entry gives the real one below, a unit
 // test a fake one, so run() is tested without spawning dist/.
 import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
+import { randomUuid } from '../common/random.js'
 import { EOL } from 'node:os'
 import { appendNoFollowSync, tamperingNote } from '../common/safe-write.js'
 import type { Checks } from '../corroborate/checks.js'
@@ -108,7 +108,7 @@ export function actionsRuntime(): Runtime {
 
 /** One output in the runner's file-command format, as @actions/core writes it (`name<<delimiter`). */
 export function keyValue(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`
+  const delimiter = `ghadelimiter_${randomUuid()}`
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`)
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
 }

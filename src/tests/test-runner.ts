@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { openNewFileSync } from '../common/safe-write.js'
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../common/random.js'
 import { constants as osConstants } from 'node:os'
 import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
@@ -105,7 +105,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     log.emit('drain')
   })
   // Workflow commands printed by the tests (::set-output, ::add-mask::, ...) must not be obeyed.
-  const stopToken = randomBytes(16).toString('hex')
+  const stopToken = randomHex(16)
   options.echo.write(`::stop-commands::${stopToken}\n`)
 
   const tail: string[] = []
@@ -153,7 +153,7 @@ export function runTests(options: TestRunOptions): Promise<TestRunResult> {
     let killTimer: NodeJS.Timeout | undefined
     // Every process the tests start inherits this cookie, so one that left the process group
     // (setsid, a double fork) is still found and ended (the way Jenkins' ProcessTreeKiller does).
-    const cookie = randomBytes(16).toString('hex')
+    const cookie = randomHex(16)
     // A script that cannot be written makes bash fail on the missing file; the reason is kept.
     let scriptError: string | undefined
     if (script !== undefined) {

@@ -1,7 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  randomHex,
+  sha256Hex,
   signalCookie
-} from "./chunk-6GPU5O67.js";
+} from "./chunk-WI3SZQCR.js";
 import {
   remediationFor,
   satisfies
@@ -131,7 +133,6 @@ import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
 
 // src/common/safe-write.ts
-import { randomBytes } from "node:crypto";
 import { appendFileSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from "node:fs";
 import { lstat as lstat2, mkdir, open as open2, readlink, rename, rm as rm2 } from "node:fs/promises";
 import path2 from "node:path";
@@ -155,7 +156,7 @@ async function writeNewFile(file, content) {
   const dirInfo = await lstat2(dir).catch(() => void 0);
   if (dirInfo !== void 0 && !dirInfo.isDirectory()) await rm2(dir, { force: true });
   await mkdir(dir, { recursive: true });
-  const temporary = path2.join(dir, `.${path2.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = path2.join(dir, `.${path2.basename(file)}.${randomHex(6)}.tmp`);
   const handle = await open2(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
   try {
     await handle.writeFile(content);
@@ -210,7 +211,6 @@ function safeReadlink(file) {
 }
 
 // src/tests/test-runner.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants as osConstants } from "node:os";
 import path3 from "node:path";
 import { StringDecoder } from "node:string_decoder";
@@ -254,7 +254,7 @@ function runTests(options) {
     logError ??= error.message;
     log.emit("drain");
   });
-  const stopToken = randomBytes2(16).toString("hex");
+  const stopToken = randomHex(16);
   options.echo.write(`::stop-commands::${stopToken}
 `);
   const tail = [];
@@ -295,7 +295,7 @@ function runTests(options) {
     let cancelled = false;
     let finished = false;
     let killTimer;
-    const cookie = randomBytes2(16).toString("hex");
+    const cookie = randomHex(16);
     let scriptError;
     if (script !== void 0) {
       try {
@@ -571,7 +571,6 @@ function feedback(headline, rationale, remediation) {
 }
 
 // src/decide/signature.ts
-import { createHash } from "node:crypto";
 var SIGNATURE_LENGTH = 16;
 var NORMALISERS = [
   // eslint-disable-next-line no-control-regex
@@ -625,7 +624,7 @@ function signatureEntries(verdict) {
 function failureSignature(verdict, extra = []) {
   const entries = signatureEntries(verdict);
   if (entries.length === 0) return "";
-  return createHash("sha256").update([...extra, ...entries].join("\n")).digest("hex").slice(0, SIGNATURE_LENGTH);
+  return sha256Hex([...extra, ...entries].join("\n")).slice(0, SIGNATURE_LENGTH);
 }
 
 export {

@@ -1,11 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-335DPNU7.js";
-import "./chunk-NI25TCM2.js";
-import "./chunk-UH6INFL2.js";
+} from "./chunk-4SAASOAQ.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-NTGHJLXQ.js";
 import "./chunk-GKIZ2PTW.js";
 import "./chunk-FDFGHCAV.js";
 import "./chunk-2YOQSNKF.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   findFiles
-} from "./chunk-NI25TCM2.js";
+} from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
 } from "./chunk-GKIZ2PTW.js";

@@ -6,15 +6,16 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-FRX75Q3B.js";
-import "./chunk-6GPU5O67.js";
+} from "./chunk-LS4BUFBM.js";
+import {
+  sha256Hex
+} from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-335DPNU7.js";
-import "./chunk-NI25TCM2.js";
-import "./chunk-UH6INFL2.js";
+} from "./chunk-4SAASOAQ.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-NTGHJLXQ.js";
 import {
   combineVerdicts
 } from "./chunk-GKIZ2PTW.js";
@@ -195,7 +196,6 @@ function names(units) {
 }
 
 // src/compare/untouched.ts
-import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 var UPWARD_CONFIG = /^(?:pytest\.ini|pyproject\.toml|tox\.ini|setup\.cfg|conftest\.py|sitecustomize\.py|usercustomize\.py|package\.json|\.npmrc|\.yarnrc(?:\.yml)?|node_modules|\.pnp\.c?js|jest\.config\.\w+|vitest\.config\.\w+|vite\.config\.\w+|babel\.config\.\w+|\.babelrc(?:\.\w+)?|tsconfig\.json|\.mocharc\.\w+|go\.mod|go\.work|Gemfile|\.rspec|\.bundle|Cargo\.toml|\.cargo|composer\.json|phpunit\.xml(?:\.dist)?|\.git|\.gitattributes|\.env)$/;
@@ -221,7 +221,7 @@ async function upwardConfigs(parent) {
 }
 async function fingerprint(repository, parent) {
   const parts = [...await gitMetadata(repository), ...await upwardConfigs(parent)];
-  return { fingerprint: createHash("sha256").update(parts.join("\0")).digest("hex") };
+  return { fingerprint: sha256Hex(parts.join("\0")) };
 }
 async function changedSince(before, repository, parent) {
   const now = await fingerprint(repository, parent);

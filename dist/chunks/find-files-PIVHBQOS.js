@@ -2,10 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   anchorPattern,
   findFiles
-} from "./chunk-NI25TCM2.js";
-import "./chunk-UH6INFL2.js";
+} from "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-NTGHJLXQ.js";
 import "./chunk-26LI6IR6.js";
 export {
   anchorPattern,

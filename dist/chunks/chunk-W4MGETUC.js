@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   debug
-} from "./chunk-UH6INFL2.js";
+} from "./chunk-5VJCH5LX.js";
 import {
   Minimatch
 } from "./chunk-AGO5OT2F.js";

@@ -1,10 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  randomHex,
   signalCookie
-} from "./chunk-6GPU5O67.js";
-import {
-  exec
-} from "./chunk-NTGHJLXQ.js";
+} from "./chunk-WI3SZQCR.js";
 import {
   SERVICES,
   canonicalService
@@ -59,21 +57,28 @@ function redactUrl(url) {
 }
 
 // src/services/docker-cli.ts
-import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
 var OUTPUT_MAX = 256 * 1024;
 var STREAM_GRACE_MS = 1e3;
-var NOT_FOUND = /^Unable to locate executable file/;
 var COOKIE_NAME = "COACH_GATE_DOCKER_COOKIE";
 async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
   if (signal?.aborted) return { code: null, stdout: "", stderr: "cancelled before the docker command started", timedOut: false, notFound: false };
-  const cookie = randomBytes(16).toString("hex");
+  const cookie = randomHex(16);
   let stdout = "";
   let stderr = "";
   let timedOut = false;
-  const kill = () => signalCookie(COOKIE_NAME, cookie, "SIGKILL");
+  let child;
+  const kill = () => {
+    signalCookie(COOKIE_NAME, cookie, "SIGKILL");
+    try {
+      child?.kill("SIGKILL");
+    } catch {
+    }
+  };
   const onAbort = () => kill();
   signal?.addEventListener("abort", onAbort, { once: true });
   let timer;
+  let grace;
   const deadline = new Promise((resolve) => {
     timer = setTimeout(() => {
       timedOut = true;
@@ -82,23 +87,27 @@ async function docker(args, timeoutMs = 6e4, signal, env = process.env) {
     }, timeoutMs);
   });
   try {
-    const running = exec("docker", [...args], {
-      env: { ...definedOnly(env), [COOKIE_NAME]: cookie },
-      silent: true,
-      ignoreReturnCode: true,
-      delay: STREAM_GRACE_MS,
-      listeners: {
-        stdout: (chunk) => stdout = (stdout + chunk.toString()).slice(-OUTPUT_MAX),
-        stderr: (chunk) => stderr = (stderr + chunk.toString()).slice(-OUTPUT_MAX)
-      }
+    const running = new Promise((resolve, reject) => {
+      child = spawn("docker", [...args], { env: { ...definedOnly(env), [COOKIE_NAME]: cookie }, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+      child.stdout?.setEncoding("utf8");
+      child.stderr?.setEncoding("utf8");
+      child.stdout?.on("data", (chunk) => stdout = (stdout + chunk).slice(-OUTPUT_MAX));
+      child.stderr?.on("data", (chunk) => stderr = (stderr + chunk).slice(-OUTPUT_MAX));
+      child.on("error", reject);
+      child.on("exit", (code2) => {
+        grace = setTimeout(() => resolve(code2), STREAM_GRACE_MS);
+      });
+      child.on("close", (code2) => resolve(code2));
     });
     const code = await Promise.race([running, deadline]);
     return { code: code === "timed-out" ? null : code, stdout, stderr, timedOut, notFound: false };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { code: null, stdout, stderr: message, timedOut, notFound: NOT_FOUND.test(message) };
+    const notFound = error?.code === "ENOENT";
+    const message = notFound ? "Unable to locate executable file: docker" : error instanceof Error ? error.message : String(error);
+    return { code: null, stdout, stderr: message, timedOut, notFound };
   } finally {
     clearTimeout(timer);
+    clearTimeout(grace);
     signal?.removeEventListener("abort", onAbort);
   }
 }

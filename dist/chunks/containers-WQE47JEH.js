@@ -3,14 +3,12 @@ import {
   connectionEnv,
   docker,
   failureReason
-} from "./chunk-O2V72UNQ.js";
-import "./chunk-6GPU5O67.js";
-import "./chunk-NTGHJLXQ.js";
+} from "./chunk-EAQ6YMTJ.js";
+import {
+  randomHex
+} from "./chunk-WI3SZQCR.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
-
-// src/services/containers.ts
-import { randomBytes } from "node:crypto";
 
 // src/services/readiness.ts
 import net from "node:net";
@@ -229,7 +227,7 @@ var LABEL_SERVICE = "coach-gate.service";
 var HOST = "127.0.0.1";
 var LOG_LINES = 20;
 var PULL_TIMEOUT_MS = 10 * 6e4;
-function runIdentity(env, random = randomBytes(4).toString("hex")) {
+function runIdentity(env, random = randomHex(4)) {
   const id = (env.GITHUB_RUN_ID || "local").replace(/[^A-Za-z0-9_.-]/g, "");
   const attempt = (env.GITHUB_RUN_ATTEMPT || "1").replace(/[^A-Za-z0-9_.-]/g, "");
   return { run: `${id}-${attempt}`, invocation: random };
