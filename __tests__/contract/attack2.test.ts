@@ -147,20 +147,9 @@ describe('compare-base: the base run is not independent of what the head run lef
 })
 
 describe('writes after the runner files were restored', () => {
-  const learn = `eval "$(tr '\\0' '\\n' < /proc/$PPID/environ | grep -E '^(GITHUB_ENV|GITHUB_PATH|RUNNER_TEMP)=' | sed 's/^/export /')"`
-
-  // A known limit (docs/security.md, "What does not hold"): a process the tests start outside their
-  // process group, without the kill cookie, outlives them and can append to GITHUB_ENV after the
-  // restore. `it.fails` holds the limit to what the documents say: this fails the day it is closed.
-  it.fails('KNOWN LIMIT: a background process that leaves the process group and drops the kill cookie outlives the tests and writes GITHUB_ENV after the restore', async () => {
-    // tests/test-runner.ts ends the tree by process group and by the COACH_GATE_RUN_COOKIE in
-    // /proc/<pid>/environ; `setsid env -u` escapes both.
-    const daemon = `gate=$1; f=$2; while kill -0 "$gate" 2>/dev/null; do grep -q "^EVIL_FROM_DAEMON=" "$f" || echo "EVIL_FROM_DAEMON=1" >> "$f"; sleep 0.02; done`
-    const command = [learn, `setsid env -u COACH_GATE_RUN_COOKIE bash -c '${daemon}' daemon "$PPID" "$GITHUB_ENV" </dev/null >/dev/null 2>&1 &`, 'sleep 0.2', "echo 'AssertionError: expected 3 == 4'", 'exit 1'].join('\n')
-    const run = await runAction({ inputs: { 'test-command': command, 'fail-on-feedback': 'false' } })
-    expect(run.outputs.decision).toBe('feedback')
-    expect.soft(run.runnerFiles.GITHUB_ENV).not.toContain('EVIL_FROM_DAEMON')
-  })
+  // Not held by a test: a process the tests start outside their process group, without the kill
+  // cookie, can outlive them and append to GITHUB_ENV after the restore (docs/security.md, "What does
+  // not hold"). Whether it wins that race depends on the machine's load, so no test can assert it.
 
   it('ATTACK: a traceback frame names the interpreter; the gate runs that program (the PR\'s) after the restore, and believes its answer', async () => {
     // corroborate/stage.ts interpreterOf(tail): `File "<prefix>/lib/python3.12/site-packages/..."`
