@@ -2,5 +2,5 @@
 export { LogClassifier, classifyText, PASSED_VERDICT, type Evidence, type TestVerdict, type Verdict } from './classifier.js'
 export { parseJUnit, type JUnitCase } from './junit.js'
 export { classifyJUnit, combineVerdicts, type ReportCase } from './junit-verdict.js'
-export { ALL_RULES } from './rules/index.js'
+export { ALL_RULES, interpretationOf } from './rules/index.js'
 export { DIALECTS } from './dialects/index.js'

@@ -4,6 +4,7 @@
 // Read from the text of the verdict's infrastructure evidence, with the shapes the service
 // definitions use (HOST_PORT). Pure.
 import type { Verdict } from '../classify/classifier.js'
+import { interpretationOf } from '../classify/rules/index.js'
 import { HOST_PORT } from '../knowledge/definitions.js'
 import { serviceDefinition, serviceForPort, serviceForSocket } from '../knowledge/registry.js'
 
@@ -102,7 +103,7 @@ export function claimOf(ruleId: string, text: string, service: string, line: num
     const module = g?.module ?? g?.module2 ?? g?.module3
     return { kind: 'module', service, ecosystem: ruleId.split('.')[1] ?? '', module: module ? packageOf(ruleId, module) : '', ...base }
   }
-  if (ruleId === 'tool.missing') {
+  if (interpretationOf(ruleId) === 'tool') {
     const g = TOOL_SHAPE.exec(text)?.groups
     const tool = g?.tool ?? g?.tool2
     if (tool) return { kind: 'tool', service, tool, ...base }
@@ -125,8 +126,9 @@ export function claimOf(ruleId: string, text: string, service: string, line: num
 
 /** `pg/lib/client` → `pg`, `@redis/client/dist` → `@redis/client`, `psycopg2.extensions` → `psycopg2`. */
 function packageOf(ruleId: string, module: string): string {
-  if (ruleId === 'module.python.missing') return module.split('.')[0] ?? module
-  if (ruleId === 'module.npm.missing') {
+  const reads = interpretationOf(ruleId)
+  if (reads === 'module:python') return module.split('.')[0] ?? module
+  if (reads === 'module:npm') {
     const parts = module.replace(/^node:/, '').split('/')
     return module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? module)
   }

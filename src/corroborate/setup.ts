@@ -4,6 +4,7 @@
 // that lists packages, and none of them installed). Decided from the run's exit code, the
 // shell's message and the workspace, outside the classifier. Pure; stage.ts gathers the facts.
 import type { Verdict } from '../classify/classifier.js'
+import { interpretationOf } from '../classify/rules/index.js'
 
 export interface SetupFacts {
   readonly command: string
@@ -43,7 +44,7 @@ export function judgeSetup(facts: SetupFacts, verdict: Verdict): SetupFinding | 
   if (notRun) return notRun
   // Tests that ran and failed on an assertion failed in the code, whatever is installed; a
   // missing package or command, or a failure no rule explains, is what nothing installed looks like.
-  const missingSomething = verdict.evidence.some(e => e.ruleId.startsWith('module.') || e.ruleId === 'tool.missing')
+  const missingSomething = verdict.evidence.some(e => { const reads = interpretationOf(e.ruleId); return reads === 'tool' || reads === 'jdbc' || (reads?.startsWith('module:') ?? false) })
   if (verdict.classification === 'code' && verdict.confidence === 'high' && !missingSomething) return undefined
   // A Python, Ruby or Java package missing is not what an uninstalled package.json explains.
   const foreign = verdict.evidence.some(e => /^module\.(?!npm\.)/.test(e.ruleId))
@@ -57,7 +58,7 @@ export function judgeSetup(facts: SetupFacts, verdict: Verdict): SetupFinding | 
     }
   }
   const py = facts.python
-  if (py && py.declared.length > 0 && py.installed !== undefined && py.installed.length === 0 && verdict.evidence.some(e => e.ruleId === 'module.python.missing')) {
+  if (py && py.declared.length > 0 && py.installed !== undefined && py.installed.length === 0 && verdict.evidence.some(e => interpretationOf(e.ruleId) === 'module:python')) {
     return {
       ruleId: 'setup.dependencies-not-installed',
       title: 'The project\'s dependencies were never installed',

@@ -6,6 +6,7 @@ import { access, readFile, realpath, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Verdict } from '../classify/classifier.js'
+import { interpretationOf } from '../classify/rules/index.js'
 import type { Checks, CheckAnswer } from './checks.js'
 import { CONNECT_TIMEOUT_MS, TOOLCHAIN_TIMEOUT_MS } from './checks.js'
 import { claimsOf, describeClaim } from './claims.js'
@@ -104,7 +105,7 @@ async function setupFacts(o: CorroborateOptions): Promise<SetupFacts> {
   }
   // Python manifests are read only when a Python import failed: asking the interpreter costs a process.
   let python: SetupFacts['python']
-  if (o.verdict.evidence.some(e => e.ruleId === 'module.python.missing')) {
+  if (o.verdict.evidence.some(e => interpretationOf(e.ruleId) === 'module:python')) {
     const requirements = await readText(path.join(o.cwd, 'requirements.txt'))
     const pyproject = requirements === undefined ? await readText(path.join(o.cwd, 'pyproject.toml')) : undefined
     const declared = requirements !== undefined ? requirementNames(requirements) : pyproject !== undefined ? pyprojectNames(pyproject) : []

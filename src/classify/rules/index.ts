@@ -5,7 +5,7 @@ import { reportedName, SERVICES } from '../../knowledge/registry.js'
 import { CODE_RULES } from './code.js'
 import { CONNECTION_RULES, NOT_READY_RULES } from './connection.js'
 import { MODULE_RULES } from './modules.js'
-import { rule, type Rule } from '../../knowledge/rule.js'
+import { rule, type Interpretation, type Rule } from '../../knowledge/rule.js'
 
 export { ENDPOINT_REFUSAL } from './connection.js'
 export { assertionSides, CODE_RULES, EXPECTS_ERROR, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE } from './code.js'
@@ -24,3 +24,14 @@ export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachabl
  * that answered it is not ready, services, generic refusals, modules.
  */
 export const ALL_RULES: readonly Rule[] = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES]
+
+/**
+ * How the rule a finding came from reads its match (knowledge/rule.ts `Interpretation`): a
+ * finding carries its rule's id, and what it is (a missing module of an ecosystem, a missing
+ * tool) is a property of that rule, asked here rather than spelled out by id elsewhere.
+ */
+export function interpretationOf(ruleId: string): Interpretation | undefined {
+  byId ??= new Map(ALL_RULES.map(r => [r.id, r.interpret]))
+  return byId.get(ruleId)
+}
+let byId: Map<string, Interpretation | undefined> | undefined

@@ -12,16 +12,17 @@ import {
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-4SAASOAQ.js";
+} from "./chunk-BWNGAURI.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-GKIZ2PTW.js";
+} from "./chunk-NNIJ7WGS.js";
 import {
   LogClassifier
-} from "./chunk-FDFGHCAV.js";
+} from "./chunk-BHTMB2O2.js";
+import "./chunk-FGLASVEH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-2YOQSNKF.js";

@@ -4,6 +4,9 @@ import {
   TOOLCHAIN_TIMEOUT_MS
 } from "./chunk-NQJNYU3E.js";
 import {
+  interpretationOf
+} from "./chunk-FGLASVEH.js";
+import {
   HOST_PORT,
   canonicalService,
   connectionVariablesOf,
@@ -103,7 +106,7 @@ function claimOf(ruleId, text, service, line) {
     const module = g?.module ?? g?.module2 ?? g?.module3;
     return { kind: "module", service, ecosystem: ruleId.split(".")[1] ?? "", module: module ? packageOf(ruleId, module) : "", ...base };
   }
-  if (ruleId === "tool.missing") {
+  if (interpretationOf(ruleId) === "tool") {
     const g = TOOL_SHAPE.exec(text)?.groups;
     const tool = g?.tool ?? g?.tool2;
     if (tool) return { kind: "tool", service, tool, ...base };
@@ -124,8 +127,9 @@ function claimOf(ruleId, text, service, line) {
   return { kind: "service", service, ...base };
 }
 function packageOf(ruleId, module) {
-  if (ruleId === "module.python.missing") return module.split(".")[0] ?? module;
-  if (ruleId === "module.npm.missing") {
+  const reads = interpretationOf(ruleId);
+  if (reads === "module:python") return module.split(".")[0] ?? module;
+  if (reads === "module:npm") {
     const parts = module.replace(/^node:/, "").split("/");
     return module.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? module;
   }
@@ -354,7 +358,10 @@ function commandWords(command) {
 function judgeSetup(facts, verdict) {
   const notRun = commandNotRun(facts);
   if (notRun) return notRun;
-  const missingSomething = verdict.evidence.some((e) => e.ruleId.startsWith("module.") || e.ruleId === "tool.missing");
+  const missingSomething = verdict.evidence.some((e) => {
+    const reads = interpretationOf(e.ruleId);
+    return reads === "tool" || reads === "jdbc" || (reads?.startsWith("module:") ?? false);
+  });
   if (verdict.classification === "code" && verdict.confidence === "high" && !missingSomething) return void 0;
   const foreign = verdict.evidence.some((e) => /^module\.(?!npm\.)/.test(e.ruleId));
   const npm = facts.npm;
@@ -367,7 +374,7 @@ function judgeSetup(facts, verdict) {
     };
   }
   const py = facts.python;
-  if (py && py.declared.length > 0 && py.installed !== void 0 && py.installed.length === 0 && verdict.evidence.some((e) => e.ruleId === "module.python.missing")) {
+  if (py && py.declared.length > 0 && py.installed !== void 0 && py.installed.length === 0 && verdict.evidence.some((e) => interpretationOf(e.ruleId) === "module:python")) {
     return {
       ruleId: "setup.dependencies-not-installed",
       title: "The project's dependencies were never installed",
@@ -523,7 +530,7 @@ async function setupFacts(o) {
     npm = { file: "package.json", declared, installed, install: npmInstallCommand(lockfiles) };
   }
   let python;
-  if (o.verdict.evidence.some((e) => e.ruleId === "module.python.missing")) {
+  if (o.verdict.evidence.some((e) => interpretationOf(e.ruleId) === "module:python")) {
     const requirements = await readText(path.join(o.cwd, "requirements.txt"));
     const pyproject = requirements === void 0 ? await readText(path.join(o.cwd, "pyproject.toml")) : void 0;
     const declared = requirements !== void 0 ? requirementNames(requirements) : pyproject !== void 0 ? pyprojectNames(pyproject) : [];

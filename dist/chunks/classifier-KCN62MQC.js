@@ -3,7 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-FDFGHCAV.js";
+} from "./chunk-BHTMB2O2.js";
+import "./chunk-FGLASVEH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-2YOQSNKF.js";

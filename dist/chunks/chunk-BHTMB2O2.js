@@ -1,5 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  ALL_RULES,
+  ENDPOINT_REFUSAL,
+  EXPECTS_ERROR,
+  NAMES_AN_ERROR,
+  NO_ERROR_EXPECTED,
+  NULL_DEREFERENCE,
+  NULL_HANDLE,
+  assertionSides,
+  matchRule
+} from "./chunk-FGLASVEH.js";
+import {
   OUTSIDE_KEY,
   absorb,
   clip,
@@ -17,13 +28,10 @@ import {
   normaliseLine
 } from "./chunk-RMCOBDGB.js";
 import {
-  HOST_PORT,
-  SERVICES,
   SERVICE_WORDS,
   canonicalService,
   driverFrameService,
   mentionedService,
-  reportedName,
   serviceDefinition,
   serviceForClient,
   serviceForHost,
@@ -54,8 +62,8 @@ function contextOf(line) {
 }
 var PORT_MENTION = /(?:[\w\]]:|\bport )(\d{2,5})(?!\d)/;
 function interpret(match, line = "") {
-  const { rule: rule2, groups } = match;
-  switch (rule2.interpret) {
+  const { rule, groups } = match;
+  switch (rule.interpret) {
     case "endpoint":
       return interpretEndpoint(match, line);
     case "dns":
@@ -78,16 +86,16 @@ function interpret(match, line = "") {
     case "module:java":
     case "module:go":
     case "module:maven":
-      return interpretModule(rule2.interpret, groups.module ?? "");
+      return interpretModule(rule.interpret, groups.module ?? "");
     default:
-      return { kind: rule2.kind, confidence: rule2.confidence, service: rule2.service, needsContext: rule2.kind === "infrastructure" && rule2.service === "" };
+      return { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.kind === "infrastructure" && rule.service === "" };
   }
 }
 var LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i;
-function interpretEndpoint({ rule: rule2, groups }, line) {
+function interpretEndpoint({ rule, groups }, line) {
   const socket = groups.socket;
   if (socket !== void 0) {
-    const service = serviceForSocket(socket) ?? rule2.service;
+    const service = serviceForSocket(socket) ?? rule.service;
     return { kind: "infrastructure", confidence: "high", service, needsContext: service === "" };
   }
   const host = (groups.host ?? "").replace(/^'|'$/g, "");
@@ -96,15 +104,15 @@ function interpretEndpoint({ rule: rule2, groups }, line) {
     return { kind: "infrastructure", confidence: "ambiguous", service: "", note: `remote host ${host} is not a service this job provides` };
   }
   if (/^127\./.test(host) && host !== "127.0.0.1") {
-    return { kind: "infrastructure", confidence: "ambiguous", service: port === void 0 ? rule2.service : serviceForPort(port) ?? rule2.service, note: `refused on ${host}, not 127.0.0.1: the host may be configured wrong` };
+    return { kind: "infrastructure", confidence: "ambiguous", service: port === void 0 ? rule.service : serviceForPort(port) ?? rule.service, note: `refused on ${host}, not 127.0.0.1: the host may be configured wrong` };
   }
-  if (rule2.service !== "") return namedServicePort(rule2.service, port);
+  if (rule.service !== "") return namedServicePort(rule.service, port);
   if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {
     return { kind: "infrastructure", confidence: "ambiguous", service: port === void 0 ? "" : serviceForPort(port) ?? "", weak: true, note: "refused on ::1: the server may be listening on 127.0.0.1 only (localhost resolved to IPv6)" };
   }
   const byHost = host === "" ? void 0 : serviceForHost(host);
   const byPort = port === void 0 ? void 0 : serviceForPort(port);
-  const viaHttp = rule2.id === "network.refused.http-pool" || /\bhttps?:\/\//.test(line);
+  const viaHttp = rule.id === "network.refused.http-pool" || /\bhttps?:\/\//.test(line);
   if (byPort && viaHttp && !speaksHttp(byPort)) {
     return { kind: "code", confidence: "high", service: "", note: `an HTTP client was refused on port ${port}, and ${byPort} speaks no HTTP: the project's own server was not listening` };
   }
@@ -664,18 +672,18 @@ function atomChars(src, i) {
     while (j < src.length && (src[j] !== "]" || first)) {
       first = false;
       let from;
-      let code2;
+      let code;
       if (src[j] === "\\") {
         const [escaped, next] = escapeChars(src, j, true);
         from = escaped;
-        if (escaped) code2 = escaped.single();
+        if (escaped) code = escaped.single();
         j = next;
       } else {
-        code2 = src.charCodeAt(j);
-        from = CharSet.of(code2);
+        code = src.charCodeAt(j);
+        from = CharSet.of(code);
         j++;
       }
-      if (src[j] === "-" && src[j + 1] !== "]" && code2 !== void 0) {
+      if (src[j] === "-" && src[j + 1] !== "]" && code !== void 0) {
         j++;
         let to;
         if (src[j] === "\\") {
@@ -686,7 +694,7 @@ function atomChars(src, i) {
           to = src.charCodeAt(j);
           j++;
         }
-        from = range(code2, to);
+        from = range(code, to);
       }
       if (from) union(set, from);
     }
@@ -1133,331 +1141,6 @@ function minimalAnchors(anchors) {
   for (const a of sorted) if (!kept.some((k) => a.includes(k))) kept.push(a);
   return kept;
 }
-
-// src/knowledge/rule.ts
-function matchRule(rule2, line) {
-  for (const pattern of rule2.patterns) {
-    const found = pattern.exec(line);
-    if (found) return { rule: rule2, groups: found.groups ?? {} };
-  }
-  return void 0;
-}
-var rule = (kind, confidence, service, indication) => ({ ...indication, kind, confidence, service });
-
-// src/classify/rules/code.ts
-var code = (indication) => rule("code", "high", "", indication);
-var CODE_RULES = [
-  code({
-    // Any service's words for "you are not allowed in": it was running and answered.
-    id: "code.service-rejected-credentials",
-    title: "A service answered and rejected the credentials",
-    patterns: [/\bNOAUTH\b|\bWRONGPASS\b|Login failed for user '|\bAuthentication failed\b|authentication failed for user|SASL authentication failed|ACCESS_REFUSED - Login was refused|invalid username[/ -]password|Access denied for user/i],
-    examples: ["NOAUTH Authentication required.", "Login failed for user 'sa'.", "MongoServerError: Authentication failed.", "ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN"],
-    why: "the service was running and refused the credentials the project gave it: a configuration defect"
-  }),
-  code({
-    // Docker answered: the project's client (Testcontainers, docker-py) is older than the daemon accepts.
-    id: "code.docker-api-version",
-    title: "The Docker client is too old for the daemon",
-    patterns: [/client version [\d.]{1,10} is too old|Minimum supported API version is/],
-    examples: ['Status 400: {"message":"client version 1.32 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version"}'],
-    why: "a Docker daemon is running and refuses the project's client library as too old: a dependency to upgrade"
-  }),
-  code({
-    // The service answered: a TLS setting of the client does not match the server's.
-    id: "code.tls-mismatch",
-    title: "The service answered and the TLS settings do not match",
-    patterns: [/\[SSL: [A-Z_]{1,60}\]|SSL routines:/],
-    examples: ["[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)", "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"],
-    why: "a server answered, and the client's TLS settings (on, off, the certificate) do not match it: a configuration defect"
-  }),
-  code({
-    id: "code.assertion",
-    title: "Assertion failed",
-    patterns: [
-      /(?<!except |raise )\bAssertionError(?=:|\s*$| \[ERR_ASSERTION\])/,
-      /^E\s+assert\b/,
-      /Failed: DID NOT RAISE/,
-      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
-      /expected:\s?<.{0,200}> but was:\s?</,
-      /assertion `left (?:==|!=) right` failed|assertion failed: /,
-      /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
-      /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
-      /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/,
-      /✘ Assertion Error\b/,
-      /^Failed asserting /
-    ],
-    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true."],
-    why: "a test assertion failed"
-  }),
-  code({
-    id: "code.expectation",
-    title: "Expected value differs",
-    patterns: [
-      /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /,
-      /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)/,
-      /\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/,
-      /Expected .{0,200} to (?:be|equal|include|eq)\b/,
-      /^\s*But was:|Expected: .{0,200}\s+But was:/,
-      /\bexpected:? [^\n]{1,100}, got:? \S|\bexpected:? [^\n]{1,100} but got:? \S/i,
-      /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)/,
-      /\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /,
-      /_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/
-    ],
-    examples: ["Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "expected 3, got 4", "        Error:      Not equal: "],
-    why: "a check compared a value and found another"
-  }),
-  code({
-    id: "code.expects-error",
-    title: "A test expected an error and got another",
-    patterns: [/pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/],
-    examples: ["    with pytest.raises(ValueError):", "expect(() => f()).toThrow(TypeError)", "assertThrows(IllegalStateException.class, () -> x())"],
-    why: "the test checks error behaviour, so a connection error in it is the subject under test"
-  }),
-  code({
-    // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
-    id: "code.runtime-error",
-    title: "Runtime error in the code",
-    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
-    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", "java.lang.NullPointerException", "AttributeError: 'NoneType' object has no attribute 'x'", "ValueError: invalid literal for int()"],
-    why: "the code raised a programming error"
-  }),
-  code({
-    id: "code.compile-error",
-    title: "Does not compile",
-    patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
-    examples: ["error[E0308]: mismatched types", "src/a.ts(3,5): error TS2322: Type", "SyntaxError: invalid syntax", "[ERROR] COMPILATION ERROR :", "./store.go:12:2: undefined: Foo"],
-    why: "the code does not compile"
-  }),
-  code({
-    // A script that compares its output with a golden file prints the difference.
-    id: "code.diff",
-    title: "Output differs from the expected",
-    patterns: [/^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/],
-    examples: ["@@ -1,3 +1,3 @@"],
-    why: "a diff of what was printed against what was expected"
-  }),
-  code({
-    id: "code.panic",
-    title: "Panic on a programming error",
-    patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
-    examples: ["panic: runtime error: invalid memory address or nil pointer dereference", "index out of bounds: the len is 3 but the index is 5"],
-    why: "the code panicked on a programming error"
-  })
-];
-function assertionSides(line) {
-  const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line);
-  if (chai) return { actual: chai[1], expected: chai[2] };
-  const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line);
-  if (goStyle) return { actual: goStyle[1], expected: goStyle[2] };
-  const split = /^(.*)\b(?:but got|got|but was|received|actual(?: value)?)\b:?\s(.+)$/i.exec(line);
-  if (split && /\b(?:expected|want|should)/i.test(split[1])) return { expected: split[1], actual: split[2] };
-  return void 0;
-}
-var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i;
-var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
-var EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
-var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
-var NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
-
-// src/classify/rules/connection.ts
-var infra = (service, indication) => rule("infrastructure", "high", service, indication);
-var maybe = (indication) => rule("infrastructure", "ambiguous", "", indication);
-var SERVICE_NAMES = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases]).filter((n) => n.length >= 4))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
-var HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`;
-var NOT_READY_RULES = [
-  maybe({
-    id: "service.not-ready",
-    title: "The service answered that it is not ready yet",
-    patterns: [/the database system is (?:starting up|shutting down|in recovery mode)/, /LOADING Redis is loading the dataset in memory/, /server is in the process of starting up/i],
-    examples: ["asyncpg.exceptions.CannotConnectNowError: the database system is starting up", "FATAL:  the database system is starting up"],
-    why: "a server was there and answered that it is starting: the tests did not wait for it to be ready"
-  })
-];
-var ENDPOINT_REFUSAL = infra("", {
-  id: "network.refused.endpoint",
-  title: "Connection refused",
-  patterns: [
-    new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
-    /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
-    /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
-    /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
-    new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, "i"),
-    // PHP: Predis `Connection refused [tcp://127.0.0.1:6379]`, streams `Unable to connect to tcp://host:port (Connection refused)`.
-    new RegExp(String.raw`Connection refused \[(?:tcp|tls|unix)://${HOST}:(?<port>\d{1,5})\]`),
-    new RegExp(String.raw`Unable to connect to (?:tcp|tls|ssl)://${HOST}:(?<port>\d{1,5}) \((?:Connection refused|.{0,40}\b111\b)`),
-    // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
-    new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
-  ],
-  examples: ["Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]", "stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)", "_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused", "Error: connect ECONNREFUSED 127.0.0.1:5432", "dial tcp 127.0.0.1:6379: connect: connection refused", "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', "java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672", 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
-  why: "a client was refused by the endpoint it names",
-  interpret: "endpoint"
-});
-var CONNECTION_RULES = [
-  ENDPOINT_REFUSAL,
-  infra("", {
-    id: "network.refused.http-pool",
-    title: "HTTP endpoint refused (urllib3)",
-    patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
-    examples: ["requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=9200): Max retries exceeded with url: /"],
-    why: "urllib3 names the endpoint it could not reach",
-    interpret: "endpoint"
-  }),
-  infra("", {
-    id: "network.failed-to-connect.endpoint",
-    title: "Failed to connect",
-    patterns: [new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`), new RegExp(String.raw`Can't reach database server at \`?${HOST}\`?:\`?(?<port>\d{1,5})`), new RegExp(String.raw`[Cc]ould not connect to ${HOST_PORT}`)],
-    examples: ["ConnectionError: Failed to connect to localhost:1433 - Could not connect (sequence)", "Error: P1001: Can't reach database server at `localhost`:`5432`"],
-    why: "a client names the endpoint it could not reach",
-    interpret: "endpoint"
-  }),
-  infra("", {
-    id: "network.refused",
-    title: "Connection refused",
-    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/],
-    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: "],
-    why: "the OS refused a connection; the service comes from the unit's other lines"
-  }),
-  infra("", {
-    id: "network.unix-socket.missing",
-    title: "Service socket missing",
-    patterns: [/dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/, /connect ENOENT (?<socket>\/\S{1,255}\.sock)/],
-    examples: ["dial unix /var/run/docker.sock: connect: no such file or directory"],
-    why: "no server listens on the unix socket",
-    interpret: "endpoint"
-  }),
-  infra("", {
-    id: "database.could-not-connect",
-    title: "Database driver could not connect",
-    patterns: [/OperationalError\)? .{0,80}(?:could not connect|connection refused|Can't connect|unable to (?:open|connect)|connection (?:to server )?(?:failed|timed out))/i],
-    examples: ["sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not connect to server: Connection refused"],
-    why: "a database driver raised OperationalError while connecting"
-  }),
-  infra("", {
-    // A pool that never got a connection: the database did not answer (a leak would say so first).
-    id: "database.pool-timeout",
-    title: "Connection pool never got a connection",
-    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms/, /Knex: Timeout acquiring a connection/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/],
-    examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect"],
-    why: "the pool could not open a single connection: the database did not answer"
-  }),
-  infra("", {
-    id: "network.dns.service-host",
-    title: "Service host name does not resolve",
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
-    examples: ["php_network_getaddresses: getaddrinfo for redis failed: Name or service not known", "PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host", "Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "java.net.UnknownHostException: mysql"],
-    why: "the client could not resolve the service host",
-    interpret: "dns"
-  }),
-  maybe({
-    // Node 20 tries every address localhost resolves to and reports all refusals as one.
-    id: "network.aggregate-error",
-    title: "Every address refused (Node AggregateError)",
-    patterns: [/^\s*(?:Uncaught )?AggregateError(?: \[ECONNREFUSED\])?:?\s*$/],
-    examples: ["    AggregateError", "AggregateError [ECONNREFUSED]: "],
-    why: "node reports refusals on several addresses as one AggregateError; a client frame names the service"
-  }),
-  maybe({
-    id: "network.dns.unnamed-host",
-    title: "A host name does not resolve",
-    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known|Host (?:name )?lookup fail(?:ure|ed)/, /java\.nio\.channels\.UnresolvedAddressException|getaddrinfo: Name or service not known \(SocketError\)|^\s*SocketError\s*$/],
-    examples: ["socket.gaierror: [Errno -2] Name or service not known", "java.nio.channels.UnresolvedAddressException", "getaddrinfo: Name or service not known (SocketError)"],
-    why: "name resolution failed and the line does not say for which host"
-  }),
-  infra("", {
-    // urllib3 and requests: the message may wrap across lines, so the cause may not be on this one.
-    id: "network.new-connection-error",
-    title: "Failed to establish a new connection",
-    patterns: [/Failed to establish a new connection: \[(?:Errno|WinError) (?:111|61|10061)\b/, /NewConnectionError\(.{0,200}Failed to establish a new connection(?!: \[Errno -)/],
-    examples: ["urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused"],
-    why: "an HTTP client could not open a connection; the service comes from the unit's other lines"
-  }),
-  infra("", {
-    // A suite's own banner: `Cannot connect to Redis.`, `Could not connect to PostgreSQL`.
-    id: "network.cannot-connect-named",
-    title: "Cannot connect to a named service",
-    patterns: [new RegExp(String.raw`\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, "i")],
-    examples: ["        Cannot connect to Redis.", "Could not connect to PostgreSQL"],
-    why: "the log names the service it could not reach",
-    interpret: "named"
-  }),
-  infra("", {
-    id: "tool.missing",
-    title: "Service client tool not installed",
-    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
-    examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
-    why: "the test script needs a service client tool that is not installed",
-    interpret: "tool"
-  })
-];
-
-// src/classify/rules/modules.ts
-var maybe2 = (indication) => rule("infrastructure", "ambiguous", "", indication);
-var MODULE_RULES = [
-  maybe2({
-    id: "module.python.missing",
-    title: "Python module not installed",
-    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/],
-    examples: ["ModuleNotFoundError: No module named 'psycopg2'", "ImportError: No module named redis"],
-    why: "a Python import failed",
-    interpret: "module:python"
-  }),
-  maybe2({
-    id: "module.npm.missing",
-    title: "npm package not installed",
-    patterns: [/Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/, /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/, /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/],
-    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js"],
-    // A shell's echo of an install command is what a script ran, not what failed.
-    counterExamples: ["$ npm install pg --save", "+ npm install redis"],
-    why: "a Node import failed",
-    interpret: "module:npm"
-  }),
-  maybe2({
-    id: "module.ruby.missing",
-    title: "Ruby library not installed",
-    patterns: [/cannot load such file -- (?<module>[\w/.-]{1,200})/, /Could not find gem '(?<module>[\w-]{1,100})/, /Could not find (?<module>[a-z][\w-]{0,100}?)-\d[\w.]{0,40} in (?:any of the sources|locally installed gems|the gems available)/],
-    examples: ["LoadError: cannot load such file -- pg", "Bundler::GemNotFound: Could not find gem 'redis (~> 5.0)' in locally installed gems.", "Could not find mysql2-0.5.6 in locally installed gems"],
-    why: "a Ruby require failed",
-    interpret: "module:ruby"
-  }),
-  maybe2({
-    id: "module.java.jdbc-driver",
-    title: "JDBC driver not on the classpath",
-    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40})/],
-    examples: ["java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test"],
-    why: "no JDBC driver is registered for the URL",
-    interpret: "jdbc"
-  }),
-  maybe2({
-    id: "module.java.class-not-found",
-    title: "Java class not found",
-    patterns: [/ClassNotFoundException: (?<module>[\w.$]{1,200})/, /NoClassDefFoundError: (?<module>[\w/$]{1,200})/],
-    examples: ["java.lang.ClassNotFoundException: org.postgresql.Driver", "java.lang.NoClassDefFoundError: redis/clients/jedis/JedisPool"],
-    why: "a class is missing from the classpath",
-    interpret: "module:java"
-  }),
-  maybe2({
-    id: "module.maven.unresolved",
-    title: "Maven dependency not resolved",
-    patterns: [/Could not find artifact (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /Failure to find (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /artifacts? could not be resolved: (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/],
-    examples: ["[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project x:app:jar:1.0: Could not find artifact org.postgresql:postgresql:jar:42.7.1 in central"],
-    why: "Maven could not get a library the tests need",
-    interpret: "module:maven"
-  }),
-  maybe2({
-    id: "module.go.missing",
-    title: "Go package not available",
-    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
-    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:"],
-    why: "a Go package the build needs is not there",
-    interpret: "module:go"
-  })
-];
-
-// src/classify/rules/index.ts
-var REJECTION_RULES = SERVICES.flatMap((s) => (s.rejected ?? []).map((i) => rule("code", "high", "", i)));
-var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infrastructure", "high", reportedName(s), i)));
-var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES];
 
 // src/classify/rules/signs.ts
 var ERROR_HEADLINE = /^(?:E {1,8})?(?:Caused by: |Error: |\s{0,8}Suppressed: |\s{0,8})?(?:[A-Za-z_$][\w$]{0,80}\.){0,8}(?:[A-Z][\w$]{0,80}(?:Error|Exception|Failure)|Exception|Failed|SystemExit)(?: \[\w{1,40}\])?: \S|^\s{1,8}[\w-]{1,100}_test\.go:\d{1,6}: \S|^(?:FAIL|Error|error): \S|Segmentation fault|SIGSEGV|SIGABRT|^fatal error: |^panic: |signal: killed|^Killed$|heap out of memory|terminated by another process|\.(?:c|cc|cpp|h|rs|go|java|kt|cs|ts):\d{1,6}:\d{1,6}: (?:fatal )?error|^\s{1,8}[\w-]{1,100}\.go:\d{1,6}: \S|^not ok \d|: Failure$|: FAILED:$|^\s*✘ |^\[ {2}FAILED {2}\] |^(?:FAILURES|ERRORS)!$|\b[1-9]\d{0,5} (?:tests?|specs?) failed\b|^\d{1,6} specs?, [1-9]\d{0,5} failures?|PHP (?:Fatal|Parse) error: |Uncaught [A-Z]|^Exception in thread "|\((?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Error|Exception)\)\s*$|^\s{0,8}\*\* \([A-Z][\w.]{0,200}\)|^Unhandled exception\. |^Fatal error: |^\s{1,8}Error: \S|^(?:ERROR|FATAL): \S|\bERROR: \S|^\S{1,300}:\d{1,6}: (?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z]\w{0,80}(?:Error|Exception): \S|^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at|^\s{2,}(?:Caused by: )?[\w$.]{1,200}(?:Exception|Error) at [\w$]{1,200}\.(?:java|kt|scala|groovy):-?\d{1,6}\s*$/;
@@ -2115,24 +1798,24 @@ var LogClassifier = class {
       this.noteMention(line);
       return false;
     }
-    let infra2;
+    let infra;
     let codeRule;
-    for (const rule2 of ALL_RULES) {
-      if (rule2.kind === "code" ? codeRule : infra2) continue;
-      const found = matchRule(rule2, line);
+    for (const rule of ALL_RULES) {
+      if (rule.kind === "code" ? codeRule : infra) continue;
+      const found = matchRule(rule, line);
       if (!found) continue;
-      if (rule2.kind === "code") codeRule = rule2;
-      else infra2 = found;
-      if (codeRule && infra2) break;
+      if (rule.kind === "code") codeRule = rule;
+      else infra = found;
+      if (codeRule && infra) break;
     }
     const unit = this.current;
     this.noteMention(line);
-    if (!infra2 && !codeRule) return false;
-    const interpreted = infra2 ? this.withEndpoint(infra2, line, interpret(infra2, line)) : void 0;
+    if (!infra && !codeRule) return false;
+    const interpreted = infra ? this.withEndpoint(infra, line, interpret(infra, line)) : void 0;
     const infraHere = interpreted !== void 0 && interpreted.kind === "infrastructure";
     if (NO_ERROR_EXPECTED.test(line) && !EXPECTS_ERROR.test(line)) {
       if (infraHere) {
-        this.recordInfra(infra2, interpreted, line, "an assertion that expected no error reports this error: it is what happened");
+        this.recordInfra(infra, interpreted, line, "an assertion that expected no error reports this error: it is what happened");
         return true;
       }
       if (unit && codeRule) {
@@ -2146,24 +1829,24 @@ var LogClassifier = class {
       const sides = assertionSides(line);
       const actualIsRefusal = sides !== void 0 && this.infraIn(sides.actual);
       if (actualIsRefusal && (!NAMES_AN_ERROR.test(sides.expected) || this.infraIn(sides.expected))) {
-        this.recordInfra(infra2, interpreted, line, "the assertion's actual value is this connection error");
+        this.recordInfra(infra, interpreted, line, "the assertion's actual value is this connection error");
         return true;
       }
     }
     if (codeRule) {
       const target2 = this.target();
-      const nullHandle = !infra2 && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line);
+      const nullHandle = !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line);
       if (target2 && target2.lastInfraLine > 0 && nullHandle) {
         target2.consequences++;
         return true;
       }
-      const note = infra2 ? `also matched ${infra2.rule.id}` : void 0;
+      const note = infra ? `also matched ${infra.rule.id}` : void 0;
       this.record({ ...this.finding(codeRule, line, "code"), ...note ? { note } : {}, ...nullHandle ? { nullHandle } : {} });
       return true;
     }
-    if (!infra2 || !interpreted) return false;
+    if (!infra || !interpreted) return false;
     if (infraHere && ASSERTION_CONTEXT.test(line)) {
-      this.record({ ruleId: "code.connection-words-in-assertion", title: "Connection error text inside an assertion", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip2(line), note: `matched ${infra2.rule.id}, but on an assertion line` });
+      this.record({ ruleId: "code.connection-words-in-assertion", title: "Connection error text inside an assertion", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip2(line), note: `matched ${infra.rule.id}, but on an assertion line` });
       return true;
     }
     if (unit?.awaitingError && infraHere) {
@@ -2173,12 +1856,12 @@ var LogClassifier = class {
       if (this.firstCode === awaited) this.firstCode = void 0;
       unit.awaitingError = void 0;
       this.counts.code--;
-      this.recordInfra(infra2, interpreted, line, "the assertion above expected no error; this is the error that happened");
+      this.recordInfra(infra, interpreted, line, "the assertion above expected no error; this is the error that happened");
       return true;
     }
     const target = this.target();
     if (RESTATEMENT.test(line) && target && target.lastInfraLine > 0 && (interpreted.service === "" || target.infraServices.has(interpreted.service))) return true;
-    this.recordInfra(infra2, interpreted, line);
+    this.recordInfra(infra, interpreted, line);
     return true;
   }
   /**
@@ -2225,14 +1908,14 @@ var LogClassifier = class {
   }
   /** Whether a part of a line is itself a connection failure. */
   infraIn(text) {
-    for (const rule2 of INFRA_RULES) {
-      const found = matchRule(rule2, text);
+    for (const rule of INFRA_RULES) {
+      const found = matchRule(rule, text);
       if (found) return interpret(found, text)?.kind === "infrastructure";
     }
     return false;
   }
-  finding(rule2, line, kind) {
-    return { ruleId: rule2.id, title: rule2.title, kind, confidence: rule2.confidence, service: rule2.service, line: this.lineNumber, text: clip2(line) };
+  finding(rule, line, kind) {
+    return { ruleId: rule.id, title: rule.title, kind, confidence: rule.confidence, service: rule.service, line: this.lineNumber, text: clip2(line) };
   }
   expireAwaiting() {
     const unit = this.current;
