@@ -32,8 +32,6 @@ const fixtures = readdirSync(LOGS)
 
 /** Fixtures whose label is right and the classifier wrong, with why (for whoever fixes it). */
 const KNOWN_WRONG_FIXTURES: Record<string, string> = {
-  'js-vitest/ioredis-retrying-test-timeout':
-    'code/ambiguous: the refusals are only in the test\'s own logging (stderr | file > test), which the classifier reads as logging; likely infrastructure, unproven either way, never an approval',
   'java-gradle/spring-hikari-postgres-refused':
     'infrastructure/ambiguous: the second test fails on Spring\'s `IllegalStateException at DefaultCacheAwareContextLoaderDelegate.java:145`, the context-failure threshold, i.e. the refused context load of the first test; the classifier reads it as a wrapper echo that explains nothing',
   'java-gradle/testcontainers-no-valid-docker-environment':

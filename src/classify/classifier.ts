@@ -12,7 +12,7 @@ import { LineStartIndex } from './scan.js'
 import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
-import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
+import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService } from '../knowledge/registry.js'
@@ -32,7 +32,7 @@ const MAX_PENDING = 64
 const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
 
 /** Rules only possibly infrastructure alone, and certainly so when the lines around name a service's client. */
-const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
+const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error', 'module.php.pdo-driver'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
 const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
 /** Code rules that are assertions: their actual value may be the connection error itself. */
@@ -61,6 +61,13 @@ function knowledge(): Knowledge {
     reported: new LineStartIndex(REPORTED_OF_DIALECTS.map(p => ({ source: p.source, caseless: p.flags.includes('i') })))
   })
 }
+
+/** Named logging blocks tracked at most: a run of more tests' logging than this is judged without them. */
+const MAX_LOGGED = 4096
+/** A line that says something went wrong, or that the code went on without a service. */
+const TROUBLE_WORDS = /\b(?:fail|error|exception|unable|cannot|can't|could not|timed? ?out|denied|invalid|unexpected|warn)|\b(?:falling back|fall back|loading from|using|continuing|skipping|ignoring)\b/i
+/** What a stack or an error object prints around an error: neither a new error nor the code going on. */
+const ERROR_DECORATION = /^\s*(?:at\s|\.\.\. \d+ more|[{}\][],?$|(?:errno|code|syscall|address|port|hostname|host|name|message|cause|stack|errors|level|timestamp):\s)/
 
 interface PendingService {
   readonly finding: Finding
@@ -136,6 +143,13 @@ export class LogClassifier {
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
   private runMention: string | undefined
+  /** Each test's own logging (vitest's `stderr | file > test`): what its clients logged there. */
+  private readonly logged = new Map<string, Logged>()
+  /** The named logging block being read, and the line its header was on. */
+  private logScope: Logged | undefined
+  private logScopeLine = 0
+  /** The last line a finding naming a service was recorded in a logging block. */
+  private loggedRefusalLine = 0
 
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine: string, lineNumber?: number): void {
@@ -150,6 +164,7 @@ export class LogClassifier {
     this.context = { lines: [], index: 0 }
     const line = bounded(rawLine)
     this.processLine(line)
+    if (this.logScope) this.noteLoggedLine(line)
     this.remember([line])
   }
 
@@ -173,6 +188,7 @@ export class LogClassifier {
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
+      logged: this.logged,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
@@ -211,7 +227,7 @@ export class LogClassifier {
     let i = 0
     while (i < lines.length) {
       // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined) {
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined) {
         const next = flags.indexOf(1, i)
         if (next < 0) break
         i = next
@@ -219,6 +235,7 @@ export class LogClassifier {
       this.lineNumber = base + i + 1
       this.context = { lines, index: i }
       this.processLine(lines[i] as string)
+      if (this.logScope) this.noteLoggedLine(lines[i] as string)
       i++
     }
     this.lineNumber = base + lines.length
@@ -393,6 +410,8 @@ export class LogClassifier {
   private onMarker(marker: MarkerMatch): void {
     this.markerRunner = marker.dialect.id
     this.afterTests = marker.event === 'end' ? marker.dialect.ownLinesAfterTests : undefined
+    this.logScope = marker.event === 'quiet' && marker.name !== '' ? this.loggedFor(marker.name) : undefined
+    this.logScopeLine = this.lineNumber
     try {
       this.handleMarker(marker)
     } finally {
@@ -539,10 +558,39 @@ export class LogClassifier {
     this.remember_(finding)
     const unit = this.target()
     if (unit) count(unit, finding)
+    else if (this.logScope && this.quiet) this.noteLogged(finding)
     if (!this.current) {
       if (this.recentOutside.length >= RECENT_OUTSIDE) this.recentOutside.shift()
       this.recentOutside.push(finding)
     }
+  }
+
+  private loggedFor(name: string): Logged | undefined {
+    const known = this.logged.get(name)
+    if (known || this.logged.size >= MAX_LOGGED) return known
+    const created: Logged = { services: new Set(), refusals: 0, other: 0, first: undefined }
+    this.logged.set(name, created)
+    return created
+  }
+
+  /** A finding in a test's own logging: its client's refusal of a named service, or anything else. */
+  private noteLogged(finding: Finding): void {
+    const scope = this.logScope as Logged
+    if (finding.kind === 'infrastructure' && finding.service !== '') {
+      scope.refusals++
+      scope.services.add(finding.service)
+      scope.first ??= finding
+      this.loggedRefusalLine = this.lineNumber
+    } else scope.other++
+  }
+
+  /** A line of a test's own logging that is no refusal, no part of an error's stack, and says something went wrong or the code went on. */
+  private noteLoggedLine(line: string): void {
+    const scope = this.logScope
+    if (!scope || !this.quiet || this.lineNumber === this.logScopeLine || this.loggedRefusalLine === this.lineNumber || this.handledLine === this.lineNumber) return
+    const text = normaliseLine(line)
+    if (text.trim() === '' || ERROR_DECORATION.test(text)) return
+    if (TROUBLE_WORDS.test(text)) scope.other++
   }
 
   /** What a log no dialect splits is judged by: the last error, and any code error. */

@@ -71,6 +71,16 @@ export const PASSED_VERDICT: Verdict = {
   counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }, tests: [], failingTests: 0
 }
 
+/** A test's own logging (vitest's `stderr | file > test`): the services its clients were refused by there, and whether anything else went wrong there. */
+export interface Logged {
+  readonly services: Set<string>
+  /** Findings naming a service's failure (a retrying client's refusals). */
+  refusals: number
+  /** Anything else that went wrong, or the code going on without the service (a fallback): it may be why the test hung. */
+  other: number
+  first: Finding | undefined
+}
+
 export interface VerdictInputs {
   readonly units: readonly Unit[]
   /** Every unit, failing or not, and the outside: what a log that could not be split must account for. */
@@ -81,13 +91,15 @@ export interface VerdictInputs {
   readonly counts: Verdict['counts']
   /** The most failures a runner's own summary reported. */
   readonly reportedFailures: number
+  /** Each test's own logging, by the test's name. */
+  readonly logged?: ReadonlyMap<string, Logged>
 }
 
 export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 
-  const judged = withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) })))
+  const judged = withLoggedClientTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))), inputs.logged)
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
@@ -195,6 +207,27 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0
     const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
     return onlyHandles || onlyTimedOut ? { unit: u, outcome: setup.outcome } : j
+  })
+}
+
+/**
+ * A test or hook that only timed out, while its own logging (vitest's `stderr | file > test`, or
+ * its suite's or file's) shows nothing but a client's failures to reach a service, hung waiting
+ * for that client: the outage's consequence (a retrying client queues the test's commands until
+ * the service comes). Scope is the runner's naming (the same name, or one inside the other),
+ * never a distance. Any other error or sign of the code going on there (a fallback, a caught
+ * error, a TypeError) leaves the timeout unexplained: the hang may be the code's.
+ */
+function withLoggedClientTimeouts(judged: Judged[], logged: ReadonlyMap<string, Logged> | undefined): Judged[] {
+  if (!logged || logged.size === 0) return judged
+  return judged.map(j => {
+    if (j.outcome.kind !== 'unexplained' || j.outcome.reason !== 'timeout' || j.unit.scope !== 'test') return j
+    const name = j.unit.name
+    const related = [...logged].filter(([logName]) => logName === name || name.startsWith(`${logName} > `) || logName.startsWith(`${name} > `)).map(([, l]) => l)
+    if (related.length === 0 || related.some(l => l.other > 0) || !related.some(l => l.refusals > 0)) return j
+    const services = [...new Set(related.flatMap(l => [...l.services]))].sort()
+    const evidence = related.find(l => l.first)?.first
+    return { unit: j.unit, outcome: { kind: 'infrastructure', confidence: 'high', services, ...(evidence ? { evidence: { ...evidence, note: 'the test timed out while its own logging shows only this client failing to reach the service' } } : {}) } }
   })
 }
 

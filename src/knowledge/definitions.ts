@@ -42,6 +42,12 @@ export interface ServiceDefinition {
   /** Client packages whose absence means the service cannot be reached (module roots, gem names, Java package prefixes, Go import paths). */
   readonly clients: Partial<Readonly<Record<Ecosystem, readonly string[]>>>
   readonly jdbc?: readonly string[]
+  /**
+   * PHP names the service's clients define: classes and namespace roots (`Redis`, `Predis`,
+   * `MongoDB`), functions, or function prefixes ending in `_` (`pg_`). An extension or a library
+   * that is not installed shows as `Class "Redis" not found` or `Call to undefined function pg_connect()`.
+   */
+  readonly phpNames?: readonly string[]
   /** Command-line tools a test script shells out to. */
   readonly tools: readonly string[]
   /** A local socket path that is this service's. */
@@ -133,6 +139,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [5432],
     hostnames: ['postgres', 'postgresql', 'pg', 'pgsql'],
     urlSchemes: ['postgres', 'postgresql'],
+    phpNames: ['pg_', 'PgSql'],
     clients: {
       python: ['psycopg2', 'psycopg', 'asyncpg', 'pg8000'],
       npm: ['pg', 'pg-promise', 'postgres', 'pg-pool', 'pg-native'],
@@ -143,7 +150,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     jdbc: ['postgresql'],
     tools: ['psql', 'pg_isready', 'pg_dump', 'createdb', 'dropdb', 'pg_restore'],
     socket: /PGSQL/i,
-    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpostgres(?:ql)?\b/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|\bpostgres(?:ql)?\b/i,
     unreachable: [
       ind('postgresql.libpq.server-at', 'PostgreSQL refused the connection (libpq)', [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/],
         ['psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'], 'libpq reports the host and port it could not reach', 'endpoint'),
@@ -190,6 +197,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [3306],
     hostnames: ['mysql', 'mysqld'],
     urlSchemes: ['mysql', 'mysqlx'],
+    phpNames: ['mysqli', 'mysqli_', 'mysql_connect'],
     clients: {
       python: ['pymysql', 'MySQLdb', 'aiomysql', 'mysql', 'asyncmy'],
       npm: ['mysql', 'mysql2'],
@@ -200,7 +208,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     jdbc: ['mysql'],
     tools: ['mysql', 'mysqladmin', 'mysqldump'],
     socket: /mysql/i,
-    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|\bmysql\b/i,
+    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|pdo_mysql|\bmysql\b/i,
     unreachable: MYSQL_UNREACHABLE,
     rejected: MYSQL_REJECTED,
     remediation: 'Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests.',
@@ -231,6 +239,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [6379],
     hostnames: ['redis', 'valkey'],
     urlSchemes: ['redis', 'rediss'],
+    phpNames: ['Redis', 'RedisCluster', 'RedisArray', 'RedisSentinel', 'Predis'],
     clients: {
       python: ['redis', 'aioredis', 'valkey'],
       npm: ['ioredis', 'redis', '@redis/client', 'iovalkey'],
@@ -286,6 +295,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [27017],
     hostnames: ['mongo', 'mongodb'],
     urlSchemes: ['mongodb', 'mongodb+srv'],
+    phpNames: ['MongoDB', 'MongoClient'],
     clients: {
       python: ['pymongo', 'motor', 'mongoengine'],
       npm: ['mongodb', 'mongoose'],
@@ -319,6 +329,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [5672],
     hostnames: ['rabbitmq', 'rabbit', 'amqp'],
     urlSchemes: ['amqp', 'amqps'],
+    phpNames: ['AMQPConnection', 'AMQPChannel', 'AMQPExchange', 'AMQPQueue', 'PhpAmqpLib'],
     clients: {
       python: ['pika', 'aio_pika', 'amqp', 'aiormq', 'rabbitpy', 'amqpstorm'],
       npm: ['amqplib', 'amqp-connection-manager', 'rascal'],
@@ -375,6 +386,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [9200],
     hostnames: ['elasticsearch', 'opensearch', 'es', 'elastic'],
     urlSchemes: [],
+    phpNames: ['Elasticsearch', 'Elastic\\Elasticsearch'],
     clients: {
       python: ['elasticsearch', 'opensearchpy', 'elasticsearch_dsl'],
       npm: ['@elastic/elasticsearch', '@opensearch-project/opensearch', 'elasticsearch'],
@@ -417,6 +429,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [11211],
     hostnames: ['memcached', 'memcache'],
     urlSchemes: ['memcached'],
+    phpNames: ['Memcached', 'Memcache', 'memcache_connect'],
     clients: { python: ['pymemcache', 'pylibmc', 'bmemcached', 'memcache'], npm: ['memjs', 'memcached'], ruby: ['dalli'], java: ['net.spy.memcached', 'net.rubyeye.xmemcached'], go: ['github.com/bradfitz/gomemcache'] },
     tools: [],
     mentions: /memcache/i,

@@ -93,6 +93,18 @@ export function serviceForClient(ecosystem: Ecosystem, name: string): string | u
   return undefined
 }
 
+/**
+ * The service whose PHP client or extension defines this class or function (`Redis`,
+ * `Predis\\Client`, `MongoDB\\Driver\\Manager`, `pg_connect`): matched whole, by its namespace
+ * root, or by a function prefix ending in `_`.
+ */
+export function serviceForPhpName(name: string): string | undefined {
+  const bare = name.replace(/^\\/, '')
+  const matches = (known: string): boolean => bare === known || bare.startsWith(`${known}\\`) || (known.endsWith('_') && !bare.includes('\\') && bare.startsWith(known))
+  for (const s of SERVICES) if ((s.phpNames ?? []).some(matches)) return reportedName(s)
+  return undefined
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**

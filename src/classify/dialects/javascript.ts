@@ -35,6 +35,8 @@ export const VITEST: Dialect = {
     // The default reporter's tree of a finished file: `   × math > compares three and four 9ms`, then
     // `     → expected 3 to be 4`, the first line of what `Failed Tests` prints in full under ` FAIL `.
     { event: 'quiet', pattern: /^\s{3,8}× \S[^\n]{0,500}? \d+ ?ms$/ },
+    // A file's line in that tree (` ❯ file (2 tests | 1 failed) 2017ms`): the logging above it has ended.
+    { event: 'quiet', pattern: /^\s{0,2}[❯✓×↓] \S[^\n]{0,500}? \(\d{1,6} tests?[| \w]{0,80}\)(?: \d{1,7} ?ms)?$/ },
     { event: 'end', pattern: /^\s*⎯{3,}|^\s*Test Files\s/ }
   ],
   reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/
@@ -62,7 +64,8 @@ export const NODE_TEST: Dialect = {
     { event: 'pass', pattern: /^\s*✔ |^\s*ok \d+ - /, afterOutput: true },
     // TAP's YAML block after `not ok` ends at `  ...`: what follows is the next test's output.
     { event: 'end', pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d|^ {2}\.\.\.$/ },
-    { event: 'start', pattern: /^\s*✖ (?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
+    // mocha's CLI prints `✖ ERROR: <error>` when it cannot load or run (a --require, a root hook): no test's line.
+    { event: 'start', pattern: /^\s*✖ (?!ERROR: )(?<name>\S[^\n]{0,500}?)(?: \([\d.]+m?s\))?$/, afterOutput: true },
     // TAP: `not ok 3 - name`, or without the dash (tape, node-tap's plain form).
     { event: 'start', pattern: /^\s*not ok \d+(?: -)? (?<name>[^\n#]{1,500}?)(?: # [^\n]{0,200})?$/, afterOutput: true }
   ],

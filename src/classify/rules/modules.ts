@@ -4,6 +4,7 @@
 import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
 
 const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguous', '', indication)
+const infra = (indication: Indication): Rule => rule('infrastructure', 'high', '', indication)
 
 export const MODULE_RULES: readonly Rule[] = [
   maybe({
@@ -43,6 +44,29 @@ export const MODULE_RULES: readonly Rule[] = [
     patterns: [/Could not find artifact (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /Failure to find (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /artifacts? could not be resolved: (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/],
     examples: ['[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project x:app:jar:1.0: Could not find artifact org.postgresql:postgresql:jar:42.7.1 in central'],
     why: 'Maven could not get a library the tests need', interpret: 'module:maven'
+  }),
+  maybe({
+    id: 'module.php.missing', title: 'PHP class or function not defined',
+    // PHP 8 quotes the class with ", PHP 7 with '; an extension that is not loaded defines neither its classes nor its functions.
+    patterns: [/\b(?:Class|Interface) ["'](?<module>\\?[A-Za-z_][\w\\]{0,200})["'] not found/, /\bCall to undefined function (?<module>\\?[A-Za-z_][\w\\]{0,200})\(\)/],
+    examples: ['PHP Fatal error:  Uncaught Error: Class "Redis" not found in /app/src/Cache.php:14', 'Error: Call to undefined function pg_connect()', "Error: Class 'Memcached' not found", 'Error: Class "MongoDB\\Driver\\Manager" not found'],
+    counterExamples: ['Class "Redis" is not instantiable', 'Call to undefined method Redis::foo()'],
+    why: 'PHP could not find a class or function: a service client whose extension or library is not installed, or the project\'s own code', interpret: 'module:php'
+  }),
+  infra({
+    id: 'module.php.pdo-driver.named', title: 'PDO driver not installed',
+    // Laravel names the connection the driver was missing for: `could not find driver (Connection: pgsql, SQL: ...)`.
+    patterns: [/\bcould not find driver \(Connection: (?<service>[\w-]{1,40})/],
+    examples: ['Illuminate\\Database\\QueryException: could not find driver (Connection: pgsql, SQL: select * from "users")'],
+    counterExamples: ['could not find driver config (Connection: pgsql)'],
+    why: 'PDO has no driver for the connection: the PHP extension that reaches the service (pdo_pgsql, pdo_mysql) is not installed', interpret: 'named'
+  }),
+  maybe({
+    id: 'module.php.pdo-driver', title: 'PDO driver not installed',
+    patterns: [/\bcould not find driver(?=$|["'.,;)]|\s\(|\s+in\s)/],
+    examples: ['PDOException: could not find driver', 'Doctrine\\DBAL\\Exception\\DriverException: An exception occurred in the driver: could not find driver'],
+    counterExamples: ['Could not find driver for browser chrome', 'could not find driver config in settings.yml'],
+    why: 'PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it'
   }),
   maybe({
     id: 'module.go.missing', title: 'Go package not available',
