@@ -65,7 +65,7 @@ function knowledge(): Knowledge {
 /** Named logging blocks tracked at most: a run of more tests' logging than this is judged without them. */
 const MAX_LOGGED = 4096
 /** A line that says something went wrong, or that the code went on without a service. */
-const TROUBLE_WORDS = /\b(?:fail|error|exception|unable|cannot|can't|could not|timed? ?out|denied|invalid|unexpected|warn)|\b(?:falling back|fall back|loading from|using|continuing|skipping|ignoring)\b/i
+const TROUBLE_WORDS = /\b(?:fail|error|exception|unable|cannot|can't|could not|timed? ?out|denied|invalid|unexpected|warn|unavailable|not available)|\b(?:falling back|fall back|loading from|using|continuing|skipping|ignoring|instead)\b/i
 /** What a stack or an error object prints around an error: neither a new error nor the code going on. */
 const ERROR_DECORATION = /^\s*(?:at\s|\.\.\. \d+ more|[{}\][],?$|(?:errno|code|syscall|address|port|hostname|host|name|message|cause|stack|errors|level|timestamp):\s)/
 
@@ -148,6 +148,8 @@ export class LogClassifier {
   /** The named logging block being read, and the line its header was on. */
   private logScope: Logged | undefined
   private logScopeLine = 0
+  /** The last failing test's marker, for a runner that prints one error for several tests. */
+  private lastStart: { unit: Unit; line: number } | undefined
   /** The last line a finding naming a service was recorded in a logging block. */
   private loggedRefusalLine = 0
 
@@ -490,6 +492,9 @@ export class LogClassifier {
         const state = marker.event === 'run' ? 'pending' : 'failing'
         const unit = this.units.get(marker.key) ?? this.openUnit(marker.key, marker.name || marker.dialect.id, runner, scope, state)
         if (state === 'failing') unit.state = 'failing'
+        const above = this.lastStart
+        if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit
+        this.lastStart = marker.event === 'start' ? { unit, line: this.lineNumber } : undefined
         if (marker.afterOutput) this.settlePreceding(unit)
         this.current = unit
         this.quiet = false
@@ -576,15 +581,22 @@ export class LogClassifier {
   /** A finding in a test's own logging: its client's refusal of a named service, or anything else. */
   private noteLogged(finding: Finding): void {
     const scope = this.logScope as Logged
-    if (finding.kind === 'infrastructure' && finding.service !== '') {
-      scope.refusals++
-      scope.services.add(finding.service)
-      scope.first ??= finding
-      this.loggedRefusalLine = this.lineNumber
-    } else scope.other++
+    if (finding.kind !== 'infrastructure') {
+      scope.other++
+      return
+    }
+    // A restatement (`code: 'ECONNREFUSED'`) names no service: it is the same failure, not another.
+    this.loggedRefusalLine = this.lineNumber
+    if (finding.service === '') return
+    scope.refusals++
+    scope.services.add(finding.service)
+    scope.first ??= finding
   }
 
-  /** A line of a test's own logging that is no refusal, no part of an error's stack, and says something went wrong or the code went on. */
+  /**
+   * A line of a test's own logging that no rule or marker took, no part of an error's stack, that
+   * says something went wrong or that the code went on without the service (a fallback).
+   */
   private noteLoggedLine(line: string): void {
     const scope = this.logScope
     if (!scope || !this.quiet || this.lineNumber === this.logScopeLine || this.loggedRefusalLine === this.lineNumber || this.handledLine === this.lineNumber) return

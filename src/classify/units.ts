@@ -77,6 +77,8 @@ export interface Unit {
   /** An assertion that expected no error, waiting for the error on the next lines. */
   awaitingError: { finding: Finding; until: number } | undefined
   readonly evidence: Finding[]
+  /** Printed on the line just above another failing test's marker, with nothing of its own: that test's details are its too. */
+  sharesDetailsOf: Unit | undefined
 }
 
 export const EVIDENCE_PER_UNIT = 4
@@ -84,7 +86,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: []
+    consequences: 0, nullHandles: 0, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
 

@@ -3,7 +3,7 @@
 // unexplained one keeps it at most ambiguous. A log no dialect could split is judged by its
 // fatal error, the one that ended the run (see the `Fatal` record the classifier keeps).
 import type { Confidence } from './rules/index.js'
-import { unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
+import { hasFindings, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
 
 /** `setup` is never the classifier's: the shell decides it from the exit code, the shell's message and the workspace (src/corroborate/setup.ts). */
 export type Classification = 'none' | 'infrastructure' | 'code' | 'setup'
@@ -99,7 +99,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 
-  const judged = withLoggedClientTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(u) }))), inputs.logged)
+  const judged = withLoggedClientTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(detailsOf(u)) }))), inputs.logged)
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
@@ -155,6 +155,13 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
 }
 
 const OUTSIDE = '(outside any test)'
+
+/** The unit whose details are this one's: itself, or the test whose shared error the runner printed once below both. */
+function detailsOf(unit: Unit): Unit {
+  let at = unit
+  for (let hops = 0; at.sharesDetailsOf && !hasFindings(at) && hops < 1000; hops++) at = at.sharesDetailsOf
+  return at
+}
 
 /** Failing units: a parent that only reports its children's failures is not one of its own. */
 function failingUnits(units: readonly Unit[]): Unit[] {
@@ -212,22 +219,28 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
 
 /**
  * A test or hook that only timed out, while its own logging (vitest's `stderr | file > test`, or
- * its suite's or file's) shows nothing but a client's failures to reach a service, hung waiting
- * for that client: the outage's consequence (a retrying client queues the test's commands until
- * the service comes). Scope is the runner's naming (the same name, or one inside the other),
- * never a distance. Any other error or sign of the code going on there (a fallback, a caught
- * error, a TypeError) leaves the timeout unexplained: the hang may be the code's.
+ * its suite's) shows nothing but a client's failures to reach a service, probably hung waiting
+ * for that client (a retrying client queues the test's commands until the service comes): likely
+ * infrastructure, and only that. Not proven: a client created when the file loaded retries in the
+ * same test's logging while the test hangs on its own code (__fixtures__/floor/timed-out-test/
+ * vitest-timeout-own-hang-beside-ambient-client), and nothing in the log tells the two apart.
+ * Scope is the runner's naming (the same name, or one inside the other), never a distance. Any
+ * other error or sign of the code going on there (a fallback, a caught error, a TypeError) leaves
+ * the timeout unexplained.
  */
 function withLoggedClientTimeouts(judged: Judged[], logged: ReadonlyMap<string, Logged> | undefined): Judged[] {
   if (!logged || logged.size === 0) return judged
   return judged.map(j => {
     if (j.outcome.kind !== 'unexplained' || j.outcome.reason !== 'timeout' || j.unit.scope !== 'test') return j
     const name = j.unit.name
-    const related = [...logged].filter(([logName]) => logName === name || name.startsWith(`${logName} > `) || logName.startsWith(`${name} > `)).map(([, l]) => l)
+    // A file's own logging (`stderr | file`) was printed while it loaded, before any test: a client
+    // created then is no test's, and may retry beside a test that hangs on its own.
+    const within = (logName: string): boolean => logName.includes(' > ') && (logName === name || name.startsWith(`${logName} > `) || logName.startsWith(`${name} > `))
+    const related = [...logged].filter(([logName]) => within(logName)).map(([, l]) => l)
     if (related.length === 0 || related.some(l => l.other > 0) || !related.some(l => l.refusals > 0)) return j
     const services = [...new Set(related.flatMap(l => [...l.services]))].sort()
     const evidence = related.find(l => l.first)?.first
-    return { unit: j.unit, outcome: { kind: 'infrastructure', confidence: 'high', services, ...(evidence ? { evidence: { ...evidence, note: 'the test timed out while its own logging shows only this client failing to reach the service' } } : {}) } }
+    return { unit: j.unit, outcome: { kind: 'infrastructure', confidence: 'ambiguous', services, ...(evidence ? { evidence: { ...evidence, note: 'the test timed out while its own logging shows only this client failing to reach the service: likely why, not proven (a test that hangs on its own shows the same lines beside a retrying client)' } } : {}) } }
   })
 }
 

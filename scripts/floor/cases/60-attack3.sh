@@ -13,3 +13,8 @@ record $K mocha-before-each-waits-for-wrong-event mocha node code ambiguous node
   "start() waits for the server's 'listen' event (it is 'listening'): the beforeEach times out. An unrelated session store (ioredis, loaded with the module, no error listener) logs its refusals meanwhile."
 record $K mocha-null-dereference-in-unrelated-test-and-teardown mocha node code high node-mocha-null-unrelated 'mocha --exit test/' \
   "The cache suite's before-all hook is refused by redis; the report test (no service) reads report.body.rows for report.data.rows, and the export suite's after-all reads state.database for state.db: two TypeErrors in code that never touches redis."
+
+# Issue 23: a client created when a module loads retries in the logging of whichever test runs.
+K=timed-out-test
+record $K vitest-timeout-own-hang-beside-ambient-client vitest node code ambiguous node-vitest-ambient-hang 'vitest run health.test.js' \
+  "start() waits for the server's 'listen' event (it is 'listening') and never resolves, so the test times out in its own code; a session store imported with the server (ioredis, created at load, no error listener) retries meanwhile, and vitest prints its refusals under the test's own 'stderr |' header, with nothing else: the same lines a test waiting on that client would show."

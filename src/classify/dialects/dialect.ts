@@ -68,4 +68,9 @@ export interface Dialect {
    * this takes the outcome of a unit of its own class that shows the cause.
    */
   readonly wrapperEcho?: RegExp
+  /**
+   * The runner prints one error once for every test that failed with it: failing tests' markers
+   * on consecutive lines share the details below the last one (vitest's ` FAIL  a`, ` FAIL  b`).
+   */
+  readonly groupsIdenticalFailures?: boolean
 }

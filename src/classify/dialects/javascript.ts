@@ -39,7 +39,8 @@ export const VITEST: Dialect = {
     { event: 'quiet', pattern: /^\s{0,2}[❯✓×↓] \S[^\n]{0,500}? \(\d{1,6} tests?[| \w]{0,80}\)(?: \d{1,7} ?ms)?$/ },
     { event: 'end', pattern: /^\s*⎯{3,}|^\s*Test Files\s/ }
   ],
-  reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/
+  reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/,
+  groupsIdenticalFailures: true
 }
 
 export const MOCHA: Dialect = {

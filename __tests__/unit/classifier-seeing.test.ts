@@ -1,0 +1,71 @@
+// Issue 23, what a careful reader sees: PHP's missing extensions and libraries, mocha's CLI error,
+// vitest's grouped failures and a test's own logging beside a timeout. Each log is shaped as the
+// runner or the language prints it (PHP's own messages, mocha's lib/cli, vitest's reporter).
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/index.js'
+
+const verdict = (lines: readonly string[]): string => {
+  const v = classifyText(lines.join('\n'))
+  return `${v.classification}/${v.confidence}/${v.services.join(',')}`
+}
+
+describe('PHP: a client whose extension or library is not installed', () => {
+  it('names the service whose class is missing (PHP 8 and PHP 7 quoting)', () => {
+    expect(verdict(['PHP Fatal error:  Uncaught Error: Class "Redis" not found in /app/src/Cache.php:14'])).toBe('infrastructure/high/redis')
+    expect(verdict(["PHP Fatal error:  Uncaught Error: Class 'Memcached' not found in /app/src/Store.php:9"])).toBe('infrastructure/high/memcached')
+    expect(verdict(['Error: Class "MongoDB\\Driver\\Manager" not found'])).toBe('infrastructure/high/mongodb')
+    expect(verdict(['Error: Class "PhpAmqpLib\\Connection\\AMQPStreamConnection" not found'])).toBe('infrastructure/high/rabbitmq')
+  })
+  it('names the service whose extension functions are undefined', () => {
+    expect(verdict(['PHP Fatal error:  Uncaught Error: Call to undefined function pg_connect() in /app/db.php:3'])).toBe('infrastructure/high/postgresql')
+    expect(verdict(['Error: Call to undefined function mysqli_connect()'])).toBe('infrastructure/high/mysql')
+  })
+  it('keeps the project\'s own missing class or function the code\'s', () => {
+    expect(verdict(['Error: Class "App\\Service\\RedisCache" not found'])).toBe('code/high/')
+    expect(verdict(['Error: Call to undefined function App\\helpers\\slugify()'])).toBe('code/high/')
+    expect(verdict(['Error: Call to undefined function pgsql_escape()'])).toBe('code/high/')
+  })
+  it('reads PDO\'s missing driver by the DSN or the connection it names, and never for SQLite', () => {
+    expect(verdict(['PDOException: could not find driver', "#0 /app/src/Db.php(12): PDO->__construct('pgsql:host=127.0.0.1;dbname=app', 'app', Object(SensitiveParameterValue))"])).toBe('infrastructure/high/postgresql')
+    expect(verdict(['Illuminate\\Database\\QueryException: could not find driver (Connection: mysql, SQL: select * from `users`)'])).toBe('infrastructure/high/mysql')
+    expect(verdict(['PDOException: could not find driver'])).toBe('infrastructure/ambiguous/')
+    expect(verdict(['Illuminate\\Database\\QueryException: could not find driver (Connection: sqlite, SQL: select 1)'])).not.toMatch(/^infrastructure\/high/)
+  })
+})
+
+describe("mocha's CLI error", () => {
+  it('is no failing test: a root hook that cannot load the client', () => {
+    expect(verdict(['', "✖ ERROR: Error: Cannot find module 'pg'", 'Require stack:', '- /app/test/hooks.js', '- /app/node_modules/mocha/lib/cli/run-helpers.js'])).toBe('infrastructure/high/postgresql')
+  })
+  it('still reads node:test\'s ✖ lines as failing tests', () => {
+    expect(verdict(['✖ adds numbers (1.2ms)', '  AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:', '  3 !== 4'])).toBe('code/high/')
+  })
+})
+
+describe('vitest: grouped failures and a test\'s own logging', () => {
+  const block = (name: string, body: readonly string[]): string[] => [`stderr | ${name}`, ...body, '']
+  const refusal = ['[ioredis] Unhandled error event: Error: connect ECONNREFUSED 127.0.0.1:6379', '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)']
+  const tail = (names: readonly string[], error: string): string[] => [
+    ' ❯ test/q.test.js (2 tests | 2 failed) 6030ms', '', '⎯⎯⎯⎯⎯⎯⎯ Failed Tests 2 ⎯⎯⎯⎯⎯⎯⎯', '',
+    ...names.map(n => ` FAIL  ${n}`), error, 'If this is a long-running hook, pass a timeout value as the last argument or configure it globally with "hookTimeout".', '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/1]⎯', '', ' Test Files  1 failed (1)', '      Tests  2 failed (2)'
+  ]
+  const a = 'test/q.test.js > Queue > adds'
+  const b = 'test/q.test.js > Queue > counts'
+
+  it('gives the tests whose markers stand on consecutive lines the one error printed below them', () => {
+    const log = [...tail([a, b], 'AssertionError: expected 3 to be 4 // Object.is equality')]
+    const v = classifyText(log.join('\n'))
+    expect(v.tests.map(t => `${t.name}:${t.classification}/${t.confidence}`)).toEqual([`${a}:code/high`, `${b}:code/high`])
+  })
+  it('reads a timeout beside nothing but a client\'s refusals in the test\'s own logging as likely, not proven, infrastructure', () => {
+    expect(verdict([...block(a, refusal), ...block(b, refusal), ...tail([a, b], 'Error: Hook timed out in 3000ms.')])).toBe('infrastructure/ambiguous/redis')
+  })
+  it('leaves the timeout unexplained when the test\'s logging also shows the code going on without the service', () => {
+    const v = classifyText([...block(a, [...refusal, 'cache read failed, loading from the catalogue instead']), ...block(b, refusal), ...tail([a, b], 'Error: Hook timed out in 3000ms.')].join('\n'))
+    expect(v.tests.map(t => `${t.name}:${t.ruleId}`)).toEqual([`${a}:test.timeout`, `${b}:network.refused.endpoint`])
+    expect(`${v.classification}/${v.confidence}`).toBe('infrastructure/ambiguous')
+  })
+  it('does not tie a test to refusals a file printed while it loaded', () => {
+    expect(verdict([...block('test/q.test.js', refusal), ...tail([a, b], 'Error: Hook timed out in 3000ms.')])).toBe('code/ambiguous/')
+  })
+})
