@@ -69,3 +69,25 @@ describe('vitest: grouped failures and a test\'s own logging', () => {
     expect(verdict([...block('test/q.test.js', refusal), ...tail([a, b], 'Error: Hook timed out in 3000ms.')])).toBe('code/ambiguous/')
   })
 })
+
+describe('the refusal as an assertion\'s actual value', () => {
+  const phpunit = (expected: string): string[] => ['There was 1 failure:', '', '1) Tests\\ClientTest::testCommand',
+    `Failed asserting that exception of type "Predis\\Connection\\ConnectionException" matches expected exception "${expected}". Message was: "Connection refused [tcp://127.0.0.1:6379]" at`,
+    '/app/src/Connection/AbstractConnection.php:155', '/app/tests/ClientTest.php:40', '', 'FAILURES!', 'Tests: 3, Assertions: 2, Failures: 1.']
+  it('is the outage when the test wanted the server\'s answer (PHPUnit expectException)', () => {
+    expect(verdict(phpunit('Predis\\Response\\ServerException'))).toBe('infrastructure/high/redis')
+  })
+  it('is what the test checks when it expected another connection error, or an unavailable service\'s', () => {
+    expect(verdict(phpunit('Predis\\Connection\\ConnectionTimeoutException'))).toBe('code/high/')
+    expect(verdict(phpunit('App\\Cache\\CacheUnavailableException'))).toBe('code/high/')
+  })
+  const pytest = (assertion: string): string[] => ['______________________________ test_publish ______________________________', '    def test_publish():',
+    '        err = publish()', '>       assert err is None', `E       AssertionError: ${assertion}`, 'tests/test_pub.py:12: AssertionError',
+    '=========================== short test summary info ============================', `FAILED tests/test_pub.py::test_publish - AssertionError: ${assertion}`]
+  it('is the outage when pytest\'s `assert X is None` got the connection error', () => {
+    expect(verdict(pytest("assert AMQPConnectionError(ConnectionRefusedError(111, 'Connection refused')) is None"))).toBe('infrastructure/high/rabbitmq')
+  })
+  it('stays the code\'s when the value is not a connection error (the location line restates it)', () => {
+    expect(verdict(pytest("assert ValueError('bad routing key') is None"))).toBe('code/high/')
+  })
+})

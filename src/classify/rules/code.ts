@@ -89,6 +89,12 @@ export const CODE_RULES: readonly Rule[] = [
  * `got <actual>, want <expected>`, and `expected <e>, got <a>` / `but was` / `received`.
  */
 export function assertionSides(line: string): { readonly expected: string; readonly actual: string } | undefined {
+  // PHPUnit's expectException: `Failed asserting that exception of type "X" matches expected exception "Y". Message was: "m"`.
+  const phpunit = /Failed asserting that exception of type "([^"]{1,300})" matches expected exception "([^"]{1,300})"(?:\. Message was: "(.{0,600}?)"(?: at)?)?\s*$/.exec(line)
+  if (phpunit) return { actual: `${phpunit[1] as string}: ${phpunit[3] ?? ''}`, expected: phpunit[2] as string }
+  // pytest's `assert X is None`, unittest's assertIsNone `X is not None`: X is what came back where nothing was expected.
+  const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim())
+  if (none) return { actual: (none[1] ?? none[2]) as string, expected: 'None' }
   const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line)
   if (chai) return { actual: chai[1] as string, expected: chai[2] as string }
   const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line)
@@ -100,6 +106,14 @@ export function assertionSides(line: string): { readonly expected: string; reado
 
 /** An expected side that names an error: the test wanted one error and got another. */
 export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i
+
+/**
+ * An expected side that is only an exception's class, and one no client raises for a connection
+ * it could not make (`Predis\Response\ServerException`, `ValidationError`): the test wanted the
+ * server's answer, so a refusal in its place is the outage's consequence, not what it tests.
+ */
+export const EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/
+export const CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i
 
 /** A line saying an error happened where none was expected: the error it carries is what happened. */
 export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i

@@ -99,6 +99,9 @@ export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1
  */
 export const RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: |Serialized Error: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/
 
+/** pytest's location line under a traceback, `tests/test_x.py:12: AssertionError`: the class of the `E` lines above, restated. */
+export const PYTEST_LOCATION = /^[\w./\\-]{1,300}\.py:\d{1,6}: [\w.]{1,200}$/
+
 /**
  * Where an assertion's expected and received values are printed as a multi-line diff (jest and
  * vitest diffs and snapshots, chai's and node:assert's `+ expected - actual`, pytest's full
