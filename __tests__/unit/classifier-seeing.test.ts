@@ -91,3 +91,16 @@ describe('the refusal as an assertion\'s actual value', () => {
     expect(verdict(pytest("assert ValueError('bad routing key') is None"))).toBe('code/high/')
   })
 })
+
+describe('a Python client imported as None (its ImportError caught)', () => {
+  it('is the missing client when the line above calls the module\'s connect or class', () => {
+    expect(verdict(['____________________________ test_store ____________________________', '    def test_store():', '>       conn = psycopg2.connect(DSN)',
+      "E       AttributeError: 'NoneType' object has no attribute 'connect'", 'tests/test_store.py:8: AttributeError',
+      '=========================== short test summary info ============================', "FAILED tests/test_store.py::test_store - AttributeError: 'NoneType' object has no attribute 'connect'"])).toBe('infrastructure/high/postgresql')
+    expect(verdict(['Traceback (most recent call last):', '  File "/app/tests/test_cache.py", line 12, in test_get', '    client = redis.Redis(host="localhost")', "AttributeError: 'NoneType' object has no attribute 'Redis'"])).toBe('infrastructure/high/redis')
+  })
+  it('stays the code\'s for a variable named like the client, or any other None', () => {
+    expect(verdict(['____________________________ test_get ____________________________', '>       value = redis.get("k")', "E       AttributeError: 'NoneType' object has no attribute 'get'"])).toBe('code/high/')
+    expect(verdict(['____________________________ test_user ____________________________', '>       name = user.name.strip()', "E       AttributeError: 'NoneType' object has no attribute 'name'"])).toBe('code/high/')
+  })
+})

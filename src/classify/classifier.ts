@@ -15,7 +15,7 @@ import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, u
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
-import { driverFrameService, mentionedService } from '../knowledge/registry.js'
+import { driverFrameService, mentionedService, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
@@ -682,6 +682,14 @@ export class LogClassifier {
         return true
       }
     }
+    if (codeRule && !infra) {
+      // A driver imported as None (`except ImportError: psycopg2 = None`) fails on its first use.
+      const missing = this.driverImportedAsNone(line)
+      if (missing) {
+        this.record({ ruleId: 'module.python.imported-as-none', title: 'Python client not installed (imported as None)', kind: 'infrastructure', confidence: 'high', service: missing.service, line: this.lineNumber, text: clip(line), note: `the code calls ${missing.call}, and ${missing.module} is None: its import failed and was caught` })
+        return true
+      }
+    }
     if (codeRule) {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
@@ -763,6 +771,31 @@ export class LogClassifier {
     if (!mention) return
     this.runMention ??= mention
     if (this.current && !this.current.mention) this.current.mention = mention
+  }
+
+  /**
+   * `'NoneType' object has no attribute 'connect'` where the source line just above (a traceback's
+   * or pytest's `>` line) calls `psycopg2.connect(`: the module is None because its import failed.
+   */
+  private driverImportedAsNone(line: string): { service: string; module: string; call: string } | undefined {
+    const attribute = /'NoneType' object has no attribute '(\w{1,100})'/.exec(line)?.[1]
+    // Only what a module offers (a class, DB-API's connect, a pool or URL factory): `redis.get` on a
+    // variable named like the client that came back None is the code's own null.
+    if (attribute === undefined || !/^(?:[A-Z]\w*|connect|connect_async|create_pool|create_connection|from_url)$/.test(attribute)) return undefined
+    // pytest's short summary restates the `E` line this unit already read.
+    const seen = this.current?.evidence.find(f => f.ruleId === 'module.python.imported-as-none' && f.text.includes(`has no attribute '${attribute}'`))
+    if (seen) return { service: seen.service, module: 'the driver', call: `.${attribute}` }
+    const call = new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w{0,100})\.${attribute}\b`)
+    for (let back = 1; back <= 4; back++) {
+      const above = this.previousLine(back)
+      if (above === undefined) return undefined
+      const found = call.exec(above)
+      if (!found) continue
+      const module = found[1] as string
+      const service = serviceForClient('python', module)
+      return service ? { service, module, call: `${module}.${attribute}` } : undefined
+    }
+    return undefined
   }
 
   /** Whether a part of a line is itself a connection failure. */
