@@ -101,7 +101,20 @@ const MYSQL_UNREACHABLE: readonly Indication[] = [
   ind('mysql.mariadb-jdbc', 'MariaDB unreachable (MariaDB Connector/J)', [/Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/],
     ['java.sql.SQLNonTransientConnectionException: Could not connect to address=(host=localhost)(port=3306)(type=master) : Connection refused'], 'the MariaDB driver names the address it could not reach', 'endpoint'),
   ind('mysql.dotnet', 'MySQL unreachable (.NET)', [/Unable to connect to any of the specified MySQL hosts/],
-    ['MySqlConnector.MySqlException : Unable to connect to any of the specified MySQL hosts.'], 'MySqlConnector/Connector/NET could not reach any host')
+    ['MySqlConnector.MySqlException : Unable to connect to any of the specified MySQL hosts.'], 'MySqlConnector/Connector/NET could not reach any host'),
+  // Client knowledge from the clients' own sources (issue 23).
+  ind('mysql.unknown-host', 'MySQL host does not resolve (libmysqlclient CR_UNKNOWN_HOST)', [/Unknown MySQL server host '(?<host>[\w.-]{1,255})'/],
+    ["MySQLdb.OperationalError: (2005, \"Unknown MySQL server host 'mysql' (-2)\")", "mysql.connector.errors.DatabaseError: 2005 (HY000): Unknown MySQL server host 'db' (-2)"],
+    'client error 2005, CR_UNKNOWN_HOST: "Unknown MySQL server host \'%-.100s\' (%d)" (libmysqlclient errmsg.c; mysqlclient, Connector/Python, the mysql2 gem print it)', 'dns',
+    ["ERROR 1049 (42000): Unknown database 'app_test'", "(2003, \"Can't connect to MySQL server on 'db.example.com' (110)\")"]),
+  ind('mysql.php.connect', 'MySQL unreachable (PHP mysqli and PDO)', [/\(HY000\/2002\): (?:Connection refused|Connection timed out|Operation timed out)/, /mysqli_sql_exception: (?:Connection refused|Connection timed out|Operation timed out)/, /SQLSTATE\[HY000\] \[2002\] (?:Connection timed out|Operation timed out)/],
+    ['Warning: mysqli::real_connect(): (HY000/2002): Connection refused in /app/src/Db.php on line 12', 'PHP Fatal error:  Uncaught mysqli_sql_exception: Connection refused in /app/src/Db.php:12', 'PDOException: SQLSTATE[HY000] [2002] Connection timed out'],
+    'mysqlnd reports client error 2002 with the socket\'s own words (php-src ext/mysqli: warnings "(%s/%d): %s", or mysqli_sql_exception in strict mode; PDO: SQLSTATE[HY000] [2002])', undefined,
+    ['Warning: mysqli::real_connect(): (HY000/1045): Access denied for user \'app\'@\'172.18.0.1\' (using password: YES)', "mysqli_sql_exception: Table 'app.users' doesn't exist", 'PDOException: SQLSTATE[HY000] [2002] No such file or directory']),
+  ind('mysql.trilogy', 'MySQL unreachable (Ruby Trilogy)', [new RegExp(String.raw`(?<!\()trilogy_connect - unable to connect to ${HOST_PORT}(?!\)|: (?:SSL Error|TRILOGY_DNS_ERROR|TRILOGY_UNSUPPORTED|TRILOGY_AUTH_PLUGIN_ERROR|TRILOGY_CLOSED_CONNECTION))`)],
+    ['Trilogy::SyscallError::ECONNREFUSED: Connection refused - trilogy_connect - unable to connect to 127.0.0.1:3306', 'Trilogy::TimeoutError: trilogy_connect - unable to connect to 127.0.0.1:3306'],
+    'Trilogy (trilogy-libraries/trilogy contrib/ruby/ext/trilogy-ruby/cext.c, handle_trilogy_error: "trilogy_connect - unable to connect to %s:%hu") could not open the socket', 'endpoint',
+    ["Trilogy::ProtocolError: 1045: Access denied for user 'root'@'172.18.0.1' (using password: YES) (trilogy_connect - unable to connect to 127.0.0.1:3306)", 'Trilogy::SSLError: trilogy_connect - unable to connect to 127.0.0.1:3306: SSL Error: certificate verify failed', 'Trilogy::BaseConnectionError: trilogy_connect - unable to connect to dbhost:3306: TRILOGY_DNS_ERROR'])
 ]
 const MYSQL_REJECTED: readonly Indication[] = [
   ind('mysql.rejected', 'MySQL answered and rejected the client', [/Access denied for user '/, /Unknown database '/, /ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/],
@@ -165,7 +178,24 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('postgresql.client-library', 'PostgreSQL client library missing (libpq)', [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq/],
         ['ImportError: libpq.so.5: cannot open shared object file: No such file or directory'], 'psycopg2 needs the libpq client library, which is not installed'),
       ind('postgresql.activerecord-adapter', 'PostgreSQL adapter gem missing (Active Record)', [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
-        ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."], 'Active Record cannot load the pg gem')
+        ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."], 'Active Record cannot load the pg gem'),
+      // Client knowledge from the clients' own sources (issue 23): each line below is built from the client's format string.
+      ind('postgresql.pgx.dial', 'PostgreSQL unreachable (Go pgx)', [new RegExp(String.raw`(?:^|\s|: )${HOST_PORT} \([^)]{0,255}\): dial error: `), /failed to connect to `[^`]{1,300}`: dial error/],
+        ['failed to connect to `user=postgres database=test`: 127.0.0.1:5432 (localhost): dial error: dial tcp 127.0.0.1:5432: connect: connection refused', '\t[::1]:5432 (localhost): dial error: dial tcp [::1]:5432: connect: cannot assign requested address', 'failed to connect to `host=localhost user=postgres database=test`: dial error (dial tcp 127.0.0.1:5432: connect: connection refused)'],
+        'pgconn (jackc/pgx pgconn/errors.go ConnectError, pgconn.go "dial error"; v5 before 5.5: `failed to connect to `host=… user=… database=…`: dial error (…)`) could not open a socket to the server', 'endpoint',
+        ['failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): server error: FATAL: password authentication failed for user "app" (SQLSTATE 28P01)', 'failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): tls error: server refused TLS connection']),
+      ind('postgresql.node-pg.connect-timeout', 'PostgreSQL unreachable (node-postgres connection timeout)', [/Connection terminated due to connection timeout/],
+        ['Error: Connection terminated due to connection timeout'],
+        'pg-pool (brianc/node-postgres packages/pg-pool/index.js) raises this when connectionTimeoutMillis passed before a new client connected',
+        undefined, ['Error: Connection terminated unexpectedly', 'error: password authentication failed for user "app"']),
+      ind('postgresql.postgres-js.connect-timeout', 'PostgreSQL unreachable (postgres.js)', [new RegExp(String.raw`write CONNECT_TIMEOUT ${HOST_PORT}`)],
+        ['Error: write CONNECT_TIMEOUT 127.0.0.1:5432'],
+        'postgres.js (porsager/postgres src/errors.js `write ${code} ${host}:${port}`, README "CONNECT_TIMEOUT") gave up connecting', 'endpoint',
+        ['Error: write CONNECTION_DESTROYED 127.0.0.1:5432', 'PostgresError: password authentication failed for user "app"']),
+      ind('postgresql.rust.connect', 'PostgreSQL unreachable (Rust tokio-postgres / postgres)', [/error connecting to server: (?:Connection refused|connection timed out|Connection timed out|No route to host|Network is unreachable)/, /Error \{ kind: Connect, cause: Some\((?:Os \{ code: \d{1,5}, kind: (?:ConnectionRefused|TimedOut|HostUnreachable|NetworkUnreachable)|Custom \{ kind: TimedOut)/],
+        ['Error: error connecting to server: Connection refused (os error 111)', 'error connecting to server: connection timed out', "called `Result::unwrap()` on an `Err` value: Error { kind: Connect, cause: Some(Os { code: 111, kind: ConnectionRefused, message: \"Connection refused\" }) }"],
+        'tokio-postgres (sfackler/rust-postgres tokio-postgres/src/error/mod.rs: Kind::Connect displays "error connecting to server"; connect_socket.rs "connection timed out") could not open the socket; a name that did not resolve is left to the host-aware DNS rules',
+        undefined, ['error connecting to server: database does not allow writes', 'Error { kind: Connect, cause: Some(Custom { kind: PermissionDenied, error: "database does not allow writes" }) }', 'error connecting to server: failed to lookup address information: Name or service not known', 'db error: FATAL: password authentication failed for user "postgres"'])
     ],
     rejected: [
       ind('postgresql.rejected', 'PostgreSQL answered and rejected the client', [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
