@@ -293,7 +293,24 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379', 'It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING'], 'StackExchange.Redis could not connect', undefined,
         ['It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.', "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]),
       ind('redis.node-redis.closed', 'Redis unreachable (node-redis)', [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],
-        ['Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379'], 'node-redis could not connect')
+        ['Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379'], 'node-redis could not connect'),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('redis.py.connect-timeout', 'Redis unreachable (redis-py connect timeout)', [/TimeoutError: Timeout connecting to server/],
+        ['redis.exceptions.TimeoutError: Timeout connecting to server'],
+        'redis-py (redis/connection.py, redis/asyncio/connection.py: TimeoutError("Timeout connecting to server")) gave up opening the socket',
+        undefined, ['redis.exceptions.TimeoutError: Timeout reading from socket', 'redis.exceptions.ResponseError: WRONGTYPE Operation against a key holding the wrong kind of value']),
+      ind('redis.predis', 'Redis unreachable (Predis)', [new RegExp(String.raw`ConnectionException: (?:Connection (?:refused|timed out)|Operation timed out|No route to host|Network is unreachable) \[(?:tcp|tls|redis|rediss)://${HOST_PORT}\]`), /ConnectionException: (?:No such file or directory|Connection refused) \[unix:(?<socket>[^\]\s]{1,255})\]/],
+        ['Predis\\Connection\\ConnectionException: Connection timed out [tcp://127.0.0.1:6379]', 'Predis\\Connection\\ConnectionException: No such file or directory [unix:/var/run/redis/redis.sock]'],
+        'Predis (src/Connection/AbstractConnection.php onConnectionError: "$message [$parameters]", the message being stream_socket_client\'s error) could not open the socket', 'endpoint',
+        ['Predis\\Connection\\ConnectionException: Failed: ERR AUTH <password> called without any password configured for the default user. [tcp://127.0.0.1:6379]', 'Predis\\Response\\ServerException: NOAUTH Authentication required.']),
+      ind('redis.phpredis.timed-out', 'Redis unreachable (phpredis connect timeout)', [/RedisException: (?:Connection timed out|Operation timed out)\b/],
+        ['PHP Fatal error:  Uncaught RedisException: Connection timed out in /app/src/Cache.php:14'],
+        'phpredis (library.c: the stream transport\'s error, thrown as RedisException when connect fails) timed out connecting',
+        undefined, ['RedisException: read error on connection to 127.0.0.1:6379', 'RedisException: NOAUTH Authentication required.']),
+      ind('redis.node-redis.connect-timeout', 'Redis unreachable (node-redis connect timeout)', [/ConnectionTimeoutError: Connection timeout/],
+        ['ConnectionTimeoutError: Connection timeout'],
+        'node-redis (packages/client/lib/errors.ts ConnectionTimeoutError, "Connection timeout") gave up connecting within connectTimeout',
+        undefined, ['ClientClosedError: The client is closed', 'SocketClosedUnexpectedlyError: Socket closed unexpectedly'])
     ],
     rejected: [
       ind('redis.rejected', 'Redis answered and rejected the client', [/NOAUTH Authentication required|WRONGPASS/],
