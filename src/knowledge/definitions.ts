@@ -346,7 +346,23 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     mentions: /pymongo|mongoose|mongodb|\bmongo\b/i,
     unreachable: [
       ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
-        ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused', 'MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'], 'the MongoDB driver found no server to talk to')
+        ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused', 'MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'], 'the MongoDB driver found no server to talk to'),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('mongodb.go.topology-unknown', 'MongoDB unreachable (Go driver, every server Unknown)', [/server selection error: .{0,200}?current topology: \{ Type: \w{1,40}, Servers: \[\{ Addr: [^,\s]{1,255}, Type: Unknown,[^}]{0,300}?Last error: /],
+        ['server selection error: context deadline exceeded, current topology: { Type: Unknown, Servers: [{ Addr: localhost:27017, Type: Unknown, Last error: dial tcp [::1]:27017: connect: connection refused }, ] }'],
+        'mongo-go-driver (x/mongo/driver/topology/errors.go ServerSelectionError, description Topology/Server String()) lists each server it could not reach as Type: Unknown with its last error',
+        undefined, ['server selection error: context deadline exceeded, current topology: { Type: ReplicaSetNoPrimary, Servers: [{ Addr: mongo:27017, Type: RSSecondary, Average RTT: 1204000 }, ] }']),
+      ind('mongodb.libmongoc.no-suitable-servers', 'MongoDB unreachable (libmongoc: PHP mongodb extension, C/C++)', [/No suitable servers found[^[]{0,80}\[(?:connection refused|connection timeout|socket timeout|unknown connection error)/],
+        ["MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [connection refused calling hello on 'localhost:27017']", "No suitable servers found: `serverSelectionTimeoutMS` expired: [connection timeout calling hello on 'localhost:27017']"],
+        'libmongoc (mongoc-topology.c "No suitable servers found …", scanner errors from mongoc-async.c "connection refused" / "connection timeout", mongoc-client.c "Failed to resolve") found no server',
+        undefined, ["No suitable servers found (`serverSelectionTryOnce` set): [TLS handshake failed: certificate verify failed calling hello on 'localhost:27017']", 'MongoDB\\Driver\\Exception\\AuthenticationException: Authentication failed.', "No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'mongo']"]),
+      ind('mongodb.libmongoc.unresolved', 'MongoDB host does not resolve (libmongoc)', [/No suitable servers found[^[]{0,80}\[Failed to resolve '(?<host>[\w.-]{1,255})'/],
+        ["MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'mongo']"],
+        'libmongoc (mongoc-topology-scanner.c "Failed to resolve \'%s\'") could not resolve the host: a service host name is the service missing, another name is read as any unresolved host', 'dns'),
+      ind('mongodb.rust.selection-timeout', 'MongoDB unreachable (Rust driver)', [/Server selection timeout: No available servers/],
+        ['Kind: Server selection timeout: No available servers. Topology: { Type: Unknown, Servers: [ { Address: localhost:27017, Type: Unknown, Error: Kind: I/O error: Connection refused (os error 111), labels: {} } ] }, labels: {}'],
+        'the mongodb crate (driver/src/sdam/description/topology/server_selection.rs) found no server before serverSelectionTimeout',
+        undefined, ['Kind: Server selection timeout: None of the available servers suitable for criteria ReadPreference(Primary). Topology: { Type: ReplicaSetNoPrimary }'])
     ],
     remediation: 'Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.',
     container: {
@@ -379,6 +395,11 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     unreachable: [
       ind('rabbitmq.unreachable', 'RabbitMQ unreachable', [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
         ['pika.exceptions.AMQPConnectionError', 'RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable'], 'the AMQP client could not reach the broker')
+    ],
+    rejected: [
+      ind('rabbitmq.rejected', 'RabbitMQ answered and rejected the client', [/ACCESS_REFUSED - Login was refused using authentication mechanism|NOT_ALLOWED - (?:vhost \S{1,200} not found|access to vhost '[^']{0,200}' refused)/],
+        ["pika.exceptions.ProbableAuthenticationError: ConnectionClosedByBroker: (403) 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.'", 'Error: Handshake terminated by server: 530 (NOT-ALLOWED) with message "NOT_ALLOWED - vhost test not found"'],
+        'the broker was running and refused the credentials or virtual host the project gave it (RabbitMQ\'s own connection.close texts, which every client repeats)')
     ],
     remediation: 'Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests.',
     container: {
