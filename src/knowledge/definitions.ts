@@ -432,7 +432,24 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('kafka.unreachable', 'Kafka unreachable', [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
         ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092'], 'the Kafka client found no broker'),
       ind('kafka.node-unreachable', 'Kafka node unreachable', [new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`)],
-        ['[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.'], 'the Kafka client names the broker it could not reach', 'endpoint')
+        ['[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.'], 'the Kafka client names the broker it could not reach', 'endpoint'),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('kafka.librdkafka.connect', 'Kafka broker unreachable (librdkafka: confluent-kafka, rdkafka, Confluent.Kafka)', [new RegExp(String.raw`Connect to ipv[46]#${HOST_PORT} failed: `)],
+        ['localhost:9092/bootstrap: Connect to ipv4#127.0.0.1:9092 failed: Connection refused (after 0ms in state CONNECT)'],
+        'librdkafka (src/rdkafka_transport.c "Connect to %s failed: %s", the address printed with its family) could not open the socket', 'endpoint',
+        ['SASL authentication error: Authentication failed during authentication due to invalid credentials with SASL mechanism PLAIN', 'Broker: Unknown topic or partition']),
+      ind('kafka.aiokafka.bootstrap', 'Kafka unreachable (aiokafka)', [/KafkaConnectionError: Unable to bootstrap from \[\('(?<host>[^']{1,255})', (?<port>\d{1,5})/],
+        ["aiokafka.errors.KafkaConnectionError: KafkaConnectionError: Unable to bootstrap from [('localhost', 9092, <AddressFamily.AF_UNSPEC: 0>)]"],
+        'aiokafka (aiokafka/client.py: KafkaConnectionError(f"Unable to bootstrap from {self.hosts}")) reached no bootstrap server',
+        'endpoint', ['aiokafka.errors.UnknownTopicOrPartitionError: [Error 3] UnknownTopicOrPartitionError']),
+      ind('kafka.sarama.out-of-brokers', 'Kafka unreachable (Go sarama)', [/kafka: client has run out of available brokers to talk to(?!: dial tcp: lookup )/],
+        ['kafka: client has run out of available brokers to talk to: dial tcp 127.0.0.1:9092: connect: connection refused'],
+        'sarama (errors.go ErrOutOfBrokers) could reach none of the brokers it was given',
+        undefined, ['kafka: invalid configuration (Net.SASL.User must not be empty when SASL is enabled)', 'kafka: client has run out of available brokers to talk to: dial tcp: lookup kafka-1.internal on 127.0.0.53:53: no such host']),
+      ind('kafka.ruby-kafka.seed-brokers', 'Kafka unreachable (ruby-kafka)', [/Could not connect to any of the seed brokers/],
+        ['Kafka::ConnectionError: Could not connect to any of the seed brokers:'],
+        'ruby-kafka (lib/kafka/cluster.rb) reached none of the seed brokers',
+        undefined, ['Kafka::UnknownTopicOrPartition: Unknown topic or partition'])
     ],
     remediation: 'Start Kafka (a broker container) and point the tests at its bootstrap servers.'
   },
@@ -456,7 +473,20 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     mentions: /elasticsearch|opensearch/i,
     unreachable: [
       ind('elasticsearch.unreachable', 'Elasticsearch unreachable', [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
-        ['elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)'], 'the Elasticsearch client could not connect')
+        ['elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)'], 'the Elasticsearch client could not connect'),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('elasticsearch.transport-py', 'Elasticsearch unreachable (elastic-transport, Python client 8)', [/elastic_transport\.ConnectionError: Connection error caused by: (?![^\n]{0,400}\[Errno -[235]\])/, /elastic_transport\.ConnectionTimeout: Connection timeout caused by: (?:ConnectTimeoutError|NewConnectionError)/],
+        ['elastic_transport.ConnectionError: Connection error caused by: NewConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)'],
+        'elastic-transport (elastic_transport/_exceptions.py ConnectionError.__str__: "Connection error caused by: …") could not open a connection',
+        undefined, ['elastic_transport.TlsError: TLS error caused by: SSLError([SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed)', 'elastic_transport.ConnectionError: Connection error caused by: NameResolutionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to resolve \'es01\' ([Errno -2] Name or service not known))', "elasticsearch.NotFoundError: NotFoundError(404, 'index_not_found_exception', 'no such index [test]')"]),
+      ind('elasticsearch.php.no-alive-nodes', 'Elasticsearch unreachable (elasticsearch-php)', [/NoNodeAvailableException: (?:No alive nodes\. All the \d{1,4} nodes seem to be down|Exceeded maximum number of retries)/, /NoNodesAvailableException: No alive nodes found in your cluster/],
+        ['Elastic\\Transport\\Exception\\NoNodeAvailableException: No alive nodes. All the 1 nodes seem to be down.', 'Elasticsearch\\Common\\Exceptions\\NoNodesAvailableException: No alive nodes found in your cluster'],
+        'elastic-transport-php (NodePool/SimpleNodePool.php, Transport.php) and elasticsearch-php 7 (connection pools) found no node that answered',
+        undefined, ['Elastic\\Elasticsearch\\Exception\\ClientResponseException: 404 Not Found: {"error":{"type":"index_not_found_exception"}}']),
+      ind('elasticsearch.olivere', 'Elasticsearch unreachable (Go olivere/elastic)', [/no (?:active connection found: no )?Elasticsearch node available/],
+        ['no active connection found: no Elasticsearch node available', 'health check timeout: no Elasticsearch node available'],
+        'olivere/elastic (client.go ErrNoClient) found no node that answered its health check',
+        undefined, ['elastic: Error 404 (Not Found): no such index [orders] [type=index_not_found_exception]'])
     ],
     remediation: 'Start Elasticsearch/OpenSearch and point the tests at it.'
   },
@@ -474,7 +504,16 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     mentions: /sqlserver|SqlClient|mssql|tedious/i,
     unreachable: [
       ind('sqlserver.unreachable', 'SQL Server unreachable', [/error occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
-        ['A network-related or instance-specific error occurred while establishing a connection to SQL Server.'], 'the SQL Server client could not connect', 'endpoint')
+        ['A network-related or instance-specific error occurred while establishing a connection to SQL Server.'], 'the SQL Server client could not connect', 'endpoint'),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('sqlserver.go-mssqldb', 'SQL Server unreachable (Go go-mssqldb)', [new RegExp(String.raw`unable to open tcp connection with host '${HOST_PORT}'(?!: dial tcp: lookup )`)],
+        ["unable to open tcp connection with host 'localhost:1433': dial tcp 127.0.0.1:1433: connect: connection refused"],
+        'go-mssqldb (protocol_go113.go: "unable to open tcp connection with host \'%v:%v\': %w") could not open the socket', 'endpoint',
+        ["mssql: login error: Login failed for user 'sa'.", "unable to open tcp connection with host 'sqlhost:1433': dial tcp: lookup sqlhost on 127.0.0.53:53: no such host"]),
+      ind('sqlserver.freetds', 'SQL Server unreachable (FreeTDS: pymssql, tiny_tds)', [/(?:Adaptive|TDS) Server is unavailable or does not exist|SQL Server is unavailable or does not exist/],
+        ["pymssql._pymssql.OperationalError: (20009, b'DB-Lib error message 20009, severity 9:\\nUnable to connect: Adaptive Server is unavailable or does not exist (localhost)\\n')", 'TinyTds::Error: Unable to connect: Adaptive Server is unavailable or does not exist'],
+        'FreeTDS (SYBECONN/TDSECONN 20009, src/dblib/dblib.c and src/tds/util.c) could not reach the server',
+        undefined, ["TinyTds::Error: Login failed for user 'sa'.", 'DB-Lib error message 20018, severity 16: General SQL Server error: Check messages from the SQL Server'])
     ],
     remediation: 'Start SQL Server and point the tests at it.'
   },
@@ -490,7 +529,20 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     mentions: /memcache/i,
     unreachable: [
       ind('memcached.unreachable', 'memcached unreachable', [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
-        ['Dalli::RingError: No server available', 'MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211'], 'the memcached client found no server')
+        ['Dalli::RingError: No server available', 'MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211'], 'the memcached client found no server'),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('memcached.gomemcache.connect-timeout', 'memcached unreachable (Go gomemcache)', [new RegExp(String.raw`memcache: connect timeout to ${HOST_PORT}`)],
+        ['memcache: connect timeout to 127.0.0.1:11211'],
+        'gomemcache (memcache/memcache.go ConnectTimeoutError: "memcache: connect timeout to " + addr) gave up connecting', 'endpoint',
+        ['memcache: cache miss', 'memcache: no servers configured or available']),
+      ind('memcached.xmemcached', 'memcached unreachable (Java XMemcached)', [/MemcachedException: There is no available connection at this moment/],
+        ['net.rubyeye.xmemcached.exception.MemcachedException: There is no available connection at this moment'],
+        'XMemcached (impl/MemcachedConnector.java) has no open session to any server', undefined,
+        ['net.rubyeye.xmemcached.exception.MemcachedServerException: ERR unknown command']),
+      ind('memcached.libmemcached', 'memcached unreachable (libmemcached: pylibmc, PHP Memcached)', [/pylibmc\.(?:ConnectionError|ServerDead|ServerDown|HostLookupError): /, /\b(?:SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b/],
+        ['pylibmc.ConnectionError: error 3 from memcached_get(greeting): CONNECTION FAILURE', 'Memcached::set() failed: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY', 'string(21) "SERVER IS MARKED DEAD"'],
+        'libmemcached (memcached_strerror) and pylibmc (_pylibmcmodule.h: CONNECTION_FAILURE → pylibmc.ConnectionError, SERVER_MARKED_DEAD → ServerDead) could not reach the server',
+        undefined, ['pylibmc.NotFound: error 16 from memcached_delete(greeting): NOT FOUND', 'Memcached::getResultMessage(): NOT STORED'])
     ],
     remediation: 'Start memcached and point the tests at it.',
     container: {
@@ -515,7 +567,12 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     unreachable: [
       ind('cassandra.no-host', 'Cassandra unreachable', [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
         ["cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, \"Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused\")})", 'gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused'],
-        'the Cassandra driver could reach no node')
+        'the Cassandra driver could reach no node'),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('cassandra.java-driver4.contact-points', 'Cassandra unreachable (DataStax Java driver 4)', [/AllNodesFailedException: Could not reach any contact point(?![^\n]{0,2000}(?:AuthenticationException|InvalidKeyspaceException|UnsupportedProtocolVersionException))/],
+        ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/127.0.0.1:9042]"],
+        'the DataStax Java driver 4 (core/.../control/ControlConnection.java rewords the initial AllNodesFailedException) reached no contact point',
+        undefined, ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [com.datastax.oss.driver.api.core.auth.AuthenticationException: Authentication error on node localhost/127.0.0.1:9042: server replied with 'Provided username cassandra and/or password are incorrect']"])
     ],
     remediation: 'Start Cassandra (a `cassandra` service container) and point the tests at it.'
   },
@@ -588,7 +645,12 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     unreachable: [
       ind('minio.unreachable', 'MinIO unreachable', [/minio.{0,120}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i, /io\.minio\.(?:errors\.)?\w{0,80}Exception: .{0,120}(?:Connection refused|Failed to connect)/],
         ['urllib3.exceptions.MaxRetryError: ... raised by minio: Connection refused', 'io.minio.errors.ServerException: Failed to connect to localhost/127.0.0.1:9000'], 'the MinIO client could not reach the server', undefined,
-        ['minio.error.S3Error: S3 operation failed; code: NoSuchBucket, message: The specified bucket does not exist', 'S3Error: Access Denied.'])
+        ['minio.error.S3Error: S3 operation failed; code: NoSuchBucket, message: The specified bucket does not exist', 'S3Error: Access Denied.']),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind('minio.botocore.endpoint', 'S3 endpoint unreachable (boto3/botocore)', [/Could not connect to the endpoint URL: "https?:\/\/(?<host>[\w.-]{1,255})(?::(?<port>\d{1,5}))?[/"]/],
+        ['botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: "http://localhost:9000/test-bucket"'],
+        'botocore (botocore/exceptions.py EndpointConnectionError: \'Could not connect to the endpoint URL: "{endpoint_url}"\') could not reach the endpoint; a remote endpoint (AWS itself) stays ambiguous', 'endpoint',
+        ['botocore.exceptions.NoCredentialsError: Unable to locate credentials', 'botocore.exceptions.ClientError: An error occurred (NoSuchBucket) when calling the GetObject operation: The specified bucket does not exist'])
     ],
     rejected: [
       ind('minio.rejected', 'MinIO answered and rejected the client', [/\b(?:InvalidAccessKeyId|SignatureDoesNotMatch|AccessDenied)\b/],
