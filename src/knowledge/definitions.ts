@@ -118,7 +118,11 @@ const MYSQL_UNREACHABLE: readonly Indication[] = [
 ]
 const MYSQL_REJECTED: readonly Indication[] = [
   ind('mysql.rejected', 'MySQL answered and rejected the client', [/Access denied for user '/, /Unknown database '/, /ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/],
-    ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"], 'the server was running and refused the credentials or database the project gave it')
+    ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"], 'the server was running and refused the credentials or database the project gave it'),
+  ind('mysql.rejected.auth-plugin', 'MySQL answered with an authentication method the client is not set up for', [/Public Key Retrieval is not allowed|ER_NOT_SUPPORTED_AUTH_MODE|Client does not support authentication protocol requested by server|Authentication plugin '[\w-]{1,64}' cannot be loaded/],
+    ['java.sql.SQLNonTransientConnectionException: Public Key Retrieval is not allowed', 'Error: ER_NOT_SUPPORTED_AUTH_MODE: Client does not support authentication protocol requested by server; consider upgrading MySQL client', "MySQLdb.OperationalError: (2059, \"Authentication plugin 'caching_sha2_password' cannot be loaded: /usr/lib/x86_64-linux-gnu/mariadb19/plugin/caching_sha2_password.so: cannot open shared object file: No such file or directory\")"],
+    'the server answered and asked for an authentication plugin the client is not configured for: Connector/J (LocalizedErrorMessages.properties Sha256PasswordPlugin.2), mysqljs (ER_NOT_SUPPORTED_AUTH_MODE, 1251), libmysqlclient (CR_AUTH_PLUGIN_CANNOT_LOAD, 2059)',
+    undefined, ["Can't connect to MySQL server on '127.0.0.1' (111)", 'CommunicationsException: Communications link failure'])
 ]
 
 /** Generic SQL clients: they name the family `sql`, not a database (SPEC, Service attribution). */
@@ -200,7 +204,11 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     rejected: [
       ind('postgresql.rejected', 'PostgreSQL answered and rejected the client', [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
         ['FATAL:  password authentication failed for user "app"', 'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "app_test" does not exist'],
-        'the server was running and refused the credentials, database or TLS settings the project gave it')
+        'the server was running and refused the credentials, database or TLS settings the project gave it'),
+      ind('postgresql.rejected.client-config', 'PostgreSQL answered and the client was not configured for it', [/pq: SSL is not enabled on the server|The server requested (?:SCRAM|password)-based authentication, but no password was provided|SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string/],
+        ['pq: SSL is not enabled on the server', 'org.postgresql.util.PSQLException: The server requested SCRAM-based authentication, but no password was provided.', 'Error: SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string'],
+        'the server answered the client, which had no password or wanted TLS the server does not offer: lib/pq (conn.go ErrSSLNotSupported), PgJDBC (ConnectionFactoryImpl.java, AuthenticationPluginManager.java), node-postgres (lib/crypto/sasl.js)',
+        undefined, ['dial tcp 127.0.0.1:5432: connect: connection refused', 'org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct'])
     ],
     remediation: 'Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests.',
     container: {
@@ -314,7 +322,11 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ],
     rejected: [
       ind('redis.rejected', 'Redis answered and rejected the client', [/NOAUTH Authentication required|WRONGPASS/],
-        ['ReplyError: NOAUTH Authentication required.'], 'the server was running and refused the credentials the project gave it')
+        ['ReplyError: NOAUTH Authentication required.'], 'the server was running and refused the credentials the project gave it'),
+      ind('redis.rejected.auth-config', 'Redis answered that it has no password to check', [/AUTH <password> called without any password configured|ERR Client sent AUTH, but no password is set/],
+        ['Predis\\Connection\\ConnectionException: Failed: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct? [tcp://127.0.0.1:6379]', 'redis.exceptions.AuthenticationError: ERR Client sent AUTH, but no password is set'],
+        'the server answered AUTH and has no requirepass (Redis 6+ ACL text, and the older one): the project sent a password the server was not configured with',
+        undefined, ['redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.'])
     ],
     remediation: 'Start Redis (a `redis` service container) and export REDIS_URL to the tests.',
     container: {
@@ -348,10 +360,10 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('mongodb.server-selection', 'MongoDB unreachable (server selection)', [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused', 'MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'], 'the MongoDB driver found no server to talk to'),
       // Client knowledge from the clients' own sources (issue 23).
-      ind('mongodb.go.topology-unknown', 'MongoDB unreachable (Go driver, every server Unknown)', [/server selection error: .{0,200}?current topology: \{ Type: \w{1,40}, Servers: \[\{ Addr: [^,\s]{1,255}, Type: Unknown,[^}]{0,300}?Last error: /],
+      ind('mongodb.go.topology-unknown', 'MongoDB unreachable (Go driver, every server Unknown)', [/server selection error: .{0,200}?current topology: \{ Type: \w{1,40}, Servers: \[\{ Addr: [^,\s]{1,255}, Type: Unknown,[^}]{0,300}?Last error: (?![^}]{0,200}auth error)/],
         ['server selection error: context deadline exceeded, current topology: { Type: Unknown, Servers: [{ Addr: localhost:27017, Type: Unknown, Last error: dial tcp [::1]:27017: connect: connection refused }, ] }'],
         'mongo-go-driver (x/mongo/driver/topology/errors.go ServerSelectionError, description Topology/Server String()) lists each server it could not reach as Type: Unknown with its last error',
-        undefined, ['server selection error: context deadline exceeded, current topology: { Type: ReplicaSetNoPrimary, Servers: [{ Addr: mongo:27017, Type: RSSecondary, Average RTT: 1204000 }, ] }']),
+        undefined, ['server selection error: context deadline exceeded, current topology: { Type: ReplicaSetNoPrimary, Servers: [{ Addr: mongo:27017, Type: RSSecondary, Average RTT: 1204000 }, ] }', 'server selection error: context deadline exceeded, current topology: { Type: Single, Servers: [{ Addr: localhost:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: auth error: sasl conversation error: unable to authenticate using mechanism "SCRAM-SHA-256": (AuthenticationFailed) Authentication failed. }, ] }']),
       ind('mongodb.libmongoc.no-suitable-servers', 'MongoDB unreachable (libmongoc: PHP mongodb extension, C/C++)', [/No suitable servers found[^[]{0,80}\[(?:connection refused|connection timeout|socket timeout|unknown connection error)/],
         ["MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [connection refused calling hello on 'localhost:27017']", "No suitable servers found: `serverSelectionTimeoutMS` expired: [connection timeout calling hello on 'localhost:27017']"],
         'libmongoc (mongoc-topology.c "No suitable servers found …", scanner errors from mongoc-async.c "connection refused" / "connection timeout", mongoc-client.c "Failed to resolve") found no server',
@@ -363,6 +375,12 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['Kind: Server selection timeout: No available servers. Topology: { Type: Unknown, Servers: [ { Address: localhost:27017, Type: Unknown, Error: Kind: I/O error: Connection refused (os error 111), labels: {} } ] }, labels: {}'],
         'the mongodb crate (driver/src/sdam/description/topology/server_selection.rs) found no server before serverSelectionTimeout',
         undefined, ['Kind: Server selection timeout: None of the available servers suitable for criteria ReadPreference(Primary). Topology: { Type: ReplicaSetNoPrimary }'])
+    ],
+    rejected: [
+      ind('mongodb.rejected', 'MongoDB answered and rejected the credentials', [/\(AuthenticationFailed\) Authentication failed|unable to authenticate using mechanism "|'codeName': 'AuthenticationFailed'|MongoSecurityException: Exception authenticating|MongoServerError: Authentication failed/],
+        ["pymongo.errors.OperationFailure: Authentication failed., full error: {'ok': 0.0, 'errmsg': 'Authentication failed.', 'code': 18, 'codeName': 'AuthenticationFailed'}", 'MongoServerError: Authentication failed.', 'connection() error occurred during connection handshake: auth error: sasl conversation error: unable to authenticate using mechanism "SCRAM-SHA-256": (AuthenticationFailed) Authentication failed.'],
+        'the server answered and refused the credentials (server error 18, AuthenticationFailed; mongo-go-driver x/mongo/driver/auth/auth.go "unable to authenticate using mechanism", errors.go "(Name) Message"); a Java or Go server-selection timeout that carries it is this, not an outage',
+        undefined, ['pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused'])
     ],
     remediation: 'Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.',
     container: {
