@@ -417,7 +417,11 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     rejected: [
       ind('rabbitmq.rejected', 'RabbitMQ answered and rejected the client', [/ACCESS_REFUSED - Login was refused using authentication mechanism|NOT_ALLOWED - (?:vhost \S{1,200} not found|access to vhost '[^']{0,200}' refused)/],
         ["pika.exceptions.ProbableAuthenticationError: ConnectionClosedByBroker: (403) 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.'", 'Error: Handshake terminated by server: 530 (NOT-ALLOWED) with message "NOT_ALLOWED - vhost test not found"'],
-        'the broker was running and refused the credentials or virtual host the project gave it (RabbitMQ\'s own connection.close texts, which every client repeats)')
+        'the broker was running and refused the credentials or virtual host the project gave it (RabbitMQ\'s own connection.close texts, which every client repeats)'),
+      ind('rabbitmq.rejected.client', 'RabbitMQ closed the connection during authentication (client classes)', [/ProbableAuthenticationError|ProbableAccessDeniedError|Exception \(403\) Reason: "(?:username or password not allowed|no access to this vhost)"|Authentication with RabbitMQ failed\. Please check your connection settings/],
+        ["pika.exceptions.ProbableAuthenticationError: ProbableAuthenticationError: Client was disconnected at a connection stage indicating a probable authentication error: ('ConnectionClosedByBroker: (403) ...',)", 'Exception (403) Reason: "username or password not allowed"', 'Bunny::AuthenticationFailureError: Authentication with RabbitMQ failed. Please check your connection settings. Username: guest, vhost: /, password length: 5'],
+        'the broker accepted the TCP connection and closed it at the authentication stage: pika (pika/exceptions.py ProbableAuthenticationError, ProbableAccessDeniedError), amqp091-go (types.go ErrCredentials, ErrVhost), Bunny (lib/bunny/exceptions.rb PossibleAuthenticationFailureError)',
+        undefined, ['pika.exceptions.AMQPConnectionError', 'Bunny::TCPConnectionFailedForAllHosts: Could not establish TCP connection to any of the configured hosts'])
     ],
     remediation: 'Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests.',
     container: {
