@@ -60,12 +60,13 @@ def run(case, project):
             f"cd {c.get('cwd', root)} && env {env_str} {c['cmd']} > {base}.log 2>&1; echo $? > {RCFILE}; "
             f"{c.get('post', '')}\n{stops}"
         )
+        # "mount_ns": a private mount namespace even without bind mounts (e.g. for an overlay made in "pre")
         # optional bind mounts (e.g. an nsswitch.conf with "hosts: files", so an unknown host name fails
         # with "Name or service not known" as on a runner without the service's DNS name)
         mounts = c.get("mounts", [])
         if mounts:
             inner = "".join(f"mount --bind {src} {dst}; " for src, dst in mounts) + inner
-        subprocess.run(["unshare", "--net"] + (["--mount"] if mounts else []) + ["bash", "-c", inner], check=False, timeout=c.get("timeout", 900),
+        subprocess.run(["unshare", "--net"] + (["--mount"] if mounts or c.get("mount_ns") else []) + ["bash", "-c", inner], check=False, timeout=c.get("timeout", 900),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         rc = int(open(RCFILE).read().strip() or 0)
     finally:
