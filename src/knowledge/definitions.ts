@@ -165,7 +165,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       go: ['github.com/lib/pq', 'github.com/jackc/pgx', 'github.com/jackc/pgconn']
     },
     jdbc: ['postgresql'],
-    tools: ['psql', 'pg_isready', 'pg_dump', 'createdb', 'dropdb', 'pg_restore'],
+    tools: ['psql', 'pg_isready', 'pg_dump', 'createdb', 'dropdb', 'pg_restore', 'initdb', 'pg_ctl', 'postgres', 'pg_ctlcluster'],
     socket: /PGSQL/i,
     mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|\bpostgres(?:ql)?\b/i,
     unreachable: [
@@ -244,7 +244,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       go: ['github.com/go-sql-driver/mysql']
     },
     jdbc: ['mysql'],
-    tools: ['mysql', 'mysqladmin', 'mysqldump'],
+    tools: ['mysql', 'mysqladmin', 'mysqldump', 'mysqld'],
     socket: /mysql/i,
     mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|pdo_mysql|\bmysql\b/i,
     unreachable: MYSQL_UNREACHABLE,
@@ -264,7 +264,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     urlSchemes: ['mariadb'],
     clients: { python: ['mariadb'], npm: ['mariadb'], java: ['org.mariadb'] },
     jdbc: ['mariadb'],
-    tools: ['mariadb', 'mariadb-admin'],
+    tools: ['mariadb', 'mariadb-admin', 'mariadbd'],
     mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
     unreachable: [],
     remediation: 'Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.',
@@ -419,7 +419,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       php: ['php-amqplib/php-amqplib'],
       go: ['github.com/rabbitmq/amqp091-go', 'github.com/streadway/amqp']
     },
-    tools: ['rabbitmqctl'],
+    tools: ['rabbitmqctl', 'rabbitmq-server'],
     mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
     unreachable: [
       ind('rabbitmq.unreachable', 'RabbitMQ unreachable', [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
@@ -560,7 +560,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     urlSchemes: ['memcached'],
     phpNames: ['Memcached', 'Memcache', 'memcache_connect'],
     clients: { python: ['pymemcache', 'pylibmc', 'bmemcached', 'memcache'], npm: ['memjs', 'memcached'], ruby: ['dalli'], java: ['net.spy.memcached', 'net.rubyeye.xmemcached'], go: ['github.com/bradfitz/gomemcache'] },
-    tools: [],
+    tools: ['memcached', 'memcached-tool', 'memcstat'],
     mentions: /memcache/i,
     unreachable: [
       ind('memcached.unreachable', 'memcached unreachable', [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],

@@ -51,7 +51,8 @@ export const MOCHA: Dialect = {
     { event: 'pass', pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
     { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/ },
     // Spec's `  1) does x`, or the list reporter's `  suite does x:   1) suite does x`.
-    { event: 'listed', pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/, afterOutput: true },
+    // minitest's `  1) Error:` / `  1) Failure:` is that runner's, whose details follow the line.
+    { event: 'listed', pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) (?!(?:Error|Failure):$)(?<name>\S[^\n]{0,500})$/, afterOutput: true },
     { event: 'details', pattern: /^\s*\d+ failing$/ },
     { event: 'end', pattern: /^\s*\d+ (?:passing|pending)\b/ }
   ],

@@ -12,7 +12,10 @@ export const RSPEC: Dialect = {
     { event: 'listed', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
     { event: 'end', pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }
   ],
-  reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/
+  reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/,
+  // An example's description, however it reads (`raises ArgumentError`): the rerun list under
+  // `Failed examples:` and the documentation formatter's `(FAILED - 3)` lines.
+  uninformative: /^rspec \S{1,300}(?::\d{1,6}|\[[\d:,]{1,100}\]) # |\(FAILED - \d{1,6}\)\s*$/
 }
 
 export const MINITEST: Dialect = {

@@ -116,8 +116,13 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'tool.missing', title: 'Service client tool not installed',
-    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
-    examples: ['bash: psql: command not found', 'sh: 1: redis-cli: not found', 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
-    why: 'the test script needs a service client tool that is not installed', interpret: 'tool'
+    patterns: [
+      /(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/,
+      // A suite that starts the server itself: Node's `spawn redis-server ENOENT`, Ruby's and Python's failed spawn of it.
+      /\bspawn (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40}) ENOENT\b/, /Errno::ENOENT: No such file or directory - (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})$/, /FileNotFoundError: \[Errno 2\] No such file or directory: '(?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})'$/
+    ],
+    examples: ['bash: psql: command not found', 'sh: 1: redis-cli: not found', 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH', 'Error: spawn redis-server ENOENT', 'Errno::ENOENT: No such file or directory - memcached', "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'"],
+    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'fixtures/users.json' (in /app)", 'Errno::ENOENT: No such file or directory @ rb_sysopen - config/redis.yml'],
+    why: 'the tests need a service\'s client tool, or its server when they start it themselves, and it is not installed', interpret: 'tool'
   })
 ]
