@@ -7,7 +7,7 @@
 GOPATH = "/work/uw2/gopath"
 ENV = {"GO111MODULE": "off", "GOPATH": GOPATH, "GOFLAGS": "", "GOCACHE": "/work/uw2/gocache"}
 PROJECT = {"root": GOPATH + "/src/github.com/boj/redistore", "runner": "go", "project": "boj/redistore",
-           "version": "commit cd5dcc76aeff9ba06b0a924829fe24fd69cdd517 (as Debian's golang-github-boj-redistore-dev 1.2+git20180917.cd5dcc7-3, tests from upstream), redigo 1.8.9 (Debian), go1.19.8",
+           "version": "commit cd5dcc76aeff9ba06b0a924829fe24fd69cdd517 (as Debian's golang-github-boj-redistore-dev 1.2+git20180917.cd5dcc7-3, tests from upstream), redigo 1.8.3 (Debian golang-github-gomodule-redigo-dev 1:1.8.3-1), go1.19.8",
            "service_env": {"R2_STATE": "/tmp/r2state-jvmgo"}}
 RD = ("infrastructure", "high", "redis")
 CODE = ("code", "high", "")
