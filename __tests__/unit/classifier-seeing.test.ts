@@ -104,3 +104,16 @@ describe('a Python client imported as None (its ImportError caught)', () => {
     expect(verdict(['____________________________ test_user ____________________________', '>       name = user.name.strip()', "E       AttributeError: 'NoneType' object has no attribute 'name'"])).toBe('code/high/')
   })
 })
+
+describe('an assertion whose whole message is the connection error the test caught', () => {
+  const junit = (message: string): string[] => ['Time: 30.289', 'There was 1 failure:', '1) testReset(com.example.PoolTest)', `junit.framework.AssertionFailedError: ${message}`,
+    '\tat junit.framework.Assert.fail(Assert.java:57)', '\tat com.example.PoolTest.testReset(PoolTest.java:103)', '', 'FAILURES!!!', 'Tests run: 5,  Failures: 1']
+  it('is the outage (JUnit fail(e.getMessage()))', () => {
+    expect(verdict(junit('org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.'))).toBe('infrastructure/high/postgresql')
+    expect(verdict(junit('Connections could not be acquired from the underlying database!'))).toBe('infrastructure/high/')
+  })
+  it('is what the test checks when the message says what it expected', () => {
+    expect(verdict(junit('expected Connection to 127.0.0.1:5432 refused. to be thrown'))).toBe('code/high/')
+    expect(verdict(junit('should have failed with Connection refused'))).toBe('code/high/')
+  })
+})

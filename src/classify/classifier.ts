@@ -37,6 +37,10 @@ const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggreg
 const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
+/** An assertion error and its message alone (`junit.framework.AssertionFailedError: <message>`). */
+const BARE_ASSERTION = /^\s*(?:[\w$]{1,100}\.){0,8}(?:AssertionFailedError|AssertionError|AssertionFailure): (.{1,600})$/
+/** A message that says what was expected: the connection error in it is what the test checks. */
+const EXPECTATION_WORDS = /\b(?:expected|expect|should|must|to be|to equal|but (?:was|got)|instead|not thrown|to throw|to raise)\b/i
 /** Error lines outside any unit, kept to explain a runner's one-line summary that it cut short. */
 const RECENT_OUTSIDE = 4096
 /** Findings of a log no dialect splits, kept for display. */
@@ -668,6 +672,14 @@ export class LogClassifier {
         const finding = this.finding(codeRule, line, 'code')
         unit.awaitingError = { finding, until: this.lineNumber + AWAIT_ERROR_LINES }
         this.record(finding)
+        return true
+      }
+    }
+    // JUnit's `fail(e.getMessage())`: the assertion's whole message is the connection error the test caught.
+    if (codeRule?.id === 'code.assertion' && infraHere && interpreted.confidence === 'high' && !EXPECTS_ERROR.test(line)) {
+      const message = BARE_ASSERTION.exec(line)?.[1]
+      if (message !== undefined && !EXPECTATION_WORDS.test(message) && assertionSides(line) === undefined && this.infraIn(message)) {
+        this.recordInfra(infra as RuleMatch, interpreted, line, 'the assertion\'s message is this connection error: the test failed with the error it caught')
         return true
       }
     }
