@@ -117,3 +117,25 @@ describe('an assertion whose whole message is the connection error the test caug
     expect(verdict(junit('should have failed with Connection refused'))).toBe('code/high/')
   })
 })
+
+describe('go test -json over packages that run in parallel', () => {
+  const event = (pkg: string, action: string, test?: string, output?: string): string =>
+    JSON.stringify({ Time: '2026-12-05T15:24:39.343Z', Action: action, Package: pkg, ...(test ? { Test: test } : {}), ...(output !== undefined ? { Output: output } : {}) })
+  it('ends only the tests of the package whose result it reads', () => {
+    const a = 'example.com/db/autorc'
+    const b = 'example.com/db/native'
+    const log = [
+      event(a, 'run', 'TestReconnect'), event(a, 'output', 'TestReconnect', '=== RUN   TestReconnect\n'),
+      event(b, 'run', 'TestPing'), event(b, 'output', 'TestPing', '=== RUN   TestPing\n'),
+      event(b, 'output', 'TestPing', '    native_test.go:43: Error: dial tcp 127.0.0.1:3306: connect: connection refused\n'),
+      event(b, 'output', 'TestPing', '--- FAIL: TestPing (0.00s)\n'), event(b, 'fail', 'TestPing'),
+      event(b, 'output', undefined, 'FAIL\n'), event(b, 'output', undefined, `FAIL\t${b}\t0.012s\n`), event(b, 'fail'),
+      event(a, 'output', 'TestReconnect', '    autorecon_test.go:18: Error: dial tcp 127.0.0.1:3306: connect: connection refused\n'),
+      event(a, 'output', 'TestReconnect', '--- FAIL: TestReconnect (28.06s)\n'), event(a, 'fail', 'TestReconnect'),
+      event(a, 'output', undefined, 'FAIL\n'), event(a, 'output', undefined, `FAIL\t${a}\t28.070s\n`), event(a, 'fail')
+    ]
+    const v = classifyText(log.join('\n'))
+    expect(v.tests.map(t => `${t.name}:${t.ruleId}`).sort()).toEqual(['TestPing:network.refused.endpoint', 'TestReconnect:network.refused.endpoint'])
+    expect(`${v.classification}/${v.confidence}/${v.services.join(',')}`).toBe('infrastructure/high/mysql')
+  })
+})

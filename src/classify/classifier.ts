@@ -35,6 +35,8 @@ const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
 const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error', 'module.php.pdo-driver'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
 const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
+/** The package an event of go test -json belongs to: packages run in parallel and their events interleave. */
+const GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 /** An assertion error and its message alone (`junit.framework.AssertionFailedError: <message>`). */
@@ -147,6 +149,9 @@ export class LogClassifier {
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
   private runMention: string | undefined
+  /** The package of the go test -json event being read, and the package each go unit was seen in. */
+  private jsonPackage: string | undefined
+  private readonly unitPackage = new WeakMap<Unit, string>()
   /** Each test's own logging (vitest's `stderr | file > test`): what its clients logged there. */
   private readonly logged = new Map<string, Logged>()
   /** The named logging block being read, and the line its header was on. */
@@ -255,10 +260,13 @@ export class LogClassifier {
 
   private processLine(rawLine: string): void {
     // go test -json names the test each line belongs to: parallel tests' lines interleave.
-    const jsonTest = rawLine.startsWith('{"Time"') ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
+    const json = rawLine.startsWith('{"Time"')
+    this.jsonPackage = json ? GO_JSON_PACKAGE.exec(rawLine)?.[1] : undefined
+    const jsonTest = json ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
     if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
       this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, asserts: false })
     }
+    if (this.jsonPackage !== undefined && this.current?.runner === 'go' && !this.unitPackage.has(this.current)) this.unitPackage.set(this.current, this.jsonPackage)
     const line = normaliseLine(rawLine)
     if (line === '') return
     // What a harness prints after the tests ended and before the group's result (go's TestMain
@@ -521,6 +529,9 @@ export class LogClassifier {
   private retireGroup(failed: boolean): void {
     for (const [key, unit] of [...this.units]) {
       if (unit.runner !== 'go' || key.includes('@')) continue
+      // go test -json: only the tests of the package whose result this is.
+      const own = this.unitPackage.get(unit)
+      if (this.jsonPackage !== undefined && own !== undefined && own !== this.jsonPackage) continue
       this.units.delete(key)
       if (unit.state === 'pending' && !failed) continue
       if (failed) this.conclude(unit)
