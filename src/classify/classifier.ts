@@ -4,11 +4,12 @@
 // knowledge base (rules/) turns lines into findings; each finding is counted in its unit
 // (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
-import { markerOf, type MarkerMatch } from './markers.js'
+import { markerOf, REPORTED_OF_DIALECTS, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
-import { LineStartIndex } from './scan.js'
+import type { LineStartIndex } from './scan.js'
+import { lineStartIndex } from './derived.js'
 import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -44,7 +45,6 @@ const RUN_EVIDENCE = 12
 const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
 const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
-const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
 /** What the classifier derives from the knowledge base: built on the first line, never at load. */
 interface Knowledge {
@@ -58,7 +58,7 @@ function knowledge(): Knowledge {
   return (knowledgeBuilt ??= {
     prefilter: prefilter(),
     anyRule: anyOf(ALL_RULES.flatMap(r => r.patterns)),
-    reported: new LineStartIndex(REPORTED_OF_DIALECTS.map(p => ({ source: p.source, caseless: p.flags.includes('i') })))
+    reported: lineStartIndex('reported', REPORTED_OF_DIALECTS)
   })
 }
 
