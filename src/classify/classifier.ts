@@ -205,21 +205,15 @@ export class LogClassifier {
     this.batch = []
     this.batchChars = 0
     const { interesting } = knowledge().prefilter
-    const flags = new Uint8Array(lines.length)
-    for (let n = 0; n < lines.length; n++) if (interesting(lines[n] as string)) flags[n] = 1
     const base = this.lineNumber
-    let i = 0
-    while (i < lines.length) {
-      // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined) {
-        const next = flags.indexOf(1, i)
-        if (next < 0) break
-        i = next
-      }
+    for (let i = 0; i < lines.length; i++) {
+      // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
+      // context. A line is judged right after it is found to matter: what the pre-filter's scan
+      // found in it is still at hand for the classifier's own tests.
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       this.context = { lines, index: i }
       this.processLine(lines[i] as string)
-      i++
     }
     this.lineNumber = base + lines.length
     this.context = { lines: [], index: 0 }
