@@ -17,7 +17,7 @@ describe('the derived knowledge the build stores', () => {
   })
 
   it('is used only for the sources it was derived from', () => {
-    const { markers } = deriveKnowledge() as { markers: { key: string } }
+    const markers = deriveKnowledge().markers as { key: string }
     expect(storedPiece('markers', markers.key)).toBeDefined()
     expect(storedPiece('markers', `${markers.key}\n/^a new marker/`)).toBeUndefined()
     expect(storedPiece('no such piece', markers.key)).toBeUndefined()

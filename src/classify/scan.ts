@@ -50,8 +50,12 @@ function encodeInts(values: ArrayLike<number>): string {
   return bytes.toString('base64')
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+
 function decodeInts(text: string): Int32Array {
   const bytes = Buffer.from(text, 'base64')
+  // The bytes as they are, on a little-endian machine (a copy: a small Buffer may sit unaligned in Node's pool).
+  if (LITTLE_ENDIAN) return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length))
   const values = new Int32Array(bytes.length / 4)
   for (let i = 0; i < values.length; i++) values[i] = bytes.readInt32LE(i * 4)
   return values
