@@ -1,19 +1,17 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-BHTMB2O2.js";
+  readJUnitReports
+} from "./chunk-ISV6E3XF.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-XLJI4NYX.js";
+import "./chunk-5RKJM2FE.js";
 import "./chunk-FGLASVEH.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-2YOQSNKF.js";
+import "./chunk-2YOQSNKF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  readJUnitReports
 };

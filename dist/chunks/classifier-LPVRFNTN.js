@@ -1,15 +1,19 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-NNIJ7WGS.js";
-import "./chunk-BHTMB2O2.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-5RKJM2FE.js";
 import "./chunk-FGLASVEH.js";
-import "./chunk-2YOQSNKF.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-2YOQSNKF.js";
 import "./chunk-RMCOBDGB.js";
 import "./chunk-7VFXVKIP.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
