@@ -11,7 +11,8 @@ import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
 import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
+import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
@@ -42,8 +43,6 @@ const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 const RECENT_OUTSIDE = 4096
 /** Findings of a log no dialect splits, kept for display. */
 const RUN_EVIDENCE = 12
-const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
-const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 
 /** What the classifier derives from the knowledge base: built on the first line, never at load. */
@@ -250,13 +249,13 @@ export class LogClassifier {
       if (this.handledLine === before && EXCEPTION_LINE.test(line) && !isWrapperHeadline(line)) this.record(this.unexplained(line, 'error.exception', 'An exception no rule explains'))
       return
     }
-    if (PY_TRACEBACK.test(line)) this.inTraceback = true
+    if (GATED.PY_TRACEBACK.test(line)) this.inTraceback = true
     // The line above the first frame of a stack is the exception it belongs to, whatever its name (`Overdraft: ...`).
-    if (STACK_FRAME.test(line) && !this.inData) {
+    if (GATED.STACK_FRAME.test(line) && !this.inData) {
       const first = this.frameLine !== this.lineNumber - 1
       this.frameLine = this.lineNumber
       const above = first && this.handledLine !== this.lineNumber - 1 ? this.previousLine(1) : undefined
-      if (above !== undefined && EXCEPTION_LINE.test(above) && !UNINFORMATIVE.test(above) && !isWrapperHeadline(above) && !markerOf(above)) {
+      if (above !== undefined && EXCEPTION_LINE.test(above) && !GATED.UNINFORMATIVE.test(above) && !isWrapperHeadline(above) && !markerOf(above)) {
         this.record({ ...this.unexplained(above, 'error.exception', 'An exception no rule explains'), line: this.lineNumber - 1 })
       }
     }
@@ -292,7 +291,7 @@ export class LogClassifier {
       this.expireAwaiting()
       return
     }
-    if (PANIC_HEADER.test(line)) {
+    if (GATED.PANIC_HEADER.test(line)) {
       this.header = { ruleId: 'error.panic', title: 'A panic no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(line) }
       return
     }
@@ -307,12 +306,12 @@ export class LogClassifier {
     const target = this.target()
     // `Caused by: x.ConnectException: ...` is a link and a finding at once: link first.
     if (target) {
-      const link = CAUSED_BY.test(line) ? 'caused-by' : DIRECT_CAUSE.test(line) ? 'direct-cause' : DURING_HANDLING.test(line) ? 'handling' : undefined
+      const link = GATED.CAUSED_BY.test(line) ? 'caused-by' : GATED.DIRECT_CAUSE.test(line) ? 'direct-cause' : GATED.DURING_HANDLING.test(line) ? 'handling' : undefined
       if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
     }
-    const echo = WRAPPER_ECHOES.some(p => p.test(line))
+    const echo = GATED.WRAPPER_ECHOES.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true
-    const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
+    const uninformative = echo || GATED.UNINFORMATIVE.test(line) || GATED.DIALECT_UNINFORMATIVE.some(p => p.test(line))
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
       if (TEST_TIMEOUT.test(line)) unit.timedOut = true

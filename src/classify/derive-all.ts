@@ -4,12 +4,14 @@
 import { deriveLineStart, type Stored } from './derived.js'
 import { MARKER_PATTERNS, REPORTED_OF_DIALECTS } from './markers.js'
 import { derivePrefilter } from './prefilter.js'
+import { SIGN_PATTERNS } from './sign-gate.js'
 
 export function deriveKnowledge(): Record<string, Stored<unknown>> {
   return {
     prefilter: derivePrefilter(),
     markers: deriveLineStart(MARKER_PATTERNS),
-    reported: deriveLineStart(REPORTED_OF_DIALECTS)
+    reported: deriveLineStart(REPORTED_OF_DIALECTS),
+    signs: deriveLineStart(SIGN_PATTERNS)
   }
 }
 

@@ -12,16 +12,16 @@ import {
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-ISV6E3XF.js";
+} from "./chunk-KG5SBDBO.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-XLJI4NYX.js";
+} from "./chunk-TPZOJ7PS.js";
 import {
   LogClassifier
-} from "./chunk-5RKJM2FE.js";
+} from "./chunk-SHOSP5CL.js";
 import "./chunk-FGLASVEH.js";
 import {
   PASSED_VERDICT
