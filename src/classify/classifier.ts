@@ -205,13 +205,16 @@ export class LogClassifier {
     this.batchChars = 0
     const { interesting } = knowledge().prefilter
     const base = this.lineNumber
+    // One context for the batch, its index moved line by line.
+    const context = { lines, index: 0 }
     for (let i = 0; i < lines.length; i++) {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
       if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
-      this.context = { lines, index: i }
+      context.index = i
+      this.context = context
       this.processLine(lines[i] as string)
     }
     this.lineNumber = base + lines.length

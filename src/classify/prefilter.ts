@@ -160,12 +160,36 @@ function buildPrefilter(FILTERED_PATTERNS: readonly RegExp[], stored: PrefilterD
   const scanner = new AnchorScanner(data.scanner)
   const sticky = branches.map(b => new RegExp(unnamed(b.slice(1)), 'iy'))
   const index = new LineStartIndex(data.index)
+  // Whether any branch matches is all that is asked, so the branches a character's list holds
+  // are split once: those tried on every line, and those gated by their anchors, as bits a
+  // line's tags select in one step.
+  const words = scanner.words
+  const splits = new Map<readonly number[], { readonly open: readonly number[]; readonly gatedBits: Int32Array }>()
+  const splitOf = (list: readonly number[]): { readonly open: readonly number[]; readonly gatedBits: Int32Array } => {
+    let split = splits.get(list)
+    if (split === undefined) {
+      const gatedBits = new Int32Array(words)
+      for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = (gatedBits[n >> 5] as number) | (1 << (n & 31))
+      split = { open: list.filter(n => gated[n] !== true), gatedBits }
+      splits.set(list, split)
+    }
+    return split
+  }
+  const matchesAt = (n: number, line: string, at: number): boolean => {
+    const pattern = sticky[n] as RegExp
+    pattern.lastIndex = at
+    return pattern.test(line)
+  }
   const lineStartAt = (line: string, at: number, lineTags: Int32Array): boolean => {
-    for (const n of index.candidates(line, at)) {
-      if (gated[n] === true && ((lineTags[n >> 5] as number) & (1 << (n & 31))) === 0) continue
-      const pattern = sticky[n] as RegExp
-      pattern.lastIndex = at
-      if (pattern.test(line)) return true
+    const { open, gatedBits } = splitOf(index.candidates(line, at))
+    for (let k = 0; k < open.length; k++) if (matchesAt(open[k] as number, line, at)) return true
+    for (let w = 0; w < words; w++) {
+      let bits = (gatedBits[w] as number) & (lineTags[w] as number)
+      while (bits !== 0) {
+        const low = bits & -bits
+        if (matchesAt(w * 32 + 31 - Math.clz32(low), line, at)) return true
+        bits ^= low
+      }
     }
     return false
   }
