@@ -12,16 +12,16 @@ import {
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-KG5SBDBO.js";
+} from "./chunk-X4LIPJ34.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-TPZOJ7PS.js";
+} from "./chunk-CWNQNBIY.js";
 import {
   LogClassifier
-} from "./chunk-SHOSP5CL.js";
+} from "./chunk-IHYCYSYR.js";
 import "./chunk-FGLASVEH.js";
 import {
   PASSED_VERDICT

@@ -1383,12 +1383,33 @@ function buildPrefilter(FILTERED_PATTERNS, stored2) {
   const scanner = new AnchorScanner(data.scanner);
   const sticky = branches.map((b) => new RegExp(unnamed(b.slice(1)), "iy"));
   const index3 = new LineStartIndex(data.index);
+  const words = scanner.words;
+  const splits = /* @__PURE__ */ new Map();
+  const splitOf = (list) => {
+    let split = splits.get(list);
+    if (split === void 0) {
+      const gatedBits = new Int32Array(words);
+      for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = gatedBits[n >> 5] | 1 << (n & 31);
+      split = { open: list.filter((n) => gated[n] !== true), gatedBits };
+      splits.set(list, split);
+    }
+    return split;
+  };
+  const matchesAt = (n, line, at) => {
+    const pattern = sticky[n];
+    pattern.lastIndex = at;
+    return pattern.test(line);
+  };
   const lineStartAt = (line, at, lineTags) => {
-    for (const n of index3.candidates(line, at)) {
-      if (gated[n] === true && (lineTags[n >> 5] & 1 << (n & 31)) === 0) continue;
-      const pattern = sticky[n];
-      pattern.lastIndex = at;
-      if (pattern.test(line)) return true;
+    const { open, gatedBits } = splitOf(index3.candidates(line, at));
+    for (let k = 0; k < open.length; k++) if (matchesAt(open[k], line, at)) return true;
+    for (let w = 0; w < words; w++) {
+      let bits = gatedBits[w] & lineTags[w];
+      while (bits !== 0) {
+        const low = bits & -bits;
+        if (matchesAt(w * 32 + 31 - Math.clz32(low), line, at)) return true;
+        bits ^= low;
+      }
     }
     return false;
   };
@@ -1630,10 +1651,12 @@ var LogClassifier = class {
     this.batchChars = 0;
     const { interesting } = knowledge().prefilter;
     const base = this.lineNumber;
+    const context = { lines, index: 0 };
     for (let i = 0; i < lines.length; i++) {
       if (this.pending.length === 0 && this.current?.awaitingError === void 0 && this.header === void 0 && !this.inTraceback && this.afterTests === void 0 && !interesting(lines[i])) continue;
       this.lineNumber = base + i + 1;
-      this.context = { lines, index: i };
+      context.index = i;
+      this.context = context;
       this.processLine(lines[i]);
     }
     this.lineNumber = base + lines.length;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-TPZOJ7PS.js";
+} from "./chunk-CWNQNBIY.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
