@@ -5,6 +5,10 @@ import { build } from 'esbuild'
 import { rmSync, writeFileSync } from 'node:fs'
 import { buildOptions, mergeOptions, postOptions, vendorOptions } from './build-options.mjs'
 import { bundledPackages, licencesText } from './licences.mjs'
+import { deriveKnowledge } from './derive-knowledge.mjs'
+
+// What the classifier derives from its expressions, derived now and carried by the bundles.
+await deriveKnowledge()
 
 // Chunk names carry a content hash: clear old ones so dist/ holds exactly this build.
 rmSync('dist', { recursive: true, force: true })

@@ -4,13 +4,15 @@
 // knowledge base (rules/) turns lines into findings; each finding is counted in its unit
 // (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
-import { markerOf, type MarkerMatch } from './markers.js'
+import { markerOf, REPORTED_OF_DIALECTS, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
-import { LineStartIndex } from './scan.js'
+import type { LineStartIndex } from './scan.js'
+import { lineStartIndex } from './derived.js'
 import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PANIC_HEADER, PY_FRAME, PY_TRACEBACK, STACK_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
+import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
@@ -47,10 +49,7 @@ const EXPECTATION_WORDS = /\b(?:expected|expect|should|must|to be|to equal|but (
 const RECENT_OUTSIDE = 4096
 /** Findings of a log no dialect splits, kept for display. */
 const RUN_EVIDENCE = 12
-const UNINFORMATIVE_OF_DIALECTS = DIALECTS.map(d => d.uninformative).filter((p): p is RegExp => p !== undefined)
-const WRAPPER_ECHOES = DIALECTS.map(d => d.wrapperEcho).filter((p): p is RegExp => p !== undefined)
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
-const REPORTED_OF_DIALECTS = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
 /** What the classifier derives from the knowledge base: built on the first line, never at load. */
 interface Knowledge {
@@ -64,7 +63,7 @@ function knowledge(): Knowledge {
   return (knowledgeBuilt ??= {
     prefilter: prefilter(),
     anyRule: anyOf(ALL_RULES.flatMap(r => r.patterns)),
-    reported: new LineStartIndex(REPORTED_OF_DIALECTS.map(p => ({ source: p.source, caseless: p.flags.includes('i') })))
+    reported: lineStartIndex('reported', REPORTED_OF_DIALECTS)
   })
 }
 
@@ -232,22 +231,19 @@ export class LogClassifier {
     this.batch = []
     this.batchChars = 0
     const { interesting } = knowledge().prefilter
-    const flags = new Uint8Array(lines.length)
-    for (let n = 0; n < lines.length; n++) if (interesting(lines[n] as string)) flags[n] = 1
     const base = this.lineNumber
-    let i = 0
-    while (i < lines.length) {
-      // Skip to the next line that matters, unless a refusal or an assertion still waits for its context.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined) {
-        const next = flags.indexOf(1, i)
-        if (next < 0) break
-        i = next
-      }
+    // One context for the batch, its index moved line by line.
+    const context = { lines, index: 0 }
+    for (let i = 0; i < lines.length; i++) {
+      // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
+      // context. A line is judged right after it is found to matter: what the pre-filter's scan
+      // found in it is still at hand for the classifier's own tests.
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
-      this.context = { lines, index: i }
+      context.index = i
+      this.context = context
       this.processLine(lines[i] as string)
       if (this.logScope) this.noteLoggedLine(lines[i] as string)
-      i++
     }
     this.lineNumber = base + lines.length
     this.context = { lines: [], index: 0 }
@@ -287,13 +283,13 @@ export class LogClassifier {
       if (this.handledLine === before && EXCEPTION_LINE.test(line) && !isWrapperHeadline(line)) this.record(this.unexplained(line, 'error.exception', 'An exception no rule explains'))
       return
     }
-    if (PY_TRACEBACK.test(line)) this.inTraceback = true
+    if (GATED.PY_TRACEBACK.test(line)) this.inTraceback = true
     // The line above the first frame of a stack is the exception it belongs to, whatever its name (`Overdraft: ...`).
-    if (STACK_FRAME.test(line) && !this.inData) {
+    if (GATED.STACK_FRAME.test(line) && !this.inData) {
       const first = this.frameLine !== this.lineNumber - 1
       this.frameLine = this.lineNumber
       const above = first && this.handledLine !== this.lineNumber - 1 ? this.previousLine(1) : undefined
-      if (above !== undefined && EXCEPTION_LINE.test(above) && !UNINFORMATIVE.test(above) && !isWrapperHeadline(above) && !markerOf(above)) {
+      if (above !== undefined && EXCEPTION_LINE.test(above) && !GATED.UNINFORMATIVE.test(above) && !isWrapperHeadline(above) && !markerOf(above)) {
         this.record({ ...this.unexplained(above, 'error.exception', 'An exception no rule explains'), line: this.lineNumber - 1 })
       }
     }
@@ -329,7 +325,7 @@ export class LogClassifier {
       this.expireAwaiting()
       return
     }
-    if (PANIC_HEADER.test(line)) {
+    if (GATED.PANIC_HEADER.test(line)) {
       this.header = { ruleId: 'error.panic', title: 'A panic no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(line) }
       return
     }
@@ -344,12 +340,12 @@ export class LogClassifier {
     const target = this.target()
     // `Caused by: x.ConnectException: ...` is a link and a finding at once: link first.
     if (target) {
-      const link = CAUSED_BY.test(line) ? 'caused-by' : DIRECT_CAUSE.test(line) ? 'direct-cause' : DURING_HANDLING.test(line) ? 'handling' : undefined
+      const link = GATED.CAUSED_BY.test(line) ? 'caused-by' : GATED.DIRECT_CAUSE.test(line) ? 'direct-cause' : GATED.DURING_HANDLING.test(line) ? 'handling' : undefined
       if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
     }
-    const echo = WRAPPER_ECHOES.some(p => p.test(line))
+    const echo = GATED.WRAPPER_ECHOES.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true
-    const uninformative = echo || UNINFORMATIVE.test(line) || UNINFORMATIVE_OF_DIALECTS.some(p => p.test(line))
+    const uninformative = echo || GATED.UNINFORMATIVE.test(line) || GATED.DIALECT_UNINFORMATIVE.some(p => p.test(line))
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
       if (TEST_TIMEOUT.test(line)) unit.timedOut = true

@@ -1,6 +1,7 @@
 // Which dialect marker a line is, if any. Pure; the classifier keeps the state.
 import { DIALECTS, type Dialect, type Marker, type MarkerEvent } from './dialects/index.js'
-import { LineStartIndex } from './scan.js'
+import { lineStartIndex } from './derived.js'
+import type { LineStartIndex } from './scan.js'
 
 export interface MarkerMatch {
   readonly dialect: Dialect
@@ -16,6 +17,8 @@ export interface MarkerMatch {
 
 const ALL_MARKERS: readonly { readonly dialect: Dialect; readonly marker: Marker }[] = DIALECTS.flatMap(dialect => dialect.markers.map(marker => ({ dialect, marker })))
 export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.pattern)
+/** The runners' own counts of failed tests (dialect.ts `reportedFailures`). */
+export const REPORTED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
 /**
  * Every marker is anchored at a line's start: a line is tried only against the markers whose
@@ -25,7 +28,7 @@ export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.
 let index: LineStartIndex | undefined
 
 export function markerOf(line: string): MarkerMatch | undefined {
-  index ??= new LineStartIndex(MARKER_PATTERNS.map(p => ({ source: p.source, caseless: p.flags.includes('i') })))
+  index ??= lineStartIndex('markers', MARKER_PATTERNS)
   for (const n of index.candidates(line)) {
     const { dialect, marker } = ALL_MARKERS[n] as (typeof ALL_MARKERS)[number]
     const found = marker.pattern.exec(line)

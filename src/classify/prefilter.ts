@@ -9,7 +9,8 @@ import { DIALECTS } from './dialects/index.js'
 import { MARKER_PATTERNS } from './markers.js'
 import { ALL_RULES, EXPECTS_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE } from './rules/index.js'
 import { CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, ERROR_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, FATAL, PANIC_HEADER, STACK_FRAME, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
-import { AnchorScanner, LineStartIndex } from './scan.js'
+import { AnchorScanner, LineStartIndex, type LineStartData, type ScannerData } from './scan.js'
+import { patternsKey, storedPiece, type Stored } from './derived.js'
 
 /** The top-level branches of an expression's source (split at `|` outside groups and classes). */
 export function topLevelBranches(source: string): string[] {
@@ -63,7 +64,15 @@ export interface Prefilter {
 let built: Prefilter | undefined
 
 export function prefilter(): Prefilter {
-  return (built ??= buildPrefilter())
+  if (built) return built
+  const patterns = filteredPatterns()
+  return (built = buildPrefilter(patterns, storedPiece<PrefilterData>('prefilter', prefilterKey(patterns))))
+}
+
+/** The pre-filter derived from the rules, markers and signs, as `npm run build` stores it (derived.ts). */
+export function derivePrefilter(): Stored<PrefilterData> {
+  const patterns = filteredPatterns()
+  return { key: prefilterKey(patterns), value: derive(patterns) }
 }
 
 const ANCHOR = 1
@@ -74,18 +83,39 @@ const RULE_ANCHOR = 2
 const TIMESTAMP = /\d{4}-\d\d-\d\dT[\d:.]{8,20}Z/iy
 const PREFIX = /[\w.-]{1,80}\s{1,20}\| |##\[\w{1,20}\]/iy
 
-function buildPrefilter(): Prefilter {
-  const FILTERED_PATTERNS: readonly RegExp[] = [
+function filteredPatterns(): readonly RegExp[] {
+  return [
     ...ALL_RULES.flatMap(r => r.patterns),
     ...MARKER_PATTERNS,
     ...DIALECTS.flatMap(d => [d.reportedFailures, d.uninformative, d.wrapperEcho].filter((p): p is RegExp => p !== undefined)),
     ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, STACK_FRAME, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
   ]
-  const LINE_START = FILTERED_PATTERNS.filter(p => topLevelBranches(p.source).every(b => b.startsWith('^')))
+}
+
+/** The rules' expressions come first in `patterns`: how many they are is part of what the pre-filter depends on. */
+const prefilterKey = (patterns: readonly RegExp[]): string => patternsKey(patterns, `rules ${ALL_RULES.reduce((n, r) => n + r.patterns.length, 0)}`)
+
+/** What the pre-filter derives from the expressions' sources (stored by the build). */
+export interface PrefilterData {
+  /** The expressions tested only where a line starts, by their number in the filtered patterns. */
+  readonly lineStart: readonly number[]
+  /** No expression without an anchor can match anywhere but a line's start. */
+  readonly safe: boolean
+  /** Every rule expression has anchors: a line holding none of them matches no rule. */
+  readonly ruleGate: boolean
+  /** Which line-start branches have anchors of their own (tags of the automaton). */
+  readonly gated: readonly boolean[]
+  readonly scanner: ScannerData
+  readonly index: LineStartData
+}
+
+const isLineStart = (p: RegExp): boolean => topLevelBranches(p.source).every(b => b.startsWith('^'))
+
+function derive(FILTERED_PATTERNS: readonly RegExp[]): PrefilterData {
+  const LINE_START = FILTERED_PATTERNS.filter(isLineStart)
   const UNANCHORED = FILTERED_PATTERNS.filter(p => anchorsOf(p.source) === undefined)
   const lineStart = new Set(LINE_START)
-  // Every anchor, as the automaton takes them; ANCHORS (the smallest set that admits the same
-  // lines, for the tests and for people) only when asked for.
+  // Every anchor, as the automaton takes them.
   const anchors = [...new Set(FILTERED_PATTERNS.filter(p => !lineStart.has(p)).flatMap(p => anchorsOf(p.source) ?? []))]
   // An expression with no anchor that is not a line-start shape could match anywhere: then every line passes.
   const safe = UNANCHORED.every(p => LINE_START.includes(p))
@@ -111,17 +141,55 @@ function buildPrefilter(): Prefilter {
       tags.set(a, [...(tags.get(a) ?? []), n])
     }
   })
-  const gated = branchAnchors.map(anchors => anchors !== undefined)
   const list = [...masks.keys()]
-  const scanner = new AnchorScanner(list, list.map(a => masks.get(a) as number), list.map(a => tags.get(a) ?? []), branches.length)
+  return {
+    lineStart: FILTERED_PATTERNS.flatMap((p, n) => (lineStart.has(p) ? [n] : [])),
+    safe,
+    ruleGate: ruleAnchors !== undefined,
+    gated: branchAnchors.map(anchors => anchors !== undefined),
+    scanner: new AnchorScanner(list, list.map(a => masks.get(a) as number), list.map(a => tags.get(a) ?? []), branches.length).toData(),
+    index: new LineStartIndex(branches.map(source => ({ source, caseless: true }))).toData()
+  }
+}
+
+function buildPrefilter(FILTERED_PATTERNS: readonly RegExp[], stored: PrefilterData | undefined): Prefilter {
+  const data = stored ?? derive(FILTERED_PATTERNS)
+  const { safe, gated } = data
+  const LINE_START = data.lineStart.map(n => FILTERED_PATTERNS[n] as RegExp)
+  const branches = LINE_START.flatMap(p => topLevelBranches(p.source))
+  const scanner = new AnchorScanner(data.scanner)
   const sticky = branches.map(b => new RegExp(unnamed(b.slice(1)), 'iy'))
-  const index = new LineStartIndex(branches.map(source => ({ source, caseless: true })))
+  const index = new LineStartIndex(data.index)
+  // Whether any branch matches is all that is asked, so the branches a character's list holds
+  // are split once: those tried on every line, and those gated by their anchors, as bits a
+  // line's tags select in one step.
+  const words = scanner.words
+  const splits = new Map<readonly number[], { readonly open: readonly number[]; readonly gatedBits: Int32Array }>()
+  const splitOf = (list: readonly number[]): { readonly open: readonly number[]; readonly gatedBits: Int32Array } => {
+    let split = splits.get(list)
+    if (split === undefined) {
+      const gatedBits = new Int32Array(words)
+      for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = (gatedBits[n >> 5] as number) | (1 << (n & 31))
+      split = { open: list.filter(n => gated[n] !== true), gatedBits }
+      splits.set(list, split)
+    }
+    return split
+  }
+  const matchesAt = (n: number, line: string, at: number): boolean => {
+    const pattern = sticky[n] as RegExp
+    pattern.lastIndex = at
+    return pattern.test(line)
+  }
   const lineStartAt = (line: string, at: number, lineTags: Int32Array): boolean => {
-    for (const n of index.candidates(line, at)) {
-      if (gated[n] === true && ((lineTags[n >> 5] as number) & (1 << (n & 31))) === 0) continue
-      const pattern = sticky[n] as RegExp
-      pattern.lastIndex = at
-      if (pattern.test(line)) return true
+    const { open, gatedBits } = splitOf(index.candidates(line, at))
+    for (let k = 0; k < open.length; k++) if (matchesAt(open[k] as number, line, at)) return true
+    for (let w = 0; w < words; w++) {
+      let bits = (gatedBits[w] as number) & (lineTags[w] as number)
+      while (bits !== 0) {
+        const low = bits & -bits
+        if (matchesAt(w * 32 + 31 - Math.clz32(low), line, at)) return true
+        bits ^= low
+      }
     }
     return false
   }
@@ -169,12 +237,18 @@ function buildPrefilter(): Prefilter {
       return (bits & ANCHOR) !== 0 || lineStartAt(line, 0, lastTags)
     }
   }
-  const mayMatchARule = ruleAnchors === undefined ? (): boolean => true : (line: string): boolean => (scan(line) & RULE_ANCHOR) !== 0
+  const mayMatchARule = !data.ruleGate ? (): boolean => true : (line: string): boolean => (scan(line) & RULE_ANCHOR) !== 0
+  // For the tests and for people, only when asked for: the expressions with no anchor, and the
+  // smallest set of anchors that admits the same lines.
   let minimal: readonly string[] | undefined
   return {
-    FILTERED_PATTERNS, LINE_START, UNANCHORED, CANDIDATE, interesting, mayMatchARule,
+    FILTERED_PATTERNS, LINE_START, CANDIDATE, interesting, mayMatchARule,
+    get UNANCHORED(): readonly RegExp[] {
+      return FILTERED_PATTERNS.filter(p => anchorsOf(p.source) === undefined)
+    },
     get ANCHORS(): readonly string[] {
-      return (minimal ??= minimalAnchors(anchors))
+      const lineStart = new Set(LINE_START)
+      return (minimal ??= minimalAnchors(FILTERED_PATTERNS.filter(p => !lineStart.has(p)).flatMap(p => anchorsOf(p.source) ?? [])))
     }
   }
 }

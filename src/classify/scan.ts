@@ -29,6 +29,47 @@ const UNKNOWN = 0xffff
 /** The bit of a state whose anchors carry tags (bit 31: callers' masks use the low bits). */
 const TAGGED = 1 << 31
 
+/** An automaton as `npm run build` stores it (derived.ts): its alphabet, and its tables as little-endian 32-bit integers in base64. */
+export interface ScannerData {
+  /** The canonical character of each class, from class 1 on. */
+  readonly canon: readonly number[]
+  readonly words: number
+  /** The number of the first state with an output. */
+  readonly quiet: number
+  readonly states: number
+  /** The transitions the automaton is built with: index and row offset, in pairs. */
+  readonly edges: string
+  readonly fail: string
+  readonly out: string
+  readonly tagWords: string
+}
+
+function encodeInts(values: ArrayLike<number>): string {
+  const bytes = Buffer.alloc(values.length * 4)
+  for (let i = 0; i < values.length; i++) bytes.writeInt32LE(values[i] as number, i * 4)
+  return bytes.toString('base64')
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+
+function decodeInts(text: string): Int32Array {
+  const bytes = Buffer.from(text, 'base64')
+  // The bytes as they are, on a little-endian machine (a copy: a small Buffer may sit unaligned in Node's pool).
+  if (LITTLE_ENDIAN) return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length))
+  const values = new Int32Array(bytes.length / 4)
+  for (let i = 0; i < values.length; i++) values[i] = bytes.readInt32LE(i * 4)
+  return values
+}
+
+/** The classes of an alphabet given as each class's canonical character (class 0: any other character). */
+function alphabet(canon: readonly number[]): { width: number; canonClass: Map<number, number>; classOf: Uint16Array } {
+  const canonClass = new Map<number, number>()
+  canon.forEach((c, n) => canonClass.set(c, n + 1))
+  const classOf = new Uint16Array(65536).fill(UNKNOWN, 128)
+  for (let c = 0; c < 128; c++) classOf[c] = canonClass.get(canonicalize(c)) ?? 0
+  return { width: canon.length + 1, canonClass, classOf }
+}
+
 /**
  * Aho–Corasick over `anchors` (lower case, as anchors.ts gives them), each with a bit of
  * `masks` (32 bits); `scan` returns the bits of the anchors a line holds (stopping once `want` is covered).
@@ -59,7 +100,25 @@ export class AnchorScanner {
    * `masks`: each anchor's bits; `tags`: each anchor's tags (small numbers), reported by `scan` as
    * bits of the words it is given (a gate for each of many expressions).
    */
-  constructor(anchors: readonly string[], masks: readonly number[], tags: readonly (readonly number[])[] = [], tagCount = 0) {
+  constructor(anchors: readonly string[] | ScannerData, masks: readonly number[] = [], tags: readonly (readonly number[])[] = [], tagCount = 0) {
+    if ('states' in anchors) {
+      // Restored from what `npm run build` derived (derived.ts): no expression is parsed.
+      const { width, canonClass, classOf } = alphabet(anchors.canon)
+      this.words = anchors.words
+      this.canonClass = canonClass
+      this.width = width
+      this.classOf = classOf
+      const delta = new Int32Array(anchors.states * width).fill(-1)
+      const edges = decodeInts(anchors.edges)
+      for (let e = 0; e < edges.length; e += 2) delta[edges[e] as number] = edges[e + 1] as number
+      this.delta = delta
+      this.failOffset = decodeInts(anchors.fail)
+      this.firstOutput = anchors.quiet * width
+      this.out = decodeInts(anchors.out)
+      this.tagWords = decodeInts(anchors.tagWords)
+      this.ascii = classOf.slice(0, 128)
+      return
+    }
     const words = Math.ceil(tagCount / 32)
     this.words = words
     // The alphabet: every canonical character of the anchors; 0 is any other character.
@@ -167,6 +226,16 @@ export class AnchorScanner {
     this.firstOutput = quiet * width
     this.out = outputs
     this.ascii = this.classOf.slice(0, 128)
+  }
+
+  /** What restores this automaton without its anchors (taken before any scan: a scan adds transitions). */
+  toData(): ScannerData {
+    const { delta, width } = this
+    const edges: number[] = []
+    for (let i = 0; i < delta.length; i++) if ((delta[i] as number) >= 0) edges.push(i, delta[i] as number)
+    const canon: number[] = []
+    for (const [c, cls] of this.canonClass) canon[cls - 1] = c
+    return { canon, words: this.words, quiet: this.firstOutput / width, states: delta.length / width, edges: encodeInts(edges), fail: encodeInts(this.failOffset), out: encodeInts(this.out), tagWords: encodeInts(this.tagWords) }
   }
 
   /** The transition from the state at row `row` on `cls` the trie lacks: its failure link's, remembered. */
@@ -543,6 +612,18 @@ export function anchoredAtStart(source: string): boolean {
   return !atBranchStart
 }
 
+/** A line-start index as `npm run build` stores it (derived.ts): lists of expression numbers, and which list each character gets. */
+export interface LineStartData {
+  readonly lists: readonly (readonly number[])[]
+  readonly plain: readonly number[]
+  readonly plainOther: readonly (readonly [number, number])[]
+  readonly plainDefault: number
+  readonly spaced: readonly number[]
+  readonly spacedOther: readonly (readonly [number, number])[]
+  readonly spacedDefault: number
+  readonly blank: number
+}
+
 /**
  * Expressions indexed by what a line must begin with for them to match it. `candidates(line, at)`
  * gives, in their order, the indexes of the expressions that may match at `at`: those whose match
@@ -559,7 +640,21 @@ export class LineStartIndex {
   /** Lines of white space only. */
   private readonly blank: readonly number[]
 
-  constructor(patterns: readonly { readonly source: string; readonly caseless: boolean }[]) {
+  constructor(patterns: readonly { readonly source: string; readonly caseless: boolean }[] | LineStartData) {
+    if ('lists' in patterns) {
+      // Restored from what `npm run build` derived (derived.ts): no expression is parsed.
+      const list = (id: number): readonly number[] => patterns.lists[id] as readonly number[]
+      for (let c = 0; c < 128; c++) {
+        this.plain[c] = list(patterns.plain[c] as number)
+        this.spaced[c] = list(patterns.spaced[c] as number)
+      }
+      for (const [c, id] of patterns.plainOther) this.plainOther.set(c, list(id))
+      for (const [c, id] of patterns.spacedOther) this.spacedOther.set(c, list(id))
+      this.plainDefault = list(patterns.plainDefault)
+      this.spacedDefault = list(patterns.spacedDefault)
+      this.blank = list(patterns.blank)
+      return
+    }
     const infos = patterns.map(p => (anchoredAtStart(p.source) ? firstOf(p.source, p.caseless) : undefined))
     const keys = new Set<number>()
     for (const info of infos) {
@@ -609,6 +704,28 @@ export class LineStartIndex {
     this.plainDefault = plainDefault
     this.spacedDefault = spacedDefault
     this.blank = blank
+  }
+
+  /** What restores this index without its expressions: each distinct list once, and which list each character gets. */
+  toData(): LineStartData {
+    const lists: (readonly number[])[] = []
+    const ids = new Map<string, number>()
+    const id = (list: readonly number[]): number => {
+      const key = list.join(',')
+      let n = ids.get(key)
+      if (n === undefined) {
+        n = lists.length
+        ids.set(key, n)
+        lists.push(list)
+      }
+      return n
+    }
+    return {
+      lists: lists as readonly (readonly number[])[],
+      plain: this.plain.map(id), plainOther: [...this.plainOther].map(([c, list]) => [c, id(list)] as const), plainDefault: id(this.plainDefault),
+      spaced: this.spaced.map(id), spacedOther: [...this.spacedOther].map(([c, list]) => [c, id(list)] as const), spacedDefault: id(this.spacedDefault),
+      blank: id(this.blank)
+    }
   }
 
   candidates(line: string, at = 0): readonly number[] {

@@ -6,22 +6,22 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-LS4BUFBM.js";
+} from "./chunk-VOTVBEQQ.js";
 import {
   sha256Hex
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-BWNGAURI.js";
+} from "./chunk-X4LIPJ34.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-NNIJ7WGS.js";
+} from "./chunk-CWNQNBIY.js";
 import {
   LogClassifier
-} from "./chunk-BHTMB2O2.js";
+} from "./chunk-IHYCYSYR.js";
 import "./chunk-FGLASVEH.js";
 import {
   PASSED_VERDICT

@@ -276,13 +276,21 @@ function runTests(options) {
     let start = 0;
     if (skipLeadingLF && text.startsWith("\n")) start = 1;
     if (text !== "") skipLeadingLF = false;
-    const lineEnd = /\r\n|\r|\n/g;
-    lineEnd.lastIndex = start;
-    for (let match = lineEnd.exec(text); match !== null; match = lineEnd.exec(text)) {
-      emitLine(pendingText + text.slice(start, match.index));
-      pendingText = "";
-      start = match.index + match[0].length;
-      if (match[0] === "\r" && start === text.length) skipLeadingLF = true;
+    if (!text.includes("\r")) {
+      for (let end = text.indexOf("\n", start); end >= 0; end = text.indexOf("\n", start)) {
+        emitLine(pendingText + text.slice(start, end));
+        pendingText = "";
+        start = end + 1;
+      }
+    } else {
+      const lineEnd = /\r\n|\r|\n/g;
+      lineEnd.lastIndex = start;
+      for (let match = lineEnd.exec(text); match !== null; match = lineEnd.exec(text)) {
+        emitLine(pendingText + text.slice(start, match.index));
+        pendingText = "";
+        start = match.index + match[0].length;
+        if (match[0] === "\r" && start === text.length) skipLeadingLF = true;
+      }
     }
     pendingText += text.slice(start);
     while (pendingText.length > LINE_MAX) {
