@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/kind-of/index.js
+// ../main/node_modules/kind-of/index.js
 var require_kind_of = __commonJS({
-  "node_modules/kind-of/index.js"(exports2, module2) {
+  "../main/node_modules/kind-of/index.js"(exports2, module2) {
     var toString = Object.prototype.toString;
     module2.exports = function kindOf(val) {
       if (val === void 0) return "undefined";
@@ -156,9 +156,9 @@ var require_kind_of = __commonJS({
   }
 });
 
-// node_modules/is-extendable/index.js
+// ../main/node_modules/is-extendable/index.js
 var require_is_extendable = __commonJS({
-  "node_modules/is-extendable/index.js"(exports2, module2) {
+  "../main/node_modules/is-extendable/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function isExtendable(val) {
       return typeof val !== "undefined" && val !== null && (typeof val === "object" || typeof val === "function");
@@ -166,9 +166,9 @@ var require_is_extendable = __commonJS({
   }
 });
 
-// node_modules/extend-shallow/index.js
+// ../main/node_modules/extend-shallow/index.js
 var require_extend_shallow = __commonJS({
-  "node_modules/extend-shallow/index.js"(exports2, module2) {
+  "../main/node_modules/extend-shallow/index.js"(exports2, module2) {
     "use strict";
     var isObject2 = require_is_extendable();
     module2.exports = function extend(o) {
@@ -197,9 +197,9 @@ var require_extend_shallow = __commonJS({
   }
 });
 
-// node_modules/section-matter/index.js
+// ../main/node_modules/section-matter/index.js
 var require_section_matter = __commonJS({
-  "node_modules/section-matter/index.js"(exports2, module2) {
+  "../main/node_modules/section-matter/index.js"(exports2, module2) {
     "use strict";
     var typeOf = require_kind_of();
     var extend = require_extend_shallow();
@@ -304,9 +304,9 @@ var require_section_matter = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/common.js
+// ../main/node_modules/js-yaml/lib/js-yaml/common.js
 var require_common = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/common.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/common.js"(exports2, module2) {
     "use strict";
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
@@ -349,9 +349,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/exception.js
+// ../main/node_modules/js-yaml/lib/js-yaml/exception.js
 var require_exception = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/exception.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/exception.js"(exports2, module2) {
     "use strict";
     function YAMLException(reason, mark) {
       Error.call(this);
@@ -379,9 +379,9 @@ var require_exception = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/mark.js
+// ../main/node_modules/js-yaml/lib/js-yaml/mark.js
 var require_mark = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/mark.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/mark.js"(exports2, module2) {
     "use strict";
     var common = require_common();
     function Mark(name, buffer, position, line, column) {
@@ -437,9 +437,9 @@ var require_mark = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type.js
 var require_type = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type.js"(exports2, module2) {
     "use strict";
     var YAMLException = require_exception();
     var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -496,9 +496,9 @@ var require_type = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema.js
+// ../main/node_modules/js-yaml/lib/js-yaml/schema.js
 var require_schema = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/schema.js"(exports2, module2) {
     "use strict";
     var common = require_common();
     var YAMLException = require_exception();
@@ -584,9 +584,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/str.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/str.js
 var require_str = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/str.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/str.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     module2.exports = new Type("tag:yaml.org,2002:str", {
@@ -598,9 +598,9 @@ var require_str = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/seq.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/seq.js
 var require_seq = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/seq.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/seq.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     module2.exports = new Type("tag:yaml.org,2002:seq", {
@@ -612,9 +612,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/map.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/map.js
 var require_map = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/map.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/map.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     module2.exports = new Type("tag:yaml.org,2002:map", {
@@ -626,9 +626,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+// ../main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
 var require_failsafe = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/failsafe.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema();
     module2.exports = new Schema({
@@ -641,9 +641,9 @@ var require_failsafe = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/null.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/null.js
 var require_null = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/null.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/null.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveYamlNull(data) {
@@ -681,9 +681,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/bool.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/bool.js
 var require_bool = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/bool.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/bool.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveYamlBoolean(data) {
@@ -718,9 +718,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/int.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/int.js
 var require_int = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/int.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/int.js"(exports2, module2) {
     "use strict";
     var common = require_common();
     var Type = require_type();
@@ -851,9 +851,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/float.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/float.js
 var require_float = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/float.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/float.js"(exports2, module2) {
     "use strict";
     var common = require_common();
     var Type = require_type();
@@ -946,9 +946,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/json.js
+// ../main/node_modules/js-yaml/lib/js-yaml/schema/json.js
 var require_json = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/json.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/schema/json.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema();
     module2.exports = new Schema({
@@ -965,9 +965,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/core.js
+// ../main/node_modules/js-yaml/lib/js-yaml/schema/core.js
 var require_core = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/core.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/schema/core.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema();
     module2.exports = new Schema({
@@ -978,9 +978,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/timestamp.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/timestamp.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var YAML_DATE_REGEXP = new RegExp(
@@ -1039,9 +1039,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/merge.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/merge.js
 var require_merge = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/merge.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/merge.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveYamlMerge(data) {
@@ -1054,9 +1054,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/binary.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/binary.js
 var require_binary = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/binary.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/binary.js"(exports2, module2) {
     "use strict";
     var NodeBuffer;
     try {
@@ -1147,9 +1147,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/omap.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/omap.js
 var require_omap = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/omap.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/omap.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -1184,9 +1184,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/pairs.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/pairs.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/pairs.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var _toString = Object.prototype.toString;
@@ -1222,9 +1222,9 @@ var require_pairs = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/set.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/set.js
 var require_set = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/set.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/set.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -1249,9 +1249,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+// ../main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
 var require_default_safe = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/default_safe.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema();
     module2.exports = new Schema({
@@ -1272,9 +1272,9 @@ var require_default_safe = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
 var require_undefined = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/js/undefined.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveJavascriptUndefined() {
@@ -1299,9 +1299,9 @@ var require_undefined = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
 var require_regexp = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/js/regexp.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveJavascriptRegExp(data) {
@@ -1343,9 +1343,9 @@ var require_regexp = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/js/function.js
+// ../main/node_modules/js-yaml/lib/js-yaml/type/js/function.js
 var require_function = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/js/function.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/type/js/function.js"(exports2, module2) {
     "use strict";
     var esprima;
     try {
@@ -1398,9 +1398,9 @@ var require_function = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+// ../main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
 var require_default_full = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/default_full.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/schema/default_full.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema();
     module2.exports = Schema.DEFAULT = new Schema({
@@ -1416,9 +1416,9 @@ var require_default_full = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/loader.js
+// ../main/node_modules/js-yaml/lib/js-yaml/loader.js
 var require_loader = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/loader.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/loader.js"(exports2, module2) {
     "use strict";
     var common = require_common();
     var YAMLException = require_exception();
@@ -2548,9 +2548,9 @@ var require_loader = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/dumper.js
+// ../main/node_modules/js-yaml/lib/js-yaml/dumper.js
 var require_dumper = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/dumper.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml/dumper.js"(exports2, module2) {
     "use strict";
     var common = require_common();
     var YAMLException = require_exception();
@@ -3096,9 +3096,9 @@ var require_dumper = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml.js
+// ../main/node_modules/js-yaml/lib/js-yaml.js
 var require_js_yaml = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/lib/js-yaml.js"(exports2, module2) {
     "use strict";
     var loader = require_loader();
     var dumper = require_dumper();
@@ -3131,18 +3131,18 @@ var require_js_yaml = __commonJS({
   }
 });
 
-// node_modules/js-yaml/index.js
+// ../main/node_modules/js-yaml/index.js
 var require_js_yaml2 = __commonJS({
-  "node_modules/js-yaml/index.js"(exports2, module2) {
+  "../main/node_modules/js-yaml/index.js"(exports2, module2) {
     "use strict";
     var yaml2 = require_js_yaml();
     module2.exports = yaml2;
   }
 });
 
-// node_modules/gray-matter/lib/engines.js
+// ../main/node_modules/gray-matter/lib/engines.js
 var require_engines = __commonJS({
-  "node_modules/gray-matter/lib/engines.js"(exports, module) {
+  "../main/node_modules/gray-matter/lib/engines.js"(exports, module) {
     "use strict";
     var yaml = require_js_yaml2();
     var engines = exports = module.exports;
@@ -3178,9 +3178,9 @@ var require_engines = __commonJS({
   }
 });
 
-// node_modules/strip-bom-string/index.js
+// ../main/node_modules/strip-bom-string/index.js
 var require_strip_bom_string = __commonJS({
-  "node_modules/strip-bom-string/index.js"(exports2, module2) {
+  "../main/node_modules/strip-bom-string/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function(str2) {
       if (typeof str2 === "string" && str2.charAt(0) === "\uFEFF") {
@@ -3191,9 +3191,9 @@ var require_strip_bom_string = __commonJS({
   }
 });
 
-// node_modules/gray-matter/lib/utils.js
+// ../main/node_modules/gray-matter/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/gray-matter/lib/utils.js"(exports2) {
+  "../main/node_modules/gray-matter/lib/utils.js"(exports2) {
     "use strict";
     var stripBom = require_strip_bom_string();
     var typeOf = require_kind_of();
@@ -3231,9 +3231,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/gray-matter/lib/defaults.js
+// ../main/node_modules/gray-matter/lib/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/gray-matter/lib/defaults.js"(exports2, module2) {
+  "../main/node_modules/gray-matter/lib/defaults.js"(exports2, module2) {
     "use strict";
     var engines2 = require_engines();
     var utils = require_utils();
@@ -3250,9 +3250,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/gray-matter/lib/engine.js
+// ../main/node_modules/gray-matter/lib/engine.js
 var require_engine = __commonJS({
-  "node_modules/gray-matter/lib/engine.js"(exports2, module2) {
+  "../main/node_modules/gray-matter/lib/engine.js"(exports2, module2) {
     "use strict";
     module2.exports = function(name, options2) {
       let engine = options2.engines[name] || options2.engines[aliase(name)];
@@ -3284,9 +3284,9 @@ var require_engine = __commonJS({
   }
 });
 
-// node_modules/gray-matter/lib/stringify.js
+// ../main/node_modules/gray-matter/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/gray-matter/lib/stringify.js"(exports2, module2) {
+  "../main/node_modules/gray-matter/lib/stringify.js"(exports2, module2) {
     "use strict";
     var typeOf = require_kind_of();
     var getEngine = require_engine();
@@ -3337,9 +3337,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/gray-matter/lib/excerpt.js
+// ../main/node_modules/gray-matter/lib/excerpt.js
 var require_excerpt = __commonJS({
-  "node_modules/gray-matter/lib/excerpt.js"(exports2, module2) {
+  "../main/node_modules/gray-matter/lib/excerpt.js"(exports2, module2) {
     "use strict";
     var defaults2 = require_defaults();
     module2.exports = function(file, options2) {
@@ -3364,9 +3364,9 @@ var require_excerpt = __commonJS({
   }
 });
 
-// node_modules/gray-matter/lib/to-file.js
+// ../main/node_modules/gray-matter/lib/to-file.js
 var require_to_file = __commonJS({
-  "node_modules/gray-matter/lib/to-file.js"(exports2, module2) {
+  "../main/node_modules/gray-matter/lib/to-file.js"(exports2, module2) {
     "use strict";
     var typeOf = require_kind_of();
     var stringify = require_stringify();
@@ -3398,9 +3398,9 @@ var require_to_file = __commonJS({
   }
 });
 
-// node_modules/gray-matter/lib/parse.js
+// ../main/node_modules/gray-matter/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/gray-matter/lib/parse.js"(exports2, module2) {
+  "../main/node_modules/gray-matter/lib/parse.js"(exports2, module2) {
     "use strict";
     var getEngine = require_engine();
     var defaults2 = require_defaults();
@@ -3415,9 +3415,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/gray-matter/index.js
+// ../main/node_modules/gray-matter/index.js
 var require_gray_matter = __commonJS({
-  "node_modules/gray-matter/index.js"(exports2, module2) {
+  "../main/node_modules/gray-matter/index.js"(exports2, module2) {
     "use strict";
     var fs4 = __require("fs");
     var sections = require_section_matter();
@@ -3531,10 +3531,10 @@ var require_gray_matter = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -3557,7 +3557,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -3602,7 +3602,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -3630,10 +3630,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -3918,23 +3918,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -4241,6 +4241,34 @@ var MYSQL_UNREACHABLE = [
     [/Unable to connect to any of the specified MySQL hosts/],
     ["MySqlConnector.MySqlException : Unable to connect to any of the specified MySQL hosts."],
     "MySqlConnector/Connector/NET could not reach any host"
+  ),
+  // Client knowledge from the clients' own sources (issue 23).
+  ind(
+    "mysql.unknown-host",
+    "MySQL host does not resolve (libmysqlclient CR_UNKNOWN_HOST)",
+    [/Unknown MySQL server host '(?<host>[\w.-]{1,255})'/],
+    [`MySQLdb.OperationalError: (2005, "Unknown MySQL server host 'mysql' (-2)")`, "mysql.connector.errors.DatabaseError: 2005 (HY000): Unknown MySQL server host 'db' (-2)"],
+    `client error 2005, CR_UNKNOWN_HOST: "Unknown MySQL server host '%-.100s' (%d)" (libmysqlclient errmsg.c; mysqlclient, Connector/Python, the mysql2 gem print it)`,
+    "dns",
+    ["ERROR 1049 (42000): Unknown database 'app_test'", `(2003, "Can't connect to MySQL server on 'db.example.com' (110)")`]
+  ),
+  ind(
+    "mysql.php.connect",
+    "MySQL unreachable (PHP mysqli and PDO)",
+    [/\(HY000\/2002\): (?:Connection refused|Connection timed out|Operation timed out)/, /mysqli_sql_exception: (?:Connection refused|Connection timed out|Operation timed out)/, /SQLSTATE\[HY000\] \[2002\] (?:Connection timed out|Operation timed out)/],
+    ["Warning: mysqli::real_connect(): (HY000/2002): Connection refused in /app/src/Db.php on line 12", "PHP Fatal error:  Uncaught mysqli_sql_exception: Connection refused in /app/src/Db.php:12", "PDOException: SQLSTATE[HY000] [2002] Connection timed out"],
+    `mysqlnd reports client error 2002 with the socket's own words (php-src ext/mysqli: warnings "(%s/%d): %s", or mysqli_sql_exception in strict mode; PDO: SQLSTATE[HY000] [2002])`,
+    void 0,
+    ["Warning: mysqli::real_connect(): (HY000/1045): Access denied for user 'app'@'172.18.0.1' (using password: YES)", "mysqli_sql_exception: Table 'app.users' doesn't exist", "PDOException: SQLSTATE[HY000] [2002] No such file or directory"]
+  ),
+  ind(
+    "mysql.trilogy",
+    "MySQL unreachable (Ruby Trilogy)",
+    [new RegExp(String.raw`(?<!\()trilogy_connect - unable to connect to ${HOST_PORT}(?!\)|: (?:SSL Error|TRILOGY_DNS_ERROR|TRILOGY_UNSUPPORTED|TRILOGY_AUTH_PLUGIN_ERROR|TRILOGY_CLOSED_CONNECTION))`)],
+    ["Trilogy::SyscallError::ECONNREFUSED: Connection refused - trilogy_connect - unable to connect to 127.0.0.1:3306", "Trilogy::TimeoutError: trilogy_connect - unable to connect to 127.0.0.1:3306"],
+    'Trilogy (trilogy-libraries/trilogy contrib/ruby/ext/trilogy-ruby/cext.c, handle_trilogy_error: "trilogy_connect - unable to connect to %s:%hu") could not open the socket',
+    "endpoint",
+    ["Trilogy::ProtocolError: 1045: Access denied for user 'root'@'172.18.0.1' (using password: YES) (trilogy_connect - unable to connect to 127.0.0.1:3306)", "Trilogy::SSLError: trilogy_connect - unable to connect to 127.0.0.1:3306: SSL Error: certificate verify failed", "Trilogy::BaseConnectionError: trilogy_connect - unable to connect to dbhost:3306: TRILOGY_DNS_ERROR"]
   )
 ];
 var MYSQL_REJECTED = [
@@ -4250,6 +4278,15 @@ var MYSQL_REJECTED = [
     [/Access denied for user '/, /Unknown database '/, /ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/],
     ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"],
     "the server was running and refused the credentials or database the project gave it"
+  ),
+  ind(
+    "mysql.rejected.auth-plugin",
+    "MySQL answered with an authentication method the client is not set up for",
+    [/Public Key Retrieval is not allowed|ER_NOT_SUPPORTED_AUTH_MODE|Client does not support authentication protocol requested by server|Authentication plugin '[\w-]{1,64}' cannot be loaded/],
+    ["java.sql.SQLNonTransientConnectionException: Public Key Retrieval is not allowed", "Error: ER_NOT_SUPPORTED_AUTH_MODE: Client does not support authentication protocol requested by server; consider upgrading MySQL client", `MySQLdb.OperationalError: (2059, "Authentication plugin 'caching_sha2_password' cannot be loaded: /usr/lib/x86_64-linux-gnu/mariadb19/plugin/caching_sha2_password.so: cannot open shared object file: No such file or directory")`],
+    "the server answered and asked for an authentication plugin the client is not configured for: Connector/J (LocalizedErrorMessages.properties Sha256PasswordPlugin.2), mysqljs (ER_NOT_SUPPORTED_AUTH_MODE, 1251), libmysqlclient (CR_AUTH_PLUGIN_CANNOT_LOAD, 2059)",
+    void 0,
+    ["Can't connect to MySQL server on '127.0.0.1' (111)", "CommunicationsException: Communications link failure"]
   )
 ];
 var SERVICE_DEFINITIONS = [
@@ -4261,6 +4298,7 @@ var SERVICE_DEFINITIONS = [
     ports: [5432],
     hostnames: ["postgres", "postgresql", "pg", "pgsql"],
     urlSchemes: ["postgres", "postgresql"],
+    phpNames: ["pg_", "PgSql"],
     clients: {
       python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
@@ -4269,9 +4307,9 @@ var SERVICE_DEFINITIONS = [
       go: ["github.com/lib/pq", "github.com/jackc/pgx", "github.com/jackc/pgconn"]
     },
     jdbc: ["postgresql"],
-    tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore"],
+    tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore", "initdb", "pg_ctl", "postgres", "pg_ctlcluster"],
     socket: /PGSQL/i,
-    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpostgres(?:ql)?\b/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|\bpostgres(?:ql)?\b/i,
     unreachable: [
       ind(
         "postgresql.libpq.server-at",
@@ -4346,6 +4384,43 @@ var SERVICE_DEFINITIONS = [
         [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
         ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."],
         "Active Record cannot load the pg gem"
+      ),
+      // Client knowledge from the clients' own sources (issue 23): each line below is built from the client's format string.
+      ind(
+        "postgresql.pgx.dial",
+        "PostgreSQL unreachable (Go pgx)",
+        [new RegExp(String.raw`(?:^|\s|: )${HOST_PORT} \([^)]{0,255}\): dial error: `), /failed to connect to `[^`]{1,300}`: dial error/],
+        ["failed to connect to `user=postgres database=test`: 127.0.0.1:5432 (localhost): dial error: dial tcp 127.0.0.1:5432: connect: connection refused", "	[::1]:5432 (localhost): dial error: dial tcp [::1]:5432: connect: cannot assign requested address", "failed to connect to `host=localhost user=postgres database=test`: dial error (dial tcp 127.0.0.1:5432: connect: connection refused)"],
+        'pgconn (jackc/pgx pgconn/errors.go ConnectError, pgconn.go "dial error"; v5 before 5.5: `failed to connect to `host=\u2026 user=\u2026 database=\u2026`: dial error (\u2026)`) could not open a socket to the server',
+        "endpoint",
+        ['failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): server error: FATAL: password authentication failed for user "app" (SQLSTATE 28P01)', "failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): tls error: server refused TLS connection"]
+      ),
+      ind(
+        "postgresql.node-pg.connect-timeout",
+        "PostgreSQL unreachable (node-postgres connection timeout)",
+        [/Connection terminated due to connection timeout/],
+        ["Error: Connection terminated due to connection timeout"],
+        "pg-pool (brianc/node-postgres packages/pg-pool/index.js) raises this when connectionTimeoutMillis passed before a new client connected",
+        void 0,
+        ["Error: Connection terminated unexpectedly", 'error: password authentication failed for user "app"']
+      ),
+      ind(
+        "postgresql.postgres-js.connect-timeout",
+        "PostgreSQL unreachable (postgres.js)",
+        [new RegExp(String.raw`write CONNECT_TIMEOUT ${HOST_PORT}`)],
+        ["Error: write CONNECT_TIMEOUT 127.0.0.1:5432"],
+        'postgres.js (porsager/postgres src/errors.js `write ${code} ${host}:${port}`, README "CONNECT_TIMEOUT") gave up connecting',
+        "endpoint",
+        ["Error: write CONNECTION_DESTROYED 127.0.0.1:5432", 'PostgresError: password authentication failed for user "app"']
+      ),
+      ind(
+        "postgresql.rust.connect",
+        "PostgreSQL unreachable (Rust tokio-postgres / postgres)",
+        [/error connecting to server: (?:Connection refused|connection timed out|Connection timed out|No route to host|Network is unreachable)/, /Error \{ kind: Connect, cause: Some\((?:Os \{ code: \d{1,5}, kind: (?:ConnectionRefused|TimedOut|HostUnreachable|NetworkUnreachable)|Custom \{ kind: TimedOut)/],
+        ["Error: error connecting to server: Connection refused (os error 111)", "error connecting to server: connection timed out", 'called `Result::unwrap()` on an `Err` value: Error { kind: Connect, cause: Some(Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }) }'],
+        'tokio-postgres (sfackler/rust-postgres tokio-postgres/src/error/mod.rs: Kind::Connect displays "error connecting to server"; connect_socket.rs "connection timed out") could not open the socket; a name that did not resolve is left to the host-aware DNS rules',
+        void 0,
+        ["error connecting to server: database does not allow writes", 'Error { kind: Connect, cause: Some(Custom { kind: PermissionDenied, error: "database does not allow writes" }) }', "error connecting to server: failed to lookup address information: Name or service not known", 'db error: FATAL: password authentication failed for user "postgres"']
       )
     ],
     rejected: [
@@ -4355,6 +4430,15 @@ var SERVICE_DEFINITIONS = [
         [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
         ['FATAL:  password authentication failed for user "app"', 'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "app_test" does not exist'],
         "the server was running and refused the credentials, database or TLS settings the project gave it"
+      ),
+      ind(
+        "postgresql.rejected.client-config",
+        "PostgreSQL answered and the client was not configured for it",
+        [/pq: SSL is not enabled on the server|The server requested (?:SCRAM|password)-based authentication, but no password was provided|SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string/],
+        ["pq: SSL is not enabled on the server", "org.postgresql.util.PSQLException: The server requested SCRAM-based authentication, but no password was provided.", "Error: SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string"],
+        "the server answered the client, which had no password or wanted TLS the server does not offer: lib/pq (conn.go ErrSSLNotSupported), PgJDBC (ConnectionFactoryImpl.java, AuthenticationPluginManager.java), node-postgres (lib/crypto/sasl.js)",
+        void 0,
+        ["dial tcp 127.0.0.1:5432: connect: connection refused", "org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct"]
       )
     ],
     remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests.",
@@ -4375,6 +4459,7 @@ var SERVICE_DEFINITIONS = [
     ports: [3306],
     hostnames: ["mysql", "mysqld"],
     urlSchemes: ["mysql", "mysqlx"],
+    phpNames: ["mysqli", "mysqli_", "mysql_connect"],
     clients: {
       python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
       npm: ["mysql", "mysql2"],
@@ -4383,9 +4468,9 @@ var SERVICE_DEFINITIONS = [
       go: ["github.com/go-sql-driver/mysql"]
     },
     jdbc: ["mysql"],
-    tools: ["mysql", "mysqladmin", "mysqldump"],
+    tools: ["mysql", "mysqladmin", "mysqldump", "mysqld"],
     socket: /mysql/i,
-    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|\bmysql\b/i,
+    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|pdo_mysql|\bmysql\b/i,
     unreachable: MYSQL_UNREACHABLE,
     rejected: MYSQL_REJECTED,
     remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
@@ -4403,7 +4488,7 @@ var SERVICE_DEFINITIONS = [
     urlSchemes: ["mariadb"],
     clients: { python: ["mariadb"], npm: ["mariadb"], java: ["org.mariadb"] },
     jdbc: ["mariadb"],
-    tools: ["mariadb", "mariadb-admin"],
+    tools: ["mariadb", "mariadb-admin", "mariadbd"],
     mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
     unreachable: [],
     remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
@@ -4416,6 +4501,7 @@ var SERVICE_DEFINITIONS = [
     ports: [6379],
     hostnames: ["redis", "valkey"],
     urlSchemes: ["redis", "rediss"],
+    phpNames: ["Redis", "RedisCluster", "RedisArray", "RedisSentinel", "Predis"],
     clients: {
       python: ["redis", "aioredis", "valkey"],
       npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
@@ -4496,6 +4582,43 @@ var SERVICE_DEFINITIONS = [
         [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],
         ["Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379"],
         "node-redis could not connect"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "redis.py.connect-timeout",
+        "Redis unreachable (redis-py connect timeout)",
+        [/TimeoutError: Timeout connecting to server/],
+        ["redis.exceptions.TimeoutError: Timeout connecting to server"],
+        'redis-py (redis/connection.py, redis/asyncio/connection.py: TimeoutError("Timeout connecting to server")) gave up opening the socket',
+        void 0,
+        ["redis.exceptions.TimeoutError: Timeout reading from socket", "redis.exceptions.ResponseError: WRONGTYPE Operation against a key holding the wrong kind of value"]
+      ),
+      ind(
+        "redis.predis",
+        "Redis unreachable (Predis)",
+        [new RegExp(String.raw`ConnectionException: (?:Connection (?:refused|timed out)|Operation timed out|No route to host|Network is unreachable) \[(?:tcp|tls|redis|rediss)://${HOST_PORT}\]`), /ConnectionException: (?:No such file or directory|Connection refused) \[unix:(?<socket>[^\]\s]{1,255})\]/],
+        ["Predis\\Connection\\ConnectionException: Connection timed out [tcp://127.0.0.1:6379]", "Predis\\Connection\\ConnectionException: No such file or directory [unix:/var/run/redis/redis.sock]"],
+        `Predis (src/Connection/AbstractConnection.php onConnectionError: "$message [$parameters]", the message being stream_socket_client's error) could not open the socket`,
+        "endpoint",
+        ["Predis\\Connection\\ConnectionException: Failed: ERR AUTH <password> called without any password configured for the default user. [tcp://127.0.0.1:6379]", "Predis\\Response\\ServerException: NOAUTH Authentication required."]
+      ),
+      ind(
+        "redis.phpredis.timed-out",
+        "Redis unreachable (phpredis connect timeout)",
+        [/RedisException: (?:Connection timed out|Operation timed out)\b/],
+        ["PHP Fatal error:  Uncaught RedisException: Connection timed out in /app/src/Cache.php:14"],
+        "phpredis (library.c: the stream transport's error, thrown as RedisException when connect fails) timed out connecting",
+        void 0,
+        ["RedisException: read error on connection to 127.0.0.1:6379", "RedisException: NOAUTH Authentication required."]
+      ),
+      ind(
+        "redis.node-redis.connect-timeout",
+        "Redis unreachable (node-redis connect timeout)",
+        [/ConnectionTimeoutError: Connection timeout/],
+        ["ConnectionTimeoutError: Connection timeout"],
+        'node-redis (packages/client/lib/errors.ts ConnectionTimeoutError, "Connection timeout") gave up connecting within connectTimeout',
+        void 0,
+        ["ClientClosedError: The client is closed", "SocketClosedUnexpectedlyError: Socket closed unexpectedly"]
       )
     ],
     rejected: [
@@ -4505,6 +4628,15 @@ var SERVICE_DEFINITIONS = [
         [/NOAUTH Authentication required|WRONGPASS/],
         ["ReplyError: NOAUTH Authentication required."],
         "the server was running and refused the credentials the project gave it"
+      ),
+      ind(
+        "redis.rejected.auth-config",
+        "Redis answered that it has no password to check",
+        [/AUTH <password> called without any password configured|ERR Client sent AUTH, but no password is set/],
+        ["Predis\\Connection\\ConnectionException: Failed: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct? [tcp://127.0.0.1:6379]", "redis.exceptions.AuthenticationError: ERR Client sent AUTH, but no password is set"],
+        "the server answered AUTH and has no requirepass (Redis 6+ ACL text, and the older one): the project sent a password the server was not configured with",
+        void 0,
+        ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."]
       )
     ],
     remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests.",
@@ -4524,6 +4656,7 @@ var SERVICE_DEFINITIONS = [
     ports: [27017],
     hostnames: ["mongo", "mongodb"],
     urlSchemes: ["mongodb", "mongodb+srv"],
+    phpNames: ["MongoDB", "MongoClient"],
     clients: {
       python: ["pymongo", "motor", "mongoengine"],
       npm: ["mongodb", "mongoose"],
@@ -4542,6 +4675,53 @@ var SERVICE_DEFINITIONS = [
         [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
         "the MongoDB driver found no server to talk to"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "mongodb.go.topology-unknown",
+        "MongoDB unreachable (Go driver, every server Unknown)",
+        [/server selection error: .{0,200}?current topology: \{ Type: \w{1,40}, Servers: \[\{ Addr: [^,\s]{1,255}, Type: Unknown,[^}]{0,300}?Last error: (?![^}]{0,200}auth error)/],
+        ["server selection error: context deadline exceeded, current topology: { Type: Unknown, Servers: [{ Addr: localhost:27017, Type: Unknown, Last error: dial tcp [::1]:27017: connect: connection refused }, ] }"],
+        "mongo-go-driver (x/mongo/driver/topology/errors.go ServerSelectionError, description Topology/Server String()) lists each server it could not reach as Type: Unknown with its last error",
+        void 0,
+        ["server selection error: context deadline exceeded, current topology: { Type: ReplicaSetNoPrimary, Servers: [{ Addr: mongo:27017, Type: RSSecondary, Average RTT: 1204000 }, ] }", 'server selection error: context deadline exceeded, current topology: { Type: Single, Servers: [{ Addr: localhost:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: auth error: sasl conversation error: unable to authenticate using mechanism "SCRAM-SHA-256": (AuthenticationFailed) Authentication failed. }, ] }']
+      ),
+      ind(
+        "mongodb.libmongoc.no-suitable-servers",
+        "MongoDB unreachable (libmongoc: PHP mongodb extension, C/C++)",
+        [/No suitable servers found[^[]{0,80}\[(?:connection refused|connection timeout|socket timeout|unknown connection error)/],
+        ["MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [connection refused calling hello on 'localhost:27017']", "No suitable servers found: `serverSelectionTimeoutMS` expired: [connection timeout calling hello on 'localhost:27017']"],
+        'libmongoc (mongoc-topology.c "No suitable servers found \u2026", scanner errors from mongoc-async.c "connection refused" / "connection timeout", mongoc-client.c "Failed to resolve") found no server',
+        void 0,
+        ["No suitable servers found (`serverSelectionTryOnce` set): [TLS handshake failed: certificate verify failed calling hello on 'localhost:27017']", "MongoDB\\Driver\\Exception\\AuthenticationException: Authentication failed.", "No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'mongo']"]
+      ),
+      ind(
+        "mongodb.libmongoc.unresolved",
+        "MongoDB host does not resolve (libmongoc)",
+        [/No suitable servers found[^[]{0,80}\[Failed to resolve '(?<host>[\w.-]{1,255})'/],
+        ["MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'mongo']"],
+        `libmongoc (mongoc-topology-scanner.c "Failed to resolve '%s'") could not resolve the host: a service host name is the service missing, another name is read as any unresolved host`,
+        "dns"
+      ),
+      ind(
+        "mongodb.rust.selection-timeout",
+        "MongoDB unreachable (Rust driver)",
+        [/Server selection timeout: No available servers/],
+        ["Kind: Server selection timeout: No available servers. Topology: { Type: Unknown, Servers: [ { Address: localhost:27017, Type: Unknown, Error: Kind: I/O error: Connection refused (os error 111), labels: {} } ] }, labels: {}"],
+        "the mongodb crate (driver/src/sdam/description/topology/server_selection.rs) found no server before serverSelectionTimeout",
+        void 0,
+        ["Kind: Server selection timeout: None of the available servers suitable for criteria ReadPreference(Primary). Topology: { Type: ReplicaSetNoPrimary }"]
+      )
+    ],
+    rejected: [
+      ind(
+        "mongodb.rejected",
+        "MongoDB answered and rejected the credentials",
+        [/\(AuthenticationFailed\) Authentication failed|unable to authenticate using mechanism "|'codeName': 'AuthenticationFailed'|MongoSecurityException: Exception authenticating|MongoServerError: Authentication failed/],
+        ["pymongo.errors.OperationFailure: Authentication failed., full error: {'ok': 0.0, 'errmsg': 'Authentication failed.', 'code': 18, 'codeName': 'AuthenticationFailed'}", "MongoServerError: Authentication failed.", 'connection() error occurred during connection handshake: auth error: sasl conversation error: unable to authenticate using mechanism "SCRAM-SHA-256": (AuthenticationFailed) Authentication failed.'],
+        'the server answered and refused the credentials (server error 18, AuthenticationFailed; mongo-go-driver x/mongo/driver/auth/auth.go "unable to authenticate using mechanism", errors.go "(Name) Message"); a Java or Go server-selection timeout that carries it is this, not an outage',
+        void 0,
+        ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused"]
       )
     ],
     remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.",
@@ -4562,6 +4742,7 @@ var SERVICE_DEFINITIONS = [
     ports: [5672],
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
+    phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib"],
     clients: {
       python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
       npm: ["amqplib", "amqp-connection-manager", "rascal"],
@@ -4570,7 +4751,7 @@ var SERVICE_DEFINITIONS = [
       php: ["php-amqplib/php-amqplib"],
       go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
     },
-    tools: ["rabbitmqctl"],
+    tools: ["rabbitmqctl", "rabbitmq-server"],
     mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
     unreachable: [
       ind(
@@ -4579,6 +4760,24 @@ var SERVICE_DEFINITIONS = [
         [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
         ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable"],
         "the AMQP client could not reach the broker"
+      )
+    ],
+    rejected: [
+      ind(
+        "rabbitmq.rejected",
+        "RabbitMQ answered and rejected the client",
+        [/ACCESS_REFUSED - Login was refused using authentication mechanism|NOT_ALLOWED - (?:vhost \S{1,200} not found|access to vhost '[^']{0,200}' refused)/],
+        ["pika.exceptions.ProbableAuthenticationError: ConnectionClosedByBroker: (403) 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.'", 'Error: Handshake terminated by server: 530 (NOT-ALLOWED) with message "NOT_ALLOWED - vhost test not found"'],
+        "the broker was running and refused the credentials or virtual host the project gave it (RabbitMQ's own connection.close texts, which every client repeats)"
+      ),
+      ind(
+        "rabbitmq.rejected.client",
+        "RabbitMQ closed the connection during authentication (client classes)",
+        [/ProbableAuthenticationError|ProbableAccessDeniedError|Exception \(403\) Reason: "(?:username or password not allowed|no access to this vhost)"|Authentication with RabbitMQ failed\. Please check your connection settings/],
+        ["pika.exceptions.ProbableAuthenticationError: ProbableAuthenticationError: Client was disconnected at a connection stage indicating a probable authentication error: ('ConnectionClosedByBroker: (403) ...',)", 'Exception (403) Reason: "username or password not allowed"', "Bunny::AuthenticationFailureError: Authentication with RabbitMQ failed. Please check your connection settings. Username: guest, vhost: /, password length: 5"],
+        "the broker accepted the TCP connection and closed it at the authentication stage: pika (pika/exceptions.py ProbableAuthenticationError, ProbableAccessDeniedError), amqp091-go (types.go ErrCredentials, ErrVhost), Bunny (lib/bunny/exceptions.rb PossibleAuthenticationFailureError)",
+        void 0,
+        ["pika.exceptions.AMQPConnectionError", "Bunny::TCPConnectionFailedForAllHosts: Could not establish TCP connection to any of the configured hosts"]
       )
     ],
     remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests.",
@@ -4623,6 +4822,43 @@ var SERVICE_DEFINITIONS = [
         ["[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available."],
         "the Kafka client names the broker it could not reach",
         "endpoint"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "kafka.librdkafka.connect",
+        "Kafka broker unreachable (librdkafka: confluent-kafka, rdkafka, Confluent.Kafka)",
+        [new RegExp(String.raw`Connect to ipv[46]#${HOST_PORT} failed: `)],
+        ["localhost:9092/bootstrap: Connect to ipv4#127.0.0.1:9092 failed: Connection refused (after 0ms in state CONNECT)"],
+        'librdkafka (src/rdkafka_transport.c "Connect to %s failed: %s", the address printed with its family) could not open the socket',
+        "endpoint",
+        ["SASL authentication error: Authentication failed during authentication due to invalid credentials with SASL mechanism PLAIN", "Broker: Unknown topic or partition"]
+      ),
+      ind(
+        "kafka.aiokafka.bootstrap",
+        "Kafka unreachable (aiokafka)",
+        [/KafkaConnectionError: Unable to bootstrap from \[\('(?<host>[^']{1,255})', (?<port>\d{1,5})/],
+        ["aiokafka.errors.KafkaConnectionError: KafkaConnectionError: Unable to bootstrap from [('localhost', 9092, <AddressFamily.AF_UNSPEC: 0>)]"],
+        'aiokafka (aiokafka/client.py: KafkaConnectionError(f"Unable to bootstrap from {self.hosts}")) reached no bootstrap server',
+        "endpoint",
+        ["aiokafka.errors.UnknownTopicOrPartitionError: [Error 3] UnknownTopicOrPartitionError"]
+      ),
+      ind(
+        "kafka.sarama.out-of-brokers",
+        "Kafka unreachable (Go sarama)",
+        [/kafka: client has run out of available brokers to talk to(?!: dial tcp: lookup )/],
+        ["kafka: client has run out of available brokers to talk to: dial tcp 127.0.0.1:9092: connect: connection refused"],
+        "sarama (errors.go ErrOutOfBrokers) could reach none of the brokers it was given",
+        void 0,
+        ["kafka: invalid configuration (Net.SASL.User must not be empty when SASL is enabled)", "kafka: client has run out of available brokers to talk to: dial tcp: lookup kafka-1.internal on 127.0.0.53:53: no such host"]
+      ),
+      ind(
+        "kafka.ruby-kafka.seed-brokers",
+        "Kafka unreachable (ruby-kafka)",
+        [/Could not connect to any of the seed brokers/],
+        ["Kafka::ConnectionError: Could not connect to any of the seed brokers:"],
+        "ruby-kafka (lib/kafka/cluster.rb) reached none of the seed brokers",
+        void 0,
+        ["Kafka::UnknownTopicOrPartition: Unknown topic or partition"]
       )
     ],
     remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers."
@@ -4634,6 +4870,7 @@ var SERVICE_DEFINITIONS = [
     ports: [9200],
     hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
     urlSchemes: [],
+    phpNames: ["Elasticsearch", "Elastic\\Elasticsearch"],
     clients: {
       python: ["elasticsearch", "opensearchpy", "elasticsearch_dsl"],
       npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
@@ -4652,6 +4889,34 @@ var SERVICE_DEFINITIONS = [
         [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
         ["elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
         "the Elasticsearch client could not connect"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "elasticsearch.transport-py",
+        "Elasticsearch unreachable (elastic-transport, Python client 8)",
+        [/elastic_transport\.ConnectionError: Connection error caused by: (?![^\n]{0,400}\[Errno -[235]\])/, /elastic_transport\.ConnectionTimeout: Connection timeout caused by: (?:ConnectTimeoutError|NewConnectionError)/],
+        ["elastic_transport.ConnectionError: Connection error caused by: NewConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
+        'elastic-transport (elastic_transport/_exceptions.py ConnectionError.__str__: "Connection error caused by: \u2026") could not open a connection',
+        void 0,
+        ["elastic_transport.TlsError: TLS error caused by: SSLError([SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed)", "elastic_transport.ConnectionError: Connection error caused by: NameResolutionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to resolve 'es01' ([Errno -2] Name or service not known))", "elasticsearch.NotFoundError: NotFoundError(404, 'index_not_found_exception', 'no such index [test]')"]
+      ),
+      ind(
+        "elasticsearch.php.no-alive-nodes",
+        "Elasticsearch unreachable (elasticsearch-php)",
+        [/NoNodeAvailableException: (?:No alive nodes\. All the \d{1,4} nodes seem to be down|Exceeded maximum number of retries)/, /NoNodesAvailableException: No alive nodes found in your cluster/],
+        ["Elastic\\Transport\\Exception\\NoNodeAvailableException: No alive nodes. All the 1 nodes seem to be down.", "Elasticsearch\\Common\\Exceptions\\NoNodesAvailableException: No alive nodes found in your cluster"],
+        "elastic-transport-php (NodePool/SimpleNodePool.php, Transport.php) and elasticsearch-php 7 (connection pools) found no node that answered",
+        void 0,
+        ['Elastic\\Elasticsearch\\Exception\\ClientResponseException: 404 Not Found: {"error":{"type":"index_not_found_exception"}}']
+      ),
+      ind(
+        "elasticsearch.olivere",
+        "Elasticsearch unreachable (Go olivere/elastic)",
+        [/no (?:active connection found: no )?Elasticsearch node available/],
+        ["no active connection found: no Elasticsearch node available", "health check timeout: no Elasticsearch node available"],
+        "olivere/elastic (client.go ErrNoClient) found no node that answered its health check",
+        void 0,
+        ["elastic: Error 404 (Not Found): no such index [orders] [type=index_not_found_exception]"]
       )
     ],
     remediation: "Start Elasticsearch/OpenSearch and point the tests at it."
@@ -4676,6 +4941,25 @@ var SERVICE_DEFINITIONS = [
         ["A network-related or instance-specific error occurred while establishing a connection to SQL Server."],
         "the SQL Server client could not connect",
         "endpoint"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "sqlserver.go-mssqldb",
+        "SQL Server unreachable (Go go-mssqldb)",
+        [new RegExp(String.raw`unable to open tcp connection with host '${HOST_PORT}'(?!: dial tcp: lookup )`)],
+        ["unable to open tcp connection with host 'localhost:1433': dial tcp 127.0.0.1:1433: connect: connection refused"],
+        `go-mssqldb (protocol_go113.go: "unable to open tcp connection with host '%v:%v': %w") could not open the socket`,
+        "endpoint",
+        ["mssql: login error: Login failed for user 'sa'.", "unable to open tcp connection with host 'sqlhost:1433': dial tcp: lookup sqlhost on 127.0.0.53:53: no such host"]
+      ),
+      ind(
+        "sqlserver.freetds",
+        "SQL Server unreachable (FreeTDS: pymssql, tiny_tds)",
+        [/(?:Adaptive|TDS) Server is unavailable or does not exist|SQL Server is unavailable or does not exist/],
+        ["pymssql._pymssql.OperationalError: (20009, b'DB-Lib error message 20009, severity 9:\\nUnable to connect: Adaptive Server is unavailable or does not exist (localhost)\\n')", "TinyTds::Error: Unable to connect: Adaptive Server is unavailable or does not exist"],
+        "FreeTDS (SYBECONN/TDSECONN 20009, src/dblib/dblib.c and src/tds/util.c) could not reach the server",
+        void 0,
+        ["TinyTds::Error: Login failed for user 'sa'.", "DB-Lib error message 20018, severity 16: General SQL Server error: Check messages from the SQL Server"]
       )
     ],
     remediation: "Start SQL Server and point the tests at it."
@@ -4687,8 +4971,9 @@ var SERVICE_DEFINITIONS = [
     ports: [11211],
     hostnames: ["memcached", "memcache"],
     urlSchemes: ["memcached"],
+    phpNames: ["Memcached", "Memcache", "memcache_connect"],
     clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], java: ["net.spy.memcached", "net.rubyeye.xmemcached"], go: ["github.com/bradfitz/gomemcache"] },
-    tools: [],
+    tools: ["memcached", "memcached-tool", "memcstat"],
     mentions: /memcache/i,
     unreachable: [
       ind(
@@ -4697,6 +4982,34 @@ var SERVICE_DEFINITIONS = [
         [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
         ["Dalli::RingError: No server available", "MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211"],
         "the memcached client found no server"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "memcached.gomemcache.connect-timeout",
+        "memcached unreachable (Go gomemcache)",
+        [new RegExp(String.raw`memcache: connect timeout to ${HOST_PORT}`)],
+        ["memcache: connect timeout to 127.0.0.1:11211"],
+        'gomemcache (memcache/memcache.go ConnectTimeoutError: "memcache: connect timeout to " + addr) gave up connecting',
+        "endpoint",
+        ["memcache: cache miss", "memcache: no servers configured or available"]
+      ),
+      ind(
+        "memcached.xmemcached",
+        "memcached unreachable (Java XMemcached)",
+        [/MemcachedException: There is no available connection at this moment/],
+        ["net.rubyeye.xmemcached.exception.MemcachedException: There is no available connection at this moment"],
+        "XMemcached (impl/MemcachedConnector.java) has no open session to any server",
+        void 0,
+        ["net.rubyeye.xmemcached.exception.MemcachedServerException: ERR unknown command"]
+      ),
+      ind(
+        "memcached.libmemcached",
+        "memcached unreachable (libmemcached: pylibmc, PHP Memcached)",
+        [/pylibmc\.(?:ConnectionError|ServerDead|ServerDown|HostLookupError): /, /\b(?:SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b/],
+        ["pylibmc.ConnectionError: error 3 from memcached_get(greeting): CONNECTION FAILURE", "Memcached::set() failed: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY", 'string(21) "SERVER IS MARKED DEAD"'],
+        "libmemcached (memcached_strerror) and pylibmc (_pylibmcmodule.h: CONNECTION_FAILURE \u2192 pylibmc.ConnectionError, SERVER_MARKED_DEAD \u2192 ServerDead) could not reach the server",
+        void 0,
+        ["pylibmc.NotFound: error 16 from memcached_delete(greeting): NOT FOUND", "Memcached::getResultMessage(): NOT STORED"]
       )
     ],
     remediation: "Start memcached and point the tests at it.",
@@ -4726,6 +5039,16 @@ var SERVICE_DEFINITIONS = [
         [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
         [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`, "gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused"],
         "the Cassandra driver could reach no node"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "cassandra.java-driver4.contact-points",
+        "Cassandra unreachable (DataStax Java driver 4)",
+        [/AllNodesFailedException: Could not reach any contact point(?![^\n]{0,2000}(?:AuthenticationException|InvalidKeyspaceException|UnsupportedProtocolVersionException))/],
+        ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/127.0.0.1:9042]"],
+        "the DataStax Java driver 4 (core/.../control/ControlConnection.java rewords the initial AllNodesFailedException) reached no contact point",
+        void 0,
+        ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [com.datastax.oss.driver.api.core.auth.AuthenticationException: Authentication error on node localhost/127.0.0.1:9042: server replied with 'Provided username cassandra and/or password are incorrect']"]
       )
     ],
     remediation: "Start Cassandra (a `cassandra` service container) and point the tests at it."
@@ -4815,6 +5138,16 @@ var SERVICE_DEFINITIONS = [
         "the MinIO client could not reach the server",
         void 0,
         ["minio.error.S3Error: S3 operation failed; code: NoSuchBucket, message: The specified bucket does not exist", "S3Error: Access Denied."]
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "minio.botocore.endpoint",
+        "S3 endpoint unreachable (boto3/botocore)",
+        [/Could not connect to the endpoint URL: "https?:\/\/(?<host>[\w.-]{1,255})(?::(?<port>\d{1,5}))?[/"]/],
+        ['botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: "http://localhost:9000/test-bucket"'],
+        `botocore (botocore/exceptions.py EndpointConnectionError: 'Could not connect to the endpoint URL: "{endpoint_url}"') could not reach the endpoint; a remote endpoint (AWS itself) stays ambiguous`,
+        "endpoint",
+        ["botocore.exceptions.NoCredentialsError: Unable to locate credentials", "botocore.exceptions.ClientError: An error occurred (NoSuchBucket) when calling the GetObject operation: The specified bucket does not exist"]
       )
     ],
     rejected: [
@@ -5050,10 +5383,10 @@ function mergeOutputs(verdict, reportPath) {
 import { readFile, stat as stat2 } from "node:fs/promises";
 import path8 from "node:path";
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../main/node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
 
-// node_modules/@actions/glob/lib/internal-glob-options-helper.js
+// ../main/node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
   const result = {
     followSymbolicLinks: true,
@@ -5087,10 +5420,10 @@ function getOptions(copy) {
   return result;
 }
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../main/node_modules/@actions/glob/lib/internal-globber.js
 import * as path6 from "path";
 
-// node_modules/@actions/glob/lib/internal-path-helper.js
+// ../main/node_modules/@actions/glob/lib/internal-path-helper.js
 import * as path2 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
@@ -5182,7 +5515,7 @@ function safeTrimTrailingSeparator(p) {
   return p.substr(0, p.length - 1);
 }
 
-// node_modules/@actions/glob/lib/internal-match-kind.js
+// ../main/node_modules/@actions/glob/lib/internal-match-kind.js
 var MatchKind;
 (function(MatchKind2) {
   MatchKind2[MatchKind2["None"] = 0] = "None";
@@ -5191,7 +5524,7 @@ var MatchKind;
   MatchKind2[MatchKind2["All"] = 3] = "All";
 })(MatchKind || (MatchKind = {}));
 
-// node_modules/@actions/glob/lib/internal-pattern-helper.js
+// ../main/node_modules/@actions/glob/lib/internal-pattern-helper.js
 var IS_WINDOWS4 = process.platform === "win32";
 function getSearchPaths(patterns) {
   patterns = patterns.filter((x) => !x.negate);
@@ -5239,12 +5572,12 @@ function partialMatch(patterns, itemPath) {
   return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
 }
 
-// node_modules/@actions/glob/lib/internal-pattern.js
+// ../main/node_modules/@actions/glob/lib/internal-pattern.js
 import * as os5 from "os";
 import * as path5 from "path";
 import assert3 from "assert";
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../main/node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
   let ai = str2.indexOf(a);
@@ -5281,7 +5614,7 @@ var range = (a, b, str2) => {
   return result;
 };
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../main/node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -5625,7 +5958,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
   return acc;
 }
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -5636,7 +5969,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// node_modules/minimatch/dist/esm/brace-expressions.js
+// ../main/node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -5745,7 +6078,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../main/node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -5753,7 +6086,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// node_modules/minimatch/dist/esm/ast.js
+// ../main/node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -6397,7 +6730,7 @@ var AST = class {
 };
 _a = AST;
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../main/node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -6405,7 +6738,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// node_modules/minimatch/dist/esm/index.js
+// ../main/node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options2 = {}) => {
   assertValidPattern(pattern);
   if (!options2.nocomment && pattern.charAt(0) === "#") {
@@ -7214,7 +7547,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// node_modules/@actions/glob/lib/internal-path.js
+// ../main/node_modules/@actions/glob/lib/internal-path.js
 import * as path4 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
@@ -7276,7 +7609,7 @@ var Path = class {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-pattern.js
+// ../main/node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS6 = process.platform === "win32";
 var Pattern = class _Pattern {
   constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
@@ -7436,7 +7769,7 @@ var Pattern = class _Pattern {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-search-state.js
+// ../main/node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
   constructor(path10, level) {
     this.path = path10;
@@ -7444,7 +7777,7 @@ var SearchState = class {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../main/node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -7681,7 +8014,7 @@ var DefaultGlobber = class _DefaultGlobber {
   }
 };
 
-// node_modules/@actions/glob/lib/glob.js
+// ../main/node_modules/@actions/glob/lib/glob.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {

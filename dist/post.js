@@ -1,9 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -26,7 +26,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -71,10 +71,10 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 import * as os3 from "os";
 
-// node_modules/@actions/core/lib/summary.js
+// ../main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -358,23 +358,23 @@ var Summary = class {
 };
 var _summary = new Summary();
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 import os2 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../main/node_modules/@actions/io/lib/io-util.js
 import * as fs from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../main/node_modules/@actions/core/lib/platform.js
 var platform = os2.platform();
 var arch = os2.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -535,6 +535,34 @@ var MYSQL_UNREACHABLE = [
     [/Unable to connect to any of the specified MySQL hosts/],
     ["MySqlConnector.MySqlException : Unable to connect to any of the specified MySQL hosts."],
     "MySqlConnector/Connector/NET could not reach any host"
+  ),
+  // Client knowledge from the clients' own sources (issue 23).
+  ind(
+    "mysql.unknown-host",
+    "MySQL host does not resolve (libmysqlclient CR_UNKNOWN_HOST)",
+    [/Unknown MySQL server host '(?<host>[\w.-]{1,255})'/],
+    [`MySQLdb.OperationalError: (2005, "Unknown MySQL server host 'mysql' (-2)")`, "mysql.connector.errors.DatabaseError: 2005 (HY000): Unknown MySQL server host 'db' (-2)"],
+    `client error 2005, CR_UNKNOWN_HOST: "Unknown MySQL server host '%-.100s' (%d)" (libmysqlclient errmsg.c; mysqlclient, Connector/Python, the mysql2 gem print it)`,
+    "dns",
+    ["ERROR 1049 (42000): Unknown database 'app_test'", `(2003, "Can't connect to MySQL server on 'db.example.com' (110)")`]
+  ),
+  ind(
+    "mysql.php.connect",
+    "MySQL unreachable (PHP mysqli and PDO)",
+    [/\(HY000\/2002\): (?:Connection refused|Connection timed out|Operation timed out)/, /mysqli_sql_exception: (?:Connection refused|Connection timed out|Operation timed out)/, /SQLSTATE\[HY000\] \[2002\] (?:Connection timed out|Operation timed out)/],
+    ["Warning: mysqli::real_connect(): (HY000/2002): Connection refused in /app/src/Db.php on line 12", "PHP Fatal error:  Uncaught mysqli_sql_exception: Connection refused in /app/src/Db.php:12", "PDOException: SQLSTATE[HY000] [2002] Connection timed out"],
+    `mysqlnd reports client error 2002 with the socket's own words (php-src ext/mysqli: warnings "(%s/%d): %s", or mysqli_sql_exception in strict mode; PDO: SQLSTATE[HY000] [2002])`,
+    void 0,
+    ["Warning: mysqli::real_connect(): (HY000/1045): Access denied for user 'app'@'172.18.0.1' (using password: YES)", "mysqli_sql_exception: Table 'app.users' doesn't exist", "PDOException: SQLSTATE[HY000] [2002] No such file or directory"]
+  ),
+  ind(
+    "mysql.trilogy",
+    "MySQL unreachable (Ruby Trilogy)",
+    [new RegExp(String.raw`(?<!\()trilogy_connect - unable to connect to ${HOST_PORT}(?!\)|: (?:SSL Error|TRILOGY_DNS_ERROR|TRILOGY_UNSUPPORTED|TRILOGY_AUTH_PLUGIN_ERROR|TRILOGY_CLOSED_CONNECTION))`)],
+    ["Trilogy::SyscallError::ECONNREFUSED: Connection refused - trilogy_connect - unable to connect to 127.0.0.1:3306", "Trilogy::TimeoutError: trilogy_connect - unable to connect to 127.0.0.1:3306"],
+    'Trilogy (trilogy-libraries/trilogy contrib/ruby/ext/trilogy-ruby/cext.c, handle_trilogy_error: "trilogy_connect - unable to connect to %s:%hu") could not open the socket',
+    "endpoint",
+    ["Trilogy::ProtocolError: 1045: Access denied for user 'root'@'172.18.0.1' (using password: YES) (trilogy_connect - unable to connect to 127.0.0.1:3306)", "Trilogy::SSLError: trilogy_connect - unable to connect to 127.0.0.1:3306: SSL Error: certificate verify failed", "Trilogy::BaseConnectionError: trilogy_connect - unable to connect to dbhost:3306: TRILOGY_DNS_ERROR"]
   )
 ];
 var MYSQL_REJECTED = [
@@ -544,6 +572,15 @@ var MYSQL_REJECTED = [
     [/Access denied for user '/, /Unknown database '/, /ER_ACCESS_DENIED_ERROR|ER_BAD_DB_ERROR/],
     ["Access denied for user 'root'@'172.17.0.1' (using password: YES)", "ER_BAD_DB_ERROR: Unknown database 'app_test'"],
     "the server was running and refused the credentials or database the project gave it"
+  ),
+  ind(
+    "mysql.rejected.auth-plugin",
+    "MySQL answered with an authentication method the client is not set up for",
+    [/Public Key Retrieval is not allowed|ER_NOT_SUPPORTED_AUTH_MODE|Client does not support authentication protocol requested by server|Authentication plugin '[\w-]{1,64}' cannot be loaded/],
+    ["java.sql.SQLNonTransientConnectionException: Public Key Retrieval is not allowed", "Error: ER_NOT_SUPPORTED_AUTH_MODE: Client does not support authentication protocol requested by server; consider upgrading MySQL client", `MySQLdb.OperationalError: (2059, "Authentication plugin 'caching_sha2_password' cannot be loaded: /usr/lib/x86_64-linux-gnu/mariadb19/plugin/caching_sha2_password.so: cannot open shared object file: No such file or directory")`],
+    "the server answered and asked for an authentication plugin the client is not configured for: Connector/J (LocalizedErrorMessages.properties Sha256PasswordPlugin.2), mysqljs (ER_NOT_SUPPORTED_AUTH_MODE, 1251), libmysqlclient (CR_AUTH_PLUGIN_CANNOT_LOAD, 2059)",
+    void 0,
+    ["Can't connect to MySQL server on '127.0.0.1' (111)", "CommunicationsException: Communications link failure"]
   )
 ];
 var SERVICE_DEFINITIONS = [
@@ -555,6 +592,7 @@ var SERVICE_DEFINITIONS = [
     ports: [5432],
     hostnames: ["postgres", "postgresql", "pg", "pgsql"],
     urlSchemes: ["postgres", "postgresql"],
+    phpNames: ["pg_", "PgSql"],
     clients: {
       python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
@@ -563,9 +601,9 @@ var SERVICE_DEFINITIONS = [
       go: ["github.com/lib/pq", "github.com/jackc/pgx", "github.com/jackc/pgconn"]
     },
     jdbc: ["postgresql"],
-    tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore"],
+    tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore", "initdb", "pg_ctl", "postgres", "pg_ctlcluster"],
     socket: /PGSQL/i,
-    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpostgres(?:ql)?\b/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|\bpostgres(?:ql)?\b/i,
     unreachable: [
       ind(
         "postgresql.libpq.server-at",
@@ -640,6 +678,43 @@ var SERVICE_DEFINITIONS = [
         [/Error loading the 'postgresql' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
         ["Gem::LoadError: Error loading the 'postgresql' Active Record adapter. Missing a gem it depends on? pg is not part of the bundle. Add it to your Gemfile."],
         "Active Record cannot load the pg gem"
+      ),
+      // Client knowledge from the clients' own sources (issue 23): each line below is built from the client's format string.
+      ind(
+        "postgresql.pgx.dial",
+        "PostgreSQL unreachable (Go pgx)",
+        [new RegExp(String.raw`(?:^|\s|: )${HOST_PORT} \([^)]{0,255}\): dial error: `), /failed to connect to `[^`]{1,300}`: dial error/],
+        ["failed to connect to `user=postgres database=test`: 127.0.0.1:5432 (localhost): dial error: dial tcp 127.0.0.1:5432: connect: connection refused", "	[::1]:5432 (localhost): dial error: dial tcp [::1]:5432: connect: cannot assign requested address", "failed to connect to `host=localhost user=postgres database=test`: dial error (dial tcp 127.0.0.1:5432: connect: connection refused)"],
+        'pgconn (jackc/pgx pgconn/errors.go ConnectError, pgconn.go "dial error"; v5 before 5.5: `failed to connect to `host=\u2026 user=\u2026 database=\u2026`: dial error (\u2026)`) could not open a socket to the server',
+        "endpoint",
+        ['failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): server error: FATAL: password authentication failed for user "app" (SQLSTATE 28P01)', "failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): tls error: server refused TLS connection"]
+      ),
+      ind(
+        "postgresql.node-pg.connect-timeout",
+        "PostgreSQL unreachable (node-postgres connection timeout)",
+        [/Connection terminated due to connection timeout/],
+        ["Error: Connection terminated due to connection timeout"],
+        "pg-pool (brianc/node-postgres packages/pg-pool/index.js) raises this when connectionTimeoutMillis passed before a new client connected",
+        void 0,
+        ["Error: Connection terminated unexpectedly", 'error: password authentication failed for user "app"']
+      ),
+      ind(
+        "postgresql.postgres-js.connect-timeout",
+        "PostgreSQL unreachable (postgres.js)",
+        [new RegExp(String.raw`write CONNECT_TIMEOUT ${HOST_PORT}`)],
+        ["Error: write CONNECT_TIMEOUT 127.0.0.1:5432"],
+        'postgres.js (porsager/postgres src/errors.js `write ${code} ${host}:${port}`, README "CONNECT_TIMEOUT") gave up connecting',
+        "endpoint",
+        ["Error: write CONNECTION_DESTROYED 127.0.0.1:5432", 'PostgresError: password authentication failed for user "app"']
+      ),
+      ind(
+        "postgresql.rust.connect",
+        "PostgreSQL unreachable (Rust tokio-postgres / postgres)",
+        [/error connecting to server: (?:Connection refused|connection timed out|Connection timed out|No route to host|Network is unreachable)/, /Error \{ kind: Connect, cause: Some\((?:Os \{ code: \d{1,5}, kind: (?:ConnectionRefused|TimedOut|HostUnreachable|NetworkUnreachable)|Custom \{ kind: TimedOut)/],
+        ["Error: error connecting to server: Connection refused (os error 111)", "error connecting to server: connection timed out", 'called `Result::unwrap()` on an `Err` value: Error { kind: Connect, cause: Some(Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }) }'],
+        'tokio-postgres (sfackler/rust-postgres tokio-postgres/src/error/mod.rs: Kind::Connect displays "error connecting to server"; connect_socket.rs "connection timed out") could not open the socket; a name that did not resolve is left to the host-aware DNS rules',
+        void 0,
+        ["error connecting to server: database does not allow writes", 'Error { kind: Connect, cause: Some(Custom { kind: PermissionDenied, error: "database does not allow writes" }) }', "error connecting to server: failed to lookup address information: Name or service not known", 'db error: FATAL: password authentication failed for user "postgres"']
       )
     ],
     rejected: [
@@ -649,6 +724,15 @@ var SERVICE_DEFINITIONS = [
         [/FATAL:\s+(?:password authentication failed|database "[^"]{1,200}" does not exist|role "[^"]{1,200}" does not exist|sorry, too many clients already|no pg_hba\.conf entry)/, /server does not support SSL/, /fe_sendauth: no password supplied|SCRAM authentication requires libpq|password authentication failed for user/],
         ['FATAL:  password authentication failed for user "app"', 'psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "app_test" does not exist'],
         "the server was running and refused the credentials, database or TLS settings the project gave it"
+      ),
+      ind(
+        "postgresql.rejected.client-config",
+        "PostgreSQL answered and the client was not configured for it",
+        [/pq: SSL is not enabled on the server|The server requested (?:SCRAM|password)-based authentication, but no password was provided|SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string/],
+        ["pq: SSL is not enabled on the server", "org.postgresql.util.PSQLException: The server requested SCRAM-based authentication, but no password was provided.", "Error: SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string"],
+        "the server answered the client, which had no password or wanted TLS the server does not offer: lib/pq (conn.go ErrSSLNotSupported), PgJDBC (ConnectionFactoryImpl.java, AuthenticationPluginManager.java), node-postgres (lib/crypto/sasl.js)",
+        void 0,
+        ["dial tcp 127.0.0.1:5432: connect: connection refused", "org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct"]
       )
     ],
     remediation: "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests.",
@@ -669,6 +753,7 @@ var SERVICE_DEFINITIONS = [
     ports: [3306],
     hostnames: ["mysql", "mysqld"],
     urlSchemes: ["mysql", "mysqlx"],
+    phpNames: ["mysqli", "mysqli_", "mysql_connect"],
     clients: {
       python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
       npm: ["mysql", "mysql2"],
@@ -677,9 +762,9 @@ var SERVICE_DEFINITIONS = [
       go: ["github.com/go-sql-driver/mysql"]
     },
     jdbc: ["mysql"],
-    tools: ["mysql", "mysqladmin", "mysqldump"],
+    tools: ["mysql", "mysqladmin", "mysqldump", "mysqld"],
     socket: /mysql/i,
-    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|\bmysql\b/i,
+    mentions: /pymysql|MySQLdb|mysql\.connector|mysql2|jdbc:mysql|com\.mysql|MySqlConnector|go-sql-driver|mysqld\.sock|mysql(?:\+\w+)?:\/\/|pdo_mysql|\bmysql\b/i,
     unreachable: MYSQL_UNREACHABLE,
     rejected: MYSQL_REJECTED,
     remediation: "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
@@ -697,7 +782,7 @@ var SERVICE_DEFINITIONS = [
     urlSchemes: ["mariadb"],
     clients: { python: ["mariadb"], npm: ["mariadb"], java: ["org.mariadb"] },
     jdbc: ["mariadb"],
-    tools: ["mariadb", "mariadb-admin"],
+    tools: ["mariadb", "mariadb-admin", "mariadbd"],
     mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
     unreachable: [],
     remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
@@ -710,6 +795,7 @@ var SERVICE_DEFINITIONS = [
     ports: [6379],
     hostnames: ["redis", "valkey"],
     urlSchemes: ["redis", "rediss"],
+    phpNames: ["Redis", "RedisCluster", "RedisArray", "RedisSentinel", "Predis"],
     clients: {
       python: ["redis", "aioredis", "valkey"],
       npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
@@ -790,6 +876,43 @@ var SERVICE_DEFINITIONS = [
         [/\bRedis connection (?:to \S{1,300} )?failed|Redis connection in broken state/],
         ["Error: Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379"],
         "node-redis could not connect"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "redis.py.connect-timeout",
+        "Redis unreachable (redis-py connect timeout)",
+        [/TimeoutError: Timeout connecting to server/],
+        ["redis.exceptions.TimeoutError: Timeout connecting to server"],
+        'redis-py (redis/connection.py, redis/asyncio/connection.py: TimeoutError("Timeout connecting to server")) gave up opening the socket',
+        void 0,
+        ["redis.exceptions.TimeoutError: Timeout reading from socket", "redis.exceptions.ResponseError: WRONGTYPE Operation against a key holding the wrong kind of value"]
+      ),
+      ind(
+        "redis.predis",
+        "Redis unreachable (Predis)",
+        [new RegExp(String.raw`ConnectionException: (?:Connection (?:refused|timed out)|Operation timed out|No route to host|Network is unreachable) \[(?:tcp|tls|redis|rediss)://${HOST_PORT}\]`), /ConnectionException: (?:No such file or directory|Connection refused) \[unix:(?<socket>[^\]\s]{1,255})\]/],
+        ["Predis\\Connection\\ConnectionException: Connection timed out [tcp://127.0.0.1:6379]", "Predis\\Connection\\ConnectionException: No such file or directory [unix:/var/run/redis/redis.sock]"],
+        `Predis (src/Connection/AbstractConnection.php onConnectionError: "$message [$parameters]", the message being stream_socket_client's error) could not open the socket`,
+        "endpoint",
+        ["Predis\\Connection\\ConnectionException: Failed: ERR AUTH <password> called without any password configured for the default user. [tcp://127.0.0.1:6379]", "Predis\\Response\\ServerException: NOAUTH Authentication required."]
+      ),
+      ind(
+        "redis.phpredis.timed-out",
+        "Redis unreachable (phpredis connect timeout)",
+        [/RedisException: (?:Connection timed out|Operation timed out)\b/],
+        ["PHP Fatal error:  Uncaught RedisException: Connection timed out in /app/src/Cache.php:14"],
+        "phpredis (library.c: the stream transport's error, thrown as RedisException when connect fails) timed out connecting",
+        void 0,
+        ["RedisException: read error on connection to 127.0.0.1:6379", "RedisException: NOAUTH Authentication required."]
+      ),
+      ind(
+        "redis.node-redis.connect-timeout",
+        "Redis unreachable (node-redis connect timeout)",
+        [/ConnectionTimeoutError: Connection timeout/],
+        ["ConnectionTimeoutError: Connection timeout"],
+        'node-redis (packages/client/lib/errors.ts ConnectionTimeoutError, "Connection timeout") gave up connecting within connectTimeout',
+        void 0,
+        ["ClientClosedError: The client is closed", "SocketClosedUnexpectedlyError: Socket closed unexpectedly"]
       )
     ],
     rejected: [
@@ -799,6 +922,15 @@ var SERVICE_DEFINITIONS = [
         [/NOAUTH Authentication required|WRONGPASS/],
         ["ReplyError: NOAUTH Authentication required."],
         "the server was running and refused the credentials the project gave it"
+      ),
+      ind(
+        "redis.rejected.auth-config",
+        "Redis answered that it has no password to check",
+        [/AUTH <password> called without any password configured|ERR Client sent AUTH, but no password is set/],
+        ["Predis\\Connection\\ConnectionException: Failed: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct? [tcp://127.0.0.1:6379]", "redis.exceptions.AuthenticationError: ERR Client sent AUTH, but no password is set"],
+        "the server answered AUTH and has no requirepass (Redis 6+ ACL text, and the older one): the project sent a password the server was not configured with",
+        void 0,
+        ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."]
       )
     ],
     remediation: "Start Redis (a `redis` service container) and export REDIS_URL to the tests.",
@@ -818,6 +950,7 @@ var SERVICE_DEFINITIONS = [
     ports: [27017],
     hostnames: ["mongo", "mongodb"],
     urlSchemes: ["mongodb", "mongodb+srv"],
+    phpNames: ["MongoDB", "MongoClient"],
     clients: {
       python: ["pymongo", "motor", "mongoengine"],
       npm: ["mongodb", "mongoose"],
@@ -836,6 +969,53 @@ var SERVICE_DEFINITIONS = [
         [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
         "the MongoDB driver found no server to talk to"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "mongodb.go.topology-unknown",
+        "MongoDB unreachable (Go driver, every server Unknown)",
+        [/server selection error: .{0,200}?current topology: \{ Type: \w{1,40}, Servers: \[\{ Addr: [^,\s]{1,255}, Type: Unknown,[^}]{0,300}?Last error: (?![^}]{0,200}auth error)/],
+        ["server selection error: context deadline exceeded, current topology: { Type: Unknown, Servers: [{ Addr: localhost:27017, Type: Unknown, Last error: dial tcp [::1]:27017: connect: connection refused }, ] }"],
+        "mongo-go-driver (x/mongo/driver/topology/errors.go ServerSelectionError, description Topology/Server String()) lists each server it could not reach as Type: Unknown with its last error",
+        void 0,
+        ["server selection error: context deadline exceeded, current topology: { Type: ReplicaSetNoPrimary, Servers: [{ Addr: mongo:27017, Type: RSSecondary, Average RTT: 1204000 }, ] }", 'server selection error: context deadline exceeded, current topology: { Type: Single, Servers: [{ Addr: localhost:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: auth error: sasl conversation error: unable to authenticate using mechanism "SCRAM-SHA-256": (AuthenticationFailed) Authentication failed. }, ] }']
+      ),
+      ind(
+        "mongodb.libmongoc.no-suitable-servers",
+        "MongoDB unreachable (libmongoc: PHP mongodb extension, C/C++)",
+        [/No suitable servers found[^[]{0,80}\[(?:connection refused|connection timeout|socket timeout|unknown connection error)/],
+        ["MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [connection refused calling hello on 'localhost:27017']", "No suitable servers found: `serverSelectionTimeoutMS` expired: [connection timeout calling hello on 'localhost:27017']"],
+        'libmongoc (mongoc-topology.c "No suitable servers found \u2026", scanner errors from mongoc-async.c "connection refused" / "connection timeout", mongoc-client.c "Failed to resolve") found no server',
+        void 0,
+        ["No suitable servers found (`serverSelectionTryOnce` set): [TLS handshake failed: certificate verify failed calling hello on 'localhost:27017']", "MongoDB\\Driver\\Exception\\AuthenticationException: Authentication failed.", "No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'mongo']"]
+      ),
+      ind(
+        "mongodb.libmongoc.unresolved",
+        "MongoDB host does not resolve (libmongoc)",
+        [/No suitable servers found[^[]{0,80}\[Failed to resolve '(?<host>[\w.-]{1,255})'/],
+        ["MongoDB\\Driver\\Exception\\ConnectionTimeoutException: No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'mongo']"],
+        `libmongoc (mongoc-topology-scanner.c "Failed to resolve '%s'") could not resolve the host: a service host name is the service missing, another name is read as any unresolved host`,
+        "dns"
+      ),
+      ind(
+        "mongodb.rust.selection-timeout",
+        "MongoDB unreachable (Rust driver)",
+        [/Server selection timeout: No available servers/],
+        ["Kind: Server selection timeout: No available servers. Topology: { Type: Unknown, Servers: [ { Address: localhost:27017, Type: Unknown, Error: Kind: I/O error: Connection refused (os error 111), labels: {} } ] }, labels: {}"],
+        "the mongodb crate (driver/src/sdam/description/topology/server_selection.rs) found no server before serverSelectionTimeout",
+        void 0,
+        ["Kind: Server selection timeout: None of the available servers suitable for criteria ReadPreference(Primary). Topology: { Type: ReplicaSetNoPrimary }"]
+      )
+    ],
+    rejected: [
+      ind(
+        "mongodb.rejected",
+        "MongoDB answered and rejected the credentials",
+        [/\(AuthenticationFailed\) Authentication failed|unable to authenticate using mechanism "|'codeName': 'AuthenticationFailed'|MongoSecurityException: Exception authenticating|MongoServerError: Authentication failed/],
+        ["pymongo.errors.OperationFailure: Authentication failed., full error: {'ok': 0.0, 'errmsg': 'Authentication failed.', 'code': 18, 'codeName': 'AuthenticationFailed'}", "MongoServerError: Authentication failed.", 'connection() error occurred during connection handshake: auth error: sasl conversation error: unable to authenticate using mechanism "SCRAM-SHA-256": (AuthenticationFailed) Authentication failed.'],
+        'the server answered and refused the credentials (server error 18, AuthenticationFailed; mongo-go-driver x/mongo/driver/auth/auth.go "unable to authenticate using mechanism", errors.go "(Name) Message"); a Java or Go server-selection timeout that carries it is this, not an outage',
+        void 0,
+        ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused"]
       )
     ],
     remediation: "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests.",
@@ -856,6 +1036,7 @@ var SERVICE_DEFINITIONS = [
     ports: [5672],
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
+    phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib"],
     clients: {
       python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
       npm: ["amqplib", "amqp-connection-manager", "rascal"],
@@ -864,7 +1045,7 @@ var SERVICE_DEFINITIONS = [
       php: ["php-amqplib/php-amqplib"],
       go: ["github.com/rabbitmq/amqp091-go", "github.com/streadway/amqp"]
     },
-    tools: ["rabbitmqctl"],
+    tools: ["rabbitmqctl", "rabbitmq-server"],
     mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
     unreachable: [
       ind(
@@ -873,6 +1054,24 @@ var SERVICE_DEFINITIONS = [
         [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
         ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable"],
         "the AMQP client could not reach the broker"
+      )
+    ],
+    rejected: [
+      ind(
+        "rabbitmq.rejected",
+        "RabbitMQ answered and rejected the client",
+        [/ACCESS_REFUSED - Login was refused using authentication mechanism|NOT_ALLOWED - (?:vhost \S{1,200} not found|access to vhost '[^']{0,200}' refused)/],
+        ["pika.exceptions.ProbableAuthenticationError: ConnectionClosedByBroker: (403) 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.'", 'Error: Handshake terminated by server: 530 (NOT-ALLOWED) with message "NOT_ALLOWED - vhost test not found"'],
+        "the broker was running and refused the credentials or virtual host the project gave it (RabbitMQ's own connection.close texts, which every client repeats)"
+      ),
+      ind(
+        "rabbitmq.rejected.client",
+        "RabbitMQ closed the connection during authentication (client classes)",
+        [/ProbableAuthenticationError|ProbableAccessDeniedError|Exception \(403\) Reason: "(?:username or password not allowed|no access to this vhost)"|Authentication with RabbitMQ failed\. Please check your connection settings/],
+        ["pika.exceptions.ProbableAuthenticationError: ProbableAuthenticationError: Client was disconnected at a connection stage indicating a probable authentication error: ('ConnectionClosedByBroker: (403) ...',)", 'Exception (403) Reason: "username or password not allowed"', "Bunny::AuthenticationFailureError: Authentication with RabbitMQ failed. Please check your connection settings. Username: guest, vhost: /, password length: 5"],
+        "the broker accepted the TCP connection and closed it at the authentication stage: pika (pika/exceptions.py ProbableAuthenticationError, ProbableAccessDeniedError), amqp091-go (types.go ErrCredentials, ErrVhost), Bunny (lib/bunny/exceptions.rb PossibleAuthenticationFailureError)",
+        void 0,
+        ["pika.exceptions.AMQPConnectionError", "Bunny::TCPConnectionFailedForAllHosts: Could not establish TCP connection to any of the configured hosts"]
       )
     ],
     remediation: "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests.",
@@ -917,6 +1116,43 @@ var SERVICE_DEFINITIONS = [
         ["[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available."],
         "the Kafka client names the broker it could not reach",
         "endpoint"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "kafka.librdkafka.connect",
+        "Kafka broker unreachable (librdkafka: confluent-kafka, rdkafka, Confluent.Kafka)",
+        [new RegExp(String.raw`Connect to ipv[46]#${HOST_PORT} failed: `)],
+        ["localhost:9092/bootstrap: Connect to ipv4#127.0.0.1:9092 failed: Connection refused (after 0ms in state CONNECT)"],
+        'librdkafka (src/rdkafka_transport.c "Connect to %s failed: %s", the address printed with its family) could not open the socket',
+        "endpoint",
+        ["SASL authentication error: Authentication failed during authentication due to invalid credentials with SASL mechanism PLAIN", "Broker: Unknown topic or partition"]
+      ),
+      ind(
+        "kafka.aiokafka.bootstrap",
+        "Kafka unreachable (aiokafka)",
+        [/KafkaConnectionError: Unable to bootstrap from \[\('(?<host>[^']{1,255})', (?<port>\d{1,5})/],
+        ["aiokafka.errors.KafkaConnectionError: KafkaConnectionError: Unable to bootstrap from [('localhost', 9092, <AddressFamily.AF_UNSPEC: 0>)]"],
+        'aiokafka (aiokafka/client.py: KafkaConnectionError(f"Unable to bootstrap from {self.hosts}")) reached no bootstrap server',
+        "endpoint",
+        ["aiokafka.errors.UnknownTopicOrPartitionError: [Error 3] UnknownTopicOrPartitionError"]
+      ),
+      ind(
+        "kafka.sarama.out-of-brokers",
+        "Kafka unreachable (Go sarama)",
+        [/kafka: client has run out of available brokers to talk to(?!: dial tcp: lookup )/],
+        ["kafka: client has run out of available brokers to talk to: dial tcp 127.0.0.1:9092: connect: connection refused"],
+        "sarama (errors.go ErrOutOfBrokers) could reach none of the brokers it was given",
+        void 0,
+        ["kafka: invalid configuration (Net.SASL.User must not be empty when SASL is enabled)", "kafka: client has run out of available brokers to talk to: dial tcp: lookup kafka-1.internal on 127.0.0.53:53: no such host"]
+      ),
+      ind(
+        "kafka.ruby-kafka.seed-brokers",
+        "Kafka unreachable (ruby-kafka)",
+        [/Could not connect to any of the seed brokers/],
+        ["Kafka::ConnectionError: Could not connect to any of the seed brokers:"],
+        "ruby-kafka (lib/kafka/cluster.rb) reached none of the seed brokers",
+        void 0,
+        ["Kafka::UnknownTopicOrPartition: Unknown topic or partition"]
       )
     ],
     remediation: "Start Kafka (a broker container) and point the tests at its bootstrap servers."
@@ -928,6 +1164,7 @@ var SERVICE_DEFINITIONS = [
     ports: [9200],
     hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
     urlSchemes: [],
+    phpNames: ["Elasticsearch", "Elastic\\Elasticsearch"],
     clients: {
       python: ["elasticsearch", "opensearchpy", "elasticsearch_dsl"],
       npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
@@ -946,6 +1183,34 @@ var SERVICE_DEFINITIONS = [
         [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
         ["elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
         "the Elasticsearch client could not connect"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "elasticsearch.transport-py",
+        "Elasticsearch unreachable (elastic-transport, Python client 8)",
+        [/elastic_transport\.ConnectionError: Connection error caused by: (?![^\n]{0,400}\[Errno -[235]\])/, /elastic_transport\.ConnectionTimeout: Connection timeout caused by: (?:ConnectTimeoutError|NewConnectionError)/],
+        ["elastic_transport.ConnectionError: Connection error caused by: NewConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
+        'elastic-transport (elastic_transport/_exceptions.py ConnectionError.__str__: "Connection error caused by: \u2026") could not open a connection',
+        void 0,
+        ["elastic_transport.TlsError: TLS error caused by: SSLError([SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed)", "elastic_transport.ConnectionError: Connection error caused by: NameResolutionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to resolve 'es01' ([Errno -2] Name or service not known))", "elasticsearch.NotFoundError: NotFoundError(404, 'index_not_found_exception', 'no such index [test]')"]
+      ),
+      ind(
+        "elasticsearch.php.no-alive-nodes",
+        "Elasticsearch unreachable (elasticsearch-php)",
+        [/NoNodeAvailableException: (?:No alive nodes\. All the \d{1,4} nodes seem to be down|Exceeded maximum number of retries)/, /NoNodesAvailableException: No alive nodes found in your cluster/],
+        ["Elastic\\Transport\\Exception\\NoNodeAvailableException: No alive nodes. All the 1 nodes seem to be down.", "Elasticsearch\\Common\\Exceptions\\NoNodesAvailableException: No alive nodes found in your cluster"],
+        "elastic-transport-php (NodePool/SimpleNodePool.php, Transport.php) and elasticsearch-php 7 (connection pools) found no node that answered",
+        void 0,
+        ['Elastic\\Elasticsearch\\Exception\\ClientResponseException: 404 Not Found: {"error":{"type":"index_not_found_exception"}}']
+      ),
+      ind(
+        "elasticsearch.olivere",
+        "Elasticsearch unreachable (Go olivere/elastic)",
+        [/no (?:active connection found: no )?Elasticsearch node available/],
+        ["no active connection found: no Elasticsearch node available", "health check timeout: no Elasticsearch node available"],
+        "olivere/elastic (client.go ErrNoClient) found no node that answered its health check",
+        void 0,
+        ["elastic: Error 404 (Not Found): no such index [orders] [type=index_not_found_exception]"]
       )
     ],
     remediation: "Start Elasticsearch/OpenSearch and point the tests at it."
@@ -970,6 +1235,25 @@ var SERVICE_DEFINITIONS = [
         ["A network-related or instance-specific error occurred while establishing a connection to SQL Server."],
         "the SQL Server client could not connect",
         "endpoint"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "sqlserver.go-mssqldb",
+        "SQL Server unreachable (Go go-mssqldb)",
+        [new RegExp(String.raw`unable to open tcp connection with host '${HOST_PORT}'(?!: dial tcp: lookup )`)],
+        ["unable to open tcp connection with host 'localhost:1433': dial tcp 127.0.0.1:1433: connect: connection refused"],
+        `go-mssqldb (protocol_go113.go: "unable to open tcp connection with host '%v:%v': %w") could not open the socket`,
+        "endpoint",
+        ["mssql: login error: Login failed for user 'sa'.", "unable to open tcp connection with host 'sqlhost:1433': dial tcp: lookup sqlhost on 127.0.0.53:53: no such host"]
+      ),
+      ind(
+        "sqlserver.freetds",
+        "SQL Server unreachable (FreeTDS: pymssql, tiny_tds)",
+        [/(?:Adaptive|TDS) Server is unavailable or does not exist|SQL Server is unavailable or does not exist/],
+        ["pymssql._pymssql.OperationalError: (20009, b'DB-Lib error message 20009, severity 9:\\nUnable to connect: Adaptive Server is unavailable or does not exist (localhost)\\n')", "TinyTds::Error: Unable to connect: Adaptive Server is unavailable or does not exist"],
+        "FreeTDS (SYBECONN/TDSECONN 20009, src/dblib/dblib.c and src/tds/util.c) could not reach the server",
+        void 0,
+        ["TinyTds::Error: Login failed for user 'sa'.", "DB-Lib error message 20018, severity 16: General SQL Server error: Check messages from the SQL Server"]
       )
     ],
     remediation: "Start SQL Server and point the tests at it."
@@ -981,8 +1265,9 @@ var SERVICE_DEFINITIONS = [
     ports: [11211],
     hostnames: ["memcached", "memcache"],
     urlSchemes: ["memcached"],
+    phpNames: ["Memcached", "Memcache", "memcache_connect"],
     clients: { python: ["pymemcache", "pylibmc", "bmemcached", "memcache"], npm: ["memjs", "memcached"], ruby: ["dalli"], java: ["net.spy.memcached", "net.rubyeye.xmemcached"], go: ["github.com/bradfitz/gomemcache"] },
-    tools: [],
+    tools: ["memcached", "memcached-tool", "memcstat"],
     mentions: /memcache/i,
     unreachable: [
       ind(
@@ -991,6 +1276,34 @@ var SERVICE_DEFINITIONS = [
         [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
         ["Dalli::RingError: No server available", "MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211"],
         "the memcached client found no server"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "memcached.gomemcache.connect-timeout",
+        "memcached unreachable (Go gomemcache)",
+        [new RegExp(String.raw`memcache: connect timeout to ${HOST_PORT}`)],
+        ["memcache: connect timeout to 127.0.0.1:11211"],
+        'gomemcache (memcache/memcache.go ConnectTimeoutError: "memcache: connect timeout to " + addr) gave up connecting',
+        "endpoint",
+        ["memcache: cache miss", "memcache: no servers configured or available"]
+      ),
+      ind(
+        "memcached.xmemcached",
+        "memcached unreachable (Java XMemcached)",
+        [/MemcachedException: There is no available connection at this moment/],
+        ["net.rubyeye.xmemcached.exception.MemcachedException: There is no available connection at this moment"],
+        "XMemcached (impl/MemcachedConnector.java) has no open session to any server",
+        void 0,
+        ["net.rubyeye.xmemcached.exception.MemcachedServerException: ERR unknown command"]
+      ),
+      ind(
+        "memcached.libmemcached",
+        "memcached unreachable (libmemcached: pylibmc, PHP Memcached)",
+        [/pylibmc\.(?:ConnectionError|ServerDead|ServerDown|HostLookupError): /, /\b(?:SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b/],
+        ["pylibmc.ConnectionError: error 3 from memcached_get(greeting): CONNECTION FAILURE", "Memcached::set() failed: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY", 'string(21) "SERVER IS MARKED DEAD"'],
+        "libmemcached (memcached_strerror) and pylibmc (_pylibmcmodule.h: CONNECTION_FAILURE \u2192 pylibmc.ConnectionError, SERVER_MARKED_DEAD \u2192 ServerDead) could not reach the server",
+        void 0,
+        ["pylibmc.NotFound: error 16 from memcached_delete(greeting): NOT FOUND", "Memcached::getResultMessage(): NOT STORED"]
       )
     ],
     remediation: "Start memcached and point the tests at it.",
@@ -1020,6 +1333,16 @@ var SERVICE_DEFINITIONS = [
         [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
         [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`, "gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused"],
         "the Cassandra driver could reach no node"
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "cassandra.java-driver4.contact-points",
+        "Cassandra unreachable (DataStax Java driver 4)",
+        [/AllNodesFailedException: Could not reach any contact point(?![^\n]{0,2000}(?:AuthenticationException|InvalidKeyspaceException|UnsupportedProtocolVersionException))/],
+        ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/127.0.0.1:9042]"],
+        "the DataStax Java driver 4 (core/.../control/ControlConnection.java rewords the initial AllNodesFailedException) reached no contact point",
+        void 0,
+        ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [com.datastax.oss.driver.api.core.auth.AuthenticationException: Authentication error on node localhost/127.0.0.1:9042: server replied with 'Provided username cassandra and/or password are incorrect']"]
       )
     ],
     remediation: "Start Cassandra (a `cassandra` service container) and point the tests at it."
@@ -1109,6 +1432,16 @@ var SERVICE_DEFINITIONS = [
         "the MinIO client could not reach the server",
         void 0,
         ["minio.error.S3Error: S3 operation failed; code: NoSuchBucket, message: The specified bucket does not exist", "S3Error: Access Denied."]
+      ),
+      // Client knowledge from the clients' own sources (issue 23).
+      ind(
+        "minio.botocore.endpoint",
+        "S3 endpoint unreachable (boto3/botocore)",
+        [/Could not connect to the endpoint URL: "https?:\/\/(?<host>[\w.-]{1,255})(?::(?<port>\d{1,5}))?[/"]/],
+        ['botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: "http://localhost:9000/test-bucket"'],
+        `botocore (botocore/exceptions.py EndpointConnectionError: 'Could not connect to the endpoint URL: "{endpoint_url}"') could not reach the endpoint; a remote endpoint (AWS itself) stays ambiguous`,
+        "endpoint",
+        ["botocore.exceptions.NoCredentialsError: Unable to locate credentials", "botocore.exceptions.ClientError: An error occurred (NoSuchBucket) when calling the GetObject operation: The specified bucket does not exist"]
       )
     ],
     rejected: [

@@ -6,28 +6,28 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-VOTVBEQQ.js";
+} from "./chunk-T7XUS3M4.js";
 import {
   sha256Hex
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-X4LIPJ34.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
+} from "./chunk-2NVY7MKH.js";
+import "./chunk-2RHWRG66.js";
+import "./chunk-AS7TLFNU.js";
+import "./chunk-EZFSBFXN.js";
 import {
   combineVerdicts
-} from "./chunk-CWNQNBIY.js";
+} from "./chunk-E6XXB4YA.js";
 import {
   LogClassifier
-} from "./chunk-IHYCYSYR.js";
-import "./chunk-FGLASVEH.js";
+} from "./chunk-RPV2DNHP.js";
+import "./chunk-5LCPPDR6.js";
 import {
   PASSED_VERDICT
-} from "./chunk-2YOQSNKF.js";
+} from "./chunk-L35NPND5.js";
 import "./chunk-RMCOBDGB.js";
-import "./chunk-7VFXVKIP.js";
+import "./chunk-FSY5MGEO.js";
 import "./chunk-26LI6IR6.js";
 
 // src/compare/stage.ts

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-CWNQNBIY.js";
-import "./chunk-IHYCYSYR.js";
-import "./chunk-FGLASVEH.js";
-import "./chunk-2YOQSNKF.js";
+} from "./chunk-E6XXB4YA.js";
+import "./chunk-RPV2DNHP.js";
+import "./chunk-5LCPPDR6.js";
+import "./chunk-L35NPND5.js";
 import "./chunk-RMCOBDGB.js";
-import "./chunk-7VFXVKIP.js";
+import "./chunk-FSY5MGEO.js";
 import "./chunk-26LI6IR6.js";
 export {
   classifyJUnit,

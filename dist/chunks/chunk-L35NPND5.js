@@ -50,7 +50,8 @@ function newUnit(key, name, runner, line, scope, state) {
     lastUnexplained: void 0,
     wrapsNext: false,
     awaitingError: void 0,
-    evidence: []
+    evidence: [],
+    sharesDetailsOf: void 0
   };
 }
 function count(unit, finding, evidence = true) {
@@ -185,7 +186,7 @@ var PASSED_VERDICT = {
 function decideVerdict(inputs) {
   const failing = failingUnits(inputs.units);
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all));
-  const judged = withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(u) })));
+  const judged = withLoggedClientTimeouts(withHandleConsequences(failing.map((u) => ({ unit: u, outcome: unitOutcome(detailsOf(u)) }))), inputs.logged);
   explainWrapped(judged, inputs.outside);
   const outside = unitOutcome(inputs.outside);
   if (hasOwnFindings(inputs.outside) && !(outside.kind === "infrastructure" && outside.confidence === "high")) judged.push({ unit: inputs.outside, outcome: outside });
@@ -253,6 +254,11 @@ function decideVerdict(inputs) {
   return { ...base, ...unrecognised(`${doubts}; the failures are treated as the code\u2019s.`), evidence };
 }
 var OUTSIDE = "(outside any test)";
+function detailsOf(unit) {
+  let at = unit;
+  for (let hops = 0; at.sharesDetailsOf && !hasFindings(at) && hops < 1e3; hops++) at = at.sharesDetailsOf;
+  return at;
+}
 function failingUnits(units) {
   const failing = units.filter((u) => u.state === "failing" && !u.parent);
   return failing.filter((u) => !(u.runner === "go" && u.code + u.high + u.ambiguous + u.unexplained === 0 && failing.some((o) => o !== u && o.name.startsWith(`${u.name}/`))));
@@ -279,6 +285,19 @@ function withHandleConsequences(judged) {
     const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0;
     const onlyTimedOut = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
     return onlyHandles || onlyTimedOut ? { unit: u, outcome: setup.outcome } : j;
+  });
+}
+function withLoggedClientTimeouts(judged, logged) {
+  if (!logged || logged.size === 0) return judged;
+  return judged.map((j) => {
+    if (j.outcome.kind !== "unexplained" || j.outcome.reason !== "timeout" || j.unit.scope !== "test") return j;
+    const name = j.unit.name;
+    const within = (logName) => logName.includes(" > ") && (logName === name || name.startsWith(`${logName} > `) || logName.startsWith(`${name} > `));
+    const related = [...logged].filter(([logName]) => within(logName)).map(([, l]) => l);
+    if (related.length === 0 || related.some((l) => l.other > 0) || !related.some((l) => l.refusals > 0)) return j;
+    const services = [...new Set(related.flatMap((l) => [...l.services]))].sort();
+    const evidence = related.find((l) => l.first)?.first;
+    return { unit: j.unit, outcome: { kind: "infrastructure", confidence: "ambiguous", services, ...evidence ? { evidence: { ...evidence, note: "the test timed out while its own logging shows only this client failing to reach the service: likely why, not proven (a test that hangs on its own shows the same lines beside a retrying client)" } } : {} } };
   });
 }
 function explainWrapped(judged, outside) {

@@ -6,7 +6,7 @@ import {
 import {
   SERVICES,
   canonicalService
-} from "./chunk-7VFXVKIP.js";
+} from "./chunk-FSY5MGEO.js";
 
 // src/services/catalogue.ts
 var CATALOGUE = Object.fromEntries(

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-7VFXVKIP.js";
+} from "./chunk-FSY5MGEO.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -117,6 +117,10 @@ var CODE_RULES = [
   })
 ];
 function assertionSides(line) {
+  const phpunit = /Failed asserting that exception of type "([^"]{1,300})" matches expected exception "([^"]{1,300})"(?:\. Message was: "(.{0,600}?)"(?: at)?)?\s*$/.exec(line);
+  if (phpunit) return { actual: `${phpunit[1]}: ${phpunit[3] ?? ""}`, expected: phpunit[2] };
+  const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim());
+  if (none) return { actual: none[1] ?? none[2], expected: "None" };
   const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line);
   if (chai) return { actual: chai[1], expected: chai[2] };
   const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line);
@@ -126,6 +130,8 @@ function assertionSides(line) {
   return void 0;
 }
 var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i;
+var EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/;
+var CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i;
 var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
 var EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
 var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
@@ -208,15 +214,25 @@ var CONNECTION_RULES = [
     // A pool that never got a connection: the database did not answer (a leak would say so first).
     id: "database.pool-timeout",
     title: "Connection pool never got a connection",
-    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms/, /Knex: Timeout acquiring a connection/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/],
-    examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect"],
+    patterns: [
+      /pool timed out while waiting for an open connection/,
+      /Connection is not available, request timed out after \d+ ?ms/,
+      /Knex: Timeout acquiring a connection/,
+      /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/,
+      /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/,
+      /timeout exceeded when trying to connect/,
+      // c3p0 after its acquisition attempts failed (not a checkout timeout, which a busy pool also gives).
+      /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/
+    ],
+    examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect", "java.sql.SQLException: Connections could not be acquired from the underlying database!"],
+    counterExamples: ["java.sql.SQLException: An attempt by a client to checkout a Connection has timed out."],
     why: "the pool could not open a single connection: the database did not answer"
   }),
   infra("", {
     id: "network.dns.service-host",
     title: "Service host name does not resolve",
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
-    examples: ["php_network_getaddresses: getaddrinfo for redis failed: Name or service not known", "PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host", "Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "java.net.UnknownHostException: mysql"],
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    examples: ["php_network_getaddresses: getaddrinfo for redis failed: Name or service not known", "PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host", "Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "redistore_test.go:117: dial tcp: address redis: no suitable address found", "java.net.UnknownHostException: mysql"],
     why: "the client could not resolve the service host",
     interpret: "dns"
   }),
@@ -255,15 +271,24 @@ var CONNECTION_RULES = [
   infra("", {
     id: "tool.missing",
     title: "Service client tool not installed",
-    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
-    examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
-    why: "the test script needs a service client tool that is not installed",
+    patterns: [
+      /(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/,
+      /exec: "(?<tool>[\w.-]{2,40})": executable file not found/,
+      // A suite that starts the server itself: Node's `spawn redis-server ENOENT`, Ruby's and Python's failed spawn of it.
+      /\bspawn (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40}) ENOENT\b/,
+      /Errno::ENOENT: No such file or directory - (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})$/,
+      /FileNotFoundError: \[Errno 2\] No such file or directory: '(?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})'$/
+    ],
+    examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH', "Error: spawn redis-server ENOENT", "Errno::ENOENT: No such file or directory - memcached", "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'"],
+    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'fixtures/users.json' (in /app)", "Errno::ENOENT: No such file or directory @ rb_sysopen - config/redis.yml"],
+    why: "the tests need a service's client tool, or its server when they start it themselves, and it is not installed",
     interpret: "tool"
   })
 ];
 
 // src/classify/rules/modules.ts
 var maybe2 = (indication) => rule("infrastructure", "ambiguous", "", indication);
+var infra2 = (indication) => rule("infrastructure", "high", "", indication);
 var MODULE_RULES = [
   maybe2({
     id: "module.python.missing",
@@ -316,6 +341,34 @@ var MODULE_RULES = [
     interpret: "module:maven"
   }),
   maybe2({
+    id: "module.php.missing",
+    title: "PHP class or function not defined",
+    // PHP 8 quotes the class with ", PHP 7 with '; an extension that is not loaded defines neither its classes nor its functions.
+    patterns: [/\b(?:Class|Interface) ["'](?<module>\\?[A-Za-z_][\w\\]{0,200})["'] not found/, /\bCall to undefined function (?<module>\\?[A-Za-z_][\w\\]{0,200})\(\)/],
+    examples: ['PHP Fatal error:  Uncaught Error: Class "Redis" not found in /app/src/Cache.php:14', "Error: Call to undefined function pg_connect()", "Error: Class 'Memcached' not found", 'Error: Class "MongoDB\\Driver\\Manager" not found'],
+    counterExamples: ['Class "Redis" is not instantiable', "Call to undefined method Redis::foo()"],
+    why: "PHP could not find a class or function: a service client whose extension or library is not installed, or the project's own code",
+    interpret: "module:php"
+  }),
+  infra2({
+    id: "module.php.pdo-driver.named",
+    title: "PDO driver not installed",
+    // Laravel names the connection the driver was missing for: `could not find driver (Connection: pgsql, SQL: ...)`.
+    patterns: [/\bcould not find driver \(Connection: (?<service>[\w-]{1,40})/],
+    examples: ['Illuminate\\Database\\QueryException: could not find driver (Connection: pgsql, SQL: select * from "users")'],
+    counterExamples: ["could not find driver config (Connection: pgsql)"],
+    why: "PDO has no driver for the connection: the PHP extension that reaches the service (pdo_pgsql, pdo_mysql) is not installed",
+    interpret: "named"
+  }),
+  maybe2({
+    id: "module.php.pdo-driver",
+    title: "PDO driver not installed",
+    patterns: [/\bcould not find driver(?=$|["'.,;)]|\s\(|\s+in\s)/],
+    examples: ["PDOException: could not find driver", "Doctrine\\DBAL\\Exception\\DriverException: An exception occurred in the driver: could not find driver"],
+    counterExamples: ["Could not find driver for browser chrome", "could not find driver config in settings.yml"],
+    why: "PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it"
+  }),
+  maybe2({
     id: "module.go.missing",
     title: "Go package not available",
     patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
@@ -339,6 +392,8 @@ export {
   matchRule,
   assertionSides,
   NAMES_AN_ERROR,
+  EXPECTED_ANSWER_ERROR,
+  CONNECTING_WORDS,
   NO_ERROR_EXPECTED,
   EXPECTS_ERROR,
   NULL_HANDLE,

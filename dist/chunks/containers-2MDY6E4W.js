@@ -3,11 +3,11 @@ import {
   connectionEnv,
   docker,
   failureReason
-} from "./chunk-EAQ6YMTJ.js";
+} from "./chunk-23NEGXNG.js";
 import {
   randomHex
 } from "./chunk-WI3SZQCR.js";
-import "./chunk-7VFXVKIP.js";
+import "./chunk-FSY5MGEO.js";
 import "./chunk-26LI6IR6.js";
 
 // src/services/readiness.ts

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-IHYCYSYR.js";
-import "./chunk-FGLASVEH.js";
+} from "./chunk-RPV2DNHP.js";
+import "./chunk-5LCPPDR6.js";
 import {
   PASSED_VERDICT
-} from "./chunk-2YOQSNKF.js";
+} from "./chunk-L35NPND5.js";
 import "./chunk-RMCOBDGB.js";
-import "./chunk-7VFXVKIP.js";
+import "./chunk-FSY5MGEO.js";
 import "./chunk-26LI6IR6.js";
 export {
   LogClassifier,

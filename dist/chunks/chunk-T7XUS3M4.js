@@ -7,7 +7,7 @@ import {
 import {
   remediationFor,
   satisfies
-} from "./chunk-7VFXVKIP.js";
+} from "./chunk-FSY5MGEO.js";
 
 // src/tests/runner-files.ts
 import { chmod, copyFile, lstat, mkdtemp, open, rm, writeFile } from "node:fs/promises";
