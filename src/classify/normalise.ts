@@ -19,6 +19,8 @@ const SERVICE_PREFIX = /^(?:(?!(?:stdout|stderr) \| )[\w.-]{1,80}\s{1,20}\| |##\
 // full inside its test. It is the runner's annotation (report/locations.ts reads its file and
 // line), never a failure of its own.
 export const RUNNER_ANNOTATION = /^::(?:error|warning|notice)(?: [^:\n]{0,2000})?::/
+const TESTDOX_BAR = /^\s{0,12}│ ?/
+const PHPT_ACTUAL = /^\d{3}\+ /
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 // eslint-disable-next-line no-control-regex
@@ -53,5 +55,9 @@ export function normaliseLine(raw: string): string {
   if (CONTROL.test(line)) line = line.replace(CONTROLS, ' ')
   // TAP diagnostics: `#     Expected: 4` is the line `    Expected: 4` (poku, tap, node:test's TAP reporter).
   if (line.startsWith('#  ')) line = line.slice(1)
+  // PHPUnit's testdox prints a failure's details behind a box-drawing bar: `   │ PDOException: ...`.
+  if (line.includes('│')) line = line.replace(TESTDOX_BAR, '')
+  // run-tests.php (.phpt): a diff line `002+ text` is what the test printed; `002- text` what it should have (data, PHPT_EXPECTED).
+  if (first >= 48 && first <= 57) line = line.replace(PHPT_ACTUAL, '')
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line
 }

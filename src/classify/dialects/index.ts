@@ -9,10 +9,11 @@ import { JEST, MOCHA, NODE_TEST, POKU, VITEST } from './javascript.js'
 import { PYTEST, UNITTEST } from './python.js'
 import { MINITEST, RSPEC, TEST_UNIT } from './ruby.js'
 import { EXUNIT } from './elixir.js'
-import { PHPUNIT } from './php.js'
+import { PHPT, PHPUNIT, TESTDOX } from './php.js'
 
 export type { Dialect, Marker, MarkerEvent } from './dialect.js'
 
 // Order matters where two runners' markers could read one line: pytest before go (`===`),
-// jest before mocha, ExUnit before mocha (`  1) test x (Mod)` is ExUnit's, detailed in place), mocha before RSpec (both number failures; RSpec's are only after `Failures:`).
-export const DIALECTS: readonly Dialect[] = [PYTEST, UNITTEST, POKU, JEST, VITEST, EXUNIT, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, MINITEST, TEST_UNIT, RSPEC]
+// jest before mocha, ExUnit before mocha (`  1) test x (Mod)` is ExUnit's, detailed in place), mocha before RSpec (both number failures; RSpec's are only after `Failures:`),
+// .phpt first (`FAIL title [x.phpt]` is neither jest's file line nor a go package).
+export const DIALECTS: readonly Dialect[] = [PHPT, PYTEST, UNITTEST, POKU, JEST, VITEST, EXUNIT, MOCHA, NODE_TEST, GO, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, TESTDOX, MINITEST, TEST_UNIT, RSPEC]

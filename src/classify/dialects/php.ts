@@ -12,3 +12,28 @@ export const PHPUNIT: Dialect = {
   ],
   reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors|Failures): (\d{1,6})/
 }
+
+// PHPUnit's --testdox: `Class name` headers, `✔ Test` passing, `✘ Test [1.2 ms]` failing with its details behind `│`.
+export const TESTDOX: Dialect = {
+  id: 'phpunit',
+  markers: [
+    { event: 'start', pattern: /^\s{1,8}✘ (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/ },
+    { event: 'pass', pattern: /^\s{1,8}[✔↩] \S/ }
+  ]
+}
+
+// run-tests.php, PHP's own .phpt runner: `TEST 3/98 [tests/x.phpt]`, then for a failure the diff
+// (`003+ what it printed`, `003- what it should have`) and `FAIL title [tests/x.phpt]` after it.
+export const PHPT: Dialect = {
+  id: 'phpt',
+  markers: [
+    { event: 'start', pattern: /^FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])\s*$/, afterOutput: true },
+    { event: 'pass', pattern: /^(?:PASS|SKIP|XFAIL|BORK) [^\n]{0,500}\[[^\]\n]{1,300}\.phpt\]/, afterOutput: true },
+    // The closing list repeats each failure's title (`Upgrade: AMQPConnectionException: ... [tests/x.phpt]`): names, not events.
+    { event: 'quiet', pattern: /^FAILED TEST SUMMARY$/ },
+    { event: 'end', pattern: /^Tests failed\s{0,20}:|^TEST RESULT SUMMARY$/ }
+  ],
+  reportedFailures: /^Tests failed\s{0,20}:\s{0,20}(\d{1,6})/,
+  // `002- AMQPConnectionException(%d): %s error` is the expected output: data the test compares.
+  uninformative: /^\d{3}- /
+}
