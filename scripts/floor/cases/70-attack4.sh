@@ -1,0 +1,51 @@
+# A fourth attacker's review (issue 23, branch `see`): the new readings that turn a failure into
+# the outage's (a PHP class or function a client defines, PDO's missing driver, a refusal as an
+# assertion's actual value, an assertion message that is a connection error, a Python client
+# imported as None, a service's server binary that a spawn could not find). Each log is broken
+# code; most also show a real refusal (nothing listens on 5432, 6379, 11211, 47311). Sourced by
+# generate.sh.
+
+JCP4=/usr/share/java/postgresql.jar:/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar
+PY4=/usr/bin/python3
+
+K=client-named-code
+record $K phpunit-project-pg-helper-not-required phpunit php code high php-attack4 'phpunit ReportTest.php' \
+  "Report::sql() calls the project's own helper pg_table() (src/pg_helpers.php), whose require_once was dropped: Error: Call to undefined function pg_table(), with the pgsql extension installed; the other test is refused by redis. pg_table is no function of the pgsql extension."
+record $K phpunit-predis-class-typo phpunit php code high php-attack4 'phpunit SessionsTest.php' \
+  "A typo in an import (use Predis\\Clent for Predis\\Client) with Predis 1.1 installed: Error: Class \"Predis\\Clent\" not found; the other test is refused by redis."
+record $K phpunit-pdo-dsn-wrong-prefix-postgres-path phpunit php infrastructure ambiguous php-attack4 'phpunit UserStoreTest.php' \
+  "src/Postgres/UserStore.php opens PDO with 'postgresql:host=...' (the driver prefix is pgsql:), so PDO finds no driver although pdo_pgsql is installed: PDOException: could not find driver; the other test is refused by redis. The log cannot tell a wrong prefix from a missing pdo_pgsql."
+record $K pytest-listdir-migrations-postgres pytest python code high py-attack4 "$PY4 -m pytest -p no:cacheprovider tests/test_migrate.py" \
+  "pending() lists 'migration/postgres' (the folder is migrations/postgres): os.listdir raises FileNotFoundError naming a folder whose last part is 'postgres'; the other test is refused on 5432."
+record $K pytest-lazy-import-never-bound pytest python infrastructure ambiguous py-attack4 "$PY4 -m pytest -p no:cacheprovider tests/test_db.py" \
+  "db._driver() imports psycopg2 (installed) under a local name and never binds the module-level psycopg2, so psycopg2.connect fails on None: 'NoneType' object has no attribute 'connect'; the other test is refused by redis."
+record $K pytest-native-lazy-import-never-bound pytest python infrastructure ambiguous py-attack4 "$PY4 -m pytest -p no:cacheprovider --tb=native tests/test_db.py" \
+  "The same lazy import bug under --tb=native."
+record $K mocha-spawn-missing-cwd mocha node infrastructure ambiguous node-attack4-spawn 'mocha --exit test/' \
+  "The suite starts its own redis-server (installed on the runner) with cwd tmp/redis-data, which the code never creates: Node reports the missing cwd as 'spawn redis-server ENOENT'; another test is refused on 6379."
+record $K minitest-system-missing-chdir minitest ruby infrastructure ambiguous rb-attack4-spawn 'ruby server_test.rb --seed 1' \
+  "The suite starts its own memcached (installed on the runner) with chdir: tmp/memcached-run, which the code never creates: Ruby's system(exception: true) reports 'Errno::ENOENT: No such file or directory - memcached'; another test is refused on 11211."
+
+K=outage-path-tested
+record $K phpunit-expect-exception-unwrapped-predis phpunit php code high php-attack4 'phpunit QuotesTest.php' \
+  "The test points the cache at a closed port on purpose and expects the project's App\\QuoteCacheException; Quotes::get() lets Predis's ConnectionException leak unwrapped: Failed asserting that exception of type \"Predis\\Connection\\ConnectionException\" matches expected exception \"App\\QuoteCacheException\"."
+record $K phpunit-expect-validation-exception-lost-check phpunit php code high php-attack4 'phpunit StockTest.php' \
+  "Stock::level('') must throw InvalidArgumentException before touching redis; the check was lost in a refactor, so the empty SKU goes to Predis and the refusal comes back instead: Failed asserting that exception of type \"Predis\\Connection\\ConnectionException\" matches expected exception \"InvalidArgumentException\". With redis up the test fails too (no exception)."
+record $K pytest-returns-error-instead-of-none pytest python code high py-attack4 "$PY4 -m pytest -p no:cacheprovider tests/test_cache.py" \
+  "cached_price() must return None when the cache is unreachable; it returns the caught ConnectionError: assert ConnectionError('Error 111 connecting to 127.0.0.1:6379. Connection refused.') is None, where ... = cached_price('A1')."
+record $K unittest-returns-error-instead-of-none unittest python code high py-attack4 "$PY4 -m unittest tests.test_cache_unittest" \
+  "The same defect under unittest's assertIsNone: AssertionError: ConnectionError('Error 111 ...') is not None."
+record $K pytest-raises-unwrapped-client-error pytest python code high py-attack4 "$PY4 -m pytest -p no:cacheprovider tests/test_strict_cache.py" \
+  "with pytest.raises(CacheError): the code lets redis's ConnectionError leak unwrapped (the classifier gets this one right)."
+record $K junit4-dry-run-connects-fail-tostring junit4 java code ambiguous java-attack4 "javac -cp $JCP4 com/example/WarehouseTest.java && java -cp $JCP4:. org.junit.runner.JUnitCore com.example.WarehouseTest" \
+  "dryRunNeverConnects: the exporter ignores its dry-run flag and opens a JDBC connection; the test fails with fail(e.toString()): java.lang.AssertionError: org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused."
+record $K junit4-expected-wrapper-got-connect-exception junit4 java code high java-attack4 "javac -cp $JCP4 com/example/QuoteCacheTest.java && java -cp $JCP4:. org.junit.runner.JUnitCore com.example.QuoteCacheTest" \
+  "@Test(expected = CacheUnreachable.class): the code lets the socket's ConnectException leak unwrapped: Unexpected exception, expected<...CacheUnreachable> but was<java.net.ConnectException> (infrastructure/high before this branch too)."
+
+K=unrecognised-exception
+record $K mocha-require-setup-error-after-logged-refusal mocha node code high node-attack4-mocha-error 'mocha --exit' \
+  "A --require'd setup module logs the optional cache's refusal and goes on, then throws FixtureMismatch (a wrong key): mocha prints '✖ ERROR: FixtureMismatch: price fixtures lack B3' and runs no test."
+
+K=mixed-runners
+record $K go-json-same-test-name-in-two-packages go-json go code high go-attack4 'go test -json ./...' \
+  "Two packages each have a TestStore: store's fails on an off-by-one (Total skips the first line), cache's is refused on 6379. (Go 1.19 prints each package's events together; a newer go interleaves them.)"
