@@ -49,3 +49,14 @@ record $K mocha-require-setup-error-after-logged-refusal mocha node code high no
 K=mixed-runners
 record $K go-json-same-test-name-in-two-packages go-json go code high go-attack4 'go test -json ./...' \
   "Two packages each have a TestStore: store's fails on an off-by-one (Total skips the first line), cache's is refused on 6379. (Go 1.19 prints each package's events together; a newer go interleaves them.)"
+
+# Controls the classifier gets right (before this branch too).
+K=outage-path-tested
+record $K junit4-assertnull-got-connect-exception junit4 java code high java-attack4 "javac -cp $JCP4 com/example/AuditTest.java && java -cp $JCP4:. org.junit.runner.JUnitCore com.example.AuditTest" \
+  "A disabled auditor must record no error; the enabled flag is never checked, so it dials the collector and keeps the ConnectException: expected null, but was:<java.net.ConnectException: Connection refused>."
+K=unrecognised-exception
+record $K pytest-chained-refusal-then-bare-custom-exception pytest python code ambiguous py-attack4 "$PY4 -m pytest -p no:cacheprovider tests/test_ledger.py" \
+  "withdraw() raises Overdraft (no message, a >= for >) while handling the mirror's refusal: pytest chains them, 'E   ledger.Overdraft' and 'ledger.py:17: Overdraft' under the refusal's traceback (the location line is now dropped after the refusal)."
+K=mixed-runners
+record $K pytest-chained-refusal-then-bare-assert pytest python code high py-attack4 "$PY4 -m pytest -p no:cacheprovider tests/test_catalogue.py" \
+  "The fallback to the catalogue filters on the wrong key and 'assert prices' fails inside the except block of the cache's refusal: 'E   assert []', 'tests/test_catalogue.py:13: AssertionError' chained under the refusal."
