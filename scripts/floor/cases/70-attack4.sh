@@ -60,3 +60,7 @@ record $K pytest-chained-refusal-then-bare-custom-exception pytest python code a
 K=mixed-runners
 record $K pytest-chained-refusal-then-bare-assert pytest python code high py-attack4 "$PY4 -m pytest -p no:cacheprovider tests/test_catalogue.py" \
   "The fallback to the catalogue filters on the wrong key and 'assert prices' fails inside the except block of the cache's refusal: 'E   assert []', 'tests/test_catalogue.py:13: AssertionError' chained under the refusal."
+
+K=client-named-code
+record $K php-cli-pdo-dsn-wrong-prefix-args-shown php php code high php-attack4 'php -d zend.exception_ignore_args=0 -d zend.exception_string_param_max_len=15 bin/migrate.php' \
+  "bin/migrate.php opens PDO with 'postgresql:host=...' (the prefix is pgsql:) although pdo_pgsql is installed: PDOException: could not find driver, and the trace shows PDO->__construct('postgresql:hos...') (arguments shown and cut at 15 characters: PHP's defaults without a php.ini, as in the official Docker image). The log shows the defect: PDO has no driver named postgresql (its prefix is pgsql). No refusal here: the script stops first."
