@@ -64,3 +64,11 @@ record $K pytest-chained-refusal-then-bare-assert pytest python code high py-att
 K=client-named-code
 record $K php-cli-pdo-dsn-wrong-prefix-args-shown php php code high php-attack4 'php -d zend.exception_ignore_args=0 -d zend.exception_string_param_max_len=15 bin/migrate.php' \
   "bin/migrate.php opens PDO with 'postgresql:host=...' (the prefix is pgsql:) although pdo_pgsql is installed: PDOException: could not find driver, and the trace shows PDO->__construct('postgresql:hos...') (arguments shown and cut at 15 characters: PHP's defaults without a php.ini, as in the official Docker image). The log shows the defect: PDO has no driver named postgresql (its prefix is pgsql). No refusal here: the script stops first."
+
+K=outage-path-tested
+record $K unittest-dry-run-connects-fail-str unittest python code ambiguous py-attack4 "$PY4 -m unittest tests.test_export_unittest" \
+  "test_dry_run_never_connects: export() never checks dry_run and publishes to redis; the test fails with self.fail(str(e)): AssertionError: Error 111 connecting to 127.0.0.1:6379. Connection refused. (chained under the refusal's own traceback)."
+record $K minitest-assert-raises-validation-lost minitest ruby code high rb-attack4-validation 'ruby stock_test.rb --seed 1' \
+  "Stock#level('') must raise ArgumentError before touching redis; the check was lost, so the refusal comes back: [ArgumentError] exception expected, not Class: <Errno::ECONNREFUSED> (the classifier gets this one right)."
+record $K rspec-raise-error-validation-lost rspec ruby code high rb-attack4-validation 'rspec --no-color spec' \
+  "The same lost check under RSpec: expected ArgumentError, got #<Errno::ECONNREFUSED: ...> (the classifier gets this one right)."
