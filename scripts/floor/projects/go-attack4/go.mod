@@ -1,0 +1,3 @@
+module example.com/attack4
+
+go 1.19
