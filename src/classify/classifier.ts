@@ -11,7 +11,7 @@ import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
 import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
+import { ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
@@ -34,13 +34,20 @@ const MAX_PENDING = 64
 const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
 
 /** Rules only possibly infrastructure alone, and certainly so when the lines around name a service's client. */
-const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error', 'module.php.pdo-driver'])
+const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
 const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
 /** The package an event of go test -json belongs to: packages run in parallel and their events interleave. */
 const GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
+/** Two exception classes of one library: the same namespace root (`Predis\\...`, `com.mysql....`). */
+function sameVendor(expected: string, actual: string): boolean {
+  const root = (name: string): string => /^[\s"'`]*([A-Za-z_][\w$]{0,100})[\\.]/.exec(name)?.[1] ?? ''
+  const a = root(actual)
+  return a !== '' && a === root(expected)
+}
+
 /** An assertion error and its message alone (`junit.framework.AssertionFailedError: <message>`). */
 const BARE_ASSERTION = /^\s*(?:[\w$]{1,100}\.){0,8}(?:AssertionFailedError|AssertionError|AssertionFailure): (.{1,600})$/
 /** A message that says what was expected: the connection error in it is what the test checks. */
@@ -148,6 +155,8 @@ export class LogClassifier {
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
   private runMention: string | undefined
+  /** Python modules whose import the log shows failing (`No module named 'psycopg2'`), caught or not. */
+  private readonly failedImports = new Set<string>()
   /** The package of the go test -json event being read, and the package each go unit was seen in. */
   private jsonPackage: string | undefined
   private readonly unitPackage = new WeakMap<Unit, string>()
@@ -345,7 +354,7 @@ export class LogClassifier {
     }
     const echo = GATED.WRAPPER_ECHOES.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true
-    const uninformative = echo || GATED.UNINFORMATIVE.test(line) || GATED.DIALECT_UNINFORMATIVE.some(p => p.test(line))
+    const uninformative = echo || GATED.UNINFORMATIVE.test(line) || GATED.DIALECT_UNINFORMATIVE.some(p => p.test(line)) || EXPECTED_NOTHING.test(line)
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
       if (TEST_TIMEOUT.test(line)) unit.timedOut = true
@@ -686,7 +695,8 @@ export class LogClassifier {
     if (codeRule?.id === 'code.assertion' && infraHere && interpreted.confidence === 'high' && !EXPECTS_ERROR.test(line)) {
       const message = BARE_ASSERTION.exec(line)?.[1]
       if (message !== undefined && !EXPECTATION_WORDS.test(message) && assertionSides(line) === undefined && this.infraIn(message)) {
-        this.recordInfra(infra as RuleMatch, interpreted, line, 'the assertion\'s message is this connection error: the test failed with the error it caught')
+        // Likely the outage; not proven: a test that must not connect fails the same way when the code does.
+        this.recordInfra(infra as RuleMatch, { ...interpreted, confidence: 'ambiguous', note: 'the assertion\'s message is this connection error: the test failed with the error it caught (a test that checks the code never connects fails the same way)' }, line)
         return true
       }
     }
@@ -695,9 +705,12 @@ export class LogClassifier {
       // the code under test could not reach the service (`expected 3, got dial tcp ...: refused`).
       const sides = assertionSides(line)
       const actualIsRefusal = sides !== undefined && this.infraIn(sides.actual)
-      const wantedAnswer = EXPECTED_ANSWER_ERROR.test(sides?.expected ?? '') && !CONNECTING_WORDS.test(sides?.expected ?? '')
+      // Only the same client's own answer error (`Predis\\Response\\ServerException` for a `Predis\\Connection\\...`):
+      // a project's exception, or a built-in one, is the handling the test checks.
+      const wantedAnswer = sides !== undefined && EXPECTED_ANSWER_ERROR.test(sides.expected) && !CONNECTING_WORDS.test(sides.expected) && sameVendor(sides.expected, sides.actual)
       if (actualIsRefusal && (!NAMES_AN_ERROR.test(sides.expected) || this.infraIn(sides.expected) || wantedAnswer)) {
-        this.recordInfra(infra as RuleMatch, interpreted, line, 'the assertion\'s actual value is this connection error')
+        if (sides.returned) this.recordInfra(infra as RuleMatch, { ...interpreted, confidence: 'ambiguous', note: 'the code returned this connection error where the test expected nothing: the outage, or handling the test checks' }, line)
+        else this.recordInfra(infra as RuleMatch, interpreted, line, 'the assertion\'s actual value is this connection error')
         return true
       }
     }
@@ -705,7 +718,9 @@ export class LogClassifier {
       // A driver imported as None (`except ImportError: psycopg2 = None`) fails on its first use.
       const missing = this.driverImportedAsNone(line)
       if (missing) {
-        this.record({ ruleId: 'module.python.imported-as-none', title: 'Python client not installed (imported as None)', kind: 'infrastructure', confidence: 'high', service: missing.service, line: this.lineNumber, text: clip(line), note: `the code calls ${missing.call}, and ${missing.module} is None: its import failed and was caught` })
+        // Proven only when the log shows that module's import failing; a lazy import bound elsewhere leaves it None too.
+        const confidence = missing.confidence ?? (this.failedImports.has(missing.module) ? 'high' : 'ambiguous')
+        this.record({ ruleId: 'module.python.imported-as-none', title: 'Python client not installed (imported as None)', kind: 'infrastructure', confidence, service: missing.service, line: this.lineNumber, text: clip(line), note: `the code calls ${missing.call}, and ${missing.module} is None: its import failed and was caught` })
         return true
       }
     }
@@ -762,6 +777,7 @@ export class LogClassifier {
   }
 
   private recordInfra(match: RuleMatch, interpreted: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {
+    if (match.rule.id === 'module.python.missing' && this.failedImports.size < 256) this.failedImports.add((match.groups.module ?? '').split('.')[0] ?? '')
     const retrying = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
     const finding: Finding = {
       ...this.finding(match.rule, line, interpreted.kind), confidence: interpreted.confidence, service: interpreted.service,
@@ -796,14 +812,14 @@ export class LogClassifier {
    * `'NoneType' object has no attribute 'connect'` where the source line just above (a traceback's
    * or pytest's `>` line) calls `psycopg2.connect(`: the module is None because its import failed.
    */
-  private driverImportedAsNone(line: string): { service: string; module: string; call: string } | undefined {
+  private driverImportedAsNone(line: string): { service: string; module: string; call: string; confidence?: Finding['confidence'] } | undefined {
     const attribute = /'NoneType' object has no attribute '(\w{1,100})'/.exec(line)?.[1]
     // Only what a module offers (a class, DB-API's connect, a pool or URL factory): `redis.get` on a
     // variable named like the client that came back None is the code's own null.
     if (attribute === undefined || !/^(?:[A-Z]\w*|connect|connect_async|create_pool|create_connection|from_url)$/.test(attribute)) return undefined
     // pytest's short summary restates the `E` line this unit already read.
     const seen = this.current?.evidence.find(f => f.ruleId === 'module.python.imported-as-none' && f.text.includes(`has no attribute '${attribute}'`))
-    if (seen) return { service: seen.service, module: 'the driver', call: `.${attribute}` }
+    if (seen) return { service: seen.service, module: 'the driver', call: `.${attribute}`, confidence: seen.confidence }
     const call = new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w{0,100})\.${attribute}\b`)
     for (let back = 1; back <= 4; back++) {
       const above = this.previousLine(back)

@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file of
 // the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
 // the service registry.
-import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
+import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, phpClientNamespace, serviceForPhpExtension, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
 /** A line near a refusal that names no service: the service, or the project's own server (and why). */
@@ -61,7 +61,7 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
     }
     case 'tool': {
       const service = serviceForTool(groups.tool ?? '')
-      return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
+      return service ? { kind: 'infrastructure', confidence: rule.confidence, service } : undefined
     }
     case 'jdbc': {
       const service = serviceForJdbc(groups.protocol ?? '')
@@ -76,8 +76,11 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       return interpretModule(rule.interpret, groups.module ?? '')
     case 'module:php': {
       const name = groups.module ?? ''
-      const service = serviceForPhpName(name)
-      return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'code', confidence: 'high', service: '', note: `${name} is no service client's: an autoload or code problem of the project` }
+      const service = serviceForPhpName(name) ?? (rule.id === 'module.php.extension' ? serviceForPhpExtension(name) : undefined)
+      if (service) return { kind: 'infrastructure', confidence: 'high', service }
+      const library = phpClientNamespace(name)
+      if (library) return { kind: 'infrastructure', confidence: 'ambiguous', service: library, note: `${name} is in the ${library} client's namespace but is not its entry point: the library may be missing, or the name mistyped` }
+      return { kind: 'code', confidence: 'high', service: '', note: `${name} is no service client's: an autoload or code problem of the project` }
     }
     default:
       return { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.kind === 'infrastructure' && rule.service === '' }

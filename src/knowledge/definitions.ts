@@ -43,11 +43,14 @@ export interface ServiceDefinition {
   readonly clients: Partial<Readonly<Record<Ecosystem, readonly string[]>>>
   readonly jdbc?: readonly string[]
   /**
-   * PHP names the service's clients define: classes and namespace roots (`Redis`, `Predis`,
-   * `MongoDB`), functions, or function prefixes ending in `_` (`pg_`). An extension or a library
-   * that is not installed shows as `Class "Redis" not found` or `Call to undefined function pg_connect()`.
+   * The entry points of the service's PHP clients: the classes and functions a project calls
+   * first (`Redis`, `Predis\\Client`, `pg_connect`). An extension or a library that is not
+   * installed shows as `Class "Redis" not found` or `Call to undefined function pg_connect()`;
+   * any other name, even under a client's namespace (`Predis\\Clent`), may be a typo of the project.
    */
   readonly phpNames?: readonly string[]
+  /** PHP extensions that are the service's client (`pdo_pgsql`, `amqp`): `The redis extension is not loaded`. */
+  readonly phpExtensions?: readonly string[]
   /** Command-line tools a test script shells out to. */
   readonly tools: readonly string[]
   /** A local socket path that is this service's. */
@@ -156,7 +159,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [5432],
     hostnames: ['postgres', 'postgresql', 'pg', 'pgsql'],
     urlSchemes: ['postgres', 'postgresql'],
-    phpNames: ['pg_', 'PgSql'],
+    phpNames: ['pg_connect', 'pg_pconnect', 'pg_connect_poll', 'PgSql\\Connection'],
+    phpExtensions: ['pgsql', 'pdo_pgsql'],
     clients: {
       python: ['psycopg2', 'psycopg', 'asyncpg', 'pg8000'],
       npm: ['pg', 'pg-promise', 'postgres', 'pg-pool', 'pg-native'],
@@ -167,7 +171,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     jdbc: ['postgresql'],
     tools: ['psql', 'pg_isready', 'pg_dump', 'createdb', 'dropdb', 'pg_restore', 'initdb', 'pg_ctl', 'postgres', 'pg_ctlcluster'],
     socket: /PGSQL/i,
-    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|\bpostgres(?:ql)?\b/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|accepting TCP\/IP connections|\bpostgres(?:ql)?\b/i,
     unreachable: [
       ind('postgresql.libpq.server-at', 'PostgreSQL refused the connection (libpq)', [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/],
         ['psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'], 'libpq reports the host and port it could not reach', 'endpoint'),
@@ -235,7 +239,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [3306],
     hostnames: ['mysql', 'mysqld'],
     urlSchemes: ['mysql', 'mysqlx'],
-    phpNames: ['mysqli', 'mysqli_', 'mysql_connect'],
+    phpNames: ['mysqli', 'mysqli_connect', 'mysqli_init', 'mysqli_real_connect', 'mysql_connect'],
+    phpExtensions: ['pdo_mysql', 'mysqlnd'],
     clients: {
       python: ['pymysql', 'MySQLdb', 'aiomysql', 'mysql', 'asyncmy'],
       npm: ['mysql', 'mysql2'],
@@ -277,7 +282,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [6379],
     hostnames: ['redis', 'valkey'],
     urlSchemes: ['redis', 'rediss'],
-    phpNames: ['Redis', 'RedisCluster', 'RedisArray', 'RedisSentinel', 'Predis'],
+    phpNames: ['Redis', 'RedisCluster', 'RedisArray', 'RedisSentinel', 'Predis\\Client'],
     clients: {
       python: ['redis', 'aioredis', 'valkey'],
       npm: ['ioredis', 'redis', '@redis/client', 'iovalkey'],
@@ -354,7 +359,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [27017],
     hostnames: ['mongo', 'mongodb'],
     urlSchemes: ['mongodb', 'mongodb+srv'],
-    phpNames: ['MongoDB', 'MongoClient'],
+    phpNames: ['MongoDB\\Client', 'MongoDB\\Driver\\Manager', 'MongoClient'],
+    phpExtensions: ['mongo'],
     clients: {
       python: ['pymongo', 'motor', 'mongoengine'],
       npm: ['mongodb', 'mongoose'],
@@ -410,7 +416,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [5672],
     hostnames: ['rabbitmq', 'rabbit', 'amqp'],
     urlSchemes: ['amqp', 'amqps'],
-    phpNames: ['AMQPConnection', 'AMQPChannel', 'AMQPExchange', 'AMQPQueue', 'PhpAmqpLib'],
+    phpNames: ['AMQPConnection', 'AMQPChannel', 'AMQPExchange', 'AMQPQueue', 'PhpAmqpLib\\Connection\\AMQPStreamConnection', 'PhpAmqpLib\\Connection\\AMQPSocketConnection'],
+    phpExtensions: ['amqp'],
     clients: {
       python: ['pika', 'aio_pika', 'amqp', 'aiormq', 'rabbitpy', 'amqpstorm'],
       npm: ['amqplib', 'amqp-connection-manager', 'rascal'],
@@ -422,8 +429,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['rabbitmqctl', 'rabbitmq-server'],
     mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
     unreachable: [
-      ind('rabbitmq.unreachable', 'RabbitMQ unreachable', [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
-        ['pika.exceptions.AMQPConnectionError', 'RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable'], 'the AMQP client could not reach the broker')
+      ind('rabbitmq.unreachable', 'RabbitMQ unreachable', [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i, /AMQPConnectionException: Socket error: could not connect to host/],
+        ['pika.exceptions.AMQPConnectionError', 'RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable', 'Fatal error: Uncaught AMQPConnectionException: Socket error: could not connect to host. in /app/tests/x.php:3'], 'the AMQP client could not reach the broker (php-amqp: librabbitmq\'s socket could not connect)')
     ],
     rejected: [
       ind('rabbitmq.rejected', 'RabbitMQ answered and rejected the client', [/ACCESS_REFUSED - Login was refused using authentication mechanism|NOT_ALLOWED - (?:vhost \S{1,200} not found|access to vhost '[^']{0,200}' refused)/],
@@ -493,7 +500,7 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     ports: [9200],
     hostnames: ['elasticsearch', 'opensearch', 'es', 'elastic'],
     urlSchemes: [],
-    phpNames: ['Elasticsearch', 'Elastic\\Elasticsearch'],
+    phpNames: ['Elasticsearch\\ClientBuilder', 'Elastic\\Elasticsearch\\ClientBuilder'],
     clients: {
       python: ['elasticsearch', 'opensearchpy', 'elasticsearch_dsl'],
       npm: ['@elastic/elasticsearch', '@opensearch-project/opensearch', 'elasticsearch'],

@@ -93,15 +93,24 @@ export function serviceForClient(ecosystem: Ecosystem, name: string): string | u
   return undefined
 }
 
-/**
- * The service whose PHP client or extension defines this class or function (`Redis`,
- * `Predis\\Client`, `MongoDB\\Driver\\Manager`, `pg_connect`): matched whole, by its namespace
- * root, or by a function prefix ending in `_`.
- */
+/** The service whose PHP client's entry point this class or function is (`Redis`, `Predis\\Client`, `pg_connect`): matched whole. */
 export function serviceForPhpName(name: string): string | undefined {
   const bare = name.replace(/^\\/, '')
-  const matches = (known: string): boolean => bare === known || bare.startsWith(`${known}\\`) || (known.endsWith('_') && !bare.includes('\\') && bare.startsWith(known))
-  for (const s of SERVICES) if ((s.phpNames ?? []).some(matches)) return reportedName(s)
+  for (const s of SERVICES) if ((s.phpNames ?? []).includes(bare)) return reportedName(s)
+  return undefined
+}
+
+/** A name under a PHP client's namespace that is not its entry point (`Predis\\Clent`): the library, or a typo of the project. */
+export function phpClientNamespace(name: string): string | undefined {
+  const root = name.replace(/^\\/, '').split('\\')[0] ?? ''
+  for (const s of SERVICES) if ((s.phpNames ?? []).some(n => n.includes('\\') && n.split('\\')[0] === root)) return reportedName(s)
+  return undefined
+}
+
+/** The service whose PHP extension this is (`redis`, `pdo_pgsql`, `amqp`), whatever its case. */
+export function serviceForPhpExtension(name: string): string | undefined {
+  const lower = name.toLowerCase()
+  for (const s of SERVICES) if ([...(s.phpNames ?? []), ...(s.phpExtensions ?? [])].some(n => n.toLowerCase() === lower)) return reportedName(s)
   return undefined
 }
 

@@ -8,7 +8,9 @@ export const PHPUNIT: Dialect = {
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:errors?|failures?):$/ },
     // Numbering restarts in each section: a test is known by its name.
     { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300})(?: with data set [^\n]{1,300})?$/, keyFromName: name => `phpunit:${name}` },
-    { event: 'end', pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?|^There (?:was|were) \d{1,6} (?:warnings?|risky tests?|skipped tests?|incomplete tests?):$/ }
+    // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
+    { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?|skipped tests?|incomplete tests?):$/ },
+    { event: 'end', pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?/ }
   ],
   reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors|Failures): (\d{1,6})/
 }

@@ -32,6 +32,8 @@ export const CODE_RULES: readonly Rule[] = [
     patterns: [
       /(?<!except |raise )\bAssertionError(?=:|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
+      // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
+      /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/, /✘ Assertion Error\b/, /^Failed asserting /
@@ -88,13 +90,14 @@ export const CODE_RULES: readonly Rule[] = [
  * An assertion's two sides, where the line shows them: chai's `expected <actual> to ...`, go's
  * `got <actual>, want <expected>`, and `expected <e>, got <a>` / `but was` / `received`.
  */
-export function assertionSides(line: string): { readonly expected: string; readonly actual: string } | undefined {
+export function assertionSides(line: string): { readonly expected: string; readonly actual: string; readonly returned?: true } | undefined {
   // PHPUnit's expectException: `Failed asserting that exception of type "X" matches expected exception "Y". Message was: "m"`.
   const phpunit = /Failed asserting that exception of type "([^"]{1,300})" matches expected exception "([^"]{1,300})"(?:\. Message was: "(.{0,600}?)"(?: at)?)?\s*$/.exec(line)
   if (phpunit) return { actual: `${phpunit[1] as string}: ${phpunit[3] ?? ''}`, expected: phpunit[2] as string }
   // pytest's `assert X is None`, unittest's assertIsNone `X is not None`: X is what came back where nothing was expected.
   const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim())
-  if (none) return { actual: (none[1] ?? none[2]) as string, expected: 'None' }
+  // The error came back as a value: the code caught it, and the test may check that handling.
+  if (none) return { actual: (none[1] ?? none[2]) as string, expected: 'None', returned: true }
   const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line)
   if (chai) return { actual: chai[1] as string, expected: chai[2] as string }
   const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line)
@@ -119,7 +122,7 @@ export const CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unrea
 export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i
 
 /** The test checks error behaviour: an error it names is the subject, not the cause. */
-export const EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i
+export const EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i
 
 /**
  * A null dereference of a connection's handle (a client, a pool, a result's rows): after a

@@ -35,10 +35,12 @@ export const ENDPOINT_REFUSAL: Rule = infra('', {
       // PHP: Predis `Connection refused [tcp://127.0.0.1:6379]`, streams `Unable to connect to tcp://host:port (Connection refused)`.
       new RegExp(String.raw`Connection refused \[(?:tcp|tls|unix)://${HOST}:(?<port>\d{1,5})\]`),
       new RegExp(String.raw`Unable to connect to (?:tcp|tls|ssl)://${HOST}:(?<port>\d{1,5}) \((?:Connection refused|.{0,40}\b111\b)`),
+      // A client that names the URL it dialled, then the refusal: `Connection to Redis tcp://127.0.0.1:6379 failed ... (111) Connection refused`.
+      new RegExp(String.raw`\b(?:tcp|tls|redis|rediss|amqp|mongodb|memcached?)://${HOST}:(?<port>\d{1,5})(?![\d/])[^\n]{0,160}?\b(?:Connection refused|ECONNREFUSED)`),
       // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
       new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
     ],
-    examples: ['Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]', 'stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', '_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+    examples: ['Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]', 'stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', 'CredisException: Connection to Redis tcp://127.0.0.1:6379 failed after 1 failures.Last Error : (111) Connection refused', '_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
     why: 'a client was refused by the endpoint it names', interpret: 'endpoint'
   })
 
@@ -58,8 +60,8 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'network.refused', title: 'Connection refused',
-    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/],
-    examples: [':econnrefused', 'ConnectionRefusedError: [Errno 111] Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: '],
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/],
+    examples: [':econnrefused', 'ConnectionRefusedError: [Errno 111] Connection refused', 'psycopg.OperationalError: connection failed: Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: '],
     why: 'the OS refused a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {
@@ -86,7 +88,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'network.dns.service-host', title: 'Service host name does not resolve',
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
     examples: ['php_network_getaddresses: getaddrinfo for redis failed: Name or service not known', 'PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host', 'Error: getaddrinfo ENOTFOUND postgres', 'could not translate host name "db" to address: Name or service not known', 'dial tcp: lookup redis on 127.0.0.11:53: no such host', 'redistore_test.go:117: dial tcp: address redis: no suitable address found', 'java.net.UnknownHostException: mysql'],
     why: 'the client could not resolve the service host', interpret: 'dns'
   }),
@@ -119,13 +121,16 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'tool.missing', title: 'Service client tool not installed',
-    patterns: [
-      /(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/,
-      // A suite that starts the server itself: Node's `spawn redis-server ENOENT`, Ruby's and Python's failed spawn of it.
-      /\bspawn (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40}) ENOENT\b/, /Errno::ENOENT: No such file or directory - (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})$/, /FileNotFoundError: \[Errno 2\] No such file or directory: '(?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})'$/
-    ],
-    examples: ['bash: psql: command not found', 'sh: 1: redis-cli: not found', 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH', 'Error: spawn redis-server ENOENT', 'Errno::ENOENT: No such file or directory - memcached', "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'"],
-    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'fixtures/users.json' (in /app)", 'Errno::ENOENT: No such file or directory @ rb_sysopen - config/redis.yml'],
+    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
+    examples: ['bash: psql: command not found', 'sh: 1: redis-cli: not found', 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
     why: 'the tests need a service\'s client tool, or its server when they start it themselves, and it is not installed', interpret: 'tool'
+  }),
+  maybe({
+    id: 'tool.spawn-failed', title: 'A service\'s program could not be started',
+    // A suite that starts the server itself. The same words come from a working folder that does not exist (spawn's cwd): only possibly the program missing.
+    patterns: [/\bspawn (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40}) ENOENT\b/, /Errno::ENOENT: No such file or directory - (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})$/, /FileNotFoundError: \[Errno 2\] No such file or directory: '(?:[\w./-]{0,300}\/bin\/)?(?<tool>[\w.-]{2,40})'$/],
+    examples: ['Error: spawn redis-server ENOENT', 'Errno::ENOENT: No such file or directory - memcached', "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'"],
+    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'fixtures/users.json' (in /app)", 'Errno::ENOENT: No such file or directory @ rb_sysopen - config/redis.yml', "FileNotFoundError: [Errno 2] No such file or directory: 'migration/postgres'"],
+    why: 'starting a service\'s program failed as if it were not installed (or its working folder is missing)', interpret: 'tool'
   })
 ]

@@ -9,7 +9,8 @@ const infra = (indication: Indication): Rule => rule('infrastructure', 'high', '
 export const MODULE_RULES: readonly Rule[] = [
   maybe({
     id: 'module.python.missing', title: 'Python module not installed',
-    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/],
+    // A project that catches the import and re-raises it in its own words: `ImportError: psycopg2 is not installed`.
+    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/, /(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
     examples: ["ModuleNotFoundError: No module named 'psycopg2'", 'ImportError: No module named redis'],
     why: 'a Python import failed', interpret: 'module:python'
   }),
@@ -52,6 +53,13 @@ export const MODULE_RULES: readonly Rule[] = [
     examples: ['PHP Fatal error:  Uncaught Error: Class "Redis" not found in /app/src/Cache.php:14', 'Error: Call to undefined function pg_connect()', "Error: Class 'Memcached' not found", 'Error: Class "MongoDB\\Driver\\Manager" not found'],
     counterExamples: ['Class "Redis" is not instantiable', 'Call to undefined method Redis::foo()'],
     why: 'PHP could not find a class or function: a service client whose extension or library is not installed, or the project\'s own code', interpret: 'module:php'
+  }),
+  maybe({
+    id: 'module.php.extension', title: 'PHP extension not loaded',
+    patterns: [/\b(?:The |PHP )?(?<module>[A-Za-z_]\w{1,40}) (?:PHP )?extension (?:is )?not (?:loaded|installed|available|enabled)/i, /\bExtension (?<module>[A-Za-z_]\w{1,40}) is required\b/],
+    examples: ['The Redis extension is not loaded.', 'Extension memcached is required.', 'The amqp extension is not installed'],
+    counterExamples: ['Loaded the Redis extension in 0.2 ms'],
+    why: 'the PHP extension the client needs is not loaded: the service cannot be reached', interpret: 'module:php'
   }),
   infra({
     id: 'module.php.pdo-driver.named', title: 'PDO driver not installed',

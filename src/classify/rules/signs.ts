@@ -97,6 +97,9 @@ export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1
  * specific line it repeats"): Java's and Node's `Caused by:`/`[cause]:`, vitest's `Serialized Error:`, the fields of a Node
  * error object (`code: 'ECONNREFUSED'`, `errno: -111`, `syscall: 'connect'`).
  */
+/** An assertion object's field saying nothing was expected (Node's `expected: null,`, TAP YAML's `expected: ~`): the headline above says what failed. */
+export const EXPECTED_NOTHING = /^\s{0,12}expected: (?:~|null|undefined),?\s*$/
+
 export const RESTATEMENT = /^\s*(?:Caused by: |\[cause\]: |Serialized Error: )|^\s{1,8}(?:code|errno|syscall): ['"-]?[\w-]{1,40}['"]?,?\s*$/
 
 /** pytest's location line under a traceback, `tests/test_x.py:12: AssertionError`: the class of the `E` lines above, restated. */

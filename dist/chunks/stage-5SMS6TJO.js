@@ -6,28 +6,28 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-T7XUS3M4.js";
+} from "./chunk-VW7A3ITU.js";
 import {
   sha256Hex
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-2NVY7MKH.js";
+} from "./chunk-SFF3BVIJ.js";
 import "./chunk-2RHWRG66.js";
 import "./chunk-AS7TLFNU.js";
 import "./chunk-EZFSBFXN.js";
 import {
   combineVerdicts
-} from "./chunk-E6XXB4YA.js";
+} from "./chunk-HLJN3OTL.js";
 import {
   LogClassifier
-} from "./chunk-RPV2DNHP.js";
-import "./chunk-5LCPPDR6.js";
+} from "./chunk-QFZIT7OE.js";
+import "./chunk-YCYRESWR.js";
 import {
   PASSED_VERDICT
 } from "./chunk-L35NPND5.js";
-import "./chunk-RMCOBDGB.js";
-import "./chunk-FSY5MGEO.js";
+import "./chunk-PN2M5XYE.js";
+import "./chunk-VXZV3F3P.js";
 import "./chunk-26LI6IR6.js";
 
 // src/compare/stage.ts

@@ -6,7 +6,7 @@ import {
 import {
   SERVICES,
   canonicalService
-} from "./chunk-FSY5MGEO.js";
+} from "./chunk-VXZV3F3P.js";
 
 // src/services/catalogue.ts
 var CATALOGUE = Object.fromEntries(

@@ -3,11 +3,11 @@ import {
   connectionEnv,
   docker,
   failureReason
-} from "./chunk-23NEGXNG.js";
+} from "./chunk-G3JYF76Y.js";
 import {
   randomHex
 } from "./chunk-WI3SZQCR.js";
-import "./chunk-FSY5MGEO.js";
+import "./chunk-VXZV3F3P.js";
 import "./chunk-26LI6IR6.js";
 
 // src/services/readiness.ts

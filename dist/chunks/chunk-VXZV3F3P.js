@@ -140,7 +140,8 @@ var SERVICE_DEFINITIONS = [
     ports: [5432],
     hostnames: ["postgres", "postgresql", "pg", "pgsql"],
     urlSchemes: ["postgres", "postgresql"],
-    phpNames: ["pg_", "PgSql"],
+    phpNames: ["pg_connect", "pg_pconnect", "pg_connect_poll", "PgSql\\Connection"],
+    phpExtensions: ["pgsql", "pdo_pgsql"],
     clients: {
       python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
@@ -151,7 +152,7 @@ var SERVICE_DEFINITIONS = [
     jdbc: ["postgresql"],
     tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore", "initdb", "pg_ctl", "postgres", "pg_ctlcluster"],
     socket: /PGSQL/i,
-    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|\bpostgres(?:ql)?\b/i,
+    mentions: /psycopg|asyncpg|libpq|pg8000|org\.postgresql|jdbc:postgresql|Npgsql|\bPG::|node_modules\/pg\/|node_modules\/pg-pool|\bpgx\b|lib\/pq|\.s\.PGSQL|postgres(?:ql)?(?:\+\w+)?:\/\/|PSQLException|sqlx::postgres|\bpgsql:(?:host|port|dbname)=|pdo_pgsql|accepting TCP\/IP connections|\bpostgres(?:ql)?\b/i,
     unreachable: [
       ind(
         "postgresql.libpq.server-at",
@@ -301,7 +302,8 @@ var SERVICE_DEFINITIONS = [
     ports: [3306],
     hostnames: ["mysql", "mysqld"],
     urlSchemes: ["mysql", "mysqlx"],
-    phpNames: ["mysqli", "mysqli_", "mysql_connect"],
+    phpNames: ["mysqli", "mysqli_connect", "mysqli_init", "mysqli_real_connect", "mysql_connect"],
+    phpExtensions: ["pdo_mysql", "mysqlnd"],
     clients: {
       python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
       npm: ["mysql", "mysql2"],
@@ -343,7 +345,7 @@ var SERVICE_DEFINITIONS = [
     ports: [6379],
     hostnames: ["redis", "valkey"],
     urlSchemes: ["redis", "rediss"],
-    phpNames: ["Redis", "RedisCluster", "RedisArray", "RedisSentinel", "Predis"],
+    phpNames: ["Redis", "RedisCluster", "RedisArray", "RedisSentinel", "Predis\\Client"],
     clients: {
       python: ["redis", "aioredis", "valkey"],
       npm: ["ioredis", "redis", "@redis/client", "iovalkey"],
@@ -498,7 +500,8 @@ var SERVICE_DEFINITIONS = [
     ports: [27017],
     hostnames: ["mongo", "mongodb"],
     urlSchemes: ["mongodb", "mongodb+srv"],
-    phpNames: ["MongoDB", "MongoClient"],
+    phpNames: ["MongoDB\\Client", "MongoDB\\Driver\\Manager", "MongoClient"],
+    phpExtensions: ["mongo"],
     clients: {
       python: ["pymongo", "motor", "mongoengine"],
       npm: ["mongodb", "mongoose"],
@@ -584,7 +587,8 @@ var SERVICE_DEFINITIONS = [
     ports: [5672],
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
-    phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib"],
+    phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib\\Connection\\AMQPStreamConnection", "PhpAmqpLib\\Connection\\AMQPSocketConnection"],
+    phpExtensions: ["amqp"],
     clients: {
       python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
       npm: ["amqplib", "amqp-connection-manager", "rascal"],
@@ -599,9 +603,9 @@ var SERVICE_DEFINITIONS = [
       ind(
         "rabbitmq.unreachable",
         "RabbitMQ unreachable",
-        [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i],
-        ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable"],
-        "the AMQP client could not reach the broker"
+        [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i, /AMQPConnectionException: Socket error: could not connect to host/],
+        ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable", "Fatal error: Uncaught AMQPConnectionException: Socket error: could not connect to host. in /app/tests/x.php:3"],
+        "the AMQP client could not reach the broker (php-amqp: librabbitmq's socket could not connect)"
       )
     ],
     rejected: [
@@ -712,7 +716,7 @@ var SERVICE_DEFINITIONS = [
     ports: [9200],
     hostnames: ["elasticsearch", "opensearch", "es", "elastic"],
     urlSchemes: [],
-    phpNames: ["Elasticsearch", "Elastic\\Elasticsearch"],
+    phpNames: ["Elasticsearch\\ClientBuilder", "Elastic\\Elasticsearch\\ClientBuilder"],
     clients: {
       python: ["elasticsearch", "opensearchpy", "elasticsearch_dsl"],
       npm: ["@elastic/elasticsearch", "@opensearch-project/opensearch", "elasticsearch"],
@@ -1122,8 +1126,17 @@ function serviceForClient(ecosystem, name) {
 }
 function serviceForPhpName(name) {
   const bare = name.replace(/^\\/, "");
-  const matches = (known) => bare === known || bare.startsWith(`${known}\\`) || known.endsWith("_") && !bare.includes("\\") && bare.startsWith(known);
-  for (const s of SERVICES) if ((s.phpNames ?? []).some(matches)) return reportedName(s);
+  for (const s of SERVICES) if ((s.phpNames ?? []).includes(bare)) return reportedName(s);
+  return void 0;
+}
+function phpClientNamespace(name) {
+  const root = name.replace(/^\\/, "").split("\\")[0] ?? "";
+  for (const s of SERVICES) if ((s.phpNames ?? []).some((n) => n.includes("\\") && n.split("\\")[0] === root)) return reportedName(s);
+  return void 0;
+}
+function serviceForPhpExtension(name) {
+  const lower = name.toLowerCase();
+  for (const s of SERVICES) if ([...s.phpNames ?? [], ...s.phpExtensions ?? []].some((n) => n.toLowerCase() === lower)) return reportedName(s);
   return void 0;
 }
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -1177,6 +1190,8 @@ export {
   speaksHttp,
   serviceForClient,
   serviceForPhpName,
+  phpClientNamespace,
+  serviceForPhpExtension,
   driverFrameService,
   mentionedService,
   satisfies,

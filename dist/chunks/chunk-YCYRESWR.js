@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-FSY5MGEO.js";
+} from "./chunk-VXZV3F3P.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -51,6 +51,8 @@ var CODE_RULES = [
       /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
       /expected:\s?<.{0,200}> but was:\s?</,
+      // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
+      /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /,
       /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
@@ -120,7 +122,7 @@ function assertionSides(line) {
   const phpunit = /Failed asserting that exception of type "([^"]{1,300})" matches expected exception "([^"]{1,300})"(?:\. Message was: "(.{0,600}?)"(?: at)?)?\s*$/.exec(line);
   if (phpunit) return { actual: `${phpunit[1]}: ${phpunit[3] ?? ""}`, expected: phpunit[2] };
   const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim());
-  if (none) return { actual: none[1] ?? none[2], expected: "None" };
+  if (none) return { actual: none[1] ?? none[2], expected: "None", returned: true };
   const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line);
   if (chai) return { actual: chai[1], expected: chai[2] };
   const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line);
@@ -133,7 +135,7 @@ var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|
 var EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/;
 var CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i;
 var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
-var EXPECTS_ERROR = /pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
+var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
 var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
 var NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
 
@@ -163,10 +165,12 @@ var ENDPOINT_REFUSAL = infra("", {
     // PHP: Predis `Connection refused [tcp://127.0.0.1:6379]`, streams `Unable to connect to tcp://host:port (Connection refused)`.
     new RegExp(String.raw`Connection refused \[(?:tcp|tls|unix)://${HOST}:(?<port>\d{1,5})\]`),
     new RegExp(String.raw`Unable to connect to (?:tcp|tls|ssl)://${HOST}:(?<port>\d{1,5}) \((?:Connection refused|.{0,40}\b111\b)`),
+    // A client that names the URL it dialled, then the refusal: `Connection to Redis tcp://127.0.0.1:6379 failed ... (111) Connection refused`.
+    new RegExp(String.raw`\b(?:tcp|tls|redis|rediss|amqp|mongodb|memcached?)://${HOST}:(?<port>\d{1,5})(?![\d/])[^\n]{0,160}?\b(?:Connection refused|ECONNREFUSED)`),
     // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
     new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
   ],
-  examples: ["Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]", "stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)", "_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused", "Error: connect ECONNREFUSED 127.0.0.1:5432", "dial tcp 127.0.0.1:6379: connect: connection refused", "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', "java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672", 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+  examples: ["Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]", "stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)", "CredisException: Connection to Redis tcp://127.0.0.1:6379 failed after 1 failures.Last Error : (111) Connection refused", "_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused", "Error: connect ECONNREFUSED 127.0.0.1:5432", "dial tcp 127.0.0.1:6379: connect: connection refused", "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', "java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672", 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
   why: "a client was refused by the endpoint it names",
   interpret: "endpoint"
 });
@@ -191,8 +195,8 @@ var CONNECTION_RULES = [
   infra("", {
     id: "network.refused",
     title: "Connection refused",
-    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/],
-    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: "],
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/],
+    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "psycopg.OperationalError: connection failed: Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: "],
     why: "the OS refused a connection; the service comes from the unit's other lines"
   }),
   infra("", {
@@ -231,7 +235,7 @@ var CONNECTION_RULES = [
   infra("", {
     id: "network.dns.service-host",
     title: "Service host name does not resolve",
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Unable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,40}(?:Unknown host|Name or service not known|getaddrinfo)/],
     examples: ["php_network_getaddresses: getaddrinfo for redis failed: Name or service not known", "PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host", "Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "redistore_test.go:117: dial tcp: address redis: no suitable address found", "java.net.UnknownHostException: mysql"],
     why: "the client could not resolve the service host",
     interpret: "dns"
@@ -271,17 +275,19 @@ var CONNECTION_RULES = [
   infra("", {
     id: "tool.missing",
     title: "Service client tool not installed",
-    patterns: [
-      /(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/,
-      /exec: "(?<tool>[\w.-]{2,40})": executable file not found/,
-      // A suite that starts the server itself: Node's `spawn redis-server ENOENT`, Ruby's and Python's failed spawn of it.
-      /\bspawn (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40}) ENOENT\b/,
-      /Errno::ENOENT: No such file or directory - (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})$/,
-      /FileNotFoundError: \[Errno 2\] No such file or directory: '(?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})'$/
-    ],
-    examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH', "Error: spawn redis-server ENOENT", "Errno::ENOENT: No such file or directory - memcached", "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'"],
-    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'fixtures/users.json' (in /app)", "Errno::ENOENT: No such file or directory @ rb_sysopen - config/redis.yml"],
+    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
+    examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
     why: "the tests need a service's client tool, or its server when they start it themselves, and it is not installed",
+    interpret: "tool"
+  }),
+  maybe({
+    id: "tool.spawn-failed",
+    title: "A service's program could not be started",
+    // A suite that starts the server itself. The same words come from a working folder that does not exist (spawn's cwd): only possibly the program missing.
+    patterns: [/\bspawn (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40}) ENOENT\b/, /Errno::ENOENT: No such file or directory - (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})$/, /FileNotFoundError: \[Errno 2\] No such file or directory: '(?:[\w./-]{0,300}\/bin\/)?(?<tool>[\w.-]{2,40})'$/],
+    examples: ["Error: spawn redis-server ENOENT", "Errno::ENOENT: No such file or directory - memcached", "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'"],
+    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'fixtures/users.json' (in /app)", "Errno::ENOENT: No such file or directory @ rb_sysopen - config/redis.yml", "FileNotFoundError: [Errno 2] No such file or directory: 'migration/postgres'"],
+    why: "starting a service's program failed as if it were not installed (or its working folder is missing)",
     interpret: "tool"
   })
 ];
@@ -293,7 +299,8 @@ var MODULE_RULES = [
   maybe2({
     id: "module.python.missing",
     title: "Python module not installed",
-    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/],
+    // A project that catches the import and re-raises it in its own words: `ImportError: psycopg2 is not installed`.
+    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/, /(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
     examples: ["ModuleNotFoundError: No module named 'psycopg2'", "ImportError: No module named redis"],
     why: "a Python import failed",
     interpret: "module:python"
@@ -348,6 +355,15 @@ var MODULE_RULES = [
     examples: ['PHP Fatal error:  Uncaught Error: Class "Redis" not found in /app/src/Cache.php:14', "Error: Call to undefined function pg_connect()", "Error: Class 'Memcached' not found", 'Error: Class "MongoDB\\Driver\\Manager" not found'],
     counterExamples: ['Class "Redis" is not instantiable', "Call to undefined method Redis::foo()"],
     why: "PHP could not find a class or function: a service client whose extension or library is not installed, or the project's own code",
+    interpret: "module:php"
+  }),
+  maybe2({
+    id: "module.php.extension",
+    title: "PHP extension not loaded",
+    patterns: [/\b(?:The |PHP )?(?<module>[A-Za-z_]\w{1,40}) (?:PHP )?extension (?:is )?not (?:loaded|installed|available|enabled)/i, /\bExtension (?<module>[A-Za-z_]\w{1,40}) is required\b/],
+    examples: ["The Redis extension is not loaded.", "Extension memcached is required.", "The amqp extension is not installed"],
+    counterExamples: ["Loaded the Redis extension in 0.2 ms"],
+    why: "the PHP extension the client needs is not loaded: the service cannot be reached",
     interpret: "module:php"
   }),
   infra2({

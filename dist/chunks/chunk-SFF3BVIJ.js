@@ -4,7 +4,7 @@ import {
 } from "./chunk-2RHWRG66.js";
 import {
   classifyJUnit
-} from "./chunk-E6XXB4YA.js";
+} from "./chunk-HLJN3OTL.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

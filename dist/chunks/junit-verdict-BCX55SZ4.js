@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-E6XXB4YA.js";
-import "./chunk-RPV2DNHP.js";
-import "./chunk-5LCPPDR6.js";
+} from "./chunk-HLJN3OTL.js";
+import "./chunk-QFZIT7OE.js";
+import "./chunk-YCYRESWR.js";
 import "./chunk-L35NPND5.js";
-import "./chunk-RMCOBDGB.js";
-import "./chunk-FSY5MGEO.js";
+import "./chunk-PN2M5XYE.js";
+import "./chunk-VXZV3F3P.js";
 import "./chunk-26LI6IR6.js";
 export {
   classifyJUnit,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-5LCPPDR6.js";
+} from "./chunk-YCYRESWR.js";
 import {
   HOST_PORT,
   canonicalService,
@@ -15,7 +15,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-FSY5MGEO.js";
+} from "./chunk-VXZV3F3P.js";
 import "./chunk-26LI6IR6.js";
 
 // src/corroborate/stage.ts

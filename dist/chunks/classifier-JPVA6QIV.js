@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-RPV2DNHP.js";
-import "./chunk-5LCPPDR6.js";
+} from "./chunk-QFZIT7OE.js";
+import "./chunk-YCYRESWR.js";
 import {
   PASSED_VERDICT
 } from "./chunk-L35NPND5.js";
-import "./chunk-RMCOBDGB.js";
-import "./chunk-FSY5MGEO.js";
+import "./chunk-PN2M5XYE.js";
+import "./chunk-VXZV3F3P.js";
 import "./chunk-26LI6IR6.js";
 export {
   LogClassifier,
