@@ -148,3 +148,15 @@ describe('go test -json over packages that run in parallel', () => {
     expect(`${v.classification}/${v.confidence}/${v.services.join(',')}`).toBe('infrastructure/high/mysql')
   })
 })
+
+describe('a test that wanted the server\'s answer and got the refusal', () => {
+  const go = (message: string): string[] => ['--- FAIL: TestParseError (0.00s)', `    conn_test.go:1017: ${message}`, 'FAIL', 'FAIL\texample.com/db\t0.012s']
+  it('is the outage: only a server that answered gives a syntax error, a constraint, a scan error', () => {
+    expect(verdict(go('expected syntax error, got dial tcp 127.0.0.1:5432: connect: connection refused'))).toBe('infrastructure/high/postgresql')
+    expect(verdict(go('Scanning -/+infinity, expected error to match regexp "^sql: Scan error on column index 0", got "dial tcp 127.0.0.1:5432: connect: connection refused"'))).toBe('infrastructure/high/postgresql')
+  })
+  it('is what the test checks when it wanted the code\'s own handling (a validation, an unavailable cache)', () => {
+    expect(verdict(go('expected validation error, got dial tcp 127.0.0.1:5432: connect: connection refused'))).toBe('code/high/')
+    expect(verdict(go('expected ErrCacheUnavailable, got dial tcp 127.0.0.1:6379: connect: connection refused'))).toBe('code/high/')
+  })
+})

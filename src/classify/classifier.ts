@@ -10,7 +10,7 @@ import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
-import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -700,17 +700,20 @@ export class LogClassifier {
         return true
       }
     }
-    if (codeRule && infraHere && ASSERTED.has(codeRule.id) && !EXPECTS_ERROR.test(line)) {
-      // The assertion's actual value is the connection error, and it expected no error of its own:
-      // the code under test could not reach the service (`expected 3, got dial tcp ...: refused`).
-      const sides = assertionSides(line)
-      const actualIsRefusal = sides !== undefined && this.infraIn(sides.actual)
-      // Only the same client's own answer error (`Predis\\Response\\ServerException` for a `Predis\\Connection\\...`):
-      // a project's exception, or a built-in one, is the handling the test checks.
-      const wantedAnswer = sides !== undefined && EXPECTED_ANSWER_ERROR.test(sides.expected) && !CONNECTING_WORDS.test(sides.expected) && sameVendor(sides.expected, sides.actual)
+    const sides = codeRule && infraHere && ASSERTED.has(codeRule.id) ? assertionSides(line) : undefined
+    // What the test wanted was the server's answer: the same client's own answer error
+    // (`Predis\\Response\\ServerException` for a `Predis\\Connection\\...`), or what only a server gives
+    // (`expected syntax error, got dial tcp ...`). A project's exception, a built-in one or a
+    // validation error is the handling the test checks.
+    const wantedAnswer = sides !== undefined && !CONNECTING_WORDS.test(sides.expected) && ((EXPECTED_ANSWER_ERROR.test(sides.expected) && sameVendor(sides.expected, sides.actual)) || SERVER_ANSWER.test(sides.expected))
+    if (sides !== undefined && (!EXPECTS_ERROR.test(line) || wantedAnswer)) {
+      // The assertion's actual value is the connection error, and it expected no error of its own
+      // or the server's answer: the code under test could not reach the service.
+      const actualIsRefusal = this.infraIn(sides.actual)
       if (actualIsRefusal && (!NAMES_AN_ERROR.test(sides.expected) || this.infraIn(sides.expected) || wantedAnswer)) {
-        if (sides.returned) this.recordInfra(infra as RuleMatch, { ...interpreted, confidence: 'ambiguous', note: 'the code returned this connection error where the test expected nothing: the outage, or handling the test checks' }, line)
-        else this.recordInfra(infra as RuleMatch, interpreted, line, 'the assertion\'s actual value is this connection error')
+        const read = interpreted as NonNullable<typeof interpreted>
+        if (sides.returned) this.recordInfra(infra as RuleMatch, { ...read, confidence: 'ambiguous', note: 'the code returned this connection error where the test expected nothing: the outage, or handling the test checks' }, line)
+        else this.recordInfra(infra as RuleMatch, read, line, 'the assertion\'s actual value is this connection error')
         return true
       }
     }

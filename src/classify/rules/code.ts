@@ -99,7 +99,8 @@ export function assertionSides(line: string): { readonly expected: string; reado
   // The error came back as a value: the code caught it, and the test may check that handling.
   if (none) return { actual: (none[1] ?? none[2]) as string, expected: 'None', returned: true }
   const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line)
-  if (chai) return { actual: chai[1] as string, expected: chai[2] as string }
+  // `expected error to match regexp R, got G` (Go) is no chai sentence: what came is after `got`.
+  if (chai && !/,? (?:but )?got:? /.test(chai[2] as string)) return { actual: chai[1] as string, expected: chai[2] as string }
   const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line)
   if (goStyle) return { actual: goStyle[1] as string, expected: goStyle[2] as string }
   const split = /^(.*)\b(?:but got|got|but was|received|actual(?: value)?)\b:?\s(.+)$/i.exec(line)
@@ -116,6 +117,13 @@ export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|una
  * server's answer, so a refusal in its place is the outage's consequence, not what it tests.
  */
 export const EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/
+/**
+ * An expected side that names what only a server that answered can give: its syntax error, a
+ * constraint it enforces, its reply or protocol error, a database's error code. A connection
+ * refusal in its place means the server was not there; the test needed it.
+ */
+export const SERVER_ANSWER = /\b(?:syntax error|scan error|duplicate key|unique (?:violation|constraint)|foreign key|check constraint|violates|does not exist|undefined (?:table|column|function)|deadlock|serializ\w{0,10} failure|WRONGTYPE|NOAUTH|READONLY|NOSCRIPT|BUSYGROUP|server error|SQLSTATE|ORA-\d{4,5}|pq: |sql: Scan error)|(?:Server|Response|Reply|Protocol|Query)(?:Exception|Error)\b|\bpq\.Error\b|PSQLException|OperationFailure|QueryFailedError/
+
 export const CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i
 
 /** A line saying an error happened where none was expected: the error it carries is what happened. */

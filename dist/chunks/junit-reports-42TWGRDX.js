@@ -1,15 +1,17 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-HLJN3OTL.js";
-import "./chunk-QFZIT7OE.js";
-import "./chunk-YCYRESWR.js";
+  readJUnitReports
+} from "./chunk-YEQTZR2G.js";
+import "./chunk-2RHWRG66.js";
+import "./chunk-AS7TLFNU.js";
+import "./chunk-EZFSBFXN.js";
+import "./chunk-M7NIJ6LT.js";
+import "./chunk-LCELCA6Z.js";
+import "./chunk-RO2DOOUH.js";
 import "./chunk-L35NPND5.js";
 import "./chunk-PN2M5XYE.js";
 import "./chunk-VXZV3F3P.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-YCYRESWR.js";
+} from "./chunk-RO2DOOUH.js";
 import {
   HOST_PORT,
   canonicalService,

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-QFZIT7OE.js";
-import "./chunk-YCYRESWR.js";
+} from "./chunk-LCELCA6Z.js";
+import "./chunk-RO2DOOUH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-L35NPND5.js";

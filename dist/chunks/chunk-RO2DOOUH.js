@@ -124,7 +124,7 @@ function assertionSides(line) {
   const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim());
   if (none) return { actual: none[1] ?? none[2], expected: "None", returned: true };
   const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line);
-  if (chai) return { actual: chai[1], expected: chai[2] };
+  if (chai && !/,? (?:but )?got:? /.test(chai[2])) return { actual: chai[1], expected: chai[2] };
   const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line);
   if (goStyle) return { actual: goStyle[1], expected: goStyle[2] };
   const split = /^(.*)\b(?:but got|got|but was|received|actual(?: value)?)\b:?\s(.+)$/i.exec(line);
@@ -133,6 +133,7 @@ function assertionSides(line) {
 }
 var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i;
 var EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/;
+var SERVER_ANSWER = /\b(?:syntax error|scan error|duplicate key|unique (?:violation|constraint)|foreign key|check constraint|violates|does not exist|undefined (?:table|column|function)|deadlock|serializ\w{0,10} failure|WRONGTYPE|NOAUTH|READONLY|NOSCRIPT|BUSYGROUP|server error|SQLSTATE|ORA-\d{4,5}|pq: |sql: Scan error)|(?:Server|Response|Reply|Protocol|Query)(?:Exception|Error)\b|\bpq\.Error\b|PSQLException|OperationFailure|QueryFailedError/;
 var CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i;
 var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
 var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
@@ -409,6 +410,7 @@ export {
   assertionSides,
   NAMES_AN_ERROR,
   EXPECTED_ANSWER_ERROR,
+  SERVER_ANSWER,
   CONNECTING_WORDS,
   NO_ERROR_EXPECTED,
   EXPECTS_ERROR,

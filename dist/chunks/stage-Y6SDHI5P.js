@@ -12,17 +12,17 @@ import {
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-SFF3BVIJ.js";
+} from "./chunk-YEQTZR2G.js";
 import "./chunk-2RHWRG66.js";
 import "./chunk-AS7TLFNU.js";
 import "./chunk-EZFSBFXN.js";
 import {
   combineVerdicts
-} from "./chunk-HLJN3OTL.js";
+} from "./chunk-M7NIJ6LT.js";
 import {
   LogClassifier
-} from "./chunk-QFZIT7OE.js";
-import "./chunk-YCYRESWR.js";
+} from "./chunk-LCELCA6Z.js";
+import "./chunk-RO2DOOUH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-L35NPND5.js";

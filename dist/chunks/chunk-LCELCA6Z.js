@@ -9,9 +9,10 @@ import {
   NO_ERROR_EXPECTED,
   NULL_DEREFERENCE,
   NULL_HANDLE,
+  SERVER_ANSWER,
   assertionSides,
   matchRule
-} from "./chunk-YCYRESWR.js";
+} from "./chunk-RO2DOOUH.js";
 import {
   OUTSIDE_KEY,
   absorb,
@@ -2128,13 +2129,14 @@ var LogClassifier = class {
         return true;
       }
     }
-    if (codeRule && infraHere && ASSERTED.has(codeRule.id) && !EXPECTS_ERROR.test(line)) {
-      const sides = assertionSides(line);
-      const actualIsRefusal = sides !== void 0 && this.infraIn(sides.actual);
-      const wantedAnswer = sides !== void 0 && EXPECTED_ANSWER_ERROR.test(sides.expected) && !CONNECTING_WORDS.test(sides.expected) && sameVendor(sides.expected, sides.actual);
+    const sides = codeRule && infraHere && ASSERTED.has(codeRule.id) ? assertionSides(line) : void 0;
+    const wantedAnswer = sides !== void 0 && !CONNECTING_WORDS.test(sides.expected) && (EXPECTED_ANSWER_ERROR.test(sides.expected) && sameVendor(sides.expected, sides.actual) || SERVER_ANSWER.test(sides.expected));
+    if (sides !== void 0 && (!EXPECTS_ERROR.test(line) || wantedAnswer)) {
+      const actualIsRefusal = this.infraIn(sides.actual);
       if (actualIsRefusal && (!NAMES_AN_ERROR.test(sides.expected) || this.infraIn(sides.expected) || wantedAnswer)) {
-        if (sides.returned) this.recordInfra(infra, { ...interpreted, confidence: "ambiguous", note: "the code returned this connection error where the test expected nothing: the outage, or handling the test checks" }, line);
-        else this.recordInfra(infra, interpreted, line, "the assertion's actual value is this connection error");
+        const read = interpreted;
+        if (sides.returned) this.recordInfra(infra, { ...read, confidence: "ambiguous", note: "the code returned this connection error where the test expected nothing: the outage, or handling the test checks" }, line);
+        else this.recordInfra(infra, read, line, "the assertion's actual value is this connection error");
         return true;
       }
     }
