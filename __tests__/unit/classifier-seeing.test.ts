@@ -160,3 +160,17 @@ describe('a test that wanted the server\'s answer and got the refusal', () => {
     expect(verdict(go('expected ErrCacheUnavailable, got dial tcp 127.0.0.1:6379: connect: connection refused'))).toBe('code/high/')
   })
 })
+
+describe('runner structure', () => {
+  it('counts each of unittest\'s repeated blocks of one name as its own failure (a module per import that failed)', () => {
+    const block = ['======================================================================', 'ERROR: tests (unittest.loader._FailedTest.tests)', '----------------------------------------------------------------------',
+      'ImportError: Failed to import test module: tests', 'Traceback (most recent call last):', '  File "/app/tests/base.py", line 3, in <module>', '    import psycopg2', "ModuleNotFoundError: No module named 'psycopg2'", '']
+    const v = classifyText([...block, ...block, ...block, '----------------------------------------------------------------------', 'Ran 3 tests in 0.001s', '', 'FAILED (errors=3)'].join('\n'))
+    expect(v.failingTests).toBe(3)
+    expect(`${v.classification}/${v.confidence}/${v.services.join(',')}`).toBe('infrastructure/high/postgresql')
+  })
+  it('reads PHP 7\'s lower-case stream warning as PHP 8\'s', () => {
+    expect(verdict(['PHP Warning:  stream_socket_client(): unable to connect to tcp://127.0.0.1:6379 (Connection refused) in /app/vendor/predis/src/Connection/StreamConnection.php on line 128'])).toBe('infrastructure/high/redis')
+    expect(verdict(['PHP Warning:  stream_socket_client(): unable to connect to tcp://redis:6379 (php_network_getaddresses: getaddrinfo failed: Name or service not known) in /app/x.php on line 3'])).toBe('infrastructure/high/redis')
+  })
+})

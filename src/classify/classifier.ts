@@ -507,7 +507,9 @@ export class LogClassifier {
       default: {
         const scope = marker.event === 'outside' ? 'outside' : 'test'
         const state = marker.event === 'run' ? 'pending' : 'failing'
-        const unit = this.units.get(marker.key) ?? this.openUnit(marker.key, marker.name || marker.dialect.id, runner, scope, state)
+        const known = this.units.get(marker.key)
+        const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
+        const unit = known && !again ? known : this.openUnit(again ? `${marker.key}@${this.lineNumber}` : marker.key, marker.name || marker.dialect.id, runner, scope, state)
         if (state === 'failing') unit.state = 'failing'
         const above = this.lastStart
         if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit

@@ -73,4 +73,9 @@ export interface Dialect {
    * on consecutive lines share the details below the last one (vitest's ` FAIL  a`, ` FAIL  b`).
    */
   readonly groupsIdenticalFailures?: boolean
+  /**
+   * The runner prints each failure once, so a name printed again is another failure of that name
+   * (unittest's `ERROR: tests (unittest.loader._FailedTest.tests)` for every module it could not import).
+   */
+  readonly repeatsAreFailures?: boolean
 }

@@ -28,5 +28,6 @@ export const UNITTEST: Dialect = {
     { event: 'outside', pattern: /^(?:ERROR|FAIL): (?<name>(?:Failure: |setUpClass |setUpModule |tearDownClass )[^\n]{0,300})$/ },
     { event: 'end', pattern: /^Ran \d+ tests? in / }
   ],
-  reportedFailures: /^FAILED \((?:failures|errors)=(\d{1,6})/
+  reportedFailures: /^FAILED \((?:failures|errors)=(\d{1,6})/,
+  repeatsAreFailures: true
 }

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-LCELCA6Z.js";
-import "./chunk-RO2DOOUH.js";
+} from "./chunk-U3U7ZFWR.js";
+import "./chunk-BBFBTDCO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-L35NPND5.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-YEQTZR2G.js";
+} from "./chunk-27U4BBPF.js";
 import "./chunk-2RHWRG66.js";
 import "./chunk-AS7TLFNU.js";
 import "./chunk-EZFSBFXN.js";
-import "./chunk-M7NIJ6LT.js";
-import "./chunk-LCELCA6Z.js";
-import "./chunk-RO2DOOUH.js";
+import "./chunk-J3Z5HHB5.js";
+import "./chunk-U3U7ZFWR.js";
+import "./chunk-BBFBTDCO.js";
 import "./chunk-L35NPND5.js";
 import "./chunk-PN2M5XYE.js";
 import "./chunk-VXZV3F3P.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-M7NIJ6LT.js";
-import "./chunk-LCELCA6Z.js";
-import "./chunk-RO2DOOUH.js";
+} from "./chunk-J3Z5HHB5.js";
+import "./chunk-U3U7ZFWR.js";
+import "./chunk-BBFBTDCO.js";
 import "./chunk-L35NPND5.js";
 import "./chunk-PN2M5XYE.js";
 import "./chunk-VXZV3F3P.js";

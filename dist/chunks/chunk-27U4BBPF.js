@@ -4,7 +4,7 @@ import {
 } from "./chunk-2RHWRG66.js";
 import {
   classifyJUnit
-} from "./chunk-M7NIJ6LT.js";
+} from "./chunk-J3Z5HHB5.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

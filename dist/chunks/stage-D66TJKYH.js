@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-RO2DOOUH.js";
+} from "./chunk-BBFBTDCO.js";
 import {
   HOST_PORT,
   canonicalService,

@@ -12,17 +12,17 @@ import {
 } from "./chunk-WI3SZQCR.js";
 import {
   readJUnitReports
-} from "./chunk-YEQTZR2G.js";
+} from "./chunk-27U4BBPF.js";
 import "./chunk-2RHWRG66.js";
 import "./chunk-AS7TLFNU.js";
 import "./chunk-EZFSBFXN.js";
 import {
   combineVerdicts
-} from "./chunk-M7NIJ6LT.js";
+} from "./chunk-J3Z5HHB5.js";
 import {
   LogClassifier
-} from "./chunk-LCELCA6Z.js";
-import "./chunk-RO2DOOUH.js";
+} from "./chunk-U3U7ZFWR.js";
+import "./chunk-BBFBTDCO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-L35NPND5.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-LCELCA6Z.js";
+} from "./chunk-U3U7ZFWR.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
