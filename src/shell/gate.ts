@@ -1,7 +1,7 @@
 // One run, stage by stage in the order of docs/design.md: probe Docker while the task is read,
 // provide the declared services around the tests, classify, decide. Each stage is a function of
 // its own folder; this file only passes one stage's result to the next and collects the record.
-import { mkdir, realpath, stat } from 'node:fs/promises'
+import { mkdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
@@ -183,21 +183,31 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
  * summary says why.
  */
 async function ownDirectory(wanted: string, workspace: string, env: NodeJS.ProcessEnv, notes: string[]): Promise<string> {
+  // Synchronous: a few calls before anything else runs, cheaper in place than through the thread pool.
   const resolved = path.resolve(wanted)
-  await mkdir(resolved, { recursive: true })
+  mkdirSync(resolved, { recursive: true })
   const inside = !path.relative(workspace, resolved).startsWith('..') && !path.isAbsolute(path.relative(workspace, resolved))
-  const [real, realWorkspace] = await Promise.all([realpath(resolved), realpath(workspace).catch(() => workspace)])
+  const real = realpathSync.native(resolved)
+  const realWorkspace = realpathOr(workspace)
   const lexical = path.join(realWorkspace, path.relative(workspace, resolved))
   if (!inside || real === lexical) return resolved
   const fallback = defaultReportDirectory(env)
-  await mkdir(fallback, { recursive: true })
+  mkdirSync(fallback, { recursive: true })
   notes.push(`Tampering: report-directory ${wanted} leads through a link in the workspace (to ${real}); the report and the log were written to ${fallback} instead.`)
   return fallback
 }
 
+function realpathOr(dir: string): string {
+  try {
+    return realpathSync.native(dir)
+  } catch {
+    return dir
+  }
+}
+
 async function isDirectory(dir: string): Promise<boolean> {
   try {
-    return (await stat(dir)).isDirectory()
+    return statSync(dir).isDirectory()
   } catch {
     return false
   }
