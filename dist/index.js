@@ -9,15 +9,15 @@ import {
   sanitisedEnv,
   tamperingNote,
   writeNewFile
-} from "./chunks/chunk-VW7A3ITU.js";
+} from "./chunks/chunk-XEK3NPOZ.js";
 import {
   docker,
   planServices,
   redactUrl
-} from "./chunks/chunk-G3JYF76Y.js";
+} from "./chunks/chunk-2OQWUWKB.js";
 import {
   randomUuid
-} from "./chunks/chunk-WI3SZQCR.js";
+} from "./chunks/chunk-NF6VLL2F.js";
 import {
   ExitCode,
   error,
@@ -1531,7 +1531,7 @@ async function keepComment(run2, token, env, upsert = upsertComment) {
 }
 
 // src/shell/gate.ts
-import { mkdir as mkdir2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { mkdirSync, realpathSync, statSync } from "node:fs";
 import path4 from "node:path";
 
 // src/inputs/event.ts
@@ -1911,7 +1911,7 @@ async function withServices(options, body) {
   if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
   if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
   let cleanup = { removed: [], problem: void 0 };
-  const { runIdentity, ServiceSession } = await import("./chunks/containers-KJ3TKQUV.js");
+  const { runIdentity, ServiceSession } = await import("./chunks/containers-6HYR5ITH.js");
   const session = new ServiceSession(runIdentity(options.env));
   options.remember(session.identity);
   let outcome = { started: [], failures: [], env: {} };
@@ -2365,7 +2365,7 @@ async function gate(settings, rt) {
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-BGXTSYSD.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-CTIQ4NVT.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -2464,7 +2464,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-BGXTSYSD.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-CTIQ4NVT.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,
@@ -2515,19 +2515,27 @@ async function gate(settings, rt) {
 }
 async function ownDirectory(wanted, workspace, env, notes) {
   const resolved = path4.resolve(wanted);
-  await mkdir2(resolved, { recursive: true });
+  mkdirSync(resolved, { recursive: true });
   const inside = !path4.relative(workspace, resolved).startsWith("..") && !path4.isAbsolute(path4.relative(workspace, resolved));
-  const [real, realWorkspace] = await Promise.all([realpath2(resolved), realpath2(workspace).catch(() => workspace)]);
+  const real = realpathSync.native(resolved);
+  const realWorkspace = realpathOr(workspace);
   const lexical = path4.join(realWorkspace, path4.relative(workspace, resolved));
   if (!inside || real === lexical) return resolved;
   const fallback = defaultReportDirectory(env);
-  await mkdir2(fallback, { recursive: true });
+  mkdirSync(fallback, { recursive: true });
   notes.push(`Tampering: report-directory ${wanted} leads through a link in the workspace (to ${real}); the report and the log were written to ${fallback} instead.`);
   return fallback;
 }
+function realpathOr(dir) {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
+  }
+}
 async function isDirectory(dir) {
   try {
-    return (await stat2(dir)).isDirectory();
+    return statSync(dir).isDirectory();
   } catch {
     return false;
   }

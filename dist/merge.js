@@ -3317,12 +3317,12 @@ var require_stringify = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file.data, data);
-      const open3 = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options2).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline(open3) + newline(matter2) + newline(close);
+        buf = newline(open2) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
         if (str2.indexOf(file.excerpt.trim()) === -1) {
@@ -3446,18 +3446,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file, options2) {
       const opts = defaults2(options2);
-      const open3 = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str2 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
-      const openLen = open3.length;
-      if (!utils.startsWith(str2, open3, openLen)) {
+      const openLen = open2.length;
+      if (!utils.startsWith(str2, open2, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str2.charAt(openLen) === open3.slice(-1)) {
+      if (str2.charAt(openLen) === open2.slice(-1)) {
         return file;
       }
       str2 = str2.slice(openLen);
@@ -3513,9 +3513,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str2, options2) {
       const opts = defaults2(options2);
-      const open3 = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       if (matter2.test(str2)) {
-        str2 = str2.slice(open3.length);
+        str2 = str2.slice(open2.length);
       }
       const language = str2.slice(0, str2.search(/\r?\n/));
       return {
@@ -3976,7 +3976,7 @@ function info(message) {
 }
 
 // src/merge/main.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 
 // src/common/random.ts
 import { closeSync, openSync, readSync } from "node:fs";
@@ -4008,37 +4008,50 @@ function randomBuffer(bytes) {
 }
 
 // src/common/safe-write.ts
-import { appendFileSync as appendFileSync2, closeSync as closeSync2, constants as constants3, fstatSync, lstatSync, openSync as openSync2, readlinkSync, unlinkSync } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir2, open as open2, readlink as readlink2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { appendFileSync as appendFileSync2, closeSync as closeSync2, constants as constants3, fstatSync, lstatSync, mkdirSync, openSync as openSync2, readlinkSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 var NOFOLLOW = constants3.O_NOFOLLOW ?? 0;
-async function inspectWriteTarget(file) {
+function inspectWriteTargetSync(file) {
   const dir = path.dirname(file);
-  const dirInfo = await lstat2(dir).catch(() => void 0);
-  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${await readlink2(dir).catch(() => "?")})`;
-  const info2 = await lstat2(file).catch(() => void 0);
+  const dirInfo = lstatOrUndefined(dir);
+  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${safeReadlink(dir)})`;
+  const info2 = lstatOrUndefined(file);
   if (info2 === void 0 || info2.isFile() && info2.nlink === 1) return void 0;
-  if (info2.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${await readlink2(file).catch(() => "?")})`;
+  if (info2.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${safeReadlink(file)})`;
   if (info2.isFile()) return `${file} is a hard link to another file (${info2.nlink} names)`;
   return `${file} is not a regular file (${info2.isDirectory() ? "a directory" : "a special file"})`;
 }
 async function writeNewFile(file, content) {
-  const found = await inspectWriteTarget(file);
+  const found = inspectWriteTargetSync(file);
   const dir = path.dirname(file);
-  const dirInfo = await lstat2(dir).catch(() => void 0);
-  if (dirInfo !== void 0 && !dirInfo.isDirectory()) await rm2(dir, { force: true });
-  await mkdir2(dir, { recursive: true });
+  const dirInfo = lstatOrUndefined(dir);
+  if (dirInfo !== void 0 && !dirInfo.isDirectory()) rmSync(dir, { force: true });
+  mkdirSync(dir, { recursive: true });
   const temporary = path.join(dir, `.${path.basename(file)}.${randomHex(6)}.tmp`);
-  const handle = await open2(temporary, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | NOFOLLOW, 420);
+  const fd = openSync2(temporary, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | NOFOLLOW, 420);
   try {
-    await handle.writeFile(content);
+    writeFileSync(fd, content);
   } finally {
-    await handle.close();
+    closeSync2(fd);
   }
-  const info2 = await lstat2(file).catch(() => void 0);
-  if (info2?.isDirectory()) await rm2(file, { recursive: true, force: true });
-  await rename2(temporary, file);
+  const info2 = lstatOrUndefined(file);
+  if (info2?.isDirectory()) rmSync(file, { recursive: true, force: true });
+  renameSync(temporary, file);
   return found;
+}
+function lstatOrUndefined(file) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function safeReadlink(file) {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return "?";
+  }
 }
 
 // src/merge/main.ts
@@ -5680,19 +5693,19 @@ function balancedWithBudget(str2, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -7476,10 +7489,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open3 + re + close + "$";
+    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open2 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -8053,7 +8066,7 @@ function create(patterns, options2) {
 }
 
 // src/common/find-files.ts
-import { lstat as lstat3 } from "node:fs/promises";
+import { lstat as lstat2 } from "node:fs/promises";
 import path7 from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var escapeRoot = (root) => process.platform === "win32" ? root.replace(/[*?[]/g, (c) => `[${c}]`) : root.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
@@ -8070,7 +8083,7 @@ async function findFiles(patterns, root, limit) {
   for await (const absolute of globber.globGenerator()) {
     const relative = path7.relative(root, absolute).split(path7.sep).join("/");
     if (relative.split("/").some((segment) => SKIPPED.has(segment))) continue;
-    if (!await lstat3(absolute).then((info2) => info2.isFile(), () => false)) continue;
+    if (!await lstat2(absolute).then((info2) => info2.isFile(), () => false)) continue;
     files.push({ absolute, relative: relative.startsWith("..") ? absolute : relative });
     if (files.length > limit) break;
   }
@@ -8393,7 +8406,7 @@ async function runMerge() {
     const settings = readMergeSettings((name) => getInput(name), process.env);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const turn = Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "", 10) || 1;
-    await mkdir3(settings.reportDirectory, { recursive: true });
+    await mkdir2(settings.reportDirectory, { recursive: true });
     const reportPath = path9.resolve(settings.reportDirectory, mergeReportFileName(turn));
     const read = await readReports(settings.reports, workspace, { exclude: reportPath });
     info(`coach-gate merge: ${read.matched} report file(s) matched ${JSON.stringify(settings.reports)}; ${read.shards.length} read, ${read.problems.length} problem(s)`);

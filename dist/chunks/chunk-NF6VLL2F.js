@@ -40,7 +40,7 @@ function randomBuffer(bytes) {
 }
 
 // src/common/process-cookie.ts
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readdirSync, readFileSync, readSync as readSync2 } from "node:fs";
 function signalCookie(name, value, signal) {
   const needle = Buffer.from(`${name}=${value}\0`);
   let entries;
@@ -49,13 +49,25 @@ function signalCookie(name, value, signal) {
   } catch {
     return;
   }
+  const buffer = Buffer.allocUnsafe(64 * 1024);
   for (const entry of entries) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
-      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) process.kill(Number(entry), signal);
+      if (environHolds(`/proc/${entry}/environ`, needle, buffer)) process.kill(Number(entry), signal);
     } catch {
     }
   }
+}
+function environHolds(file, needle, buffer) {
+  const fd = openSync2(file, "r");
+  let read;
+  try {
+    read = readSync2(fd, buffer, 0, buffer.length, null);
+  } finally {
+    closeSync2(fd);
+  }
+  if (read === buffer.length) return readFileSync(file).includes(needle);
+  return buffer.subarray(0, read).includes(needle);
 }
 
 export {

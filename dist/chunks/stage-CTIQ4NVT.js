@@ -6,10 +6,10 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-VW7A3ITU.js";
+} from "./chunk-XEK3NPOZ.js";
 import {
   sha256Hex
-} from "./chunk-WI3SZQCR.js";
+} from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
 } from "./chunk-27U4BBPF.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   randomHex,
   signalCookie
-} from "./chunk-WI3SZQCR.js";
+} from "./chunk-NF6VLL2F.js";
 import {
   SERVICES,
   canonicalService

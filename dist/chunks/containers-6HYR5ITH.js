@@ -3,10 +3,10 @@ import {
   connectionEnv,
   docker,
   failureReason
-} from "./chunk-G3JYF76Y.js";
+} from "./chunk-2OQWUWKB.js";
 import {
   randomHex
-} from "./chunk-WI3SZQCR.js";
+} from "./chunk-NF6VLL2F.js";
 import "./chunk-VXZV3F3P.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,7 +3,7 @@ import {
   randomHex,
   sha256Hex,
   signalCookie
-} from "./chunk-WI3SZQCR.js";
+} from "./chunk-NF6VLL2F.js";
 import {
   remediationFor,
   satisfies
@@ -130,20 +130,22 @@ function describeChanges(changes) {
 
 // src/tests/test-runner.ts
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 
 // src/common/safe-write.ts
-import { appendFileSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, unlinkSync } from "node:fs";
-import { lstat as lstat2, mkdir, open as open2, readlink, rename, rm as rm2 } from "node:fs/promises";
+import { appendFileSync, closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 var NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 async function inspectWriteTarget(file) {
+  return inspectWriteTargetSync(file);
+}
+function inspectWriteTargetSync(file) {
   const dir = path2.dirname(file);
-  const dirInfo = await lstat2(dir).catch(() => void 0);
-  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${await readlink(dir).catch(() => "?")})`;
-  const info = await lstat2(file).catch(() => void 0);
+  const dirInfo = lstatOrUndefined(dir);
+  if (dirInfo?.isSymbolicLink()) return `the directory ${dir} was replaced by a symbolic link (to ${safeReadlink(dir)})`;
+  const info = lstatOrUndefined(file);
   if (info === void 0 || info.isFile() && info.nlink === 1) return void 0;
-  if (info.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${await readlink(file).catch(() => "?")})`;
+  if (info.isSymbolicLink()) return `a symbolic link was planted at ${file} (to ${safeReadlink(file)})`;
   if (info.isFile()) return `${file} is a hard link to another file (${info.nlink} names)`;
   return `${file} is not a regular file (${info.isDirectory() ? "a directory" : "a special file"})`;
 }
@@ -151,22 +153,29 @@ function tamperingNote(found) {
   return `Tampering: ${found}. coach-gate wrote nothing through it: it wrote a new file of its own in its place.`;
 }
 async function writeNewFile(file, content) {
-  const found = await inspectWriteTarget(file);
+  const found = inspectWriteTargetSync(file);
   const dir = path2.dirname(file);
-  const dirInfo = await lstat2(dir).catch(() => void 0);
-  if (dirInfo !== void 0 && !dirInfo.isDirectory()) await rm2(dir, { force: true });
-  await mkdir(dir, { recursive: true });
+  const dirInfo = lstatOrUndefined(dir);
+  if (dirInfo !== void 0 && !dirInfo.isDirectory()) rmSync(dir, { force: true });
+  mkdirSync(dir, { recursive: true });
   const temporary = path2.join(dir, `.${path2.basename(file)}.${randomHex(6)}.tmp`);
-  const handle = await open2(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
+  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
   try {
-    await handle.writeFile(content);
+    writeFileSync(fd, content);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
-  const info = await lstat2(file).catch(() => void 0);
-  if (info?.isDirectory()) await rm2(file, { recursive: true, force: true });
-  await rename(temporary, file);
+  const info = lstatOrUndefined(file);
+  if (info?.isDirectory()) rmSync(file, { recursive: true, force: true });
+  renameSync(temporary, file);
   return found;
+}
+function lstatOrUndefined(file) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return void 0;
+  }
 }
 function openNewFileSync(file) {
   let found;
@@ -235,7 +244,7 @@ function runTests(options) {
   const shell = options.shell ?? findShell(platform, options.env, existsSync);
   const script = platform === "win32" ? `${options.logPath}.command.sh` : void 0;
   if (shell === void 0 && platform === "win32") {
-    writeFileSync(options.logPath, "");
+    writeFileSync2(options.logPath, "");
     return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: "no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)" });
   }
   const invocation = shellInvocation(shell ?? "bash", options.command, script);
@@ -307,7 +316,7 @@ function runTests(options) {
     let scriptError;
     if (script !== void 0) {
       try {
-        writeFileSync(script, `${options.command}
+        writeFileSync2(script, `${options.command}
 `);
       } catch (error) {
         scriptError = `could not write the command to ${script}: ${error.message}`;
@@ -373,7 +382,7 @@ function runTests(options) {
       if (killTimer) clearTimeout(killTimer);
       options.signal?.removeEventListener("abort", onAbort);
       signalTree("SIGKILL");
-      if (script !== void 0) rmSync(script, { force: true });
+      if (script !== void 0) rmSync2(script, { force: true });
       consume(decoder.end());
       if (pendingText !== "") emitLine(pendingText);
       options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::
