@@ -29,7 +29,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-AS7TLFNU.js";
+} from "./chunks/chunk-5VJCH5LX.js";
 import {
   HIDDEN_CHARACTERS,
   PASSED_VERDICT,
@@ -370,7 +370,7 @@ async function readEarlierAttempts(reportDirectory, turn, globs, workspace, excl
   const files = /* @__PURE__ */ new Set();
   for (let n = Math.max(1, turn - MAX_PREVIOUS_REPORTS); n < turn; n++) files.add(path.resolve(reportDirectory, `coach_turn_${n}.json`));
   const problems = [];
-  const { findFiles } = globs.length > 0 ? await import("./chunks/find-files-UVFGMLTR.js") : { findFiles: void 0 };
+  const { findFiles } = globs.length > 0 ? await import("./chunks/find-files-PIVHBQOS.js") : { findFiles: void 0 };
   for (const glob of globs) {
     const { files: found } = await findFiles([process.platform === "win32" ? glob.replace(/\\/g, "/") : glob], workspace, MAX_PREVIOUS_REPORTS * 2);
     if (found.length === 0) problems.push(`previous-reports: no file matches ${oneLine(glob, 200)}`);
@@ -1379,7 +1379,7 @@ var clients = /* @__PURE__ */ new Map();
 function client(token) {
   let octokit = clients.get(token);
   if (octokit === void 0) {
-    octokit = import("./chunks/github-CMYPU5W6.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
+    octokit = import("./chunks/github-YGUI2RQJ.js").then((github) => github.getOctokit(token, { request: { retries: 0 } }));
     clients.set(token, octokit);
   }
   return octokit;
@@ -1994,7 +1994,7 @@ async function changedTaskFiles(pr, taskGlob, read, originOf2, notes) {
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
   }
-  const { minimatch } = await import("./chunks/esm-4GGFQIT5.js");
+  const { minimatch } = await import("./chunks/esm-P5IUDHIA.js");
   const taskFiles = files.filter((file) => minimatch(file, taskGlob, { dot: true, noext: true, nocomment: true })).sort();
   if (taskFiles.length === 0) return { source: "none", tasks: [] };
   const tasks = [];
@@ -2014,7 +2014,7 @@ async function theTaskOfThePullRequest(pr, inputs, base, notes) {
     notes.push(`Could not list the files of pull request #${pr.number} (${firstLineOf(error2)}); no task was read from them`);
     return { source: "none", tasks: [] };
   }
-  const { minimatch } = await import("./chunks/esm-4GGFQIT5.js");
+  const { minimatch } = await import("./chunks/esm-P5IUDHIA.js");
   const candidates = files.filter((file) => minimatch(file.path, inputs.taskGlob, { dot: true, noext: true, nocomment: true })).sort((a, b) => a.path.localeCompare(b.path));
   if (candidates.length === 0) return { source: "none", tasks: [] };
   const originOf2 = (file) => `${file} (${base.label})`;
@@ -2365,7 +2365,7 @@ async function gate(settings, rt) {
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-CTIQ4NVT.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-3BIG7CCB.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -2431,7 +2431,7 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-F7DVRCWH.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-Q7PDLJ75.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-KPWLSXEU.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
@@ -2464,7 +2464,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-CTIQ4NVT.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-3BIG7CCB.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,

@@ -1,10 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-27U4BBPF.js";
-import "./chunk-2RHWRG66.js";
-import "./chunk-AS7TLFNU.js";
-import "./chunk-EZFSBFXN.js";
+} from "./chunk-3I2PZORK.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
 import "./chunk-J3Z5HHB5.js";
 import "./chunk-U3U7ZFWR.js";
 import "./chunk-BBFBTDCO.js";

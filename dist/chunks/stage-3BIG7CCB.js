@@ -12,10 +12,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-27U4BBPF.js";
-import "./chunk-2RHWRG66.js";
-import "./chunk-AS7TLFNU.js";
-import "./chunk-EZFSBFXN.js";
+} from "./chunk-3I2PZORK.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
 } from "./chunk-J3Z5HHB5.js";

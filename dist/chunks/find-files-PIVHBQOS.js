@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   anchorPattern,
   findFiles
-} from "./chunk-2RHWRG66.js";
-import "./chunk-AS7TLFNU.js";
-import "./chunk-EZFSBFXN.js";
+} from "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
 import "./chunk-26LI6IR6.js";
 export {
   anchorPattern,

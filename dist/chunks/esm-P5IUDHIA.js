@@ -12,7 +12,7 @@ import {
   minimatch,
   sep,
   unescape
-} from "./chunk-EZFSBFXN.js";
+} from "./chunk-AGO5OT2F.js";
 import "./chunk-26LI6IR6.js";
 export {
   AST,
