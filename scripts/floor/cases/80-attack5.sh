@@ -1,0 +1,41 @@
+# A fifth attacker's review (issue 23, branch `see`): the readings added since the fourth (a
+# refusal where the test wanted what only a server answers, SERVER_ANSWER and wantedAnswer; go's
+# `expected error to match regexp R, got G`; PHPUnit's sections that list no failures). Each log is
+# broken code; nothing listens on 6379 or 9200, and every refusal is a real connect() refused by
+# the kernel. Sourced by generate.sh.
+
+JCP5=/usr/share/java/postgresql.jar:/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar
+PY5=/usr/bin/python3
+
+K=server-answer-expected
+record $K go-fake-server-500-base-url-ignored go go code high go-attack5 'go test ./search -run TestCountReportsServerError' \
+  "The test starts its own httptest server answering 500 and expects 'server error'; Client.url() ignores the configured BaseURL and always dials the default 127.0.0.1:9200: expected server error, got Get \"http://127.0.0.1:9200/...\": dial tcp 127.0.0.1:9200: connect: connection refused. No service is needed: the test brings its own server."
+record $K go-v-fake-server-404-regexp-base-url-ignored go go code high go-attack5 'go test -v ./search -run TestCountMissingIndex' \
+  "The same ignored BaseURL; the test's own server answers 404 and the test wants 'does not exist': expected error to match regexp \"does not exist\", got Get ...: dial tcp 127.0.0.1:9200: connect: connection refused."
+record $K go-json-fake-server-base-url-ignored go-json go code high go-attack5 'go test -json ./search' \
+  "Both search tests (500 and 404 from the test's own httptest server) under go test -json; the client ignores its BaseURL and dials 127.0.0.1:9200."
+record $K go-missing-file-falls-back-to-store go go code high go-attack5 'go test ./config' \
+  "config.Load on a missing file must return an error wrapping fs.ErrNotExist; the defect sends every read error to the shared settings store on 127.0.0.1:6379 instead: expected file does not exist, got dial tcp 127.0.0.1:6379: connect: connection refused. The test needs no service."
+record $K phpunit-expect-own-exception-validation-lost phpunit php code high php-attack5 'phpunit QuotaTest.php' \
+  "Quota::consume() must throw App\\QuotaExceededException for an amount over the plan before touching redis; the check was lost, so the call goes to redis and the project's own wrapper App\\CacheUnavailableException comes back: Failed asserting that exception of type \"App\\CacheUnavailableException\" matches expected exception \"App\\QuotaExceededException\". Message was: \"Connection refused [tcp://127.0.0.1:6379]\". Both classes are the project's (same namespace root App), neither is a server's answer; with redis up the test fails too."
+record $K phpunit-testdox-expect-own-exception-validation-lost phpunit php code high php-attack5 'phpunit --testdox QuotaTest.php' \
+  "The same lost over-limit check under PHPUnit's --testdox."
+record $K pytest-fake-server-500-base-url-ignored pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider tests/test_search_helper.py" \
+  "The test starts its own http.server answering 500 and wants 'server error'; Client._url() ignores base_url and dials the default 127.0.0.1:9200; the test fails with pytest.fail(mismatch('server error', e)): Failed: expected server error, got <urlopen error [Errno 111] Connection refused>, chained under the refusal's traceback."
+record $K pytest-short-fake-server-500-base-url-ignored pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider --tb=short tests/test_search_helper.py" \
+  "The same ignored base_url under --tb=short."
+record $K unittest-fake-server-500-base-url-ignored unittest python code high py-attack5 "$PY5 -m unittest tests.test_search_helper_unittest" \
+  "The same ignored base_url under unittest: self.fail(mismatch('server error', e)): AssertionError: expected server error, got <urlopen error [Errno 111] Connection refused>."
+
+K=ignored-section
+record $K phpunit-risky-debug-output-fail-on-risky phpunit php code high php-attack5 'phpunit -c phpunit-strict.xml ReceiptTest.php' \
+  "phpunit-strict.xml sets beStrictAboutOutputDuringTests and failOnRisky: Receipt::render() keeps a debugging var_dump(), so testRender is risky ('This test printed output: array(1) {...') and fails the run (exit 2 with redis up too); the other test is refused by redis. The totals say 'Errors: 1, Risky: 1'."
+record $K phpunit-testdox-risky-debug-output-fail-on-risky phpunit php code high php-attack5 'phpunit -c phpunit-strict.xml --testdox ReceiptTest.php' \
+  "The same leftover var_dump() under --testdox."
+
+# Controls the classifier gets right.
+K=server-answer-expected
+record $K junit4-fake-server-500-base-url-ignored junit4 java code high java-attack5 "javac -cp $JCP5 com/example/SearchClientTest.java && java -cp $JCP5:. org.junit.runner.JUnitCore com.example.SearchClientTest" \
+  "The Java form of the ignored base URL (com.sun.net.httpserver answering 500): ComparisonFailure: expected:<[server error: 500]> but was:<[java.net.ConnectException: Connection refused]> (code/high on see)."
+record $K pytest-fake-server-500-literal-message pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider tests/test_search.py" \
+  "The ignored base_url with the message written in the assert itself (assert ..., f\"expected server error, got {err}\"): pytest's '>' source line shows the expectation (code/high on see, by that line)."
