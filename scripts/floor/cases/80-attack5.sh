@@ -39,3 +39,16 @@ record $K junit4-fake-server-500-base-url-ignored junit4 java code high java-att
   "The Java form of the ignored base URL (com.sun.net.httpserver answering 500): ComparisonFailure: expected:<[server error: 500]> but was:<[java.net.ConnectException: Connection refused]> (code/high on see)."
 record $K pytest-fake-server-500-literal-message pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider tests/test_search.py" \
   "The ignored base_url with the message written in the assert itself (assert ..., f\"expected server error, got {err}\"): pytest's '>' source line shows the expectation (code/high on see, by that line)."
+
+# run-tests.php (.phpt): BORK is read as a pass, and the expected output (`NNN- `) is never read.
+RT5='NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE=/usr/bin/php php /usr/lib/php/20220829/build/run-tests.php --show-diff'
+K=ignored-section
+record $K phpt-borked-section-typo phpt php code high phpt-attack5 "$RT5 borked" \
+  "borked/003-total.phpt misspells its --EXPECT-- section (--EXPCET--): run-tests.php reports 'BORK Unknown section \"EXPCET\"', 'Tests borked : 1' and exits 1 for it (REPORT_EXIT_STATUS) even with redis up; the other .phpt is refused by redis."
+K=server-answer-expected
+record $K phpt-expected-rejection-got-refusal phpt php infrastructure ambiguous phpt-attack5 "$RT5 tests/001-quota-over-plan.phpt" \
+  "The .phpt form of the lost over-plan check: the test expects 'rejected' (001- rejected) without needing the cache; the check was lost, so the call reaches redis and the refusal comes out as an uncaught App\\CacheUnavailableException. The log shows only the expected output, not why: at most possibly infrastructure."
+
+K=client-named-code
+record $K pytest-import-guard-inverted pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider tests/test_cache_client.py" \
+  "cache.client() guards the optional redis import with an inverted test (is not None for is None), so with redis 4.3 installed it raises its own ImportError: redis is not installed: pip install redis. No connection is made."
