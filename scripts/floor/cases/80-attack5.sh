@@ -52,3 +52,7 @@ record $K phpt-expected-rejection-got-refusal phpt php infrastructure ambiguous 
 K=client-named-code
 record $K pytest-import-guard-inverted pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider tests/test_cache_client.py" \
   "cache.client() guards the optional redis import with an inverted test (is not None for is None), so with redis 4.3 installed it raises its own ImportError: redis is not installed: pip install redis. No connection is made."
+
+K=refusal-quoted-as-data
+record $K phpt-expected-refusal-attempts-off-by-one phpt php code high phpt-attack5 "$RT5 retry" \
+  "A .phpt of the error path: it dials the closed 127.0.0.1:6379 on purpose and expects 'gave up after 3 attempts: Connection refused [tcp://127.0.0.1:6379]'; Retry::run() reports one attempt fewer. The diff shows the refusal on both sides (001+ ... 2 attempts ..., 001- ... 3 attempts ...): the refusal is what the test expected, the defect is the count."
