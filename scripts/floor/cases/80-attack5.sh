@@ -56,3 +56,5 @@ record $K pytest-import-guard-inverted pytest python code high py-attack5 "$PY5 
 K=refusal-quoted-as-data
 record $K phpt-expected-refusal-attempts-off-by-one phpt php code high phpt-attack5 "$RT5 retry" \
   "A .phpt of the error path: it dials the closed 127.0.0.1:6379 on purpose and expects 'gave up after 3 attempts: Connection refused [tcp://127.0.0.1:6379]'; Retry::run() reports one attempt fewer. The diff shows the refusal on both sides (001+ ... 2 attempts ..., 001- ... 3 attempts ...): the refusal is what the test expected, the defect is the count."
+record $K go-expected-refusal-attempts-off-by-one go go code high go-attack5 'go test ./retry' \
+  "retry.Dial's test checks the error path against the closed 127.0.0.1:6379 on purpose and wants 'gave up after 3 attempts: dial tcp ...: connection refused'; the first attempt is not counted: got \"gave up after 2 attempts: ...refused\", want \"gave up after 3 attempts: ...refused\". The refusal is on both sides: what the test expected; the defect is the count."
