@@ -58,3 +58,11 @@ record $K phpt-expected-refusal-attempts-off-by-one phpt php code high phpt-atta
   "A .phpt of the error path: it dials the closed 127.0.0.1:6379 on purpose and expects 'gave up after 3 attempts: Connection refused [tcp://127.0.0.1:6379]'; Retry::run() reports one attempt fewer. The diff shows the refusal on both sides (001+ ... 2 attempts ..., 001- ... 3 attempts ...): the refusal is what the test expected, the defect is the count."
 record $K go-expected-refusal-attempts-off-by-one go go code high go-attack5 'go test ./retry' \
   "retry.Dial's test checks the error path against the closed 127.0.0.1:6379 on purpose and wants 'gave up after 3 attempts: dial tcp ...: connection refused'; the first attempt is not counted: got \"gave up after 2 attempts: ...refused\", want \"gave up after 3 attempts: ...refused\". The refusal is on both sides: what the test expected; the defect is the count."
+
+# Controls: the same expected refusal and off-by-one count in other runners (code on see).
+record $K phpunit-expected-refusal-attempts-off-by-one phpunit php code high php-attack5 'phpunit RetryTest.php' \
+  "The PHPUnit form: assertSame('gave up after 3 attempts: Connection refused [tcp://127.0.0.1:6379]', ...) fails with a --- Expected / +++ Actual diff of the two refusal messages."
+record $K pytest-expected-refusal-attempts-off-by-one pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider tests/test_retry.py" \
+  "The pytest form: assert str(info.value) == 'gave up after 3 attempts: [Errno 111] Connection refused' (code/high on see, by the pytest.raises source line)."
+record $K unittest-expected-refusal-attempts-off-by-one unittest python code high py-attack5 "$PY5 -m unittest tests.test_retry_unittest" \
+  "The unittest form: assertEqual of the two refusal messages."
