@@ -66,3 +66,14 @@ record $K pytest-expected-refusal-attempts-off-by-one pytest python code high py
   "The pytest form: assert str(info.value) == 'gave up after 3 attempts: [Errno 111] Connection refused' (code/high on see, by the pytest.raises source line)."
 record $K unittest-expected-refusal-attempts-off-by-one unittest python code high py-attack5 "$PY5 -m unittest tests.test_retry_unittest" \
   "The unittest form: assertEqual of the two refusal messages."
+
+# A teardown that hangs in the project's own code while its scope's setup was refused: the
+# timeout is taken as the refused setup's consequence (verdict.ts withHandleConsequences, and
+# vitest's two errors under one suite name).
+K=timed-out-test
+record $K mocha-after-all-stop-waits-for-wrong-event mocha node infrastructure ambiguous node-attack5 'mocha --exit hang/' \
+  "Queue.stop() waits for a 'drained' event the queue never emits (it emits 'drain'), so the 'after all' hook times out whether or not redis is up; the 'before all' hook is refused on 6379. The log shows a hook timeout beside a refused setup, not why the teardown hung."
+record $K vitest-after-all-stop-waits-for-wrong-event vitest node infrastructure ambiguous node-attack5 'vitest run vhang/' \
+  "The same Queue.stop() defect under vitest: 'Failed Suites' prints the beforeAll refusal and the afterAll's 'Hook timed out in 1000ms.' under the same suite name."
+record $K jest-after-all-stop-waits-for-wrong-event jest node infrastructure ambiguous node-attack5 'jest jhang/' \
+  "Control: the same defect under jest (infrastructure/ambiguous on see: the hook timeout stays unexplained)."
