@@ -77,3 +77,7 @@ record $K vitest-after-all-stop-waits-for-wrong-event vitest node infrastructure
   "The same Queue.stop() defect under vitest: 'Failed Suites' prints the beforeAll refusal and the afterAll's 'Hook timed out in 1000ms.' under the same suite name."
 record $K jest-after-all-stop-waits-for-wrong-event jest node infrastructure ambiguous node-attack5 'jest jhang/' \
   "Control: the same defect under jest (infrastructure/ambiguous on see: the hook timeout stays unexplained)."
+
+K=client-named-code
+record $K phpunit-extension-guard-inverted phpunit php code high php-attack5 'phpunit SessionsTest.php' \
+  "Sessions::client() guards phpredis with an inverted test (extension_loaded for !extension_loaded), so with the redis extension loaded it throws its own RuntimeException: The redis extension is not loaded. No connection is made."
