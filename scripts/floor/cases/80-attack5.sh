@@ -81,3 +81,9 @@ record $K jest-after-all-stop-waits-for-wrong-event jest node infrastructure amb
 K=client-named-code
 record $K phpunit-extension-guard-inverted phpunit php code high php-attack5 'phpunit SessionsTest.php' \
   "Sessions::client() guards phpredis with an inverted test (extension_loaded for !extension_loaded), so with the redis extension loaded it throws its own RuntimeException: The redis extension is not loaded. No connection is made."
+
+K=ignored-section
+record $K unittest-unexpected-success-leftover-decorator unittest python code ambiguous py-attack5 "$PY5 -m unittest tests.test_unexpected_unittest" \
+  "A leftover @unittest.expectedFailure on a passing test: unittest fails the run for the unexpected success (FAILED (errors=1, unexpected successes=1)) and lists no details for it; the other test is refused on 6379. reportedFailures reads only the first count."
+record $K unittest-v-unexpected-success-leftover-decorator unittest python code ambiguous py-attack5 "$PY5 -m unittest -v tests.test_unexpected_unittest" \
+  "The same under -v ('test_total ... unexpected success')."
