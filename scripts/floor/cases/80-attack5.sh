@@ -87,3 +87,13 @@ record $K unittest-unexpected-success-leftover-decorator unittest python code am
   "A leftover @unittest.expectedFailure on a passing test: unittest fails the run for the unexpected success (FAILED (errors=1, unexpected successes=1)) and lists no details for it; the other test is refused on 6379. reportedFailures reads only the first count."
 record $K unittest-v-unexpected-success-leftover-decorator unittest python code ambiguous py-attack5 "$PY5 -m unittest -v tests.test_unexpected_unittest" \
   "The same under -v ('test_total ... unexpected success')."
+
+# Controls: a returned refusal where nothing was expected (a disabled auditor that dials anyway) in
+# the JavaScript runners (code on see; EXPECTED_NOTHING drops only a lone `expected: null` line).
+K=outage-path-tested
+record $K mocha-strictequal-null-got-refusal mocha node code high node-attack5 'mocha --exit test/' \
+  "Auditor.record() never checks its enabled flag and keeps the refusal: assert.strictEqual(a.lastError, null) fails with the error object as the actual value."
+record $K vitest-tobenull-got-refusal vitest node code high node-attack5 'vitest run vt/' \
+  "The same under vitest: expected Error: connect ECONNREFUSED 127.0.0.1:6379 { …(5) } to be null."
+record $K jest-tobenull-got-refusal jest node code high node-attack5 'jest jt/' \
+  "The same under jest: expect(received).toBeNull(), Received: [Error: connect ECONNREFUSED 127.0.0.1:6379]."
