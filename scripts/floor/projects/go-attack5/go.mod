@@ -1,0 +1,3 @@
+module example.com/attack5
+
+go 1.19
