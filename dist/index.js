@@ -9,12 +9,12 @@ import {
   sanitisedEnv,
   tamperingNote,
   writeNewFile
-} from "./chunks/chunk-XEK3NPOZ.js";
+} from "./chunks/chunk-PE73RYWZ.js";
 import {
   docker,
   planServices,
   redactUrl
-} from "./chunks/chunk-2OQWUWKB.js";
+} from "./chunks/chunk-4SXTM657.js";
 import {
   randomUuid
 } from "./chunks/chunk-NF6VLL2F.js";
@@ -37,14 +37,14 @@ import {
   firstLineOf,
   oneLine,
   safeLine
-} from "./chunks/chunk-L35NPND5.js";
+} from "./chunks/chunk-3PJEKJC6.js";
 import {
   normaliseLine
-} from "./chunks/chunk-PN2M5XYE.js";
+} from "./chunks/chunk-M5XEW74J.js";
 import {
   SERVICES,
   canonicalService
-} from "./chunks/chunk-VXZV3F3P.js";
+} from "./chunks/chunk-BTKOKSZG.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -1911,7 +1911,7 @@ async function withServices(options, body) {
   if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
   if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
   let cleanup = { removed: [], problem: void 0 };
-  const { runIdentity, ServiceSession } = await import("./chunks/containers-6HYR5ITH.js");
+  const { runIdentity, ServiceSession } = await import("./chunks/containers-MVP6YSEW.js");
   const session = new ServiceSession(runIdentity(options.env));
   options.remember(session.identity);
   let outcome = { started: [], failures: [], env: {} };
@@ -2278,7 +2278,7 @@ var StreamingClassifier = class {
     return (await this.load()).result(end);
   }
   load() {
-    this.loading ??= import("./chunks/classifier-F6N7QHKZ.js").then((loaded) => {
+    this.loading ??= import("./chunks/classifier-KNG23SED.js").then((loaded) => {
       const classifier = new loaded.LogClassifier();
       for (const line of this.held) classifier.push(line);
       this.held = [];
@@ -2365,7 +2365,7 @@ async function gate(settings, rt) {
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-3BIG7CCB.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-2SXULONB.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -2431,13 +2431,13 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-Q7PDLJ75.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-CYL5FFWK.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-KPWLSXEU.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-XJ5PZ33Y.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
     const guard = await guardRunnerFiles(rt.env);
     try {
-      return await (await import("./chunks/stage-D66TJKYH.js")).corroborateStage({
+      return await (await import("./chunks/stage-DCOE7MWC.js")).corroborateStage({
         verdict: v,
         command: settings.testCommand,
         exitCode: result.exitCode,
@@ -2464,7 +2464,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-3BIG7CCB.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-2SXULONB.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,
@@ -2492,7 +2492,7 @@ async function gate(settings, rt) {
       finalDecision = { ...decision, rationale: [...decision.rationale, `The base commit fails the same way, but the claim of missing infrastructure was not corroborated on the runner: ${baseChecks?.reason ?? "nothing could be checked"}.`] };
     }
   }
-  const failures = passed ? void 0 : await import("./chunks/locations-IRYRJXWG.js");
+  const failures = passed ? void 0 : await import("./chunks/locations-CLDORGAF.js");
   const details = failures ? await failures.readFailures(stage.logPath, verdict.tests, workspace, cwd) : { locations: [], values: [] };
   const { locations } = details;
   const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath);

@@ -593,7 +593,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["postgres", "postgresql", "pg", "pgsql"],
     urlSchemes: ["postgres", "postgresql"],
     phpNames: ["pg_connect", "pg_pconnect", "pg_connect_poll", "PgSql\\Connection"],
-    phpExtensions: ["pgsql", "pdo_pgsql"],
     clients: {
       python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
@@ -755,7 +754,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["mysql", "mysqld"],
     urlSchemes: ["mysql", "mysqlx"],
     phpNames: ["mysqli", "mysqli_connect", "mysqli_init", "mysqli_real_connect", "mysql_connect"],
-    phpExtensions: ["pdo_mysql", "mysqlnd"],
     clients: {
       python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
       npm: ["mysql", "mysql2"],
@@ -953,7 +951,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["mongo", "mongodb"],
     urlSchemes: ["mongodb", "mongodb+srv"],
     phpNames: ["MongoDB\\Client", "MongoDB\\Driver\\Manager", "MongoClient"],
-    phpExtensions: ["mongo"],
     clients: {
       python: ["pymongo", "motor", "mongoengine"],
       npm: ["mongodb", "mongoose"],
@@ -1040,7 +1037,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
     phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib\\Connection\\AMQPStreamConnection", "PhpAmqpLib\\Connection\\AMQPSocketConnection"],
-    phpExtensions: ["amqp"],
     clients: {
       python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
       npm: ["amqplib", "amqp-connection-manager", "rascal"],

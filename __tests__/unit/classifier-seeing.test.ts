@@ -174,3 +174,17 @@ describe('runner structure', () => {
     expect(verdict(['PHP Warning:  stream_socket_client(): unable to connect to tcp://redis:6379 (php_network_getaddresses: getaddrinfo failed: Name or service not known) in /app/x.php on line 3'])).toBe('infrastructure/high/redis')
   })
 })
+
+describe('an expected side that is itself a refusal', () => {
+  const go = (message: string): string[] => ['--- FAIL: TestCopy (0.00s)', `    copy_test.go:291: ${message}`, 'FAIL', 'FAIL\texample.com/db\t0.012s']
+  it('is the outage when both sides are the same words (both came of it)', () => {
+    expect(verdict(go('expected dial tcp 127.0.0.1:5432: connect: connection refused, got dial tcp 127.0.0.1:5432: connect: connection refused'))).toBe('infrastructure/high/postgresql')
+  })
+  it('is what the test checks when they differ: the test expected the refusal, and the difference is the defect', () => {
+    expect(verdict(go('got "gave up after 2 attempts: dial tcp 127.0.0.1:6379: connect: connection refused", want "gave up after 3 attempts: dial tcp 127.0.0.1:6379: connect: connection refused"'))).toBe('code/high/')
+  })
+  it('never takes a generic word for the server\'s answer (a fake server answers "server error" too)', () => {
+    expect(verdict(go('expected server error, got Get "http://127.0.0.1:9200/_doc/1": dial tcp 127.0.0.1:9200: connect: connection refused'))).toBe('code/high/')
+    expect(verdict(go('expected file does not exist, got dial tcp 127.0.0.1:6379: connect: connection refused'))).toBe('code/high/')
+  })
+})

@@ -17,7 +17,7 @@ import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, u
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
-import { driverFrameService, mentionedService, serviceForClient } from '../knowledge/registry.js'
+import { driverFrameService, mentionedService, phpClientNamespace, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
@@ -41,12 +41,15 @@ const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,
 const GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
-/** Two exception classes of one library: the same namespace root (`Predis\\...`, `com.mysql....`). */
+/** Two exception classes of one client library (`Predis\\Response\\...` and `Predis\\Connection\\...`): never the project's own namespace. */
 function sameVendor(expected: string, actual: string): boolean {
-  const root = (name: string): string => /^[\s"'`]*([A-Za-z_][\w$]{0,100})[\\.]/.exec(name)?.[1] ?? ''
+  const root = (name: string): string => /^[\s"'`]*([A-Za-z_][\w$]{0,100})\\/.exec(name)?.[1] ?? ''
   const a = root(actual)
-  return a !== '' && a === root(expected)
+  return a !== '' && a === root(expected) && phpClientNamespace(`${a}\\x`) !== undefined
 }
+
+/** A hook's timeout, in the words of vitest, jest and mocha. */
+const HOOK_TIMEOUT = /\bHook timed out\b|\bfor a hook\b|" hook\b/i
 
 /** An assertion error and its message alone (`junit.framework.AssertionFailedError: <message>`). */
 const BARE_ASSERTION = /^\s*(?:[\w$]{1,100}\.){0,8}(?:AssertionFailedError|AssertionError|AssertionFailure): (.{1,600})$/
@@ -357,7 +360,10 @@ export class LogClassifier {
     const uninformative = echo || GATED.UNINFORMATIVE.test(line) || GATED.DIALECT_UNINFORMATIVE.some(p => p.test(line)) || EXPECTED_NOTHING.test(line)
     if (unit && !marker) {
       if (PARENT_MARKER.test(line)) unit.parent = true
-      if (TEST_TIMEOUT.test(line)) unit.timedOut = true
+      if (TEST_TIMEOUT.test(line)) {
+        unit.timedOut = true
+        if (HOOK_TIMEOUT.test(line)) unit.hookTimedOut = true
+      }
     }
     if (uninformative) {
       this.handledLine = this.lineNumber
@@ -712,7 +718,12 @@ export class LogClassifier {
       // The assertion's actual value is the connection error, and it expected no error of its own
       // or the server's answer: the code under test could not reach the service.
       const actualIsRefusal = this.infraIn(sides.actual)
-      if (actualIsRefusal && (!NAMES_AN_ERROR.test(sides.expected) || this.infraIn(sides.expected) || wantedAnswer)) {
+      // An expected side that is itself a refusal: the test expected the refusal, and the difference
+      // between the two is the defect; unless they are the same words (both sides came of the outage).
+      const bare = (side: string): string => side.replace(/^.{0,300}?\b(?:expected|want(?:ed)?)\b:?\s*/i, '').trim().replace(/^["'`]|["'`,.;:]+$/g, '')
+      const expectedRefusal = this.infraIn(sides.expected)
+      const sameRefusal = expectedRefusal && bare(sides.expected) === bare(sides.actual)
+      if (actualIsRefusal && (sameRefusal || (!expectedRefusal && (!NAMES_AN_ERROR.test(sides.expected) || wantedAnswer)))) {
         const read = interpreted as NonNullable<typeof interpreted>
         if (sides.returned) this.recordInfra(infra as RuleMatch, { ...read, confidence: 'ambiguous', note: 'the code returned this connection error where the test expected nothing: the outage, or handling the test checks' }, line)
         else this.recordInfra(infra as RuleMatch, read, line, 'the assertion\'s actual value is this connection error')
@@ -781,8 +792,11 @@ export class LogClassifier {
     return { ...where, service: where.service || read.service }
   }
 
-  private recordInfra(match: RuleMatch, interpreted: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {
+  private recordInfra(match: RuleMatch, read: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {
     if (match.rule.id === 'module.python.missing' && this.failedImports.size < 256) this.failedImports.add((match.groups.module ?? '').split('.')[0] ?? '')
+    // The project's own words for an import the log shows failing (`During handling` of it): that failure, restated.
+    const reraised = match.rule.id === 'module.python.reraised' && this.failedImports.has(match.groups.module ?? '') ? serviceForClient('python', match.groups.module ?? '') : undefined
+    const interpreted: typeof read = reraised ? { kind: 'infrastructure', confidence: 'high', service: reraised } : read
     const retrying = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
     const finding: Finding = {
       ...this.finding(match.rule, line, interpreted.kind), confidence: interpreted.confidence, service: interpreted.service,

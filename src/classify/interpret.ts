@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file of
 // the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
 // the service registry.
-import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, phpClientNamespace, serviceForPhpExtension, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
+import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, phpClientNamespace, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
 /** A line near a refusal that names no service: the service, or the project's own server (and why). */
@@ -76,7 +76,7 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       return interpretModule(rule.interpret, groups.module ?? '')
     case 'module:php': {
       const name = groups.module ?? ''
-      const service = serviceForPhpName(name) ?? (rule.id === 'module.php.extension' ? serviceForPhpExtension(name) : undefined)
+      const service = serviceForPhpName(name)
       if (service) return { kind: 'infrastructure', confidence: 'high', service }
       const library = phpClientNamespace(name)
       if (library) return { kind: 'infrastructure', confidence: 'ambiguous', service: library, note: `${name} is in the ${library} client's namespace but is not its entry point: the library may be missing, or the name mistyped` }

@@ -20,7 +20,7 @@ const SERVICE_PREFIX = /^(?:(?!(?:stdout|stderr) \| )[\w.-]{1,80}\s{1,20}\| |##\
 // line), never a failure of its own.
 export const RUNNER_ANNOTATION = /^::(?:error|warning|notice)(?: [^:\n]{0,2000})?::/
 const TESTDOX_BAR = /^\s{0,12}│ ?/
-const PHPT_ACTUAL = /^\d{3}\+ /
+const PHPT_ERROR = /^\d{3}\+ (?=(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated): )/
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
 // eslint-disable-next-line no-control-regex
@@ -57,7 +57,8 @@ export function normaliseLine(raw: string): string {
   if (line.startsWith('#  ')) line = line.slice(1)
   // PHPUnit's testdox prints a failure's details behind a box-drawing bar: `   │ PDOException: ...`.
   if (line.includes('│')) line = line.replace(TESTDOX_BAR, '')
-  // run-tests.php (.phpt): a diff line `002+ text` is what the test printed; `002- text` what it should have (data, PHPT_EXPECTED).
-  if (first >= 48 && first <= 57) line = line.replace(PHPT_ACTUAL, '')
+  // run-tests.php (.phpt): a diff line `002+ PHP Fatal error: ...` is an error the test script died of. Its
+  // other lines (`002+ text` printed, `002- text` expected) are output the test compares: data (php.ts).
+  if (first >= 48 && first <= 57) line = line.replace(PHPT_ERROR, '')
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line
 }

@@ -42,6 +42,8 @@ export interface Unit {
   /** Only reports that its subtests failed (node:test, a go parent). */
   parent: boolean
   timedOut: boolean
+  /** The timeout was a hook's (`Hook timed out`, `for a hook`, `"after all" hook`): it says nothing of where it hung. */
+  hookTimedOut: boolean
   high: number
   /** Only-possibly infrastructure (a remote host, a package that is no service client). */
   ambiguous: number
@@ -85,7 +87,7 @@ export const EVIDENCE_PER_UNIT = 4
 
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
-    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
+    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
     consequences: 0, nullHandles: 0, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
@@ -186,6 +188,7 @@ export function absorb(into: Unit, from: Unit): void {
   into.nullHandles += from.nullHandles
   into.unnamed += from.unnamed
   into.timedOut ||= from.timedOut
+  into.hookTimedOut ||= from.hookTimedOut
   for (const s of from.services) into.services.add(s)
   for (const s of from.infraServices) into.infraServices.add(s)
   into.mention ??= from.mention
@@ -216,8 +219,10 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   }
   const services = namedServices(unit)
   if (unit.high > 0) {
-    // A refusal does not explain an unknown error, or an only-possibly-infrastructure one, in the same test.
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 ? 'ambiguous' : 'high'
+    // A refusal does not explain an unknown error, or an only-possibly-infrastructure one, in the same
+    // test; nor, for sure, a hook's timeout beside it (vitest prints a suite's beforeAll refusal and its
+    // afterAll timeout as one failure: the afterAll may hang on its own code).
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

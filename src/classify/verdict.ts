@@ -198,8 +198,8 @@ function scopeOf(name: string): string {
 /**
  * A teardown that fails only on the handle its scope's refused setup never created (`Cannot read
  * properties of undefined (reading 'end')` in an `afterAll`, `'NoneType' object has no attribute
- * 'cursor'` in a `tearDown`), or that only timed out there, is that outage's consequence:
- * infrastructure, with the refused setup's service. Tied by the runner's structure (a setup and a
+ * 'cursor'` in a `tearDown`) is that outage's consequence: infrastructure, with the refused
+ * setup's service; one that only timed out there is likely it, and only ambiguous. Tied by the runner's structure (a setup and a
  * teardown of one scope), never by distance, and never for a test's own body: a test that fails on
  * a null, even a handle-named one, stays code, and so does a teardown of another scope.
  */
@@ -213,7 +213,10 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     if (!setup) return j
     const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0
     const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
-    return onlyHandles || onlyTimedOut ? { unit: u, outcome: setup.outcome } : j
+    if (onlyHandles) return { unit: u, outcome: setup.outcome }
+    // A hook's timeout says nothing of where it hung (a stop() waiting for the wrong event hangs with the service up): likely, not proven.
+    if (onlyTimedOut && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }
+    return j
   })
 }
 

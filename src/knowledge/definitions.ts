@@ -49,8 +49,6 @@ export interface ServiceDefinition {
    * any other name, even under a client's namespace (`Predis\\Clent`), may be a typo of the project.
    */
   readonly phpNames?: readonly string[]
-  /** PHP extensions that are the service's client (`pdo_pgsql`, `amqp`): `The redis extension is not loaded`. */
-  readonly phpExtensions?: readonly string[]
   /** Command-line tools a test script shells out to. */
   readonly tools: readonly string[]
   /** A local socket path that is this service's. */
@@ -160,7 +158,6 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     hostnames: ['postgres', 'postgresql', 'pg', 'pgsql'],
     urlSchemes: ['postgres', 'postgresql'],
     phpNames: ['pg_connect', 'pg_pconnect', 'pg_connect_poll', 'PgSql\\Connection'],
-    phpExtensions: ['pgsql', 'pdo_pgsql'],
     clients: {
       python: ['psycopg2', 'psycopg', 'asyncpg', 'pg8000'],
       npm: ['pg', 'pg-promise', 'postgres', 'pg-pool', 'pg-native'],
@@ -240,7 +237,6 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     hostnames: ['mysql', 'mysqld'],
     urlSchemes: ['mysql', 'mysqlx'],
     phpNames: ['mysqli', 'mysqli_connect', 'mysqli_init', 'mysqli_real_connect', 'mysql_connect'],
-    phpExtensions: ['pdo_mysql', 'mysqlnd'],
     clients: {
       python: ['pymysql', 'MySQLdb', 'aiomysql', 'mysql', 'asyncmy'],
       npm: ['mysql', 'mysql2'],
@@ -360,7 +356,6 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     hostnames: ['mongo', 'mongodb'],
     urlSchemes: ['mongodb', 'mongodb+srv'],
     phpNames: ['MongoDB\\Client', 'MongoDB\\Driver\\Manager', 'MongoClient'],
-    phpExtensions: ['mongo'],
     clients: {
       python: ['pymongo', 'motor', 'mongoengine'],
       npm: ['mongodb', 'mongoose'],
@@ -417,7 +412,6 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     hostnames: ['rabbitmq', 'rabbit', 'amqp'],
     urlSchemes: ['amqp', 'amqps'],
     phpNames: ['AMQPConnection', 'AMQPChannel', 'AMQPExchange', 'AMQPQueue', 'PhpAmqpLib\\Connection\\AMQPStreamConnection', 'PhpAmqpLib\\Connection\\AMQPSocketConnection'],
-    phpExtensions: ['amqp'],
     clients: {
       python: ['pika', 'aio_pika', 'amqp', 'aiormq', 'rabbitpy', 'amqpstorm'],
       npm: ['amqplib', 'amqp-connection-manager', 'rascal'],

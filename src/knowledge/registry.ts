@@ -107,13 +107,6 @@ export function phpClientNamespace(name: string): string | undefined {
   return undefined
 }
 
-/** The service whose PHP extension this is (`redis`, `pdo_pgsql`, `amqp`), whatever its case. */
-export function serviceForPhpExtension(name: string): string | undefined {
-  const lower = name.toLowerCase()
-  for (const s of SERVICES) if ([...(s.phpNames ?? []), ...(s.phpExtensions ?? [])].some(n => n.toLowerCase() === lower)) return reportedName(s)
-  return undefined
-}
-
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**

@@ -46,8 +46,10 @@ K=ignored-section
 record $K phpt-borked-section-typo phpt php code high phpt-attack5 "$RT5 borked" \
   "borked/003-total.phpt misspells its --EXPECT-- section (--EXPCET--): run-tests.php reports 'BORK Unknown section \"EXPCET\"', 'Tests borked : 1' and exits 1 for it (REPORT_EXIT_STATUS) even with redis up; the other .phpt is refused by redis."
 K=server-answer-expected
-record $K phpt-expected-rejection-got-refusal phpt php infrastructure ambiguous phpt-attack5 "$RT5 tests/001-quota-over-plan.phpt" \
-  "The .phpt form of the lost over-plan check: the test expects 'rejected' (001- rejected) without needing the cache; the check was lost, so the call reaches redis and the refusal comes out as an uncaught App\\CacheUnavailableException. The log shows only the expected output, not why: at most possibly infrastructure."
+# Left out of the floor (see __fixtures__/floor/README.md, "Left out"): the test script dies of an uncaught
+# refusal on the cache's default port, which is what every runner prints when the cache is down.
+# record $K phpt-expected-rejection-got-refusal phpt php infrastructure ambiguous phpt-attack5 "$RT5 tests/001-quota-over-plan.phpt" \
+#   "The .phpt form of the lost over-plan check: the test expects 'rejected' (001- rejected) without needing the cache; the check was lost, so the call reaches redis and the refusal comes out as an uncaught App\\CacheUnavailableException. The log shows only the expected output, not why: at most possibly infrastructure."
 
 K=client-named-code
 record $K pytest-import-guard-inverted pytest python code high py-attack5 "$PY5 -m pytest -p no:cacheprovider tests/test_cache_client.py" \

@@ -9,7 +9,9 @@ export const PHPUNIT: Dialect = {
     // Numbering restarts in each section: a test is known by its name.
     { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300})(?: with data set [^\n]{1,300})?$/, keyFromName: name => `phpunit:${name}` },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
-    { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?|skipped tests?|incomplete tests?):$/ },
+    // Risky tests and warnings fail a run that sets failOnRisky/failOnWarning: their entries stay units.
+    { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:skipped tests?|incomplete tests?):$/ },
+    { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?):$/ },
     { event: 'end', pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?/ }
   ],
   reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors|Failures): (\d{1,6})/
@@ -20,6 +22,8 @@ export const TESTDOX: Dialect = {
   id: 'phpunit',
   markers: [
     { event: 'start', pattern: /^\s{1,8}✘ (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/ },
+    // A risky test (☢) or one with a warning (⚠) fails a run that sets failOnRisky/failOnWarning: a unit no rule explains.
+    { event: 'start', pattern: /^\s{1,8}(?:☢|⚠) (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/ },
     { event: 'pass', pattern: /^\s{1,8}[✔↩] \S/ }
   ]
 }
@@ -30,12 +34,14 @@ export const PHPT: Dialect = {
   id: 'phpt',
   markers: [
     { event: 'start', pattern: /^FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])\s*$/, afterOutput: true },
-    { event: 'pass', pattern: /^(?:PASS|SKIP|XFAIL|BORK) [^\n]{0,500}\[[^\]\n]{1,300}\.phpt\]/, afterOutput: true },
+    // BORK: the .phpt file itself is broken (a misspelled section): a failure no rule explains.
+    { event: 'start', pattern: /^BORK (?<name>[^\n]{0,400}\[[^\]\n]{1,300}\.phpt\])/, afterOutput: true },
+    { event: 'pass', pattern: /^(?:PASS|SKIP|XFAIL) [^\n]{0,500}\[[^\]\n]{1,300}\.phpt\]/, afterOutput: true },
     // The closing list repeats each failure's title (`Upgrade: AMQPConnectionException: ... [tests/x.phpt]`): names, not events.
     { event: 'quiet', pattern: /^FAILED TEST SUMMARY$/ },
     { event: 'end', pattern: /^Tests failed\s{0,20}:|^TEST RESULT SUMMARY$/ }
   ],
-  reportedFailures: /^Tests failed\s{0,20}:\s{0,20}(\d{1,6})/,
-  // `002- AMQPConnectionException(%d): %s error` is the expected output: data the test compares.
-  uninformative: /^\d{3}- /
+  reportedFailures: /^Tests (?:failed|borked)\s{0,20}:\s{0,20}(\d{1,6})/,
+  // What the test printed (`002+ text`) and what it should have (`002- text`) are output it compares: data.
+  uninformative: /^\d{3}[+-] /
 }

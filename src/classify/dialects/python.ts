@@ -26,7 +26,9 @@ export const UNITTEST: Dialect = {
     { event: 'start', pattern: /^(?:ERROR|FAIL): (?<name>[\w.]{1,300} \([\w.]+\)[^\n]{0,200})$/ },
     // Python 3.11+: `ERROR: test_x (pkg.Class.test_x)`; nose: `ERROR: Failure: ImportError (No module named x)`.
     { event: 'outside', pattern: /^(?:ERROR|FAIL): (?<name>(?:Failure: |setUpClass |setUpModule |tearDownClass )[^\n]{0,300})$/ },
-    { event: 'end', pattern: /^Ran \d+ tests? in / }
+    { event: 'end', pattern: /^Ran \d+ tests? in / },
+    // An unexpected success fails the run and gets no block of its own: a failure nothing explains.
+    { event: 'outside', pattern: /^FAILED \([^)\n]{0,100}?(?<name>unexpected successes=\d{1,6})/ }
   ],
   reportedFailures: /^FAILED \((?:failures|errors)=(\d{1,6})/,
   repeatsAreFailures: true

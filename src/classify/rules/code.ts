@@ -109,7 +109,7 @@ export function assertionSides(line: string): { readonly expected: string; reado
 }
 
 /** An expected side that names an error: the test wanted one error and got another. */
-export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i
+export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline|does not exist|not found|no such|missing|invalid|denied|exceed|reject|forbidden|expired|conflict|not allowed/i
 
 /**
  * An expected side that is only an exception's class, and one no client raises for a connection
@@ -118,11 +118,12 @@ export const NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|una
  */
 export const EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/
 /**
- * An expected side that names what only a server that answered can give: its syntax error, a
- * constraint it enforces, its reply or protocol error, a database's error code. A connection
+ * An expected side that names what only a database or Redis that answered can give, in its own
+ * words: its syntax error, a constraint it enforces, its error code, a reply type error. Generic
+ * words (`server error`, `does not exist`) are not: a test's own fake server gives them too. A connection
  * refusal in its place means the server was not there; the test needed it.
  */
-export const SERVER_ANSWER = /\b(?:syntax error|scan error|duplicate key|unique (?:violation|constraint)|foreign key|check constraint|violates|does not exist|undefined (?:table|column|function)|deadlock|serializ\w{0,10} failure|WRONGTYPE|NOAUTH|READONLY|NOSCRIPT|BUSYGROUP|server error|SQLSTATE|ORA-\d{4,5}|pq: |sql: Scan error)|(?:Server|Response|Reply|Protocol|Query)(?:Exception|Error)\b|\bpq\.Error\b|PSQLException|OperationFailure|QueryFailedError/
+export const SERVER_ANSWER = /\b(?:syntax error at or near|syntax error|duplicate key value|unique (?:violation|constraint)|foreign key constraint|undefined (?:table|column|function)|WRONGTYPE|NOSCRIPT|BUSYGROUP|SQLSTATE\[?\w{5}|ORA-\d{4,5}|pq: |sql: Scan error)|\bpq\.Error\b|PSQLException|QueryFailedError/
 
 export const CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i
 

@@ -10,7 +10,7 @@ export const MODULE_RULES: readonly Rule[] = [
   maybe({
     id: 'module.python.missing', title: 'Python module not installed',
     // A project that catches the import and re-raises it in its own words: `ImportError: psycopg2 is not installed`.
-    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/, /(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
+    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/],
     examples: ["ModuleNotFoundError: No module named 'psycopg2'", 'ImportError: No module named redis'],
     why: 'a Python import failed', interpret: 'module:python'
   }),
@@ -21,6 +21,14 @@ export const MODULE_RULES: readonly Rule[] = [
     // A shell's echo of an install command is what a script ran, not what failed.
     counterExamples: ['$ npm install pg --save', '+ npm install redis'],
     why: 'a Node import failed', interpret: 'module:npm'
+  }),
+  maybe({
+    // A project's own words after catching the import: true most often, but only the import's failure proves it (an inverted guard says the same).
+    id: 'module.python.reraised', title: 'Python module reported missing by the project',
+    patterns: [/(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
+    examples: ['ImportError: psycopg2 is not installed', "RuntimeError: The 'redis' package is required"],
+    counterExamples: ['ImportError: cannot import name x from y'],
+    why: 'the project says a client library is missing; the import\'s own failure, when the log shows it, proves it'
   }),
   maybe({
     id: 'module.ruby.missing', title: 'Ruby library not installed',
@@ -59,7 +67,7 @@ export const MODULE_RULES: readonly Rule[] = [
     patterns: [/\b(?:The |PHP )?(?<module>[A-Za-z_]\w{1,40}) (?:PHP )?extension (?:is )?not (?:loaded|installed|available|enabled)/i, /\bExtension (?<module>[A-Za-z_]\w{1,40}) is required\b/],
     examples: ['The Redis extension is not loaded.', 'Extension memcached is required.', 'The amqp extension is not installed'],
     counterExamples: ['Loaded the Redis extension in 0.2 ms'],
-    why: 'the PHP extension the client needs is not loaded: the service cannot be reached', interpret: 'module:php'
+    why: 'the project says the PHP extension its client needs is not loaded; PHP\'s own error (a class or function not found) proves it'
   }),
   infra({
     id: 'module.php.pdo-driver.named', title: 'PDO driver not installed',

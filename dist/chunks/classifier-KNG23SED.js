@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-U3U7ZFWR.js";
-import "./chunk-BBFBTDCO.js";
+} from "./chunk-G6D2ZAGI.js";
+import "./chunk-XUA3XT7G.js";
 import {
   PASSED_VERDICT
-} from "./chunk-L35NPND5.js";
-import "./chunk-PN2M5XYE.js";
-import "./chunk-VXZV3F3P.js";
+} from "./chunk-3PJEKJC6.js";
+import "./chunk-M5XEW74J.js";
+import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 export {
   LogClassifier,

@@ -3,11 +3,11 @@ import {
   connectionEnv,
   docker,
   failureReason
-} from "./chunk-2OQWUWKB.js";
+} from "./chunk-4SXTM657.js";
 import {
   randomHex
 } from "./chunk-NF6VLL2F.js";
-import "./chunk-VXZV3F3P.js";
+import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 
 // src/services/readiness.ts

@@ -6,28 +6,28 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-XEK3NPOZ.js";
+} from "./chunk-PE73RYWZ.js";
 import {
   sha256Hex
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-3I2PZORK.js";
+} from "./chunk-ON7MK5MA.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-J3Z5HHB5.js";
+} from "./chunk-WVMRXNEU.js";
 import {
   LogClassifier
-} from "./chunk-U3U7ZFWR.js";
-import "./chunk-BBFBTDCO.js";
+} from "./chunk-G6D2ZAGI.js";
+import "./chunk-XUA3XT7G.js";
 import {
   PASSED_VERDICT
-} from "./chunk-L35NPND5.js";
-import "./chunk-PN2M5XYE.js";
-import "./chunk-VXZV3F3P.js";
+} from "./chunk-3PJEKJC6.js";
+import "./chunk-M5XEW74J.js";
+import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 
 // src/compare/stage.ts

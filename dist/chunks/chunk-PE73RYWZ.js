@@ -7,7 +7,7 @@ import {
 import {
   remediationFor,
   satisfies
-} from "./chunk-VXZV3F3P.js";
+} from "./chunk-BTKOKSZG.js";
 
 // src/tests/runner-files.ts
 import { chmod, copyFile, lstat, mkdtemp, open, rm, writeFile } from "node:fs/promises";

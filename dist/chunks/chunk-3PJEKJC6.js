@@ -32,6 +32,7 @@ function newUnit(key, name, runner, line, scope, state) {
     listed: false,
     parent: false,
     timedOut: false,
+    hookTimedOut: false,
     high: 0,
     ambiguous: 0,
     continuing: 0,
@@ -127,6 +128,7 @@ function absorb(into, from) {
   into.nullHandles += from.nullHandles;
   into.unnamed += from.unnamed;
   into.timedOut ||= from.timedOut;
+  into.hookTimedOut ||= from.hookTimedOut;
   for (const s of from.services) into.services.add(s);
   for (const s of from.infraServices) into.infraServices.add(s);
   into.mention ??= from.mention;
@@ -148,7 +150,7 @@ function unitOutcome(unit) {
   }
   const services = namedServices(unit);
   if (unit.high > 0) {
-    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 ? "ambiguous" : "high";
+    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut ? "ambiguous" : "high";
     return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {
@@ -284,7 +286,9 @@ function withHandleConsequences(judged) {
     if (!setup) return j;
     const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0;
     const onlyTimedOut = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
-    return onlyHandles || onlyTimedOut ? { unit: u, outcome: setup.outcome } : j;
+    if (onlyHandles) return { unit: u, outcome: setup.outcome };
+    if (onlyTimedOut && setup.outcome.kind === "infrastructure") return { unit: u, outcome: { ...setup.outcome, confidence: "ambiguous" } };
+    return j;
   });
 }
 function withLoggedClientTimeouts(judged, logged) {

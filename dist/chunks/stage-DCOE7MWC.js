@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-BBFBTDCO.js";
+} from "./chunk-XUA3XT7G.js";
 import {
   HOST_PORT,
   canonicalService,
@@ -15,7 +15,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-VXZV3F3P.js";
+} from "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 
 // src/corroborate/stage.ts

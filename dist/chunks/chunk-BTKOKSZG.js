@@ -141,7 +141,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["postgres", "postgresql", "pg", "pgsql"],
     urlSchemes: ["postgres", "postgresql"],
     phpNames: ["pg_connect", "pg_pconnect", "pg_connect_poll", "PgSql\\Connection"],
-    phpExtensions: ["pgsql", "pdo_pgsql"],
     clients: {
       python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
@@ -303,7 +302,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["mysql", "mysqld"],
     urlSchemes: ["mysql", "mysqlx"],
     phpNames: ["mysqli", "mysqli_connect", "mysqli_init", "mysqli_real_connect", "mysql_connect"],
-    phpExtensions: ["pdo_mysql", "mysqlnd"],
     clients: {
       python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
       npm: ["mysql", "mysql2"],
@@ -501,7 +499,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["mongo", "mongodb"],
     urlSchemes: ["mongodb", "mongodb+srv"],
     phpNames: ["MongoDB\\Client", "MongoDB\\Driver\\Manager", "MongoClient"],
-    phpExtensions: ["mongo"],
     clients: {
       python: ["pymongo", "motor", "mongoengine"],
       npm: ["mongodb", "mongoose"],
@@ -588,7 +585,6 @@ var SERVICE_DEFINITIONS = [
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
     phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib\\Connection\\AMQPStreamConnection", "PhpAmqpLib\\Connection\\AMQPSocketConnection"],
-    phpExtensions: ["amqp"],
     clients: {
       python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
       npm: ["amqplib", "amqp-connection-manager", "rascal"],
@@ -1134,11 +1130,6 @@ function phpClientNamespace(name) {
   for (const s of SERVICES) if ((s.phpNames ?? []).some((n) => n.includes("\\") && n.split("\\")[0] === root)) return reportedName(s);
   return void 0;
 }
-function serviceForPhpExtension(name) {
-  const lower = name.toLowerCase();
-  for (const s of SERVICES) if ([...s.phpNames ?? [], ...s.phpExtensions ?? []].some((n) => n.toLowerCase() === lower)) return reportedName(s);
-  return void 0;
-}
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var driverFrames;
 var buildDriverFrames = () => SERVICES.flatMap((s) => {
@@ -1191,7 +1182,6 @@ export {
   serviceForClient,
   serviceForPhpName,
   phpClientNamespace,
-  serviceForPhpExtension,
   driverFrameService,
   mentionedService,
   satisfies,

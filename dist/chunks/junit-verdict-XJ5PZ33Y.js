@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-J3Z5HHB5.js";
-import "./chunk-U3U7ZFWR.js";
-import "./chunk-BBFBTDCO.js";
-import "./chunk-L35NPND5.js";
-import "./chunk-PN2M5XYE.js";
-import "./chunk-VXZV3F3P.js";
+} from "./chunk-WVMRXNEU.js";
+import "./chunk-G6D2ZAGI.js";
+import "./chunk-XUA3XT7G.js";
+import "./chunk-3PJEKJC6.js";
+import "./chunk-M5XEW74J.js";
+import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 export {
   classifyJUnit,

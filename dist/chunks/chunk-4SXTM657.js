@@ -6,7 +6,7 @@ import {
 import {
   SERVICES,
   canonicalService
-} from "./chunk-VXZV3F3P.js";
+} from "./chunk-BTKOKSZG.js";
 
 // src/services/catalogue.ts
 var CATALOGUE = Object.fromEntries(

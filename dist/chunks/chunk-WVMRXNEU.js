@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-U3U7ZFWR.js";
+} from "./chunk-G6D2ZAGI.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-J3Z5HHB5.js";
+} from "./chunk-WVMRXNEU.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-VXZV3F3P.js";
+} from "./chunk-BTKOKSZG.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -131,9 +131,9 @@ function assertionSides(line) {
   if (split && /\b(?:expected|want|should)/i.test(split[1])) return { expected: split[1], actual: split[2] };
   return void 0;
 }
-var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline/i;
+var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline|does not exist|not found|no such|missing|invalid|denied|exceed|reject|forbidden|expired|conflict|not allowed/i;
 var EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/;
-var SERVER_ANSWER = /\b(?:syntax error|scan error|duplicate key|unique (?:violation|constraint)|foreign key|check constraint|violates|does not exist|undefined (?:table|column|function)|deadlock|serializ\w{0,10} failure|WRONGTYPE|NOAUTH|READONLY|NOSCRIPT|BUSYGROUP|server error|SQLSTATE|ORA-\d{4,5}|pq: |sql: Scan error)|(?:Server|Response|Reply|Protocol|Query)(?:Exception|Error)\b|\bpq\.Error\b|PSQLException|OperationFailure|QueryFailedError/;
+var SERVER_ANSWER = /\b(?:syntax error at or near|syntax error|duplicate key value|unique (?:violation|constraint)|foreign key constraint|undefined (?:table|column|function)|WRONGTYPE|NOSCRIPT|BUSYGROUP|SQLSTATE\[?\w{5}|ORA-\d{4,5}|pq: |sql: Scan error)|\bpq\.Error\b|PSQLException|QueryFailedError/;
 var CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i;
 var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
 var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
@@ -301,7 +301,7 @@ var MODULE_RULES = [
     id: "module.python.missing",
     title: "Python module not installed",
     // A project that catches the import and re-raises it in its own words: `ImportError: psycopg2 is not installed`.
-    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/, /(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
+    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/],
     examples: ["ModuleNotFoundError: No module named 'psycopg2'", "ImportError: No module named redis"],
     why: "a Python import failed",
     interpret: "module:python"
@@ -315,6 +315,15 @@ var MODULE_RULES = [
     counterExamples: ["$ npm install pg --save", "+ npm install redis"],
     why: "a Node import failed",
     interpret: "module:npm"
+  }),
+  maybe2({
+    // A project's own words after catching the import: true most often, but only the import's failure proves it (an inverted guard says the same).
+    id: "module.python.reraised",
+    title: "Python module reported missing by the project",
+    patterns: [/(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
+    examples: ["ImportError: psycopg2 is not installed", "RuntimeError: The 'redis' package is required"],
+    counterExamples: ["ImportError: cannot import name x from y"],
+    why: "the project says a client library is missing; the import's own failure, when the log shows it, proves it"
   }),
   maybe2({
     id: "module.ruby.missing",
@@ -364,8 +373,7 @@ var MODULE_RULES = [
     patterns: [/\b(?:The |PHP )?(?<module>[A-Za-z_]\w{1,40}) (?:PHP )?extension (?:is )?not (?:loaded|installed|available|enabled)/i, /\bExtension (?<module>[A-Za-z_]\w{1,40}) is required\b/],
     examples: ["The Redis extension is not loaded.", "Extension memcached is required.", "The amqp extension is not installed"],
     counterExamples: ["Loaded the Redis extension in 0.2 ms"],
-    why: "the PHP extension the client needs is not loaded: the service cannot be reached",
-    interpret: "module:php"
+    why: "the project says the PHP extension its client needs is not loaded; PHP's own error (a class or function not found) proves it"
   }),
   infra2({
     id: "module.php.pdo-driver.named",
