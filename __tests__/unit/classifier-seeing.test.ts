@@ -188,3 +188,13 @@ describe('an expected side that is itself a refusal', () => {
     expect(verdict(go('expected file does not exist, got dial tcp 127.0.0.1:6379: connect: connection refused'))).toBe('code/high/')
   })
 })
+
+describe('TAP nesting', () => {
+  const child = ['# Subtest: store.test.js', '    # Subtest: counts rows', '        not ok 1 - connect ECONNREFUSED 127.0.0.1:5432', '          ---', '          code: ECONNREFUSED', '          ...', '        1..1', '    not ok 1 - counts rows # time=19.805ms']
+  it('reads a not ok over a failing subtest as its parent, no failure of its own', () => {
+    expect(verdict([...child, '    1..1', 'not ok 1 - store.test.js # time=61.128ms', '1..1'])).toBe('infrastructure/high/postgresql')
+  })
+  it('keeps a parent that shows a failure of its own', () => {
+    expect(verdict([...child, '    1..1', 'not ok 1 - store.test.js # time=61.128ms', '  ---', "  error: \"TypeError: Cannot read properties of undefined (reading 'close')\"", '  ...', '1..1'])).not.toBe('infrastructure/high/postgresql')
+  })
+})

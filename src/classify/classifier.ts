@@ -48,6 +48,11 @@ function sameVendor(expected: string, actual: string): boolean {
   return a !== '' && a === root(expected) && phpClientNamespace(`${a}\\x`) !== undefined
 }
 
+/** TAP's nesting (node-tap, node:test's TAP reporter): `# Subtest: x` opens x, its `ok`/`not ok` line at the same indentation closes it. */
+const TAP_SUBTEST = /^( {0,64})# Subtest: /
+const TAP_RESULT = /^( {0,64})(not )?ok \d{1,6}\b/
+const TAP_DEPTH_MAX = 64
+
 /** A hook's timeout, in the words of vitest, jest and mocha. */
 const HOOK_TIMEOUT = /\bHook timed out\b|\bfor a hook\b|" hook\b/i
 
@@ -168,6 +173,10 @@ export class LogClassifier {
   /** The named logging block being read, and the line its header was on. */
   private logScope: Logged | undefined
   private logScopeLine = 0
+  /** Open TAP subtests by indentation, and whether a deeper `not ok` came inside each. */
+  private readonly tapScopes: { indent: number; failedInside: boolean }[] = []
+  /** The line of a TAP `not ok` that only reports its subtests' failures. */
+  private tapParentAt = 0
   /** The last failing test's marker, for a runner that prints one error for several tests. */
   private lastStart: { unit: Unit; line: number } | undefined
   /** The last line a finding naming a service was recorded in a logging block. */
@@ -277,6 +286,7 @@ export class LogClassifier {
     if (this.jsonPackage !== undefined && this.current?.runner === 'go' && !this.unitPackage.has(this.current)) this.unitPackage.set(this.current, this.jsonPackage)
     const line = normaliseLine(rawLine)
     if (line === '') return
+    if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
     // What a harness prints after the tests ended and before the group's result (go's TestMain
     // after m.Run()) failed outside any test, whatever it says.
     if (this.afterTests && !markerOf(line)) {
@@ -517,6 +527,7 @@ export class LogClassifier {
         const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
         const unit = known && !again ? known : this.openUnit(again ? `${marker.key}@${this.lineNumber}` : marker.key, marker.name || marker.dialect.id, runner, scope, state)
         if (state === 'failing') unit.state = 'failing'
+        if (this.tapParentAt === this.lineNumber) unit.parent = true
         const above = this.lastStart
         if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit
         this.lastStart = marker.event === 'start' ? { unit, line: this.lineNumber } : undefined
@@ -525,6 +536,33 @@ export class LogClassifier {
         this.quiet = false
       }
     }
+  }
+
+  /**
+   * A TAP `not ok` whose subtest held a deeper `not ok` only reports its children's failure (node-tap
+   * prints `not ok 1 - file.test.js` over the test that failed inside it): a parent, no unit of its own.
+   * Decided by the nesting TAP prints, never by distance.
+   */
+  private trackTap(line: string): void {
+    const subtest = TAP_SUBTEST.exec(line)
+    if (subtest) {
+      if (this.tapScopes.length < TAP_DEPTH_MAX) this.tapScopes.push({ indent: (subtest[1] as string).length, failedInside: false })
+      return
+    }
+    const result = TAP_RESULT.exec(line)
+    if (!result) return
+    const indent = (result[1] as string).length
+    let scope: { indent: number; failedInside: boolean } | undefined
+    while (this.tapScopes.length > 0 && (this.tapScopes[this.tapScopes.length - 1] as { indent: number }).indent >= indent) {
+      const top = this.tapScopes.pop() as { indent: number; failedInside: boolean }
+      if (top.indent === indent) {
+        scope = top
+        break
+      }
+    }
+    if (result[2] === undefined) return
+    for (const outer of this.tapScopes) if (outer.indent < indent) outer.failedInside = true
+    if (scope?.failedInside) this.tapParentAt = this.lineNumber
   }
 
   /** A test announced and never concluded becomes a failing unit of its own (a crash, a panic, `log.Fatal` inside it). */
@@ -897,8 +935,9 @@ export class LogClassifier {
 
   /** A generic refusal names no service: look at the lines around it, nearest first. */
   private findServiceInContext(finding: Finding): void {
+    // The line itself first: its own words may name the client (`kombu.exceptions.OperationalError: [Errno -2] ...`).
     const own = contextOf(finding.text)
-    if (own && 'ownServer' in own) return this.applyContext(finding, this.target(), own)
+    if (own) return this.applyContext(finding, this.target(), own)
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back)
       if (line === undefined) break

@@ -165,7 +165,8 @@ function detailsOf(unit: Unit): Unit {
 
 /** Failing units: a parent that only reports its children's failures is not one of its own. */
 function failingUnits(units: readonly Unit[]): Unit[] {
-  const failing = units.filter(u => u.state === 'failing' && !u.parent)
+  // A parent that only reports its children's failures is none of its own; one with a failure of its own stays.
+  const failing = units.filter(u => u.state === 'failing' && !(u.parent && u.code + u.high + u.ambiguous + u.unexplained === 0))
   // go reports a parent test as failed when a subtest failed; the subtest carries the reason.
   return failing.filter(u => !(u.runner === 'go' && u.code + u.high + u.ambiguous + u.unexplained === 0 && failing.some(o => o !== u && o.name.startsWith(`${u.name}/`))))
 }

@@ -43,6 +43,27 @@ export const VITEST: Dialect = {
   groupsIdenticalFailures: true
 }
 
+// AVA: `✘ [fail]: title message` as each test ends, the details under `─` rules, then `1 test failed`.
+export const AVA: Dialect = {
+  id: 'ava',
+  markers: [
+    { event: 'start', pattern: /^\s{0,4}✘ \[fail\]: (?<name>\S[^\n]{0,500})$/ },
+    { event: 'end', pattern: /^\s{0,4}\d{1,6} (?:tests?|known failures?|uncaught exceptions?|unhandled rejections?) (?:failed|passed|skipped|todo)$/ }
+  ],
+  reportedFailures: /^\s{0,4}(\d{1,6}) tests? failed$/
+}
+
+// Jasmine: `Failures:`, then `1) suite spec` at the line's start with `Message:` and `Stack:`; its
+// totals (`2 specs, 1 failure`) end the run. Its numbered lines are not read as units (a numbered
+// list at a line's start is too common elsewhere): a Jasmine log is judged as a whole.
+export const JASMINE: Dialect = {
+  id: 'jasmine',
+  markers: [
+    { event: 'end', pattern: /^\d{1,6} specs?, \d{1,6} failures?(?:, \d{1,6} pending specs?)?$|^Finished in [\d.]{1,12} seconds?$/ }
+  ],
+  reportedFailures: /^\d{1,6} specs?, (\d{1,6}) failures?/
+}
+
 export const MOCHA: Dialect = {
   id: 'mocha',
   markers: [

@@ -1,19 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-G6D2ZAGI.js";
-import "./chunk-XUA3XT7G.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3PJEKJC6.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-HKVFASY3.js";
+import "./chunk-VLORR675.js";
+import "./chunk-JASTG2BQ.js";
+import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

@@ -1,15 +1,19 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-WVMRXNEU.js";
-import "./chunk-G6D2ZAGI.js";
-import "./chunk-XUA3XT7G.js";
-import "./chunk-3PJEKJC6.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-VLORR675.js";
+import "./chunk-JASTG2BQ.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

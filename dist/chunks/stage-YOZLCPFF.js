@@ -12,20 +12,20 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-ON7MK5MA.js";
+} from "./chunk-KW2WKLYZ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-WVMRXNEU.js";
+} from "./chunk-HKVFASY3.js";
 import {
   LogClassifier
-} from "./chunk-G6D2ZAGI.js";
-import "./chunk-XUA3XT7G.js";
+} from "./chunk-VLORR675.js";
+import "./chunk-JASTG2BQ.js";
 import {
   PASSED_VERDICT
-} from "./chunk-3PJEKJC6.js";
+} from "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";

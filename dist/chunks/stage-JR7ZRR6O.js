@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-XUA3XT7G.js";
+} from "./chunk-JASTG2BQ.js";
 import {
   HOST_PORT,
   canonicalService,

@@ -262,7 +262,7 @@ function detailsOf(unit) {
   return at;
 }
 function failingUnits(units) {
-  const failing = units.filter((u) => u.state === "failing" && !u.parent);
+  const failing = units.filter((u) => u.state === "failing" && !(u.parent && u.code + u.high + u.ambiguous + u.unexplained === 0));
   return failing.filter((u) => !(u.runner === "go" && u.code + u.high + u.ambiguous + u.unexplained === 0 && failing.some((o) => o !== u && o.name.startsWith(`${u.name}/`))));
 }
 function hasOwnFindings(outside) {

@@ -1,14 +1,14 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ON7MK5MA.js";
+} from "./chunk-KW2WKLYZ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-WVMRXNEU.js";
-import "./chunk-G6D2ZAGI.js";
-import "./chunk-XUA3XT7G.js";
-import "./chunk-3PJEKJC6.js";
+import "./chunk-HKVFASY3.js";
+import "./chunk-VLORR675.js";
+import "./chunk-JASTG2BQ.js";
+import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
