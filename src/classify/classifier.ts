@@ -937,6 +937,13 @@ export class LogClassifier {
   private findServiceInContext(finding: Finding): void {
     // The line itself first: its own words may name the client (`kombu.exceptions.OperationalError: [Errno -2] ...`).
     const own = contextOf(finding.text)
+    if (own && 'ownServer' in own) return this.applyContext(finding, this.target(), own)
+    for (let back = 1; back <= CONTEXT_LINES; back++) {
+      const line = this.previousLine(back)
+      if (line === undefined) break
+      const context = contextOf(line)
+      if (context && 'ownServer' in context) return this.applyContext(finding, this.target(), context)
+    }
     if (own) return this.applyContext(finding, this.target(), own)
     for (let back = 1; back <= CONTEXT_LINES; back++) {
       const line = this.previousLine(back)

@@ -17,9 +17,11 @@ const LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(
 export function contextOf(line: string): Context | undefined {
   const own = OWN_SERVER.exec(line)
   if (own) return { ownServer: `a nearby line speaks of the project's own server ("${own[0]}")` }
+  const found = LOCAL_ENDPOINT.exec(line)
+  // A loopback endpoint on a port no service owns is the project's own server, whatever words share its line.
+  if (found && serviceForPort(Number(found[1] ?? found[2])) === undefined) return { ownServer: `a nearby line names 127.0.0.1:${found[1] ?? found[2]}, no known service's port: the project's own server was not listening` }
   const service = mentionedService(line)
   if (service) return { service }
-  const found = LOCAL_ENDPOINT.exec(line)
   if (!found) {
     const port = PORT_MENTION.exec(line)
     const known = port ? serviceForPort(Number(port[1])) : undefined
@@ -54,7 +56,7 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
     case 'endpoint':
       return interpretEndpoint(match, line)
     case 'dns':
-      return interpretDns(groups.host)
+      return interpretDns(groups.host, line)
     case 'named': {
       const service = canonicalService(groups.service ?? '')
       return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
@@ -114,7 +116,7 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   const byPort = port === undefined ? undefined : serviceForPort(port)
   // An HTTP client refused on 5432 or 6379 was calling the project's own HTTP server on that
   // port, not PostgreSQL or Redis, which speak no HTTP.
-  const viaHttp = rule.id === 'network.refused.http-pool' || /\bhttps?:\/\//.test(line)
+  const viaHttp = rule.id === 'network.refused.http-pool' || /\bhttps?:\/\/|Failed to open TCP connection to /.test(line)
   if (byPort && viaHttp && !speaksHttp(byPort)) {
     return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client was refused on port ${port}, and ${byPort} speaks no HTTP: the project's own server was not listening` }
   }
@@ -141,7 +143,10 @@ function namedServicePort(service: string, port: number | undefined): Interprete
   return { kind: 'infrastructure', confidence: 'ambiguous', service, note: `refused on port ${port}, not ${service}'s ${defaults.join('/')}: the service may be running on another port, or the port is configured wrong` }
 }
 
-function interpretDns(host: string | undefined): Interpreted {
+function interpretDns(host: string | undefined, line = ''): Interpreted {
+  const netHttp = /Failed to open TCP connection to [\w.-]{1,255}:(\d{1,5})/.exec(line)
+  const httpTo = netHttp ? serviceForPort(Number(netHttp[1])) : undefined
+  if (httpTo && !speaksHttp(httpTo)) return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client (Net::HTTP) dialled port ${netHttp?.[1]}, ${httpTo}'s, which speaks no HTTP: the project's configuration` }
   if (host === undefined) return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: 'name resolution failed for a host the log does not name' }
   const service = serviceForHost(host)
   if (service !== undefined) return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }

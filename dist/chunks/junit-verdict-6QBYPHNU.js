@@ -1,19 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-VLORR675.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-Z6L7YVCT.js";
+import "./chunk-N5HHDKWZ.js";
 import "./chunk-JASTG2BQ.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-BPOXXBUC.js";
+import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

@@ -12,16 +12,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-KW2WKLYZ.js";
+} from "./chunk-ZB6B354J.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-HKVFASY3.js";
+} from "./chunk-Z6L7YVCT.js";
 import {
   LogClassifier
-} from "./chunk-VLORR675.js";
+} from "./chunk-N5HHDKWZ.js";
 import "./chunk-JASTG2BQ.js";
 import {
   PASSED_VERDICT
