@@ -198,3 +198,14 @@ describe('TAP nesting', () => {
     expect(verdict([...child, '    1..1', 'not ok 1 - store.test.js # time=61.128ms', '  ---', "  error: \"TypeError: Cannot read properties of undefined (reading 'close')\"", '  ...', '1..1'])).not.toBe('infrastructure/high/postgresql')
   })
 })
+
+describe('gocheck inside go test', () => {
+  const block = (name: string, value: string): string[] => ['', '----------------------------------------------------------------------', `FAIL: loader_test.go:42: ${name}`, '', 'loader_test.go:45:', '    c.Assert(err, IsNil)', `... value ${value}`, '']
+  const refused = '*net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)} ("dial tcp 127.0.0.1:5432: connect: connection refused")'
+  it('splits its failures and reads go\'s --- FAIL over them as their parent', () => {
+    expect(verdict([...block('LoaderTest.TestQuery', refused), ...block('LoaderTest.TestInts', refused), 'OOPS: 1 passed, 2 FAILED', '--- FAIL: TestGocheck (0.31s)', 'FAIL', 'FAIL\texample.com/pg\t0.320s'])).toBe('infrastructure/high/postgresql')
+  })
+  it('keeps a failure of its own code the code\'s', () => {
+    expect(verdict([...block('LoaderTest.TestQuery', refused), ...block('LoaderTest.TestInts', '*errors.errorString = &errors.errorString{s:"scan: column count 2 != 3"} ("scan: column count 2 != 3")'), 'OOPS: 1 passed, 2 FAILED', '--- FAIL: TestGocheck (0.31s)', 'FAIL'])).not.toMatch(/^infrastructure\/high/)
+  })
+})

@@ -455,7 +455,11 @@ export class LogClassifier {
     }
   }
 
+  /** The line of an inner runner's end (gocheck's `OOPS:`) inside a go test. */
+  private innerRunnerEndedAt = 0
+
   private handleMarker(marker: MarkerMatch): void {
+    if (marker.event === 'end' && marker.dialect.wrapsInGoTest) this.innerRunnerEndedAt = this.lineNumber
     // Context never crosses from one unit into another.
     this.contextFloor = this.lineNumber - 1
     this.inData = false
@@ -528,6 +532,8 @@ export class LogClassifier {
         const unit = known && !again ? known : this.openUnit(again ? `${marker.key}@${this.lineNumber}` : marker.key, marker.name || marker.dialect.id, runner, scope, state)
         if (state === 'failing') unit.state = 'failing'
         if (this.tapParentAt === this.lineNumber) unit.parent = true
+        // go's `--- FAIL: TestGocheck` right after gocheck's `OOPS:` reports gocheck's failures, each a unit of its own.
+        if (marker.event === 'fail' && marker.dialect === GO && this.innerRunnerEndedAt > 0 && this.lineNumber - this.innerRunnerEndedAt <= 2) unit.parent = true
         const above = this.lastStart
         if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit
         this.lastStart = marker.event === 'start' ? { unit, line: this.lineNumber } : undefined

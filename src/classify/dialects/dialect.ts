@@ -78,4 +78,6 @@ export interface Dialect {
    * (unittest's `ERROR: tests (unittest.loader._FailedTest.tests)` for every module it could not import).
    */
   readonly repeatsAreFailures?: boolean
+  /** The runner runs inside one go test, whose `--- FAIL` right after this runner's end only reports its failures. */
+  readonly wrapsInGoTest?: boolean
 }

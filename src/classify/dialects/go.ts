@@ -1,6 +1,19 @@
 // go test: plain, -v, and -json (normalise.ts turns -json events back into these lines).
 import type { Dialect } from './dialect.js'
 
+// gocheck (gopkg.in/check.v1), a runner inside one go test: `FAIL: file_test.go:42: Suite.TestX` or
+// `PANIC: ...` then its details, `OOPS: 1 passed, 29 FAILED` at the end, and go's own
+// `--- FAIL: TestGocheck` over it (which only reports those failures: a parent).
+export const GOCHECK: Dialect = {
+  id: 'gocheck',
+  markers: [
+    { event: 'start', pattern: /^(?:FAIL|PANIC|FIXTURE-PANIC|FAIL EXPECTED): (?<name>\S{1,300}\.go:\d{1,6}: [\w.]{1,300})$/ },
+    { event: 'end', pattern: /^OOPS: \d{1,6} passed/ }
+  ],
+  reportedFailures: /^OOPS: \d{1,6} passed, (\d{1,6}) FAILED/,
+  wrapsInGoTest: true
+}
+
 export const GO: Dialect = {
   id: 'go',
   concludesEveryTest: true,

@@ -1,19 +1,17 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-N5HHDKWZ.js";
+  readJUnitReports
+} from "./chunk-S663SVGZ.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-CZEWNQKM.js";
+import "./chunk-XNT7QIVI.js";
 import "./chunk-JASTG2BQ.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-BPOXXBUC.js";
+import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  readJUnitReports
 };

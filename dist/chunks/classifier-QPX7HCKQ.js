@@ -1,15 +1,19 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-Z6L7YVCT.js";
-import "./chunk-N5HHDKWZ.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-XNT7QIVI.js";
 import "./chunk-JASTG2BQ.js";
-import "./chunk-BPOXXBUC.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

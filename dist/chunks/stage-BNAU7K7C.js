@@ -12,16 +12,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-ZB6B354J.js";
+} from "./chunk-S663SVGZ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-Z6L7YVCT.js";
+} from "./chunk-CZEWNQKM.js";
 import {
   LogClassifier
-} from "./chunk-N5HHDKWZ.js";
+} from "./chunk-XNT7QIVI.js";
 import "./chunk-JASTG2BQ.js";
 import {
   PASSED_VERDICT
