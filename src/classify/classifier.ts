@@ -163,6 +163,8 @@ export class LogClassifier {
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
   private runMention: string | undefined
+  /** Attributes read as a client module imported as None, by attribute: a restatement reads the same. */
+  private readonly noneModules = new Map<string, { service: string; module: string; confidence: Finding['confidence'] }>()
   /** Python modules whose import the log shows failing (`No module named 'psycopg2'`), caught or not. */
   private readonly failedImports = new Set<string>()
   /** The package of the go test -json event being read, and the package each go unit was seen in. */
@@ -455,11 +457,12 @@ export class LogClassifier {
     }
   }
 
-  /** The line of an inner runner's end (gocheck's `OOPS:`) inside a go test. */
-  private innerRunnerEndedAt = 0
+  /** The last marker was an inner runner's end (gocheck's `OOPS:`) inside a go test. */
+  private innerRunnerEnded = false
 
   private handleMarker(marker: MarkerMatch): void {
-    if (marker.event === 'end' && marker.dialect.wrapsInGoTest) this.innerRunnerEndedAt = this.lineNumber
+    const afterInnerRunner = this.innerRunnerEnded
+    this.innerRunnerEnded = marker.event === 'end' && marker.dialect.wrapsInGoTest === true
     // Context never crosses from one unit into another.
     this.contextFloor = this.lineNumber - 1
     this.inData = false
@@ -533,8 +536,9 @@ export class LogClassifier {
         if (state === 'failing') unit.state = 'failing'
         if (this.tapParentAt === this.lineNumber) unit.parent = true
         // go's `--- FAIL: TestGocheck` right after gocheck's `OOPS:` reports gocheck's failures, each a unit of its own.
-        if (marker.event === 'fail' && marker.dialect === GO && this.innerRunnerEndedAt > 0 && this.lineNumber - this.innerRunnerEndedAt <= 2) unit.parent = true
+        if (marker.event === 'fail' && marker.dialect === GO && afterInnerRunner) unit.parent = true
         const above = this.lastStart
+        // On the very next line: vitest prints the tests that failed with one error as consecutive lines.
         if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit
         this.lastStart = marker.event === 'start' ? { unit, line: this.lineNumber } : undefined
         if (marker.afterOutput) this.settlePreceding(unit)
@@ -744,7 +748,7 @@ export class LogClassifier {
       }
     }
     // JUnit's `fail(e.getMessage())`: the assertion's whole message is the connection error the test caught.
-    if (codeRule?.id === 'code.assertion' && infraHere && interpreted.confidence === 'high' && !EXPECTS_ERROR.test(line)) {
+    if (codeRule && infraHere && interpreted.confidence === 'high' && !EXPECTS_ERROR.test(line)) {
       const message = BARE_ASSERTION.exec(line)?.[1]
       if (message !== undefined && !EXPECTATION_WORDS.test(message) && assertionSides(line) === undefined && this.infraIn(message)) {
         // Likely the outage; not proven: a test that must not connect fails the same way when the code does.
@@ -780,6 +784,8 @@ export class LogClassifier {
       if (missing) {
         // Proven only when the log shows that module's import failing; a lazy import bound elsewhere leaves it None too.
         const confidence = missing.confidence ?? (this.failedImports.has(missing.module) ? 'high' : 'ambiguous')
+        // pytest's short summary restates the `E` line: the same attribute, the same reading.
+        if (this.noneModules.size < 64) this.noneModules.set(/has no attribute '(\w{1,100})'/.exec(line)?.[1] ?? '', { service: missing.service, module: missing.module, confidence })
         this.record({ ruleId: 'module.python.imported-as-none', title: 'Python client not installed (imported as None)', kind: 'infrastructure', confidence, service: missing.service, line: this.lineNumber, text: clip(line), note: `the code calls ${missing.call}, and ${missing.module} is None: its import failed and was caught` })
         return true
       }
@@ -837,9 +843,9 @@ export class LogClassifier {
   }
 
   private recordInfra(match: RuleMatch, read: NonNullable<ReturnType<typeof interpret>>, line: string, note?: string): void {
-    if (match.rule.id === 'module.python.missing' && this.failedImports.size < 256) this.failedImports.add((match.groups.module ?? '').split('.')[0] ?? '')
+    if (match.rule.interpret === 'module:python' && this.failedImports.size < 256) this.failedImports.add((match.groups.module ?? '').split('.')[0] ?? '')
     // The project's own words for an import the log shows failing (`During handling` of it): that failure, restated.
-    const reraised = match.rule.id === 'module.python.reraised' && this.failedImports.has(match.groups.module ?? '') ? serviceForClient('python', match.groups.module ?? '') : undefined
+    const reraised = match.rule.provenByFailedImport && this.failedImports.has(match.groups.module ?? '') ? serviceForClient('python', match.groups.module ?? '') : undefined
     const interpreted: typeof read = reraised ? { kind: 'infrastructure', confidence: 'high', service: reraised } : read
     const retrying = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
     const finding: Finding = {
@@ -881,19 +887,14 @@ export class LogClassifier {
     // variable named like the client that came back None is the code's own null.
     if (attribute === undefined || !/^(?:[A-Z]\w*|connect|connect_async|create_pool|create_connection|from_url)$/.test(attribute)) return undefined
     // pytest's short summary restates the `E` line this unit already read.
-    const seen = this.current?.evidence.find(f => f.ruleId === 'module.python.imported-as-none' && f.text.includes(`has no attribute '${attribute}'`))
-    if (seen) return { service: seen.service, module: 'the driver', call: `.${attribute}`, confidence: seen.confidence }
-    const call = new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w{0,100})\.${attribute}\b`)
-    for (let back = 1; back <= 4; back++) {
-      const above = this.previousLine(back)
-      if (above === undefined) return undefined
-      const found = call.exec(above)
-      if (!found) continue
-      const module = found[1] as string
-      const service = serviceForClient('python', module)
-      return service ? { service, module, call: `${module}.${attribute}` } : undefined
-    }
-    return undefined
+    const seen = this.noneModules.get(attribute)
+    if (seen) return { ...seen, call: `.${attribute}` }
+    // The source line the runner prints right above the error (a traceback's, pytest's `>` line).
+    const above = this.previousLine(1)
+    const found = above === undefined ? null : new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w{0,100})\.${attribute}\b`).exec(above)
+    const module = found?.[1]
+    const service = module === undefined ? undefined : serviceForClient('python', module)
+    return module && service ? { service, module, call: `${module}.${attribute}` } : undefined
   }
 
   /** Whether a part of a line is itself a connection failure. */

@@ -28,6 +28,11 @@ export interface Indication {
   readonly counterExamples?: readonly string[]
   readonly why: string
   readonly interpret?: Interpretation
+  /**
+   * The project's own words for a missing module (`ImportError: psycopg2 is not installed`): the
+   * module is missing for sure only when the log also shows its import failing.
+   */
+  readonly provenByFailedImport?: true
 }
 
 export interface Rule extends Indication {

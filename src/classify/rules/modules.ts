@@ -28,7 +28,7 @@ export const MODULE_RULES: readonly Rule[] = [
     patterns: [/(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
     examples: ['ImportError: psycopg2 is not installed', "RuntimeError: The 'redis' package is required"],
     counterExamples: ['ImportError: cannot import name x from y'],
-    why: 'the project says a client library is missing; the import\'s own failure, when the log shows it, proves it'
+    why: 'the project says a client library is missing; the import\'s own failure, when the log shows it, proves it', provenByFailedImport: true
   }),
   maybe({
     id: 'module.ruby.missing', title: 'Ruby library not installed',

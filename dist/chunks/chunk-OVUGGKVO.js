@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-XNT7QIVI.js";
+} from "./chunk-2TANG65N.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

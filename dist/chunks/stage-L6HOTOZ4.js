@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-JASTG2BQ.js";
+} from "./chunk-OK3XDTWO.js";
 import {
   HOST_PORT,
   canonicalService,

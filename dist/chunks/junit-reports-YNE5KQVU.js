@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-S663SVGZ.js";
+} from "./chunk-DUKWQ4LL.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-CZEWNQKM.js";
-import "./chunk-XNT7QIVI.js";
-import "./chunk-JASTG2BQ.js";
+import "./chunk-OVUGGKVO.js";
+import "./chunk-2TANG65N.js";
+import "./chunk-OK3XDTWO.js";
 import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";

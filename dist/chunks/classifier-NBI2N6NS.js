@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-XNT7QIVI.js";
-import "./chunk-JASTG2BQ.js";
+} from "./chunk-2TANG65N.js";
+import "./chunk-OK3XDTWO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-BPOXXBUC.js";

@@ -12,17 +12,17 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-S663SVGZ.js";
+} from "./chunk-DUKWQ4LL.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-CZEWNQKM.js";
+} from "./chunk-OVUGGKVO.js";
 import {
   LogClassifier
-} from "./chunk-XNT7QIVI.js";
-import "./chunk-JASTG2BQ.js";
+} from "./chunk-2TANG65N.js";
+import "./chunk-OK3XDTWO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-BPOXXBUC.js";

@@ -12,7 +12,7 @@ import {
   SERVER_ANSWER,
   assertionSides,
   matchRule
-} from "./chunk-JASTG2BQ.js";
+} from "./chunk-OK3XDTWO.js";
 import {
   OUTSIDE_KEY,
   absorb,
@@ -1686,6 +1686,8 @@ var LogClassifier = class {
   firstInfra;
   runServices = /* @__PURE__ */ new Set();
   runMention;
+  /** Attributes read as a client module imported as None, by attribute: a restatement reads the same. */
+  noneModules = /* @__PURE__ */ new Map();
   /** Python modules whose import the log shows failing (`No module named 'psycopg2'`), caught or not. */
   failedImports = /* @__PURE__ */ new Set();
   /** The package of the go test -json event being read, and the package each go unit was seen in. */
@@ -1942,10 +1944,11 @@ var LogClassifier = class {
       this.markerRunner = void 0;
     }
   }
-  /** The line of an inner runner's end (gocheck's `OOPS:`) inside a go test. */
-  innerRunnerEndedAt = 0;
+  /** The last marker was an inner runner's end (gocheck's `OOPS:`) inside a go test. */
+  innerRunnerEnded = false;
   handleMarker(marker) {
-    if (marker.event === "end" && marker.dialect.wrapsInGoTest) this.innerRunnerEndedAt = this.lineNumber;
+    const afterInnerRunner = this.innerRunnerEnded;
+    this.innerRunnerEnded = marker.event === "end" && marker.dialect.wrapsInGoTest === true;
     this.contextFloor = this.lineNumber - 1;
     this.inData = false;
     if (!marker.afterOutput && marker.event !== "details" || this.detailsDialect !== void 0) this.settlePreceding(void 0);
@@ -2013,7 +2016,7 @@ var LogClassifier = class {
         const unit = known2 && !again ? known2 : this.openUnit(again ? `${marker.key}@${this.lineNumber}` : marker.key, marker.name || marker.dialect.id, runner, scope, state);
         if (state === "failing") unit.state = "failing";
         if (this.tapParentAt === this.lineNumber) unit.parent = true;
-        if (marker.event === "fail" && marker.dialect === GO && this.innerRunnerEndedAt > 0 && this.lineNumber - this.innerRunnerEndedAt <= 2) unit.parent = true;
+        if (marker.event === "fail" && marker.dialect === GO && afterInnerRunner) unit.parent = true;
         const above = this.lastStart;
         if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit;
         this.lastStart = marker.event === "start" ? { unit, line: this.lineNumber } : void 0;
@@ -2203,7 +2206,7 @@ var LogClassifier = class {
         return true;
       }
     }
-    if (codeRule?.id === "code.assertion" && infraHere && interpreted.confidence === "high" && !EXPECTS_ERROR.test(line)) {
+    if (codeRule && infraHere && interpreted.confidence === "high" && !EXPECTS_ERROR.test(line)) {
       const message = BARE_ASSERTION.exec(line)?.[1];
       if (message !== void 0 && !EXPECTATION_WORDS.test(message) && assertionSides(line) === void 0 && this.infraIn(message)) {
         this.recordInfra(infra, { ...interpreted, confidence: "ambiguous", note: "the assertion's message is this connection error: the test failed with the error it caught (a test that checks the code never connects fails the same way)" }, line);
@@ -2228,6 +2231,7 @@ var LogClassifier = class {
       const missing = this.driverImportedAsNone(line);
       if (missing) {
         const confidence = missing.confidence ?? (this.failedImports.has(missing.module) ? "high" : "ambiguous");
+        if (this.noneModules.size < 64) this.noneModules.set(/has no attribute '(\w{1,100})'/.exec(line)?.[1] ?? "", { service: missing.service, module: missing.module, confidence });
         this.record({ ruleId: "module.python.imported-as-none", title: "Python client not installed (imported as None)", kind: "infrastructure", confidence, service: missing.service, line: this.lineNumber, text: clip2(line), note: `the code calls ${missing.call}, and ${missing.module} is None: its import failed and was caught` });
         return true;
       }
@@ -2276,8 +2280,8 @@ var LogClassifier = class {
     return { ...where, service: where.service || read.service };
   }
   recordInfra(match, read, line, note) {
-    if (match.rule.id === "module.python.missing" && this.failedImports.size < 256) this.failedImports.add((match.groups.module ?? "").split(".")[0] ?? "");
-    const reraised = match.rule.id === "module.python.reraised" && this.failedImports.has(match.groups.module ?? "") ? serviceForClient("python", match.groups.module ?? "") : void 0;
+    if (match.rule.interpret === "module:python" && this.failedImports.size < 256) this.failedImports.add((match.groups.module ?? "").split(".")[0] ?? "");
+    const reraised = match.rule.provenByFailedImport && this.failedImports.has(match.groups.module ?? "") ? serviceForClient("python", match.groups.module ?? "") : void 0;
     const interpreted = reraised ? { kind: "infrastructure", confidence: "high", service: reraised } : read;
     const retrying = interpreted.kind === "infrastructure" && RETRY_CONTEXT.test(line);
     const finding = {
@@ -2315,19 +2319,13 @@ var LogClassifier = class {
   driverImportedAsNone(line) {
     const attribute = /'NoneType' object has no attribute '(\w{1,100})'/.exec(line)?.[1];
     if (attribute === void 0 || !/^(?:[A-Z]\w*|connect|connect_async|create_pool|create_connection|from_url)$/.test(attribute)) return void 0;
-    const seen = this.current?.evidence.find((f) => f.ruleId === "module.python.imported-as-none" && f.text.includes(`has no attribute '${attribute}'`));
-    if (seen) return { service: seen.service, module: "the driver", call: `.${attribute}`, confidence: seen.confidence };
-    const call = new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w{0,100})\.${attribute}\b`);
-    for (let back = 1; back <= 4; back++) {
-      const above = this.previousLine(back);
-      if (above === void 0) return void 0;
-      const found = call.exec(above);
-      if (!found) continue;
-      const module = found[1];
-      const service = serviceForClient("python", module);
-      return service ? { service, module, call: `${module}.${attribute}` } : void 0;
-    }
-    return void 0;
+    const seen = this.noneModules.get(attribute);
+    if (seen) return { ...seen, call: `.${attribute}` };
+    const above = this.previousLine(1);
+    const found = above === void 0 ? null : new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w{0,100})\.${attribute}\b`).exec(above);
+    const module = found?.[1];
+    const service = module === void 0 ? void 0 : serviceForClient("python", module);
+    return module && service ? { service, module, call: `${module}.${attribute}` } : void 0;
   }
   /** Whether a part of a line is itself a connection failure. */
   infraIn(text) {

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-CZEWNQKM.js";
-import "./chunk-XNT7QIVI.js";
-import "./chunk-JASTG2BQ.js";
+} from "./chunk-OVUGGKVO.js";
+import "./chunk-2TANG65N.js";
+import "./chunk-OK3XDTWO.js";
 import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-BTKOKSZG.js";
