@@ -146,7 +146,6 @@ describe('every review trap verdict', () => {
       'round4/go-json-parallel-name-lines-pg-missing',
       'round4/go-parallel-name-lines-pg-missing',
       'round4/go-v-same-test-name-two-packages-pg-missing',
-      'round4/jest-mongoose-buffering-timeout-mongo-missing',
       'round4/jest-node20-pg-aggregateerror-empty-message',
       'round4/pytest-same-test-name-two-files-pg-missing',
       'round4/pytest-tenacity-retryerror-pg-missing',

@@ -13,6 +13,20 @@ const SERVICE_NAMES = [...new Set(SERVICES.flatMap(s => [s.name, ...s.aliases]).
 
 const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`
 
+/**
+ * Mongoose queued an operation for a connection it never had: MongoDB was down, or the code never
+ * called `mongoose.connect()` (or called it after the operation). Only possibly the service.
+ */
+export const NEVER_CONNECTED_RULES: readonly Rule[] = [
+  rule('infrastructure', 'ambiguous', 'mongodb', {
+    id: 'mongodb.mongoose-buffering', title: 'Mongoose never had a connection',
+    patterns: [/Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/],
+    examples: ['MongooseError: Operation `users.insertOne()` buffering timed out after 10000ms'],
+    counterExamples: ['MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'],
+    why: 'mongoose buffers operations until a connection opens: none did, whether the server was down or the code never connected'
+  })
+]
+
 /** The service answered but was not ready yet: a readiness race of the harness, not a missing service. */
 export const NOT_READY_RULES: readonly Rule[] = [
   maybe({

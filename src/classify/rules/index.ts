@@ -3,7 +3,7 @@
 // naming it) and when it answered and rejected the client (code).
 import { reportedName, SERVICES } from '../../knowledge/registry.js'
 import { CODE_RULES } from './code.js'
-import { CONNECTION_RULES, NOT_READY_RULES } from './connection.js'
+import { CONNECTION_RULES, NEVER_CONNECTED_RULES, NOT_READY_RULES } from './connection.js'
 import { MODULE_RULES } from './modules.js'
 import { rule, type Interpretation, type Rule } from '../../knowledge/rule.js'
 
@@ -23,7 +23,7 @@ export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachabl
  * Code rules first (a rejection comes in the same driver exception as a refusal); then a service
  * that answered it is not ready, services, generic refusals, modules.
  */
-export const ALL_RULES: readonly Rule[] = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES]
+export const ALL_RULES: readonly Rule[] = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...NEVER_CONNECTED_RULES, ...MODULE_RULES]
 
 /**
  * How the rule a finding came from reads its match (knowledge/rule.ts `Interpretation`): a

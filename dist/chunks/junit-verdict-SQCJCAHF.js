@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-OVUGGKVO.js";
-import "./chunk-2TANG65N.js";
-import "./chunk-OK3XDTWO.js";
+} from "./chunk-ZMG5RZIK.js";
+import "./chunk-YF6FYLX5.js";
+import "./chunk-F5PX53XR.js";
 import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-BTKOKSZG.js";
+import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 export {
   classifyJUnit,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-OK3XDTWO.js";
+} from "./chunk-F5PX53XR.js";
 import {
   HOST_PORT,
   canonicalService,
@@ -15,7 +15,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-BTKOKSZG.js";
+} from "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 
 // src/corroborate/stage.ts

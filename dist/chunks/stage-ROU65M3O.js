@@ -6,28 +6,28 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-PE73RYWZ.js";
+} from "./chunk-SXSJ3JLN.js";
 import {
   sha256Hex
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-DUKWQ4LL.js";
+} from "./chunk-NHF2HAMC.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-OVUGGKVO.js";
+} from "./chunk-ZMG5RZIK.js";
 import {
   LogClassifier
-} from "./chunk-2TANG65N.js";
-import "./chunk-OK3XDTWO.js";
+} from "./chunk-YF6FYLX5.js";
+import "./chunk-F5PX53XR.js";
 import {
   PASSED_VERDICT
 } from "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-BTKOKSZG.js";
+import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 
 // src/compare/stage.ts

@@ -3,11 +3,11 @@ import {
   connectionEnv,
   docker,
   failureReason
-} from "./chunk-4SXTM657.js";
+} from "./chunk-YCIMYCWE.js";
 import {
   randomHex
 } from "./chunk-NF6VLL2F.js";
-import "./chunk-BTKOKSZG.js";
+import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 
 // src/services/readiness.ts

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-BTKOKSZG.js";
+} from "./chunk-TGAD2BWF.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -145,6 +145,16 @@ var infra = (service, indication) => rule("infrastructure", "high", service, ind
 var maybe = (indication) => rule("infrastructure", "ambiguous", "", indication);
 var SERVICE_NAMES = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases]).filter((n) => n.length >= 4))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
 var HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`;
+var NEVER_CONNECTED_RULES = [
+  rule("infrastructure", "ambiguous", "mongodb", {
+    id: "mongodb.mongoose-buffering",
+    title: "Mongoose never had a connection",
+    patterns: [/Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/],
+    examples: ["MongooseError: Operation `users.insertOne()` buffering timed out after 10000ms"],
+    counterExamples: ["MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
+    why: "mongoose buffers operations until a connection opens: none did, whether the server was down or the code never connected"
+  })
+];
 var NOT_READY_RULES = [
   maybe({
     id: "service.not-ready",
@@ -407,7 +417,7 @@ var MODULE_RULES = [
 // src/classify/rules/index.ts
 var REJECTION_RULES = SERVICES.flatMap((s) => (s.rejected ?? []).map((i) => rule("code", "high", "", i)));
 var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infrastructure", "high", reportedName(s), i)));
-var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...MODULE_RULES];
+var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...NEVER_CONNECTED_RULES, ...MODULE_RULES];
 function interpretationOf(ruleId) {
   byId ??= new Map(ALL_RULES.map((r) => [r.id, r.interpret]));
   return byId.get(ruleId);

@@ -7,7 +7,7 @@ import {
 import {
   remediationFor,
   satisfies
-} from "./chunk-BTKOKSZG.js";
+} from "./chunk-TGAD2BWF.js";
 
 // src/tests/runner-files.ts
 import { chmod, copyFile, lstat, mkdtemp, open, rm, writeFile } from "node:fs/promises";

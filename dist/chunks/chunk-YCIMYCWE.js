@@ -6,7 +6,7 @@ import {
 import {
   SERVICES,
   canonicalService
-} from "./chunk-BTKOKSZG.js";
+} from "./chunk-TGAD2BWF.js";
 
 // src/services/catalogue.ts
 var CATALOGUE = Object.fromEntries(

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-DUKWQ4LL.js";
+} from "./chunk-NHF2HAMC.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-OVUGGKVO.js";
-import "./chunk-2TANG65N.js";
-import "./chunk-OK3XDTWO.js";
+import "./chunk-ZMG5RZIK.js";
+import "./chunk-YF6FYLX5.js";
+import "./chunk-F5PX53XR.js";
 import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-BTKOKSZG.js";
+import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 export {
   readJUnitReports

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-2TANG65N.js";
-import "./chunk-OK3XDTWO.js";
+} from "./chunk-YF6FYLX5.js";
+import "./chunk-F5PX53XR.js";
 import {
   PASSED_VERDICT
 } from "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-BTKOKSZG.js";
+import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 export {
   LogClassifier,
