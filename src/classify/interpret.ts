@@ -116,7 +116,7 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   const byPort = port === undefined ? undefined : serviceForPort(port)
   // An HTTP client refused on 5432 or 6379 was calling the project's own HTTP server on that
   // port, not PostgreSQL or Redis, which speak no HTTP.
-  const viaHttp = rule.id === 'network.refused.http-pool' || /\bhttps?:\/\/|Failed to open TCP connection to /.test(line)
+  const viaHttp = rule.httpClient === true || /\bhttps?:\/\/|Failed to open TCP connection to /.test(line)
   if (byPort && viaHttp && !speaksHttp(byPort)) {
     return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client was refused on port ${port}, and ${byPort} speaks no HTTP: the project's own server was not listening` }
   }

@@ -33,6 +33,8 @@ export interface Indication {
    * module is missing for sure only when the log also shows its import failing.
    */
   readonly provenByFailedImport?: true
+  /** The client that failed is an HTTP client (urllib3's pool): refused on a port whose service speaks no HTTP, it was calling the project's own server. */
+  readonly httpClient?: true
 }
 
 export interface Rule extends Indication {

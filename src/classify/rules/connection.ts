@@ -64,7 +64,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
     id: 'network.refused.http-pool', title: 'HTTP endpoint refused (urllib3)',
     patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
     examples: ["requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=9200): Max retries exceeded with url: /"],
-    why: 'urllib3 names the endpoint it could not reach', interpret: 'endpoint'
+    why: 'urllib3 names the endpoint it could not reach', interpret: 'endpoint', httpClient: true
   }),
   infra('', {
     id: 'network.failed-to-connect.endpoint', title: 'Failed to connect',

@@ -12,7 +12,7 @@ import {
   SERVER_ANSWER,
   assertionSides,
   matchRule
-} from "./chunk-F5PX53XR.js";
+} from "./chunk-M4P4EAZD.js";
 import {
   OUTSIDE_KEY,
   absorb,
@@ -126,7 +126,7 @@ function interpretEndpoint({ rule, groups }, line) {
   }
   const byHost = host === "" ? void 0 : serviceForHost(host);
   const byPort = port === void 0 ? void 0 : serviceForPort(port);
-  const viaHttp = rule.id === "network.refused.http-pool" || /\bhttps?:\/\/|Failed to open TCP connection to /.test(line);
+  const viaHttp = rule.httpClient === true || /\bhttps?:\/\/|Failed to open TCP connection to /.test(line);
   if (byPort && viaHttp && !speaksHttp(byPort)) {
     return { kind: "code", confidence: "high", service: "", note: `an HTTP client was refused on port ${port}, and ${byPort} speaks no HTTP: the project's own server was not listening` };
   }

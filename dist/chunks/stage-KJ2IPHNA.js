@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-F5PX53XR.js";
+} from "./chunk-M4P4EAZD.js";
 import {
   HOST_PORT,
   canonicalService,

@@ -193,7 +193,8 @@ var CONNECTION_RULES = [
     patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
     examples: ["requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=9200): Max retries exceeded with url: /"],
     why: "urllib3 names the endpoint it could not reach",
-    interpret: "endpoint"
+    interpret: "endpoint",
+    httpClient: true
   }),
   infra("", {
     id: "network.failed-to-connect.endpoint",

@@ -12,17 +12,17 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-NHF2HAMC.js";
+} from "./chunk-PFMK2QRU.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-ZMG5RZIK.js";
+} from "./chunk-L2Q2LRV2.js";
 import {
   LogClassifier
-} from "./chunk-YF6FYLX5.js";
-import "./chunk-F5PX53XR.js";
+} from "./chunk-2RJXARIO.js";
+import "./chunk-M4P4EAZD.js";
 import {
   PASSED_VERDICT
 } from "./chunk-BPOXXBUC.js";
