@@ -11,7 +11,7 @@ import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
 import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
+import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
@@ -48,9 +48,6 @@ function sameVendor(expected: string, actual: string): boolean {
   return a !== '' && a === root(expected) && phpClientNamespace(`${a}\\x`) !== undefined
 }
 
-/** TAP's nesting (node-tap, node:test's TAP reporter): `# Subtest: x` opens x, its `ok`/`not ok` line at the same indentation closes it. */
-const TAP_SUBTEST = /^( {0,64})# Subtest: /
-const TAP_RESULT = /^( {0,64})(not )?ok \d{1,6}\b/
 const TAP_DEPTH_MAX = 64
 
 /** A hook's timeout, in the words of vitest, jest and mocha. */
@@ -177,7 +174,9 @@ export class LogClassifier {
   private logScopeLine = 0
   /** Open TAP subtests by indentation, and whether a deeper `not ok` came inside each. */
   private readonly tapScopes: { indent: number; failedInside: boolean }[] = []
-  /** The line of a TAP `not ok` that only reports its subtests' failures. */
+  /** Open node:test spec suites (`▶ suite`) by indentation, and whether a deeper `✖` came inside each. */
+  private readonly specScopes: { indent: number; failedInside: boolean }[] = []
+  /** The line of a TAP `not ok` or a spec suite's `✖` that only reports its subtests' failures. */
   private tapParentAt = 0
   /** The last failing test's marker, for a runner that prints one error for several tests. */
   private lastStart: { unit: Unit; line: number } | undefined
@@ -289,6 +288,7 @@ export class LogClassifier {
     const line = normaliseLine(rawLine)
     if (line === '') return
     if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
+    if (line.includes('▶ ') || line.includes('✖ ') || line.includes('✔ ') || line.includes('﹣ ')) this.trackSpec(line)
     // What a harness prints after the tests ended and before the group's result (go's TestMain
     // after m.Run()) failed outside any test, whatever it says.
     if (this.afterTests && !markerOf(line)) {
@@ -572,6 +572,31 @@ export class LogClassifier {
     }
     if (result[2] === undefined) return
     for (const outer of this.tapScopes) if (outer.indent < indent) outer.failedInside = true
+    if (scope?.failedInside) this.tapParentAt = this.lineNumber
+  }
+
+  /**
+   * A node:test spec suite's closing `✖ suite` whose suite held a failing `✖` only reports its
+   * children's failure: a parent, like TAP's. Decided by the nesting the reporter prints.
+   */
+  private trackSpec(line: string): void {
+    const result = SPEC_LINE.exec(line)
+    if (!result) return
+    const indent = (result[1] as string).length
+    if (result[2] === '▶' && !SPEC_DURATION_END.test(line)) {
+      if (this.specScopes.length < TAP_DEPTH_MAX) this.specScopes.push({ indent, failedInside: false })
+      return
+    }
+    let scope: { indent: number; failedInside: boolean } | undefined
+    while (this.specScopes.length > 0 && (this.specScopes[this.specScopes.length - 1] as { indent: number }).indent >= indent) {
+      const top = this.specScopes.pop() as { indent: number; failedInside: boolean }
+      if (top.indent === indent) {
+        scope = top
+        break
+      }
+    }
+    if (result[2] !== '✖') return
+    for (const outer of this.specScopes) if (outer.indent < indent) outer.failedInside = true
     if (scope?.failedInside) this.tapParentAt = this.lineNumber
   }
 

@@ -134,5 +134,15 @@ export const STACK_FRAME = /^\s{1,12}at \S/
  */
 export const PANIC_HEADER = /^thread '[^']{1,300}'(?: \(\d{1,10}\))? panicked at \S{1,300}:\d{1,6}:\d{1,6}:$/
 
+/** TAP's nesting (node-tap, node:test's TAP reporter): `# Subtest: x` opens x, its `ok`/`not ok` line at the same indentation closes it. */
+export const TAP_SUBTEST = /^( {0,64})# Subtest: /
+export const TAP_RESULT = /^( {0,64})(not )?ok \d{1,6}\b/
+/**
+ * node:test's spec reporter nests the same way: `▶ suite` opens a suite (node 20 also closes a
+ * passing one with `▶ suite (1.2ms)`), a result line (`✖`, `✔`, `﹣`) at its indentation closes it.
+ */
+export const SPEC_LINE = /^( {0,64})(▶|✖|✔|﹣) \S/
+export const SPEC_DURATION_END = /\(\d[\d.]{0,20}m?s\)(?: # [^\n]{0,200})?$/
+
 /** Markers inside a unit that say it is a parent whose children failed, not a failure of its own. */
 export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/

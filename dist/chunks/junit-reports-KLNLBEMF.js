@@ -1,19 +1,17 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-2RJXARIO.js";
+  readJUnitReports
+} from "./chunk-PBZSD3QM.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-LTAO4ZFJ.js";
+import "./chunk-5TS352NW.js";
 import "./chunk-M4P4EAZD.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-BPOXXBUC.js";
+import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  readJUnitReports
 };

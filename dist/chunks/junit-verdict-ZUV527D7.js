@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-L2Q2LRV2.js";
-import "./chunk-2RJXARIO.js";
+} from "./chunk-LTAO4ZFJ.js";
+import "./chunk-5TS352NW.js";
 import "./chunk-M4P4EAZD.js";
 import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";

@@ -1,17 +1,19 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-PFMK2QRU.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-L2Q2LRV2.js";
-import "./chunk-2RJXARIO.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-5TS352NW.js";
 import "./chunk-M4P4EAZD.js";
-import "./chunk-BPOXXBUC.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
