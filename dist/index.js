@@ -9,12 +9,12 @@ import {
   sanitisedEnv,
   tamperingNote,
   writeNewFile
-} from "./chunks/chunk-SXSJ3JLN.js";
+} from "./chunks/chunk-JD7WOGYB.js";
 import {
   docker,
   planServices,
   redactUrl
-} from "./chunks/chunk-YCIMYCWE.js";
+} from "./chunks/chunk-GKPPS4RZ.js";
 import {
   randomUuid
 } from "./chunks/chunk-NF6VLL2F.js";
@@ -37,14 +37,14 @@ import {
   firstLineOf,
   oneLine,
   safeLine
-} from "./chunks/chunk-BPOXXBUC.js";
+} from "./chunks/chunk-EPN6GOLO.js";
 import {
   normaliseLine
 } from "./chunks/chunk-M5XEW74J.js";
 import {
   SERVICES,
   canonicalService
-} from "./chunks/chunk-TGAD2BWF.js";
+} from "./chunks/chunk-L3IBHKIT.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -1911,7 +1911,7 @@ async function withServices(options, body) {
   if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
   if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
   let cleanup = { removed: [], problem: void 0 };
-  const { runIdentity, ServiceSession } = await import("./chunks/containers-FFPRH7WS.js");
+  const { runIdentity, ServiceSession } = await import("./chunks/containers-5QNZIQVK.js");
   const session = new ServiceSession(runIdentity(options.env));
   options.remember(session.identity);
   let outcome = { started: [], failures: [], env: {} };
@@ -2278,7 +2278,7 @@ var StreamingClassifier = class {
     return (await this.load()).result(end);
   }
   load() {
-    this.loading ??= import("./chunks/classifier-WN737RNB.js").then((loaded) => {
+    this.loading ??= import("./chunks/classifier-KCTXT75N.js").then((loaded) => {
       const classifier = new loaded.LogClassifier();
       for (const line of this.held) classifier.push(line);
       this.held = [];
@@ -2365,7 +2365,7 @@ async function gate(settings, rt) {
   const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-WVLYAZNX.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-DBVGH4TP.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
@@ -2431,13 +2431,13 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-KLNLBEMF.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-LCVWC3W7.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-ZUV527D7.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-Y4W3GCFC.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
     const guard = await guardRunnerFiles(rt.env);
     try {
-      return await (await import("./chunks/stage-KJ2IPHNA.js")).corroborateStage({
+      return await (await import("./chunks/stage-MQKPTFIF.js")).corroborateStage({
         verdict: v,
         command: settings.testCommand,
         exitCode: result.exitCode,
@@ -2464,7 +2464,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-WVLYAZNX.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-DBVGH4TP.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,

@@ -285,6 +285,10 @@ export class LogClassifier {
       this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, asserts: false })
     }
     if (this.jsonPackage !== undefined && this.current?.runner === 'go' && !this.unitPackage.has(this.current)) this.unitPackage.set(this.current, this.jsonPackage)
+    if (this.noteOpen) {
+      this.noteOpen = false
+      this.current = undefined
+    }
     const line = normaliseLine(rawLine)
     if (line === '') return
     if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
@@ -370,11 +374,12 @@ export class LogClassifier {
     const echo = GATED.WRAPPER_ECHOES.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true
     const uninformative = echo || GATED.UNINFORMATIVE.test(line) || GATED.DIALECT_UNINFORMATIVE.some(p => p.test(line)) || EXPECTED_NOTHING.test(line)
-    if (unit && !marker) {
+    if (unit && (!marker || marker.event === 'note')) {
       if (PARENT_MARKER.test(line)) unit.parent = true
       if (TEST_TIMEOUT.test(line)) {
         unit.timedOut = true
         if (HOOK_TIMEOUT.test(line)) unit.hookTimedOut = true
+        if (marker?.event === 'note') unit.timeoutNoted = true
       }
     }
     if (uninformative) {
@@ -459,8 +464,20 @@ export class LogClassifier {
 
   /** The last marker was an inner runner's end (gocheck's `OOPS:`) inside a go test. */
   private innerRunnerEnded = false
+  /** The test whose closing line (`closes`) was the last marker: a `note` below it is its. */
+  private closedUnit: Unit | undefined
+  /** The current unit was reopened for its note's line only. */
+  private noteOpen = false
 
   private handleMarker(marker: MarkerMatch): void {
+    const closed = this.closedUnit
+    this.closedUnit = undefined
+    if (marker.event === 'note') {
+      // Its line is judged in the test it is about; the next line is the next test's again.
+      this.current = closed
+      this.noteOpen = closed !== undefined
+      return
+    }
     const afterInnerRunner = this.innerRunnerEnded
     this.innerRunnerEnded = marker.event === 'end' && marker.dialect.wrapsInGoTest === true
     // Context never crosses from one unit into another.
@@ -542,7 +559,8 @@ export class LogClassifier {
         if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit
         this.lastStart = marker.event === 'start' ? { unit, line: this.lineNumber } : undefined
         if (marker.afterOutput) this.settlePreceding(unit)
-        this.current = unit
+        this.current = marker.closes ? undefined : unit
+        this.closedUnit = marker.closes ? unit : undefined
         this.quiet = false
       }
     }

@@ -11,6 +11,8 @@ export interface MarkerMatch {
   /** The failure's reason when the marker line carries it (pytest's short summary). */
   readonly reason?: string
   readonly afterOutput: boolean
+  /** The test's line ends it (dialect.ts, `closes`). */
+  readonly closes: boolean
   /** The marker alone says the unit failed an assertion (dialect.ts, `asserts`). */
   readonly asserts: boolean
 }
@@ -37,7 +39,7 @@ export function markerOf(line: string): MarkerMatch | undefined {
     const name = (groups.name ?? groups.name2 ?? '').trim()
     // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.
     const key = groups.key !== undefined ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, asserts: marker.asserts === true, ...(groups.reason ? { reason: groups.reason } : {}) }
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, ...(groups.reason ? { reason: groups.reason } : {}) }
   }
   return undefined
 }

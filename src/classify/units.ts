@@ -44,6 +44,12 @@ export interface Unit {
   timedOut: boolean
   /** The timeout was a hook's (`Hook timed out`, `for a hook`, `"after all" hook`): it says nothing of where it hung. */
   hookTimedOut: boolean
+  /**
+   * The runner noted the test timed out below its closing line (bun's `^ this test timed out`):
+   * what it printed above is its output, where a refusal may be a client's beside a test that
+   * hangs on its own code.
+   */
+  timeoutNoted: boolean
   high: number
   /** Only-possibly infrastructure (a remote host, a package that is no service client). */
   ambiguous: number
@@ -87,7 +93,7 @@ export const EVIDENCE_PER_UNIT = 4
 
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
-    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
+    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
     consequences: 0, nullHandles: 0, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
@@ -189,6 +195,7 @@ export function absorb(into: Unit, from: Unit): void {
   into.unnamed += from.unnamed
   into.timedOut ||= from.timedOut
   into.hookTimedOut ||= from.hookTimedOut
+  into.timeoutNoted ||= from.timeoutNoted
   for (const s of from.services) into.services.add(s)
   for (const s of from.infraServices) into.infraServices.add(s)
   into.mention ??= from.mention
@@ -221,8 +228,9 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   if (unit.high > 0) {
     // A refusal does not explain an unknown error, or an only-possibly-infrastructure one, in the same
     // test; nor, for sure, a hook's timeout beside it (vitest prints a suite's beforeAll refusal and its
-    // afterAll timeout as one failure: the afterAll may hang on its own code).
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut ? 'ambiguous' : 'high'
+    // afterAll timeout as one failure: the afterAll may hang on its own code); nor a timeout noted
+    // below a test's line, whose refusals above were only its output.
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

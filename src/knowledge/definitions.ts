@@ -295,8 +295,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.'], 'redis-py names the endpoint it could not reach', 'endpoint'),
       ind('redis.py.socket', 'Redis socket missing (redis-py)', [/Error \d{1,4} connecting to unix socket: (?<socket>\S{1,255}?)\.? (?:No such file or directory|Connection refused)/],
         ['redis.exceptions.ConnectionError: Error 2 connecting to unix socket: /tmp/redis.sock. No such file or directory.'], 'no Redis listens on the unix socket'),
-      ind('redis.ioredis.max-retries', 'Redis unreachable (ioredis)', [/MaxRetriesPerRequestError: Reached the max retries per request limit/],
-        ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.'], 'ioredis gives up on a command only when it cannot reach the server'),
+      // The message is ioredis's own (lib/errors/MaxRetriesPerRequestError.ts); bun prints it without the class (`error: Reached ...`).
+      ind('redis.ioredis.max-retries', 'Redis unreachable (ioredis)', [/MaxRetriesPerRequestError: Reached the max retries per request limit|Reached the max retries per request limit \(which is \d{1,6}\)\. Refer to "maxRetriesPerRequest" option/],
+        ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', 'error: Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'], 'ioredis gives up on a command only when it cannot reach the server'),
       ind('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', [/(?:Redis|RedisClient)::CannotConnectError/],
         ['Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)'], 'the redis gem could not connect'),
       ind('redis.jedis', 'Redis unreachable (Jedis)', [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],

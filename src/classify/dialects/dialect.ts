@@ -19,9 +19,11 @@
  * - `group-pass` / `group-fail`: a group of tests ended (a go package); a group that failed
  *   with no failing test failed outside any test (a panic in init, log.Fatal, a build error);
  * - `details`: the section where listed tests' details are printed begins (`N failing`,
- *   `Failures:`): what came before it outside any unit was passing tests' output.
+ *   `Failures:`): what came before it outside any unit was passing tests' output;
+ * - `note`: a note on the test whose closing line (`closes`) came just before it (bun's
+ *   `^ this test timed out after 5000ms.` under `(fail) x`): that test's, not the next one's.
  */
-export type MarkerEvent = 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'passes' | 'details' | 'group-pass' | 'group-fail'
+export type MarkerEvent = 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'passes' | 'details' | 'group-pass' | 'group-fail' | 'note'
 
 export interface Marker {
   readonly event: MarkerEvent
@@ -34,6 +36,11 @@ export interface Marker {
    * since the previous test's line belong to this unit. A passing test's line drops them.
    */
   readonly afterOutput?: boolean
+  /**
+   * The test's line is the last the runner prints of it (bun's `(fail) x [1.2ms]`, after its
+   * error): what follows belongs to the next test, but for a `note` marker right below.
+   */
+  readonly closes?: boolean
   /**
    * The runner says, by this marker alone, that the unit failed an assertion (test-unit's and
    * minitest's `Failure:`, as opposed to their `Error:`): a code finding even when the message

@@ -95,3 +95,17 @@ export const NODE_TEST: Dialect = {
   reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
   uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
 }
+
+// bun test: a test's error comes first, then `(fail) suite > test [1.2ms]`, the last line of it;
+// a timeout's `^ this test timed out after 5000ms.` is the one line below it that is still its.
+// The totals (` 1 fail`, `Ran 3 tests across 1 file.`) end the run.
+export const BUN: Dialect = {
+  id: 'bun',
+  markers: [
+    { event: 'start', pattern: /^\(fail\) (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/, afterOutput: true, closes: true },
+    { event: 'pass', pattern: /^\((?:pass|skip|todo)\) \S/, afterOutput: true },
+    { event: 'note', pattern: /^\s{0,8}\^ this test timed out after \d{1,9} ?ms\.?$/ },
+    { event: 'end', pattern: /^ \d{1,6} (?:pass|fail|skip|todo|snapshots?|expect\(\) calls)\b|^Ran \d{1,6} tests? across \d{1,6} files?\./ }
+  ],
+  reportedFailures: /^ (\d{1,6}) fail$/
+}

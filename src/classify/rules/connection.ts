@@ -45,6 +45,8 @@ export const ENDPOINT_REFUSAL: Rule = infra('', {
       /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
       /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
       /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
+      // Go dials the local system for an address without a host (`:6379`).
+      /dial tcp :(?<port>\d{1,5}): connect: connection refused/,
       new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, 'i'),
       // PHP: Predis `Connection refused [tcp://127.0.0.1:6379]`, streams `Unable to connect to tcp://host:port (Connection refused)`.
       new RegExp(String.raw`Connection refused \[(?:tcp|tls|unix)://${HOST}:(?<port>\d{1,5})\]`),
@@ -54,7 +56,7 @@ export const ENDPOINT_REFUSAL: Rule = infra('', {
       // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
       new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
     ],
-    examples: ['Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]', 'stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', 'CredisException: Connection to Redis tcp://127.0.0.1:6379 failed after 1 failures.Last Error : (111) Connection refused', '_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+    examples: ['Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]', 'stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', 'CredisException: Connection to Redis tcp://127.0.0.1:6379 failed after 1 failures.Last Error : (111) Connection refused', '_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', 'redistore_test.go:430: dial tcp :6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
     why: 'a client was refused by the endpoint it names', interpret: 'endpoint'
   })
 

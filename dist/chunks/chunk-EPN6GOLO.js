@@ -33,6 +33,7 @@ function newUnit(key, name, runner, line, scope, state) {
     parent: false,
     timedOut: false,
     hookTimedOut: false,
+    timeoutNoted: false,
     high: 0,
     ambiguous: 0,
     continuing: 0,
@@ -129,6 +130,7 @@ function absorb(into, from) {
   into.unnamed += from.unnamed;
   into.timedOut ||= from.timedOut;
   into.hookTimedOut ||= from.hookTimedOut;
+  into.timeoutNoted ||= from.timeoutNoted;
   for (const s of from.services) into.services.add(s);
   for (const s of from.infraServices) into.infraServices.add(s);
   into.mention ??= from.mention;
@@ -150,7 +152,7 @@ function unitOutcome(unit) {
   }
   const services = namedServices(unit);
   if (unit.high > 0) {
-    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut ? "ambiguous" : "high";
+    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted ? "ambiguous" : "high";
     return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

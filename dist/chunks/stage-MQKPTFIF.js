@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-M4P4EAZD.js";
+} from "./chunk-SSJBVSZE.js";
 import {
   HOST_PORT,
   canonicalService,
@@ -15,7 +15,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-TGAD2BWF.js";
+} from "./chunk-L3IBHKIT.js";
 import "./chunk-26LI6IR6.js";
 
 // src/corroborate/stage.ts

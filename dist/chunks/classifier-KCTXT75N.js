@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-5TS352NW.js";
-import "./chunk-M4P4EAZD.js";
+} from "./chunk-QUY2ETKL.js";
+import "./chunk-SSJBVSZE.js";
 import {
   PASSED_VERDICT
-} from "./chunk-BPOXXBUC.js";
+} from "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-L3IBHKIT.js";
 import "./chunk-26LI6IR6.js";
 export {
   LogClassifier,

@@ -7,7 +7,7 @@ import {
 import {
   remediationFor,
   satisfies
-} from "./chunk-TGAD2BWF.js";
+} from "./chunk-L3IBHKIT.js";
 
 // src/tests/runner-files.ts
 import { chmod, copyFile, lstat, mkdtemp, open, rm, writeFile } from "node:fs/promises";

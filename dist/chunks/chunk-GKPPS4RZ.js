@@ -6,7 +6,7 @@ import {
 import {
   SERVICES,
   canonicalService
-} from "./chunk-TGAD2BWF.js";
+} from "./chunk-L3IBHKIT.js";
 
 // src/services/catalogue.ts
 var CATALOGUE = Object.fromEntries(

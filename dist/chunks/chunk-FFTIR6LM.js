@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-LTAO4ZFJ.js";
+} from "./chunk-NPD2JOYH.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

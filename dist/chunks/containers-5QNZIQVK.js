@@ -3,11 +3,11 @@ import {
   connectionEnv,
   docker,
   failureReason
-} from "./chunk-YCIMYCWE.js";
+} from "./chunk-GKPPS4RZ.js";
 import {
   randomHex
 } from "./chunk-NF6VLL2F.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-L3IBHKIT.js";
 import "./chunk-26LI6IR6.js";
 
 // src/services/readiness.ts

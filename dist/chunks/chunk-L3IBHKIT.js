@@ -371,11 +371,12 @@ var SERVICE_DEFINITIONS = [
         ["redis.exceptions.ConnectionError: Error 2 connecting to unix socket: /tmp/redis.sock. No such file or directory."],
         "no Redis listens on the unix socket"
       ),
+      // The message is ioredis's own (lib/errors/MaxRetriesPerRequestError.ts); bun prints it without the class (`error: Reached ...`).
       ind(
         "redis.ioredis.max-retries",
         "Redis unreachable (ioredis)",
-        [/MaxRetriesPerRequestError: Reached the max retries per request limit/],
-        ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.'],
+        [/MaxRetriesPerRequestError: Reached the max retries per request limit|Reached the max retries per request limit \(which is \d{1,6}\)\. Refer to "maxRetriesPerRequest" option/],
+        ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', 'error: Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'],
         "ioredis gives up on a command only when it cannot reach the server"
       ),
       ind(

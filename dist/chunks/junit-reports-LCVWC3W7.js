@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PBZSD3QM.js";
+} from "./chunk-FFTIR6LM.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-LTAO4ZFJ.js";
-import "./chunk-5TS352NW.js";
-import "./chunk-M4P4EAZD.js";
-import "./chunk-BPOXXBUC.js";
+import "./chunk-NPD2JOYH.js";
+import "./chunk-QUY2ETKL.js";
+import "./chunk-SSJBVSZE.js";
+import "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-L3IBHKIT.js";
 import "./chunk-26LI6IR6.js";
 export {
   readJUnitReports

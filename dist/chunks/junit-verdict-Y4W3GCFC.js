@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-LTAO4ZFJ.js";
-import "./chunk-5TS352NW.js";
-import "./chunk-M4P4EAZD.js";
-import "./chunk-BPOXXBUC.js";
+} from "./chunk-NPD2JOYH.js";
+import "./chunk-QUY2ETKL.js";
+import "./chunk-SSJBVSZE.js";
+import "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-L3IBHKIT.js";
 import "./chunk-26LI6IR6.js";
 export {
   classifyJUnit,

@@ -6,28 +6,28 @@ import {
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-SXSJ3JLN.js";
+} from "./chunk-JD7WOGYB.js";
 import {
   sha256Hex
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-PBZSD3QM.js";
+} from "./chunk-FFTIR6LM.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-LTAO4ZFJ.js";
+} from "./chunk-NPD2JOYH.js";
 import {
   LogClassifier
-} from "./chunk-5TS352NW.js";
-import "./chunk-M4P4EAZD.js";
+} from "./chunk-QUY2ETKL.js";
+import "./chunk-SSJBVSZE.js";
 import {
   PASSED_VERDICT
-} from "./chunk-BPOXXBUC.js";
+} from "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-L3IBHKIT.js";
 import "./chunk-26LI6IR6.js";
 
 // src/compare/stage.ts
