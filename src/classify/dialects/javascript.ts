@@ -109,3 +109,22 @@ export const BUN: Dialect = {
   ],
   reportedFailures: /^ (\d{1,6}) fail$/
 }
+
+// deno test: progress lines (`name ... ok (2ms)`, `  step ... FAILED (8ms)`) while the tests run,
+// then ` ERRORS ` with each failure's details under `suite ... step => ./file_test.ts:6:11`, then
+// ` FAILURES ` listing the same names, the totals (`FAILED | 1 passed | 2 failed`) and deno's own
+// `error: Test failed`, which says nothing of why.
+export const DENO: Dialect = {
+  id: 'deno',
+  markers: [
+    { event: 'details', pattern: /^\s{0,2}ERRORS\s{0,2}$/ },
+    { event: 'end', pattern: /^\s{0,2}FAILURES\s{0,2}$|^(?:FAILED|ok) \| \d{1,6} passed\b/ },
+    // What a test prints while it runs is its output; its error is under ERRORS.
+    { event: 'quiet', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. FAILED\b[^\n]{0,200}$|^Uncaught error from \S{1,300} FAILED$/ },
+    { event: 'pass', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. (?:ok|ignored) \([\d.]{1,12} ?(?:[mµn]?s)\)$/ },
+    { event: 'outside', pattern: /^(?<name>\S{1,300}) \(uncaught error\)$/ },
+    { event: 'start', pattern: /^(?<name>\S[^\n]{0,500}?) => (?:\.{1,2}\/|file:\/\/\/?|\/)\S{0,300}?:\d{1,6}:\d{1,6}$/ }
+  ],
+  reportedFailures: /^FAILED \| \d{1,6} passed(?: \(\d{1,6} steps?\))? \| (\d{1,6}) failed/,
+  uninformative: /^error: Test failed$/
+}

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-SSJBVSZE.js";
+} from "./chunk-6VK3L72K.js";
 import {
   HOST_PORT,
   canonicalService,

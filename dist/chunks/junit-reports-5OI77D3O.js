@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-FFTIR6LM.js";
+} from "./chunk-GMGJ5RAK.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-NPD2JOYH.js";
-import "./chunk-QUY2ETKL.js";
-import "./chunk-SSJBVSZE.js";
+import "./chunk-ACSCNFRK.js";
+import "./chunk-3NRHGBXT.js";
+import "./chunk-6VK3L72K.js";
 import "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-L3IBHKIT.js";

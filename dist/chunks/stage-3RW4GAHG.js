@@ -12,17 +12,17 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-FFTIR6LM.js";
+} from "./chunk-GMGJ5RAK.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-NPD2JOYH.js";
+} from "./chunk-ACSCNFRK.js";
 import {
   LogClassifier
-} from "./chunk-QUY2ETKL.js";
-import "./chunk-SSJBVSZE.js";
+} from "./chunk-3NRHGBXT.js";
+import "./chunk-6VK3L72K.js";
 import {
   PASSED_VERDICT
 } from "./chunk-EPN6GOLO.js";

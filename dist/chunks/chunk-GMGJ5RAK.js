@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-NPD2JOYH.js";
+} from "./chunk-ACSCNFRK.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-QUY2ETKL.js";
-import "./chunk-SSJBVSZE.js";
+} from "./chunk-3NRHGBXT.js";
+import "./chunk-6VK3L72K.js";
 import {
   PASSED_VERDICT
 } from "./chunk-EPN6GOLO.js";

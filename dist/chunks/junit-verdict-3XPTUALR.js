@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-NPD2JOYH.js";
-import "./chunk-QUY2ETKL.js";
-import "./chunk-SSJBVSZE.js";
+} from "./chunk-ACSCNFRK.js";
+import "./chunk-3NRHGBXT.js";
+import "./chunk-6VK3L72K.js";
 import "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-L3IBHKIT.js";
