@@ -639,6 +639,14 @@ export class LineStartIndex {
   private readonly spacedDefault: readonly number[]
   /** Lines of white space only. */
   private readonly blank: readonly number[]
+  /**
+   * Each distinct list once, by number (`listId`), so that what a caller derives from a list is
+   * found by a number instead of a map lookup; and the number of each ASCII character's lists.
+   */
+  readonly lists: readonly (readonly number[])[] = []
+  private readonly plainId = new Int32Array(128)
+  private readonly spacedId = new Int32Array(128)
+  private readonly ids = new Map<readonly number[], number>()
 
   constructor(patterns: readonly { readonly source: string; readonly caseless: boolean }[] | LineStartData) {
     if ('lists' in patterns) {
@@ -653,6 +661,7 @@ export class LineStartIndex {
       this.plainDefault = list(patterns.plainDefault)
       this.spacedDefault = list(patterns.spacedDefault)
       this.blank = list(patterns.blank)
+      this.numberLists()
       return
     }
     const infos = patterns.map(p => (anchoredAtStart(p.source) ? firstOf(p.source, p.caseless) : undefined))
@@ -704,6 +713,24 @@ export class LineStartIndex {
     this.plainDefault = plainDefault
     this.spacedDefault = spacedDefault
     this.blank = blank
+    this.numberLists()
+  }
+
+  private numberLists(): void {
+    const id = (list: readonly number[]): number => {
+      let n = this.ids.get(list)
+      if (n === undefined) {
+        n = this.lists.length
+        this.ids.set(list, n)
+        ;(this.lists as (readonly number[])[]).push(list)
+      }
+      return n
+    }
+    for (let c = 0; c < 128; c++) {
+      this.plainId[c] = id(this.plain[c] as readonly number[])
+      this.spacedId[c] = id(this.spaced[c] as readonly number[])
+    }
+    for (const list of [...this.plainOther.values(), ...this.spacedOther.values(), this.plainDefault, this.spacedDefault, this.blank]) id(list)
   }
 
   /** What restores this index without its expressions: each distinct list once, and which list each character gets. */
@@ -726,6 +753,19 @@ export class LineStartIndex {
       spaced: this.spaced.map(id), spacedOther: [...this.spacedOther].map(([c, list]) => [c, id(list)] as const), spacedDefault: id(this.spacedDefault),
       blank: id(this.blank)
     }
+  }
+
+  /** The number, in `lists`, of the list `candidates` gives. */
+  listId(line: string, at = 0): number {
+    const n = line.length
+    if (at >= n) return this.ids.get(this.blank) as number
+    let c = line.charCodeAt(at)
+    if (IS_WS[c] === 0) return c < 128 ? (this.plainId[c] as number) : (this.ids.get(this.plainOther.get(c) ?? this.plainDefault) as number)
+    let i = at + 1
+    while (i < n && IS_WS[line.charCodeAt(i)] === 1) i++
+    if (i >= n) return this.ids.get(this.blank) as number
+    c = line.charCodeAt(i)
+    return c < 128 ? (this.spacedId[c] as number) : (this.ids.get(this.spacedOther.get(c) ?? this.spacedDefault) as number)
   }
 
   candidates(line: string, at = 0): readonly number[] {
