@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-2RJXARIO.js";
+} from "./chunk-RYNVDZDN.js";
 import "./chunk-M4P4EAZD.js";
 import {
   PASSED_VERDICT

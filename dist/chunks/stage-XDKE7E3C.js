@@ -12,16 +12,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-PFMK2QRU.js";
+} from "./chunk-CXWBWN2L.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-L2Q2LRV2.js";
+} from "./chunk-KOYTFXKN.js";
 import {
   LogClassifier
-} from "./chunk-2RJXARIO.js";
+} from "./chunk-RYNVDZDN.js";
 import "./chunk-M4P4EAZD.js";
 import {
   PASSED_VERDICT

@@ -1,17 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-PFMK2QRU.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-L2Q2LRV2.js";
-import "./chunk-2RJXARIO.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-KOYTFXKN.js";
+import "./chunk-RYNVDZDN.js";
 import "./chunk-M4P4EAZD.js";
 import "./chunk-BPOXXBUC.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-TGAD2BWF.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };
