@@ -164,24 +164,18 @@ function buildPrefilter(FILTERED_PATTERNS: readonly RegExp[], stored: PrefilterD
   // are split once: those tried on every line, and those gated by their anchors, as bits a
   // line's tags select in one step.
   const words = scanner.words
-  const splits = new Map<readonly number[], { readonly open: readonly number[]; readonly gatedBits: Int32Array }>()
-  const splitOf = (list: readonly number[]): { readonly open: readonly number[]; readonly gatedBits: Int32Array } => {
-    let split = splits.get(list)
-    if (split === undefined) {
-      const gatedBits = new Int32Array(words)
-      for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = (gatedBits[n >> 5] as number) | (1 << (n & 31))
-      split = { open: list.filter(n => gated[n] !== true), gatedBits }
-      splits.set(list, split)
-    }
-    return split
-  }
+  const splits = index.lists.map(list => {
+    const gatedBits = new Int32Array(words)
+    for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = (gatedBits[n >> 5] as number) | (1 << (n & 31))
+    return { open: list.filter(n => gated[n] !== true), gatedBits }
+  })
   const matchesAt = (n: number, line: string, at: number): boolean => {
     const pattern = sticky[n] as RegExp
     pattern.lastIndex = at
     return pattern.test(line)
   }
   const lineStartAt = (line: string, at: number, lineTags: Int32Array): boolean => {
-    const { open, gatedBits } = splitOf(index.candidates(line, at))
+    const { open, gatedBits } = splits[index.listId(line, at)] as (typeof splits)[number]
     for (let k = 0; k < open.length; k++) if (matchesAt(open[k] as number, line, at)) return true
     for (let w = 0; w < words; w++) {
       let bits = (gatedBits[w] as number) & (lineTags[w] as number)
@@ -216,8 +210,10 @@ function buildPrefilter(FILTERED_PATTERNS: readonly RegExp[], stored: PrefilterD
   }
   const interesting = (raw: string): boolean => {
     if (!safe) return true
-    const bits = scan(raw)
-    if ((bits & ANCHOR) !== 0 || raw.includes('\u001b') || raw.startsWith('{"')) return true
+    // A line with an escape code or go test -json is normalised before it is judged, and the
+    // normalised line scanned then: scanning the raw one would only say what is already known.
+    if (raw.includes('\u001b') || raw.startsWith('{"')) return true
+    if ((scan(raw) & ANCHOR) !== 0) return true
     if (shapeAfterPrefix(raw, 0)) return true
     const c = raw.charCodeAt(0)
     if (c >= 48 && c <= 57) {

@@ -90,6 +90,22 @@ export class AnchorScanner {
   /** The outputs of the states from `firstOutput` on, by number − firstOutput / width. */
   private readonly out: Int32Array
   private readonly ascii: Uint16Array
+  /**
+   * The transitions again, as a scan reads them: a row per state whose columns are the ASCII
+   * characters themselves (no class lookup on the way), then class 0 beyond ASCII, then each
+   * non-ASCII class. A row is the state's number + 1, shifted left by `shift` (0: a transition not
+   * yet looked up, taken from `delta` when a line first needs it). Zeroed memory is only touched
+   * where a scan goes.
+   */
+  private readonly wide: Int32Array
+  private readonly shift: number
+  /** The class of each column of `wide`, and the column of each class. */
+  private readonly columnClass: Int32Array
+  private readonly classColumn: Int32Array
+  /** Each character's column in `wide` beyond ASCII: UNKNOWN until first met. */
+  private readonly columnOf = new Uint16Array(65536).fill(UNKNOWN, 128)
+  /** The first row of `wide` with an output. */
+  private readonly firstOutputRow: number
 
   /** Words of tag bits per state (from `firstOutput` on, as `out`). */
   private readonly tagWords: Int32Array
@@ -117,6 +133,7 @@ export class AnchorScanner {
       this.out = decodeInts(anchors.out)
       this.tagWords = decodeInts(anchors.tagWords)
       this.ascii = classOf.slice(0, 128)
+      ;({ wide: this.wide, shift: this.shift, columnClass: this.columnClass, classColumn: this.classColumn, firstOutputRow: this.firstOutputRow } = this.wideLayout())
       return
     }
     const words = Math.ceil(tagCount / 32)
@@ -226,6 +243,26 @@ export class AnchorScanner {
     this.firstOutput = quiet * width
     this.out = outputs
     this.ascii = this.classOf.slice(0, 128)
+    ;({ wide: this.wide, shift: this.shift, columnClass: this.columnClass, classColumn: this.classColumn, firstOutputRow: this.firstOutputRow } = this.wideLayout())
+  }
+
+  /** The layout of `wide` for this alphabet (empty: filled as scans need it). */
+  private wideLayout(): { wide: Int32Array; shift: number; columnClass: Int32Array; classColumn: Int32Array; firstOutputRow: number } {
+    const { width, canonClass } = this
+    const nonAscii = [...canonClass].filter(([c]) => c >= 128)
+    const columns = 129 + nonAscii.length
+    const shift = 32 - Math.clz32(columns - 1)
+    const columnClass = new Int32Array(1 << shift)
+    for (let c = 0; c < 128; c++) columnClass[c] = this.ascii[c] as number
+    const classColumn = new Int32Array(width).fill(128)
+    // A class of ASCII characters is read in the column of its canonical character (an ASCII one: canonicalize never maps beyond ASCII to it).
+    for (const [c, cls] of canonClass) if (c < 128) classColumn[cls] = c
+    nonAscii.forEach(([, cls], k) => {
+      columnClass[129 + k] = cls
+      classColumn[cls] = 129 + k
+    })
+    const states = this.delta.length / width
+    return { wide: new Int32Array((states + 1) << shift), shift, columnClass, classColumn, firstOutputRow: (this.firstOutput / width + 1) << shift }
   }
 
   /** What restores this automaton without its anchors (taken before any scan: a scan adds transitions). */
@@ -260,22 +297,44 @@ export class AnchorScanner {
     return cls
   }
 
+  /** The column of `wide` a character beyond ASCII is read in. */
+  private columnOf_(c: number): number {
+    let col = this.columnOf[c] as number
+    if (col === UNKNOWN) {
+      col = this.classColumn[this.classOf_(c)] as number
+      this.columnOf[c] = col
+    }
+    return col
+  }
+
+  /** The transition of `wide` at `row`, `col` not yet looked up: from `delta`, remembered. */
+  private miss(row: number, col: number): number {
+    const { width, shift } = this
+    const from = ((row >> shift) - 1) * width
+    const cls = this.columnClass[col] as number
+    const next = this.delta[from + cls] as number
+    const target = (((next >= 0 ? next : this.follow(from, cls)) / width + 1) << shift)
+    this.wide[row + col] = target
+    return target
+  }
+
   /**
    * The bits of every anchor `line` holds; with `tags`, the tags of those anchors (the array is
    * cleared first, `words` long).
    */
   scan(line: string, tags?: Int32Array): number {
-    const { ascii, delta, out, width, firstOutput, words, tagWords } = this
+    const { wide, out, shift, firstOutputRow, words, tagWords } = this
     if (tags) tags.fill(0)
-    let s = 0
+    const root = 1 << shift
+    let s = root
     let found = 0
     for (let i = 0, n = line.length; i < n; i++) {
       const c = line.charCodeAt(i)
-      const cls = c < 128 ? (ascii[c] as number) : this.classOf_(c)
-      const next = delta[s + cls] as number
-      s = next >= 0 ? next : this.follow(s, cls)
-      if (s >= firstOutput) {
-        const k = (s - firstOutput) / width
+      const col = c < 128 ? c : this.columnOf_(c)
+      const next = wide[s + col] as number
+      s = next !== 0 ? next : this.miss(s, col)
+      if (s >= firstOutputRow) {
+        const k = (s - firstOutputRow) >> shift
         const o = out[k] as number
         found |= o
         if (tags && (o & TAGGED) !== 0) for (let w = 0; w < words; w++) tags[w] = (tags[w] as number) | (tagWords[k * words + w] as number)
@@ -639,6 +698,14 @@ export class LineStartIndex {
   private readonly spacedDefault: readonly number[]
   /** Lines of white space only. */
   private readonly blank: readonly number[]
+  /**
+   * Each distinct list once, by number (`listId`), so that what a caller derives from a list is
+   * found by a number instead of a map lookup; and the number of each ASCII character's lists.
+   */
+  readonly lists: readonly (readonly number[])[] = []
+  private readonly plainId = new Int32Array(128)
+  private readonly spacedId = new Int32Array(128)
+  private readonly ids = new Map<readonly number[], number>()
 
   constructor(patterns: readonly { readonly source: string; readonly caseless: boolean }[] | LineStartData) {
     if ('lists' in patterns) {
@@ -653,6 +720,7 @@ export class LineStartIndex {
       this.plainDefault = list(patterns.plainDefault)
       this.spacedDefault = list(patterns.spacedDefault)
       this.blank = list(patterns.blank)
+      this.numberLists()
       return
     }
     const infos = patterns.map(p => (anchoredAtStart(p.source) ? firstOf(p.source, p.caseless) : undefined))
@@ -704,6 +772,24 @@ export class LineStartIndex {
     this.plainDefault = plainDefault
     this.spacedDefault = spacedDefault
     this.blank = blank
+    this.numberLists()
+  }
+
+  private numberLists(): void {
+    const id = (list: readonly number[]): number => {
+      let n = this.ids.get(list)
+      if (n === undefined) {
+        n = this.lists.length
+        this.ids.set(list, n)
+        ;(this.lists as (readonly number[])[]).push(list)
+      }
+      return n
+    }
+    for (let c = 0; c < 128; c++) {
+      this.plainId[c] = id(this.plain[c] as readonly number[])
+      this.spacedId[c] = id(this.spaced[c] as readonly number[])
+    }
+    for (const list of [...this.plainOther.values(), ...this.spacedOther.values(), this.plainDefault, this.spacedDefault, this.blank]) id(list)
   }
 
   /** What restores this index without its expressions: each distinct list once, and which list each character gets. */
@@ -726,6 +812,19 @@ export class LineStartIndex {
       spaced: this.spaced.map(id), spacedOther: [...this.spacedOther].map(([c, list]) => [c, id(list)] as const), spacedDefault: id(this.spacedDefault),
       blank: id(this.blank)
     }
+  }
+
+  /** The number, in `lists`, of the list `candidates` gives. */
+  listId(line: string, at = 0): number {
+    const n = line.length
+    if (at >= n) return this.ids.get(this.blank) as number
+    let c = line.charCodeAt(at)
+    if (IS_WS[c] === 0) return c < 128 ? (this.plainId[c] as number) : (this.ids.get(this.plainOther.get(c) ?? this.plainDefault) as number)
+    let i = at + 1
+    while (i < n && IS_WS[line.charCodeAt(i)] === 1) i++
+    if (i >= n) return this.ids.get(this.blank) as number
+    c = line.charCodeAt(i)
+    return c < 128 ? (this.spacedId[c] as number) : (this.ids.get(this.spacedOther.get(c) ?? this.spacedDefault) as number)
   }
 
   candidates(line: string, at = 0): readonly number[] {

@@ -20,22 +20,19 @@ export interface LineTest {
 }
 
 let index: LineStartIndex | undefined
-/** Each candidate list of the index as a bit mask, computed once per list. */
-const masks = new Map<readonly number[], number>()
+/** Each candidate list of the index as a bit mask, by the list's number. */
+let masks: Int32Array | undefined
 let lastLine: string | undefined
 let lastMask = 0
 
 function mayMatch(line: string, n: number): boolean {
   if (line !== lastLine) {
-    index ??= lineStartIndex('signs', SIGN_PATTERNS)
-    const list = index.candidates(line)
-    let mask = masks.get(list)
-    if (mask === undefined) {
-      mask = 0
-      for (const k of list) mask |= 1 << k
-      masks.set(list, mask)
+    if (index === undefined) {
+      const built = lineStartIndex('signs', SIGN_PATTERNS)
+      masks = Int32Array.from(built.lists, list => list.reduce((mask, k) => mask | (1 << k), 0))
+      index = built
     }
-    lastMask = mask
+    lastMask = (masks as Int32Array)[index.listId(line)] as number
     lastLine = line
   }
   return (lastMask & (1 << n)) !== 0

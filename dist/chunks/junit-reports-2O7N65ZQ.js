@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GMGJ5RAK.js";
+} from "./chunk-TILNVLIJ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-ACSCNFRK.js";
-import "./chunk-3NRHGBXT.js";
+import "./chunk-YRFRD27F.js";
+import "./chunk-QLO35F6U.js";
 import "./chunk-6VK3L72K.js";
 import "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";

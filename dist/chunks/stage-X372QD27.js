@@ -12,16 +12,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-GMGJ5RAK.js";
+} from "./chunk-TILNVLIJ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-ACSCNFRK.js";
+} from "./chunk-YRFRD27F.js";
 import {
   LogClassifier
-} from "./chunk-3NRHGBXT.js";
+} from "./chunk-QLO35F6U.js";
 import "./chunk-6VK3L72K.js";
 import {
   PASSED_VERDICT

@@ -546,6 +546,22 @@ var AnchorScanner = class {
   /** The outputs of the states from `firstOutput` on, by number − firstOutput / width. */
   out;
   ascii;
+  /**
+   * The transitions again, as a scan reads them: a row per state whose columns are the ASCII
+   * characters themselves (no class lookup on the way), then class 0 beyond ASCII, then each
+   * non-ASCII class. A row is the state's number + 1, shifted left by `shift` (0: a transition not
+   * yet looked up, taken from `delta` when a line first needs it). Zeroed memory is only touched
+   * where a scan goes.
+   */
+  wide;
+  shift;
+  /** The class of each column of `wide`, and the column of each class. */
+  columnClass;
+  classColumn;
+  /** Each character's column in `wide` beyond ASCII: UNKNOWN until first met. */
+  columnOf = new Uint16Array(65536).fill(UNKNOWN, 128);
+  /** The first row of `wide` with an output. */
+  firstOutputRow;
   /** Words of tag bits per state (from `firstOutput` on, as `out`). */
   tagWords;
   /** How many 32-bit words a line's tags take. */
@@ -570,6 +586,7 @@ var AnchorScanner = class {
       this.out = decodeInts(anchors.out);
       this.tagWords = decodeInts(anchors.tagWords);
       this.ascii = classOf.slice(0, 128);
+      ({ wide: this.wide, shift: this.shift, columnClass: this.columnClass, classColumn: this.classColumn, firstOutputRow: this.firstOutputRow } = this.wideLayout());
       return;
     }
     const words = Math.ceil(tagCount / 32);
@@ -667,6 +684,24 @@ var AnchorScanner = class {
     this.firstOutput = quiet * width;
     this.out = outputs;
     this.ascii = this.classOf.slice(0, 128);
+    ({ wide: this.wide, shift: this.shift, columnClass: this.columnClass, classColumn: this.classColumn, firstOutputRow: this.firstOutputRow } = this.wideLayout());
+  }
+  /** The layout of `wide` for this alphabet (empty: filled as scans need it). */
+  wideLayout() {
+    const { width, canonClass } = this;
+    const nonAscii = [...canonClass].filter(([c]) => c >= 128);
+    const columns = 129 + nonAscii.length;
+    const shift = 32 - Math.clz32(columns - 1);
+    const columnClass = new Int32Array(1 << shift);
+    for (let c = 0; c < 128; c++) columnClass[c] = this.ascii[c];
+    const classColumn = new Int32Array(width).fill(128);
+    for (const [c, cls] of canonClass) if (c < 128) classColumn[cls] = c;
+    nonAscii.forEach(([, cls], k) => {
+      columnClass[129 + k] = cls;
+      classColumn[cls] = 129 + k;
+    });
+    const states = this.delta.length / width;
+    return { wide: new Int32Array(states + 1 << shift), shift, columnClass, classColumn, firstOutputRow: this.firstOutput / width + 1 << shift };
   }
   /** What restores this automaton without its anchors (taken before any scan: a scan adds transitions). */
   toData() {
@@ -697,22 +732,42 @@ var AnchorScanner = class {
     }
     return cls;
   }
+  /** The column of `wide` a character beyond ASCII is read in. */
+  columnOf_(c) {
+    let col = this.columnOf[c];
+    if (col === UNKNOWN) {
+      col = this.classColumn[this.classOf_(c)];
+      this.columnOf[c] = col;
+    }
+    return col;
+  }
+  /** The transition of `wide` at `row`, `col` not yet looked up: from `delta`, remembered. */
+  miss(row, col) {
+    const { width, shift } = this;
+    const from = ((row >> shift) - 1) * width;
+    const cls = this.columnClass[col];
+    const next = this.delta[from + cls];
+    const target = (next >= 0 ? next : this.follow(from, cls)) / width + 1 << shift;
+    this.wide[row + col] = target;
+    return target;
+  }
   /**
    * The bits of every anchor `line` holds; with `tags`, the tags of those anchors (the array is
    * cleared first, `words` long).
    */
   scan(line, tags) {
-    const { ascii, delta, out, width, firstOutput, words, tagWords } = this;
+    const { wide, out, shift, firstOutputRow, words, tagWords } = this;
     if (tags) tags.fill(0);
-    let s = 0;
+    const root = 1 << shift;
+    let s = root;
     let found = 0;
     for (let i = 0, n = line.length; i < n; i++) {
       const c = line.charCodeAt(i);
-      const cls = c < 128 ? ascii[c] : this.classOf_(c);
-      const next = delta[s + cls];
-      s = next >= 0 ? next : this.follow(s, cls);
-      if (s >= firstOutput) {
-        const k = (s - firstOutput) / width;
+      const col = c < 128 ? c : this.columnOf_(c);
+      const next = wide[s + col];
+      s = next !== 0 ? next : this.miss(s, col);
+      if (s >= firstOutputRow) {
+        const k = s - firstOutputRow >> shift;
         const o = out[k];
         found |= o;
         if (tags && (o & TAGGED) !== 0) for (let w = 0; w < words; w++) tags[w] = tags[w] | tagWords[k * words + w];
@@ -1037,6 +1092,14 @@ var LineStartIndex = class {
   spacedDefault;
   /** Lines of white space only. */
   blank;
+  /**
+   * Each distinct list once, by number (`listId`), so that what a caller derives from a list is
+   * found by a number instead of a map lookup; and the number of each ASCII character's lists.
+   */
+  lists = [];
+  plainId = new Int32Array(128);
+  spacedId = new Int32Array(128);
+  ids = /* @__PURE__ */ new Map();
   constructor(patterns) {
     if ("lists" in patterns) {
       const list = (id) => patterns.lists[id];
@@ -1049,6 +1112,7 @@ var LineStartIndex = class {
       this.plainDefault = list(patterns.plainDefault);
       this.spacedDefault = list(patterns.spacedDefault);
       this.blank = list(patterns.blank);
+      this.numberLists();
       return;
     }
     const infos = patterns.map((p) => anchoredAtStart(p.source) ? firstOf(p.source, p.caseless) : void 0);
@@ -1099,6 +1163,23 @@ var LineStartIndex = class {
     this.plainDefault = plainDefault;
     this.spacedDefault = spacedDefault;
     this.blank = blank;
+    this.numberLists();
+  }
+  numberLists() {
+    const id = (list) => {
+      let n = this.ids.get(list);
+      if (n === void 0) {
+        n = this.lists.length;
+        this.ids.set(list, n);
+        this.lists.push(list);
+      }
+      return n;
+    };
+    for (let c = 0; c < 128; c++) {
+      this.plainId[c] = id(this.plain[c]);
+      this.spacedId[c] = id(this.spaced[c]);
+    }
+    for (const list of [...this.plainOther.values(), ...this.spacedOther.values(), this.plainDefault, this.spacedDefault, this.blank]) id(list);
   }
   /** What restores this index without its expressions: each distinct list once, and which list each character gets. */
   toData() {
@@ -1124,6 +1205,18 @@ var LineStartIndex = class {
       spacedDefault: id(this.spacedDefault),
       blank: id(this.blank)
     };
+  }
+  /** The number, in `lists`, of the list `candidates` gives. */
+  listId(line, at = 0) {
+    const n = line.length;
+    if (at >= n) return this.ids.get(this.blank);
+    let c = line.charCodeAt(at);
+    if (IS_WS[c] === 0) return c < 128 ? this.plainId[c] : this.ids.get(this.plainOther.get(c) ?? this.plainDefault);
+    let i = at + 1;
+    while (i < n && IS_WS[line.charCodeAt(i)] === 1) i++;
+    if (i >= n) return this.ids.get(this.blank);
+    c = line.charCodeAt(i);
+    return c < 128 ? this.spacedId[c] : this.ids.get(this.spacedOther.get(c) ?? this.spacedDefault);
   }
   candidates(line, at = 0) {
     const n = line.length;
@@ -1497,24 +1590,18 @@ function buildPrefilter(FILTERED_PATTERNS, stored2) {
   const sticky = branches.map((b) => new RegExp(unnamed(b.slice(1)), "iy"));
   const index3 = new LineStartIndex(data.index);
   const words = scanner.words;
-  const splits = /* @__PURE__ */ new Map();
-  const splitOf = (list) => {
-    let split = splits.get(list);
-    if (split === void 0) {
-      const gatedBits = new Int32Array(words);
-      for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = gatedBits[n >> 5] | 1 << (n & 31);
-      split = { open: list.filter((n) => gated[n] !== true), gatedBits };
-      splits.set(list, split);
-    }
-    return split;
-  };
+  const splits = index3.lists.map((list) => {
+    const gatedBits = new Int32Array(words);
+    for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = gatedBits[n >> 5] | 1 << (n & 31);
+    return { open: list.filter((n) => gated[n] !== true), gatedBits };
+  });
   const matchesAt = (n, line, at) => {
     const pattern = sticky[n];
     pattern.lastIndex = at;
     return pattern.test(line);
   };
   const lineStartAt = (line, at, lineTags) => {
-    const { open, gatedBits } = splitOf(index3.candidates(line, at));
+    const { open, gatedBits } = splits[index3.listId(line, at)];
     for (let k = 0; k < open.length; k++) if (matchesAt(open[k], line, at)) return true;
     for (let w = 0; w < words; w++) {
       let bits = gatedBits[w] & lineTags[w];
@@ -1547,8 +1634,8 @@ function buildPrefilter(FILTERED_PATTERNS, stored2) {
   };
   const interesting = (raw) => {
     if (!safe) return true;
-    const bits = scan(raw);
-    if ((bits & ANCHOR) !== 0 || raw.includes("\x1B") || raw.startsWith('{"')) return true;
+    if (raw.includes("\x1B") || raw.startsWith('{"')) return true;
+    if ((scan(raw) & ANCHOR) !== 0) return true;
     if (shapeAfterPrefix(raw, 0)) return true;
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) {
@@ -1591,20 +1678,17 @@ var DIALECT_UNINFORMATIVE = DIALECTS.map((d) => d.uninformative).filter((p) => p
 var DIALECT_WRAPPER_ECHOES = DIALECTS.map((d) => d.wrapperEcho).filter((p) => p !== void 0);
 var SIGN_PATTERNS = [PY_TRACEBACK, STACK_FRAME, PANIC_HEADER, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, UNINFORMATIVE, ...DIALECT_UNINFORMATIVE, ...DIALECT_WRAPPER_ECHOES];
 var index2;
-var masks = /* @__PURE__ */ new Map();
+var masks;
 var lastLine;
 var lastMask = 0;
 function mayMatch(line, n) {
   if (line !== lastLine) {
-    index2 ??= lineStartIndex("signs", SIGN_PATTERNS);
-    const list = index2.candidates(line);
-    let mask = masks.get(list);
-    if (mask === void 0) {
-      mask = 0;
-      for (const k of list) mask |= 1 << k;
-      masks.set(list, mask);
+    if (index2 === void 0) {
+      const built2 = lineStartIndex("signs", SIGN_PATTERNS);
+      masks = Int32Array.from(built2.lists, (list) => list.reduce((mask, k) => mask | 1 << k, 0));
+      index2 = built2;
     }
-    lastMask = mask;
+    lastMask = masks[index2.listId(line)];
     lastLine = line;
   }
   return (lastMask & 1 << n) !== 0;
