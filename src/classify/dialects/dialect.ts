@@ -85,6 +85,8 @@ export interface Dialect {
    * (unittest's `ERROR: tests (unittest.loader._FailedTest.tests)` for every module it could not import).
    */
   readonly repeatsAreFailures?: boolean
+  /** A test listed after a failing test named `<its name>/...` only reports that subtest's failure (go's subtests): a parent. */
+  readonly subtestsBySlash?: boolean
   /** The runner runs inside one go test, whose `--- FAIL` right after this runner's end only reports its failures. */
   readonly wrapsInGoTest?: boolean
 }

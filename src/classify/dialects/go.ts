@@ -30,3 +30,18 @@ export const GO: Dialect = {
     { event: 'end', pattern: /^FAIL$|^PASS$/ }
   ]
 }
+
+// gotestsum (its default `pkgname` format): `✖  pkg (3ms)` per package, then under `=== Failed`
+// each failing test as `=== FAIL: pkg TestName (0.00s)` with its output below it; a package that
+// failed outside its tests has no test name (`=== FAIL: pkg  (0.00s)`); build errors come under
+// `=== Errors`; `DONE 7 tests, 2 failures in 0.7s` ends the run.
+export const GOTESTSUM: Dialect = {
+  id: 'gotestsum',
+  markers: [
+    { event: 'outside', pattern: /^=== FAIL: (?<name>\S{1,300}) {2}\([\d.]{1,12}s\)$|^=== (?<name2>Errors)$/ },
+    { event: 'start', pattern: /^=== FAIL: (?<name>\S{1,300} \S[^\n]{0,500}?) \([\d.]{1,12}s\)$/ },
+    { event: 'end', pattern: /^DONE \d{1,7} tests?\b/ }
+  ],
+  reportedFailures: /^DONE \d{1,7} tests?(?:, \d{1,7} skipped)?, (\d{1,7}) failures?/,
+  subtestsBySlash: true
+}

@@ -3,7 +3,7 @@
 import type { Dialect } from './dialect.js'
 import { CARGO } from './rust.js'
 import { DOTNET } from './dotnet.js'
-import { GO, GOCHECK } from './go.js'
+import { GO, GOCHECK, GOTESTSUM } from './go.js'
 import { GRADLE, SUREFIRE } from './jvm.js'
 import { AVA, BUN, DENO, JASMINE, JEST, MOCHA, NODE_TEST, POKU, VITEST } from './javascript.js'
 import { PYTEST, UNITTEST } from './python.js'
@@ -16,4 +16,5 @@ export type { Dialect, Marker, MarkerEvent } from './dialect.js'
 // Order matters where two runners' markers could read one line: pytest before go (`===`),
 // jest before mocha, ExUnit before mocha (`  1) test x (Mod)` is ExUnit's, detailed in place), mocha before RSpec (both number failures; RSpec's are only after `Failures:`),
 // .phpt first (`FAIL title [x.phpt]` is neither jest's file line nor a go package).
-export const DIALECTS: readonly Dialect[] = [PHPT, PYTEST, UNITTEST, POKU, JEST, VITEST, AVA, BUN, JASMINE, EXUNIT, MOCHA, NODE_TEST, DENO, GOCHECK, GO, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, TESTDOX, MINITEST, TEST_UNIT, RSPEC]
+// gotestsum before pytest, whose section rule (`=== ... ===`) would read its `=== FAIL: pkg Test (0.00s)`.
+export const DIALECTS: readonly Dialect[] = [PHPT, GOTESTSUM, PYTEST, UNITTEST, POKU, JEST, VITEST, AVA, BUN, JASMINE, EXUNIT, MOCHA, NODE_TEST, DENO, GOCHECK, GO, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, TESTDOX, MINITEST, TEST_UNIT, RSPEC]

@@ -113,8 +113,9 @@ var CODE_RULES = [
   code({
     id: "code.panic",
     title: "Panic on a programming error",
-    patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
-    examples: ["panic: runtime error: invalid memory address or nil pointer dereference", "index out of bounds: the len is 3 but the index is 5"],
+    // Go's runtime errors that are a program's own: a write to a nil map, a slice past its end, a division by zero.
+    patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference|panic: assignment to entry in nil map|slice bounds out of range|integer divide by zero/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
+    examples: ["panic: runtime error: invalid memory address or nil pointer dereference", "index out of bounds: the len is 3 but the index is 5", "panic: assignment to entry in nil map [recovered]"],
     why: "the code panicked on a programming error"
   })
 ];
