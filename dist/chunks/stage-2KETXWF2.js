@@ -5,17 +5,19 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-M4P4EAZD.js";
+} from "./chunk-ZIVUTHJE.js";
 import {
   HOST_PORT,
-  canonicalService,
   connectionVariablesOf,
-  satisfies,
   serviceDefinition,
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-TGAD2BWF.js";
+} from "./chunk-KVV4JADU.js";
+import {
+  canonicalService,
+  satisfies
+} from "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
 // src/corroborate/stage.ts

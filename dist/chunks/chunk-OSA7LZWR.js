@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-L2Q2LRV2.js";
+} from "./chunk-UDMJJPXH.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,33 +1,34 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  readJUnitReports
+} from "./chunk-OSA7LZWR.js";
+import {
   CONDITIONAL_HEADLINE,
   feedback,
   guardRunnerFiles,
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-SXSJ3JLN.js";
-import {
-  sha256Hex
-} from "./chunk-NF6VLL2F.js";
-import {
-  readJUnitReports
-} from "./chunk-PFMK2QRU.js";
+} from "./chunk-W2KMUYWW.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
+  sha256Hex
+} from "./chunk-NF6VLL2F.js";
+import {
   combineVerdicts
-} from "./chunk-L2Q2LRV2.js";
+} from "./chunk-UDMJJPXH.js";
 import {
   LogClassifier
-} from "./chunk-2RJXARIO.js";
-import "./chunk-M4P4EAZD.js";
+} from "./chunk-KVC7GPTL.js";
+import "./chunk-ZIVUTHJE.js";
 import {
   PASSED_VERDICT
-} from "./chunk-BPOXXBUC.js";
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-KVV4JADU.js";
+import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
 // src/compare/stage.ts

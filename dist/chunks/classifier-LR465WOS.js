@@ -3,13 +3,14 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-2RJXARIO.js";
-import "./chunk-M4P4EAZD.js";
+} from "./chunk-KVC7GPTL.js";
+import "./chunk-ZIVUTHJE.js";
 import {
   PASSED_VERDICT
-} from "./chunk-BPOXXBUC.js";
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-KVV4JADU.js";
+import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
   LogClassifier,

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-TGAD2BWF.js";
+} from "./chunk-KVV4JADU.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

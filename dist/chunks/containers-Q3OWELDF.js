@@ -1,13 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  connectionEnv,
   docker,
   failureReason
-} from "./chunk-YCIMYCWE.js";
+} from "./chunk-DGABV5PB.js";
 import {
   randomHex
 } from "./chunk-NF6VLL2F.js";
-import "./chunk-TGAD2BWF.js";
+import {
+  connectionEnv
+} from "./chunk-3JJ2D43U.js";
+import "./chunk-KVV4JADU.js";
+import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
 // src/services/readiness.ts

@@ -1,16 +1,17 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PFMK2QRU.js";
+} from "./chunk-OSA7LZWR.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-L2Q2LRV2.js";
-import "./chunk-2RJXARIO.js";
-import "./chunk-M4P4EAZD.js";
-import "./chunk-BPOXXBUC.js";
+import "./chunk-UDMJJPXH.js";
+import "./chunk-KVC7GPTL.js";
+import "./chunk-ZIVUTHJE.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-TGAD2BWF.js";
+import "./chunk-KVV4JADU.js";
+import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
   readJUnitReports

@@ -1,0 +1,17 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  CATALOGUE,
+  connectionEnv,
+  planServices
+} from "./chunk-3JJ2D43U.js";
+import {
+  CREDENTIALS
+} from "./chunk-KVV4JADU.js";
+import "./chunk-HLOXVYSR.js";
+import "./chunk-26LI6IR6.js";
+export {
+  CATALOGUE,
+  CREDENTIALS,
+  connectionEnv,
+  planServices
+};
