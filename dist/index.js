@@ -9,15 +9,7 @@ import {
   sanitisedEnv,
   tamperingNote,
   writeNewFile
-} from "./chunks/chunk-JD7WOGYB.js";
-import {
-  docker,
-  planServices,
-  redactUrl
-} from "./chunks/chunk-GKPPS4RZ.js";
-import {
-  randomUuid
-} from "./chunks/chunk-NF6VLL2F.js";
+} from "./chunks/chunk-W2KMUYWW.js";
 import {
   ExitCode,
   error,
@@ -31,20 +23,26 @@ import {
   warning
 } from "./chunks/chunk-5VJCH5LX.js";
 import {
+  docker
+} from "./chunks/chunk-DGABV5PB.js";
+import {
+  randomUuid
+} from "./chunks/chunk-NF6VLL2F.js";
+import {
   HIDDEN_CHARACTERS,
   PASSED_VERDICT,
   clip,
   firstLineOf,
   oneLine,
   safeLine
-} from "./chunks/chunk-EPN6GOLO.js";
+} from "./chunks/chunk-3S6MWH67.js";
 import {
   normaliseLine
 } from "./chunks/chunk-M5XEW74J.js";
 import {
-  SERVICES,
+  SERVICE_NAMES,
   canonicalService
-} from "./chunks/chunk-L3IBHKIT.js";
+} from "./chunks/chunk-HLOXVYSR.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/inputs/trust.ts
@@ -539,6 +537,11 @@ function jsonStringArray(value) {
   } catch {
     return void 0;
   }
+}
+
+// src/services/redact.ts
+function redactUrl(url) {
+  return url.replace(/^([a-z]+:\/\/[^:/@]+:)[^@]*@/i, "$1***@");
 }
 
 // src/services/outcome.ts
@@ -1095,7 +1098,7 @@ function yamlError(error2, opening) {
 function nearestService(name) {
   const word = name.trim().toLowerCase();
   let best;
-  for (const service of SERVICES) {
+  for (const service of SERVICE_NAMES) {
     for (const candidate of [service.name, ...service.aliases]) {
       const distance = editDistance(word, candidate.toLowerCase());
       if (best === void 0 || distance < best.distance) best = { name: service.name, distance };
@@ -1904,14 +1907,14 @@ function serviceHost(probe, plan) {
 
 // src/services/provide.ts
 async function withServices(options, body) {
-  const plan = planServices(options.declared, options.serviceImages);
+  const plan = options.plan;
   const base = { started: [], failures: [], skipped: plan.skipped, unusedImages: plan.unusedImages, cleanupProblem: void 0, removed: [] };
   if (options.declared.length === 0) return { record: { ...base, mode: "none-declared", skipped: [] }, result: await body({}) };
   if (!options.dockerAvailable) return { record: { ...base, mode: "docker-unavailable", skipped: [] }, result: await body({}) };
   if (!options.startServices) return { record: { ...base, mode: "disabled", skipped: [] }, result: await body({}) };
   if (plan.start.length === 0) return { record: { ...base, mode: "started" }, result: await body({}) };
   let cleanup = { removed: [], problem: void 0 };
-  const { runIdentity, ServiceSession } = await import("./chunks/containers-5QNZIQVK.js");
+  const { runIdentity, ServiceSession } = await import("./chunks/containers-Y42SPAT5.js");
   const session = new ServiceSession(runIdentity(options.env));
   options.remember(session.identity);
   let outcome = { started: [], failures: [], env: {} };
@@ -2278,7 +2281,7 @@ var StreamingClassifier = class {
     return (await this.load()).result(end);
   }
   load() {
-    this.loading ??= import("./chunks/classifier-P3HYW2ES.js").then((loaded) => {
+    this.loading ??= import("./chunks/classifier-LNVOCYG6.js").then((loaded) => {
       const classifier = new loaded.LogClassifier();
       for (const line of this.held) classifier.push(line);
       this.held = [];
@@ -2362,16 +2365,16 @@ async function gate(settings, rt) {
   say(`coach-gate: task ${task.taskId || "(none)"} from ${task.source}; declared: ${JSON.stringify(task.requiresInfrastructure)}`);
   const cwd = path4.resolve(workspace, settings.workingDirectory);
   if (!await isDirectory(cwd)) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`);
-  const plan = planServices(task.requiresInfrastructure, settings.serviceImages);
+  const plan = await planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-4MEGCCVC.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-GPH24G6U.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
+    plan,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
     dockerAvailable: earlyHost?.canProvide ?? false,
     startServices: settings.startServices,
-    serviceImages: settings.serviceImages,
     serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
     env: rt.env,
     signal: rt.cancelled,
@@ -2431,13 +2434,13 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-FPHGUATW.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-HF5MOJYG.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-2LXK7666.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-G45ZVGRS.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
     const guard = await guardRunnerFiles(rt.env);
     try {
-      return await (await import("./chunks/stage-N6MGURVJ.js")).corroborateStage({
+      return await (await import("./chunks/stage-D2LW7RDM.js")).corroborateStage({
         verdict: v,
         command: settings.testCommand,
         exitCode: result.exitCode,
@@ -2464,7 +2467,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-4MEGCCVC.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-GPH24G6U.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,
@@ -2512,6 +2515,10 @@ async function gate(settings, rt) {
     ...checked.corroboration ?? baseChecks ? { corroboration: checked.corroboration ?? baseChecks } : {},
     ...checked.setup ? { setup: checked.setup } : {}
   };
+}
+async function planServices(declared, images) {
+  if (declared.length === 0 && Object.keys(images).length === 0) return { start: [], skipped: [], unusedImages: [] };
+  return (await import("./chunks/catalogue-RBCEKHH5.js")).planServices(declared, images);
 }
 async function ownDirectory(wanted, workspace, env, notes) {
   const resolved = path4.resolve(wanted);

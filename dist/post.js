@@ -1512,11 +1512,34 @@ var SERVICE_DEFINITIONS = [
   }
 ];
 
+// src/knowledge/names.generated.ts
+var SERVICE_NAMES = [
+  { "name": "postgresql", "aliases": ["postgresql", "postgres", "pg", "pgsql"], "family": "sql", "remediation": "Start PostgreSQL (a `postgres` service container) and export DATABASE_URL / PG* to the tests." },
+  { "name": "mysql", "aliases": ["mysql"], "family": "sql", "remediation": "Start MySQL (a `mysql` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
+  { "name": "mariadb", "aliases": ["mariadb"], "family": "sql", "reportsAs": "mysql", "remediation": "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests." },
+  { "name": "redis", "aliases": ["redis", "valkey"], "remediation": "Start Redis (a `redis` service container) and export REDIS_URL to the tests." },
+  { "name": "mongodb", "aliases": ["mongodb", "mongo"], "remediation": "Start MongoDB (a `mongo` service container) and export MONGODB_URL to the tests." },
+  { "name": "rabbitmq", "aliases": ["rabbitmq", "rabbit", "amqp"], "remediation": "Start RabbitMQ (a `rabbitmq` service container) and export AMQP_URL to the tests." },
+  { "name": "kafka", "aliases": ["kafka"], "remediation": "Start Kafka (a broker container) and point the tests at its bootstrap servers." },
+  { "name": "elasticsearch", "aliases": ["elasticsearch", "elastic", "opensearch", "es"], "remediation": "Start Elasticsearch/OpenSearch and point the tests at it." },
+  { "name": "sqlserver", "aliases": ["sqlserver", "mssql", "sql-server"], "family": "sql", "remediation": "Start SQL Server and point the tests at it." },
+  { "name": "memcached", "aliases": ["memcached", "memcache"], "remediation": "Start memcached and point the tests at it." },
+  { "name": "cassandra", "aliases": ["cassandra", "scylla", "scylladb"], "remediation": "Start Cassandra (a `cassandra` service container) and point the tests at it." },
+  { "name": "nats", "aliases": ["nats", "nats-server"], "remediation": "Start a NATS server (a `nats` service container) and export NATS_URL to the tests." },
+  { "name": "clickhouse", "aliases": ["clickhouse", "clickhouse-server"], "family": "sql", "remediation": "Start ClickHouse (a `clickhouse/clickhouse-server` service container) and export CLICKHOUSE_URL to the tests." },
+  { "name": "minio", "aliases": ["minio", "s3-minio"], "remediation": "Start MinIO (a `minio/minio` service container, `server /data`) and export MINIO_ENDPOINT / S3_ENDPOINT to the tests." },
+  { "name": "docker", "aliases": ["docker", "dockerd", "testcontainers"], "remediation": "Run the job on a runner with a Docker daemon (ubuntu-latest has one), or declare the dependency so a conditional approval is possible." }
+];
+
+// src/knowledge/names.ts
+var byName = /* @__PURE__ */ new Map();
+for (const s of SERVICE_NAMES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s);
+
 // src/knowledge/registry.ts
 var SERVICES = SERVICE_DEFINITIONS;
 var reportedName = (s) => s.reportsAs ?? s.name;
-var byName = /* @__PURE__ */ new Map();
-for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName.set(alias.toLowerCase(), s);
+var byName2 = /* @__PURE__ */ new Map();
+for (const s of SERVICES) for (const alias of [s.name, ...s.aliases]) byName2.set(alias.toLowerCase(), s);
 var byPort = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const port of s.ports) byPort.set(port, s.name);
 var byHost = /* @__PURE__ */ new Map();

@@ -1,6 +1,6 @@
-// What `npm run build` stores of the classifier's derived knowledge (src/classify/derived.ts) is
-// exactly what the knowledge base derives now, and a piece is used only for the very sources it
-// was derived from.
+// What `npm run build` stores of the knowledge base (the classifier's derived knowledge,
+// src/classify/derived.ts; the services' names, src/knowledge/names.ts) is exactly what the
+// knowledge base derives now, and a piece is used only for the very sources it was derived from.
 import { describe, expect, it } from 'vitest'
 import { DERIVED } from '../../src/classify/derived.generated.js'
 import { derivedModule, deriveKnowledge } from '../../src/classify/derive-all.js'
@@ -8,6 +8,8 @@ import { lineStartIndex, storedPiece } from '../../src/classify/derived.js'
 import { AnchorScanner, LineStartIndex } from '../../src/classify/scan.js'
 import { MARKER_PATTERNS } from '../../src/classify/markers.js'
 import { readFileSync } from 'node:fs'
+import { SERVICE_NAMES } from '../../src/knowledge/names.generated.js'
+import { deriveNames, namesModule } from '../../src/knowledge/derive-names.js'
 
 describe('the derived knowledge the build stores', () => {
   it('is what the rules, markers and signs derive now (run `npm run build` when this fails)', () => {
@@ -40,5 +42,12 @@ describe('the derived knowledge the build stores', () => {
     const index = new LineStartIndex(patterns)
     const copy = new LineStartIndex(index.toData())
     for (const line of ['ok 1', '   ok 2', 'pass', 'x', '', '   ']) expect(copy.candidates(line)).toEqual(index.candidates(line))
+  })
+})
+
+describe('the services\' names the build stores', () => {
+  it('are what definitions.ts gives now (run `npm run build` when this fails)', () => {
+    expect(SERVICE_NAMES).toEqual(deriveNames())
+    expect(readFileSync('src/knowledge/names.generated.ts', 'utf8')).toBe(namesModule())
   })
 })

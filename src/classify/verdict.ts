@@ -66,10 +66,7 @@ const EVIDENCE_MAX = 12
 const TESTS_MAX = 100
 const NAMES_IN_TEXT = 5
 
-export const PASSED_VERDICT: Verdict = {
-  classification: 'none', confidence: 'n/a', services: [], unnamedService: false, ruleId: 'none', title: 'Tests passed', explanation: 'The tests passed.', evidence: [],
-  counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }, tests: [], failingTests: 0
-}
+export { PASSED_VERDICT } from './passed.js'
 
 /** A test's own logging (vitest's `stderr | file > test`): the services its clients were refused by there, and whether anything else went wrong there. */
 export interface Logged {

@@ -3,7 +3,7 @@
 // started is one of its inputs like the others.
 import type { Verdict } from '../classify/classifier.js'
 import type { Gate } from '../inputs/settings.js'
-import { remediationFor, satisfies } from '../knowledge/registry.js'
+import { remediationFor, satisfies } from '../knowledge/names.js'
 import type { ServiceFailure } from '../services/containers.js'
 import type { TrustCheck } from '../inputs/trust.js'
 

@@ -2,9 +2,10 @@
 // names people declare, ports, host names, URL schemes, client packages, tools, JDBC protocols,
 // sockets, the words that mention a service, and the family a generic client names.
 import { GENERIC_CONNECTION_VARIABLES, GENERIC_SERVICE_HOSTS, GENERIC_SQL_CLIENTS, SERVICE_DEFINITIONS, type Ecosystem, type ServiceDefinition } from './definitions.js'
+import { SQL_FAMILY } from './names.js'
 
-/** The family a generic SQL client names (SQLAlchemy, Knex, JDBC's DriverManager): any declared SQL database satisfies it. */
-export const SQL_FAMILY = 'sql'
+// What a run needs before any failure is in names.ts, derived from the same definitions.
+export { SQL_FAMILY, canonicalService, remediationFor, satisfies } from './names.js'
 
 export const SERVICES: readonly ServiceDefinition[] = SERVICE_DEFINITIONS
 
@@ -28,13 +29,6 @@ for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byT
 
 const byJdbc = new Map<string, string>()
 for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s))
-
-/** Canonical name for a declared service, or undefined when coach-gate does not know it. */
-export function canonicalService(name: string): string | undefined {
-  const key = name.trim().toLowerCase()
-  if (key === SQL_FAMILY) return SQL_FAMILY
-  return byName.get(key)?.name
-}
 
 export function serviceDefinition(name: string): ServiceDefinition | undefined {
   return byName.get(name.toLowerCase())
@@ -136,25 +130,6 @@ export function driverFrameService(line: string): string | undefined {
 export function mentionedService(line: string): string | undefined {
   for (const s of SERVICES) if (s.mentions.test(line)) return reportedName(s)
   return undefined
-}
-
-/**
- * Whether a declared service satisfies one the log names: the same service, MySQL and MariaDB
- * (one protocol), or any declared SQL database for the `sql` family.
- */
-export function satisfies(declared: string, detected: string): boolean {
-  const d = canonicalService(declared) ?? declared
-  if (d === detected) return true
-  if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY
-  // One protocol, two names (MariaDB reports as MySQL): each satisfies the other.
-  const declaredAs = serviceDefinition(d)
-  const detectedAs = serviceDefinition(detected)
-  return declaredAs !== undefined && detectedAs !== undefined && reportedName(declaredAs) === reportedName(detectedAs)
-}
-
-export function remediationFor(service: string): string {
-  if (service === SQL_FAMILY) return 'Start the SQL database the tests connect to (the task declares which) and export its connection variables to the tests.'
-  return serviceDefinition(service)?.remediation ?? `Provide ${service} to the tests.`
 }
 
 /** Every word that names some service, for the classifier's wrapper heuristics. */

@@ -79,8 +79,3 @@ export function connectionEnv(started: readonly { readonly service: string; read
   if (env.DATABASE_URL === undefined && env.MYSQL_URL !== undefined) env.DATABASE_URL = env.MYSQL_URL
   return env
 }
-
-/** Hides the password of a URL for the summary and the audit report. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]+:)[^@]*@/i, '$1***@')
-}

@@ -3,7 +3,7 @@
 // section and the `services` output. All pure.
 import type { Verdict } from '../classify/classifier.js'
 import { code, escapeHtml, escapeMarkdown } from '../common/markdown.js'
-import { redactUrl } from './catalogue.js'
+import { redactUrl } from './redact.js'
 import type { ServiceFailure, StartedService } from './containers.js'
 
 export type ServicesMode =

@@ -1,14 +1,15 @@
 // Step 4 of the flow, the primary path: provide the declared services around the tests.
 // The containers are removed whatever happens to the tests: pass, fail, timeout, cancel.
-import { planServices } from './catalogue.js'
+import type { ServicePlan } from './catalogue.js'
 import type { Removal, RunIdentity, StartOutcome } from './containers.js'
 import type { ServicesRecord } from './outcome.js'
 
 export interface ProvideOptions {
   readonly declared: readonly string[]
+  /** planServices(declared, service-images): which declared services become containers. */
+  readonly plan: ServicePlan
   readonly dockerAvailable: boolean
   readonly startServices: boolean
-  readonly serviceImages: Readonly<Record<string, string>>
   readonly serviceTimeoutSeconds: number
   readonly env: Readonly<Record<string, string | undefined>>
   readonly signal: AbortSignal
@@ -24,7 +25,7 @@ export interface Provided<T> {
 }
 
 export async function withServices<T>(options: ProvideOptions, body: (env: Record<string, string>) => Promise<T>): Promise<Provided<T>> {
-  const plan = planServices(options.declared, options.serviceImages)
+  const plan = options.plan
   const base = { started: [], failures: [], skipped: plan.skipped, unusedImages: plan.unusedImages, cleanupProblem: undefined, removed: [] }
   if (options.declared.length === 0) return { record: { ...base, mode: 'none-declared', skipped: [] }, result: await body({}) }
   if (!options.dockerAvailable) return { record: { ...base, mode: 'docker-unavailable', skipped: [] }, result: await body({}) }

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { STATE, INPUTS } from '../common/names.js'
 import { safeLine } from '../common/text.js'
 import { tamperingNote, writeNewFile } from '../common/safe-write.js'
-import { PASSED_VERDICT } from '../classify/verdict.js'
+import { PASSED_VERDICT } from '../classify/passed.js'
 import type { corroborateStage } from '../corroborate/stage.js'
 import { decide } from '../decide/decision.js'
 import { failureSignature } from '../decide/signature.js'
@@ -17,7 +17,7 @@ import { reportFileName } from '../report/report.js'
 import { junitTotals, readTotals } from '../report/totals.js'
 import { planComment } from '../report/comment.js'
 import type { RunRecord } from '../report/run-record.js'
-import { planServices } from '../services/catalogue.js'
+import type { ServicePlan } from '../services/catalogue.js'
 import { serviceFailureVerdict } from '../services/outcome.js'
 import { serviceHost } from '../services/platform.js'
 import { describeDocker } from '../services/docker-probe.js'
@@ -51,7 +51,7 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const cwd = path.resolve(workspace, settings.workingDirectory)
   if (!(await isDirectory(cwd))) throw new InputError(INPUTS.workingDirectory, `${settings.workingDirectory} is not a directory of the workspace (${cwd})`)
   // A daemon that answers may still be unable to run the (Linux) service images (Windows runners).
-  const plan = planServices(task.requiresInfrastructure, settings.serviceImages)
+  const plan = await planServices(task.requiresInfrastructure, settings.serviceImages)
   const earlyHost = early ? serviceHost(early, plan) : undefined
   // What the primary path exported to the tests: part of the environment they were configured with.
   let exported: Record<string, string> = {}
@@ -59,10 +59,10 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const untouched = settings.compareBase === 'off' ? undefined : await (await import('../compare/stage.js')).beforeTheTests(settings, cwd, rt.env)
   const provided = await withServices({
     declared: task.requiresInfrastructure,
+    plan,
     // Known exactly when services are to be started (see `early` above); otherwise unused.
     dockerAvailable: earlyHost?.canProvide ?? false,
     startServices: settings.startServices,
-    serviceImages: settings.serviceImages,
     serviceTimeoutSeconds: settings.serviceTimeoutSeconds,
     env: rt.env,
     signal: rt.cancelled,
@@ -175,6 +175,12 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
     attempts, locations, ...(totals ? { totals } : {}), ...(retryRefused !== undefined ? { retryRefused } : {}),
     ...(checked.corroboration ?? baseChecks ? { corroboration: checked.corroboration ?? baseChecks } : {}), ...(checked.setup ? { setup: checked.setup } : {})
   }
+}
+
+/** Which declared services become containers. The catalogue (and the service definitions, 70 KB to parse) is loaded only when there is something to plan. */
+async function planServices(declared: readonly string[], images: Readonly<Record<string, string>>): Promise<ServicePlan> {
+  if (declared.length === 0 && Object.keys(images).length === 0) return { start: [], skipped: [], unusedImages: [] }
+  return (await import('../services/catalogue.js')).planServices(declared, images)
 }
 
 /**

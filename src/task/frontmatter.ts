@@ -2,7 +2,7 @@
 // gray-matter's executable engines are replaced by ones that refuse, the size is bounded,
 // and every field is type-checked before it is believed.
 import matter from 'gray-matter'
-import { canonicalService, SERVICES } from '../knowledge/registry.js'
+import { canonicalService, SERVICE_NAMES } from '../knowledge/names.js'
 import { firstLineOf } from '../common/text.js'
 
 export const MAX_FRONTMATTER_BYTES = 64 * 1024
@@ -157,7 +157,7 @@ function yamlError(error: unknown, opening: string): { error: string; errorLine?
 export function nearestService(name: string): string | undefined {
   const word = name.trim().toLowerCase()
   let best: { name: string; distance: number } | undefined
-  for (const service of SERVICES) {
+  for (const service of SERVICE_NAMES) {
     for (const candidate of [service.name, ...service.aliases]) {
       const distance = editDistance(word, candidate.toLowerCase())
       if (best === undefined || distance < best.distance) best = { name: service.name, distance }

@@ -4,8 +4,9 @@
 // /proc/<pid>/environ of this process, or by listing the runner's temp directory). Hiding the
 // paths is only a first line; what holds is the restore: each file is recorded before the
 // tests and put back afterwards, whatever they wrote, replaced or deleted.
-import type { Stats } from 'node:fs'
-import { chmod, copyFile, lstat, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
+// Synchronous calls: a few small files, read and written in place, cost less than a trip through
+// the thread pool each (which a passing run would otherwise start just for them).
+import { chmodSync, closeSync, copyFileSync, ftruncateSync, lstatSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -35,20 +36,20 @@ export interface RunnerFilesGuard {
 /** Call right before the tests start (after everything this step itself must record, such as state). */
 export async function guardRunnerFiles(env: Readonly<Record<string, string | undefined>>): Promise<RunnerFilesGuard> {
   const recorded = await recordRunnerFiles(env)
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path.join(tmpdir(), 'coach-gate-tests-')) : undefined
+  const scratch = env.RUNNER_TEMP ? mkdtempSync(path.join(tmpdir(), 'coach-gate-tests-')) : undefined
   const testEnv: Record<string, string> = {}
   if (scratch !== undefined) {
     testEnv.RUNNER_TEMP = scratch
     if (env.GITHUB_EVENT_PATH) {
       const event = path.join(scratch, 'event.json')
       // No payload (a local run) is no reason to stop: the tests then get none either.
-      if (await copyFile(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event
+      if (copied(env.GITHUB_EVENT_PATH, event)) testEnv.GITHUB_EVENT_PATH = event
     }
   }
   return {
     testEnv,
     restore: async () => {
-      if (scratch !== undefined) await rm(scratch, { recursive: true, force: true }).catch(() => undefined)
+      if (scratch !== undefined) removeQuietly(scratch)
       const changes = await restoreRunnerFiles(recorded)
       return changes.length === 0 ? [] : [describeChanges(changes)]
     }
@@ -64,8 +65,8 @@ export async function recordRunnerFiles(env: Readonly<Record<string, string | un
     if (!file || paths.has(path.resolve(file))) continue
     paths.add(path.resolve(file))
     try {
-      const info = await lstat(file)
-      recorded.push({ variable, path: file, content: await readPrefix(file, info.size), mode: info.mode & 0o7777, dev: info.dev, ino: info.ino })
+      const info = lstatSync(file)
+      recorded.push({ variable, path: file, content: readPrefix(file, info.size), mode: info.mode & 0o7777, dev: info.dev, ino: info.ino })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`could not record ${variable} before the tests: ${(error as Error).message}`)
       recorded.push({ variable, path: file, content: undefined, mode: 0o644, dev: 0, ino: 0 })
@@ -85,7 +86,7 @@ export async function restoreRunnerFiles(recorded: readonly RecordedFile[]): Pro
   const changes: RunnerFileChange[] = []
   for (const file of recorded) {
     try {
-      const what = await restoreOne(file)
+      const what = restoreOne(file)
       if (what !== undefined) changes.push({ variable: file.variable, what })
     } catch (error) {
       // Never report on top of what the tests wrote: failing here fails the run.
@@ -95,70 +96,88 @@ export async function restoreRunnerFiles(recorded: readonly RecordedFile[]): Pro
   return changes
 }
 
-async function restoreOne(file: RecordedFile): Promise<string | undefined> {
+function restoreOne(file: RecordedFile): string | undefined {
   let now: Stats | undefined
   try {
-    now = await lstat(file.path)
+    now = lstatSync(file.path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   if (file.content === undefined) {
     if (now === undefined) return undefined
-    await rm(file.path, { force: true, recursive: true })
+    rmSync(file.path, { force: true, recursive: true })
     return 'created'
   }
   if (now === undefined) {
-    await rewrite(file)
+    rewrite(file)
     return 'deleted'
   }
   if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
     // A symlink or another file in its place: our later writes must not follow it.
-    await rm(file.path, { force: true, recursive: true })
-    await rewrite(file)
+    rmSync(file.path, { force: true, recursive: true })
+    rewrite(file)
     return now.isSymbolicLink() ? 'replaced by a symlink' : 'replaced'
   }
   const modeChanged = (now.mode & 0o7777) !== file.mode
-  if (modeChanged) await chmod(file.path, file.mode)
+  if (modeChanged) chmodSync(file.path, file.mode)
   const size = now.size
-  if (size >= file.content.length && (await readPrefix(file.path, file.content.length)).equals(file.content)) {
+  if (size >= file.content.length && readPrefix(file.path, file.content.length).equals(file.content)) {
     if (size === file.content.length) return modeChanged ? 'permissions changed' : undefined
-    await truncateTo(file.path, file.content.length)
+    truncateTo(file.path, file.content.length)
     return `${size - file.content.length} bytes appended`
   }
-  await rewrite(file)
+  rewrite(file)
   return 'rewritten'
 }
 
-async function readPrefix(file: string, length: number): Promise<Buffer> {
-  const handle = await open(file, 'r')
+function readPrefix(file: string, length: number): Buffer {
+  const fd = openSync(file, 'r')
   try {
     const buffer = Buffer.alloc(length)
     let read = 0
     while (read < length) {
-      const { bytesRead } = await handle.read(buffer, read, length - read, read)
+      const bytesRead = readSync(fd, buffer, read, length - read, read)
       if (bytesRead === 0) break
       read += bytesRead
     }
     return buffer.subarray(0, read)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
-async function truncateTo(file: string, length: number): Promise<void> {
-  const handle = await open(file, 'r+')
+function truncateTo(file: string, length: number): void {
+  const fd = openSync(file, 'r+')
   try {
-    await handle.truncate(length)
+    ftruncateSync(fd, length)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
-async function rewrite(file: RecordedFile): Promise<void> {
+function rewrite(file: RecordedFile): void {
   // 'wx' creates a new file and never follows a link someone put in its place meanwhile.
-  await rm(file.path, { force: true })
-  await writeFile(file.path, file.content ?? Buffer.alloc(0), { flag: 'wx', mode: file.mode })
-  await chmod(file.path, file.mode)
+  rmSync(file.path, { force: true })
+  writeFileSync(file.path, file.content ?? Buffer.alloc(0), { flag: 'wx', mode: file.mode })
+  chmodSync(file.path, file.mode)
+}
+
+/** Copies a file; false when it could not be copied. */
+function copied(from: string, to: string): boolean {
+  try {
+    copyFileSync(from, to)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function removeQuietly(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true })
+  } catch {
+    // a scratch directory left behind is harmless
+  }
 }
 
 function describeChanges(changes: readonly RunnerFileChange[]): string {

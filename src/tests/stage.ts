@@ -2,7 +2,7 @@
 // and run it again while `retries` allows and the failure is the code's (retries.ts). The runner's
 // files (GITHUB_OUTPUT and the rest) are guarded around all attempts (runner-files.ts).
 import type { LogClassifier, RunEnd, Verdict } from '../classify/classifier.js'
-import { PASSED_VERDICT } from '../classify/verdict.js'
+import { PASSED_VERDICT } from '../classify/passed.js'
 import { failureSignature } from '../decide/signature.js'
 import { attemptLogPath, retryRefusal, RetryWitness, unprovenRetry, type AttemptSummary } from './retries.js'
 import { guardRunnerFiles } from './runner-files.js'

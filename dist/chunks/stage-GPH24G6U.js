@@ -1,33 +1,34 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  readJUnitReports
+} from "./chunk-SRTNUWY7.js";
+import {
   CONDITIONAL_HEADLINE,
   feedback,
   guardRunnerFiles,
   normaliseMessage,
   normaliseName,
   sanitisedEnv
-} from "./chunk-JD7WOGYB.js";
-import {
-  sha256Hex
-} from "./chunk-NF6VLL2F.js";
-import {
-  readJUnitReports
-} from "./chunk-MIYHBYBE.js";
+} from "./chunk-W2KMUYWW.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
+  sha256Hex
+} from "./chunk-NF6VLL2F.js";
+import {
   combineVerdicts
-} from "./chunk-AUMYAZWV.js";
+} from "./chunk-DXH7TAS6.js";
 import {
   LogClassifier
-} from "./chunk-TDC2J5VZ.js";
-import "./chunk-RBAJV3FG.js";
+} from "./chunk-7HNDSFVJ.js";
+import "./chunk-OC36KWCS.js";
 import {
   PASSED_VERDICT
-} from "./chunk-EPN6GOLO.js";
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-L3IBHKIT.js";
+import "./chunk-2NHI6CXJ.js";
+import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
 // src/compare/stage.ts

@@ -1,4 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  SQL_FAMILY
+} from "./chunk-HLOXVYSR.js";
 
 // src/knowledge/definitions.ts
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
@@ -1061,7 +1064,6 @@ var SERVICE_DEFINITIONS = [
 ];
 
 // src/knowledge/registry.ts
-var SQL_FAMILY = "sql";
 var SERVICES = SERVICE_DEFINITIONS;
 var reportedName = (s) => s.reportsAs ?? s.name;
 var byName = /* @__PURE__ */ new Map();
@@ -1076,11 +1078,6 @@ var byTool = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const tool of s.tools) if (!byTool.has(tool)) byTool.set(tool, s.name);
 var byJdbc = /* @__PURE__ */ new Map();
 for (const s of SERVICES) for (const protocol of s.jdbc ?? []) byJdbc.set(protocol, reportedName(s));
-function canonicalService(name) {
-  const key = name.trim().toLowerCase();
-  if (key === SQL_FAMILY) return SQL_FAMILY;
-  return byName.get(key)?.name;
-}
 function serviceDefinition(name) {
   return byName.get(name.toLowerCase());
 }
@@ -1152,25 +1149,13 @@ function mentionedService(line) {
   for (const s of SERVICES) if (s.mentions.test(line)) return reportedName(s);
   return void 0;
 }
-function satisfies(declared, detected) {
-  const d = canonicalService(declared) ?? declared;
-  if (d === detected) return true;
-  if (detected === SQL_FAMILY) return d === SQL_FAMILY || serviceDefinition(d)?.family === SQL_FAMILY;
-  const declaredAs = serviceDefinition(d);
-  const detectedAs = serviceDefinition(detected);
-  return declaredAs !== void 0 && detectedAs !== void 0 && reportedName(declaredAs) === reportedName(detectedAs);
-}
-function remediationFor(service) {
-  if (service === SQL_FAMILY) return "Start the SQL database the tests connect to (the task declares which) and export its connection variables to the tests.";
-  return serviceDefinition(service)?.remediation ?? `Provide ${service} to the tests.`;
-}
 var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, ...s.hostnames]).filter((w) => w.length >= 4))];
 
 export {
+  CREDENTIALS,
   HOST_PORT,
   SERVICES,
   reportedName,
-  canonicalService,
   serviceDefinition,
   serviceForPort,
   serviceForHost,
@@ -1185,7 +1170,5 @@ export {
   phpClientNamespace,
   driverFrameService,
   mentionedService,
-  satisfies,
-  remediationFor,
   SERVICE_WORDS
 };

@@ -3,13 +3,14 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-TDC2J5VZ.js";
-import "./chunk-RBAJV3FG.js";
+} from "./chunk-7HNDSFVJ.js";
+import "./chunk-OC36KWCS.js";
 import {
   PASSED_VERDICT
-} from "./chunk-EPN6GOLO.js";
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-L3IBHKIT.js";
+import "./chunk-2NHI6CXJ.js";
+import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
   LogClassifier,

@@ -5,17 +5,19 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-RBAJV3FG.js";
+} from "./chunk-OC36KWCS.js";
 import {
   HOST_PORT,
-  canonicalService,
   connectionVariablesOf,
-  satisfies,
   serviceDefinition,
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-L3IBHKIT.js";
+} from "./chunk-2NHI6CXJ.js";
+import {
+  canonicalService,
+  satisfies
+} from "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
 // src/corroborate/stage.ts

@@ -7,28 +7,28 @@ import {
 import {
   remediationFor,
   satisfies
-} from "./chunk-L3IBHKIT.js";
+} from "./chunk-HLOXVYSR.js";
 
 // src/tests/runner-files.ts
-import { chmod, copyFile, lstat, mkdtemp, open, rm, writeFile } from "node:fs/promises";
+import { chmodSync, closeSync, copyFileSync, ftruncateSync, lstatSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 var RUNNER_FILE_VARIABLES = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
 async function guardRunnerFiles(env) {
   const recorded = await recordRunnerFiles(env);
-  const scratch = env.RUNNER_TEMP ? await mkdtemp(path.join(tmpdir(), "coach-gate-tests-")) : void 0;
+  const scratch = env.RUNNER_TEMP ? mkdtempSync(path.join(tmpdir(), "coach-gate-tests-")) : void 0;
   const testEnv = {};
   if (scratch !== void 0) {
     testEnv.RUNNER_TEMP = scratch;
     if (env.GITHUB_EVENT_PATH) {
       const event = path.join(scratch, "event.json");
-      if (await copyFile(env.GITHUB_EVENT_PATH, event).then(() => true, () => false)) testEnv.GITHUB_EVENT_PATH = event;
+      if (copied(env.GITHUB_EVENT_PATH, event)) testEnv.GITHUB_EVENT_PATH = event;
     }
   }
   return {
     testEnv,
     restore: async () => {
-      if (scratch !== void 0) await rm(scratch, { recursive: true, force: true }).catch(() => void 0);
+      if (scratch !== void 0) removeQuietly(scratch);
       const changes = await restoreRunnerFiles(recorded);
       return changes.length === 0 ? [] : [describeChanges(changes)];
     }
@@ -42,8 +42,8 @@ async function recordRunnerFiles(env) {
     if (!file || paths.has(path.resolve(file))) continue;
     paths.add(path.resolve(file));
     try {
-      const info = await lstat(file);
-      recorded.push({ variable, path: file, content: await readPrefix(file, info.size), mode: info.mode & 4095, dev: info.dev, ino: info.ino });
+      const info = lstatSync(file);
+      recorded.push({ variable, path: file, content: readPrefix(file, info.size), mode: info.mode & 4095, dev: info.dev, ino: info.ino });
     } catch (error) {
       if (error.code !== "ENOENT") throw new Error(`could not record ${variable} before the tests: ${error.message}`);
       recorded.push({ variable, path: file, content: void 0, mode: 420, dev: 0, ino: 0 });
@@ -55,7 +55,7 @@ async function restoreRunnerFiles(recorded) {
   const changes = [];
   for (const file of recorded) {
     try {
-      const what = await restoreOne(file);
+      const what = restoreOne(file);
       if (what !== void 0) changes.push({ variable: file.variable, what });
     } catch (error) {
       throw new Error(`could not restore ${file.variable} after the tests changed it: ${error.message}`);
@@ -63,65 +63,79 @@ async function restoreRunnerFiles(recorded) {
   }
   return changes;
 }
-async function restoreOne(file) {
+function restoreOne(file) {
   let now;
   try {
-    now = await lstat(file.path);
+    now = lstatSync(file.path);
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
   }
   if (file.content === void 0) {
     if (now === void 0) return void 0;
-    await rm(file.path, { force: true, recursive: true });
+    rmSync(file.path, { force: true, recursive: true });
     return "created";
   }
   if (now === void 0) {
-    await rewrite(file);
+    rewrite(file);
     return "deleted";
   }
   if (!now.isFile() || now.dev !== file.dev || now.ino !== file.ino) {
-    await rm(file.path, { force: true, recursive: true });
-    await rewrite(file);
+    rmSync(file.path, { force: true, recursive: true });
+    rewrite(file);
     return now.isSymbolicLink() ? "replaced by a symlink" : "replaced";
   }
   const modeChanged = (now.mode & 4095) !== file.mode;
-  if (modeChanged) await chmod(file.path, file.mode);
+  if (modeChanged) chmodSync(file.path, file.mode);
   const size = now.size;
-  if (size >= file.content.length && (await readPrefix(file.path, file.content.length)).equals(file.content)) {
+  if (size >= file.content.length && readPrefix(file.path, file.content.length).equals(file.content)) {
     if (size === file.content.length) return modeChanged ? "permissions changed" : void 0;
-    await truncateTo(file.path, file.content.length);
+    truncateTo(file.path, file.content.length);
     return `${size - file.content.length} bytes appended`;
   }
-  await rewrite(file);
+  rewrite(file);
   return "rewritten";
 }
-async function readPrefix(file, length) {
-  const handle = await open(file, "r");
+function readPrefix(file, length) {
+  const fd = openSync(file, "r");
   try {
     const buffer = Buffer.alloc(length);
     let read = 0;
     while (read < length) {
-      const { bytesRead } = await handle.read(buffer, read, length - read, read);
+      const bytesRead = readSync(fd, buffer, read, length - read, read);
       if (bytesRead === 0) break;
       read += bytesRead;
     }
     return buffer.subarray(0, read);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
-async function truncateTo(file, length) {
-  const handle = await open(file, "r+");
+function truncateTo(file, length) {
+  const fd = openSync(file, "r+");
   try {
-    await handle.truncate(length);
+    ftruncateSync(fd, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
-async function rewrite(file) {
-  await rm(file.path, { force: true });
-  await writeFile(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
-  await chmod(file.path, file.mode);
+function rewrite(file) {
+  rmSync(file.path, { force: true });
+  writeFileSync(file.path, file.content ?? Buffer.alloc(0), { flag: "wx", mode: file.mode });
+  chmodSync(file.path, file.mode);
+}
+function copied(from, to) {
+  try {
+    copyFileSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function removeQuietly(dir) {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+  }
 }
 function describeChanges(changes) {
   const list = changes.map((c) => `${c.variable}: ${c.what}`).join("; ");
@@ -130,10 +144,10 @@ function describeChanges(changes) {
 
 // src/tests/test-runner.ts
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { createWriteStream, existsSync, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 
 // src/common/safe-write.ts
-import { appendFileSync, closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync as closeSync2, constants, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readlinkSync, renameSync, rmSync as rmSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path2 from "node:path";
 var NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 async function inspectWriteTarget(file) {
@@ -156,23 +170,23 @@ async function writeNewFile(file, content) {
   const found = inspectWriteTargetSync(file);
   const dir = path2.dirname(file);
   const dirInfo = lstatOrUndefined(dir);
-  if (dirInfo !== void 0 && !dirInfo.isDirectory()) rmSync(dir, { force: true });
+  if (dirInfo !== void 0 && !dirInfo.isDirectory()) rmSync2(dir, { force: true });
   mkdirSync(dir, { recursive: true });
   const temporary = path2.join(dir, `.${path2.basename(file)}.${randomHex(6)}.tmp`);
-  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
+  const fd = openSync2(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
   try {
-    writeFileSync(fd, content);
+    writeFileSync2(fd, content);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   const info = lstatOrUndefined(file);
-  if (info?.isDirectory()) rmSync(file, { recursive: true, force: true });
+  if (info?.isDirectory()) rmSync2(file, { recursive: true, force: true });
   renameSync(temporary, file);
   return found;
 }
 function lstatOrUndefined(file) {
   try {
-    return lstatSync(file);
+    return lstatSync2(file);
   } catch {
     return void 0;
   }
@@ -180,20 +194,20 @@ function lstatOrUndefined(file) {
 function openNewFileSync(file) {
   let found;
   try {
-    const info = lstatSync(file);
+    const info = lstatSync2(file);
     if (info.isSymbolicLink()) found = `a symbolic link was planted at ${file}`;
     else if (!info.isFile()) found = `${file} is not a regular file`;
     else if (info.nlink > 1) found = `${file} is a hard link to another file (${info.nlink} names)`;
     unlinkSync(file);
   } catch {
   }
-  return { fd: openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420), found };
+  return { fd: openSync2(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420), found };
 }
 function appendNoFollowSync(file, text) {
   let found;
   let fd;
   try {
-    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | NOFOLLOW);
+    fd = openSync2(file, constants.O_WRONLY | constants.O_APPEND | NOFOLLOW);
   } catch (error) {
     const code = error.code;
     if (code !== "ELOOP" && code !== "ENOENT" && code !== "EMLINK") throw error;
@@ -201,13 +215,13 @@ function appendNoFollowSync(file, text) {
       found = `a symbolic link was planted at ${file} (to ${safeReadlink(file)})`;
       unlinkSync(file);
     }
-    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
+    fd = openSync2(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 420);
   }
   try {
     if (!fstatSync(fd).isFile()) throw new Error(`${file} is not a regular file`);
     appendFileSync(fd, text);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return found;
 }
@@ -244,7 +258,7 @@ function runTests(options) {
   const shell = options.shell ?? findShell(platform, options.env, existsSync);
   const script = platform === "win32" ? `${options.logPath}.command.sh` : void 0;
   if (shell === void 0 && platform === "win32") {
-    writeFileSync2(options.logPath, "");
+    writeFileSync3(options.logPath, "");
     return Promise.resolve({ exitCode: 127, signal: null, timedOut: false, cancelled: false, durationSeconds: 0, bytes: 0, lines: 0, tail: [], startError: "no bash found: install Git for Windows, whose bash runs the test command (as shell: bash does)" });
   }
   const invocation = shellInvocation(shell ?? "bash", options.command, script);
@@ -316,7 +330,7 @@ function runTests(options) {
     let scriptError;
     if (script !== void 0) {
       try {
-        writeFileSync2(script, `${options.command}
+        writeFileSync3(script, `${options.command}
 `);
       } catch (error) {
         scriptError = `could not write the command to ${script}: ${error.message}`;
@@ -382,7 +396,7 @@ function runTests(options) {
       if (killTimer) clearTimeout(killTimer);
       options.signal?.removeEventListener("abort", onAbort);
       signalTree("SIGKILL");
-      if (script !== void 0) rmSync2(script, { force: true });
+      if (script !== void 0) rmSync3(script, { force: true });
       consume(decoder.end());
       if (pendingText !== "") emitLine(pendingText);
       options.echo.write(`${lastByte === 10 ? "" : "\n"}::${stopToken}::

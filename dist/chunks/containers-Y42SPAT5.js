@@ -1,13 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  connectionEnv,
   docker,
   failureReason
-} from "./chunk-GKPPS4RZ.js";
+} from "./chunk-DGABV5PB.js";
 import {
   randomHex
 } from "./chunk-NF6VLL2F.js";
-import "./chunk-L3IBHKIT.js";
+import {
+  connectionEnv
+} from "./chunk-LJ4KUG7P.js";
+import "./chunk-2NHI6CXJ.js";
+import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
 // src/services/readiness.ts

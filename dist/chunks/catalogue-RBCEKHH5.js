@@ -1,0 +1,17 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  CATALOGUE,
+  connectionEnv,
+  planServices
+} from "./chunk-LJ4KUG7P.js";
+import {
+  CREDENTIALS
+} from "./chunk-2NHI6CXJ.js";
+import "./chunk-HLOXVYSR.js";
+import "./chunk-26LI6IR6.js";
+export {
+  CATALOGUE,
+  CREDENTIALS,
+  connectionEnv,
+  planServices
+};
