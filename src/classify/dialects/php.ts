@@ -45,3 +45,21 @@ export const PHPT: Dialect = {
   // What the test printed (`002+ text`) and what it should have (`002- text`) are output it compares: data.
   uninformative: /^\d{3}[+-] /
 }
+
+// Collision, the printer of Pest and of Laravel's `php artisan test` (nunomaduro/collision,
+// src/Adapters/Phpunit/Style.php): a class's recap (`   FAIL  Tests\Feature\OrderTest`, then
+// `  ⨯ it stores an order  0.12s`), then each failure after a rule of `─`, headed
+// `  FAILED  Tests\Feature\OrderTest > it stores an order   QueryException` (the exception's short
+// name on the right; none for an assertion), its message indented by two spaces, `at file:line`,
+// the code and the frames; `  Tests:    2 failed, 1 passed (3 assertions)` ends the run.
+// Collision 5 and 6 (Pest 1) headed a failure `  • Tests\Feature\OrderTest > it stores an order`.
+export const COLLISION: Dialect = {
+  id: 'collision',
+  markers: [
+    { event: 'start', pattern: /^\s{0,4}(?:FAILED|ERROR|RISKY|WARN|INCOMPLETE|DEPRECATED|NOTICE)\s{1,4}(?<name>\S[^\n>]{0,300} > [^\n]{1,500}?)(?:\s{2,}[A-Z]\w{0,100})?\s*$/ },
+    { event: 'start', pattern: /^\s{0,4}• (?<name>[\w\\]{1,300} > [^\n]{1,500}?)\s*$/ },
+    // The rule between failures ends the one above it.
+    { event: 'end', pattern: /^\s{0,4}─{20,}\s*$|^\s{0,4}Tests:\s{2,10}\d{1,6} (?:deprecated|failed|warnings?|risky|incomplete|notices?|todos?|skipped|passed|pending)\b/ }
+  ],
+  reportedFailures: /^\s{0,4}Tests:\s{2,10}(?:[^\n]{0,200}?, )?(\d{1,6}) failed\b/
+}

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-7HNDSFVJ.js";
-import "./chunk-OC36KWCS.js";
+} from "./chunk-P4XWYN6B.js";
+import "./chunk-HKMD76KJ.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

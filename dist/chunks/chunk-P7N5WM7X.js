@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-DXH7TAS6.js";
+} from "./chunk-CVBQPSKK.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

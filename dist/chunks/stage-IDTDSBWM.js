@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SRTNUWY7.js";
+} from "./chunk-P7N5WM7X.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-DXH7TAS6.js";
+} from "./chunk-CVBQPSKK.js";
 import {
   LogClassifier
-} from "./chunk-7HNDSFVJ.js";
-import "./chunk-OC36KWCS.js";
+} from "./chunk-P4XWYN6B.js";
+import "./chunk-HKMD76KJ.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-OC36KWCS.js";
+} from "./chunk-HKMD76KJ.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

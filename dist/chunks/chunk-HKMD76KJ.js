@@ -96,6 +96,16 @@ var CODE_RULES = [
     why: "the code raised a programming error"
   }),
   code({
+    // PHP's engine errors of a program's own (php-src Zend: zend_execute.c, zend_API.c). Not `Call to
+    // undefined function`: a missing extension's function reads the same (rules/modules.ts).
+    id: "code.php-engine-error",
+    title: "PHP error in the code",
+    patterns: [/\bUndefined (?:variable \$\w|array key |offset: |property: [\w\\]{1,200}::\$|index: )|Call to a member function \w{1,100}\(\) on (?:null|array|string|int|bool|float)\b|Call to undefined method [\w\\]{1,200}::\w{1,100}\(\)|Too few arguments to function |Cannot redeclare \w/],
+    examples: ["Undefined variable $total (View: /app/resources/views/invoice.blade.php)", 'ErrorException: Undefined array key "id"', "Error: Call to a member function format() on null", "Call to undefined method App\\Models\\Order::totl()", "ArgumentCountError: Too few arguments to function App\\Cart::add(), 1 passed"],
+    counterExamples: ["Error: Call to undefined function pg_connect()", 'PHP Fatal error:  Uncaught Error: Class "Redis" not found'],
+    why: "PHP stopped on an error of the program itself"
+  }),
+  code({
     id: "code.compile-error",
     title: "Does not compile",
     patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
@@ -139,7 +149,7 @@ var CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|un
 var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
 var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
 var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
-var NULL_DEREFERENCE = /NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
+var NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
 
 // src/classify/rules/connection.ts
 var infra = (service, indication) => rule("infrastructure", "high", service, indication);
