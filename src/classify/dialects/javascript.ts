@@ -128,3 +128,18 @@ export const DENO: Dialect = {
   reportedFailures: /^FAILED \| \d{1,6} passed(?: \(\d{1,6} steps?\))? \| (\d{1,6}) failed/,
   uninformative: /^error: Test failed$/
 }
+
+// Playwright Test: a line per test while it runs (`  ✘  1 file.spec.ts:4:3 › suite › name (8ms)`, or
+// the dot reporter's `F·`), then each failure numbered, `  1) [project] › file.spec.ts:4:3 › suite ›
+// name ───` with its error below (and `Retry #1 ───` blocks), and `  2 failed` with the names again.
+// Tried before mocha, whose `  1) name` it would otherwise read.
+export const PLAYWRIGHT: Dialect = {
+  id: 'playwright',
+  markers: [
+    { event: 'start', pattern: /^\s{0,4}\d{1,5}\) (?<name>(?:\[[^\]\n]{1,100}\] › )?\S{1,300}:\d{1,6}:\d{1,6} › [^\n]{1,500}?) ─{3,}\s*$/ },
+    { event: 'quiet', pattern: /^\s{0,4}(?:✘|×|✗)\s{1,3}\d{1,6} (?:\[[^\]\n]{1,100}\] › )?\S{1,300}:\d{1,6}:\d{1,6} › / },
+    { event: 'pass', pattern: /^\s{0,4}(?:✓|✔|-)\s{1,3}\d{1,6} (?:\[[^\]\n]{1,100}\] › )?\S{1,300}:\d{1,6}:\d{1,6} › / },
+    { event: 'end', pattern: /^\s{0,4}\d{1,6} (?:failed|flaky|passed|skipped|did not run|interrupted)(?: \([\d.]{1,12}m?s\))?$/ }
+  ],
+  reportedFailures: /^\s{0,4}(\d{1,6}) failed$/
+}

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-P7N5WM7X.js";
+} from "./chunk-R4WYZYFU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-CVBQPSKK.js";
+} from "./chunk-757GR2GN.js";
 import {
   LogClassifier
-} from "./chunk-P4XWYN6B.js";
+} from "./chunk-LUH32UCC.js";
 import "./chunk-HKMD76KJ.js";
 import {
   PASSED_VERDICT
