@@ -1,17 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-TILNVLIJ.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-YRFRD27F.js";
-import "./chunk-QLO35F6U.js";
-import "./chunk-6VK3L72K.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-VN3MWNCH.js";
+import "./chunk-2PALEIFP.js";
+import "./chunk-F3MFPJ6O.js";
 import "./chunk-EPN6GOLO.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-L3IBHKIT.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-YRFRD27F.js";
+} from "./chunk-VN3MWNCH.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

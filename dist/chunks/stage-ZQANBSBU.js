@@ -12,17 +12,17 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   readJUnitReports
-} from "./chunk-TILNVLIJ.js";
+} from "./chunk-KS66ME4S.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
 import {
   combineVerdicts
-} from "./chunk-YRFRD27F.js";
+} from "./chunk-VN3MWNCH.js";
 import {
   LogClassifier
-} from "./chunk-QLO35F6U.js";
-import "./chunk-6VK3L72K.js";
+} from "./chunk-2PALEIFP.js";
+import "./chunk-F3MFPJ6O.js";
 import {
   PASSED_VERDICT
 } from "./chunk-EPN6GOLO.js";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-QLO35F6U.js";
-import "./chunk-6VK3L72K.js";
+} from "./chunk-2PALEIFP.js";
+import "./chunk-F3MFPJ6O.js";
 import {
   PASSED_VERDICT
 } from "./chunk-EPN6GOLO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-QLO35F6U.js";
+} from "./chunk-2PALEIFP.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

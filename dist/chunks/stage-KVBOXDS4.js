@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-6VK3L72K.js";
+} from "./chunk-F3MFPJ6O.js";
 import {
   HOST_PORT,
   canonicalService,
