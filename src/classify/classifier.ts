@@ -178,6 +178,10 @@ export class LogClassifier {
   private readonly specScopes: { indent: number; failedInside: boolean }[] = []
   /** The line of a TAP `not ok` or a spec suite's `✖` that only reports its subtests' failures. */
   private tapParentAt = 0
+  /** The line of a spec suite's `✖` over a failing `✖`: a parent unless it prints a failure of its own. */
+  private specParentAt = 0
+  /** Suites made parents by the spec reporter's nesting alone, until a line of their own says otherwise. */
+  private readonly specParents = new WeakSet<Unit>()
   /** The last failing test's marker, for a runner that prints one error for several tests. */
   private lastStart: { unit: Unit; line: number } | undefined
   /** The last line a finding naming a service was recorded in a logging block. */
@@ -260,7 +264,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -282,7 +286,7 @@ export class LogClassifier {
     this.jsonPackage = json ? GO_JSON_PACKAGE.exec(rawLine)?.[1] : undefined
     const jsonTest = json ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
     if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
-      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, asserts: false })
+      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, closes: false, asserts: false })
     }
     if (this.jsonPackage !== undefined && this.current?.runner === 'go' && !this.unitPackage.has(this.current)) this.unitPackage.set(this.current, this.jsonPackage)
     if (this.noteOpen) {
@@ -293,6 +297,14 @@ export class LogClassifier {
     if (line === '') return
     if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
     if (line.includes('▶ ') || line.includes('✖ ') || line.includes('✔ ') || line.includes('﹣ ')) this.trackSpec(line)
+    // A suite whose only failure is its children's prints nothing under its `✖` (neither in the
+    // tree nor in `✖ failing tests:`); one that failed by itself (a failing `after` hook, a hook's
+    // timeout, a thrown string) prints its error there: it is no parent, whatever that error says.
+    const own = this.current
+    if (own && this.specParents.has(own) && line.trim() !== '' && !SPEC_LINE.test(line) && !PARENT_MARKER.test(line) && !markerOf(line)) {
+      own.parent = false
+      this.specParents.delete(own)
+    }
     // What a harness prints after the tests ended and before the group's result (go's TestMain
     // after m.Run()) failed outside any test, whatever it says.
     if (this.afterTests && !markerOf(line)) {
@@ -553,6 +565,7 @@ export class LogClassifier {
         if (state === 'failing') unit.state = 'failing'
         if (this.tapParentAt === this.lineNumber) unit.parent = true
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some(u => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true
+        if (this.specParentAt === this.lineNumber) this.specParents.add(unit)
         // go's `--- FAIL: TestGocheck` right after gocheck's `OOPS:` reports gocheck's failures, each a unit of its own.
         if (marker.event === 'fail' && marker.dialect === GO && afterInnerRunner) unit.parent = true
         const above = this.lastStart
@@ -616,7 +629,10 @@ export class LogClassifier {
     }
     if (result[2] !== '✖') return
     for (const outer of this.specScopes) if (outer.indent < indent) outer.failedInside = true
-    if (scope?.failedInside) this.tapParentAt = this.lineNumber
+    if (scope?.failedInside) {
+      this.tapParentAt = this.lineNumber
+      this.specParentAt = this.lineNumber
+    }
   }
 
   /** A test announced and never concluded becomes a failing unit of its own (a crash, a panic, `log.Fatal` inside it). */

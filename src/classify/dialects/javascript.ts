@@ -103,6 +103,9 @@ export const BUN: Dialect = {
   id: 'bun',
   markers: [
     { event: 'start', pattern: /^\(fail\) (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/, afterOutput: true, closes: true },
+    // An error no test owns (a test file that fails to load, a rejection after its test ended),
+    // between `-------------------------------` rules: outside any test, never the next test's output.
+    { event: 'outside', pattern: /^# (?<name>Unhandled error between tests)$/ },
     { event: 'pass', pattern: /^\((?:pass|skip|todo)\) \S/, afterOutput: true },
     { event: 'note', pattern: /^\s{0,8}\^ this test timed out after \d{1,9} ?ms\.?$/ },
     { event: 'end', pattern: /^ \d{1,6} (?:pass|fail|skip|todo|snapshots?|expect\(\) calls)\b|^Ran \d{1,6} tests? across \d{1,6} files?\./ }
@@ -119,8 +122,10 @@ export const DENO: Dialect = {
   markers: [
     { event: 'details', pattern: /^\s{0,2}ERRORS\s{0,2}$/ },
     { event: 'end', pattern: /^\s{0,2}FAILURES\s{0,2}$|^(?:FAILED|ok) \| \d{1,6} passed\b/ },
-    // What a test prints while it runs is its output; its error is under ERRORS.
-    { event: 'quiet', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. FAILED\b[^\n]{0,200}$|^Uncaught error from \S{1,300} FAILED$/ },
+    // What a test prints while it runs is its output; its error is under ERRORS. deno ends the
+    // line with the test's duration: cargo's `test x ... FAILED` (no duration) is cargo's, and
+    // what follows it (a test binary aborting) is no test's output.
+    { event: 'quiet', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. FAILED(?: \(due to [^()\n]{1,200}\))? \([\d.]{1,12} ?[mµn]?s\)$|^Uncaught error from \S{1,300} FAILED$/ },
     { event: 'pass', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. (?:ok|ignored) \([\d.]{1,12} ?(?:[mµn]?s)\)$/ },
     { event: 'outside', pattern: /^(?<name>\S{1,300}) \(uncaught error\)$/ },
     { event: 'start', pattern: /^(?<name>\S[^\n]{0,500}?) => (?:\.{1,2}\/|file:\/\/\/?|\/)\S{0,300}?:\d{1,6}:\d{1,6}$/ }

@@ -90,8 +90,11 @@ export const TEST_TIMEOUT = /Hook timed out in \d+ ?ms|Timeout of \d+ ?ms exceed
  */
 export const FAILURE_SHAPE = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|^\S{1,300} \S{1,300} differ: (?:byte|char) \d|\bcheck .{1,300} has failed\b|^\S{1,300}:\d{1,6}: error: \S|^\S{1,300}\(\d{1,6}\): (?:fatal )?error\b|\b[Ss]yntax error\b|^Found [1-9]\d{0,5} errors? in \d{1,6} files?|\bAssertion [`'"].{1,300}['"`] failed|^\*\*\* [1-9]\d{0,5} failures? (?:is|are) detected|\(signal: \d{1,2}, SIG[A-Z]{2,6}|\bsignal: (?:\d{1,2}|SIG[A-Z]{2,6})\b|\bkilled by signal\b/
 
-/** The same, for shapes that only a line's start can show: a normal diff's `3c3`, a check mark, pytest's `E   StopIteration` (an `E` line naming an exception no rule knows). */
-export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S|^E\s{1,40}(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z][\w$]{1,120}(?::\s.*|\s*)$|^\s{2,12}error: ['"]\S|^\s{4}\S[^\n]{0,500} thrown$/
+/**
+ * The same, for shapes that only a line's start can show: a normal diff's `3c3`, a check mark, pytest's `E   StopIteration` (an `E` line naming an exception no rule knows),
+ * bun's `error` alone on its line over a thrown value that is no Error (`throw { code: 'OUT_OF_STOCK' }`).
+ */
+export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S|^E\s{1,40}(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z][\w$]{1,120}(?::\s.*|\s*)$|^\s{2,12}error: ['"]\S|^\s{4}\S[^\n]{0,500} thrown$|^error$/
 
 /**
  * A line that restates an error already printed (SPEC: "a restatement never outranks the

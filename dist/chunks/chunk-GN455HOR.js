@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-757GR2GN.js";
+} from "./chunk-HSZW3T2E.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

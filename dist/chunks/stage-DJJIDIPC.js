@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-R4WYZYFU.js";
+} from "./chunk-GN455HOR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-757GR2GN.js";
+} from "./chunk-HSZW3T2E.js";
 import {
   LogClassifier
-} from "./chunk-LUH32UCC.js";
-import "./chunk-HKMD76KJ.js";
+} from "./chunk-TPZZV53S.js";
+import "./chunk-W6EKLNSO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

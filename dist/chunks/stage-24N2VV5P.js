@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-HKMD76KJ.js";
+} from "./chunk-W6EKLNSO.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

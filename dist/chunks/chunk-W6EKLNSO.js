@@ -340,8 +340,8 @@ var MODULE_RULES = [
       // deno's resolver: a package.json dependency with no node_modules, an npm: specifier it cannot find, a bare name nothing maps.
       /Could not resolve "(?<module>[^"\s]{1,200})", but found it in a package\.json/,
       /Could not find a matching package for 'npm:(?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})(?:@[^'\s]{0,60})?'/,
-      /Relative import path "(?<module>[^".\/\s][^"\s]{0,200})" not prefixed with \/ or \.\/ or \.\.\//,
-      /Import "(?<module>[^".\/\s][^"\s]{0,200})" not a dependency/
+      /Relative import path "(?<module>[^"./\s][^"\s]{0,200})" not prefixed with \/ or \.\/ or \.\.\//,
+      /Import "(?<module>[^"./\s][^"\s]{0,200})" not a dependency/
     ],
     examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", 'error: Could not resolve "pg", but found it in a package.json. Deno expects the node_modules/ directory to be up to date.', "error: Could not find a matching package for 'npm:ioredis@^5' in the node_modules directory.", 'error: Relative import path "mysql2" not prefixed with / or ./ or ../', 'error: Import "pg" not a dependency'],
     // A shell's echo of an install command is what a script ran, not what failed.

@@ -1,18 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-R4WYZYFU.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-757GR2GN.js";
-import "./chunk-LUH32UCC.js";
-import "./chunk-HKMD76KJ.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-HSZW3T2E.js";
+import "./chunk-TPZZV53S.js";
+import "./chunk-W6EKLNSO.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-2NHI6CXJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-LUH32UCC.js";
-import "./chunk-HKMD76KJ.js";
+} from "./chunk-TPZZV53S.js";
+import "./chunk-W6EKLNSO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
