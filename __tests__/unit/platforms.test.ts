@@ -223,10 +223,12 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
   })
 
   it('Windows: a timeout ends the tree with one taskkill /T /F /PID <the shell>', async () => {
-    // A stand-in taskkill.exe that records its arguments and ends the process and its children.
+    // A stand-in taskkill.exe that records its arguments and ends the process and its children. It
+    // stops the shell first, as /T ends the tree at once: a shell still running between the two
+    // kills could fork a child the first one missed (it did, on a loaded machine).
     const bin = tempDir('coach-gate-taskkill-')
     const calls = path.join(bin, 'calls')
-    writeFileSync(path.join(bin, 'taskkill.exe'), `#!/bin/sh\necho "$*" >> '${calls}'\npid=$4\npkill -KILL -P "$pid"\nkill -KILL "$pid"\n`)
+    writeFileSync(path.join(bin, 'taskkill.exe'), `#!/bin/sh\necho "$*" >> '${calls}'\npid=$4\nkill -STOP "$pid"\npkill -KILL -P "$pid"\nkill -KILL "$pid"\n`)
     chmodSync(path.join(bin, 'taskkill.exe'), 0o755)
     const started = Date.now()
     const { result, lines } = await run('echo "shell $$"; sleep 30 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 700, env: { PATH: `${bin}:/usr/bin:/bin` } })

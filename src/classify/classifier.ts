@@ -15,6 +15,7 @@ import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEX
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
+import { combineStreams, MAX_STREAMS, taskLine } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceForClient } from '../knowledge/registry.js'
@@ -187,8 +188,36 @@ export class LogClassifier {
   /** The last line a finding naming a service was recorded in a logging block. */
   private loggedRefusalLine = 0
 
+  /** Each package's lines, when a monorepo's task runner prefixed them (streams.ts), judged apart. */
+  private streams: Map<string, LogClassifier> | undefined
+  /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
+  private pushed = 0
+
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine: string, lineNumber?: number): void {
+    if (lineNumber === undefined && !this.reportMode) {
+      this.pushed++
+      const task = taskLine(rawLine)
+      if (task !== undefined || this.streams !== undefined) {
+        this.route(rawLine, task)
+        return
+      }
+    }
+    this.pushOwn(rawLine, lineNumber)
+  }
+
+  private route(rawLine: string, task: ReturnType<typeof taskLine>): void {
+    this.streams ??= new Map()
+    let stream = task && this.streams.get(task.stream)
+    if (task && !stream && this.streams.size < MAX_STREAMS) {
+      stream = new LogClassifier()
+      this.streams.set(task.stream, stream)
+    }
+    if (task && stream) stream.pushOwn(task.line, this.pushed)
+    else this.pushOwn(rawLine, this.pushed)
+  }
+
+  private pushOwn(rawLine: string, lineNumber?: number): void {
     if (lineNumber === undefined) {
       this.batch.push(bounded(rawLine))
       this.batchChars += rawLine.length
@@ -205,10 +234,24 @@ export class LogClassifier {
   }
 
   get lines(): number {
-    return this.lineNumber + this.batch.length
+    return Math.max(this.lineNumber + this.batch.length, this.pushed)
   }
 
   result(end?: RunEnd): Verdict {
+    const own = this.ownResult(end)
+    if (this.streams === undefined) return own
+    // A package whose lines show neither a failing test nor any finding passed: it says nothing.
+    const judged = [...this.streams].map(([name, stream]) => ({ name, verdict: stream.ownResult(), quiet: stream.saidNothing() }))
+    const speaking = [...(this.saidNothing() ? [] : [{ name: 'the log outside any package', verdict: own }]), ...judged.filter(s => !s.quiet)]
+    return speaking.length === 0 ? own : combineStreams(speaking)
+  }
+
+  /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */
+  private saidNothing(): boolean {
+    return this.units.size === 0 && this.fatal === undefined && this.firstCode === undefined && this.firstInfra === undefined && this.reportedFailures === 0 && !hasFindings(this.outside) && !hasFindings(this.preceding)
+  }
+
+  private ownResult(end?: RunEnd): Verdict {
     this.flush()
     this.settleHeader()
     this.settlePreceding(undefined)

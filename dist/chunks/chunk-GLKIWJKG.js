@@ -2099,6 +2099,74 @@ function names(tests) {
   return tests.length > NAMES_IN_TEXT ? `${shown} and ${tests.length - NAMES_IN_TEXT} more` : shown;
 }
 
+// src/classify/streams.ts
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]/g;
+var TASK_PREFIX = /^(?:(?:[\w.@-]{1,100}\/){1,6}[\w.@-]{1,100} [a-z][\w:.-]{0,60}|(?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}:[a-z][\w:.-]{0,60}):(?: |$)/;
+function startsLikeAPrefix(raw, colon) {
+  let slash = false;
+  for (let i = 0; i < colon; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 47) slash = true;
+    else if (c === 32) return slash && i > 0;
+    else if (!(c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 64 || c === 46 || c === 45 || c === 95 || slash && c >= 65 && c <= 90)) return false;
+  }
+  const next = raw.charCodeAt(colon + 1);
+  return colon > 0 && next >= 97 && next <= 122;
+}
+var MAX_STREAMS = 32;
+function taskLine(raw) {
+  const sep = raw.indexOf(":");
+  if (sep < 0 || sep > 0 && raw.charCodeAt(0) !== 27 && !startsLikeAPrefix(raw, sep)) return void 0;
+  const plain = raw.charCodeAt(0) === 27 ? raw.replace(ANSI, "") : raw;
+  const found = TASK_PREFIX.exec(plain);
+  if (!found) return void 0;
+  const prefix = found[0];
+  return { stream: prefix.replace(/: ?$/, ""), line: plain.slice(prefix.length) };
+}
+function leniency(verdict) {
+  if (verdict.classification === "code") return verdict.confidence === "high" ? 0 : 1;
+  return verdict.confidence === "high" ? 3 : 2;
+}
+var EVIDENCE_MAX2 = 12;
+var TESTS_MAX2 = 100;
+function combineStreams(streams) {
+  const [first] = streams;
+  if (first === void 0) throw new Error("combineStreams: no stream to combine");
+  if (streams.length === 1) return first.verdict;
+  const deciding = streams.reduce((worst, s) => leniency(s.verdict) < leniency(worst.verdict) ? s : worst);
+  const all = streams.map((s) => s.verdict);
+  const tests = all.flatMap((v) => v.tests).slice(0, TESTS_MAX2);
+  const failingTests = all.reduce((n, v) => n + v.failingTests, 0);
+  const counts = {
+    infrastructureHigh: all.reduce((n, v) => n + v.counts.infrastructureHigh, 0),
+    infrastructureAmbiguous: all.reduce((n, v) => n + v.counts.infrastructureAmbiguous, 0),
+    code: all.reduce((n, v) => n + v.counts.code, 0)
+  };
+  const evidence = [...deciding.verdict.evidence, ...all.filter((v) => v !== deciding.verdict).flatMap((v) => v.evidence)].slice(0, EVIDENCE_MAX2);
+  const names2 = streams.map((s) => s.name).join(", ");
+  if (all.every((v) => v.classification === "infrastructure" && v.confidence === "high")) {
+    const services = [...new Set(all.flatMap((v) => v.services))].sort();
+    return {
+      ...deciding.verdict,
+      services,
+      unnamedService: all.some((v) => v.unnamedService),
+      tests,
+      failingTests,
+      counts,
+      evidence,
+      explanation: `Each package's log judged on its own (${names2}): every one failed for a missing service. ${streams.map((s) => `${s.name}: ${s.verdict.explanation}`).join(" ")}`
+    };
+  }
+  return {
+    ...deciding.verdict,
+    tests,
+    failingTests,
+    counts,
+    evidence,
+    explanation: `Each package's log judged on its own (${names2}); ${deciding.name} decides: ${deciding.verdict.explanation}`
+  };
+}
+
 // src/classify/classifier.ts
 var CONTEXT_LINES = 40;
 var EVIDENCE_TEXT_MAX = 300;
@@ -2136,7 +2204,7 @@ var ERROR_DECORATION = /^\s*(?:at\s|\.\.\. \d+ more|[{}\][],?$|(?:errno|code|sys
 var BATCH_LINES = 1024;
 var BATCH_CHARS = 1 << 20;
 var SIGNAL_EXIT = /^(?:129|13[0-9]|14[0-9]|15[0-9])$/;
-var LogClassifier = class {
+var LogClassifier = class _LogClassifier {
   lineNumber = 0;
   batch = [];
   batchChars = 0;
@@ -2215,8 +2283,33 @@ var LogClassifier = class {
   lastStart;
   /** The last line a finding naming a service was recorded in a logging block. */
   loggedRefusalLine = 0;
+  /** Each package's lines, when a monorepo's task runner prefixed them (streams.ts), judged apart. */
+  streams;
+  /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
+  pushed = 0;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
+    if (lineNumber === void 0 && !this.reportMode) {
+      this.pushed++;
+      const task = taskLine(rawLine);
+      if (task !== void 0 || this.streams !== void 0) {
+        this.route(rawLine, task);
+        return;
+      }
+    }
+    this.pushOwn(rawLine, lineNumber);
+  }
+  route(rawLine, task) {
+    this.streams ??= /* @__PURE__ */ new Map();
+    let stream = task && this.streams.get(task.stream);
+    if (task && !stream && this.streams.size < MAX_STREAMS) {
+      stream = new _LogClassifier();
+      this.streams.set(task.stream, stream);
+    }
+    if (task && stream) stream.pushOwn(task.line, this.pushed);
+    else this.pushOwn(rawLine, this.pushed);
+  }
+  pushOwn(rawLine, lineNumber) {
     if (lineNumber === void 0) {
       this.batch.push(bounded(rawLine));
       this.batchChars += rawLine.length;
@@ -2232,9 +2325,20 @@ var LogClassifier = class {
     this.remember([line]);
   }
   get lines() {
-    return this.lineNumber + this.batch.length;
+    return Math.max(this.lineNumber + this.batch.length, this.pushed);
   }
   result(end) {
+    const own = this.ownResult(end);
+    if (this.streams === void 0) return own;
+    const judged = [...this.streams].map(([name, stream]) => ({ name, verdict: stream.ownResult(), quiet: stream.saidNothing() }));
+    const speaking = [...this.saidNothing() ? [] : [{ name: "the log outside any package", verdict: own }], ...judged.filter((s) => !s.quiet)];
+    return speaking.length === 0 ? own : combineStreams(speaking);
+  }
+  /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */
+  saidNothing() {
+    return this.units.size === 0 && this.fatal === void 0 && this.firstCode === void 0 && this.firstInfra === void 0 && this.reportedFailures === 0 && !hasFindings(this.outside) && !hasFindings(this.preceding);
+  }
+  ownResult(end) {
     this.flush();
     this.settleHeader();
     this.settlePreceding(void 0);

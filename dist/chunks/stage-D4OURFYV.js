@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GN455HOR.js";
+} from "./chunk-VURUMBGL.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-HSZW3T2E.js";
+} from "./chunk-52UNLPMA.js";
 import {
   LogClassifier
-} from "./chunk-TPZZV53S.js";
+} from "./chunk-GLKIWJKG.js";
 import "./chunk-W6EKLNSO.js";
 import {
   PASSED_VERDICT

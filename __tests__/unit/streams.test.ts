@@ -1,0 +1,85 @@
+// A monorepo's prefixed lines (src/classify/streams.ts): which lines are a package's, and how the
+// packages' verdicts combine.
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/index.js'
+import { combineStreams, taskLine } from '../../src/classify/streams.js'
+import type { Verdict } from '../../src/classify/verdict.js'
+
+describe('taskLine', () => {
+  it.each([
+    ['packages/api test:  FAIL  test/orders.test.js > stores an order', 'packages/api test', ' FAIL  test/orders.test.js > stores an order'],
+    ['apps/web/client test:ci: ✓ renders', 'apps/web/client test:ci', '✓ renders'],
+    ['@shop/api:test: Error: connect ECONNREFUSED 127.0.0.1:5432', '@shop/api:test', 'Error: connect ECONNREFUSED 127.0.0.1:5432'],
+    ['web:test: ', 'web:test', ''],
+    ['\u001b[36m@shop/web:test: \u001b[0m RUN  v3.2.7', '@shop/web:test', ' RUN  v3.2.7']
+  ])('reads %j as a package\'s line', (raw, stream, line) => {
+    expect(taskLine(raw)).toEqual({ stream, line })
+  })
+
+  it.each([
+    'store_test.go:12: dial tcp 127.0.0.1:5432: connect: connection refused',
+    'tests/test_cache.py WARNING: redis unavailable: Error 111 connecting to localhost:6379.',
+    'WARNING:root: connection refused',
+    'Error: connect ECONNREFUSED 127.0.0.1:5432',
+    'Tests:    2 failed, 1 passed (3 assertions)',
+    'Caused by: java.net.ConnectException: Connection refused',
+    'panic: runtime error: invalid memory address or nil pointer dereference',
+    'node:internal/process/task_queues:95',
+    'packages/api test$ vitest run',
+    '  FAIL  test/orders.test.js > stores an order'
+  ])('leaves %j alone', raw => {
+    expect(taskLine(raw)).toBeUndefined()
+  })
+})
+
+const verdict = (classification: Verdict['classification'], confidence: Verdict['confidence'], services: string[] = []): Verdict => ({
+  classification, confidence, services, unnamedService: false, ruleId: 'r', title: 't', explanation: `${classification}/${confidence}`, evidence: [], counts: { infrastructureHigh: 0, infrastructureAmbiguous: 0, code: 0 }, tests: [], failingTests: 1
+})
+
+describe('combineStreams', () => {
+  it('lets the least lenient package decide', () => {
+    const combined = combineStreams([{ name: 'a', verdict: verdict('infrastructure', 'high', ['postgresql']) }, { name: 'b', verdict: verdict('code', 'ambiguous') }])
+    expect([combined.classification, combined.confidence]).toEqual(['code', 'ambiguous'])
+    expect(combined.failingTests).toBe(2)
+    expect(combined.explanation).toContain('b decides')
+  })
+
+  it('unites the services when every package failed for a missing one', () => {
+    const combined = combineStreams([{ name: 'a', verdict: verdict('infrastructure', 'high', ['postgresql']) }, { name: 'b', verdict: verdict('infrastructure', 'high', ['redis']) }])
+    expect([combined.classification, combined.confidence, combined.services]).toEqual(['infrastructure', 'high', ['postgresql', 'redis']])
+  })
+})
+
+describe('a monorepo log', () => {
+  const refused = (prefix: string): string[] => [
+    `${prefix}  FAIL  test/orders.test.js > orders > stores an order`,
+    `${prefix}Error: connect ECONNREFUSED 127.0.0.1:5432`,
+    `${prefix} ❯ test/orders.test.js:9:24`,
+    `${prefix}      Tests  1 failed (1)`
+  ]
+  const hung = (prefix: string): string[] => [
+    `${prefix}  FAIL  test/cart.test.js > loads the cart`,
+    `${prefix}Error: Test timed out in 300ms.`,
+    `${prefix} ❯ test/cart.test.js:2:3`,
+    `${prefix}      Tests  1 failed (1)`
+  ]
+
+  it('keeps a package\'s hang apart from another package\'s refusal, however the lines interleave', () => {
+    const a = refused('packages/api test: ')
+    const b = hung('packages/web test: ')
+    const interleaved = a.flatMap((line, i) => [line, b[i] as string])
+    const v = classifyText(interleaved.join('\n'))
+    expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
+    expect(v.failingTests).toBe(2)
+  })
+
+  it('is infrastructure/high when the only failing package was refused and the other passed', () => {
+    const v = classifyText([...refused('@shop/api:test: '), '@shop/web:test:  ✓ test/cart.test.js (1 test) 3ms', '@shop/web:test:       Tests  1 passed (1)', ' Tasks:    1 successful, 2 total'].join('\n'))
+    expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
+  })
+
+  it('numbers evidence by the log\'s own lines', () => {
+    const v = classifyText(['Scope: 2 of 3 workspace projects', ...refused('packages/api test: ')].join('\n'))
+    expect(v.evidence[0]?.line).toBe(3)
+  })
+})

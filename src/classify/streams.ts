@@ -1,0 +1,97 @@
+// A monorepo's task runner prefixes each line with the package it came from and may interleave
+// the packages' lines: pnpm's `packages/api test: `, turbo's `@shop/api:test: ` (when it streams;
+// under GitHub Actions it groups each task's lines and prints no prefix). Each package's lines are
+// a test runner's log of their own: they are split by prefix, judged apart, and combined, so that
+// a hang in one package is never read as a line of another package's refused test, and no
+// runner's markers are hidden behind a prefix.
+import type { Verdict } from './verdict.js'
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]/g
+/**
+ * pnpm: a package's path, a space, the script (`packages/api test: `); turbo: the package (an npm
+ * name, lower case), `:`, the task (`@shop/api:test: `). A script or task begins with a lower-case
+ * letter, as npm's do: so
+ * `file.go:12: `, a logger's `tests/test_cache.py WARNING: ` or `WARNING:root: ` are none.
+ */
+const TASK_PREFIX = /^(?:(?:[\w.@-]{1,100}\/){1,6}[\w.@-]{1,100} [a-z][\w:.-]{0,60}|(?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}:[a-z][\w:.-]{0,60}):(?: |$)/
+
+/**
+ * The first word runs to a `:` followed by a task (turbo's `package:test`), or to a space after a
+ * path (pnpm's `packages/api test:`): a cheap test before the expression.
+ */
+function startsLikeAPrefix(raw: string, colon: number): boolean {
+  let slash = false
+  for (let i = 0; i < colon; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 47) slash = true
+    else if (c === 32) return slash && i > 0
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 46 || c === 45 || c === 95 || (slash && c >= 65 && c <= 90))) return false
+  }
+  const next = raw.charCodeAt(colon + 1)
+  return colon > 0 && next >= 97 && next <= 122
+}
+
+/** How many packages are judged apart; the lines of any more stay in the main log. */
+export const MAX_STREAMS = 32
+
+export interface TaskLine {
+  /** The package and task, as the prefix names them (`packages/api test`). */
+  readonly stream: string
+  /** The line as the package's runner printed it. */
+  readonly line: string
+}
+
+/** The package a line comes from and its own text, when a task runner's prefix stands before it. */
+export function taskLine(raw: string): TaskLine | undefined {
+  // No `:`, or a first word that cannot be a package's (most lines): no prefix, and no expression run.
+  const sep = raw.indexOf(':')
+  if (sep < 0 || (sep > 0 && raw.charCodeAt(0) !== 27 && !startsLikeAPrefix(raw, sep))) return undefined
+  const plain = raw.charCodeAt(0) === 27 ? raw.replace(ANSI, '') : raw
+  const found = TASK_PREFIX.exec(plain)
+  if (!found) return undefined
+  const prefix = found[0]
+  return { stream: prefix.replace(/: ?$/, ''), line: plain.slice(prefix.length) }
+}
+
+/** Lenient is closer to an approval: only infrastructure/high can lead to a conditional one. */
+function leniency(verdict: Verdict): number {
+  if (verdict.classification === 'code') return verdict.confidence === 'high' ? 0 : 1
+  return verdict.confidence === 'high' ? 3 : 2
+}
+
+const EVIDENCE_MAX = 12
+const TESTS_MAX = 100
+
+/**
+ * One verdict for the packages' logs, each judged on its own: the least lenient decides (a
+ * package whose failure the outage does not explain keeps the run from infrastructure/high), and
+ * when every package failed for a missing service, their services are united.
+ */
+export function combineStreams(streams: readonly { readonly name: string; readonly verdict: Verdict }[]): Verdict {
+  const [first] = streams
+  if (first === undefined) throw new Error('combineStreams: no stream to combine')
+  if (streams.length === 1) return first.verdict
+  const deciding = streams.reduce((worst, s) => (leniency(s.verdict) < leniency(worst.verdict) ? s : worst))
+  const all = streams.map(s => s.verdict)
+  const tests = all.flatMap(v => v.tests).slice(0, TESTS_MAX)
+  const failingTests = all.reduce((n, v) => n + v.failingTests, 0)
+  const counts = {
+    infrastructureHigh: all.reduce((n, v) => n + v.counts.infrastructureHigh, 0),
+    infrastructureAmbiguous: all.reduce((n, v) => n + v.counts.infrastructureAmbiguous, 0),
+    code: all.reduce((n, v) => n + v.counts.code, 0)
+  }
+  const evidence = [...deciding.verdict.evidence, ...all.filter(v => v !== deciding.verdict).flatMap(v => v.evidence)].slice(0, EVIDENCE_MAX)
+  const names = streams.map(s => s.name).join(', ')
+  if (all.every(v => v.classification === 'infrastructure' && v.confidence === 'high')) {
+    const services = [...new Set(all.flatMap(v => v.services))].sort()
+    return {
+      ...deciding.verdict, services, unnamedService: all.some(v => v.unnamedService), tests, failingTests, counts, evidence,
+      explanation: `Each package's log judged on its own (${names}): every one failed for a missing service. ${streams.map(s => `${s.name}: ${s.verdict.explanation}`).join(' ')}`
+    }
+  }
+  return {
+    ...deciding.verdict, tests, failingTests, counts, evidence,
+    explanation: `Each package's log judged on its own (${names}); ${deciding.name} decides: ${deciding.verdict.explanation}`
+  }
+}
