@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-HSZW3T2E.js";
+} from "./chunk-K6CKUMA6.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GN455HOR.js";
+} from "./chunk-K32JZOIF.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-HSZW3T2E.js";
-import "./chunk-TPZZV53S.js";
-import "./chunk-W6EKLNSO.js";
+import "./chunk-K6CKUMA6.js";
+import "./chunk-MQJXQIJP.js";
+import "./chunk-2BRNMSVS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-2NHI6CXJ.js";

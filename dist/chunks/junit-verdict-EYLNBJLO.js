@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-HSZW3T2E.js";
-import "./chunk-TPZZV53S.js";
-import "./chunk-W6EKLNSO.js";
+} from "./chunk-K6CKUMA6.js";
+import "./chunk-MQJXQIJP.js";
+import "./chunk-2BRNMSVS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-2NHI6CXJ.js";

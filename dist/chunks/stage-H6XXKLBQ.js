@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GN455HOR.js";
+} from "./chunk-K32JZOIF.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-HSZW3T2E.js";
+} from "./chunk-K6CKUMA6.js";
 import {
   LogClassifier
-} from "./chunk-TPZZV53S.js";
-import "./chunk-W6EKLNSO.js";
+} from "./chunk-MQJXQIJP.js";
+import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
