@@ -10,7 +10,7 @@ import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
-import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -18,7 +18,7 @@ import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict
 import { combineStreams, MAX_STREAMS, taskLine } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
-import { driverFrameService, mentionedService, phpClientNamespace, serviceForClient } from '../knowledge/registry.js'
+import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
@@ -897,7 +897,7 @@ export class LogClassifier {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
       const nullHandle = !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
-      if (target && target.lastInfraLine > 0 && nullHandle) {
+      if (target && target.lastInfraLine > 0 && nullHandle && mayBeHandleOf(line, target)) {
         target.consequences++
         return true
       }
@@ -1143,4 +1143,14 @@ function bounded(raw: string): string {
   // Other line terminators to a regular expression's `^` (U+2028, U+2029) are only characters here.
   if (line.includes('\u2028') || line.includes('\u2029')) line = line.replace(/[\u2028\u2029]/g, ' ')
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line
+}
+
+/**
+ * A null handle can be the one a refused service never gave: not when it is a SQL database's (a
+ * `query` method, a result's `rows`) and every service the unit names as refused is no SQL
+ * database (a cache, a broker): the code's own handle, which that outage did not leave null.
+ */
+function mayBeHandleOf(line: string, unit: Unit): boolean {
+  if (!SQL_HANDLE.test(line) || unit.infraServices.size === 0) return true
+  return [...unit.infraServices].some(s => s === 'sql' || serviceDefinition(s)?.family === 'sql')
 }

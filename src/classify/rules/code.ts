@@ -148,4 +148,6 @@ export const EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|a
  * connection failure in the same unit, a consequence of the handle never opened.
  */
 export const NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i
+/** A handle only a SQL database's client has (a query method, a result's rows): never a cache's or a broker's. */
+export const SQL_HANDLE = /\b(?:query|rows)\b/i
 export const NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-GLKIWJKG.js";
-import "./chunk-W6EKLNSO.js";
+} from "./chunk-XLMKCIKM.js";
+import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

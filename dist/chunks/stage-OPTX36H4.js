@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-W6EKLNSO.js";
+} from "./chunk-2BRNMSVS.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-52UNLPMA.js";
+} from "./chunk-TCSLSBA3.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

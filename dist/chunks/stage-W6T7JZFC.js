@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VURUMBGL.js";
+} from "./chunk-NRAMOG5X.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-52UNLPMA.js";
+} from "./chunk-TCSLSBA3.js";
 import {
   LogClassifier
-} from "./chunk-GLKIWJKG.js";
-import "./chunk-W6EKLNSO.js";
+} from "./chunk-XLMKCIKM.js";
+import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

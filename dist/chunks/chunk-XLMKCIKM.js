@@ -10,9 +10,10 @@ import {
   NULL_DEREFERENCE,
   NULL_HANDLE,
   SERVER_ANSWER,
+  SQL_HANDLE,
   assertionSides,
   matchRule
-} from "./chunk-W6EKLNSO.js";
+} from "./chunk-2BRNMSVS.js";
 import {
   clip
 } from "./chunk-3S6MWH67.js";
@@ -378,7 +379,9 @@ var PLAYWRIGHT = {
   id: "playwright",
   markers: [
     { event: "start", pattern: /^\s{0,4}\d{1,5}\) (?<name>(?:\[[^\]\n]{1,100}\] › )?\S{1,300}:\d{1,6}:\d{1,6} › [^\n]{1,500}?) ─{3,}\s*$/ },
-    { event: "quiet", pattern: /^\s{0,4}(?:✘|×|✗)\s{1,3}\d{1,6} (?:\[[^\]\n]{1,100}\] › )?\S{1,300}:\d{1,6}:\d{1,6} › / },
+    // A failed test's progress line: its error comes later, numbered. What follows it belongs to no
+    // test it names (the next tests' output, a global teardown's error): judged outside any test.
+    { event: "end", pattern: /^\s{0,4}(?:✘|×|✗)\s{1,3}\d{1,6} (?:\[[^\]\n]{1,100}\] › )?\S{1,300}:\d{1,6}:\d{1,6} › / },
     { event: "pass", pattern: /^\s{0,4}(?:✓|✔|-)\s{1,3}\d{1,6} (?:\[[^\]\n]{1,100}\] › )?\S{1,300}:\d{1,6}:\d{1,6} › / },
     { event: "end", pattern: /^\s{0,4}\d{1,6} (?:failed|flaky|passed|skipped|did not run|interrupted)(?: \([\d.]{1,12}m?s\))?$/ }
   ],
@@ -2904,7 +2907,7 @@ var LogClassifier = class _LogClassifier {
     if (codeRule) {
       const target2 = this.target();
       const nullHandle = !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line);
-      if (target2 && target2.lastInfraLine > 0 && nullHandle) {
+      if (target2 && target2.lastInfraLine > 0 && nullHandle && mayBeHandleOf(line, target2)) {
         target2.consequences++;
         return true;
       }
@@ -3111,6 +3114,10 @@ function bounded(raw) {
   if (line.includes("\r")) line = lastShown(line);
   if (line.includes("\u2028") || line.includes("\u2029")) line = line.replace(/[\u2028\u2029]/g, " ");
   return line.length > MATCH_WINDOW * 2 ? Buffer.from(line.slice(0, MATCH_WINDOW * 2)).toString() : line;
+}
+function mayBeHandleOf(line, unit) {
+  if (!SQL_HANDLE.test(line) || unit.infraServices.size === 0) return true;
+  return [...unit.infraServices].some((s) => s === "sql" || serviceDefinition(s)?.family === "sql");
 }
 
 export {
