@@ -50,6 +50,8 @@ function sameVendor(expected: string, actual: string): boolean {
 }
 
 const TAP_DEPTH_MAX = 64
+/** Runners whose blocks hold another runner's output for their own test (dialect.ts, `holdsOutputOf`), by id. */
+const HOLDERS: ReadonlyMap<string, string> = new Map(DIALECTS.flatMap(d => (d.holdsOutputOf ? [[d.id, d.holdsOutputOf] as const] : [])))
 
 /** A hook's timeout, in the words of vitest, jest and mocha. */
 const HOOK_TIMEOUT = /\bHook timed out\b|\bfor a hook\b|" hook\b/i
@@ -505,6 +507,9 @@ export class LogClassifier {
   }
 
   private onMarker(marker: MarkerMatch): void {
+    // Inside a block that holds another runner's output for its test, that runner's line naming the test is the test's own.
+    const holder = this.current && HOLDERS.get(this.current.runner)
+    if (holder !== undefined && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return
     this.markerRunner = marker.dialect.id
     this.afterTests = marker.event === 'end' ? marker.dialect.ownLinesAfterTests : undefined
     this.logScope = marker.event === 'quiet' && marker.name !== '' ? this.loggedFor(marker.name) : undefined

@@ -4,6 +4,10 @@
 // fatal error, the one that ended the run (see the `Fatal` record the classifier keeps).
 import type { Confidence } from './rules/index.js'
 import { hasFindings, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
+import { DIALECTS } from './dialects/index.js'
+
+/** Runners whose failure count includes the parents of failed subtests (dialect.ts, `countsParents`). */
+const COUNTS_PARENTS: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.countsParents).map(d => d.id))
 
 /** `setup` is never the classifier's: the shell decides it from the exit code, the shell's message and the workspace (src/corroborate/setup.ts). */
 export type Classification = 'none' | 'infrastructure' | 'code' | 'setup'
@@ -122,7 +126,9 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const sure = infra.filter(t => t.confidence === 'high')
   const services = [...new Set(infra.flatMap(t => t.services))].sort()
   const unnamed = sure.some(t => t.services.length === 0)
-  const unprinted = Math.max(0, inputs.reportedFailures - failing.length)
+  // A runner that counts a parent among its failures (gotestsum's `TestX` over `TestX/sub`) printed it too.
+  const countedParents = inputs.units.filter(u => u.state === 'failing' && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length
+  const unprinted = Math.max(0, inputs.reportedFailures - failing.length - countedParents)
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0] as TestVerdict
     const count = failing.length === 1 ? 'the failing unit' : `all ${failing.length} failing units`

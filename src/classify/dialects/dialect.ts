@@ -87,6 +87,14 @@ export interface Dialect {
   readonly repeatsAreFailures?: boolean
   /** A test listed after a failing test named `<its name>/...` only reports that subtest's failure (go's subtests): a parent. */
   readonly subtestsBySlash?: boolean
+  /**
+   * Its blocks hold another runner's output for the block's own test (gotestsum's `=== FAIL: pkg
+   * TestX/sub` block ends with go's `--- FAIL: TestX/sub`): that runner's markers naming the block's
+   * test are the test's own lines, not another test.
+   */
+  readonly holdsOutputOf?: string
+  /** Its failure count (`reportedFailures`) includes the parents of failed subtests, which are no units of their own. */
+  readonly countsParents?: boolean
   /** The runner runs inside one go test, whose `--- FAIL` right after this runner's end only reports its failures. */
   readonly wrapsInGoTest?: boolean
 }

@@ -43,5 +43,7 @@ export const GOTESTSUM: Dialect = {
     { event: 'end', pattern: /^DONE \d{1,7} tests?\b/ }
   ],
   reportedFailures: /^DONE \d{1,7} tests?(?:, \d{1,7} skipped)?, (\d{1,7}) failures?/,
-  subtestsBySlash: true
+  subtestsBySlash: true,
+  holdsOutputOf: 'go',
+  countsParents: true
 }

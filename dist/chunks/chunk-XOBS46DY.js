@@ -237,7 +237,9 @@ var GOTESTSUM = {
     { event: "end", pattern: /^DONE \d{1,7} tests?\b/ }
   ],
   reportedFailures: /^DONE \d{1,7} tests?(?:, \d{1,7} skipped)?, (\d{1,7}) failures?/,
-  subtestsBySlash: true
+  subtestsBySlash: true,
+  holdsOutputOf: "go",
+  countsParents: true
 };
 
 // src/classify/dialects/jvm.ts
@@ -1892,6 +1894,7 @@ function namedServices(unit) {
 }
 
 // src/classify/verdict.ts
+var COUNTS_PARENTS = new Set(DIALECTS.filter((d) => d.countsParents).map((d) => d.id));
 var EVIDENCE_MAX = 12;
 var TESTS_MAX = 100;
 var NAMES_IN_TEXT = 5;
@@ -1925,7 +1928,8 @@ function decideVerdict(inputs) {
   const sure = infra.filter((t) => t.confidence === "high");
   const services = [...new Set(infra.flatMap((t) => t.services))].sort();
   const unnamed2 = sure.some((t) => t.services.length === 0);
-  const unprinted = Math.max(0, inputs.reportedFailures - failing.length);
+  const countedParents = inputs.units.filter((u) => u.state === "failing" && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length;
+  const unprinted = Math.max(0, inputs.reportedFailures - failing.length - countedParents);
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0];
     const count2 = failing.length === 1 ? "the failing unit" : `all ${failing.length} failing units`;
@@ -2187,6 +2191,7 @@ function sameVendor(expected, actual) {
   return a !== "" && a === root(expected) && phpClientNamespace(`${a}\\x`) !== void 0;
 }
 var TAP_DEPTH_MAX = 64;
+var HOLDERS = new Map(DIALECTS.flatMap((d) => d.holdsOutputOf ? [[d.id, d.holdsOutputOf]] : []));
 var HOOK_TIMEOUT = /\bHook timed out\b|\bfor a hook\b|" hook\b/i;
 var BARE_ASSERTION = /^\s*(?:[\w$]{1,100}\.){0,8}(?:AssertionFailedError|AssertionError|AssertionFailure): (.{1,600})$/;
 var EXPECTATION_WORDS = /\b(?:expected|expect|should|must|to be|to equal|but (?:was|got)|instead|not thrown|to throw|to raise)\b/i;
@@ -2560,6 +2565,8 @@ var LogClassifier = class _LogClassifier {
     return this.precedingAfter === marker.dialect.id ? "drop" : void 0;
   }
   onMarker(marker) {
+    const holder = this.current && HOLDERS.get(this.current.runner);
+    if (holder !== void 0 && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return;
     this.markerRunner = marker.dialect.id;
     this.afterTests = marker.event === "end" ? marker.dialect.ownLinesAfterTests : void 0;
     this.logScope = marker.event === "quiet" && marker.name !== "" ? this.loggedFor(marker.name) : void 0;
