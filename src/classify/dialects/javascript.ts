@@ -150,3 +150,17 @@ export const PLAYWRIGHT: Dialect = {
   ],
   reportedFailures: /^\s{0,4}(\d{1,6}) failed$/
 }
+
+// Japa (AdonisJS's runner): `  ✖ creates an order (7.81ms)` as each test ends (node:test's mark,
+// read by that dialect), then under ` ERRORS ` each failure as `❯ Group / test title` (a hook's as
+// `❯ Group: Setup hook`) with its error, `[1/2]─` between them, and `Tests  1 passed, 2 failed (3)`.
+// A failure's details belong to the test its `✖` line named: the key is its title.
+export const JAPA: Dialect = {
+  id: 'japa',
+  markers: [
+    { event: 'outside', pattern: /^❯ (?<name>\S[^\n]{0,300}?: (?:Setup|Teardown|Each setup|Each teardown) hook)$/ },
+    { event: 'start', pattern: /^❯ (?<name>\S[^\n]{0,300}? \/ [^\n]{1,300}?)$/, keyFromName: name => `node:test:${name.split(' / ').pop() ?? name}` },
+    { event: 'end', pattern: /^\[\d{1,6}\/\d{1,6}\]─|^\s?FAILED\s?$|^Tests\s{1,4}\d{1,6} (?:passed|failed)\b/ }
+  ],
+  reportedFailures: /^Tests\s{1,4}(?:\d{1,6} passed, )?(\d{1,6}) failed/
+}

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-3X7ZYQXW.js";
+} from "./chunk-GOHFEFFM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-SJZYTBUL.js";
+} from "./chunk-KVPNVB3H.js";
 import {
   LogClassifier
-} from "./chunk-XOBS46DY.js";
+} from "./chunk-MOVC4AB6.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-SJZYTBUL.js";
+} from "./chunk-KVPNVB3H.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

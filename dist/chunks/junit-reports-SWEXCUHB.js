@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-3X7ZYQXW.js";
+} from "./chunk-GOHFEFFM.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-SJZYTBUL.js";
-import "./chunk-XOBS46DY.js";
+import "./chunk-KVPNVB3H.js";
+import "./chunk-MOVC4AB6.js";
 import "./chunk-2BRNMSVS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
