@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-NRAMOG5X.js";
+} from "./chunk-VEB6OY72.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-TCSLSBA3.js";
+} from "./chunk-EBEOMTKK.js";
 import {
   LogClassifier
-} from "./chunk-XLMKCIKM.js";
+} from "./chunk-2BHTRKN2.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT
