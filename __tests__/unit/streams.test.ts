@@ -2,7 +2,7 @@
 // packages' verdicts combine.
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/index.js'
-import { combineStreams, taskLine } from '../../src/classify/streams.js'
+import { combineStreams, failedTasksNamed, taskFailedLine, taskLine } from '../../src/classify/streams.js'
 import type { Verdict } from '../../src/classify/verdict.js'
 
 describe('taskLine', () => {
@@ -29,6 +29,23 @@ describe('taskLine', () => {
     '  FAIL  test/orders.test.js > stores an order'
   ])('leaves %j alone', raw => {
     expect(taskLine(raw)).toBeUndefined()
+  })
+})
+
+describe('a task that failed', () => {
+  it.each(['Failed', 'npm error code 1', 'npm ERR! code ELIFECYCLE', 'npm error Lifecycle script `test` failed with error:', ' ELIFECYCLE  Test failed. See above for more details.', 'error Command failed with exit code 1.', 'error: script "test" exited with code 1'])('is said by the package\'s own %j', line => {
+    expect(taskFailedLine(line)).toBe(true)
+  })
+
+  it.each(['Done', ' FAIL  test/cart.test.js > sums the cart', 'Failed Tests 1', 'npm error code 0'])('is not said by %j', line => {
+    expect(taskFailedLine(line)).toBe(false)
+  })
+
+  it('is named by turbo outside the packages\' lines', () => {
+    expect(failedTasksNamed('@shop/web#test:  ERROR  command (/repo/packages/web) /usr/bin/npm run test exited (1)')).toEqual(['@shop/web:test'])
+    expect(failedTasksNamed('@shop/web#test:  WARNING  command finished with error, but continuing...')).toEqual(['@shop/web:test'])
+    expect(failedTasksNamed('Failed:    @shop/api#test, web#test:ci')).toEqual(['@shop/api:test', 'web:test:ci'])
+    expect(failedTasksNamed(' Tasks:    0 successful, 2 total')).toEqual([])
   })
 })
 
@@ -81,5 +98,22 @@ describe('a monorepo log', () => {
   it('numbers evidence by the log\'s own lines', () => {
     const v = classifyText(['Scope: 2 of 3 workspace projects', ...refused('packages/api test: ')].join('\n'))
     expect(v.evidence[0]?.line).toBe(3)
+  })
+
+  it('hears a package whose task failed though its lines show no failure a rule knows', () => {
+    const pnpm = classifyText([...refused('packages/api test: '), 'packages/api test: Failed', 'packages/web test: totals: 41.99 != 42.00', 'packages/web test: Failed'].join('\n'))
+    expect(`${pnpm.classification}/${pnpm.confidence}`).not.toBe('infrastructure/high')
+    const turbo = classifyText([...refused('@shop/api:test: '), '@shop/web:test: totals: 41.99 != 42.00', '@shop/web#test:  ERROR  command (/repo/packages/web) npm run test exited (1)'].join('\n'))
+    expect(`${turbo.classification}/${turbo.confidence}`).not.toBe('infrastructure/high')
+  })
+
+  it('hears the log outside the packages when the runner names a failed task no package\'s lines are judged for', () => {
+    const v = classifyText([...refused('@shop/api:test: '), 'Failed:    @shop/api#test, @shop/web#test'].join('\n'))
+    expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
+  })
+
+  it('still lets a package that passed say nothing', () => {
+    const v = classifyText([...refused('packages/api test: '), 'packages/api test: Failed', 'packages/web test: all totals hold', 'packages/web test: Done'].join('\n'))
+    expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
   })
 })

@@ -15,7 +15,7 @@ import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEX
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
-import { combineStreams, MAX_STREAMS, taskLine } from './streams.js'
+import { combineStreams, failedTasksNamed, MAX_STREAMS, taskFailedLine, taskLine } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
@@ -192,6 +192,8 @@ export class LogClassifier {
 
   /** Each package's lines, when a monorepo's task runner prefixed them (streams.ts), judged apart. */
   private streams: Map<string, LogClassifier> | undefined
+  /** The packages whose task the task runner, or the package manager in it, says failed. */
+  private failedTasks = new Set<string>()
   /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
   private pushed = 0
 
@@ -215,6 +217,8 @@ export class LogClassifier {
       stream = new LogClassifier()
       this.streams.set(task.stream, stream)
     }
+    if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream)
+    if (!task) for (const name of failedTasksNamed(rawLine)) this.failedTasks.add(name)
     if (task && stream) stream.pushOwn(task.line, this.pushed)
     else this.pushOwn(rawLine, this.pushed)
   }
@@ -242,10 +246,23 @@ export class LogClassifier {
   result(end?: RunEnd): Verdict {
     const own = this.ownResult(end)
     if (this.streams === undefined) return own
-    // A package whose lines show neither a failing test nor any finding passed: it says nothing.
-    const judged = [...this.streams].map(([name, stream]) => ({ name, verdict: stream.ownResult(), quiet: stream.saidNothing() }))
-    const speaking = [...(this.saidNothing() ? [] : [{ name: 'the log outside any package', verdict: own }]), ...judged.filter(s => !s.quiet)]
+    // A package whose lines show neither a failing test nor any finding passed: it says nothing,
+    // unless the task runner says its task failed: then its failure is one nothing explains.
+    const judged = [...this.streams].map(([name, stream]) => {
+      const failed = this.failedTasks.has(name)
+      if (failed && stream.saidNothing()) stream.failedSilently(name)
+      return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() }
+    })
+    // A task the runner says failed whose lines are in no package's stream (more packages than are
+    // judged apart) is the main log's to explain.
+    const unmatched = [...this.failedTasks].some(name => !this.streams?.has(name))
+    const speaking = [...(this.saidNothing() && !unmatched ? [] : [{ name: 'the log outside any package', verdict: own }]), ...judged.filter(s => !s.quiet)]
     return speaking.length === 0 ? own : combineStreams(speaking)
+  }
+
+  /** The task runner says this package's task failed, and its lines show no failure. */
+  private failedSilently(name: string): void {
+    count(this.outside, { ruleId: 'task.failed-unexplained', title: "A package's task failed and its lines show no failure", kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` })
   }
 
   /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */

@@ -95,3 +95,36 @@ export function combineStreams(streams: readonly { readonly name: string; readon
     explanation: `Each package's log judged on its own (${names}); ${deciding.name} decides: ${deciding.verdict.explanation}`
   }
 }
+
+/**
+ * A package's own line saying its task failed, as the task runner or the package manager running
+ * the script prints it: pnpm's `Failed` (its reporter's last line of a package whose script
+ * exited non-zero), npm's `npm error code 1` / `Lifecycle script ... failed`, pnpm's
+ * ` ELIFECYCLE  Test failed.`, yarn's `error Command failed with exit code 1.`, bun's
+ * `error: script "test" exited with code 1`.
+ */
+const TASK_FAILED = /^(?:Failed|npm (?:error|ERR!) (?:code (?:[1-9]\d{0,2}|ELIFECYCLE)|Lifecycle script .{1,200} failed\b.*)|\s*ELIFECYCLE\s+(?:Test|Command) failed\b.*|error Command failed with exit code [1-9]\d{0,2}\.?|error: script ".{1,200}" exited with code [1-9]\d{0,2})\s*$/
+
+/** The package's task failed, by its own lines (a line as `taskLine` gave it). */
+export function taskFailedLine(line: string): boolean {
+  const plain = line.includes('\u001b') ? line.replace(ANSI, '') : line
+  return TASK_FAILED.test(plain)
+}
+
+/**
+ * turbo's own lines outside any package naming a task that failed: `@shop/web#test:  ERROR  command
+ * (/repo/packages/web) npm run test exited (1)`, `... WARNING  command finished with error, but
+ * continuing...` (`--continue`), and its summary `Failed:    @shop/api#test, @shop/web#test`.
+ */
+const TURBO_TASK_FAILED = /^((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100})#([a-z][\w:.-]{0,60}): {1,4}(?:(?:ERROR|WARNING) {1,4})?command (?:\(.{0,1000}\) .{0,1000} exited \(\d{1,3}\)|finished with error)/
+const TURBO_FAILED_LIST = /^Failed: {1,10}((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}(?:, (?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}){0,1000})\s*$/
+
+/** The streams (as `taskLine` names them, `@shop/web:test`) a line of the runner's own says failed. */
+export function failedTasksNamed(raw: string): string[] {
+  if (!raw.includes('#')) return []
+  const plain = raw.includes('\u001b') ? raw.replace(ANSI, '') : raw
+  const one = TURBO_TASK_FAILED.exec(plain)
+  if (one) return [`${one[1]}:${one[2]}`]
+  const list = TURBO_FAILED_LIST.exec(plain)
+  return list ? (list[1] as string).split(', ').map(task => task.replace('#', ':')) : []
+}

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GOHFEFFM.js";
+} from "./chunk-HY6ITY6Y.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-KVPNVB3H.js";
+} from "./chunk-RSIZUQQ5.js";
 import {
   LogClassifier
-} from "./chunk-MOVC4AB6.js";
+} from "./chunk-BKEFKKQM.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

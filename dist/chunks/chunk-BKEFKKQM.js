@@ -2182,6 +2182,21 @@ function combineStreams(streams) {
     explanation: `Each package's log judged on its own (${names2}); ${deciding.name} decides: ${deciding.verdict.explanation}`
   };
 }
+var TASK_FAILED = /^(?:Failed|npm (?:error|ERR!) (?:code (?:[1-9]\d{0,2}|ELIFECYCLE)|Lifecycle script .{1,200} failed\b.*)|\s*ELIFECYCLE\s+(?:Test|Command) failed\b.*|error Command failed with exit code [1-9]\d{0,2}\.?|error: script ".{1,200}" exited with code [1-9]\d{0,2})\s*$/;
+function taskFailedLine(line) {
+  const plain = line.includes("\x1B") ? line.replace(ANSI, "") : line;
+  return TASK_FAILED.test(plain);
+}
+var TURBO_TASK_FAILED = /^((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100})#([a-z][\w:.-]{0,60}): {1,4}(?:(?:ERROR|WARNING) {1,4})?command (?:\(.{0,1000}\) .{0,1000} exited \(\d{1,3}\)|finished with error)/;
+var TURBO_FAILED_LIST = /^Failed: {1,10}((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}(?:, (?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}){0,1000})\s*$/;
+function failedTasksNamed(raw) {
+  if (!raw.includes("#")) return [];
+  const plain = raw.includes("\x1B") ? raw.replace(ANSI, "") : raw;
+  const one = TURBO_TASK_FAILED.exec(plain);
+  if (one) return [`${one[1]}:${one[2]}`];
+  const list = TURBO_FAILED_LIST.exec(plain);
+  return list ? list[1].split(", ").map((task) => task.replace("#", ":")) : [];
+}
 
 // src/classify/classifier.ts
 var CONTEXT_LINES = 40;
@@ -2302,6 +2317,8 @@ var LogClassifier = class _LogClassifier {
   loggedRefusalLine = 0;
   /** Each package's lines, when a monorepo's task runner prefixed them (streams.ts), judged apart. */
   streams;
+  /** The packages whose task the task runner, or the package manager in it, says failed. */
+  failedTasks = /* @__PURE__ */ new Set();
   /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
   pushed = 0;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
@@ -2323,6 +2340,8 @@ var LogClassifier = class _LogClassifier {
       stream = new _LogClassifier();
       this.streams.set(task.stream, stream);
     }
+    if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream);
+    if (!task) for (const name of failedTasksNamed(rawLine)) this.failedTasks.add(name);
     if (task && stream) stream.pushOwn(task.line, this.pushed);
     else this.pushOwn(rawLine, this.pushed);
   }
@@ -2347,9 +2366,18 @@ var LogClassifier = class _LogClassifier {
   result(end) {
     const own = this.ownResult(end);
     if (this.streams === void 0) return own;
-    const judged = [...this.streams].map(([name, stream]) => ({ name, verdict: stream.ownResult(), quiet: stream.saidNothing() }));
-    const speaking = [...this.saidNothing() ? [] : [{ name: "the log outside any package", verdict: own }], ...judged.filter((s) => !s.quiet)];
+    const judged = [...this.streams].map(([name, stream]) => {
+      const failed = this.failedTasks.has(name);
+      if (failed && stream.saidNothing()) stream.failedSilently(name);
+      return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() };
+    });
+    const unmatched = [...this.failedTasks].some((name) => !this.streams?.has(name));
+    const speaking = [...this.saidNothing() && !unmatched ? [] : [{ name: "the log outside any package", verdict: own }], ...judged.filter((s) => !s.quiet)];
     return speaking.length === 0 ? own : combineStreams(speaking);
+  }
+  /** The task runner says this package's task failed, and its lines show no failure. */
+  failedSilently(name) {
+    count(this.outside, { ruleId: "task.failed-unexplained", title: "A package's task failed and its lines show no failure", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` });
   }
   /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */
   saidNothing() {
