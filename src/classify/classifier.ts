@@ -50,6 +50,15 @@ function sameVendor(expected: string, actual: string): boolean {
 }
 
 const TAP_DEPTH_MAX = 64
+/** The marks node:test's spec reporter begins a line with, after its indentation. */
+const SPEC_MARKS: ReadonlySet<number> = new Set(['▶', '✖', '✔', '﹣'].map(c => c.charCodeAt(0)))
+
+/** The first character after a line's indentation (spaces only). */
+function firstMark(line: string): number {
+  let i = 0
+  while (i < 65 && line.charCodeAt(i) === 32) i++
+  return line.charCodeAt(i)
+}
 /** Runners whose blocks hold another runner's output for their own test (dialect.ts, `holdsOutputOf`), by id. */
 const HOLDERS: ReadonlyMap<string, string> = new Map(DIALECTS.flatMap(d => (d.holdsOutputOf ? [[d.id, d.holdsOutputOf] as const] : [])))
 
@@ -358,7 +367,7 @@ export class LogClassifier {
     const line = normaliseLine(rawLine)
     if (line === '') return
     if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
-    if (line.includes('▶ ') || line.includes('✖ ') || line.includes('✔ ') || line.includes('﹣ ')) this.trackSpec(line)
+    if (SPEC_MARKS.has(firstMark(line))) this.trackSpec(line)
     // A suite whose only failure is its children's prints nothing under its `✖` (neither in the
     // tree nor in `✖ failing tests:`); one that failed by itself (a failing `after` hook, a hook's
     // timeout, a thrown string) prints its error there: it is no parent, whatever that error says.

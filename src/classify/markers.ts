@@ -33,6 +33,7 @@ export function markerOf(line: string): MarkerMatch | undefined {
   index ??= lineStartIndex('markers', MARKER_PATTERNS)
   for (const n of index.candidates(line)) {
     const { dialect, marker } = ALL_MARKERS[n] as (typeof ALL_MARKERS)[number]
+    if (marker.contains !== undefined && !line.includes(marker.contains)) continue
     const found = marker.pattern.exec(line)
     if (!found) continue
     const groups = found.groups ?? {}

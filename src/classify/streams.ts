@@ -20,16 +20,18 @@ const TASK_PREFIX = /^(?:(?:[\w.@-]{1,100}\/){1,6}[\w.@-]{1,100} [a-z][\w:.-]{0,
  * The first word runs to a `:` followed by a task (turbo's `package:test`), or to a space after a
  * path (pnpm's `packages/api test:`): a cheap test before the expression.
  */
-function startsLikeAPrefix(raw: string, colon: number): boolean {
+function startsLikeAPrefix(raw: string, from: number): boolean {
   let slash = false
-  for (let i = 0; i < colon; i++) {
+  for (let i = from; i < from + 400 && i < raw.length; i++) {
     const c = raw.charCodeAt(i)
     if (c === 47) slash = true
-    else if (c === 32) return slash && i > 0
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 46 || c === 45 || c === 95 || (slash && c >= 65 && c <= 90))) return false
+    else if (c === 32) return slash && i > from
+    else if (c === 58) {
+      const next = raw.charCodeAt(i + 1)
+      return i > from && next >= 97 && next <= 122
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 46 || c === 45 || c === 95 || (slash && c >= 65 && c <= 90))) return false
   }
-  const next = raw.charCodeAt(colon + 1)
-  return colon > 0 && next >= 97 && next <= 122
+  return false
 }
 
 /** How many packages are judged apart; the lines of any more stay in the main log. */
@@ -44,9 +46,15 @@ export interface TaskLine {
 
 /** The package a line comes from and its own text, when a task runner's prefix stands before it. */
 export function taskLine(raw: string): TaskLine | undefined {
-  // No `:`, or a first word that cannot be a package's (most lines): no prefix, and no expression run.
-  const sep = raw.indexOf(':')
-  if (sep < 0 || (sep > 0 && raw.charCodeAt(0) !== 27 && !startsLikeAPrefix(raw, sep))) return undefined
+  // A first word that cannot be a package's (most lines): no prefix, and no expression run. A
+  // colour code may stand before the prefix (turbo colours it).
+  let from = 0
+  while (raw.charCodeAt(from) === 27) {
+    const end = raw.indexOf('m', from)
+    if (end < 0 || end - from > 20) return undefined
+    from = end + 1
+  }
+  if (!startsLikeAPrefix(raw, from)) return undefined
   const plain = raw.charCodeAt(0) === 27 ? raw.replace(ANSI, '') : raw
   const found = TASK_PREFIX.exec(plain)
   if (!found) return undefined

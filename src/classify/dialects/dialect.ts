@@ -37,6 +37,11 @@ export interface Marker {
    */
   readonly afterOutput?: boolean
   /**
+   * A literal every line of this marker holds, for a pattern whose first character can be any:
+   * the expression runs only on lines that hold it (a cheap test first).
+   */
+  readonly contains?: string
+  /**
    * The test's line is the last the runner prints of it (bun's `(fail) x [1.2ms]`, after its
    * error): what follows belongs to the next test, but for a `note` marker right below.
    */

@@ -125,10 +125,11 @@ export const DENO: Dialect = {
     // What a test prints while it runs is its output; its error is under ERRORS. deno ends the
     // line with the test's duration: cargo's `test x ... FAILED` (no duration) is cargo's, and
     // what follows it (a test binary aborting) is no test's output.
-    { event: 'quiet', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. FAILED(?: \(due to [^()\n]{1,200}\))? \([\d.]{1,12} ?[mµn]?s\)$|^Uncaught error from \S{1,300} FAILED$/ },
-    { event: 'pass', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. (?:ok|ignored) \([\d.]{1,12} ?(?:[mµn]?s)\)$/ },
-    { event: 'outside', pattern: /^(?<name>\S{1,300}) \(uncaught error\)$/ },
-    { event: 'start', pattern: /^(?<name>\S[^\n]{0,500}?) => (?:\.{1,2}\/|file:\/\/\/?|\/)\S{0,300}?:\d{1,6}:\d{1,6}$/ }
+    { event: 'quiet', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. FAILED(?: \(due to [^()\n]{1,200}\))? \([\d.]{1,12} ?[mµn]?s\)$/, contains: ' ... FAILED' },
+    { event: 'quiet', pattern: /^Uncaught error from \S{1,300} FAILED$/ },
+    { event: 'pass', pattern: /^\s{0,40}\S[^\n]{0,500}? \.\.\. (?:ok|ignored) \([\d.]{1,12} ?(?:[mµn]?s)\)$/, contains: ' ... ' },
+    { event: 'outside', pattern: /^(?<name>\S{1,300}) \(uncaught error\)$/, contains: ' (uncaught error)' },
+    { event: 'start', pattern: /^(?<name>\S[^\n]{0,500}?) => (?:\.{1,2}\/|file:\/\/\/?|\/)\S{0,300}?:\d{1,6}:\d{1,6}$/, contains: ' => ' }
   ],
   reportedFailures: /^FAILED \| \d{1,6} passed(?: \(\d{1,6} steps?\))? \| (\d{1,6}) failed/,
   uninformative: /^error: Test failed$/

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-HY6ITY6Y.js";
+} from "./chunk-S7SZ5MNI.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-RSIZUQQ5.js";
-import "./chunk-BKEFKKQM.js";
+import "./chunk-JN3DRGCZ.js";
+import "./chunk-FHYIU6NX.js";
 import "./chunk-2BRNMSVS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-HY6ITY6Y.js";
+} from "./chunk-S7SZ5MNI.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RSIZUQQ5.js";
+} from "./chunk-JN3DRGCZ.js";
 import {
   LogClassifier
-} from "./chunk-BKEFKKQM.js";
+} from "./chunk-FHYIU6NX.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-RSIZUQQ5.js";
+} from "./chunk-JN3DRGCZ.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
