@@ -2,7 +2,7 @@
 // packages' verdicts combine.
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/index.js'
-import { combineStreams, failedTasksNamed, taskFailedLine, taskLine } from '../../src/classify/streams.js'
+import { combineStreams, failedTasksNamed, scriptSection, taskFailedLine, taskLine } from '../../src/classify/streams.js'
 import type { Verdict } from '../../src/classify/verdict.js'
 
 describe('taskLine', () => {
@@ -42,10 +42,15 @@ describe('a task that failed', () => {
   })
 
   it('is named by turbo outside the packages\' lines', () => {
-    expect(failedTasksNamed('@shop/web#test:  ERROR  command (/repo/packages/web) /usr/bin/npm run test exited (1)')).toEqual(['@shop/web:test'])
-    expect(failedTasksNamed('@shop/web#test:  WARNING  command finished with error, but continuing...')).toEqual(['@shop/web:test'])
-    expect(failedTasksNamed('Failed:    @shop/api#test, web#test:ci')).toEqual(['@shop/api:test', 'web:test:ci'])
-    expect(failedTasksNamed(' Tasks:    0 successful, 2 total')).toEqual([])
+    const names = (line: string): string[] => failedTasksNamed(line).map(n => n.name)
+    expect(names('@shop/web#test:  ERROR  command (/repo/packages/web) /usr/bin/npm run test exited (1)')).toEqual(['@shop/web:test'])
+    expect(names('@shop/web#test:  WARNING  command finished with error, but continuing...')).toEqual(['@shop/web:test'])
+    expect(names('Failed:    @shop/api#test, web#test:ci')).toEqual(['@shop/api:test', 'web:test:ci'])
+    expect(names(' Tasks:    0 successful, 2 total')).toEqual([])
+  })
+
+  it('is named by pnpm\'s summary of a recursive run, by the package\'s name', () => {
+    expect(failedTasksNamed(' ERROR  @shop/web@1.0.0 test: `node check.js`')).toEqual([{ name: '@shop/web test', byPackageName: true }])
   })
 })
 
@@ -114,6 +119,35 @@ describe('a monorepo log', () => {
 
   it('still lets a package that passed say nothing', () => {
     const v = classifyText([...refused('packages/api test: '), 'packages/api test: Failed', 'packages/web test: all totals hold', 'packages/web test: Done'].join('\n'))
+    expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
+  })
+})
+
+describe('scriptSection', () => {
+  it.each([
+    ['> @shop/web@1.0.0 test', '@shop/web test'],
+    ['> @shop/api@1.0.0 test /tmp/mono/packages/api', '@shop/api test'],
+    ['> app@0.0.0-development test:unit', 'app test:unit']
+  ])('opens a section at %j', (line, section) => {
+    expect(scriptSection(line)).toBe(section)
+  })
+
+  it.each(['> vitest run', '> node check.js', '> jest --ci', '>> @x@1 test', ' > @shop/web@1.0.0 test'])('opens none at %j', line => {
+    expect(scriptSection(line)).toBeUndefined()
+  })
+})
+
+describe('packages run one after another', () => {
+  const section = (name: string, lines: string[]): string[] => ['', `> ${name}@1.0.0 test`, '> vitest run', '', ...lines]
+  const refused = [' FAIL  test/orders.test.js > orders > stores an order', 'Error: connect ECONNREFUSED 127.0.0.1:5432', '      Tests  1 failed (1)', 'npm error Lifecycle script `test` failed with error:', 'npm error code 1']
+
+  it('hears a package that failed without a failure a rule knows', () => {
+    const v = classifyText([...section('@shop/api', refused), ...section('@shop/web', ['totals: 41.99 != 42.00', 'npm error Lifecycle script `test` failed with error:', 'npm error code 1'])].join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('code/ambiguous')
+  })
+
+  it('is infrastructure/high when the only failing package was refused', () => {
+    const v = classifyText([...section('@shop/api', refused), ...section('@shop/web', [' ✓ test/cart.test.js (1 test) 3ms', '      Tests  1 passed (1)'])].join('\n'))
     expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
   })
 })

@@ -15,7 +15,7 @@ import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEX
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
-import { combineStreams, failedTasksNamed, MAX_STREAMS, taskFailedLine, taskLine } from './streams.js'
+import { combineStreams, failedTasksNamed, MAX_STREAMS, scriptSection, taskFailedLine, taskLine, type TaskLine } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
@@ -203,6 +203,8 @@ export class LogClassifier {
   private streams: Map<string, LogClassifier> | undefined
   /** The packages whose task the task runner, or the package manager in it, says failed. */
   private failedTasks = new Set<string>()
+  /** Failed tasks named in the runner's own words that must have a stream of their own (a name keyed as the streams are). */
+  private namedFailed = new Set<string>()
   /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
   private pushed = 0
 
@@ -210,13 +212,23 @@ export class LogClassifier {
   push(rawLine: string, lineNumber?: number): void {
     if (lineNumber === undefined && !this.reportMode) {
       this.pushed++
-      const task = taskLine(rawLine)
+      const task = taskLine(rawLine) ?? this.sectionLine(rawLine)
       if (task !== undefined || this.streams !== undefined) {
         this.route(rawLine, task)
         return
       }
     }
     this.pushOwn(rawLine, lineNumber)
+  }
+
+  /** The script section a package manager's header opened, which an unprefixed line belongs to. */
+  private section: string | undefined
+
+  /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
+  private sectionLine(rawLine: string): TaskLine | undefined {
+    const opened = scriptSection(rawLine)
+    if (opened !== undefined) this.section = opened
+    return this.section === undefined ? undefined : { stream: this.section, line: rawLine }
   }
 
   private route(rawLine: string, task: ReturnType<typeof taskLine>): void {
@@ -227,7 +239,14 @@ export class LogClassifier {
       this.streams.set(task.stream, stream)
     }
     if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream)
-    if (!task) for (const name of failedTasksNamed(rawLine)) this.failedTasks.add(name)
+    // The task runner's own lines (unprefixed: the main log's, or a script section's) name failed tasks.
+    if (!task || task.line === rawLine) {
+      for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
+        this.failedTasks.add(name)
+        // pnpm's summary names a package, not the folder its prefix shows: it is matched only against script sections.
+        if (!byPackageName || this.section !== undefined) this.namedFailed.add(name)
+      }
+    }
     if (task && stream) stream.pushOwn(task.line, this.pushed)
     else this.pushOwn(rawLine, this.pushed)
   }
@@ -264,7 +283,7 @@ export class LogClassifier {
     })
     // A task the runner says failed whose lines are in no package's stream (more packages than are
     // judged apart) is the main log's to explain.
-    const unmatched = [...this.failedTasks].some(name => !this.streams?.has(name))
+    const unmatched = [...this.namedFailed].some(name => !this.streams?.has(name))
     const speaking = [...(this.saidNothing() && !unmatched ? [] : [{ name: 'the log outside any package', verdict: own }]), ...judged.filter(s => !s.quiet)]
     return speaking.length === 0 ? own : combineStreams(speaking)
   }

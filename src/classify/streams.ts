@@ -34,6 +34,20 @@ function startsLikeAPrefix(raw: string, from: number): boolean {
   return false
 }
 
+/**
+ * npm, pnpm and yarn print `> name@version script` (pnpm adds the package's folder) before they
+ * run a package's script: run one after another (`npm test --workspaces`, `pnpm -r
+ * --workspace-concurrency=1`), each package's lines follow its header, with no prefix.
+ */
+const SCRIPT_HEADER = /^> ((?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100})@[\w.+-]{1,60} ([\w:.-]{1,80})(?: \/\S{0,300})?\s*$/
+
+/** The section a package manager's script header opens (`@shop/web test`), or undefined. */
+export function scriptSection(raw: string): string | undefined {
+  if (raw.charCodeAt(0) !== 62) return undefined
+  const found = SCRIPT_HEADER.exec(raw)
+  return found ? `${found[1] as string} ${found[2] as string}` : undefined
+}
+
 /** How many packages are judged apart; the lines of any more stay in the main log. */
 export const MAX_STREAMS = 32
 
@@ -127,12 +141,17 @@ export function taskFailedLine(line: string): boolean {
 const TURBO_TASK_FAILED = /^((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100})#([a-z][\w:.-]{0,60}): {1,4}(?:(?:ERROR|WARNING) {1,4})?command (?:\(.{0,1000}\) .{0,1000} exited \(\d{1,3}\)|finished with error)/
 const TURBO_FAILED_LIST = /^Failed: {1,10}((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}(?:, (?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}){0,1000})\s*$/
 
-/** The streams (as `taskLine` names them, `@shop/web:test`) a line of the runner's own says failed. */
-export function failedTasksNamed(raw: string): string[] {
+/** pnpm's summary of a recursive run: ` ERROR  @shop/web@1.0.0 test: \`node check.js\`` for each package that failed. */
+const PNPM_SCRIPT_FAILED = /^\s{0,2}ERROR\s{1,4}((?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100})@[\w.+-]{1,60} ([\w:.-]{1,80}): `/
+
+/** The streams (as `taskLine` or a script section names them) a line of the runner's own says failed. */
+export function failedTasksNamed(raw: string): { readonly name: string; readonly byPackageName: boolean }[] {
+  const script = raw.includes('ERROR') ? PNPM_SCRIPT_FAILED.exec(raw.includes('\u001b') ? raw.replace(ANSI, '') : raw) : null
+  if (script) return [{ name: `${script[1] as string} ${script[2] as string}`, byPackageName: true }]
   if (!raw.includes('#')) return []
   const plain = raw.includes('\u001b') ? raw.replace(ANSI, '') : raw
   const one = TURBO_TASK_FAILED.exec(plain)
-  if (one) return [`${one[1]}:${one[2]}`]
+  if (one) return [{ name: `${one[1]}:${one[2]}`, byPackageName: false }]
   const list = TURBO_FAILED_LIST.exec(plain)
-  return list ? (list[1] as string).split(', ').map(task => task.replace('#', ':')) : []
+  return list ? (list[1] as string).split(', ').map(task => ({ name: task.replace('#', ':'), byPackageName: false })) : []
 }

@@ -2133,6 +2133,12 @@ function startsLikeAPrefix(raw, from) {
   }
   return false;
 }
+var SCRIPT_HEADER = /^> ((?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100})@[\w.+-]{1,60} ([\w:.-]{1,80})(?: \/\S{0,300})?\s*$/;
+function scriptSection(raw) {
+  if (raw.charCodeAt(0) !== 62) return void 0;
+  const found = SCRIPT_HEADER.exec(raw);
+  return found ? `${found[1]} ${found[2]}` : void 0;
+}
 var MAX_STREAMS = 32;
 function taskLine(raw) {
   let from = 0;
@@ -2198,13 +2204,16 @@ function taskFailedLine(line) {
 }
 var TURBO_TASK_FAILED = /^((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100})#([a-z][\w:.-]{0,60}): {1,4}(?:(?:ERROR|WARNING) {1,4})?command (?:\(.{0,1000}\) .{0,1000} exited \(\d{1,3}\)|finished with error)/;
 var TURBO_FAILED_LIST = /^Failed: {1,10}((?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}(?:, (?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}#[a-z][\w:.-]{0,60}){0,1000})\s*$/;
+var PNPM_SCRIPT_FAILED = /^\s{0,2}ERROR\s{1,4}((?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100})@[\w.+-]{1,60} ([\w:.-]{1,80}): `/;
 function failedTasksNamed(raw) {
+  const script = raw.includes("ERROR") ? PNPM_SCRIPT_FAILED.exec(raw.includes("\x1B") ? raw.replace(ANSI, "") : raw) : null;
+  if (script) return [{ name: `${script[1]} ${script[2]}`, byPackageName: true }];
   if (!raw.includes("#")) return [];
   const plain = raw.includes("\x1B") ? raw.replace(ANSI, "") : raw;
   const one = TURBO_TASK_FAILED.exec(plain);
-  if (one) return [`${one[1]}:${one[2]}`];
+  if (one) return [{ name: `${one[1]}:${one[2]}`, byPackageName: false }];
   const list = TURBO_FAILED_LIST.exec(plain);
-  return list ? list[1].split(", ").map((task) => task.replace("#", ":")) : [];
+  return list ? list[1].split(", ").map((task) => ({ name: task.replace("#", ":"), byPackageName: false })) : [];
 }
 
 // src/classify/classifier.ts
@@ -2334,19 +2343,29 @@ var LogClassifier = class _LogClassifier {
   streams;
   /** The packages whose task the task runner, or the package manager in it, says failed. */
   failedTasks = /* @__PURE__ */ new Set();
+  /** Failed tasks named in the runner's own words that must have a stream of their own (a name keyed as the streams are). */
+  namedFailed = /* @__PURE__ */ new Set();
   /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
   pushed = 0;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
     if (lineNumber === void 0 && !this.reportMode) {
       this.pushed++;
-      const task = taskLine(rawLine);
+      const task = taskLine(rawLine) ?? this.sectionLine(rawLine);
       if (task !== void 0 || this.streams !== void 0) {
         this.route(rawLine, task);
         return;
       }
     }
     this.pushOwn(rawLine, lineNumber);
+  }
+  /** The script section a package manager's header opened, which an unprefixed line belongs to. */
+  section;
+  /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
+  sectionLine(rawLine) {
+    const opened = scriptSection(rawLine);
+    if (opened !== void 0) this.section = opened;
+    return this.section === void 0 ? void 0 : { stream: this.section, line: rawLine };
   }
   route(rawLine, task) {
     this.streams ??= /* @__PURE__ */ new Map();
@@ -2356,7 +2375,12 @@ var LogClassifier = class _LogClassifier {
       this.streams.set(task.stream, stream);
     }
     if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream);
-    if (!task) for (const name of failedTasksNamed(rawLine)) this.failedTasks.add(name);
+    if (!task || task.line === rawLine) {
+      for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
+        this.failedTasks.add(name);
+        if (!byPackageName || this.section !== void 0) this.namedFailed.add(name);
+      }
+    }
     if (task && stream) stream.pushOwn(task.line, this.pushed);
     else this.pushOwn(rawLine, this.pushed);
   }
@@ -2386,7 +2410,7 @@ var LogClassifier = class _LogClassifier {
       if (failed && stream.saidNothing()) stream.failedSilently(name);
       return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() };
     });
-    const unmatched = [...this.failedTasks].some((name) => !this.streams?.has(name));
+    const unmatched = [...this.namedFailed].some((name) => !this.streams?.has(name));
     const speaking = [...this.saidNothing() && !unmatched ? [] : [{ name: "the log outside any package", verdict: own }], ...judged.filter((s) => !s.quiet)];
     return speaking.length === 0 ? own : combineStreams(speaking);
   }

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-S7SZ5MNI.js";
+} from "./chunk-UNFSFQUY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-JN3DRGCZ.js";
+} from "./chunk-6KMAFWT3.js";
 import {
   LogClassifier
-} from "./chunk-FHYIU6NX.js";
+} from "./chunk-4J3DVW2R.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

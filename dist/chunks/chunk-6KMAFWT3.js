@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-FHYIU6NX.js";
+} from "./chunk-4J3DVW2R.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-FHYIU6NX.js";
+} from "./chunk-4J3DVW2R.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT
