@@ -2,7 +2,7 @@
 // packages' verdicts combine.
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/index.js'
-import { combineStreams, failedTasksNamed, scriptSection, taskFailedLine, taskLine } from '../../src/classify/streams.js'
+import { chainedScripts, combineStreams, failedTasksNamed, scriptSection, succeededBefore, taskFailedLine, taskLine } from '../../src/classify/streams.js'
 import type { Verdict } from '../../src/classify/verdict.js'
 
 describe('taskLine', () => {
@@ -148,6 +148,39 @@ describe('packages run one after another', () => {
 
   it('is infrastructure/high when the only failing package was refused', () => {
     const v = classifyText([...section('@shop/api', refused), ...section('@shop/web', [' ✓ test/cart.test.js (1 test) 3ms', '      Tests  1 passed (1)'])].join('\n'))
+    expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
+  })
+})
+
+describe('a script a later header proves exited 0', () => {
+  const waited = ['database not ready: connect ECONNREFUSED 127.0.0.1:5432', 'continuing with the in-memory store']
+
+  it('names the scripts a header follows only when they succeeded', () => {
+    expect(succeededBefore('shop test', new Map())).toEqual(['shop pretest'])
+    expect(succeededBefore('shop posttest', new Map())).toEqual(['shop preposttest', 'shop test'])
+    expect(succeededBefore('shop check', new Map([['shop', new Map([['check', 'migrate']])]]))).toEqual(['shop precheck', 'shop migrate'])
+    expect(chainedScripts('npm run migrate && npm run check && npm test')).toEqual([['migrate', 'check'], ['check', 'test']])
+    expect(chainedScripts('npm run migrate; npm run check')).toEqual([])
+    expect(chainedScripts('npm run migrate && node check.js && npm run report')).toEqual([])
+    expect(chainedScripts('npm test -- --ci && npm run report')).toEqual([])
+  })
+
+  it.each([
+    ['a pretest', ['', '> shop@1.0.0 pretest', '> node wait-db.js', '', ...waited, '', '> shop@1.0.0 test', '> node check.js', '', 'totals: 41.98 != 42.00']],
+    ['an && chain', ['', '> shop@1.0.0 test', '> npm run migrate && npm run check', '', '', '> shop@1.0.0 migrate', '> node wait-db.js', '', ...waited, '', '> shop@1.0.0 check', '> node check.js', '', 'totals: 41.98 != 42.00']],
+    ['a test script before its posttest', ['', '> shop@1.0.0 test', '> node seed.js', '', ...waited, '', '> shop@1.0.0 posttest', '> node check.js', '', 'totals: 41.98 != 42.00']]
+  ])('never judges the refusal %s survived the run\'s failure', (_, lines) => {
+    const v = classifyText(lines.join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('code/ambiguous')
+  })
+
+  it('still hears a later script refused', () => {
+    const v = classifyText(['', '> shop@1.0.0 pretest', '> node wait-db.js', '', ...waited, '', '> shop@1.0.0 test', '> vitest run', '', ' FAIL  test/orders.test.js > orders > stores an order', 'Error: connect ECONNREFUSED 127.0.0.1:5432', '      Tests  1 failed (1)'].join('\n'))
+    expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
+  })
+
+  it('does not take a `;` for an `&&`', () => {
+    const v = classifyText(['', '> shop@1.0.0 test', '> npm run migrate; npm run check', '', '', '> shop@1.0.0 migrate', '> node migrate.js', '', 'Error: connect ECONNREFUSED 127.0.0.1:5432', '', '> shop@1.0.0 check', '> node check.js', '', 'all totals hold'].join('\n'))
     expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
   })
 })

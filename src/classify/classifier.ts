@@ -15,7 +15,7 @@ import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEX
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
-import { combineStreams, failedTasksNamed, MAX_STREAMS, scriptSection, taskFailedLine, taskLine, type TaskLine } from './streams.js'
+import { chainedScripts, combineStreams, failedTasksNamed, MAX_STREAMS, scriptSection, succeededBefore, taskFailedLine, taskLine, type TaskLine } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
@@ -224,10 +224,33 @@ export class LogClassifier {
   /** The script section a package manager's header opened, which an unprefixed line belongs to. */
   private section: string | undefined
 
+  /** The script sections a later header proves exited 0 (streams.ts, `succeededBefore`). */
+  private succeeded = new Set<string>()
+  /** Per package, the script each script follows in a `&&` chain of its command lines. */
+  private chains = new Map<string, Map<string, string>>()
+  /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
+  private justOpened = false
+
   /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
   private sectionLine(rawLine: string): TaskLine | undefined {
     const opened = scriptSection(rawLine)
-    if (opened !== undefined) this.section = opened
+    if (opened !== undefined) {
+      this.succeeded.delete(opened)
+      for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name)
+      this.section = opened
+      this.justOpened = true
+    } else if (this.justOpened) {
+      this.justOpened = false
+      const section = this.section as string
+      if (rawLine.startsWith('> ')) {
+        const pkg = section.slice(0, section.lastIndexOf(' '))
+        for (const [a, b] of chainedScripts(rawLine.slice(2))) {
+          const chain = this.chains.get(pkg) ?? new Map<string, string>()
+          chain.set(b, a)
+          this.chains.set(pkg, chain)
+        }
+      }
+    }
     return this.section === undefined ? undefined : { stream: this.section, line: rawLine }
   }
 
@@ -272,8 +295,7 @@ export class LogClassifier {
   }
 
   result(end?: RunEnd): Verdict {
-    const own = this.ownResult(end)
-    if (this.streams === undefined) return own
+    if (this.streams === undefined) return this.ownResult(end)
     // A package whose lines show neither a failing test nor any finding passed: it says nothing,
     // unless the task runner says its task failed: then its failure is one nothing explains.
     const judged = [...this.streams].map(([name, stream]) => {
@@ -281,10 +303,20 @@ export class LogClassifier {
       if (failed && stream.saidNothing()) stream.failedSilently(name)
       return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() }
     })
+    // A script section a later header proves exited 0 (npm ran its post script, or the next
+    // script of its `&&` chain) did not fail the run: a missing service its lines show is one the
+    // script survived, never the run's failure. When no other section speaks, what failed the
+    // run is something no line shows.
+    const survived = judged.filter(s => this.succeeded.has(s.name) && s.verdict.classification === 'infrastructure' && s.verdict.confidence === 'high')
+    const failing = judged.filter(s => !s.quiet && !survived.includes(s))
+    if (survived.length > 0 && failing.length === 0) {
+      count(this.outside, { ruleId: 'task.survived-refusal', title: 'Only scripts that exited 0 show a missing service', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `${survived.map(s => s.name).join(', ')} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` })
+    }
+    const own = this.ownResult(end)
     // A task the runner says failed whose lines are in no package's stream (more packages than are
     // judged apart) is the main log's to explain.
     const unmatched = [...this.namedFailed].some(name => !this.streams?.has(name))
-    const speaking = [...(this.saidNothing() && !unmatched ? [] : [{ name: 'the log outside any package', verdict: own }]), ...judged.filter(s => !s.quiet)]
+    const speaking = [...(this.saidNothing() && !unmatched ? [] : [{ name: 'the log outside any package', verdict: own }]), ...failing]
     return speaking.length === 0 ? own : combineStreams(speaking)
   }
 

@@ -48,6 +48,40 @@ export function scriptSection(raw: string): string | undefined {
   return found ? `${found[1] as string} ${found[2] as string}` : undefined
 }
 
+/**
+ * The sections a header proves exited 0: npm (and pnpm with pre/post scripts) runs `preX` before
+ * `X` and `postX` after it only when the one before succeeded, and a script `npm run a && npm run
+ * b` reaches `b` only when `a` succeeded. `chains` holds, per package, the scripts its scripts'
+ * command lines join with `&&` (`a` before `b`).
+ */
+export function succeededBefore(opened: string, chains: ReadonlyMap<string, ReadonlyMap<string, string>>): string[] {
+  const space = opened.lastIndexOf(' ')
+  const pkg = opened.slice(0, space)
+  const script = opened.slice(space + 1)
+  const done = [`${pkg} pre${script}`]
+  if (script.startsWith('post') && script.length > 4) done.push(`${pkg} ${script.slice(4)}`)
+  const before = chains.get(pkg)?.get(script)
+  if (before !== undefined) done.push(`${pkg} ${before}`)
+  return done
+}
+
+/** A script run by a package manager, in a command line: `npm run build`, `pnpm run lint`, `yarn run x`; `npm test`. */
+const RUN_SCRIPT = /^\s*(?:npm run(?:-script)?|pnpm run|yarn run) ([\w:.-]{1,80})\s*$/
+const NPM_TEST = /^\s*(?:npm|pnpm) t(?:est)?\s*$/
+
+/** The pairs (`a` before `b`) of scripts a command line (`> npm run a && npm run b`) joins with `&&`. */
+export function chainedScripts(command: string): [string, string][] {
+  if (!command.includes('&&')) return []
+  const scripts = command.split('&&').map(part => RUN_SCRIPT.exec(part)?.[1] ?? (NPM_TEST.test(part) ? 'test' : undefined))
+  const pairs: [string, string][] = []
+  for (let i = 1; i < scripts.length; i++) {
+    const a = scripts[i - 1]
+    const b = scripts[i]
+    if (a !== undefined && b !== undefined) pairs.push([a, b])
+  }
+  return pairs
+}
+
 /** How many packages are judged apart; the lines of any more stay in the main log. */
 export const MAX_STREAMS = 32
 

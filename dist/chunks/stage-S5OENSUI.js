@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-UNFSFQUY.js";
+} from "./chunk-RQSD3KS7.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-6KMAFWT3.js";
+} from "./chunk-LGBUVQMV.js";
 import {
   LogClassifier
-} from "./chunk-4J3DVW2R.js";
+} from "./chunk-XARRNF2I.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

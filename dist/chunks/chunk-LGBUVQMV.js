@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-4J3DVW2R.js";
+} from "./chunk-XARRNF2I.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

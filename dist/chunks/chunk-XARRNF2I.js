@@ -2139,6 +2139,29 @@ function scriptSection(raw) {
   const found = SCRIPT_HEADER.exec(raw);
   return found ? `${found[1]} ${found[2]}` : void 0;
 }
+function succeededBefore(opened, chains) {
+  const space = opened.lastIndexOf(" ");
+  const pkg = opened.slice(0, space);
+  const script = opened.slice(space + 1);
+  const done = [`${pkg} pre${script}`];
+  if (script.startsWith("post") && script.length > 4) done.push(`${pkg} ${script.slice(4)}`);
+  const before = chains.get(pkg)?.get(script);
+  if (before !== void 0) done.push(`${pkg} ${before}`);
+  return done;
+}
+var RUN_SCRIPT = /^\s*(?:npm run(?:-script)?|pnpm run|yarn run) ([\w:.-]{1,80})\s*$/;
+var NPM_TEST = /^\s*(?:npm|pnpm) t(?:est)?\s*$/;
+function chainedScripts(command) {
+  if (!command.includes("&&")) return [];
+  const scripts = command.split("&&").map((part) => RUN_SCRIPT.exec(part)?.[1] ?? (NPM_TEST.test(part) ? "test" : void 0));
+  const pairs = [];
+  for (let i = 1; i < scripts.length; i++) {
+    const a = scripts[i - 1];
+    const b = scripts[i];
+    if (a !== void 0 && b !== void 0) pairs.push([a, b]);
+  }
+  return pairs;
+}
 var MAX_STREAMS = 32;
 function taskLine(raw) {
   let from = 0;
@@ -2361,10 +2384,32 @@ var LogClassifier = class _LogClassifier {
   }
   /** The script section a package manager's header opened, which an unprefixed line belongs to. */
   section;
+  /** The script sections a later header proves exited 0 (streams.ts, `succeededBefore`). */
+  succeeded = /* @__PURE__ */ new Set();
+  /** Per package, the script each script follows in a `&&` chain of its command lines. */
+  chains = /* @__PURE__ */ new Map();
+  /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
+  justOpened = false;
   /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
   sectionLine(rawLine) {
     const opened = scriptSection(rawLine);
-    if (opened !== void 0) this.section = opened;
+    if (opened !== void 0) {
+      this.succeeded.delete(opened);
+      for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name);
+      this.section = opened;
+      this.justOpened = true;
+    } else if (this.justOpened) {
+      this.justOpened = false;
+      const section = this.section;
+      if (rawLine.startsWith("> ")) {
+        const pkg = section.slice(0, section.lastIndexOf(" "));
+        for (const [a, b] of chainedScripts(rawLine.slice(2))) {
+          const chain = this.chains.get(pkg) ?? /* @__PURE__ */ new Map();
+          chain.set(b, a);
+          this.chains.set(pkg, chain);
+        }
+      }
+    }
     return this.section === void 0 ? void 0 : { stream: this.section, line: rawLine };
   }
   route(rawLine, task) {
@@ -2403,15 +2448,20 @@ var LogClassifier = class _LogClassifier {
     return Math.max(this.lineNumber + this.batch.length, this.pushed);
   }
   result(end) {
-    const own = this.ownResult(end);
-    if (this.streams === void 0) return own;
+    if (this.streams === void 0) return this.ownResult(end);
     const judged = [...this.streams].map(([name, stream]) => {
       const failed = this.failedTasks.has(name);
       if (failed && stream.saidNothing()) stream.failedSilently(name);
       return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() };
     });
+    const survived = judged.filter((s) => this.succeeded.has(s.name) && s.verdict.classification === "infrastructure" && s.verdict.confidence === "high");
+    const failing = judged.filter((s) => !s.quiet && !survived.includes(s));
+    if (survived.length > 0 && failing.length === 0) {
+      count(this.outside, { ruleId: "task.survived-refusal", title: "Only scripts that exited 0 show a missing service", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `${survived.map((s) => s.name).join(", ")} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` });
+    }
+    const own = this.ownResult(end);
     const unmatched = [...this.namedFailed].some((name) => !this.streams?.has(name));
-    const speaking = [...this.saidNothing() && !unmatched ? [] : [{ name: "the log outside any package", verdict: own }], ...judged.filter((s) => !s.quiet)];
+    const speaking = [...this.saidNothing() && !unmatched ? [] : [{ name: "the log outside any package", verdict: own }], ...failing];
     return speaking.length === 0 ? own : combineStreams(speaking);
   }
   /** The task runner says this package's task failed, and its lines show no failure. */
