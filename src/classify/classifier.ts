@@ -310,7 +310,7 @@ export class LogClassifier {
     const survived = judged.filter(s => this.succeeded.has(s.name) && s.verdict.classification === 'infrastructure' && s.verdict.confidence === 'high')
     const failing = judged.filter(s => !s.quiet && !survived.includes(s))
     if (survived.length > 0 && failing.length === 0) {
-      count(this.outside, { ruleId: 'task.survived-refusal', title: 'Only scripts that exited 0 show a missing service', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `${survived.map(s => s.name).join(', ')} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` })
+      this.runFailure({ ruleId: 'task.survived-refusal', title: 'Only scripts that exited 0 show a missing service', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `${survived.map(s => s.name).join(', ')} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` })
     }
     const own = this.ownResult(end)
     // A task the runner says failed whose lines are in no package's stream (more packages than are
@@ -322,7 +322,13 @@ export class LogClassifier {
 
   /** The task runner says this package's task failed, and its lines show no failure. */
   private failedSilently(name: string): void {
-    count(this.outside, { ruleId: 'task.failed-unexplained', title: "A package's task failed and its lines show no failure", kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` })
+    this.runFailure({ ruleId: 'task.failed-unexplained', title: "A package's task failed and its lines show no failure", kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` })
+  }
+
+  /** A failure of the run the task runner's structure shows and no line does: outside any test, and the run's last word (so a verdict names it). */
+  private runFailure(finding: Finding): void {
+    count(this.outside, finding)
+    this.remember_(finding)
   }
 
   /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-XARRNF2I.js";
+} from "./chunk-YIDSOP7B.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

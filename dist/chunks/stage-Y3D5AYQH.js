@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RQSD3KS7.js";
+} from "./chunk-SDQV2CSN.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LGBUVQMV.js";
+} from "./chunk-RS7IC6O6.js";
 import {
   LogClassifier
-} from "./chunk-XARRNF2I.js";
+} from "./chunk-YIDSOP7B.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

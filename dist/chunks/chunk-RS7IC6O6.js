@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-XARRNF2I.js";
+} from "./chunk-YIDSOP7B.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

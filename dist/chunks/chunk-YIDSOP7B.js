@@ -2098,6 +2098,7 @@ function judgeByFatal(run, counts, other) {
     const f = run.firstInfra;
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: f.service ? [f.service] : [], ruleId: f.ruleId, title: f.title, evidence, explanation: `${f.title} (line ${f.line}), but the run ended with an error no rule explains (line ${fatal.line}): the connection error may not be why it failed.` };
   }
+  if (fatal.ruleId.startsWith("task.")) return { ...base, ...unrecognised(`${fatal.title}: ${fatal.text}; the failure is treated as the code\u2019s.`), evidence };
   return { ...base, ...unrecognised(`The run ended with an error no rule explains (line ${fatal.line}), so the failure is treated as the code\u2019s.`), evidence };
 }
 function unrecognised(explanation) {
@@ -2457,7 +2458,7 @@ var LogClassifier = class _LogClassifier {
     const survived = judged.filter((s) => this.succeeded.has(s.name) && s.verdict.classification === "infrastructure" && s.verdict.confidence === "high");
     const failing = judged.filter((s) => !s.quiet && !survived.includes(s));
     if (survived.length > 0 && failing.length === 0) {
-      count(this.outside, { ruleId: "task.survived-refusal", title: "Only scripts that exited 0 show a missing service", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `${survived.map((s) => s.name).join(", ")} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` });
+      this.runFailure({ ruleId: "task.survived-refusal", title: "Only scripts that exited 0 show a missing service", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `${survived.map((s) => s.name).join(", ")} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` });
     }
     const own = this.ownResult(end);
     const unmatched = [...this.namedFailed].some((name) => !this.streams?.has(name));
@@ -2466,7 +2467,12 @@ var LogClassifier = class _LogClassifier {
   }
   /** The task runner says this package's task failed, and its lines show no failure. */
   failedSilently(name) {
-    count(this.outside, { ruleId: "task.failed-unexplained", title: "A package's task failed and its lines show no failure", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` });
+    this.runFailure({ ruleId: "task.failed-unexplained", title: "A package's task failed and its lines show no failure", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` });
+  }
+  /** A failure of the run the task runner's structure shows and no line does: outside any test, and the run's last word (so a verdict names it). */
+  runFailure(finding) {
+    count(this.outside, finding);
+    this.remember_(finding);
   }
   /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */
   saidNothing() {
