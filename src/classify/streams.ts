@@ -1,8 +1,9 @@
-// A monorepo's task runner prefixes each line with the package it came from and may interleave
-// the packages' lines: pnpm's `packages/api test: `, turbo's `@shop/api:test: ` (when it streams;
-// under GitHub Actions it groups each task's lines and prints no prefix). Each package's lines are
-// a test runner's log of their own: they are split by prefix, judged apart, and combined, so that
-// a hang in one package is never read as a line of another package's refused test, and no
+// A monorepo's packages, each a test runner's log of its own. A task runner may prefix each line
+// with the package it came from and interleave the packages' lines (pnpm's `packages/api test: `,
+// turbo's `@shop/api:test: ` when it streams); run one after another, each package's lines follow
+// the package manager's `> name@version script` header (npm --workspaces, pnpm one at a time, nx
+// and lerna over npm scripts). Each package's lines are judged apart and the verdicts combined, so
+// that a hang in one package is never read as a line of another package's refused test, and no
 // runner's markers are hidden behind a prefix.
 import type { Verdict } from './verdict.js'
 
@@ -11,8 +12,8 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]/g
 /**
  * pnpm: a package's path, a space, the script (`packages/api test: `); turbo: the package (an npm
  * name, lower case), `:`, the task (`@shop/api:test: `). A script or task begins with a lower-case
- * letter, as npm's do: so
- * `file.go:12: `, a logger's `tests/test_cache.py WARNING: ` or `WARNING:root: ` are none.
+ * letter, as npm's do: `file.go:12: `, a logger's `tests/test_cache.py WARNING: ` or
+ * `WARNING:root: ` are none.
  */
 const TASK_PREFIX = /^(?:(?:[\w.@-]{1,100}\/){1,6}[\w.@-]{1,100} [a-z][\w:.-]{0,60}|(?:@[a-z0-9][a-z0-9._-]{0,100}\/)?[a-z0-9][a-z0-9._-]{0,100}:[a-z][\w:.-]{0,60}):(?: |$)/
 
