@@ -327,8 +327,9 @@ export class LogClassifier {
 
   /** A failure of the run the task runner's structure shows and no line does: outside any test, and the run's last word (so a verdict names it). */
   private runFailure(finding: Finding): void {
-    count(this.outside, finding)
-    this.remember_(finding)
+    const structural = { ...finding, structural: true }
+    count(this.outside, structural)
+    this.remember_(structural)
   }
 
   /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */

@@ -23,6 +23,8 @@ export interface Finding {
   readonly continuing?: boolean
   /** A null dereference of a connection's handle (`Cannot read properties of undefined (reading 'query')`). */
   readonly nullHandle?: boolean
+  /** Shown by the task runner's structure (a package it says failed), not by a line of the log: its text says what. */
+  readonly structural?: boolean
 }
 
 export type Scope = 'test' | 'outside'

@@ -339,7 +339,7 @@ function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOu
     return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: f.service ? [f.service] : [], ruleId: f.ruleId, title: f.title, evidence, explanation: `${f.title} (line ${f.line}), but the run ended with an error no rule explains (line ${fatal.line}): the connection error may not be why it failed.` }
   }
   // The task runner's structure, not a line, shows this failure: say what it shows.
-  if (fatal.ruleId.startsWith('task.')) return { ...base, ...unrecognised(`${fatal.title}: ${fatal.text}; the failure is treated as the code’s.`), evidence }
+  if (fatal.structural) return { ...base, ...unrecognised(`${fatal.title}: ${fatal.text}; the failure is treated as the code’s.`), evidence }
   return { ...base, ...unrecognised(`The run ended with an error no rule explains (line ${fatal.line}), so the failure is treated as the code’s.`), evidence }
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SDQV2CSN.js";
+} from "./chunk-C72KXOR6.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RS7IC6O6.js";
+} from "./chunk-GTTZRBWQ.js";
 import {
   LogClassifier
-} from "./chunk-YIDSOP7B.js";
+} from "./chunk-4TC7VSOO.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

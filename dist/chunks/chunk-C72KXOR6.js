@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-RS7IC6O6.js";
+} from "./chunk-GTTZRBWQ.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SDQV2CSN.js";
+} from "./chunk-C72KXOR6.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-RS7IC6O6.js";
-import "./chunk-YIDSOP7B.js";
+import "./chunk-GTTZRBWQ.js";
+import "./chunk-4TC7VSOO.js";
 import "./chunk-2BRNMSVS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";

@@ -2098,7 +2098,7 @@ function judgeByFatal(run, counts, other) {
     const f = run.firstInfra;
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: f.service ? [f.service] : [], ruleId: f.ruleId, title: f.title, evidence, explanation: `${f.title} (line ${f.line}), but the run ended with an error no rule explains (line ${fatal.line}): the connection error may not be why it failed.` };
   }
-  if (fatal.ruleId.startsWith("task.")) return { ...base, ...unrecognised(`${fatal.title}: ${fatal.text}; the failure is treated as the code\u2019s.`), evidence };
+  if (fatal.structural) return { ...base, ...unrecognised(`${fatal.title}: ${fatal.text}; the failure is treated as the code\u2019s.`), evidence };
   return { ...base, ...unrecognised(`The run ended with an error no rule explains (line ${fatal.line}), so the failure is treated as the code\u2019s.`), evidence };
 }
 function unrecognised(explanation) {
@@ -2471,8 +2471,9 @@ var LogClassifier = class _LogClassifier {
   }
   /** A failure of the run the task runner's structure shows and no line does: outside any test, and the run's last word (so a verdict names it). */
   runFailure(finding) {
-    count(this.outside, finding);
-    this.remember_(finding);
+    const structural = { ...finding, structural: true };
+    count(this.outside, structural);
+    this.remember_(structural);
   }
   /** Nothing in the lines fed so far: no failing test, no finding, no runner's failure count. */
   saidNothing() {
