@@ -2,7 +2,7 @@
 // packages' verdicts combine.
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/index.js'
-import { chainedScripts, combineStreams, failedTasksNamed, scriptSection, succeededBefore, taskFailedLine, taskLine } from '../../src/classify/streams.js'
+import { chainedScripts, combineStreams, failedTasksNamed, nxSection, scriptSection, succeededBefore, taskFailedLine, taskLine } from '../../src/classify/streams.js'
 import type { Verdict } from '../../src/classify/verdict.js'
 
 describe('taskLine', () => {
@@ -182,5 +182,25 @@ describe('a script a later header proves exited 0', () => {
   it('does not take a `;` for an `&&`', () => {
     const v = classifyText(['', '> shop@1.0.0 test', '> npm run migrate; npm run check', '', '', '> shop@1.0.0 migrate', '> node migrate.js', '', 'Error: connect ECONNREFUSED 127.0.0.1:5432', '', '> shop@1.0.0 check', '> node check.js', '', 'all totals hold'].join('\n'))
     expect([v.classification, v.confidence, v.services]).toEqual(['infrastructure', 'high', ['postgresql']])
+  })
+})
+
+describe('nxSection', () => {
+  it.each([
+    ['::group::❌ \u001b[2m> \u001b[22m\u001b[2mnx run\u001b[22m @shop/web:test', { task: '@shop/web:test', failed: true }],
+    ['::group::✅ > nx run api:build:production', { task: 'api:build:production', failed: false }],
+    ['> nx run @shop/api:verify', { task: '@shop/api:verify', failed: false }]
+  ])('opens a task at %j', (line, section) => {
+    expect(nxSection(line)).toEqual(section)
+  })
+
+  it.each(['- @shop/web:test', '> nx run-many -t test', 'Running target test for 2 projects', '> @shop/web@1.0.0 test'])('opens none at %j', line => {
+    expect(nxSection(line)).toBeUndefined()
+  })
+
+  it('keeps a script npm runs inside an nx task in that task', () => {
+    const v = classifyText(['::group::❌ > nx run @shop/web:test', '', '> @shop/web@1.0.0 test', '> node check.js', '', 'totals: 41.99 != 42.00', 'npm error code 1', '::endgroup::', '::group::❌ > nx run @shop/api:test', '> @shop/api@1.0.0 test', '> vitest run', ' FAIL  test/orders.test.js > orders > stores an order', 'Error: connect ECONNREFUSED 127.0.0.1:5432', '      Tests  1 failed (1)', '::endgroup::'].join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('code/ambiguous')
+    expect(v.explanation).toContain('@shop/web:test')
   })
 })

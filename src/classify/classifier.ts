@@ -15,7 +15,7 @@ import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEX
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
-import { chainedScripts, combineStreams, failedTasksNamed, MAX_STREAMS, scriptSection, succeededBefore, taskFailedLine, taskLine, type TaskLine } from './streams.js'
+import { chainedScripts, combineStreams, failedTasksNamed, MAX_STREAMS, nxSection, scriptSection, succeededBefore, taskFailedLine, taskLine, type TaskLine } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
@@ -230,10 +230,21 @@ export class LogClassifier {
   private chains = new Map<string, Map<string, string>>()
   /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
   private justOpened = false
+  /** The section is an nx task's (streams.ts, `nxSection`). */
+  private inNxTask = false
 
   /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
   private sectionLine(rawLine: string): TaskLine | undefined {
-    const opened = scriptSection(rawLine)
+    const nx = nxSection(rawLine)
+    if (nx !== undefined) {
+      this.section = nx.task
+      this.inNxTask = true
+      this.justOpened = false
+      if (nx.failed) this.failedTasks.add(nx.task)
+      return { stream: nx.task, line: rawLine }
+    }
+    // Inside an nx task, the npm header of the script it runs is the same task.
+    const opened = this.inNxTask ? undefined : scriptSection(rawLine)
     if (opened !== undefined) {
       this.succeeded.delete(opened)
       for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name)

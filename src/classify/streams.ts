@@ -50,6 +50,20 @@ export function scriptSection(raw: string): string | undefined {
 }
 
 /**
+ * nx (and lerna, which runs on it) heads each project's task `> nx run @shop/web:test`; under
+ * GitHub Actions in a group whose title marks a failed task with ❌. The npm header of a script
+ * the task runs inside it is the same task.
+ */
+const NX_HEADER = /^(?:::group::(?<mark>✅|❌|⚠️)?\s?)?> nx run (?<task>(?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100}:[\w:.-]{1,80})(?:\s|$)/
+
+/** The task an nx header opens (`@shop/web:test`), and whether its group says it failed. */
+export function nxSection(raw: string): { readonly task: string; readonly failed: boolean } | undefined {
+  if (!raw.includes('nx run')) return undefined
+  const found = NX_HEADER.exec(raw.includes('\u001b') ? raw.replace(ANSI, '') : raw)
+  return found?.groups ? { task: found.groups.task as string, failed: found.groups.mark === '❌' } : undefined
+}
+
+/**
  * The sections a header proves exited 0: npm (and pnpm with pre/post scripts) runs `preX` before
  * `X` and `postX` after it only when the one before succeeded, and a script `npm run a && npm run
  * b` reaches `b` only when `a` succeeded. `chains` holds, per package, the scripts its scripts'
@@ -158,9 +172,10 @@ export function combineStreams(streams: readonly { readonly name: string; readon
  * the script prints it: pnpm's `Failed` (its reporter's last line of a package whose script
  * exited non-zero), npm's `npm error code 1` / `Lifecycle script ... failed`, pnpm's
  * ` ELIFECYCLE  Test failed.`, yarn's `error Command failed with exit code 1.`, bun's
- * `error: script "test" exited with code 1`.
+ * `error: script "test" exited with code 1`, nx's run-commands `Warning: command "node check.js"
+ * exited with non-zero status code`.
  */
-const TASK_FAILED = /^(?:Failed|npm (?:error|ERR!) (?:code (?:[1-9]\d{0,2}|ELIFECYCLE)|Lifecycle script .{1,200} failed\b.*)|\s*ELIFECYCLE\s+(?:Test|Command) failed\b.*|error Command failed with exit code [1-9]\d{0,2}\.?|error: script ".{1,200}" exited with code [1-9]\d{0,2})\s*$/
+const TASK_FAILED = /^(?:Failed|npm (?:error|ERR!) (?:code (?:[1-9]\d{0,2}|ELIFECYCLE)|Lifecycle script .{1,200} failed\b.*)|\s*ELIFECYCLE\s+(?:Test|Command) failed\b.*|error Command failed with exit code [1-9]\d{0,2}\.?|error: script ".{1,200}" exited with code [1-9]\d{0,2}|Warning: command ".{1,500}" exited with non-zero status code)\s*$/
 
 /** The package's task failed, by its own lines (a line as `taskLine` gave it). */
 export function taskFailedLine(line: string): boolean {
