@@ -235,6 +235,12 @@ export class LogClassifier {
 
   /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
   private sectionLine(rawLine: string): TaskLine | undefined {
+    // A GitHub group an nx task opened ends with it: what follows is the main log's again.
+    if (this.inNxTask && rawLine.startsWith('::endgroup::')) {
+      this.inNxTask = false
+      this.section = undefined
+      return undefined
+    }
     const nx = nxSection(rawLine)
     if (nx !== undefined) {
       this.section = nx.task

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-GTTZRBWQ.js";
+} from "./chunk-DDSPJ2QY.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-4TC7VSOO.js";
+} from "./chunk-OCE7M3Z7.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

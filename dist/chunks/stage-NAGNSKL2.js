@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-C72KXOR6.js";
+} from "./chunk-BX2XHDN3.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-GTTZRBWQ.js";
+} from "./chunk-DDSPJ2QY.js";
 import {
   LogClassifier
-} from "./chunk-4TC7VSOO.js";
+} from "./chunk-OCE7M3Z7.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

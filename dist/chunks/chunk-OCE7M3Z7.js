@@ -2140,6 +2140,12 @@ function scriptSection(raw) {
   const found = SCRIPT_HEADER.exec(raw);
   return found ? `${found[1]} ${found[2]}` : void 0;
 }
+var NX_HEADER = /^(?:::group::(?<mark>✅|❌|⚠️)?\s?)?> nx run (?<task>(?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100}:[\w:.-]{1,80})(?:\s|$)/;
+function nxSection(raw) {
+  if (!raw.includes("nx run")) return void 0;
+  const found = NX_HEADER.exec(raw.includes("\x1B") ? raw.replace(ANSI, "") : raw);
+  return found?.groups ? { task: found.groups.task, failed: found.groups.mark === "\u274C" } : void 0;
+}
 function succeededBefore(opened, chains) {
   const space = opened.lastIndexOf(" ");
   const pkg = opened.slice(0, space);
@@ -2221,7 +2227,7 @@ function combineStreams(streams) {
     explanation: `Each package's log judged on its own (${names2}); ${deciding.name} decides: ${deciding.verdict.explanation}`
   };
 }
-var TASK_FAILED = /^(?:Failed|npm (?:error|ERR!) (?:code (?:[1-9]\d{0,2}|ELIFECYCLE)|Lifecycle script .{1,200} failed\b.*)|\s*ELIFECYCLE\s+(?:Test|Command) failed\b.*|error Command failed with exit code [1-9]\d{0,2}\.?|error: script ".{1,200}" exited with code [1-9]\d{0,2})\s*$/;
+var TASK_FAILED = /^(?:Failed|npm (?:error|ERR!) (?:code (?:[1-9]\d{0,2}|ELIFECYCLE)|Lifecycle script .{1,200} failed\b.*)|\s*ELIFECYCLE\s+(?:Test|Command) failed\b.*|error Command failed with exit code [1-9]\d{0,2}\.?|error: script ".{1,200}" exited with code [1-9]\d{0,2}|Warning: command ".{1,500}" exited with non-zero status code)\s*$/;
 function taskFailedLine(line) {
   const plain = line.includes("\x1B") ? line.replace(ANSI, "") : line;
   return TASK_FAILED.test(plain);
@@ -2391,9 +2397,24 @@ var LogClassifier = class _LogClassifier {
   chains = /* @__PURE__ */ new Map();
   /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
   justOpened = false;
+  /** The section is an nx task's (streams.ts, `nxSection`). */
+  inNxTask = false;
   /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
   sectionLine(rawLine) {
-    const opened = scriptSection(rawLine);
+    if (this.inNxTask && rawLine.startsWith("::endgroup::")) {
+      this.inNxTask = false;
+      this.section = void 0;
+      return void 0;
+    }
+    const nx = nxSection(rawLine);
+    if (nx !== void 0) {
+      this.section = nx.task;
+      this.inNxTask = true;
+      this.justOpened = false;
+      if (nx.failed) this.failedTasks.add(nx.task);
+      return { stream: nx.task, line: rawLine };
+    }
+    const opened = this.inNxTask ? void 0 : scriptSection(rawLine);
     if (opened !== void 0) {
       this.succeeded.delete(opened);
       for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name);
