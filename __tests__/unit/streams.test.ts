@@ -204,3 +204,32 @@ describe('nxSection', () => {
     expect(v.explanation).toContain('@shop/web:test')
   })
 })
+
+describe("nx's stream output", () => {
+  const headers = ['> nx run @shop/api:test', '', '', '> nx run @shop/web:test', '']
+  const api = [' FAIL  test/orders.test.js > orders > stores an order', 'Error: connect ECONNREFUSED 127.0.0.1:5432', '      Tests  1 failed (1)', 'npm error code 1']
+  const summary = ['', ' NX   Running target test for 2 projects failed', '', 'Failed tasks:', '', '- @shop/web:test', '- @shop/api:test']
+
+  it('splits the lines a project prefix names, and the failed tasks list makes a quiet one speak', () => {
+    const lines = [...headers, '@shop/web: totals: 41.99 != 42.00', ...api.map(l => `@shop/api: ${l}`), ...summary]
+    const v = classifyText(lines.join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('code/ambiguous')
+    expect(v.explanation).toContain('@shop/web')
+  })
+
+  it('keeps a refused-only run infrastructure/high when every line is prefixed', () => {
+    const v = classifyText([...headers, '@shop/web: all good', ...api.map(l => `@shop/api: ${l}`), '', 'Failed tasks:', '', '- @shop/api:test'].join('\n'))
+    expect([v.classification, v.confidence]).toEqual(['infrastructure', 'high'])
+  })
+
+  it('judges no task apart when tasks run at once print unprefixed lines', () => {
+    const v = classifyText([...headers, 'totals: 41.99 != 42.00', ...api, ...summary].join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('code/ambiguous')
+    expect(v.explanation).toContain('interleaved')
+  })
+
+  it('reads a cached task replayed after its header as its own section', () => {
+    const v = classifyText(['> nx run @shop/web:build  [local cache]', '', '> nx run @shop/api:test', '', ...api].join('\n'))
+    expect([v.classification, v.confidence]).toEqual(['infrastructure', 'high'])
+  })
+})

@@ -45,7 +45,7 @@ rm -rf "$WORK/projects"
 cp -r "$SRC/projects" "$WORK/projects"
 cp "$SRC/node/package.json" "$WORK/package.json"
 [ -f "$SRC/node/package-lock.json" ] && cp "$SRC/node/package-lock.json" "$WORK/package-lock.json"
-if [ ! -x "$WORK/node_modules/.bin/mocha" ] || [ ! -x "$WORK/node_modules/.bin/turbo" ]; then
+if [ ! -x "$WORK/node_modules/.bin/mocha" ] || [ ! -x "$WORK/node_modules/.bin/turbo" ] || [ ! -x "$WORK/node_modules/.bin/nx" ]; then
   (cd "$WORK" && npm install --no-audit --no-fund >/dev/null) || { echo "npm install failed" >&2; exit 2; }
 fi
 export PATH="$WORK/node_modules/.bin:$PATH"

@@ -15,7 +15,7 @@ import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEX
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
-import { chainedScripts, combineStreams, failedTasksNamed, MAX_STREAMS, nxSection, scriptSection, succeededBefore, taskFailedLine, taskLine, type TaskLine } from './streams.js'
+import { chainedScripts, combineStreams, failedTasksNamed, MAX_STREAMS, nxCached, nxFailedItem, nxPrefixed, nxSection, plainText, scriptSection, succeededBefore, taskFailedLine, taskLine, type TaskLine } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
@@ -212,7 +212,7 @@ export class LogClassifier {
   push(rawLine: string, lineNumber?: number): void {
     if (lineNumber === undefined && !this.reportMode) {
       this.pushed++
-      const task = taskLine(rawLine) ?? this.sectionLine(rawLine)
+      const task = taskLine(rawLine) ?? nxPrefixed(rawLine, this.nxProjects) ?? this.sectionLine(rawLine)
       if (task !== undefined || this.streams !== undefined) {
         this.route(rawLine, task)
         return
@@ -232,6 +232,18 @@ export class LogClassifier {
   private justOpened = false
   /** The section is an nx task's (streams.ts, `nxSection`). */
   private inNxTask = false
+  /** The nx tasks each project's header named (its `--output-style=stream` prefix names only the project). */
+  private nxProjects = new Map<string, Set<string>>()
+  /** The open nx task has printed no line yet (another header now means tasks running at once). */
+  private nxTaskQuiet = false
+  /** nx headers came one after another with no line between: their tasks run at once. */
+  private nxConcurrent = false
+  /** Tasks running at once printed unprefixed lines into one another's sections. */
+  private nxInterleaved: string[] | undefined
+  /** A line nx prefixed with its project came (`--output-style=stream`). */
+  private nxPrefixSeen = false
+  /** The lines after nx's `Failed tasks:`. */
+  private nxFailedList = false
 
   /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
   private sectionLine(rawLine: string): TaskLine | undefined {
@@ -243,11 +255,23 @@ export class LogClassifier {
     }
     const nx = nxSection(rawLine)
     if (nx !== undefined) {
+      if (this.inNxTask && this.nxTaskQuiet) this.nxConcurrent = true
       this.section = nx.task
       this.inNxTask = true
+      // A cached task's output is replayed whole right after its header.
+      this.nxTaskQuiet = !nxCached(rawLine)
       this.justOpened = false
+      const project = nx.task.slice(0, nx.task.indexOf(':', 1))
+      const tasks = this.nxProjects.get(project) ?? new Set<string>()
+      tasks.add(nx.task)
+      this.nxProjects.set(project, tasks)
       if (nx.failed) this.failedTasks.add(nx.task)
       return { stream: nx.task, line: rawLine }
+    }
+    if (this.inNxTask && rawLine.trim() !== '') {
+      this.nxTaskQuiet = false
+      // Under `--output-style=stream` the tasks' lines are prefixed; the unprefixed ones are nx's own summary.
+      if (this.nxConcurrent && !this.nxPrefixSeen) this.nxInterleaved ??= [...this.nxProjects.values()].flatMap(t => [...t])
     }
     // Inside an nx task, the npm header of the script it runs is the same task.
     const opened = this.inNxTask ? undefined : scriptSection(rawLine)
@@ -279,6 +303,11 @@ export class LogClassifier {
       this.streams.set(task.stream, stream)
     }
     if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream)
+    // A line nx prefixed with its project: the project's tasks, all of them (the prefix names no task).
+    const prefixed = task !== undefined && task.line !== rawLine ? this.nxProjects.get(task.stream) : undefined
+    if (prefixed !== undefined) this.nxPrefixSeen = true
+    if (prefixed !== undefined && prefixed.size > 1) this.nxInterleaved ??= [...prefixed]
+    if (!task || task.line === rawLine) this.nxFailedListLine(rawLine)
     // The task runner's own lines (unprefixed: the main log's, or a script section's) name failed tasks.
     if (!task || task.line === rawLine) {
       for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
@@ -289,6 +318,23 @@ export class LogClassifier {
     }
     if (task && stream) stream.pushOwn(task.line, this.pushed)
     else this.pushOwn(rawLine, this.pushed)
+  }
+
+  /** nx's summary: `Failed tasks:`, then `- @shop/web:test` for each (the task and its project's prefixed stream failed). */
+  private nxFailedListLine(rawLine: string): void {
+    const plain = plainText(rawLine).trim()
+    if (plain === 'Failed tasks:') {
+      this.nxFailedList = true
+      return
+    }
+    if (!this.nxFailedList || plain === '') return
+    const item = nxFailedItem(plain)
+    if (item === undefined) {
+      this.nxFailedList = false
+      return
+    }
+    this.failedTasks.add(item.task)
+    this.failedTasks.add(item.project)
   }
 
   private pushOwn(rawLine: string, lineNumber?: number): void {
@@ -315,7 +361,12 @@ export class LogClassifier {
     if (this.streams === undefined) return this.ownResult(end)
     // A package whose lines show neither a failing test nor any finding passed: it says nothing,
     // unless the task runner says its task failed: then its failure is one nothing explains.
-    const judged = [...this.streams].map(([name, stream]) => {
+    // Under `--output-style=stream` a task's header is its section's only line: its lines are its project's prefixed stream.
+    const headerOnly = (name: string): boolean => {
+      const colon = name.indexOf(':', 1)
+      return colon > 0 && this.nxProjects.get(name.slice(0, colon))?.has(name) === true && this.streams?.has(name.slice(0, colon)) === true
+    }
+    const judged = [...this.streams].filter(([name, stream]) => !(headerOnly(name) && stream.saidNothing())).map(([name, stream]) => {
       const failed = this.failedTasks.has(name)
       if (failed && stream.saidNothing()) stream.failedSilently(name)
       return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() }
@@ -328,6 +379,11 @@ export class LogClassifier {
     const failing = judged.filter(s => !s.quiet && !survived.includes(s))
     if (survived.length > 0 && failing.length === 0) {
       this.runFailure({ ruleId: 'task.survived-refusal', title: 'Only scripts that exited 0 show a missing service', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `${survived.map(s => s.name).join(', ')} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` })
+    }
+    // nx ran tasks at once and their lines came without a prefix (`--output-style=stream-without-prefixes`),
+    // or one project's tasks share its prefix: which task's lines show which failure cannot be told.
+    if (this.nxInterleaved !== undefined && judged.some(s => !s.quiet)) {
+      this.runFailure({ ruleId: 'task.interleaved', title: "Tasks' lines are interleaved", kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `nx ran ${this.nxInterleaved.join(', ')} at once and printed their lines interleaved with nothing naming the task: no line can be told to be one task's, so no task's failure is accounted for` })
     }
     const own = this.ownResult(end)
     // A task the runner says failed whose lines are in no package's stream (more packages than are

@@ -64,6 +64,38 @@ export function nxSection(raw: string): { readonly task: string; readonly failed
 }
 
 /**
+ * nx's `--output-style=stream` prefixes each line of a task with its project (`@shop/web: `), the
+ * project a `> nx run @shop/web:test` header named: the project and the line, or undefined.
+ */
+export function nxPrefixed(raw: string, projects: { has(project: string): boolean; readonly size: number }): TaskLine | undefined {
+  if (projects.size === 0) return undefined
+  const plain = raw.includes('\u001b') ? raw.replace(ANSI, '') : raw
+  const colon = plain.indexOf(':')
+  if (colon < 1 || colon > 201 || (plain.length > colon + 1 && plain.charCodeAt(colon + 1) !== 32)) return undefined
+  const project = plain.slice(0, colon)
+  return projects.has(project) ? { stream: project, line: plain.slice(colon + 2) } : undefined
+}
+
+/** An nx header of a task whose output nx replays from its cache (or left as is), whole, right after it. */
+export function nxCached(raw: string): boolean {
+  return /\[(?:local cache|remote cache|existing outputs match the cache, left as is)\]/.test(raw.includes('\u001b') ? raw.replace(ANSI, '') : raw)
+}
+
+/** nx's summary lists the tasks that failed under `Failed tasks:`, one `- @shop/web:test` a line. */
+const NX_FAILED_ITEM = /^- ((?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100}):([\w:.-]{1,80})\s*$/
+
+/** A line without its colour codes. */
+export function plainText(raw: string): string {
+  return raw.includes('\u001b') ? raw.replace(ANSI, '') : raw
+}
+
+/** The project and task an item of nx's `Failed tasks:` list names. */
+export function nxFailedItem(raw: string): { readonly project: string; readonly task: string } | undefined {
+  const found = NX_FAILED_ITEM.exec(raw.includes('\u001b') ? raw.replace(ANSI, '') : raw)
+  return found ? { project: found[1] as string, task: `${found[1] as string}:${found[2] as string}` } : undefined
+}
+
+/**
  * The sections a header proves exited 0: npm (and pnpm with pre/post scripts) runs `preX` before
  * `X` and `postX` after it only when the one before succeeded, and a script `npm run a && npm run
  * b` reaches `b` only when `a` succeeded. `chains` holds, per package, the scripts its scripts'

@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-BX2XHDN3.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-DDSPJ2QY.js";
-import "./chunk-OCE7M3Z7.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-54QV567Z.js";
+import "./chunk-YP6H5QKY.js";
 import "./chunk-2BRNMSVS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
@@ -14,5 +11,6 @@ import "./chunk-2NHI6CXJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

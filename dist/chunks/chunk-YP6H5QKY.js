@@ -2146,6 +2146,25 @@ function nxSection(raw) {
   const found = NX_HEADER.exec(raw.includes("\x1B") ? raw.replace(ANSI, "") : raw);
   return found?.groups ? { task: found.groups.task, failed: found.groups.mark === "\u274C" } : void 0;
 }
+function nxPrefixed(raw, projects) {
+  if (projects.size === 0) return void 0;
+  const plain = raw.includes("\x1B") ? raw.replace(ANSI, "") : raw;
+  const colon = plain.indexOf(":");
+  if (colon < 1 || colon > 201 || plain.length > colon + 1 && plain.charCodeAt(colon + 1) !== 32) return void 0;
+  const project = plain.slice(0, colon);
+  return projects.has(project) ? { stream: project, line: plain.slice(colon + 2) } : void 0;
+}
+function nxCached(raw) {
+  return /\[(?:local cache|remote cache|existing outputs match the cache, left as is)\]/.test(raw.includes("\x1B") ? raw.replace(ANSI, "") : raw);
+}
+var NX_FAILED_ITEM = /^- ((?:@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,100}):([\w:.-]{1,80})\s*$/;
+function plainText(raw) {
+  return raw.includes("\x1B") ? raw.replace(ANSI, "") : raw;
+}
+function nxFailedItem(raw) {
+  const found = NX_FAILED_ITEM.exec(raw.includes("\x1B") ? raw.replace(ANSI, "") : raw);
+  return found ? { project: found[1], task: `${found[1]}:${found[2]}` } : void 0;
+}
 function succeededBefore(opened, chains) {
   const space = opened.lastIndexOf(" ");
   const pkg = opened.slice(0, space);
@@ -2381,7 +2400,7 @@ var LogClassifier = class _LogClassifier {
   push(rawLine, lineNumber) {
     if (lineNumber === void 0 && !this.reportMode) {
       this.pushed++;
-      const task = taskLine(rawLine) ?? this.sectionLine(rawLine);
+      const task = taskLine(rawLine) ?? nxPrefixed(rawLine, this.nxProjects) ?? this.sectionLine(rawLine);
       if (task !== void 0 || this.streams !== void 0) {
         this.route(rawLine, task);
         return;
@@ -2399,6 +2418,18 @@ var LogClassifier = class _LogClassifier {
   justOpened = false;
   /** The section is an nx task's (streams.ts, `nxSection`). */
   inNxTask = false;
+  /** The nx tasks each project's header named (its `--output-style=stream` prefix names only the project). */
+  nxProjects = /* @__PURE__ */ new Map();
+  /** The open nx task has printed no line yet (another header now means tasks running at once). */
+  nxTaskQuiet = false;
+  /** nx headers came one after another with no line between: their tasks run at once. */
+  nxConcurrent = false;
+  /** Tasks running at once printed unprefixed lines into one another's sections. */
+  nxInterleaved;
+  /** A line nx prefixed with its project came (`--output-style=stream`). */
+  nxPrefixSeen = false;
+  /** The lines after nx's `Failed tasks:`. */
+  nxFailedList = false;
   /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
   sectionLine(rawLine) {
     if (this.inNxTask && rawLine.startsWith("::endgroup::")) {
@@ -2408,11 +2439,21 @@ var LogClassifier = class _LogClassifier {
     }
     const nx = nxSection(rawLine);
     if (nx !== void 0) {
+      if (this.inNxTask && this.nxTaskQuiet) this.nxConcurrent = true;
       this.section = nx.task;
       this.inNxTask = true;
+      this.nxTaskQuiet = !nxCached(rawLine);
       this.justOpened = false;
+      const project = nx.task.slice(0, nx.task.indexOf(":", 1));
+      const tasks = this.nxProjects.get(project) ?? /* @__PURE__ */ new Set();
+      tasks.add(nx.task);
+      this.nxProjects.set(project, tasks);
       if (nx.failed) this.failedTasks.add(nx.task);
       return { stream: nx.task, line: rawLine };
+    }
+    if (this.inNxTask && rawLine.trim() !== "") {
+      this.nxTaskQuiet = false;
+      if (this.nxConcurrent && !this.nxPrefixSeen) this.nxInterleaved ??= [...this.nxProjects.values()].flatMap((t) => [...t]);
     }
     const opened = this.inNxTask ? void 0 : scriptSection(rawLine);
     if (opened !== void 0) {
@@ -2442,6 +2483,10 @@ var LogClassifier = class _LogClassifier {
       this.streams.set(task.stream, stream);
     }
     if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream);
+    const prefixed = task !== void 0 && task.line !== rawLine ? this.nxProjects.get(task.stream) : void 0;
+    if (prefixed !== void 0) this.nxPrefixSeen = true;
+    if (prefixed !== void 0 && prefixed.size > 1) this.nxInterleaved ??= [...prefixed];
+    if (!task || task.line === rawLine) this.nxFailedListLine(rawLine);
     if (!task || task.line === rawLine) {
       for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
         this.failedTasks.add(name);
@@ -2450,6 +2495,22 @@ var LogClassifier = class _LogClassifier {
     }
     if (task && stream) stream.pushOwn(task.line, this.pushed);
     else this.pushOwn(rawLine, this.pushed);
+  }
+  /** nx's summary: `Failed tasks:`, then `- @shop/web:test` for each (the task and its project's prefixed stream failed). */
+  nxFailedListLine(rawLine) {
+    const plain = plainText(rawLine).trim();
+    if (plain === "Failed tasks:") {
+      this.nxFailedList = true;
+      return;
+    }
+    if (!this.nxFailedList || plain === "") return;
+    const item = nxFailedItem(plain);
+    if (item === void 0) {
+      this.nxFailedList = false;
+      return;
+    }
+    this.failedTasks.add(item.task);
+    this.failedTasks.add(item.project);
   }
   pushOwn(rawLine, lineNumber) {
     if (lineNumber === void 0) {
@@ -2471,7 +2532,11 @@ var LogClassifier = class _LogClassifier {
   }
   result(end) {
     if (this.streams === void 0) return this.ownResult(end);
-    const judged = [...this.streams].map(([name, stream]) => {
+    const headerOnly = (name) => {
+      const colon = name.indexOf(":", 1);
+      return colon > 0 && this.nxProjects.get(name.slice(0, colon))?.has(name) === true && this.streams?.has(name.slice(0, colon)) === true;
+    };
+    const judged = [...this.streams].filter(([name, stream]) => !(headerOnly(name) && stream.saidNothing())).map(([name, stream]) => {
       const failed = this.failedTasks.has(name);
       if (failed && stream.saidNothing()) stream.failedSilently(name);
       return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() };
@@ -2480,6 +2545,9 @@ var LogClassifier = class _LogClassifier {
     const failing = judged.filter((s) => !s.quiet && !survived.includes(s));
     if (survived.length > 0 && failing.length === 0) {
       this.runFailure({ ruleId: "task.survived-refusal", title: "Only scripts that exited 0 show a missing service", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `${survived.map((s) => s.name).join(", ")} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` });
+    }
+    if (this.nxInterleaved !== void 0 && judged.some((s) => !s.quiet)) {
+      this.runFailure({ ruleId: "task.interleaved", title: "Tasks' lines are interleaved", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `nx ran ${this.nxInterleaved.join(", ")} at once and printed their lines interleaved with nothing naming the task: no line can be told to be one task's, so no task's failure is accounted for` });
     }
     const own = this.ownResult(end);
     const unmatched = [...this.namedFailed].some((name) => !this.streams?.has(name));

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-BX2XHDN3.js";
+} from "./chunk-LQHY7FJY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-DDSPJ2QY.js";
+} from "./chunk-54QV567Z.js";
 import {
   LogClassifier
-} from "./chunk-OCE7M3Z7.js";
+} from "./chunk-YP6H5QKY.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-DDSPJ2QY.js";
+} from "./chunk-54QV567Z.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
