@@ -15,7 +15,7 @@ import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEX
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
-import { chainedScripts, combineStreams, failedTasksNamed, MAX_STREAMS, nxCached, nxFailedItem, nxPrefixed, nxSection, plainText, scriptSection, succeededBefore, taskFailedLine, taskLine, type TaskLine } from './streams.js'
+import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
@@ -199,12 +199,10 @@ export class LogClassifier {
   /** The last line a finding naming a service was recorded in a logging block. */
   private loggedRefusalLine = 0
 
+  /** Splits a monorepo's log into its packages' streams (streams.ts) and keeps what the task runner says of their tasks. */
+  private readonly splitter = new StreamSplitter()
   /** Each package's lines, when a monorepo's task runner prefixed them (streams.ts), judged apart. */
-  private streams: Map<string, LogClassifier> | undefined
-  /** The packages whose task the task runner, or the package manager in it, says failed. */
-  private failedTasks = new Set<string>()
-  /** Failed tasks named in the runner's own words that must have a stream of their own (a name keyed as the streams are). */
-  private namedFailed = new Set<string>()
+  private readonly streams = new Map<string, LogClassifier>()
   /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
   private pushed = 0
 
@@ -212,129 +210,24 @@ export class LogClassifier {
   push(rawLine: string, lineNumber?: number): void {
     if (lineNumber === undefined && !this.reportMode) {
       this.pushed++
-      const task = taskLine(rawLine) ?? nxPrefixed(rawLine, this.nxProjects) ?? this.sectionLine(rawLine)
-      if (task !== undefined || this.streams !== undefined) {
-        this.route(rawLine, task)
+      const routed = this.splitter.route(rawLine)
+      if (routed !== undefined) {
+        const into = routed.stream === undefined ? this : this.streamOf(routed.stream)
+        into.pushOwn(routed.line, this.pushed)
         return
       }
     }
     this.pushOwn(rawLine, lineNumber)
   }
 
-  /** The script section a package manager's header opened, which an unprefixed line belongs to. */
-  private section: string | undefined
-
-  /** The script sections a later header proves exited 0 (streams.ts, `succeededBefore`). */
-  private succeeded = new Set<string>()
-  /** Per package, the script each script follows in a `&&` chain of its command lines. */
-  private chains = new Map<string, Map<string, string>>()
-  /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
-  private justOpened = false
-  /** The section is an nx task's (streams.ts, `nxSection`). */
-  private inNxTask = false
-  /** The nx tasks each project's header named (its `--output-style=stream` prefix names only the project). */
-  private nxProjects = new Map<string, Set<string>>()
-  /** The open nx task has printed no line yet (another header now means tasks running at once). */
-  private nxTaskQuiet = false
-  /** nx headers came one after another with no line between: their tasks run at once. */
-  private nxConcurrent = false
-  /** Tasks running at once printed unprefixed lines into one another's sections. */
-  private nxInterleaved: string[] | undefined
-  /** A line nx prefixed with its project came (`--output-style=stream`). */
-  private nxPrefixSeen = false
-  /** The lines after nx's `Failed tasks:`. */
-  private nxFailedList = false
-
-  /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
-  private sectionLine(rawLine: string): TaskLine | undefined {
-    // A GitHub group an nx task opened ends with it: what follows is the main log's again.
-    if (this.inNxTask && rawLine.startsWith('::endgroup::')) {
-      this.inNxTask = false
-      this.section = undefined
-      return undefined
-    }
-    const nx = nxSection(rawLine)
-    if (nx !== undefined) {
-      if (this.inNxTask && this.nxTaskQuiet) this.nxConcurrent = true
-      this.section = nx.task
-      this.inNxTask = true
-      // A cached task's output is replayed whole right after its header.
-      this.nxTaskQuiet = !nxCached(rawLine)
-      this.justOpened = false
-      const project = nx.task.slice(0, nx.task.indexOf(':', 1))
-      const tasks = this.nxProjects.get(project) ?? new Set<string>()
-      tasks.add(nx.task)
-      this.nxProjects.set(project, tasks)
-      if (nx.failed) this.failedTasks.add(nx.task)
-      return { stream: nx.task, line: rawLine }
-    }
-    if (this.inNxTask && rawLine.trim() !== '') {
-      this.nxTaskQuiet = false
-      // Under `--output-style=stream` the tasks' lines are prefixed; the unprefixed ones are nx's own summary.
-      if (this.nxConcurrent && !this.nxPrefixSeen) this.nxInterleaved ??= [...this.nxProjects.values()].flatMap(t => [...t])
-    }
-    // Inside an nx task, the npm header of the script it runs is the same task.
-    const opened = this.inNxTask ? undefined : scriptSection(rawLine)
-    if (opened !== undefined) {
-      this.succeeded.delete(opened)
-      for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name)
-      this.section = opened
-      this.justOpened = true
-    } else if (this.justOpened) {
-      this.justOpened = false
-      const section = this.section as string
-      if (rawLine.startsWith('> ')) {
-        const pkg = section.slice(0, section.lastIndexOf(' '))
-        for (const [a, b] of chainedScripts(rawLine.slice(2))) {
-          const chain = this.chains.get(pkg) ?? new Map<string, string>()
-          chain.set(b, a)
-          this.chains.set(pkg, chain)
-        }
-      }
-    }
-    return this.section === undefined ? undefined : { stream: this.section, line: rawLine }
-  }
-
-  private route(rawLine: string, task: ReturnType<typeof taskLine>): void {
-    this.streams ??= new Map()
-    let stream = task && this.streams.get(task.stream)
-    if (task && !stream && this.streams.size < MAX_STREAMS) {
+  /** The classifier of a package's stream, opened with its first line. */
+  private streamOf(name: string): LogClassifier {
+    let stream = this.streams.get(name)
+    if (stream === undefined) {
       stream = new LogClassifier()
-      this.streams.set(task.stream, stream)
+      this.streams.set(name, stream)
     }
-    if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream)
-    // A line nx prefixed with its project: the project's tasks, all of them (the prefix names no task).
-    const prefixed = task !== undefined && task.line !== rawLine ? this.nxProjects.get(task.stream) : undefined
-    if (prefixed !== undefined) this.nxPrefixSeen = true
-    if (prefixed !== undefined && prefixed.size > 1) this.nxInterleaved ??= [...prefixed]
-    if (!task || task.line === rawLine) this.nxFailedListLine(rawLine)
-    // The task runner's own lines (unprefixed: the main log's, or a script section's) name failed tasks.
-    if (!task || task.line === rawLine) {
-      for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
-        this.failedTasks.add(name)
-        // pnpm's summary names a package, not the folder its prefix shows: it is matched only against script sections.
-        if (!byPackageName || this.section !== undefined) this.namedFailed.add(name)
-      }
-    }
-    if (task && stream) stream.pushOwn(task.line, this.pushed)
-    else this.pushOwn(rawLine, this.pushed)
-  }
-
-  /** nx's summary: `Failed tasks:`, then `- @shop/web:test` for each (the task and its project's prefixed stream failed). */
-  private nxFailedListLine(rawLine: string): void {
-    const plain = plainText(rawLine).trim()
-    if (plain === 'Failed tasks:') {
-      this.nxFailedList = true
-      return
-    }
-    if (!this.nxFailedList || plain === '') return
-    const item = nxFailedItem(plain)
-    if (item === undefined) {
-      this.nxFailedList = false
-      return
-    }
-    this.failedTasks.add(item.task)
-    this.failedTasks.add(item.project)
+    return stream
   }
 
   private pushOwn(rawLine: string, lineNumber?: number): void {
@@ -358,44 +251,24 @@ export class LogClassifier {
   }
 
   result(end?: RunEnd): Verdict {
-    if (this.streams === undefined) return this.ownResult(end)
-    // A package whose lines show neither a failing test nor any finding passed: it says nothing,
-    // unless the task runner says its task failed: then its failure is one nothing explains.
-    // Under `--output-style=stream` a task's header is its section's only line: its lines are its project's prefixed stream.
-    const headerOnly = (name: string): boolean => {
-      const colon = name.indexOf(':', 1)
-      return colon > 0 && this.nxProjects.get(name.slice(0, colon))?.has(name) === true && this.streams?.has(name.slice(0, colon)) === true
-    }
-    const judged = [...this.streams].filter(([name, stream]) => !(headerOnly(name) && stream.saidNothing())).map(([name, stream]) => {
-      const failed = this.failedTasks.has(name)
-      if (failed && stream.saidNothing()) stream.failedSilently(name)
-      return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() }
-    })
-    // A script section a later header proves exited 0 (npm ran its post script, or the next
-    // script of its `&&` chain) did not fail the run: a missing service its lines show is one the
-    // script survived, never the run's failure. When no other section speaks, what failed the
-    // run is something no line shows.
-    const survived = judged.filter(s => this.succeeded.has(s.name) && s.verdict.classification === 'infrastructure' && s.verdict.confidence === 'high')
-    const failing = judged.filter(s => !s.quiet && !survived.includes(s))
-    if (survived.length > 0 && failing.length === 0) {
-      this.runFailure({ ruleId: 'task.survived-refusal', title: 'Only scripts that exited 0 show a missing service', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `${survived.map(s => s.name).join(', ')} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` })
-    }
-    // nx ran tasks at once and their lines came without a prefix (`--output-style=stream-without-prefixes`),
-    // or one project's tasks share its prefix: which task's lines show which failure cannot be told.
-    if (this.nxInterleaved !== undefined && judged.some(s => !s.quiet)) {
-      this.runFailure({ ruleId: 'task.interleaved', title: "Tasks' lines are interleaved", kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `nx ran ${this.nxInterleaved.join(', ')} at once and printed their lines interleaved with nothing naming the task: no line can be told to be one task's, so no task's failure is accounted for` })
-    }
+    if (!this.splitter.splitting) return this.ownResult(end)
+    const judged = new Map([...this.streams].map(([name, stream]) => [name, stream.judged()] as const))
+    // The failures only the task runner's structure shows are counted in the main log before its verdict.
+    const failing = this.splitter.failingStreams(judged, this.judged(end))
     const own = this.ownResult(end)
-    // A task the runner says failed whose lines are in no package's stream (more packages than are
-    // judged apart) is the main log's to explain.
-    const unmatched = [...this.namedFailed].some(name => !this.streams?.has(name))
-    const speaking = [...(this.saidNothing() && !unmatched ? [] : [{ name: 'the log outside any package', verdict: own }]), ...failing]
+    // The main log speaks when its lines show a failure, or a task the runner says failed has no stream of its own.
+    const mainSpeaks = !this.saidNothing() || this.splitter.failedOutsideStreams()
+    const speaking = [...(mainSpeaks ? [{ name: 'the log outside any package', verdict: own }] : []), ...failing]
     return speaking.length === 0 ? own : combineStreams(speaking)
   }
 
-  /** The task runner says this package's task failed, and its lines show no failure. */
-  private failedSilently(name: string): void {
-    this.runFailure({ ruleId: 'task.failed-unexplained', title: "A package's task failed and its lines show no failure", kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` })
+  /** This classifier as the splitter asks a stream at the end (streams.ts, `JudgedStream`). */
+  private judged(end?: RunEnd): JudgedStream {
+    return {
+      saidNothing: () => this.saidNothing(),
+      unexplained: failure => this.runFailure({ ruleId: failure.ruleId, title: failure.title, kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: failure.text }),
+      verdict: () => this.ownResult(end)
+    }
   }
 
   /** A failure of the run the task runner's structure shows and no line does: outside any test, and the run's last word (so a verdict names it). */

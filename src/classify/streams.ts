@@ -237,3 +237,205 @@ export function failedTasksNamed(raw: string): { readonly name: string; readonly
   const list = TURBO_FAILED_LIST.exec(plain)
   return list ? (list[1] as string).split(', ').map(task => ({ name: task.replace('#', ':'), byPackageName: false })) : []
 }
+
+/** Where a line goes: a package's stream (by its name) or, with `stream` undefined, the main log; and the text to feed it. */
+export interface RoutedLine {
+  readonly stream: string | undefined
+  readonly line: string
+}
+
+/** A failure of the run the task runner's structure shows and no line does. */
+export interface UnexplainedFailure {
+  readonly ruleId: string
+  readonly title: string
+  readonly text: string
+}
+
+/** A stream's classifier (or the main log's), as the splitter asks it once every line is in. */
+export interface JudgedStream {
+  /** Nothing in its lines so far: no failing test, no finding, no runner's failure count. */
+  saidNothing(): boolean
+  /** Counts a failure no line shows: outside any test, and the run's last word (so a verdict names it). */
+  unexplained(failure: UnexplainedFailure): void
+  verdict(): Verdict
+}
+
+/**
+ * Splits a monorepo's log into its packages' streams (a task runner's prefix, a package manager's
+ * script section, an nx task), line by line, and keeps what the runners' own lines say of the
+ * tasks: which failed, which a later header proves exited 0, which ran at once interleaved.
+ */
+export class StreamSplitter {
+  /** The streams judged apart, once a line belonged to a package (no more than MAX_STREAMS). */
+  private streams: Set<string> | undefined
+  /** The packages whose task the task runner, or the package manager in it, says failed. */
+  private readonly failedTasks = new Set<string>()
+  /** Failed tasks named in the runner's own words that must have a stream of their own (a name keyed as the streams are). */
+  private readonly namedFailed = new Set<string>()
+  /** The script section a package manager's header opened, which an unprefixed line belongs to. */
+  private section: string | undefined
+  /** The script sections a later header proves exited 0 (`succeededBefore`). */
+  private readonly succeeded = new Set<string>()
+  /** Per package, the script each script follows in a `&&` chain of its command lines. */
+  private readonly chains = new Map<string, Map<string, string>>()
+  /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
+  private justOpened = false
+  /** The section is an nx task's (`nxSection`). */
+  private inNxTask = false
+  /** The nx tasks each project's header named (its `--output-style=stream` prefix names only the project). */
+  private readonly nxProjects = new Map<string, Set<string>>()
+  /** The open nx task has printed no line yet (another header now means tasks running at once). */
+  private nxTaskQuiet = false
+  /** nx headers came one after another with no line between: their tasks run at once. */
+  private nxConcurrent = false
+  /** Tasks running at once printed unprefixed lines into one another's sections. */
+  private nxInterleaved: string[] | undefined
+  /** A line nx prefixed with its project came (`--output-style=stream`). */
+  private nxPrefixSeen = false
+  /** The lines after nx's `Failed tasks:`. */
+  private nxFailedList = false
+
+  /** Lines go to streams: the log is a monorepo's. */
+  get splitting(): boolean {
+    return this.streams !== undefined
+  }
+
+  /** Where a raw line goes and the text to feed there; undefined while no line has belonged to a package (the main log's, as it is). */
+  route(rawLine: string): RoutedLine | undefined {
+    const task = taskLine(rawLine) ?? nxPrefixed(rawLine, this.nxProjects) ?? this.sectionLine(rawLine)
+    if (task === undefined && this.streams === undefined) return undefined
+    this.streams ??= new Set()
+    let judgedApart = task !== undefined && this.streams.has(task.stream)
+    if (task && !judgedApart && this.streams.size < MAX_STREAMS) {
+      this.streams.add(task.stream)
+      judgedApart = true
+    }
+    if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream)
+    // A line nx prefixed with its project: the project's tasks, all of them (the prefix names no task).
+    const prefixed = task !== undefined && task.line !== rawLine ? this.nxProjects.get(task.stream) : undefined
+    if (prefixed !== undefined) this.nxPrefixSeen = true
+    if (prefixed !== undefined && prefixed.size > 1) this.nxInterleaved ??= [...prefixed]
+    if (!task || task.line === rawLine) this.nxFailedListLine(rawLine)
+    // The task runner's own lines (unprefixed: the main log's, or a script section's) name failed tasks.
+    if (!task || task.line === rawLine) {
+      for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
+        this.failedTasks.add(name)
+        // pnpm's summary names a package, not the folder its prefix shows: it is matched only against script sections.
+        if (!byPackageName || this.section !== undefined) this.namedFailed.add(name)
+      }
+    }
+    return task && judgedApart ? { stream: task.stream, line: task.line } : { stream: undefined, line: rawLine }
+  }
+
+  /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
+  private sectionLine(rawLine: string): TaskLine | undefined {
+    // A GitHub group an nx task opened ends with it: what follows is the main log's again.
+    if (this.inNxTask && rawLine.startsWith('::endgroup::')) {
+      this.inNxTask = false
+      this.section = undefined
+      return undefined
+    }
+    const nx = nxSection(rawLine)
+    if (nx !== undefined) {
+      if (this.inNxTask && this.nxTaskQuiet) this.nxConcurrent = true
+      this.section = nx.task
+      this.inNxTask = true
+      // A cached task's output is replayed whole right after its header.
+      this.nxTaskQuiet = !nxCached(rawLine)
+      this.justOpened = false
+      const project = nx.task.slice(0, nx.task.indexOf(':', 1))
+      const tasks = this.nxProjects.get(project) ?? new Set<string>()
+      tasks.add(nx.task)
+      this.nxProjects.set(project, tasks)
+      if (nx.failed) this.failedTasks.add(nx.task)
+      return { stream: nx.task, line: rawLine }
+    }
+    if (this.inNxTask && rawLine.trim() !== '') {
+      this.nxTaskQuiet = false
+      // Under `--output-style=stream` the tasks' lines are prefixed; the unprefixed ones are nx's own summary.
+      if (this.nxConcurrent && !this.nxPrefixSeen) this.nxInterleaved ??= [...this.nxProjects.values()].flatMap(t => [...t])
+    }
+    // Inside an nx task, the npm header of the script it runs is the same task.
+    const opened = this.inNxTask ? undefined : scriptSection(rawLine)
+    if (opened !== undefined) {
+      this.succeeded.delete(opened)
+      for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name)
+      this.section = opened
+      this.justOpened = true
+    } else if (this.justOpened) {
+      this.justOpened = false
+      const section = this.section as string
+      if (rawLine.startsWith('> ')) {
+        const pkg = section.slice(0, section.lastIndexOf(' '))
+        for (const [a, b] of chainedScripts(rawLine.slice(2))) {
+          const chain = this.chains.get(pkg) ?? new Map<string, string>()
+          chain.set(b, a)
+          this.chains.set(pkg, chain)
+        }
+      }
+    }
+    return this.section === undefined ? undefined : { stream: this.section, line: rawLine }
+  }
+
+  /** nx's summary: `Failed tasks:`, then `- @shop/web:test` for each (the task and its project's prefixed stream failed). */
+  private nxFailedListLine(rawLine: string): void {
+    const plain = plainText(rawLine).trim()
+    if (plain === 'Failed tasks:') {
+      this.nxFailedList = true
+      return
+    }
+    if (!this.nxFailedList || plain === '') return
+    const item = nxFailedItem(plain)
+    if (item === undefined) {
+      this.nxFailedList = false
+      return
+    }
+    this.failedTasks.add(item.task)
+    this.failedTasks.add(item.project)
+  }
+
+  /**
+   * The streams whose verdicts the run's combines, in the order they were opened; the failures of
+   * the run only the task runner's structure shows are counted in `main` (the main log's
+   * classifier), before its verdict is asked for.
+   */
+  failingStreams(streams: ReadonlyMap<string, JudgedStream>, main: Pick<JudgedStream, 'unexplained'>): { readonly name: string; readonly verdict: Verdict }[] {
+    // A package whose lines show neither a failing test nor any finding passed: it says nothing,
+    // unless the task runner says its task failed: then its failure is one nothing explains.
+    // Under `--output-style=stream` a task's header is its section's only line: its lines are its project's prefixed stream.
+    const headerOnly = (name: string): boolean => {
+      const colon = name.indexOf(':', 1)
+      return colon > 0 && this.nxProjects.get(name.slice(0, colon))?.has(name) === true && this.streams?.has(name.slice(0, colon)) === true
+    }
+    const judged = [...streams].filter(([name, stream]) => !(headerOnly(name) && stream.saidNothing())).map(([name, stream]) => {
+      const failed = this.failedTasks.has(name)
+      if (failed && stream.saidNothing()) {
+        stream.unexplained({ ruleId: 'task.failed-unexplained', title: "A package's task failed and its lines show no failure", text: `the task runner reports that ${name} failed, and no failure in its lines explains it` })
+      }
+      return { name, verdict: stream.verdict(), quiet: !failed && stream.saidNothing() }
+    })
+    // A script section a later header proves exited 0 (npm ran its post script, or the next
+    // script of its `&&` chain) did not fail the run: a missing service its lines show is one the
+    // script survived, never the run's failure. When no other section speaks, what failed the
+    // run is something no line shows.
+    const survived = judged.filter(s => this.succeeded.has(s.name) && s.verdict.classification === 'infrastructure' && s.verdict.confidence === 'high')
+    const failing = judged.filter(s => !s.quiet && !survived.includes(s))
+    if (survived.length > 0 && failing.length === 0) {
+      main.unexplained({ ruleId: 'task.survived-refusal', title: 'Only scripts that exited 0 show a missing service', text: `${survived.map(s => s.name).join(', ')} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` })
+    }
+    // nx ran tasks at once and their lines came without a prefix (`--output-style=stream-without-prefixes`),
+    // or one project's tasks share its prefix: which task's lines show which failure cannot be told.
+    if (this.nxInterleaved !== undefined && judged.some(s => !s.quiet)) {
+      main.unexplained({ ruleId: 'task.interleaved', title: "Tasks' lines are interleaved", text: `nx ran ${this.nxInterleaved.join(', ')} at once and printed their lines interleaved with nothing naming the task: no line can be told to be one task's, so no task's failure is accounted for` })
+    }
+    return failing
+  }
+
+  /**
+   * A task the runner says failed whose lines are in no package's stream (more packages than are
+   * judged apart): the main log's to explain.
+   */
+  failedOutsideStreams(): boolean {
+    return [...this.namedFailed].some(name => !this.streams?.has(name))
+  }
+}

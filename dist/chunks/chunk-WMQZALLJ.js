@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-YP6H5QKY.js";
+} from "./chunk-DMEB3Q2V.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-54QV567Z.js";
-import "./chunk-YP6H5QKY.js";
+} from "./chunk-WMQZALLJ.js";
+import "./chunk-DMEB3Q2V.js";
 import "./chunk-2BRNMSVS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";

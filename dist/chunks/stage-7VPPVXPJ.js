@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-LQHY7FJY.js";
+} from "./chunk-BGWSO52C.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-54QV567Z.js";
+} from "./chunk-WMQZALLJ.js";
 import {
   LogClassifier
-} from "./chunk-YP6H5QKY.js";
+} from "./chunk-DMEB3Q2V.js";
 import "./chunk-2BRNMSVS.js";
 import {
   PASSED_VERDICT

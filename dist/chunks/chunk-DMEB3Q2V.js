@@ -2264,6 +2264,158 @@ function failedTasksNamed(raw) {
   const list = TURBO_FAILED_LIST.exec(plain);
   return list ? list[1].split(", ").map((task) => ({ name: task.replace("#", ":"), byPackageName: false })) : [];
 }
+var StreamSplitter = class {
+  /** The streams judged apart, once a line belonged to a package (no more than MAX_STREAMS). */
+  streams;
+  /** The packages whose task the task runner, or the package manager in it, says failed. */
+  failedTasks = /* @__PURE__ */ new Set();
+  /** Failed tasks named in the runner's own words that must have a stream of their own (a name keyed as the streams are). */
+  namedFailed = /* @__PURE__ */ new Set();
+  /** The script section a package manager's header opened, which an unprefixed line belongs to. */
+  section;
+  /** The script sections a later header proves exited 0 (`succeededBefore`). */
+  succeeded = /* @__PURE__ */ new Set();
+  /** Per package, the script each script follows in a `&&` chain of its command lines. */
+  chains = /* @__PURE__ */ new Map();
+  /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
+  justOpened = false;
+  /** The section is an nx task's (`nxSection`). */
+  inNxTask = false;
+  /** The nx tasks each project's header named (its `--output-style=stream` prefix names only the project). */
+  nxProjects = /* @__PURE__ */ new Map();
+  /** The open nx task has printed no line yet (another header now means tasks running at once). */
+  nxTaskQuiet = false;
+  /** nx headers came one after another with no line between: their tasks run at once. */
+  nxConcurrent = false;
+  /** Tasks running at once printed unprefixed lines into one another's sections. */
+  nxInterleaved;
+  /** A line nx prefixed with its project came (`--output-style=stream`). */
+  nxPrefixSeen = false;
+  /** The lines after nx's `Failed tasks:`. */
+  nxFailedList = false;
+  /** Lines go to streams: the log is a monorepo's. */
+  get splitting() {
+    return this.streams !== void 0;
+  }
+  /** Where a raw line goes and the text to feed there; undefined while no line has belonged to a package (the main log's, as it is). */
+  route(rawLine) {
+    const task = taskLine(rawLine) ?? nxPrefixed(rawLine, this.nxProjects) ?? this.sectionLine(rawLine);
+    if (task === void 0 && this.streams === void 0) return void 0;
+    this.streams ??= /* @__PURE__ */ new Set();
+    let judgedApart = task !== void 0 && this.streams.has(task.stream);
+    if (task && !judgedApart && this.streams.size < MAX_STREAMS) {
+      this.streams.add(task.stream);
+      judgedApart = true;
+    }
+    if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream);
+    const prefixed = task !== void 0 && task.line !== rawLine ? this.nxProjects.get(task.stream) : void 0;
+    if (prefixed !== void 0) this.nxPrefixSeen = true;
+    if (prefixed !== void 0 && prefixed.size > 1) this.nxInterleaved ??= [...prefixed];
+    if (!task || task.line === rawLine) this.nxFailedListLine(rawLine);
+    if (!task || task.line === rawLine) {
+      for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
+        this.failedTasks.add(name);
+        if (!byPackageName || this.section !== void 0) this.namedFailed.add(name);
+      }
+    }
+    return task && judgedApart ? { stream: task.stream, line: task.line } : { stream: void 0, line: rawLine };
+  }
+  /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
+  sectionLine(rawLine) {
+    if (this.inNxTask && rawLine.startsWith("::endgroup::")) {
+      this.inNxTask = false;
+      this.section = void 0;
+      return void 0;
+    }
+    const nx = nxSection(rawLine);
+    if (nx !== void 0) {
+      if (this.inNxTask && this.nxTaskQuiet) this.nxConcurrent = true;
+      this.section = nx.task;
+      this.inNxTask = true;
+      this.nxTaskQuiet = !nxCached(rawLine);
+      this.justOpened = false;
+      const project = nx.task.slice(0, nx.task.indexOf(":", 1));
+      const tasks = this.nxProjects.get(project) ?? /* @__PURE__ */ new Set();
+      tasks.add(nx.task);
+      this.nxProjects.set(project, tasks);
+      if (nx.failed) this.failedTasks.add(nx.task);
+      return { stream: nx.task, line: rawLine };
+    }
+    if (this.inNxTask && rawLine.trim() !== "") {
+      this.nxTaskQuiet = false;
+      if (this.nxConcurrent && !this.nxPrefixSeen) this.nxInterleaved ??= [...this.nxProjects.values()].flatMap((t) => [...t]);
+    }
+    const opened = this.inNxTask ? void 0 : scriptSection(rawLine);
+    if (opened !== void 0) {
+      this.succeeded.delete(opened);
+      for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name);
+      this.section = opened;
+      this.justOpened = true;
+    } else if (this.justOpened) {
+      this.justOpened = false;
+      const section = this.section;
+      if (rawLine.startsWith("> ")) {
+        const pkg = section.slice(0, section.lastIndexOf(" "));
+        for (const [a, b] of chainedScripts(rawLine.slice(2))) {
+          const chain = this.chains.get(pkg) ?? /* @__PURE__ */ new Map();
+          chain.set(b, a);
+          this.chains.set(pkg, chain);
+        }
+      }
+    }
+    return this.section === void 0 ? void 0 : { stream: this.section, line: rawLine };
+  }
+  /** nx's summary: `Failed tasks:`, then `- @shop/web:test` for each (the task and its project's prefixed stream failed). */
+  nxFailedListLine(rawLine) {
+    const plain = plainText(rawLine).trim();
+    if (plain === "Failed tasks:") {
+      this.nxFailedList = true;
+      return;
+    }
+    if (!this.nxFailedList || plain === "") return;
+    const item = nxFailedItem(plain);
+    if (item === void 0) {
+      this.nxFailedList = false;
+      return;
+    }
+    this.failedTasks.add(item.task);
+    this.failedTasks.add(item.project);
+  }
+  /**
+   * The streams whose verdicts the run's combines, in the order they were opened; the failures of
+   * the run only the task runner's structure shows are counted in `main` (the main log's
+   * classifier), before its verdict is asked for.
+   */
+  failingStreams(streams, main) {
+    const headerOnly = (name) => {
+      const colon = name.indexOf(":", 1);
+      return colon > 0 && this.nxProjects.get(name.slice(0, colon))?.has(name) === true && this.streams?.has(name.slice(0, colon)) === true;
+    };
+    const judged = [...streams].filter(([name, stream]) => !(headerOnly(name) && stream.saidNothing())).map(([name, stream]) => {
+      const failed = this.failedTasks.has(name);
+      if (failed && stream.saidNothing()) {
+        stream.unexplained({ ruleId: "task.failed-unexplained", title: "A package's task failed and its lines show no failure", text: `the task runner reports that ${name} failed, and no failure in its lines explains it` });
+      }
+      return { name, verdict: stream.verdict(), quiet: !failed && stream.saidNothing() };
+    });
+    const survived = judged.filter((s) => this.succeeded.has(s.name) && s.verdict.classification === "infrastructure" && s.verdict.confidence === "high");
+    const failing = judged.filter((s) => !s.quiet && !survived.includes(s));
+    if (survived.length > 0 && failing.length === 0) {
+      main.unexplained({ ruleId: "task.survived-refusal", title: "Only scripts that exited 0 show a missing service", text: `${survived.map((s) => s.name).join(", ")} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` });
+    }
+    if (this.nxInterleaved !== void 0 && judged.some((s) => !s.quiet)) {
+      main.unexplained({ ruleId: "task.interleaved", title: "Tasks' lines are interleaved", text: `nx ran ${this.nxInterleaved.join(", ")} at once and printed their lines interleaved with nothing naming the task: no line can be told to be one task's, so no task's failure is accounted for` });
+    }
+    return failing;
+  }
+  /**
+   * A task the runner says failed whose lines are in no package's stream (more packages than are
+   * judged apart): the main log's to explain.
+   */
+  failedOutsideStreams() {
+    return [...this.namedFailed].some((name) => !this.streams?.has(name));
+  }
+};
 
 // src/classify/classifier.ts
 var CONTEXT_LINES = 40;
@@ -2388,129 +2540,33 @@ var LogClassifier = class _LogClassifier {
   lastStart;
   /** The last line a finding naming a service was recorded in a logging block. */
   loggedRefusalLine = 0;
+  /** Splits a monorepo's log into its packages' streams (streams.ts) and keeps what the task runner says of their tasks. */
+  splitter = new StreamSplitter();
   /** Each package's lines, when a monorepo's task runner prefixed them (streams.ts), judged apart. */
-  streams;
-  /** The packages whose task the task runner, or the package manager in it, says failed. */
-  failedTasks = /* @__PURE__ */ new Set();
-  /** Failed tasks named in the runner's own words that must have a stream of their own (a name keyed as the streams are). */
-  namedFailed = /* @__PURE__ */ new Set();
+  streams = /* @__PURE__ */ new Map();
   /** Lines pushed without a number: the log's own line numbers, once lines go to streams. */
   pushed = 0;
   /** Feed one line of the log (without its newline); `lineNumber` sets its number explicitly. */
   push(rawLine, lineNumber) {
     if (lineNumber === void 0 && !this.reportMode) {
       this.pushed++;
-      const task = taskLine(rawLine) ?? nxPrefixed(rawLine, this.nxProjects) ?? this.sectionLine(rawLine);
-      if (task !== void 0 || this.streams !== void 0) {
-        this.route(rawLine, task);
+      const routed = this.splitter.route(rawLine);
+      if (routed !== void 0) {
+        const into = routed.stream === void 0 ? this : this.streamOf(routed.stream);
+        into.pushOwn(routed.line, this.pushed);
         return;
       }
     }
     this.pushOwn(rawLine, lineNumber);
   }
-  /** The script section a package manager's header opened, which an unprefixed line belongs to. */
-  section;
-  /** The script sections a later header proves exited 0 (streams.ts, `succeededBefore`). */
-  succeeded = /* @__PURE__ */ new Set();
-  /** Per package, the script each script follows in a `&&` chain of its command lines. */
-  chains = /* @__PURE__ */ new Map();
-  /** The header just read: the next line may be the command it runs (`> npm run a && npm run b`). */
-  justOpened = false;
-  /** The section is an nx task's (streams.ts, `nxSection`). */
-  inNxTask = false;
-  /** The nx tasks each project's header named (its `--output-style=stream` prefix names only the project). */
-  nxProjects = /* @__PURE__ */ new Map();
-  /** The open nx task has printed no line yet (another header now means tasks running at once). */
-  nxTaskQuiet = false;
-  /** nx headers came one after another with no line between: their tasks run at once. */
-  nxConcurrent = false;
-  /** Tasks running at once printed unprefixed lines into one another's sections. */
-  nxInterleaved;
-  /** A line nx prefixed with its project came (`--output-style=stream`). */
-  nxPrefixSeen = false;
-  /** The lines after nx's `Failed tasks:`. */
-  nxFailedList = false;
-  /** An unprefixed line in the section a package manager's `> name@version script` header opened. */
-  sectionLine(rawLine) {
-    if (this.inNxTask && rawLine.startsWith("::endgroup::")) {
-      this.inNxTask = false;
-      this.section = void 0;
-      return void 0;
-    }
-    const nx = nxSection(rawLine);
-    if (nx !== void 0) {
-      if (this.inNxTask && this.nxTaskQuiet) this.nxConcurrent = true;
-      this.section = nx.task;
-      this.inNxTask = true;
-      this.nxTaskQuiet = !nxCached(rawLine);
-      this.justOpened = false;
-      const project = nx.task.slice(0, nx.task.indexOf(":", 1));
-      const tasks = this.nxProjects.get(project) ?? /* @__PURE__ */ new Set();
-      tasks.add(nx.task);
-      this.nxProjects.set(project, tasks);
-      if (nx.failed) this.failedTasks.add(nx.task);
-      return { stream: nx.task, line: rawLine };
-    }
-    if (this.inNxTask && rawLine.trim() !== "") {
-      this.nxTaskQuiet = false;
-      if (this.nxConcurrent && !this.nxPrefixSeen) this.nxInterleaved ??= [...this.nxProjects.values()].flatMap((t) => [...t]);
-    }
-    const opened = this.inNxTask ? void 0 : scriptSection(rawLine);
-    if (opened !== void 0) {
-      this.succeeded.delete(opened);
-      for (const name of succeededBefore(opened, this.chains)) if (this.streams?.has(name)) this.succeeded.add(name);
-      this.section = opened;
-      this.justOpened = true;
-    } else if (this.justOpened) {
-      this.justOpened = false;
-      const section = this.section;
-      if (rawLine.startsWith("> ")) {
-        const pkg = section.slice(0, section.lastIndexOf(" "));
-        for (const [a, b] of chainedScripts(rawLine.slice(2))) {
-          const chain = this.chains.get(pkg) ?? /* @__PURE__ */ new Map();
-          chain.set(b, a);
-          this.chains.set(pkg, chain);
-        }
-      }
-    }
-    return this.section === void 0 ? void 0 : { stream: this.section, line: rawLine };
-  }
-  route(rawLine, task) {
-    this.streams ??= /* @__PURE__ */ new Map();
-    let stream = task && this.streams.get(task.stream);
-    if (task && !stream && this.streams.size < MAX_STREAMS) {
+  /** The classifier of a package's stream, opened with its first line. */
+  streamOf(name) {
+    let stream = this.streams.get(name);
+    if (stream === void 0) {
       stream = new _LogClassifier();
-      this.streams.set(task.stream, stream);
+      this.streams.set(name, stream);
     }
-    if (task && taskFailedLine(task.line)) this.failedTasks.add(task.stream);
-    const prefixed = task !== void 0 && task.line !== rawLine ? this.nxProjects.get(task.stream) : void 0;
-    if (prefixed !== void 0) this.nxPrefixSeen = true;
-    if (prefixed !== void 0 && prefixed.size > 1) this.nxInterleaved ??= [...prefixed];
-    if (!task || task.line === rawLine) this.nxFailedListLine(rawLine);
-    if (!task || task.line === rawLine) {
-      for (const { name, byPackageName } of failedTasksNamed(rawLine)) {
-        this.failedTasks.add(name);
-        if (!byPackageName || this.section !== void 0) this.namedFailed.add(name);
-      }
-    }
-    if (task && stream) stream.pushOwn(task.line, this.pushed);
-    else this.pushOwn(rawLine, this.pushed);
-  }
-  /** nx's summary: `Failed tasks:`, then `- @shop/web:test` for each (the task and its project's prefixed stream failed). */
-  nxFailedListLine(rawLine) {
-    const plain = plainText(rawLine).trim();
-    if (plain === "Failed tasks:") {
-      this.nxFailedList = true;
-      return;
-    }
-    if (!this.nxFailedList || plain === "") return;
-    const item = nxFailedItem(plain);
-    if (item === void 0) {
-      this.nxFailedList = false;
-      return;
-    }
-    this.failedTasks.add(item.task);
-    this.failedTasks.add(item.project);
+    return stream;
   }
   pushOwn(rawLine, lineNumber) {
     if (lineNumber === void 0) {
@@ -2531,32 +2587,21 @@ var LogClassifier = class _LogClassifier {
     return Math.max(this.lineNumber + this.batch.length, this.pushed);
   }
   result(end) {
-    if (this.streams === void 0) return this.ownResult(end);
-    const headerOnly = (name) => {
-      const colon = name.indexOf(":", 1);
-      return colon > 0 && this.nxProjects.get(name.slice(0, colon))?.has(name) === true && this.streams?.has(name.slice(0, colon)) === true;
-    };
-    const judged = [...this.streams].filter(([name, stream]) => !(headerOnly(name) && stream.saidNothing())).map(([name, stream]) => {
-      const failed = this.failedTasks.has(name);
-      if (failed && stream.saidNothing()) stream.failedSilently(name);
-      return { name, verdict: stream.ownResult(), quiet: !failed && stream.saidNothing() };
-    });
-    const survived = judged.filter((s) => this.succeeded.has(s.name) && s.verdict.classification === "infrastructure" && s.verdict.confidence === "high");
-    const failing = judged.filter((s) => !s.quiet && !survived.includes(s));
-    if (survived.length > 0 && failing.length === 0) {
-      this.runFailure({ ruleId: "task.survived-refusal", title: "Only scripts that exited 0 show a missing service", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `${survived.map((s) => s.name).join(", ")} went on after its refusal (the package manager ran the script that follows it only because it exited 0), and no line shows what failed the run` });
-    }
-    if (this.nxInterleaved !== void 0 && judged.some((s) => !s.quiet)) {
-      this.runFailure({ ruleId: "task.interleaved", title: "Tasks' lines are interleaved", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `nx ran ${this.nxInterleaved.join(", ")} at once and printed their lines interleaved with nothing naming the task: no line can be told to be one task's, so no task's failure is accounted for` });
-    }
+    if (!this.splitter.splitting) return this.ownResult(end);
+    const judged = new Map([...this.streams].map(([name, stream]) => [name, stream.judged()]));
+    const failing = this.splitter.failingStreams(judged, this.judged(end));
     const own = this.ownResult(end);
-    const unmatched = [...this.namedFailed].some((name) => !this.streams?.has(name));
-    const speaking = [...this.saidNothing() && !unmatched ? [] : [{ name: "the log outside any package", verdict: own }], ...failing];
+    const mainSpeaks = !this.saidNothing() || this.splitter.failedOutsideStreams();
+    const speaking = [...mainSpeaks ? [{ name: "the log outside any package", verdict: own }] : [], ...failing];
     return speaking.length === 0 ? own : combineStreams(speaking);
   }
-  /** The task runner says this package's task failed, and its lines show no failure. */
-  failedSilently(name) {
-    this.runFailure({ ruleId: "task.failed-unexplained", title: "A package's task failed and its lines show no failure", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: `the task runner reports that ${name} failed, and no failure in its lines explains it` });
+  /** This classifier as the splitter asks a stream at the end (streams.ts, `JudgedStream`). */
+  judged(end) {
+    return {
+      saidNothing: () => this.saidNothing(),
+      unexplained: (failure) => this.runFailure({ ruleId: failure.ruleId, title: failure.title, kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: failure.text }),
+      verdict: () => this.ownResult(end)
+    };
   }
   /** A failure of the run the task runner's structure shows and no line does: outside any test, and the run's last word (so a verdict names it). */
   runFailure(finding) {

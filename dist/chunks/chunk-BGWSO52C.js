@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-54QV567Z.js";
+} from "./chunk-WMQZALLJ.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
