@@ -10,7 +10,7 @@ import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
-import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, HANDLE_CLOSE_FRAME, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -18,6 +18,7 @@ import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict
 import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
+import { MOCHA } from './dialects/javascript.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
@@ -50,6 +51,14 @@ function sameVendor(expected: string, actual: string): boolean {
 }
 
 const TAP_DEPTH_MAX = 64
+/** The most suite titles mocha prints above a hook's title that are read as its scope. */
+const SUITE_DEPTH_MAX = 16
+/** A mocha hook's title in its details (`"after all" hook for "sums":`). */
+const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
+/** How far below a null dereference its code frame's marked line is looked for. */
+const CLOSE_FRAME_LINES = 12
+/** An exception's class alone on its line, its message on the next (RSpec's `NoMethodError:`). */
+const BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/
 /** The marks node:test's spec reporter begins a line with, after its indentation. */
 const SPEC_MARKS: ReadonlySet<number> = new Set(['▶', '✖', '✔', '﹣'].map(c => c.charCodeAt(0)))
 
@@ -339,7 +348,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && this.closeFrameWatch === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -361,7 +370,7 @@ export class LogClassifier {
     this.jsonPackage = json ? GO_JSON_PACKAGE.exec(rawLine)?.[1] : undefined
     const jsonTest = json ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
     if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
-      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, closes: false, asserts: false })
+      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, closes: false, asserts: false, namesFile: false, namedBelow: false })
     }
     if (this.jsonPackage !== undefined && this.current?.runner === 'go' && !this.unitPackage.has(this.current)) this.unitPackage.set(this.current, this.jsonPackage)
     if (this.noteOpen) {
@@ -370,6 +379,19 @@ export class LogClassifier {
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
+    if (this.headlineAbove) this.readHeadlineMessage(line)
+    if (this.nameBelow) {
+      // `Class#test_x [test/x_test.rb:12]:` names the unit the line above opened; it is no finding.
+      const unit = this.nameBelow
+      this.nameBelow = undefined
+      const name = /^(\S[^\n]{0,500}?)(?: \[[^\]\n]{1,300}\])?:$/.exec(line.trim())?.[1]
+      if (name !== undefined && !markerOf(line)) {
+        unit.name = name
+        return
+      }
+    }
+    if (this.suiteTitles && this.takeSuiteTitle(line)) return
+    if (this.closeFrameWatch) this.watchCloseFrame(line)
     if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
     if (SPEC_MARKS.has(firstMark(line))) this.trackSpec(line)
     // A suite whose only failure is its children's prints nothing under its `✖` (neither in the
@@ -552,6 +574,55 @@ export class LogClassifier {
     }
   }
 
+  /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
+  private file: { readonly dialect: Dialect; readonly name: string } | undefined
+  /** A closing call on a null handle was just recorded: its code frame, printed below, may name the handle. */
+  private closeFrameWatch: { readonly unit: Unit; readonly until: number } | undefined
+
+  private watchCloseFrame(line: string): void {
+    const watch = this.closeFrameWatch as { readonly unit: Unit; readonly until: number }
+    if (this.lineNumber > watch.until || markerOf(line)) this.closeFrameWatch = undefined
+    else if (HANDLE_CLOSE_FRAME.test(line)) {
+      watch.unit.handleCloseFrames++
+      this.closeFrameWatch = undefined
+    }
+  }
+
+  /** A code finding on an exception's bare class (`NoMethodError:`), whose message is the next line. */
+  private headlineAbove: { readonly unit: Unit; readonly finding: Finding; readonly line: number } | undefined
+
+  private readHeadlineMessage(line: string): void {
+    const above = this.headlineAbove as { readonly unit: Unit; readonly finding: Finding; readonly line: number }
+    this.headlineAbove = undefined
+    if (this.lineNumber !== above.line + 1 || !NULL_DEREFERENCE.test(line) || !CLOSING_HANDLE.test(line) || NULL_HANDLE.test(line)) return
+    recount(above.unit, above.finding, f => { f.closesHandle = true })
+    this.closeFrameWatch = { unit: above.unit, until: this.lineNumber + CLOSE_FRAME_LINES }
+  }
+
+  /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
+  private nameBelow: Unit | undefined
+
+  /** The failures printed now are suites' (vitest's `Failed Suites`). */
+  private suiteSection = false
+  /** A hook's details whose suite titles are still being printed (mocha's nested suites, one a line). */
+  private suiteTitles: { readonly unit: Unit; lines: number; readonly named: boolean } | undefined
+
+  /**
+   * mocha prints a hook's nested suites one a line under `1) outer`, then the hook's title ending
+   * in `:`. Returns true for a suite's line, which is a title and nothing else.
+   */
+  private takeSuiteTitle(line: string): boolean {
+    const titles = this.suiteTitles as { readonly unit: Unit; lines: number; readonly named: boolean }
+    const title = line.trim()
+    if (title === '' || title.endsWith(':') || ++titles.lines > SUITE_DEPTH_MAX || markerOf(line)) {
+      this.suiteTitles = undefined
+      if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1)
+      return false
+    }
+    titles.unit.suitePath = `${titles.unit.suitePath ?? ''} > ${title}`
+    return true
+  }
+
   /** The last marker was an inner runner's end (gocheck's `OOPS:`) inside a go test. */
   private innerRunnerEnded = false
   /** The test whose closing line (`closes`) was the last marker: a `note` below it is its. */
@@ -562,6 +633,12 @@ export class LogClassifier {
   private handleMarker(marker: MarkerMatch): void {
     const closed = this.closedUnit
     this.closedUnit = undefined
+    if (marker.event === 'phases') {
+      // The same unit goes on: only what it holds is known better.
+      this.current = closed ?? this.current
+      if (this.current) this.current.holdsHooks = true
+      return
+    }
     if (marker.event === 'note') {
       // Its line is judged in the test it is about; the next line is the next test's again.
       this.current = closed
@@ -600,6 +677,8 @@ export class LogClassifier {
       case 'end':
         this.current = undefined
         this.quiet = false
+        if (marker.namesFile) this.file = { dialect: marker.dialect, name: marker.name }
+        if (marker.section) this.suiteSection = marker.section === 'suites'
         return
       case 'group-pass':
         this.retireGroup(false)
@@ -628,6 +707,14 @@ export class LogClassifier {
         const unit = known ?? this.openUnit(marker.key, marker.name, runner, 'test', 'failing')
         unit.runner = runner
         unit.listed = true
+        // mocha's details name a hook's suite first (`1) orders`, nested suites below, then the
+        // hook's title): the hook's scope, which its inline line (`"before all" hook for "x"`) lacks.
+        // Without the inline list (the dot reporter), the details' first line opens the unit: its
+        // hook's title, further down, names it.
+        if (this.detailsDialect === MOCHA && (known === undefined || (known.scope === 'outside' && marker.name !== known.name))) {
+          unit.suitePath = marker.name
+          this.suiteTitles = { unit, lines: 0, named: known === undefined }
+        }
         if (marker.afterOutput) this.settlePreceding(unit)
         // Inline, a listed test's line comes after what it printed; under the details header, its details follow.
         this.current = this.detailsDialect !== undefined ? unit : undefined
@@ -637,9 +724,17 @@ export class LogClassifier {
       default: {
         const scope = marker.event === 'outside' ? 'outside' : 'test'
         const state = marker.event === 'run' ? 'pending' : 'failing'
-        const known = this.units.get(marker.key)
+        // A runner that reports by file (jest): the same title in another file is another unit.
+        const file = this.file?.dialect === marker.dialect ? this.file.name : undefined
+        const markerKey = file === undefined ? marker.key : `${marker.key}\u0000${file}`
+        const known = this.units.get(markerKey)
         const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
-        const unit = known && !again ? known : this.openUnit(again ? `${marker.key}@${this.lineNumber}` : marker.key, marker.name || marker.dialect.id, runner, scope, state)
+        const unit = known && !again ? known : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state)
+        unit.file ??= file
+        if (marker.namedBelow) this.nameBelow = unit
+        if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
+        // pytest counts a test's setup and teardown errors apart, under one name.
+        if (known && !again && marker.event === 'outside' && marker.dialect.countsPhases && known.line !== this.lineNumber) known.phases++
         if (state === 'failing') unit.state = 'failing'
         if (this.tapParentAt === this.lineNumber) unit.parent = true
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some(u => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true
@@ -932,6 +1027,7 @@ export class LogClassifier {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
       const nullHandle = !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
+      const closesHandle = !infra && !nullHandle && NULL_DEREFERENCE.test(line) && CLOSING_HANDLE.test(line)
       if (target && target.lastInfraLine > 0 && nullHandle && mayBeHandleOf(line, target)) {
         target.consequences++
         return true
@@ -939,7 +1035,11 @@ export class LogClassifier {
       // A code rule wins over connection words on the same line (an assertion about them, a
       // server that answered and refused the client's settings).
       const note = infra ? `also matched ${infra.rule.id}` : undefined
-      this.record({ ...this.finding(codeRule, line, 'code'), ...(note ? { note } : {}), ...(nullHandle ? { nullHandle } : {}) })
+      const finding: Finding = { ...this.finding(codeRule, line, 'code'), ...(note ? { note } : {}), ...(nullHandle ? { nullHandle } : {}), ...(closesHandle ? { closesHandle } : {}) }
+      this.record(finding)
+      if (closesHandle && target) this.closeFrameWatch = { unit: target, until: this.lineNumber + CLOSE_FRAME_LINES }
+      // RSpec prints an exception's class alone (`NoMethodError:`) and its message on the next line.
+      if (target && !nullHandle && !closesHandle && BARE_HEADLINE.test(line)) this.headlineAbove = { unit: target, finding, line: this.lineNumber }
       return true
     }
     if (!infra || !interpreted) return false

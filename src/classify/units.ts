@@ -23,6 +23,8 @@ export interface Finding {
   readonly continuing?: boolean
   /** A null dereference of a connection's handle (`Cannot read properties of undefined (reading 'query')`). */
   readonly nullHandle?: boolean
+  /** A null dereference of a handle's closing method (`reading 'end'`): a consequence only in a teardown whose scope's setup was refused. */
+  closesHandle?: boolean
   /** Shown by the task runner's structure (a package it says failed), not by a line of the log: its text says what. */
   readonly structural?: boolean
 }
@@ -64,6 +66,18 @@ export interface Unit {
   consequences: number
   /** Code findings that are null dereferences of a connection's handle (a consequence when a setup was refused). */
   nullHandles: number
+  /** Code findings that are null dereferences of a handle's closing method (rules/code.ts CLOSING_HANDLE). */
+  closingHandles: number
+  /** The file the runner reported this unit under (jest's `FAIL path`), when it groups by file. */
+  file: string | undefined
+  /** Code frames whose marked line closes a handle by its name (rules/code.ts HANDLE_CLOSE_FRAME). */
+  handleCloseFrames: number
+  /** Failures the runner counts for this unit (pytest's setup and teardown errors of one test: 2). */
+  phases: number
+  /** A suite's failure, holding its hooks' errors (vitest's `Failed Suites`), not a test's. */
+  holdsHooks: boolean
+  /** The suite path the runner printed above a hook's title (mocha's `1) suite` details): the hook's scope. */
+  suitePath: string | undefined
   /** Announced by the runner (go's `=== RUN`) and never concluded: the process died inside it. */
   unconcluded: boolean
   /** Services named by the unit's high findings. */
@@ -96,7 +110,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, handleCloseFrames: 0, suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
 
@@ -107,6 +121,7 @@ export function count(unit: Unit, finding: Finding, evidence = true): void {
   if (finding.kind === 'code') {
     unit.code++
     if (finding.nullHandle) unit.nullHandles++
+    else if (finding.closesHandle) unit.closingHandles++
   } else if (finding.kind === 'unexplained') unit.unexplained++
   else if (finding.continuing) unit.continuing++
   else if (finding.confidence === 'high') {
@@ -161,6 +176,7 @@ export function uncount(unit: Unit, finding: Finding): void {
   if (finding.kind === 'code') {
     unit.code--
     if (finding.nullHandle) unit.nullHandles--
+    else if (finding.closesHandle) unit.closingHandles--
   }
   else if (finding.kind === 'unexplained') unit.unexplained--
   else if (finding.continuing) unit.continuing--
@@ -194,6 +210,8 @@ export function absorb(into: Unit, from: Unit): void {
   into.unexplained += from.unexplained
   into.consequences += from.consequences
   into.nullHandles += from.nullHandles
+  into.closingHandles += from.closingHandles
+  into.handleCloseFrames += from.handleCloseFrames
   into.unnamed += from.unnamed
   into.timedOut ||= from.timedOut
   into.hookTimedOut ||= from.hookTimedOut
@@ -222,7 +240,11 @@ export type UnitOutcome =
 export function unitOutcome(unit: Unit): UnitOutcome {
   const first = (test: (f: Finding) => boolean): Finding | undefined => unit.evidence.find(test)
   const infraEvidence = first(f => f.kind === 'infrastructure' && f.confidence === 'high' && !f.continuing) ?? first(f => f.kind === 'infrastructure')
-  if (unit.code > 0) {
+  // A suite's or a test's phases' failure that holds a sure refusal (vitest's `Failed Suites`,
+  // pytest's `ERROR at setup of`/`at teardown of`): a closing call on a null handle there is the
+  // teardown of what the refused setup never made, in whichever order the runner printed them.
+  const closings = unit.holdsHooks && unit.high > 0 ? unit.closingHandles : 0
+  if (unit.code > closings) {
     const evidence = first(f => f.kind === 'code')
     return evidence ? { kind: 'code', evidence } : { kind: 'code' }
   }

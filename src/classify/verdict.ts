@@ -128,7 +128,8 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const unnamed = sure.some(t => t.services.length === 0)
   // A runner that counts a parent among its failures (gotestsum's `TestX` over `TestX/sub`) printed it too.
   const countedParents = inputs.units.filter(u => u.state === 'failing' && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length
-  const unprinted = Math.max(0, inputs.reportedFailures - failing.length - countedParents)
+  const printed = failing.reduce((n, u) => n + u.phases, 0)
+  const unprinted = Math.max(0, inputs.reportedFailures - printed - countedParents)
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0] as TestVerdict
     const count = failing.length === 1 ? 'the failing unit' : `all ${failing.length} failing units`
@@ -193,10 +194,15 @@ const TEARDOWN = /"after (?:all|each)" hook|\bat teardown of\b|\btear_?[Dd]own(?
  * class (`Class > test`), a file (`file.py::test`, `file > test`). '' when the name shows none.
  */
 function scopeOf(name: string): string {
-  const hook = /hook for "([^"]{1,500})"/.exec(name)
+  const hook = /hook (?:for|in) "([^"]{1,500})"/.exec(name)
   if (hook) return `hook:${hook[1]}`
   const cut = name.search(/ > |::| › /)
   return cut > 0 ? name.slice(0, cut) : ''
+}
+
+/** A hook's scope: the suite path its runner printed above it (mocha's details), or what its name shows. */
+function scopeKey(unit: Unit): string {
+  return unit.suitePath !== undefined ? `suite:${unit.suitePath}` : scopeOf(unit.name)
 }
 
 /**
@@ -208,20 +214,44 @@ function scopeOf(name: string): string {
  * a null, even a handle-named one, stays code, and so does a teardown of another scope.
  */
 function withHandleConsequences(judged: Judged[]): Judged[] {
-  const refused = (j: Judged): boolean => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high'
   return judged.map(j => {
     const u = j.unit
-    const scope = scopeOf(u.name)
-    if (!TEARDOWN.test(u.name) || scope === '') return j
-    const setup = judged.find(o => refused(o) && SETUP.test(o.unit.name) && scopeOf(o.unit.name) === scope)
+    const setup = refusedSetupOf(u, judged)
     if (!setup) return j
-    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles && u.unexplained === 0 && u.ambiguous === 0
+    // A closing call (`reading 'end'`) counts only here, in a teardown of the refused scope.
+    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles + u.closingHandles && u.unexplained === 0 && u.ambiguous === 0
     const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
     if (onlyHandles) return { unit: u, outcome: setup.outcome }
     // A hook's timeout says nothing of where it hung (a stop() waiting for the wrong event hangs with the service up): likely, not proven.
     if (onlyTimedOut && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }
     return j
   })
+}
+
+const refusedForSure = (j: Judged): boolean => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high'
+
+/**
+ * The refused setup of a teardown's scope: a failure the runner printed under the same name; a setup hook of the same scope (mocha's and jest's hook
+ * names, mocha's suite path); or, for a failure a runner reports for a whole file after its tests
+ * (jest prints an `afterAll`'s error as `Test suite failed to run`), that file's tests, when every
+ * one that failed was refused for sure (jest gives a failing `beforeAll`'s error to each test).
+ */
+function refusedSetupOf(unit: Unit, judged: readonly Judged[]): Judged | undefined {
+  // A runner that prints a cleanup's error as another failure under the same name (unittest's
+  // `addCleanup`/`addClassCleanup`: `ERROR: setUpClass (x.Class)` twice): the same scope.
+  const sameName = judged.find(o => o.unit !== unit && refusedForSure(o) && unit.key.startsWith(`${o.unit.key}@`))
+  if (sameName) return sameName
+  if (TEARDOWN.test(unit.name)) {
+    const scope = scopeKey(unit)
+    if (scope === '') return undefined
+    return judged.find(o => refusedForSure(o) && SETUP.test(o.unit.name) && scopeKey(o.unit) === scope)
+  }
+  if (unit.scope !== 'outside' || unit.file === undefined) return undefined
+  // Nothing ties the teardown to the refused tests' scope but the file (a describe of its own may
+  // hold it): its code frame must show the handle it closes by name.
+  if (unit.closingHandles > unit.handleCloseFrames) return undefined
+  const tests = judged.filter(o => o.unit !== unit && o.unit.scope === 'test' && o.unit.file === unit.file)
+  return tests.length > 0 && tests.every(refusedForSure) ? tests[0] : undefined
 }
 
 /**

@@ -20,10 +20,12 @@
  *   with no failing test failed outside any test (a panic in init, log.Fatal, a build error);
  * - `details`: the section where listed tests' details are printed begins (`N failing`,
  *   `Failures:`): what came before it outside any unit was passing tests' output;
+ * - `phases`: the current unit holds more than one error: its hooks' (setup's, teardown's) too
+ *   (RSpec's `Got 0 failures and 2 other errors:`, minitest's second, unnumbered `Error:`);
  * - `note`: a note on the test whose closing line (`closes`) came just before it (bun's
  *   `^ this test timed out after 5000ms.` under `(fail) x`): that test's, not the next one's.
  */
-export type MarkerEvent = 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'passes' | 'details' | 'group-pass' | 'group-fail' | 'note'
+export type MarkerEvent = 'phases' | 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'passes' | 'details' | 'group-pass' | 'group-fail' | 'note'
 
 export interface Marker {
   readonly event: MarkerEvent
@@ -52,6 +54,20 @@ export interface Marker {
    * below it is a diagram no rule reads.
    */
   readonly asserts?: boolean
+  /**
+   * The marker's name is the file whose results follow (jest's `FAIL path`): the units after it
+   * are that file's, and a failure the runner reports for the whole file (a teardown's) is scoped
+   * to it.
+   */
+  readonly namesFile?: boolean
+  /** The unit's name is the next line (minitest's `  1) Error:`, then `Class#test_x [file:12]:`). */
+  readonly namedBelow?: boolean
+  /**
+   * The failures that follow, until the next such header, are suites' (their hooks'), or tests'
+   * again (vitest's `Failed Suites` and `Failed Tests`): a suite's unit holds its setup's and its
+   * teardown's errors.
+   */
+  readonly section?: 'suites' | 'tests'
 }
 
 export interface Dialect {
@@ -72,6 +88,11 @@ export interface Dialect {
   readonly ownLinesAfterTests?: RegExp
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
+  /**
+   * Its count holds each phase's error of a test apart (pytest's `ERROR at setup of x` and
+   * `ERROR at teardown of x` are two errors), printed under the same name: one unit, counted twice.
+   */
+  readonly countsPhases?: boolean
   /** The runner's words for "this failed" that say nothing about why (node:test's YAML keys): they neither explain nor contradict. */
   readonly uninformative?: RegExp
   /**

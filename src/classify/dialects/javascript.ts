@@ -17,7 +17,10 @@ export const JEST: Dialect = {
   markers: [
     // `● Console` is logging, not a test; the file's PASS/FAIL line and the totals end a unit.
     { event: 'quiet', pattern: /^\s{0,6}● Console\s*$|^\s{0,6}console\.(?:log|info|warn|error|debug|trace)\s*$/ },
-    { event: 'end', pattern: /^Test Suites: |^(?:PASS|FAIL) \S/ },
+    { event: 'end', pattern: /^Test Suites: / },
+    // A file's results: jest prints an `afterAll`'s error once for the file, as `Test suite failed to run`.
+    // In colour, the badge's padding stays (` FAIL  path`); vitest's ` FAIL  file > test` and `file [ file ]` are not files' lines.
+    { event: 'end', pattern: /^ ?(?:PASS|FAIL) {1,2}(?![^\n]{0,600}(?: > | \[ ))(?<name>\S[^\n]{0,500}?)(?: \(\d[\d.]{0,12} m?s(?:, [^)]{0,80})?\))?\s*$/, namesFile: true },
     { event: 'outside', pattern: /^\s{0,6}● (?<name>Test suite failed to run)\s*$/ },
     { event: 'start', pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ }
   ],
@@ -37,7 +40,9 @@ export const VITEST: Dialect = {
     { event: 'quiet', pattern: /^\s{3,8}× \S[^\n]{0,500}? \d+ ?ms$/ },
     // A file's line in that tree (` ❯ file (2 tests | 1 failed) 2017ms`): the logging above it has ended.
     { event: 'quiet', pattern: /^\s{0,2}[❯✓×↓] \S[^\n]{0,500}? \(\d{1,6} tests?[| \w]{0,80}\)(?: \d{1,7} ?ms)?$/ },
-    { event: 'end', pattern: /^\s*⎯{3,}|^\s*Test Files\s/ }
+    { event: 'end', pattern: /^\s*⎯{3,} Failed Suites \d{1,6} ⎯{3,}\s*$/, section: 'suites' },
+    { event: 'end', pattern: /^\s*⎯{3,} Failed Tests \d{1,6} ⎯{3,}\s*$|^\s*Test Files\s/, section: 'tests' },
+    { event: 'end', pattern: /^\s*⎯{3,}/ }
   ],
   reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/,
   groupsIdenticalFailures: true

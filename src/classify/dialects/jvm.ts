@@ -28,3 +28,17 @@ export const GRADLE: Dialect = {
   reportedFailures: /^\d+ tests? completed, (\d+) failed/,
   wrapperEcho: WRAPPER_ECHO
 }
+
+// The JUnit Platform Console Launcher (`java -jar junit-platform-console-standalone.jar`): a tree
+// of results, then `Failures (N):` with each failure under its engine's path (`  JUnit
+// Jupiter:Class:method()`, a class's own failure as `  JUnit Jupiter:Class`) and `=> Exception`,
+// then a summary box (`[   2 tests failed   ]`), which is a count, not an error.
+export const CONSOLE_LAUNCHER: Dialect = {
+  id: 'junit-console',
+  markers: [
+    { event: 'details', pattern: /^Failures \(\d{1,6}\):$/ },
+    { event: 'start', pattern: /^ {2}(?<name>JUnit (?:Jupiter|Vintage|Platform Suite):[^\n]{1,500})$/ },
+    { event: 'end', pattern: /^Test run finished after \d{1,9} ms$|^\[\s{1,20}\d{1,6} (?:containers|tests) (?:found|skipped|started|aborted|successful|failed)\s{0,20}\]$/ }
+  ],
+  reportedFailures: /^\[\s{1,20}(\d{1,6}) tests failed\s{0,20}\]$/
+}

@@ -16,7 +16,8 @@ export const PYTEST: Dialect = {
     // `=== RUN` (go) is not a pytest section rule.
     { event: 'end', pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ }
   ],
-  reportedFailures: /^=+ (?:.{0,40}, )?(\d{1,6}) (?:failed|errors?)\b/
+  reportedFailures: /^=+ (?:.{0,40}, )?(\d{1,6}) (?:failed|errors?)\b/,
+  countsPhases: true
 }
 
 export const UNITTEST: Dialect = {

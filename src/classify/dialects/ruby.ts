@@ -5,7 +5,9 @@ export const RSPEC: Dialect = {
   id: 'rspec',
   markers: [
     // Under `Failures:`, `  1) User does x`; `An error occurred while loading ./spec/x_spec.rb.` is outside any example.
-    { event: 'outside', pattern: /^An error occurred (?:while loading (?<name>\S{1,300})|in a `(?:before|after)\(:(?:suite|context|all)\)` hook)/ },
+    { event: 'outside', pattern: /^An error occurred (?:while loading (?<name>\S{1,300})|(?<name2>in an? `(?:before|after)\(:(?:suite|context|all)\)` hook))/ },
+    // An example with errors in its hooks too: `Got 0 failures and 2 other errors:`, then `1.1)`, `1.2)`.
+    { event: 'phases', pattern: /^\s{1,12}Got \d{1,6} failures? and \d{1,6} other errors?:$/ },
     // Pending examples are numbered like failures: none of them failed.
     { event: 'passes', pattern: /^Pending: / },
     { event: 'details', pattern: /^Failures:$/ },
@@ -22,8 +24,10 @@ export const MINITEST: Dialect = {
   id: 'minitest',
   markers: [
     // `  1) Failure:` / `  2) Error:` then `TestUser#test_x [test/user_test.rb:12]:` on the next line.
-    { event: 'start', pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Failure):$/, asserts: true },
-    { event: 'start', pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Error):$/ },
+    { event: 'start', pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Failure):$/, asserts: true, namedBelow: true },
+    { event: 'start', pattern: /^\s{0,4}(?<key>\d{1,5})\) (?<name>Error):$/, namedBelow: true },
+    // A second error of the same test, unnumbered (its teardown's, after the test's own): its phases.
+    { event: 'phases', pattern: /^Error:$/ },
     { event: 'end', pattern: /^\d+ runs, \d+ assertions, / }
   ],
   reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures/

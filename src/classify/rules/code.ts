@@ -148,6 +148,18 @@ export const EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|a
  * connection failure in the same unit, a consequence of the handle never opened.
  */
 export const NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i
+/**
+ * A null dereference of the method that closes a handle (`Cannot read properties of undefined
+ * (reading 'end')`, `'NoneType' object has no attribute 'close'`): in a teardown whose scope's
+ * setup was refused, the handle that setup never created. Anywhere else it says nothing of a
+ * service (a server, a file, a browser closes too).
+ */
+export const CLOSING_HANDLE = /\(reading '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)'\)|object has no attribute '(?:close|disconnect|quit|shutdown|dispose)'|undefined method `(?:close|disconnect|quit|shutdown|finish)' for nil|Call to a member function (?:close|disconnect|quit)\(\) on null|Cannot invoke "[^"]{1,200}\.(?:close|shutdown|disconnect|quit)\(\)"/
+/**
+ * A code frame's marked line (jest's `> 10 |`, pytest's `>`) whose failing call closes a handle by
+ * its name (`client.end()`, `self.conn.close()`): the handle a refused setup never created.
+ */
+export const HANDLE_CLOSE_FRAME = /^\s{0,12}>\s{0,12}(?:\d{1,6}\s?\|)?[^\n]{0,300}?\b(?:conn(?:ection)?|client|pool|db|database|redis|cache|channel|session|socket|producer|consumer|sequelize|knex|prisma|mongoose|mongo|driver|datasource|jedis|cursor|broker|queue)\??\.\$?(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)\(/i
 /** A handle only a SQL database's client has (a query method, a result's rows): never a cache's or a broker's. */
 export const SQL_HANDLE = /\b(?:query|rows)\b/i
 export const NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-BGWSO52C.js";
+} from "./chunk-PIMHAVIC.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-WMQZALLJ.js";
+} from "./chunk-LLJVAPH2.js";
 import {
   LogClassifier
-} from "./chunk-DMEB3Q2V.js";
-import "./chunk-2BRNMSVS.js";
+} from "./chunk-5WQTBSOU.js";
+import "./chunk-H5RLD3V7.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-2BRNMSVS.js";
+} from "./chunk-H5RLD3V7.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

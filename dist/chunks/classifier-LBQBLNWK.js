@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-DMEB3Q2V.js";
-import "./chunk-2BRNMSVS.js";
+} from "./chunk-5WQTBSOU.js";
+import "./chunk-H5RLD3V7.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -1,0 +1,132 @@
+// A teardown that fails on the handle its scope's refused setup never made (issue 23, item 1):
+// each runner's own shape of it, and the same teardown error where nothing ties it to a refused
+// setup (another file, another describe or suite, a handle the frame does not name). Shapes are
+// those of the real runs under __fixtures__/logs (jest 29, vitest 4, mocha 11, pytest 7,
+// unittest, minitest 5, RSpec 3, the JUnit Platform Console Launcher).
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/index.js'
+import { CLOSING_HANDLE, HANDLE_CLOSE_FRAME, NULL_DEREFERENCE } from '../../src/classify/rules/index.js'
+
+const verdict = (lines: readonly string[]): string => {
+  const v = classifyText(lines.join('\n'))
+  return `${v.classification}/${v.confidence}/${v.services.join(',')}`
+}
+
+const JEST_REFUSED_TESTS = ['FAIL test/orders.test.js', '  ● orders › counts', '', '    connect ECONNREFUSED 127.0.0.1:5432', '', '  ● orders › sums', '', '    connect ECONNREFUSED 127.0.0.1:5432', '']
+const jestTeardown = (property: string, frame: string): string[] => [
+  '  ● Test suite failed to run', '', `    TypeError: Cannot read properties of undefined (reading '${property}')`, '',
+  '       9 |   afterAll(async () => {', `    > 10 |     ${frame}`, '         |                  ^', '      11 |   })', '', `      at Object.${property} (test/orders.test.js:10:18)`, ''
+]
+const JEST_TOTALS = ['Test Suites: 1 failed, 1 total', 'Tests:       2 failed, 2 total']
+
+describe('the closing call of a handle', () => {
+  it('is read in each language\'s words', () => {
+    for (const line of [
+      "TypeError: Cannot read properties of undefined (reading 'end')",
+      "AttributeError: 'NoneType' object has no attribute 'close'",
+      "NoMethodError: undefined method `quit' for nil:NilClass",
+      "Error: Call to a member function disconnect() on null",
+      'java.lang.NullPointerException: Cannot invoke "java.sql.Connection.close()" because "this.conn" is null'
+    ]) expect(NULL_DEREFERENCE.test(line) && CLOSING_HANDLE.test(line), line).toBe(true)
+    for (const line of ["TypeError: Cannot read properties of undefined (reading 'endsWith')", "TypeError: Cannot read properties of undefined (reading 'trim')", "AttributeError: 'NoneType' object has no attribute 'closed_at'"]) {
+      expect(NULL_DEREFERENCE.test(line) && CLOSING_HANDLE.test(line), line).toBe(false)
+    }
+  })
+  it('is named in a code frame only when the receiver is a handle', () => {
+    expect(HANDLE_CLOSE_FRAME.test('    > 10 |     await client.end()')).toBe(true)
+    expect(HANDLE_CLOSE_FRAME.test('>       self.conn.close()')).toBe(true)
+    expect(HANDLE_CLOSE_FRAME.test('    > 19 |   afterAll(done => { state.srv.close(done) })')).toBe(false)
+    expect(HANDLE_CLOSE_FRAME.test('      10 |     await client.end()')).toBe(false)
+  })
+})
+
+describe('jest: an afterAll is printed once for the file, as `Test suite failed to run`', () => {
+  it('is the refused setup\'s consequence when the file\'s tests were refused and the frame closes a handle', () => {
+    expect(verdict([...JEST_REFUSED_TESTS, ...jestTeardown('end', 'await client.end()'), ...JEST_TOTALS])).toBe('infrastructure/high/postgresql')
+  })
+  it('stays the code\'s when the frame closes something that is no handle (another describe\'s server)', () => {
+    expect(verdict([...JEST_REFUSED_TESTS, ...jestTeardown('close', 'state.srv.close(done)'), ...JEST_TOTALS])).toBe('code/high/')
+  })
+  it('stays the code\'s when the teardown is another file\'s', () => {
+    expect(verdict([...JEST_REFUSED_TESTS, 'FAIL test/report.test.js', ...jestTeardown('end', 'await client.end()'), ...JEST_TOTALS])).toBe('code/high/')
+  })
+  it('stays the code\'s when a test of the file failed on its own', () => {
+    const own = ['  ● orders › formats', '', '    expect(received).toBe(expected) // Object.is equality', '', '    Expected: "1,234.50"', '    Received: "1234.5"', '']
+    expect(verdict([...JEST_REFUSED_TESTS, ...own, ...jestTeardown('end', 'await client.end()'), ...JEST_TOTALS])).toBe('code/high/')
+  })
+  it('stays the code\'s when the property read is no closing call', () => {
+    expect(verdict([...JEST_REFUSED_TESTS, ...jestTeardown('length', 'expect(client.rows.length)'), ...JEST_TOTALS])).toBe('code/high/')
+  })
+  it('reads the file\'s line in colour, where the badge keeps its padding', () => {
+    expect(verdict([' FAIL  test/orders.test.js', ...JEST_REFUSED_TESTS.slice(1), ...jestTeardown('end', 'await client.end()'), ' PASS  test/money.test.js', ...JEST_TOTALS])).toBe('infrastructure/high/postgresql')
+  })
+})
+
+describe('vitest: Failed Suites hold a suite\'s hooks\' errors under its name', () => {
+  const suite = (name: string, error: string): string[] => [` FAIL  ${name}`, error, '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/2]⎯', '']
+  it('is the consequence when the same suite\'s beforeAll was refused', () => {
+    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 2 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672'), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')"), ' Test Files  1 failed (1)'])).toBe('infrastructure/high/rabbitmq')
+  })
+  it('stays the code\'s in another describe\'s suite', () => {
+    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 2 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/x.test.js > orders', 'Error: connect ECONNREFUSED 127.0.0.1:5432'), ...suite('test/x.test.js > report', "TypeError: Cannot read properties of undefined (reading 'close')"), ' Test Files  1 failed (1)'])).toBe('code/high/')
+  })
+  it('stays the code\'s in a failed test (not a suite) that was refused and then closes', () => {
+    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Tests 1 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/x.test.js > orders > counts', 'Error: connect ECONNREFUSED 127.0.0.1:5432'), ...suite('test/x.test.js > orders > counts', "TypeError: Cannot read properties of undefined (reading 'close')"), ' Test Files  1 failed (1)'])).toBe('code/high/')
+  })
+})
+
+describe('mocha: a hook\'s suite is printed above its title in the details', () => {
+  const details = (suite: string[], hook: string, error: string, n: number): string[] => [`  ${n}) ${suite[0]}`, ...suite.slice(1).map((s, i) => `${' '.repeat(7 + 2 * i)}${s}`), `       ${hook}:`, `     ${error}`, '      at Context.<anonymous> (test/x.test.js:11:18)', '']
+  const run = (a: string[], b: string[]): string[] => ['', '  1 passing (12ms)', '  2 failing', '', ...a, ...b]
+  it('ties an after all hook to the same suite\'s refused before all', () => {
+    expect(verdict(run(details(['orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['orders'], '"after all" hook for "sums"', "TypeError: Cannot read properties of undefined (reading 'end')", 2)))).toBe('infrastructure/high/postgresql')
+  })
+  it('ties them through nested suites', () => {
+    expect(verdict(run(details(['shop', 'orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['shop', 'orders'], '"after all" hook for "sums"', "TypeError: Cannot read properties of undefined (reading 'end')", 2)))).toBe('infrastructure/high/postgresql')
+  })
+  it('keeps another suite\'s after all hook the code\'s, nested or not', () => {
+    expect(verdict(run(details(['orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['report'], '"after all" hook for "formats"', "TypeError: Cannot read properties of undefined (reading 'close')", 2)))).toBe('code/high/')
+    expect(verdict(run(details(['shop', 'orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['shop', 'report'], '"after all" hook for "formats"', "TypeError: Cannot read properties of undefined (reading 'close')", 2)))).toBe('code/high/')
+  })
+})
+
+describe('pytest: a test\'s setup and teardown errors are counted apart under one name', () => {
+  const block = (phase: string, error: string): string[] => [`________ ERROR at ${phase} of TestOrders.test_total ________`, '', '>       self.conn.close()', `E       ${error}`, '', 'tests/conftest.py:32: ' + error.split(':')[0], '']
+  it('is the consequence, and the run\'s count of errors is accounted for', () => {
+    expect(verdict(['==================================== ERRORS ====================================', ...block('setup', 'psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused'), ...block('teardown', "AttributeError: 'NoneType' object has no attribute 'close'"), '============================== 2 errors in 0.43s =============================='])).toBe('infrastructure/high/postgresql')
+  })
+  it('stays the code\'s when nothing in the test was refused', () => {
+    expect(verdict(['==================================== ERRORS ====================================', ...block('teardown', "AttributeError: 'NoneType' object has no attribute 'close'"), '============================== 1 error in 0.43s =============================='])).toBe('code/high/')
+  })
+})
+
+describe('unittest: a cleanup\'s error is printed again under the setup\'s name', () => {
+  const block = (error: string, frame: string): string[] => ['======================================================================', 'ERROR: setUpClass (test_accounts.AccountStoreTest)', '----------------------------------------------------------------------', 'Traceback (most recent call last):', `  File "/app/tests/test_accounts.py", line 14, in ${frame}`, error, '']
+  it('ties the second to the first', () => {
+    expect(verdict([...block('psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused', 'setUpClass'), ...block("AttributeError: 'NoneType' object has no attribute 'close'", '<lambda>'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('infrastructure/high/postgresql')
+  })
+})
+
+describe('minitest and RSpec: one test\'s several errors (its setup\'s and its teardown\'s)', () => {
+  it('minitest: a second, unnumbered Error: is the same test\'s teardown', () => {
+    expect(verdict(['  1) Error:', 'SessionStoreTest#test_destroy:', 'Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', "    test/session_store_test.rb:6:in `setup'", '', 'Error:', 'SessionStoreTest#test_destroy:', "NoMethodError: undefined method `quit' for nil:NilClass", "    test/session_store_test.rb:12:in `teardown'", '', '1 runs, 0 assertions, 0 failures, 1 errors, 0 skips'])).toBe('infrastructure/high/redis')
+  })
+  it('minitest: names each unit by its test, so two tests are never one scope', () => {
+    const v = classifyText(['  1) Error:', 'OrdersTest#test_a:', 'PG::ConnectionBad: connection to server at "127.0.0.1", port 5432 failed: Connection refused', '', '  2) Error:', 'InvoiceTest#test_b:', "NoMethodError: undefined method `close' for nil:NilClass", '', '2 runs, 0 assertions, 0 failures, 2 errors, 0 skips'].join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('code/high')
+    expect(v.tests.map(t => t.name)).toEqual(['OrdersTest#test_a', 'InvoiceTest#test_b'])
+  })
+  it('RSpec: `Got 0 failures and 2 other errors:` holds the example\'s hooks\' errors, the message on the line below the class', () => {
+    expect(verdict(['Failures:', '', '  1) SessionStore destroys a session', '     Got 0 failures and 2 other errors:', '', '     1.1) Failure/Error: @redis = Redis.new(host: "127.0.0.1").tap(&:ping)', '', '          Redis::CannotConnectError:', '            Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', '', '     1.2) Failure/Error: @redis.quit', '', '          NoMethodError:', "            undefined method `quit' for nil:NilClass", '', 'Finished in 0.01 seconds', '1 example, 1 failure'])).toBe('infrastructure/high/redis')
+  })
+  it('RSpec: one error alone on nil stays the code\'s', () => {
+    expect(verdict(['Failures:', '', '  1) Invoice renders', '     Failure/Error: @output.close', '', '     NoMethodError:', "       undefined method `close' for nil:NilClass", '', 'Finished in 0.01 seconds', '1 example, 1 failure'])).toBe('code/high/')
+  })
+})
+
+describe('the JUnit Platform Console Launcher', () => {
+  it('reads its failures by engine path, and its summary box as counts, not errors', () => {
+    const log = ['Failures (1):', '  JUnit Jupiter:OrderRepository', "    ClassSource [className = 'com.example.OrderRepositoryTest', filePosition = null]", '    => org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.', '       Suppressed: java.lang.NullPointerException: Cannot invoke "java.sql.Connection.close()" because "com.example.OrderRepositoryTest.conn" is null', '', 'Test run finished after 120 ms', '[         1 containers failed     ]', '[         0 tests successful      ]', '[         0 tests failed          ]']
+    expect(verdict(log)).toBe('infrastructure/high/postgresql')
+  })
+})
