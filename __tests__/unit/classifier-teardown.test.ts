@@ -130,3 +130,16 @@ describe('the JUnit Platform Console Launcher', () => {
     expect(verdict(log)).toBe('infrastructure/high/postgresql')
   })
 })
+
+describe('RSpec: an after(:context) hook\'s error is printed once, outside any example', () => {
+  const hook = (file: string, handle: string): string[] => ['FFF', 'An error occurred in an `after(:context)` hook.', `Failure/Error: ${handle}.close`, '', 'NoMethodError:', "  undefined method `close' for nil:NilClass", '', `# ${file}:10:in \`block (2 levels) in <top (required)>'`, '']
+  const refused = (n: number, file: string): string[] => [`  ${n}) OrderRepository#create returns id ${n}`, '     Failure/Error: @conn = PG.connect(host: "127.0.0.1")', '', '     PG::ConnectionBad:', '       connection to server at "127.0.0.1", port 5432 failed: Connection refused', `     # ${file}:5:in \`block (2 levels) in <top (required)>'`, '']
+  const totals = ['Finished in 0.01 seconds', '2 examples, 2 failures, 1 error occurred outside of examples']
+  it('is the consequence when every failing example of its spec file was refused and it closes a handle by name', () => {
+    expect(verdict([...hook('./spec/orders_spec.rb', '@conn'), 'Failures:', '', ...refused(1, './spec/orders_spec.rb'), ...refused(2, './spec/orders_spec.rb'), ...totals])).toBe('infrastructure/high/postgresql')
+  })
+  it('stays the code\'s when it is another spec file\'s, or closes what is no handle', () => {
+    expect(verdict([...hook('./spec/report_spec.rb', '@conn'), 'Failures:', '', ...refused(1, './spec/orders_spec.rb'), ...refused(2, './spec/orders_spec.rb'), ...totals])).toBe('code/high/')
+    expect(verdict([...hook('./spec/orders_spec.rb', '@ouptut'), 'Failures:', '', ...refused(1, './spec/orders_spec.rb'), ...refused(2, './spec/orders_spec.rb'), ...totals])).toBe('code/high/')
+  })
+})

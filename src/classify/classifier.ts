@@ -53,6 +53,8 @@ function sameVendor(expected: string, actual: string): boolean {
 const TAP_DEPTH_MAX = 64
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
+/** The runners whose details name a unit's file (dialect.ts, `unitFile`). */
+const UNIT_FILE: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.unitFile ? [[d.id, d.unitFile] as const] : [])))
 /** A mocha hook's title in its details (`"after all" hook for "sums":`). */
 const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
 /** How far below a null dereference its code frame's marked line is looked for. */
@@ -348,7 +350,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && this.closeFrameWatch === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -380,6 +382,11 @@ export class LogClassifier {
     const line = normaliseLine(rawLine)
     if (line === '') return
     if (this.headlineAbove) this.readHeadlineMessage(line)
+    const current = this.current
+    if (current !== undefined && current.file === undefined) {
+      const file = UNIT_FILE.get(current.runner)?.exec(line)?.[1]
+      if (file !== undefined) current.file = file
+    }
     if (this.nameBelow) {
       // `Class#test_x [test/x_test.rb:12]:` names the unit the line above opened; it is no finding.
       const unit = this.nameBelow
@@ -596,6 +603,13 @@ export class LogClassifier {
     this.headlineAbove = undefined
     if (this.lineNumber !== above.line + 1 || !NULL_DEREFERENCE.test(line) || !CLOSING_HANDLE.test(line) || NULL_HANDLE.test(line)) return
     recount(above.unit, above.finding, f => { f.closesHandle = true })
+    // RSpec prints the failing line above the class (`Failure/Error: @conn.close`).
+    for (let back = 2; back <= 6; back++) {
+      if (HANDLE_CLOSE_FRAME.test(this.previousLine(back) ?? '')) {
+        above.unit.handleCloseFrames++
+        return
+      }
+    }
     this.closeFrameWatch = { unit: above.unit, until: this.lineNumber + CLOSE_FRAME_LINES }
   }
 

@@ -86,6 +86,11 @@ export interface Dialect {
    * runner's own lines given here.
    */
   readonly ownLinesAfterTests?: RegExp
+  /**
+   * A line of a unit's details that names the file it is in (RSpec's `# ./spec/x_spec.rb:10:in`,
+   * group 1): the unit's file, for a runner that prints no file header.
+   */
+  readonly unitFile?: RegExp
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /**

@@ -15,6 +15,8 @@ export const RSPEC: Dialect = {
     { event: 'end', pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }
   ],
   reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/,
+  // The spec file an example or a hook's error was raised in: its first frame there.
+  unitFile: /^\s{0,20}# (\.\/\S{1,300}_spec\.rb):\d{1,6}:in /,
   // An example's description, however it reads (`raises ArgumentError`): the rerun list under
   // `Failed examples:` and the documentation formatter's `(FAILED - 3)` lines.
   uninformative: /^rspec \S{1,300}(?::\d{1,6}|\[[\d:,]{1,100}\]) # |\(FAILED - \d{1,6}\)\s*$/

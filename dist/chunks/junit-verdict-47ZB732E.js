@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-LLJVAPH2.js";
-import "./chunk-5WQTBSOU.js";
-import "./chunk-H5RLD3V7.js";
+} from "./chunk-AYX7EY6Y.js";
+import "./chunk-5AQPNXZI.js";
+import "./chunk-7CDWBNZC.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-2NHI6CXJ.js";

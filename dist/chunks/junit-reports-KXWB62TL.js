@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PIMHAVIC.js";
+} from "./chunk-2EE3IN2M.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-LLJVAPH2.js";
-import "./chunk-5WQTBSOU.js";
-import "./chunk-H5RLD3V7.js";
+import "./chunk-AYX7EY6Y.js";
+import "./chunk-5AQPNXZI.js";
+import "./chunk-7CDWBNZC.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-2NHI6CXJ.js";

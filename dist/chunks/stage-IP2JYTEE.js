@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-H5RLD3V7.js";
+} from "./chunk-7CDWBNZC.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

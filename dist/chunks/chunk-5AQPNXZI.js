@@ -15,7 +15,7 @@ import {
   SQL_HANDLE,
   assertionSides,
   matchRule
-} from "./chunk-H5RLD3V7.js";
+} from "./chunk-7CDWBNZC.js";
 import {
   clip
 } from "./chunk-3S6MWH67.js";
@@ -465,6 +465,8 @@ var RSPEC = {
     { event: "end", pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }
   ],
   reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/,
+  // The spec file an example or a hook's error was raised in: its first frame there.
+  unitFile: /^\s{0,20}# (\.\/\S{1,300}_spec\.rb):\d{1,6}:in /,
   // An example's description, however it reads (`raises ArgumentError`): the rerun list under
   // `Failed examples:` and the documentation formatter's `(FAILED - 3)` lines.
   uninformative: /^rspec \S{1,300}(?::\d{1,6}|\[[\d:,]{1,100}\]) # |\(FAILED - \d{1,6}\)\s*$/
@@ -2482,6 +2484,7 @@ function sameVendor(expected, actual) {
 }
 var TAP_DEPTH_MAX = 64;
 var SUITE_DEPTH_MAX = 16;
+var UNIT_FILE = new Map(DIALECTS.flatMap((d) => d.unitFile ? [[d.id, d.unitFile]] : []));
 var HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/;
 var CLOSE_FRAME_LINES = 12;
 var BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/;
@@ -2711,7 +2714,7 @@ var LogClassifier = class _LogClassifier {
     const base = this.lineNumber;
     const context = { lines, index: 0 };
     for (let i = 0; i < lines.length; i++) {
-      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && !(this.current !== void 0 && this.specParents.has(this.current)) && this.header === void 0 && !this.inTraceback && this.afterTests === void 0 && this.logScope === void 0 && this.suiteTitles === void 0 && this.nameBelow === void 0 && this.headlineAbove === void 0 && this.closeFrameWatch === void 0 && !interesting(lines[i])) continue;
+      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && !(this.current !== void 0 && this.specParents.has(this.current)) && this.header === void 0 && !this.inTraceback && this.afterTests === void 0 && this.logScope === void 0 && this.suiteTitles === void 0 && this.nameBelow === void 0 && this.headlineAbove === void 0 && !(this.current !== void 0 && this.current.file === void 0 && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === void 0 && !interesting(lines[i])) continue;
       this.lineNumber = base + i + 1;
       context.index = i;
       this.context = context;
@@ -2740,6 +2743,11 @@ var LogClassifier = class _LogClassifier {
     const line = normaliseLine(rawLine);
     if (line === "") return;
     if (this.headlineAbove) this.readHeadlineMessage(line);
+    const current = this.current;
+    if (current !== void 0 && current.file === void 0) {
+      const file = UNIT_FILE.get(current.runner)?.exec(line)?.[1];
+      if (file !== void 0) current.file = file;
+    }
     if (this.nameBelow) {
       const unit = this.nameBelow;
       this.nameBelow = void 0;
@@ -2929,6 +2937,12 @@ var LogClassifier = class _LogClassifier {
     recount(above.unit, above.finding, (f) => {
       f.closesHandle = true;
     });
+    for (let back = 2; back <= 6; back++) {
+      if (HANDLE_CLOSE_FRAME.test(this.previousLine(back) ?? "")) {
+        above.unit.handleCloseFrames++;
+        return;
+      }
+    }
     this.closeFrameWatch = { unit: above.unit, until: this.lineNumber + CLOSE_FRAME_LINES };
   }
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */

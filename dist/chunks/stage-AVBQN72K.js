@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PIMHAVIC.js";
+} from "./chunk-2EE3IN2M.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LLJVAPH2.js";
+} from "./chunk-AYX7EY6Y.js";
 import {
   LogClassifier
-} from "./chunk-5WQTBSOU.js";
-import "./chunk-H5RLD3V7.js";
+} from "./chunk-5AQPNXZI.js";
+import "./chunk-7CDWBNZC.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-LLJVAPH2.js";
+} from "./chunk-AYX7EY6Y.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-5WQTBSOU.js";
-import "./chunk-H5RLD3V7.js";
+} from "./chunk-5AQPNXZI.js";
+import "./chunk-7CDWBNZC.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
