@@ -1,0 +1,6 @@
+class ReportClient {
+  constructor ({ currency }) { this.currency = currency }
+  format (n) { return `${n.toFixed(2)} ${this.currency}` }
+  async close () {}
+}
+exports.ReportClient = ReportClient

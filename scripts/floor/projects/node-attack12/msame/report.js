@@ -1,0 +1,1 @@
+exports.formatTotal = n => n.toLocaleString('en-US', { minimumFractionDigits: 2 })
