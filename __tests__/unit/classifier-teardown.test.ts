@@ -5,7 +5,8 @@
 // unittest, minitest 5, RSpec 3, the JUnit Platform Console Launcher).
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/index.js'
-import { CLOSING_HANDLE, HANDLE_CLOSE_FRAME, NULL_DEREFERENCE } from '../../src/classify/rules/index.js'
+import { closedReceiverIn, javaReceiver } from '../../src/classify/handles.js'
+import { CLOSING_HANDLE, NULL_DEREFERENCE } from '../../src/classify/rules/index.js'
 
 const verdict = (lines: readonly string[]): string => {
   const v = classifyText(lines.join('\n'))
@@ -32,11 +33,21 @@ describe('the closing call of a handle', () => {
       expect(NULL_DEREFERENCE.test(line) && CLOSING_HANDLE.test(line), line).toBe(false)
     }
   })
-  it('is named in a code frame only when the receiver is a handle', () => {
-    expect(HANDLE_CLOSE_FRAME.test('    > 10 |     await client.end()')).toBe(true)
-    expect(HANDLE_CLOSE_FRAME.test('>       self.conn.close()')).toBe(true)
-    expect(HANDLE_CLOSE_FRAME.test('    > 19 |   afterAll(done => { state.srv.close(done) })')).toBe(false)
-    expect(HANDLE_CLOSE_FRAME.test('      10 |     await client.end()')).toBe(false)
+  it('names its receiver from a source line, a handle only when named as one', () => {
+    expect(closedReceiverIn('    > 10 |     await client.end()')).toEqual({ name: 'client', handle: true })
+    expect(closedReceiverIn('>       self.conn.close()')).toEqual({ name: 'conn', handle: true })
+    expect(closedReceiverIn('Failure/Error: @redis.quit')).toEqual({ name: 'redis', handle: true })
+    expect(closedReceiverIn('    cls.addClassCleanup(lambda: cls.pgConn.close())')).toEqual({ name: 'pgConn', handle: true })
+    expect(closedReceiverIn('    > 19 |   afterAll(done => { state.srv.close(done) })')).toEqual({ name: 'srv', handle: false })
+    expect(closedReceiverIn('>       self._sock.close()')).toEqual({ name: 'sock', handle: false })
+    expect(closedReceiverIn('    await stub.close()')).toEqual({ name: 'stub', handle: false })
+    expect(closedReceiverIn('  expect(total).toBe(3)')).toBeUndefined()
+  })
+  it('takes Java\'s word for the null\'s type: a service client\'s, or one named after a service', () => {
+    expect(javaReceiver('java.lang.NullPointerException: Cannot invoke "java.sql.Connection.close()" because "this.conn" is null')?.handle).toBe(true)
+    expect(javaReceiver('Cannot invoke "com.example.shop.RespClient.close()" because "this.redis" is null')?.handle).toBe(true)
+    expect(javaReceiver('Cannot invoke "com.example.shop.PaymentClient.close()" because "this.client" is null')?.handle).toBe(false)
+    expect(javaReceiver('Cannot invoke "java.io.BufferedWriter.close()" because "this.out" is null')?.handle).toBe(false)
   })
 })
 
@@ -63,9 +74,14 @@ describe('jest: an afterAll is printed once for the file, as `Test suite failed 
 })
 
 describe('vitest: Failed Suites hold a suite\'s hooks\' errors under its name', () => {
-  const suite = (name: string, error: string): string[] => [` FAIL  ${name}`, error, '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/2]⎯', '']
-  it('is the consequence when the same suite\'s beforeAll was refused', () => {
-    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 2 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672'), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')"), ' Test Files  1 failed (1)'])).toBe('infrastructure/high/rabbitmq')
+  const suite = (name: string, error: string, ...frame: string[]): string[] => [` FAIL  ${name}`, error, ...frame, '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/2]⎯', '']
+  const closeFrame = (receiver: string): string[] => [' ❯ test/amqp.test.js:5:35', `      5| afterAll(async () => { await ${receiver}.close() })`, '       |                                   ^']
+  it('is the consequence when the same suite\'s beforeAll was refused and its frame closes a handle', () => {
+    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672'), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')", ...closeFrame('conn')), ' Test Files  1 failed (1)'])).toBe('infrastructure/high/rabbitmq')
+  })
+  it('is only likely when no frame shows what was closed, and the code\'s when it closed a stub', () => {
+    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672'), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')"), ' Test Files  1 failed (1)'])).toBe('infrastructure/ambiguous/rabbitmq')
+    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672'), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')", ...closeFrame('stub')), ' Test Files  1 failed (1)'])).toBe('code/high/')
   })
   it('stays the code\'s in another describe\'s suite', () => {
     expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 2 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/x.test.js > orders', 'Error: connect ECONNREFUSED 127.0.0.1:5432'), ...suite('test/x.test.js > report', "TypeError: Cannot read properties of undefined (reading 'close')"), ' Test Files  1 failed (1)'])).toBe('code/high/')
@@ -78,11 +94,12 @@ describe('vitest: Failed Suites hold a suite\'s hooks\' errors under its name', 
 describe('mocha: a hook\'s suite is printed above its title in the details', () => {
   const details = (suite: string[], hook: string, error: string, n: number): string[] => [`  ${n}) ${suite[0]}`, ...suite.slice(1).map((s, i) => `${' '.repeat(7 + 2 * i)}${s}`), `       ${hook}:`, `     ${error}`, '      at Context.<anonymous> (test/x.test.js:11:18)', '']
   const run = (a: string[], b: string[]): string[] => ['', '  1 passing (12ms)', '  2 failing', '', ...a, ...b]
-  it('ties an after all hook to the same suite\'s refused before all', () => {
-    expect(verdict(run(details(['orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['orders'], '"after all" hook for "sums"', "TypeError: Cannot read properties of undefined (reading 'end')", 2)))).toBe('infrastructure/high/postgresql')
+  // mocha prints no source line: what the hook closed is likely the refused hook's handle, never proven.
+  it('ties an after all hook to the same suite\'s refused before all, as likely only', () => {
+    expect(verdict(run(details(['orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['orders'], '"after all" hook for "sums"', "TypeError: Cannot read properties of undefined (reading 'end')", 2)))).toBe('infrastructure/ambiguous/postgresql')
   })
   it('ties them through nested suites', () => {
-    expect(verdict(run(details(['shop', 'orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['shop', 'orders'], '"after all" hook for "sums"', "TypeError: Cannot read properties of undefined (reading 'end')", 2)))).toBe('infrastructure/high/postgresql')
+    expect(verdict(run(details(['shop', 'orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['shop', 'orders'], '"after all" hook for "sums"', "TypeError: Cannot read properties of undefined (reading 'end')", 2)))).toBe('infrastructure/ambiguous/postgresql')
   })
   it('keeps another suite\'s after all hook the code\'s, nested or not', () => {
     expect(verdict(run(details(['orders'], '"before all" hook for "counts"', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 1), details(['report'], '"after all" hook for "formats"', "TypeError: Cannot read properties of undefined (reading 'close')", 2)))).toBe('code/high/')
@@ -101,15 +118,20 @@ describe('pytest: a test\'s setup and teardown errors are counted apart under on
 })
 
 describe('unittest: a cleanup\'s error is printed again under the setup\'s name', () => {
-  const block = (error: string, frame: string): string[] => ['======================================================================', 'ERROR: setUpClass (test_accounts.AccountStoreTest)', '----------------------------------------------------------------------', 'Traceback (most recent call last):', `  File "/app/tests/test_accounts.py", line 14, in ${frame}`, error, '']
-  it('ties the second to the first', () => {
-    expect(verdict([...block('psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused', 'setUpClass'), ...block("AttributeError: 'NoneType' object has no attribute 'close'", '<lambda>'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('infrastructure/high/postgresql')
+  const block = (error: string, frame: string, source: string): string[] => ['======================================================================', 'ERROR: setUpClass (test_accounts.AccountStoreTest)', '----------------------------------------------------------------------', 'Traceback (most recent call last):', `  File "/app/tests/test_accounts.py", line 14, in ${frame}`, `    ${source}`, error, '']
+  const refused = block('psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused', 'setUpClass', 'cls.conn = psycopg2.connect(DSN)')
+  it('ties the second to the first when it closes the handle the first was assigning', () => {
+    expect(verdict([...refused, ...block("AttributeError: 'NoneType' object has no attribute 'close'", '<lambda>', 'cls.addClassCleanup(lambda: cls.conn.close())'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('infrastructure/high/postgresql')
+  })
+  it('keeps a cleanup that closes another handle, or a stub, the code\'s', () => {
+    expect(verdict([...refused, ...block("AttributeError: 'NoneType' object has no attribute 'close'", '<lambda>', 'cls.addClassCleanup(lambda: cls.cache_client.close())'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('code/high/')
+    expect(verdict([...refused, ...block("AttributeError: 'NoneType' object has no attribute 'close'", 'stop', 'self._sock.close()'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('code/high/')
   })
 })
 
 describe('minitest and RSpec: one test\'s several errors (its setup\'s and its teardown\'s)', () => {
   it('minitest: a second, unnumbered Error: is the same test\'s teardown', () => {
-    expect(verdict(['  1) Error:', 'SessionStoreTest#test_destroy:', 'Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', "    test/session_store_test.rb:6:in `setup'", '', 'Error:', 'SessionStoreTest#test_destroy:', "NoMethodError: undefined method `quit' for nil:NilClass", "    test/session_store_test.rb:12:in `teardown'", '', '1 runs, 0 assertions, 0 failures, 1 errors, 0 skips'])).toBe('infrastructure/high/redis')
+    expect(verdict(['  1) Error:', 'SessionStoreTest#test_destroy:', 'Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', "    test/session_store_test.rb:6:in `setup'", '', 'Error:', 'SessionStoreTest#test_destroy:', "NoMethodError: undefined method `quit' for nil:NilClass", '', '    @redis.quit', '          ^^^^^', "    test/session_store_test.rb:12:in `teardown'", '', '1 runs, 0 assertions, 0 failures, 1 errors, 0 skips'])).toBe('infrastructure/high/redis')
   })
   it('minitest: names each unit by its test, so two tests are never one scope', () => {
     const v = classifyText(['  1) Error:', 'OrdersTest#test_a:', 'PG::ConnectionBad: connection to server at "127.0.0.1", port 5432 failed: Connection refused', '', '  2) Error:', 'InvoiceTest#test_b:', "NoMethodError: undefined method `close' for nil:NilClass", '', '2 runs, 0 assertions, 0 failures, 2 errors, 0 skips'].join('\n'))
@@ -141,5 +163,27 @@ describe('RSpec: an after(:context) hook\'s error is printed once, outside any e
   it('stays the code\'s when it is another spec file\'s, or closes what is no handle', () => {
     expect(verdict([...hook('./spec/report_spec.rb', '@conn'), 'Failures:', '', ...refused(1, './spec/orders_spec.rb'), ...refused(2, './spec/orders_spec.rb'), ...totals])).toBe('code/high/')
     expect(verdict([...hook('./spec/orders_spec.rb', '@ouptut'), 'Failures:', '', ...refused(1, './spec/orders_spec.rb'), ...refused(2, './spec/orders_spec.rb'), ...totals])).toBe('code/high/')
+  })
+})
+
+describe('the handle the refused setup was making, where its source shows it', () => {
+  it('jest: a teardown that closes another handle than the refused setup assigned stays the code\'s', () => {
+    const refusedWithFrame = ['FAIL test/orders.test.js', '  ● orders › counts', '', '    connect ECONNREFUSED 127.0.0.1:5432', '', '       7 |   beforeAll(async () => {', '    >  8 |     db = await pool.connect()', '         |          ^', '']
+    expect(verdict([...refusedWithFrame, ...jestTeardown('close', 'await client.close()'), ...JEST_TOTALS])).toBe('code/high/')
+    expect(verdict([...refusedWithFrame, ...jestTeardown('release', 'await db.release()'), ...JEST_TOTALS])).toBe('infrastructure/high/postgresql')
+  })
+  it('vitest: two suites under one name (Failed Suites 2, one name) are not one scope', () => {
+    const suite = (error: string, ...frame: string[]): string[] => [' FAIL  test/x.test.js > orders', error, ...frame, '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/2]⎯', '']
+    const log = (n: number): string[] => [`⎯⎯⎯⎯⎯⎯ Failed Suites ${n} ⎯⎯⎯⎯⎯⎯⎯`, '', ...suite('Error: connect ECONNREFUSED 127.0.0.1:5432'), ...suite("TypeError: Cannot read properties of undefined (reading 'close')", '      5| afterAll(async () => { await client.close() })', '       |                                     ^'), ' Test Files  1 failed (1)']
+    expect(verdict(log(2))).toBe('code/high/')
+    expect(verdict(log(1))).toBe('infrastructure/high/postgresql')
+  })
+  it('a stub closed in the refused scope stays the code\'s (RSpec, minitest, pytest)', () => {
+    expect(verdict(['Failures:', '', '  1) Payments charges', '     Got 0 failures and 2 other errors:', '', '     1.1) Failure/Error: @conn = PG.connect(host: "127.0.0.1")', '', '          PG::ConnectionBad:', '            connection to server at "127.0.0.1", port 5432 failed: Connection refused', '', '     1.2) Failure/Error: @stub.close', '', '          NoMethodError:', "            undefined method `close' for nil:NilClass", '', 'Finished in 0.01 seconds', '1 example, 1 failure'])).toBe('code/high/')
+    expect(verdict(['==================================== ERRORS ====================================', '________ ERROR at setup of test_total ________', '>       conn = psycopg2.connect(DSN)', 'E       psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused', '', '________ ERROR at teardown of test_total ________', '>       self._sock.close()', "E       AttributeError: 'NoneType' object has no attribute 'close'", '', '============================== 2 errors in 0.43s =============================='])).toBe('code/high/')
+  })
+  it('minitest\'s bare `Error:` in another runner\'s output holds nothing', () => {
+    const log = ['________________ TestExport.test_writes ________________', '----------------------------- Captured stdout call -----------------------------', 'Error:', 'audit: connection to server at "127.0.0.1", port 5432 failed: Connection refused', '>       self._fh.close()', "E       AttributeError: 'NoneType' object has no attribute 'close'", '=========================== 1 failed in 0.10s ===========================']
+    expect(verdict(log)).toBe('code/high/')
   })
 })

@@ -10,7 +10,7 @@ import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
-import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, HANDLE_CLOSE_FRAME, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -19,6 +19,7 @@ import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { MOCHA } from './dialects/javascript.js'
+import { assignedHandleIn, CARET_LINE, closedReceiverIn, javaReceiver, MARKED_FRAME, type Receiver } from './handles.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
@@ -53,12 +54,24 @@ function sameVendor(expected: string, actual: string): boolean {
 const TAP_DEPTH_MAX = 64
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
+/** Counts what a closing call on a null closed (handles.ts). */
+function nameReceiver(unit: Unit, receiver: Receiver): void {
+  if (!receiver.handle) {
+    unit.closingOther++
+    return
+  }
+  unit.closingNamed++
+  if (unit.closedReceivers.size < 16) unit.closedReceivers.add(receiver.name)
+}
+
 /** The runners whose details name a unit's file (dialect.ts, `unitFile`). */
 const UNIT_FILE: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.unitFile ? [[d.id, d.unitFile] as const] : [])))
 /** A mocha hook's title in its details (`"after all" hook for "sums":`). */
 const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
 /** How far below a null dereference its code frame's marked line is looked for. */
 const CLOSE_FRAME_LINES = 12
+/** How many of a unit's refusals are looked around for what its setup assigned. */
+const ASSIGN_LOOKS = 4
 /** An exception's class alone on its line, its message on the next (RSpec's `NoMethodError:`). */
 const BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/
 /** The marks node:test's spec reporter begins a line with, after its indentation. */
@@ -300,6 +313,8 @@ export class LogClassifier {
     this.settlePreceding(undefined)
     // Announced and never concluded: the process died inside them (SPEC, the burden of proof).
     for (const unit of this.units.values()) this.conclude(unit)
+    // Two suites printed under one name (two `describe('orders')`) are one unit that is not one scope.
+    if (new Set([...this.suiteUnits].map(u => u.name)).size < this.suitesReported) for (const unit of this.suiteUnits) unit.holdsHooks = false
     if (end && (end.signal || SIGNAL_EXIT.test(String(end.exitCode)))) {
       const how = end.signal ? `signal ${end.signal}` : `exit status ${end.exitCode}, a signal's`
       count(this.outside, { ruleId: 'process.signal', title: 'The test process was ended by a signal', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: `the test command ended with ${how}` })
@@ -350,7 +365,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === undefined && this.assignWatch === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -399,6 +414,7 @@ export class LogClassifier {
     }
     if (this.suiteTitles && this.takeSuiteTitle(line)) return
     if (this.closeFrameWatch) this.watchCloseFrame(line)
+    if (this.assignWatch) this.watchAssignment(line)
     if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
     if (SPEC_MARKS.has(firstMark(line))) this.trackSpec(line)
     // A suite whose only failure is its children's prints nothing under its `✖` (neither in the
@@ -583,16 +599,71 @@ export class LogClassifier {
 
   /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
   private file: { readonly dialect: Dialect; readonly name: string } | undefined
-  /** A closing call on a null handle was just recorded: its code frame, printed below, may name the handle. */
+  /** A closing call on a null handle was just recorded: the source line printed below it (a code frame) may name the receiver. */
   private closeFrameWatch: { readonly unit: Unit; readonly until: number } | undefined
+  private readonly assignLooks = new Map<Unit, number>()
+  /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
+  private assignWatch: { readonly unit: Unit; readonly until: number } | undefined
+
+  /** The source line this line is or points at: jest's marked frame, or the line above a caret. */
+  private sourceBelow(line: string): string | undefined {
+    if (MARKED_FRAME.test(line)) return line
+    return CARET_LINE.test(line) ? this.previousLine(1) : undefined
+  }
+
+  /** The source line `back` lines up, if it is one: pytest's `>`, RSpec's `Failure/Error:`, Python's line under `File ...`, a marked frame. */
+  private sourceAbove(back: number): string | undefined {
+    const line = this.previousLine(back)
+    if (line === undefined) return undefined
+    if (/^\s{0,12}>\s/.test(line) || /^\s{0,20}(?:\d{1,5}\.\d{1,5}\) )?Failure\/Error: /.test(line)) return line
+    return /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in /.test(this.previousLine(back + 1) ?? '') ? line : undefined
+  }
 
   private watchCloseFrame(line: string): void {
     const watch = this.closeFrameWatch as { readonly unit: Unit; readonly until: number }
-    if (this.lineNumber > watch.until || markerOf(line)) this.closeFrameWatch = undefined
-    else if (HANDLE_CLOSE_FRAME.test(line)) {
-      watch.unit.handleCloseFrames++
+    if (this.lineNumber > watch.until || markerOf(line)) {
+      this.closeFrameWatch = undefined
+      return
+    }
+    const source = this.sourceBelow(line)
+    const receiver = source === undefined ? undefined : closedReceiverIn(source)
+    if (receiver) {
+      nameReceiver(watch.unit, receiver)
       this.closeFrameWatch = undefined
     }
+  }
+
+  private watchAssignment(line: string): void {
+    const watch = this.assignWatch as { readonly unit: Unit; readonly until: number }
+    if (this.lineNumber > watch.until || markerOf(line)) {
+      this.assignWatch = undefined
+      return
+    }
+    const source = this.sourceBelow(line)
+    const name = source === undefined ? undefined : assignedHandleIn(source)
+    if (name !== undefined && watch.unit.assigned.size < 16) watch.unit.assigned.add(name)
+  }
+
+  /** Whom a closing call on a null closed: Java says; else a source line above, or one below (watched). */
+  private nameClosed(unit: Unit, line: string): void {
+    const java = javaReceiver(line)
+    if (java) return nameReceiver(unit, java)
+    for (let back = 1; back <= 6; back++) {
+      const source = this.sourceAbove(back)
+      const receiver = source === undefined ? undefined : closedReceiverIn(source)
+      if (receiver) return nameReceiver(unit, receiver)
+    }
+    this.closeFrameWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES }
+  }
+
+  /** What a refused setup was assigning: a source line above its refusal, or one below (watched). */
+  private noteAssignment(unit: Unit): void {
+    for (let back = 1; back <= 8; back++) {
+      const source = this.sourceAbove(back)
+      const name = source === undefined ? undefined : assignedHandleIn(source)
+      if (name !== undefined && unit.assigned.size < 16) unit.assigned.add(name)
+    }
+    this.assignWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES }
   }
 
   /** A code finding on an exception's bare class (`NoMethodError:`), whose message is the next line. */
@@ -603,18 +674,15 @@ export class LogClassifier {
     this.headlineAbove = undefined
     if (this.lineNumber !== above.line + 1 || !NULL_DEREFERENCE.test(line) || !CLOSING_HANDLE.test(line) || NULL_HANDLE.test(line)) return
     recount(above.unit, above.finding, f => { f.closesHandle = true })
-    // RSpec prints the failing line above the class (`Failure/Error: @conn.close`).
-    for (let back = 2; back <= 6; back++) {
-      if (HANDLE_CLOSE_FRAME.test(this.previousLine(back) ?? '')) {
-        above.unit.handleCloseFrames++
-        return
-      }
-    }
-    this.closeFrameWatch = { unit: above.unit, until: this.lineNumber + CLOSE_FRAME_LINES }
+    this.nameClosed(above.unit, line)
   }
 
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   private nameBelow: Unit | undefined
+
+  /** vitest's count of failed suites, and the units its `Failed Suites` printed: fewer names than suites means two suites share one. */
+  private suitesReported = 0
+  private readonly suiteUnits = new Set<Unit>()
 
   /** The failures printed now are suites' (vitest's `Failed Suites`). */
   private suiteSection = false
@@ -650,7 +718,8 @@ export class LogClassifier {
     if (marker.event === 'phases') {
       // The same unit goes on: only what it holds is known better.
       this.current = closed ?? this.current
-      if (this.current) this.current.holdsHooks = true
+      // Only the runner's own unit (minitest's bare `Error:` in another runner's captured output is output).
+      if (this.current && this.current.runner === marker.dialect.id) this.current.holdsHooks = true
       return
     }
     if (marker.event === 'note') {
@@ -693,6 +762,7 @@ export class LogClassifier {
         this.quiet = false
         if (marker.namesFile) this.file = { dialect: marker.dialect, name: marker.name }
         if (marker.section) this.suiteSection = marker.section === 'suites'
+        if (marker.section === 'suites' && marker.count !== undefined) this.suitesReported = marker.count
         return
       case 'group-pass':
         this.retireGroup(false)
@@ -747,6 +817,7 @@ export class LogClassifier {
         unit.file ??= file
         if (marker.namedBelow) this.nameBelow = unit
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
+        if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit)
         // pytest counts a test's setup and teardown errors apart, under one name.
         if (known && !again && marker.event === 'outside' && marker.dialect.countsPhases && known.line !== this.lineNumber) known.phases++
         if (state === 'failing') unit.state = 'failing'
@@ -885,8 +956,14 @@ export class LogClassifier {
     }
     this.remember_(finding)
     const unit = this.target()
-    if (unit) count(unit, finding)
-    else if (this.logScope && this.quiet) this.noteLogged(finding)
+    if (unit) {
+      count(unit, finding)
+      // What a refused setup was assigning, for a teardown of its scope to be checked against (a few refusals a unit).
+      if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && unit === this.current && (this.assignLooks.get(unit) ?? 0) < ASSIGN_LOOKS) {
+        this.assignLooks.set(unit, (this.assignLooks.get(unit) ?? 0) + 1)
+        this.noteAssignment(unit)
+      }
+    } else if (this.logScope && this.quiet) this.noteLogged(finding)
     if (!this.current) {
       if (this.recentOutside.length >= RECENT_OUTSIDE) this.recentOutside.shift()
       this.recentOutside.push(finding)
@@ -1040,7 +1117,9 @@ export class LogClassifier {
     if (codeRule) {
       // After a connection failure in the same unit, a null handle is its consequence, not a defect.
       const target = this.target()
-      const nullHandle = !infra && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
+      // Java names the null's type: the project's own PaymentClient held as `this.client` is no service's handle.
+      const notAHandle = javaReceiver(line)?.handle === false
+      const nullHandle = !infra && !notAHandle && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
       const closesHandle = !infra && !nullHandle && NULL_DEREFERENCE.test(line) && CLOSING_HANDLE.test(line)
       if (target && target.lastInfraLine > 0 && nullHandle && mayBeHandleOf(line, target)) {
         target.consequences++
@@ -1051,7 +1130,7 @@ export class LogClassifier {
       const note = infra ? `also matched ${infra.rule.id}` : undefined
       const finding: Finding = { ...this.finding(codeRule, line, 'code'), ...(note ? { note } : {}), ...(nullHandle ? { nullHandle } : {}), ...(closesHandle ? { closesHandle } : {}) }
       this.record(finding)
-      if (closesHandle && target) this.closeFrameWatch = { unit: target, until: this.lineNumber + CLOSE_FRAME_LINES }
+      if (closesHandle && target) this.nameClosed(target, line)
       // RSpec prints an exception's class alone (`NoMethodError:`) and its message on the next line.
       if (target && !nullHandle && !closesHandle && BARE_HEADLINE.test(line)) this.headlineAbove = { unit: target, finding, line: this.lineNumber }
       return true

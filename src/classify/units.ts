@@ -70,8 +70,14 @@ export interface Unit {
   closingHandles: number
   /** The file the runner reported this unit under (jest's `FAIL path`), when it groups by file. */
   file: string | undefined
-  /** Code frames whose marked line closes a handle by its name (rules/code.ts HANDLE_CLOSE_FRAME). */
-  handleCloseFrames: number
+  /** Closing calls whose receiver the log shows to be a handle to a service (handles.ts). */
+  closingNamed: number
+  /** Closing calls whose receiver the log shows to be something else (a stub, a server, a file). */
+  closingOther: number
+  /** The handles those closing calls closed, by name. */
+  readonly closedReceivers: Set<string>
+  /** The handles the unit's source lines show it assigning (`db = await pool.connect()`). */
+  readonly assigned: Set<string>
   /** Failures the runner counts for this unit (pytest's setup and teardown errors of one test: 2). */
   phases: number
   /** A suite's failure, holding its hooks' errors (vitest's `Failed Suites`), not a test's. */
@@ -110,7 +116,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, handleCloseFrames: 0, suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
 
@@ -211,7 +217,10 @@ export function absorb(into: Unit, from: Unit): void {
   into.consequences += from.consequences
   into.nullHandles += from.nullHandles
   into.closingHandles += from.closingHandles
-  into.handleCloseFrames += from.handleCloseFrames
+  into.closingNamed += from.closingNamed
+  into.closingOther += from.closingOther
+  for (const r of from.closedReceivers) into.closedReceivers.add(r)
+  for (const a of from.assigned) into.assigned.add(a)
   into.unnamed += from.unnamed
   into.timedOut ||= from.timedOut
   into.hookTimedOut ||= from.hookTimedOut
@@ -243,7 +252,8 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   // A suite's or a test's phases' failure that holds a sure refusal (vitest's `Failed Suites`,
   // pytest's `ERROR at setup of`/`at teardown of`): a closing call on a null handle there is the
   // teardown of what the refused setup never made, in whichever order the runner printed them.
-  const closings = unit.holdsHooks && unit.high > 0 ? unit.closingHandles : 0
+  const closingsExcused = unit.holdsHooks && unit.high > 0 && closesOnlyItsHandles(unit, unit.assigned)
+  const closings = closingsExcused ? unit.closingHandles : 0
   if (unit.code > closings) {
     const evidence = first(f => f.kind === 'code')
     return evidence ? { kind: 'code', evidence } : { kind: 'code' }
@@ -254,7 +264,9 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // test; nor, for sure, a hook's timeout beside it (vitest prints a suite's beforeAll refusal and its
     // afterAll timeout as one failure: the afterAll may hang on its own code); nor a timeout noted
     // below a test's line, whose refusals above were only its output.
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted ? 'ambiguous' : 'high'
+    // A closing call whose receiver no line shows (mocha prints no source) is likely the handle, not proven.
+    const unnamedClosing = closingsExcused && unit.closingNamed < unit.closingHandles
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || unnamedClosing ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {
@@ -265,6 +277,16 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   if (unit.timedOut) return { kind: 'unexplained', reason: 'timeout' }
   if (unit.unconcluded) return { kind: 'unexplained', reason: 'unconcluded' }
   return { kind: 'unexplained', reason: unit.wrapped ? 'wrapped' : 'silent' }
+}
+
+/**
+ * The unit's closing calls on null closed nothing but handles to a service, and, where the refused
+ * setup's source shows what it assigned, those same handles: none closed a stub, a server or a
+ * handle another scope made.
+ */
+export function closesOnlyItsHandles(unit: Unit, assigned: ReadonlySet<string>): boolean {
+  if (unit.closingHandles === 0 || unit.closingOther > 0) return false
+  return assigned.size === 0 || [...unit.closedReceivers].every(r => assigned.has(r))
 }
 
 /** The services a unit's refusals name; an unnamed refusal takes the service the unit mentions. */

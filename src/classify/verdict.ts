@@ -3,7 +3,7 @@
 // unexplained one keeps it at most ambiguous. A log no dialect could split is judged by its
 // fatal error, the one that ended the run (see the `Fatal` record the classifier keeps).
 import type { Confidence } from './rules/index.js'
-import { hasFindings, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
+import { closesOnlyItsHandles, hasFindings, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
 import { DIALECTS } from './dialects/index.js'
 
 /** Runners whose failure count includes the parents of failed subtests (dialect.ts, `countsParents`). */
@@ -216,12 +216,17 @@ function scopeKey(unit: Unit): string {
 function withHandleConsequences(judged: Judged[]): Judged[] {
   return judged.map(j => {
     const u = j.unit
-    const setup = refusedSetupOf(u, judged)
+    const setups = refusedSetupOf(u, judged)
+    const setup = setups[0]
     if (!setup) return j
-    // A closing call (`reading 'end'`) counts only here, in a teardown of the refused scope.
-    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles + u.closingHandles && u.unexplained === 0 && u.ambiguous === 0
+    // A closing call (`reading 'end'`) counts only here, in a teardown of the refused scope, and
+    // only on a handle to a service, the one the setup assigned where its source shows it.
+    const assigned = new Set(setups.flatMap(s => [...s.unit.assigned]))
+    const closingsOk = u.closingHandles === 0 || closesOnlyItsHandles(u, assigned)
+    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closingsOk && u.unexplained === 0 && u.ambiguous === 0
     const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
-    if (onlyHandles) return { unit: u, outcome: setup.outcome }
+    // Where no line shows what was closed (mocha prints no source), the handle is likely it, not proven.
+    if (onlyHandles) return { unit: u, outcome: u.closingNamed < u.closingHandles && setup.outcome.kind === 'infrastructure' ? { ...setup.outcome, confidence: 'ambiguous' } : setup.outcome }
     // A hook's timeout says nothing of where it hung (a stop() waiting for the wrong event hangs with the service up): likely, not proven.
     if (onlyTimedOut && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }
     return j
@@ -236,22 +241,22 @@ const refusedForSure = (j: Judged): boolean => j.outcome.kind === 'infrastructur
  * (jest prints an `afterAll`'s error as `Test suite failed to run`), that file's tests, when every
  * one that failed was refused for sure (jest gives a failing `beforeAll`'s error to each test).
  */
-function refusedSetupOf(unit: Unit, judged: readonly Judged[]): Judged | undefined {
+function refusedSetupOf(unit: Unit, judged: readonly Judged[]): Judged[] {
   // A runner that prints a cleanup's error as another failure under the same name (unittest's
   // `addCleanup`/`addClassCleanup`: `ERROR: setUpClass (x.Class)` twice): the same scope.
   const sameName = judged.find(o => o.unit !== unit && refusedForSure(o) && unit.key.startsWith(`${o.unit.key}@`))
-  if (sameName) return sameName
+  if (sameName) return [sameName]
   if (TEARDOWN.test(unit.name)) {
     const scope = scopeKey(unit)
-    if (scope === '') return undefined
-    return judged.find(o => refusedForSure(o) && SETUP.test(o.unit.name) && scopeKey(o.unit) === scope)
+    if (scope === '') return []
+    return judged.filter(o => refusedForSure(o) && SETUP.test(o.unit.name) && scopeKey(o.unit) === scope).slice(0, 1)
   }
-  if (unit.scope !== 'outside' || unit.file === undefined) return undefined
+  if (unit.scope !== 'outside' || unit.file === undefined) return []
   // Nothing ties the teardown to the refused tests' scope but the file (a describe of its own may
-  // hold it): its code frame must show the handle it closes by name.
-  if (unit.closingHandles > unit.handleCloseFrames) return undefined
+  // hold it): a source line must show each handle it closed by name.
+  if (unit.closingNamed < unit.closingHandles) return []
   const tests = judged.filter(o => o.unit !== unit && o.unit.scope === 'test' && o.unit.file === unit.file)
-  return tests.length > 0 && tests.every(refusedForSure) ? tests[0] : undefined
+  return tests.length > 0 && tests.every(refusedForSure) ? tests : []
 }
 
 /**

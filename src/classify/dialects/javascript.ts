@@ -40,7 +40,7 @@ export const VITEST: Dialect = {
     { event: 'quiet', pattern: /^\s{3,8}× \S[^\n]{0,500}? \d+ ?ms$/ },
     // A file's line in that tree (` ❯ file (2 tests | 1 failed) 2017ms`): the logging above it has ended.
     { event: 'quiet', pattern: /^\s{0,2}[❯✓×↓] \S[^\n]{0,500}? \(\d{1,6} tests?[| \w]{0,80}\)(?: \d{1,7} ?ms)?$/ },
-    { event: 'end', pattern: /^\s*⎯{3,} Failed Suites \d{1,6} ⎯{3,}\s*$/, section: 'suites' },
+    { event: 'end', pattern: /^\s*⎯{3,} Failed Suites (?<count>\d{1,6}) ⎯{3,}\s*$/, section: 'suites' },
     { event: 'end', pattern: /^\s*⎯{3,} Failed Tests \d{1,6} ⎯{3,}\s*$|^\s*Test Files\s/, section: 'tests' },
     { event: 'end', pattern: /^\s*⎯{3,}/ }
   ],

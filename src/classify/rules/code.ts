@@ -155,11 +155,6 @@ export const NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|databa
  * service (a server, a file, a browser closes too).
  */
 export const CLOSING_HANDLE = /\(reading '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)'\)|object has no attribute '(?:close|disconnect|quit|shutdown|dispose)'|undefined method `(?:close|disconnect|quit|shutdown|finish)' for nil|Call to a member function (?:close|disconnect|quit)\(\) on null|Cannot invoke "[^"]{1,200}\.(?:close|shutdown|disconnect|quit)\(\)"/
-/**
- * A code frame's marked line (jest's `> 10 |`, pytest's `>`) whose failing call closes a handle by
- * its name (`client.end()`, `self.conn.close()`): the handle a refused setup never created.
- */
-export const HANDLE_CLOSE_FRAME = /^\s{0,12}>\s{0,12}(?:\d{1,6}\s?\|)?[^\n]{0,300}?\b(?:conn(?:ection)?|client|pool|db|database|redis|cache|channel|session|socket|producer|consumer|sequelize|knex|prisma|mongoose|mongo|driver|datasource|jedis|cursor|broker|queue)\??\.\$?(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)\(|^\s{0,20}(?:\d{1,5}\.\d{1,5}\) )?Failure\/Error: [^\n]{0,200}?@?\b(?:conn(?:ection)?|client|pool|db|database|redis|cache|channel|session|socket|producer|consumer|driver|cursor|broker|queue)\.(?:close|quit|disconnect|shutdown|finish)\b/i
 /** A handle only a SQL database's client has (a query method, a result's rows): never a cache's or a broker's. */
 export const SQL_HANDLE = /\b(?:query|rows)\b/i
 export const NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/

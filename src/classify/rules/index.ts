@@ -8,7 +8,7 @@ import { MODULE_RULES } from './modules.js'
 import { rule, type Interpretation, type Rule } from '../../knowledge/rule.js'
 
 export { ENDPOINT_REFUSAL } from './connection.js'
-export { assertionSides, CODE_RULES, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, HANDLE_CLOSE_FRAME, SQL_HANDLE } from './code.js'
+export { assertionSides, CODE_RULES, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE } from './code.js'
 export { CONNECTION_RULES } from './connection.js'
 export { MODULE_RULES } from './modules.js'
 export { matchRule, type Confidence, type FailureKind, type Indication, type Interpretation, type Rule, type RuleMatch } from '../../knowledge/rule.js'

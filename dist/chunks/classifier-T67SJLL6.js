@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-5AQPNXZI.js";
-import "./chunk-7CDWBNZC.js";
+} from "./chunk-GKZQ7XDD.js";
+import "./chunk-5MFYFLAT.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-2EE3IN2M.js";
+} from "./chunk-Y6P3HY2N.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-AYX7EY6Y.js";
+} from "./chunk-JJCA2BS5.js";
 import {
   LogClassifier
-} from "./chunk-5AQPNXZI.js";
-import "./chunk-7CDWBNZC.js";
+} from "./chunk-GKZQ7XDD.js";
+import "./chunk-5MFYFLAT.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-7CDWBNZC.js";
+} from "./chunk-5MFYFLAT.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -150,7 +150,6 @@ var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bn
 var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
 var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
 var CLOSING_HANDLE = /\(reading '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)'\)|object has no attribute '(?:close|disconnect|quit|shutdown|dispose)'|undefined method `(?:close|disconnect|quit|shutdown|finish)' for nil|Call to a member function (?:close|disconnect|quit)\(\) on null|Cannot invoke "[^"]{1,200}\.(?:close|shutdown|disconnect|quit)\(\)"/;
-var HANDLE_CLOSE_FRAME = /^\s{0,12}>\s{0,12}(?:\d{1,6}\s?\|)?[^\n]{0,300}?\b(?:conn(?:ection)?|client|pool|db|database|redis|cache|channel|session|socket|producer|consumer|sequelize|knex|prisma|mongoose|mongo|driver|datasource|jedis|cursor|broker|queue)\??\.\$?(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)\(|^\s{0,20}(?:\d{1,5}\.\d{1,5}\) )?Failure\/Error: [^\n]{0,200}?@?\b(?:conn(?:ection)?|client|pool|db|database|redis|cache|channel|session|socket|producer|consumer|driver|cursor|broker|queue)\.(?:close|quit|disconnect|shutdown|finish)\b/i;
 var SQL_HANDLE = /\b(?:query|rows)\b/i;
 var NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
 
@@ -461,7 +460,6 @@ export {
   EXPECTS_ERROR,
   NULL_HANDLE,
   CLOSING_HANDLE,
-  HANDLE_CLOSE_FRAME,
   SQL_HANDLE,
   NULL_DEREFERENCE,
   ENDPOINT_REFUSAL,

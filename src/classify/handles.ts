@@ -1,0 +1,90 @@
+// Which handle a teardown closed, and which a refused setup was making: read from the source
+// lines runners print around an error (jest's `> 10 |` frame, vitest's and Ruby's line above a
+// caret, pytest's `>` line, Python's source line under `File ...`, RSpec's `Failure/Error:`) and
+// from Java's helpful NullPointerException (`Cannot invoke "T.close()" because "this.conn" is
+// null`). A teardown's null is the refused setup's consequence only when it closed a handle: a
+// connection, a client, a pool, named so, and, where the setup's assignment shows, the same one.
+
+/** A method that closes a handle, as the closing call on a null names it (rules/code.ts CLOSING_HANDLE). */
+const CLOSING_METHOD = '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose|finish)'
+
+/** `recv.close(`, `this.conn?.end(`, `@redis.quit`, `$this->db->close(`: the receiver is group 1. */
+const CLOSING_CALL = new RegExp(`([A-Za-z_$][\\w$]{0,100})\\??(?:\\.|->)\\$?${CLOSING_METHOD}\\b`)
+
+/** A line that only points at the column above it (vitest's `   |      ^`, Ruby's `   ^^^^^`). */
+export const CARET_LINE = /^\s{0,200}(?:\|\s{0,200})?\^{1,200}\s*$/
+
+/** jest's marked frame line (`    > 10 |     await client.end()`). */
+export const MARKED_FRAME = /^\s{0,12}>\s{0,12}\d{1,6}\s?\|/
+
+/** Java's helpful NullPointerException: the type whose method was invoked, and the null expression. */
+const JAVA_NPE = new RegExp(`Cannot invoke "([\\w$.]{1,300})\\.${CLOSING_METHOD}\\(\\)" because "([^"]{1,300})" is null`)
+
+/** Words a handle to a service is named by, alone or in a compound (`redisClient`, `db_conn`, `pgPool`). */
+const HANDLE_WORDS: ReadonlySet<string> = new Set([
+  'conn', 'connection', 'connections', 'client', 'clients', 'pool', 'db', 'database', 'redis', 'channel', 'producer', 'consumer',
+  'sequelize', 'knex', 'prisma', 'mongoose', 'mongo', 'mongodb', 'driver', 'datasource', 'jedis', 'lettuce', 'cursor', 'broker',
+  'amqp', 'rabbit', 'rabbitmq', 'pg', 'postgres', 'postgresql', 'mysql', 'mariadb', 'memcached', 'memcache', 'mc', 'kafka',
+  'elastic', 'elasticsearch', 'es', 'nats', 'publisher', 'subscriber', 'cache', 'queue', 'pdo', 'mongo', 'cassandra', 'etcd'
+])
+
+/** Handle words that say what kind of handle, not which service: a project's own `PaymentClient` is one too. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['conn', 'connection', 'connections', 'client', 'clients', 'pool', 'driver', 'datasource', 'cursor', 'channel', 'producer', 'consumer', 'publisher', 'subscriber', 'broker', 'queue', 'cache', 'db', 'database'])
+
+/** Packages of the service clients a Java project uses: a handle of these types is one. */
+const JAVA_CLIENT_PACKAGE = /^(?:java\.sql|javax\.sql|org\.postgresql|com\.mysql|org\.mariadb|redis\.clients|io\.lettuce|org\.redisson|com\.rabbitmq|net\.spy\.memcached|net\.rubyeye\.xmemcached|com\.mongodb|org\.mongodb|org\.apache\.kafka|co\.elastic|org\.elasticsearch|org\.opensearch|com\.zaxxer\.hikari|io\.nats|com\.datastax|org\.springframework\.(?:jdbc|data\.redis|amqp))\./
+
+function words(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)
+}
+
+/** Named as a handle to a service (`client`, `redisConn`), not as a stub, a server, a file or a socket of the project's. */
+export function namesHandle(name: string): boolean {
+  return words(name).some(w => HANDLE_WORDS.has(w))
+}
+
+/** Named after a service, not only after a kind of handle (`redis`, `pgPool`; not `client`). */
+function namesService(name: string): boolean {
+  return words(name).some(w => HANDLE_WORDS.has(w) && !GENERIC_WORDS.has(w))
+}
+
+export interface Receiver {
+  readonly name: string
+  /** The receiver is a handle to a service (rules above). */
+  readonly handle: boolean
+}
+
+/** The receiver of the closing call a source line shows, if it shows one. */
+export function closedReceiverIn(sourceLine: string): Receiver | undefined {
+  const name = CLOSING_CALL.exec(sourceLine)?.[1]
+  if (name === undefined || /^(?:this|self|cls|state|ctx|context)$/.test(name)) return undefined
+  return { name: bare(name), handle: namesHandle(name) }
+}
+
+/**
+ * Java names the type and the null expression: a handle when the expression names one and the
+ * type is a service client's (java.sql.Connection) or named after a service (a RespClient held
+ * as `this.redis`); the project's own `PaymentClient` held as `this.client` is not.
+ */
+export function javaReceiver(line: string): Receiver | undefined {
+  const found = JAVA_NPE.exec(line)
+  if (!found) return undefined
+  const type = found[1] as string
+  const expression = (found[2] as string).split('.').pop() as string
+  if (expression.startsWith('<')) return undefined
+  const handle = namesHandle(expression) && (JAVA_CLIENT_PACKAGE.test(type) || namesService(expression) || namesService(type.split('.').pop() as string))
+  return { name: bare(expression), handle }
+}
+
+/** `client = await pool.connect()`, `self.conn = psycopg2.connect(...)`, `@redis = Redis.new`: the name a setup assigns. */
+const ASSIGNMENT = /(?:^|[\s>|:;({])(?:(?:const|let|var)\s+)?(?:(?:this|self|cls|state|ctx)\.|@|\$this->)?([A-Za-z_$][\w$]{0,100})\s*=\s*(?![=>])[^\n]{0,300}$/
+
+/** What a source line assigns, when it assigns a handle. */
+export function assignedHandleIn(sourceLine: string): string | undefined {
+  const name = ASSIGNMENT.exec(sourceLine)?.[1]
+  return name !== undefined && namesHandle(name) ? bare(name) : undefined
+}
+
+function bare(name: string): string {
+  return name.replace(/^[_$@]+/, '')
+}
