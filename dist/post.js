@@ -466,6 +466,7 @@ function randomBuffer(bytes) {
 var CREDENTIALS = { user: "test", password: "test", database: "test" };
 var { user, password, database } = CREDENTIALS;
 var ind = (id, title, patterns, examples, why, interpret, counterExamples) => ({ id, title, patterns, examples, why, ...interpret ? { interpret } : {}, ...counterExamples ? { counterExamples } : {} });
+var timeout = (indication) => ({ ...indication, timesOutOn: true });
 var HOST_PORT = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255}):(?<port>\d{1,5})(?!\d)`;
 var postgresUrl = (host, port) => `postgresql://${user}:${password}@${host}:${port}/${database}`;
 var mysqlUrl = (host, port) => `mysql://${user}:${password}@${host}:${port}/${database}`;
@@ -1110,6 +1111,15 @@ var SERVICE_DEFINITIONS = [
         ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092"],
         "the Kafka client found no broker"
       ),
+      timeout(ind(
+        "kafka.metadata-timeout",
+        "Kafka metadata timed out",
+        [/TimeoutException: Topic \S{1,300} not present in metadata after \d{1,9} ms/, /TimeoutException: Timeout expired while fetching topic metadata/],
+        ["org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms.", "org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata"],
+        "the Kafka Java client (KafkaProducer.waitOnMetadata, KafkaConsumer) waited for metadata no broker sent: a broker that is down, or a topic that does not exist",
+        void 0,
+        ["org.apache.kafka.common.errors.TimeoutException: Expiring 1 record(s) for orders-0: 30001 ms has passed since batch creation"]
+      )),
       ind(
         "kafka.node-unreachable",
         "Kafka node unreachable",
@@ -1300,12 +1310,30 @@ var SERVICE_DEFINITIONS = [
       ind(
         "memcached.libmemcached",
         "memcached unreachable (libmemcached: pylibmc, PHP Memcached)",
-        [/pylibmc\.(?:ConnectionError|ServerDead|ServerDown|HostLookupError): /, /\b(?:SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b/],
-        ["pylibmc.ConnectionError: error 3 from memcached_get(greeting): CONNECTION FAILURE", "Memcached::set() failed: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY", 'string(21) "SERVER IS MARKED DEAD"'],
-        "libmemcached (memcached_strerror) and pylibmc (_pylibmcmodule.h: CONNECTION_FAILURE \u2192 pylibmc.ConnectionError, SERVER_MARKED_DEAD \u2192 ServerDead) could not reach the server",
+        [/pylibmc\.(?:ConnectionError|ServerDead|ServerDown|HostLookupError): /, /\b(?:SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b/, /getaddrinfo\(\) or getnameinfo\(\) HOSTNAME LOOKUP FAILURE/, /(?:[Mm]emcache|memcached_\w{1,40}\().{0,200}?\b(?:CONNECTION FAILURE|HOSTNAME LOOKUP FAILURE|COULD NOT OPEN UNIX SOCKET)\b/],
+        ["pylibmc.ConnectionError: error 3 from memcached_get(greeting): CONNECTION FAILURE", "Memcached::set() failed: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY", 'string(21) "SERVER IS MARKED DEAD"', "RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE", "RuntimeException: Memcached memcached:11211: getaddrinfo() or getnameinfo() HOSTNAME LOOKUP FAILURE"],
+        "libmemcached (memcached_strerror: CONNECTION FAILURE, HOSTNAME LOOKUP FAILURE, SERVER IS MARKED DEAD, SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY) and pylibmc (_pylibmcmodule.h: CONNECTION_FAILURE \u2192 pylibmc.ConnectionError, SERVER_MARKED_DEAD \u2192 ServerDead) could not reach the server",
         void 0,
-        ["pylibmc.NotFound: error 16 from memcached_delete(greeting): NOT FOUND", "Memcached::getResultMessage(): NOT STORED"]
-      )
+        ["pylibmc.NotFound: error 16 from memcached_delete(greeting): NOT FOUND", "Memcached::getResultMessage(): NOT STORED", "Upload failed: CONNECTION FAILURE (HTTP 502)"]
+      ),
+      ind(
+        "memcached.spymemcached.inactive-node",
+        "memcached unreachable (spymemcached: node not connected)",
+        [/Connection Status \{ ?\/?[\w.:[\]-]{1,300} active: false\b/],
+        ["net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: false, authed: true, last read: 2,567 ms ago }"],
+        "spymemcached (MemcachedConnection.connectionsStatus, MemcachedNode.isActive) reports the node it timed out on as not connected",
+        void 0,
+        ["net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: true, authed: true, last read: 2,502 ms ago }"]
+      ),
+      timeout(ind(
+        "memcached.spymemcached.timeout",
+        "memcached operation timed out (spymemcached)",
+        [/CheckedOperationTimeoutException: Timed out waiting for operation(?: - failing node: \S{1,300})?/, /^\s{0,20}(?:java\.lang\.RuntimeException: )?Timed out waiting for operation\s*$/, /OperationTimeoutException: (?:Mutate operation timed out,unable to modify counter|Timeout waiting for value)/],
+        ["Caused by: net.spy.memcached.internal.CheckedOperationTimeoutException: Timed out waiting for operation - failing node: /127.0.0.1:11211", "java.lang.RuntimeException: Timed out waiting for operation", "net.spy.memcached.OperationTimeoutException: Mutate operation timed out,unable to modify counter [hits:c-1]"],
+        "spymemcached (internal/OperationFuture.get, MemcachedClient.mutate) gave up waiting for the node: a node that is down, or one too slow",
+        void 0,
+        ["java.util.concurrent.TimeoutException: Timed out waiting for the report"]
+      ))
     ],
     remediation: "Start memcached and point the tests at it.",
     container: {

@@ -118,7 +118,9 @@ describe('an assertion whose whole message is the connection error the test caug
     '\tat junit.framework.Assert.fail(Assert.java:57)', '\tat com.example.PoolTest.testReset(PoolTest.java:103)', '', 'FAILURES!!!', 'Tests run: 5,  Failures: 1']
   it('is likely the outage (JUnit fail(e.getMessage()))', () => {
     // Likely, not proven: a test that checks the code never connects fails the same way when it does.
-    expect(verdict(junit('org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.'))).toBe('infrastructure/ambiguous/postgresql')
+    // JUnit 4's text runner is split into its failures (dialects/jvm.ts JUNITCORE): like every runner's
+    // failing unit, one only possibly refused names no service.
+    expect(verdict(junit('org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.'))).toBe('infrastructure/ambiguous/')
     expect(verdict(junit('Connections could not be acquired from the underlying database!'))).toBe('infrastructure/ambiguous/')
   })
   it('is what the test checks when the message says what it expected', () => {

@@ -187,3 +187,40 @@ describe('the handle the refused setup was making, where its source shows it', (
     expect(verdict(log)).toBe('code/high/')
   })
 })
+
+describe('JUnit 4\'s text runner (JUnitCore)', () => {
+  const run = (...failures: string[][]): string[] => ['.E.E', 'Time: 0.51', `There were ${failures.length} failures:`, ...failures.flat(), '', 'FAILURES!!!', `Tests run: 4,  Failures: ${failures.length}`]
+  it('reads each failure under `N) method(Class)`, and a class\'s own under `N) pkg.Class`', () => {
+    const v = classifyText(run(['1) com.example.OrdersTest', 'org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.'], ['2) renders(com.example.InvoiceTest)', 'java.lang.AssertionError: expected:<3> but was:<4>']).join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('code/high')
+    expect(v.tests.map(t => t.name)).toEqual(['com.example.OrdersTest', 'renders(com.example.InvoiceTest)'])
+  })
+  it('ties an @AfterClass close() on null to the same class\'s refused @BeforeClass (two failures, one name)', () => {
+    expect(verdict(run(['1) com.example.OrdersTest', 'org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.'], ['2) com.example.OrdersTest', 'java.lang.NullPointerException: Cannot invoke "java.sql.Connection.close()" because "com.example.OrdersTest.conn" is null']))).toBe('infrastructure/high/postgresql')
+    expect(verdict(run(['1) com.example.OrdersTest', 'org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.'], ['2) com.example.OrdersTest', 'java.lang.NullPointerException: Cannot invoke "com.example.PaymentClient.close()" because "this.client" is null']))).toBe('code/high/')
+  })
+})
+
+describe('a client\'s own operation timeout (rule.ts timesOutOn)', () => {
+  const refused = ['2026-12-05 19:17:01.841 INFO net.spy.memcached.MemcachedConnection:  Reconnecting due to failure to connect to {QA sa=/127.0.0.1:11211, #Rops=0, #Wops=1, #iq=0, topRop=null, topWop=null, toWrite=0, interested=0}', 'java.net.ConnectException: Connection refused', '\tat java.base/sun.nio.ch.Net.pollConnect(Native Method)', '\tat net.spy.memcached.MemcachedConnection.handleIO(MemcachedConnection.java:450)']
+  const failure = ['Time: 10.51', 'There was 1 failure:', '1) storesSession(com.acme.SessionCacheTest)', 'java.lang.RuntimeException: Timed out waiting for operation', '\tat net.spy.memcached.internal.OperationFuture.get(OperationFuture.java:142)', 'Caused by: net.spy.memcached.internal.CheckedOperationTimeoutException: Timed out waiting for operation - failing node: /127.0.0.1:11211', '', 'FAILURES!!!', 'Tests run: 2,  Failures: 1']
+  it('is the outage after the run showed that service refused', () => {
+    expect(verdict([...refused, ...failure])).toBe('infrastructure/high/memcached')
+  })
+  it('is only possibly it without a refusal before it (a slow server times out the same)', () => {
+    expect(verdict(failure)).toBe('infrastructure/ambiguous/')
+  })
+  it('takes spymemcached\'s `active: false` node as down by itself, and `active: true` as no outage', () => {
+    const status = (active: boolean): string[] => ['There was 1 failure:', '1) readsSession(com.acme.SessionCacheTest)', `net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: ${active}, authed: true, last read: 2,567 ms ago }`, '', 'FAILURES!!!', 'Tests run: 1,  Failures: 1']
+    expect(verdict(status(false))).toBe('infrastructure/high/memcached')
+    expect(verdict(status(true))).not.toMatch(/^infrastructure\/high/)
+  })
+})
+
+describe('libmemcached\'s own words (PHP Memcached, pylibmc)', () => {
+  it('names memcached for a connection or host lookup failure, and nothing for its other results', () => {
+    expect(verdict(['1) CacheTest::testSet', 'RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE'])).toBe('infrastructure/high/memcached')
+    expect(verdict(['1) CacheTest::testSet', 'RuntimeException: Memcached memcached:11211: getaddrinfo() or getnameinfo() HOSTNAME LOOKUP FAILURE'])).toBe('infrastructure/high/memcached')
+    expect(verdict(['1) UploadTest::testPost', 'RuntimeException: Upload failed: CONNECTION FAILURE (HTTP 502)'])).not.toMatch(/^infrastructure\/high/)
+  })
+})

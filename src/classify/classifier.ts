@@ -72,6 +72,8 @@ const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
 const CLOSE_FRAME_LINES = 12
 /** How many of a unit's refusals are looked around for what its setup assigned. */
 const ASSIGN_LOOKS = 4
+/** How many refusals are kept for a later timeout to be checked against (unnamed ones may be named later). */
+const REFUSALS_KEPT = 64
 /** An exception's class alone on its line, its message on the next (RSpec's `NoMethodError:`). */
 const BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/
 /** The marks node:test's spec reporter begins a line with, after its indentation. */
@@ -602,6 +604,12 @@ export class LogClassifier {
   /** A closing call on a null handle was just recorded: the source line printed below it (a code frame) may name the receiver. */
   private closeFrameWatch: { readonly unit: Unit; readonly until: number } | undefined
   private readonly assignLooks = new Map<Unit, number>()
+  /** Refusals the run has shown so far, however they were logged (rule.ts `timesOutOn`). */
+  private readonly refusals: Finding[] = []
+
+  private refusedBefore(service: string): boolean {
+    return service !== '' && this.refusals.some(f => f.kind === 'infrastructure' && f.confidence === 'high' && f.service === service)
+  }
   /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
   private assignWatch: { readonly unit: Unit; readonly until: number } | undefined
 
@@ -955,6 +963,8 @@ export class LogClassifier {
       else this.counts.infrastructureAmbiguous++
     }
     this.remember_(finding)
+    // Kept as found: context may name a refusal's service after it is recorded.
+    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && this.refusals.length < REFUSALS_KEPT && !this.refusals.some(f => f.ruleId === finding.ruleId && f.service === finding.service && finding.service !== '')) this.refusals.push(finding)
     const unit = this.target()
     if (unit) {
       count(unit, finding)
@@ -1177,7 +1187,13 @@ export class LogClassifier {
     if (match.rule.interpret === 'module:python' && this.failedImports.size < 256) this.failedImports.add((match.groups.module ?? '').split('.')[0] ?? '')
     // The project's own words for an import the log shows failing (`During handling` of it): that failure, restated.
     const reraised = match.rule.provenByFailedImport && this.failedImports.has(match.groups.module ?? '') ? serviceForClient('python', match.groups.module ?? '') : undefined
-    const interpreted: typeof read = reraised ? { kind: 'infrastructure', confidence: 'high', service: reraised } : read
+    const reread: typeof read = reraised ? { kind: 'infrastructure', confidence: 'high', service: reraised } : read
+    // A client's own operation timeout is the outage only after the run showed that service refused.
+    const interpreted: typeof read = match.rule.timesOutOn && reread.kind === 'infrastructure'
+      ? this.refusedBefore(reread.service)
+        ? { ...reread, note: `the ${reread.service} client's own operation timed out after the run showed ${reread.service} refused (a client reconnecting in the background)` }
+        : { ...reread, confidence: 'ambiguous', note: 'the client\'s own operation timed out: a server that is down, or one too slow; no refusal of it came before' }
+      : reread
     const retrying = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
     const finding: Finding = {
       ...this.finding(match.rule, line, interpreted.kind), confidence: interpreted.confidence, service: interpreted.service,

@@ -233,6 +233,9 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
   })
 }
 
+/** Runners that print a test's or class's setup and teardown failures apart under one name (dialect.ts `namesPhasesAlike`). */
+const PHASES_ALIKE: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.namesPhasesAlike).map(d => d.id))
+
 const refusedForSure = (j: Judged): boolean => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high'
 
 /**
@@ -244,7 +247,7 @@ const refusedForSure = (j: Judged): boolean => j.outcome.kind === 'infrastructur
 function refusedSetupOf(unit: Unit, judged: readonly Judged[]): Judged[] {
   // A runner that prints a cleanup's error as another failure under the same name (unittest's
   // `addCleanup`/`addClassCleanup`: `ERROR: setUpClass (x.Class)` twice): the same scope.
-  const sameName = judged.find(o => o.unit !== unit && refusedForSure(o) && unit.key.startsWith(`${o.unit.key}@`))
+  const sameName = PHASES_ALIKE.has(unit.runner) ? judged.find(o => o.unit !== unit && refusedForSure(o) && o.unit.runner === unit.runner && o.unit.name === unit.name) : undefined
   if (sameName) return [sameName]
   if (TEARDOWN.test(unit.name)) {
     const scope = scopeKey(unit)

@@ -35,6 +35,13 @@ export interface Indication {
   readonly provenByFailedImport?: true
   /** The client that failed is an HTTP client (urllib3's pool): refused on a port whose service speaks no HTTP, it was calling the project's own server. */
   readonly httpClient?: true
+  /**
+   * A client's own operation timed out waiting on the service (spymemcached's `Timed out waiting
+   * for operation - failing node: ...`): with the service refused earlier in the run (a client
+   * reconnecting in a background thread logs its refusals as it goes), the outage; alone, only
+   * possibly one (a slow server times out the same).
+   */
+  readonly timesOutOn?: true
 }
 
 export interface Rule extends Indication {

@@ -98,6 +98,12 @@ export interface Dialect {
    * `ERROR at teardown of x` are two errors), printed under the same name: one unit, counted twice.
    */
   readonly countsPhases?: boolean
+  /**
+   * It prints each failure of one test or class apart, under the same name (JUnit 4's `1) Class`
+   * for `@BeforeClass`, `2) Class` for `@AfterClass`; unittest's cleanup under its setup's name):
+   * two failing units of one name are one scope's setup and teardown.
+   */
+  readonly namesPhasesAlike?: boolean
   /** The runner's words for "this failed" that say nothing about why (node:test's YAML keys): they neither explain nor contradict. */
   readonly uninformative?: RegExp
   /**

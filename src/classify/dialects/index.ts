@@ -4,7 +4,7 @@ import type { Dialect } from './dialect.js'
 import { CARGO } from './rust.js'
 import { DOTNET } from './dotnet.js'
 import { GO, GOCHECK, GOTESTSUM } from './go.js'
-import { CONSOLE_LAUNCHER, GRADLE, SUREFIRE } from './jvm.js'
+import { CONSOLE_LAUNCHER, GRADLE, JUNITCORE, SUREFIRE } from './jvm.js'
 import { AVA, BUN, DENO, JAPA, JASMINE, JEST, MOCHA, NODE_TEST, PLAYWRIGHT, POKU, VITEST } from './javascript.js'
 import { PYTEST, UNITTEST } from './python.js'
 import { MINITEST, RSPEC, TEST_UNIT } from './ruby.js'
@@ -17,4 +17,4 @@ export type { Dialect, Marker, MarkerEvent } from './dialect.js'
 // jest before mocha, ExUnit before mocha (`  1) test x (Mod)` is ExUnit's, detailed in place), mocha before RSpec (both number failures; RSpec's are only after `Failures:`),
 // .phpt first (`FAIL title [x.phpt]` is neither jest's file line nor a go package).
 // gotestsum before pytest, whose section rule (`=== ... ===`) would read its `=== FAIL: pkg Test (0.00s)`.
-export const DIALECTS: readonly Dialect[] = [PHPT, GOTESTSUM, PYTEST, UNITTEST, POKU, JEST, VITEST, AVA, BUN, JASMINE, EXUNIT, PLAYWRIGHT, MOCHA, NODE_TEST, DENO, JAPA, GOCHECK, GO, CONSOLE_LAUNCHER, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, TESTDOX, COLLISION, MINITEST, TEST_UNIT, RSPEC]
+export const DIALECTS: readonly Dialect[] = [PHPT, GOTESTSUM, PYTEST, UNITTEST, POKU, JEST, VITEST, AVA, BUN, JASMINE, EXUNIT, PLAYWRIGHT, MOCHA, NODE_TEST, DENO, JAPA, GOCHECK, GO, CONSOLE_LAUNCHER, JUNITCORE, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, TESTDOX, COLLISION, MINITEST, TEST_UNIT, RSPEC]

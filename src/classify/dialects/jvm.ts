@@ -42,3 +42,18 @@ export const CONSOLE_LAUNCHER: Dialect = {
   ],
   reportedFailures: /^\[\s{1,20}(\d{1,6}) tests failed\s{0,20}\]$/
 }
+
+// JUnit 4's text runner (`java org.junit.runner.JUnitCore`, Ant's plain formatter is another): a
+// dot a test (`E` for a failure) while it runs, then `There were 2 failures:` with each under
+// `1) method(pkg.Class)` (a class-level failure, `@BeforeClass`'s, as `1) pkg.Class`), then
+// `FAILURES!!!` and `Tests run: 8,  Failures: 2`, or `OK (8 tests)`.
+export const JUNITCORE: Dialect = {
+  id: 'junitcore',
+  markers: [
+    { event: 'details', pattern: /^There (?:was 1 failure|were \d{1,6} failures):$/ },
+    { event: 'start', pattern: /^(?<key>\d{1,5})\) (?<name>[\w$]{1,300}\([\w.$]{1,300}\)|[a-z][\w$]{0,100}\.[\w$.]{1,300})$/ },
+    { event: 'end', pattern: /^FAILURES!!!$|^OK \(\d{1,6} tests?\)$|^Tests run: \d{1,6},\s{1,3}Failures: \d{1,6}$/ }
+  ],
+  reportedFailures: /^Tests run: \d{1,6},\s{1,3}Failures: (\d{1,6})$/,
+  namesPhasesAlike: true
+}

@@ -32,5 +32,6 @@ export const UNITTEST: Dialect = {
     { event: 'outside', pattern: /^FAILED \([^)\n]{0,100}?(?<name>unexpected successes=\d{1,6})/ }
   ],
   reportedFailures: /^FAILED \((?:failures|errors)=(\d{1,6})/,
-  repeatsAreFailures: true
+  repeatsAreFailures: true,
+  namesPhasesAlike: true
 }

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-2NHI6CXJ.js";
+} from "./chunk-ACQRGISA.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-5MFYFLAT.js";
+} from "./chunk-RTPMJ5TW.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-2NHI6CXJ.js";
+} from "./chunk-ACQRGISA.js";
 import {
   canonicalService,
   satisfies

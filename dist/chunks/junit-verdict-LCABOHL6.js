@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-JJCA2BS5.js";
-import "./chunk-GKZQ7XDD.js";
-import "./chunk-5MFYFLAT.js";
+} from "./chunk-TANP2YMX.js";
+import "./chunk-GHYZUXZ5.js";
+import "./chunk-RTPMJ5TW.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-2NHI6CXJ.js";
+import "./chunk-ACQRGISA.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-GKZQ7XDD.js";
-import "./chunk-5MFYFLAT.js";
+} from "./chunk-GHYZUXZ5.js";
+import "./chunk-RTPMJ5TW.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-2NHI6CXJ.js";
+import "./chunk-ACQRGISA.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

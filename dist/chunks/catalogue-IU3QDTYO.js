@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-LJ4KUG7P.js";
+} from "./chunk-3CNFXYGH.js";
 import {
   CREDENTIALS
-} from "./chunk-2NHI6CXJ.js";
+} from "./chunk-ACQRGISA.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-JJCA2BS5.js";
+} from "./chunk-TANP2YMX.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-Y6P3HY2N.js";
+} from "./chunk-22XHNJO2.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-JJCA2BS5.js";
+} from "./chunk-TANP2YMX.js";
 import {
   LogClassifier
-} from "./chunk-GKZQ7XDD.js";
-import "./chunk-5MFYFLAT.js";
+} from "./chunk-GHYZUXZ5.js";
+import "./chunk-RTPMJ5TW.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-2NHI6CXJ.js";
+import "./chunk-ACQRGISA.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

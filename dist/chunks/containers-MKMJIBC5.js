@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-LJ4KUG7P.js";
-import "./chunk-2NHI6CXJ.js";
+} from "./chunk-3CNFXYGH.js";
+import "./chunk-ACQRGISA.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
