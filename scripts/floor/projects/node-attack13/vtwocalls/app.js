@@ -1,0 +1,5 @@
+const http = require('http')
+function createApp () {
+  return http.createServer((req, res) => { res.end('ok') })
+}
+export { createApp }
