@@ -32,6 +32,8 @@ const fixtures = readdirSync(LOGS)
 
 /** Fixtures whose label is right and the classifier wrong, with why (for whoever fixes it). */
 const KNOWN_WRONG_FIXTURES: Record<string, string> = {
+  'php-phpunit/memcached-extension-hostname-lookup-failure':
+    'code/ambiguous: libmemcached says HOSTNAME LOOKUP FAILURE for memcached:11211 alike when the service host does not resolve and when a malformed setting made the host up (a URL split at its scheme, __fixtures__/floor/client-named-code): the rule was withdrawn, and nothing else on the line tells the two apart',
   'java-gradle/spring-hikari-postgres-refused':
     'infrastructure/ambiguous: the second test fails on Spring\'s `IllegalStateException at DefaultCacheAwareContextLoaderDelegate.java:145`, the context-failure threshold, i.e. the refused context load of the first test; the classifier reads it as a wrapper echo that explains nothing',
   'java-gradle/testcontainers-no-valid-docker-environment':

@@ -19,7 +19,7 @@ import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { MOCHA } from './dialects/javascript.js'
-import { assignedHandleIn, CARET_LINE, closedReceiverIn, javaReceiver, MARKED_FRAME, type Receiver } from './handles.js'
+import { assignedHandleIn, CARET_LINE, caretColumn, closedReceiverIn, javaReceiver, MARKED_FRAME, type Receiver } from './handles.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
@@ -54,6 +54,13 @@ function sameVendor(expected: string, actual: string): boolean {
 const TAP_DEPTH_MAX = 64
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
+/** The port of the endpoint a line names last (`failing node: /127.0.0.1:11411`, `127.0.0.1:5432 refused`). */
+function portOf(text: string): string | undefined {
+  let port: string | undefined
+  for (const found of text.matchAll(/(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]{2,64}\]|\blocalhost|\b[a-z][\w.-]{0,100}):(\d{2,5})\b/g)) port = found[1]
+  return port
+}
+
 /** Counts what a closing call on a null closed (handles.ts). */
 function nameReceiver(unit: Unit, receiver: Receiver): void {
   if (!receiver.handle) {
@@ -607,8 +614,18 @@ export class LogClassifier {
   /** Refusals the run has shown so far, however they were logged (rule.ts `timesOutOn`). */
   private readonly refusals: Finding[] = []
 
-  private refusedBefore(service: string): boolean {
-    return service !== '' && this.refusals.some(f => f.kind === 'infrastructure' && f.confidence === 'high' && f.service === service)
+  /**
+   * The run showed this service refused before; at the port the timeout names, when both name one
+   * (another node's refusal is no cause of this node's timeout). A timeout that names no node
+   * (Kafka's metadata wait) takes any refusal of the service.
+   */
+  private refusedBefore(service: string, line: string): boolean {
+    const port = portOf(line)
+    return service !== '' && this.refusals.some(f => {
+      if (f.kind !== 'infrastructure' || f.confidence !== 'high' || f.service !== service) return false
+      const refused = portOf(f.text)
+      return refused === undefined || port === undefined || refused === port
+    })
   }
   /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
   private assignWatch: { readonly unit: Unit; readonly until: number } | undefined
@@ -633,10 +650,19 @@ export class LogClassifier {
       this.closeFrameWatch = undefined
       return
     }
-    const source = this.sourceBelow(line)
-    const receiver = source === undefined ? undefined : closedReceiverIn(source)
-    if (receiver) {
-      nameReceiver(watch.unit, receiver)
+    // A frame the runner points into (vitest's and jest's caret under the call) decides, named or not.
+    const caret = caretColumn(line)
+    const previous = this.previousLine(1)
+    if (caret !== undefined && previous !== undefined) {
+      const receiver = closedReceiverIn(previous, caret)
+      if (receiver) nameReceiver(watch.unit, receiver)
+      if (receiver || MARKED_FRAME.test(previous)) this.closeFrameWatch = undefined
+      return
+    }
+    // jest's marked frame with no caret under it: the line's only closing call, if it has one.
+    if (previous !== undefined && MARKED_FRAME.test(previous)) {
+      const receiver = closedReceiverIn(previous)
+      if (receiver) nameReceiver(watch.unit, receiver)
       this.closeFrameWatch = undefined
     }
   }
@@ -656,10 +682,15 @@ export class LogClassifier {
   private nameClosed(unit: Unit, line: string): void {
     const java = javaReceiver(line)
     if (java) return nameReceiver(unit, java)
+    // The nearest source line above is the innermost frame's (pytest's `>`, Python's line under
+    // `File ...`, RSpec's `Failure/Error:`): it decides, named or not.
     for (let back = 1; back <= 6; back++) {
       const source = this.sourceAbove(back)
-      const receiver = source === undefined ? undefined : closedReceiverIn(source)
-      if (receiver) return nameReceiver(unit, receiver)
+      if (source === undefined) continue
+      const below = back > 1 ? this.previousLine(back - 1) : undefined
+      const receiver = closedReceiverIn(source, below === undefined ? undefined : caretColumn(below))
+      if (receiver) nameReceiver(unit, receiver)
+      return
     }
     this.closeFrameWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES }
   }
@@ -1129,8 +1160,11 @@ export class LogClassifier {
       const target = this.target()
       // Java names the null's type: the project's own PaymentClient held as `this.client` is no service's handle.
       const notAHandle = javaReceiver(line)?.handle === false
-      const nullHandle = !infra && !notAHandle && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
-      const closesHandle = !infra && !nullHandle && NULL_DEREFERENCE.test(line) && CLOSING_HANDLE.test(line)
+      // A closing call is read as one (its receiver checked), whatever handle word the line holds.
+      const closesHandle = !infra && NULL_DEREFERENCE.test(line) && CLOSING_HANDLE.test(line)
+      const nullHandle = !infra && !closesHandle && !notAHandle && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
+      // The JVM says this exception was thrown while the one above unwound (a teardown's, under a refused setup's).
+      if (closesHandle && target && /^\s{0,40}Suppressed: /.test(line)) target.holdsHooks = true
       if (target && target.lastInfraLine > 0 && nullHandle && mayBeHandleOf(line, target)) {
         target.consequences++
         return true
@@ -1190,7 +1224,7 @@ export class LogClassifier {
     const reread: typeof read = reraised ? { kind: 'infrastructure', confidence: 'high', service: reraised } : read
     // A client's own operation timeout is the outage only after the run showed that service refused.
     const interpreted: typeof read = match.rule.timesOutOn && reread.kind === 'infrastructure'
-      ? this.refusedBefore(reread.service)
+      ? this.refusedBefore(reread.service, line)
         ? { ...reread, note: `the ${reread.service} client's own operation timed out after the run showed ${reread.service} refused (a client reconnecting in the background)` }
         : { ...reread, confidence: 'ambiguous', note: 'the client\'s own operation timed out: a server that is down, or one too slow; no refusal of it came before' }
       : reread

@@ -8,8 +8,8 @@
 /** A method that closes a handle, as the closing call on a null names it (rules/code.ts CLOSING_HANDLE). */
 const CLOSING_METHOD = '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose|finish)'
 
-/** `recv.close(`, `this.conn?.end(`, `@redis.quit`, `$this->db->close(`: the receiver is group 1. */
-const CLOSING_CALL = new RegExp(`([A-Za-z_$][\\w$]{0,100})\\??(?:\\.|->)\\$?${CLOSING_METHOD}\\b`)
+/** `recv.close(`, `@redis.quit`, `$this->db->close(`: the receiver is group 1, `?.` in group 2 (an optional call never throws on null). */
+const CLOSING_CALL = new RegExp(`([A-Za-z_$][\\w$]{0,100})(\\?)?(?:\\.|->)\\$?${CLOSING_METHOD}\\b`, 'g')
 
 /** A line that only points at the column above it (vitest's `   |      ^`, Ruby's `   ^^^^^`). */
 export const CARET_LINE = /^\s{0,200}(?:\|\s{0,200})?\^{1,200}\s*$/
@@ -18,18 +18,21 @@ export const CARET_LINE = /^\s{0,200}(?:\|\s{0,200})?\^{1,200}\s*$/
 export const MARKED_FRAME = /^\s{0,12}>\s{0,12}\d{1,6}\s?\|/
 
 /** Java's helpful NullPointerException: the type whose method was invoked, and the null expression. */
-const JAVA_NPE = new RegExp(`Cannot invoke "([\\w$.]{1,300})\\.${CLOSING_METHOD}\\(\\)" because "([^"]{1,300})" is null`)
+const JAVA_NPE = /Cannot invoke "([\w$.]{1,300})\.[\w$]{1,100}\([^")]{0,300}\)" because (?:"([^"]{1,300})"|the return value of "[^"]{1,300}") is null/
 
 /** Words a handle to a service is named by, alone or in a compound (`redisClient`, `db_conn`, `pgPool`). */
 const HANDLE_WORDS: ReadonlySet<string> = new Set([
   'conn', 'connection', 'connections', 'client', 'clients', 'pool', 'db', 'database', 'redis', 'channel', 'producer', 'consumer',
   'sequelize', 'knex', 'prisma', 'mongoose', 'mongo', 'mongodb', 'driver', 'datasource', 'jedis', 'lettuce', 'cursor', 'broker',
   'amqp', 'rabbit', 'rabbitmq', 'pg', 'postgres', 'postgresql', 'mysql', 'mariadb', 'memcached', 'memcache', 'mc', 'kafka',
-  'elastic', 'elasticsearch', 'es', 'nats', 'publisher', 'subscriber', 'cache', 'queue', 'pdo', 'mongo', 'cassandra', 'etcd'
+  'elastic', 'elasticsearch', 'es', 'nats', 'publisher', 'subscriber', 'pdo', 'cassandra', 'etcd'
 ])
 
+/** Words that name a service's handle as often as a project's own object (a Ruby Queue, an in-memory cache, an HTTP session): unproven either way. */
+const MAYBE_WORDS: ReadonlySet<string> = new Set(['cache', 'queue', 'session', 'store', 'storage', 'backend', 'bus', 'index', 'search'])
+
 /** Handle words that say what kind of handle, not which service: a project's own `PaymentClient` is one too. */
-const GENERIC_WORDS: ReadonlySet<string> = new Set(['conn', 'connection', 'connections', 'client', 'clients', 'pool', 'driver', 'datasource', 'cursor', 'channel', 'producer', 'consumer', 'publisher', 'subscriber', 'broker', 'queue', 'cache', 'db', 'database'])
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['conn', 'connection', 'connections', 'client', 'clients', 'pool', 'driver', 'datasource', 'cursor', 'channel', 'producer', 'consumer', 'publisher', 'subscriber', 'broker', 'db', 'database'])
 
 /** Packages of the service clients a Java project uses: a handle of these types is one. */
 const JAVA_CLIENT_PACKAGE = /^(?:java\.sql|javax\.sql|org\.postgresql|com\.mysql|org\.mariadb|redis\.clients|io\.lettuce|org\.redisson|com\.rabbitmq|net\.spy\.memcached|net\.rubyeye\.xmemcached|com\.mongodb|org\.mongodb|org\.apache\.kafka|co\.elastic|org\.elasticsearch|org\.opensearch|com\.zaxxer\.hikari|io\.nats|com\.datastax|org\.springframework\.(?:jdbc|data\.redis|amqp))\./
@@ -54,11 +57,24 @@ export interface Receiver {
   readonly handle: boolean
 }
 
-/** The receiver of the closing call a source line shows, if it shows one. */
-export function closedReceiverIn(sourceLine: string): Receiver | undefined {
-  const name = CLOSING_CALL.exec(sourceLine)?.[1]
-  if (name === undefined || /^(?:this|self|cls|state|ctx|context)$/.test(name)) return undefined
+/**
+ * The receiver of the closing call a source line shows, if it shows one for sure: the call under
+ * the caret when the runner points at a column (vitest, jest, Ruby, Python 3.11), else the only
+ * closing call on the line. A receiver named ambiguously (`cache`, `queue`) shows nothing for sure.
+ */
+export function closedReceiverIn(sourceLine: string, caretColumn?: number): Receiver | undefined {
+  const calls = [...sourceLine.matchAll(CLOSING_CALL)].filter(c => c[2] === undefined && !/^(?:this|self|cls|state|ctx|context)$/.test(c[1] as string))
+  const pointed = caretColumn === undefined ? undefined : calls.find(c => caretColumn >= (c.index as number) && caretColumn < (c.index as number) + c[0].length)
+  const call = pointed ?? (calls.length === 1 ? calls[0] : undefined)
+  if (call === undefined) return undefined
+  const name = call[1] as string
+  if (!namesHandle(name) && words(name).some(w => MAYBE_WORDS.has(w))) return undefined
   return { name: bare(name), handle: namesHandle(name) }
+}
+
+/** The column a caret line points at (its first `^`), if it is one. */
+export function caretColumn(line: string): number | undefined {
+  return CARET_LINE.test(line) ? line.indexOf('^') : undefined
 }
 
 /**
@@ -70,7 +86,9 @@ export function javaReceiver(line: string): Receiver | undefined {
   const found = JAVA_NPE.exec(line)
   if (!found) return undefined
   const type = found[1] as string
-  const expression = (found[2] as string).split('.').pop() as string
+  // A method's return value (`ClientDirectory.find(String)` found nothing) is no handle a setup made.
+  if (found[2] === undefined) return { name: '', handle: false }
+  const expression = found[2].split('.').pop() as string
   if (expression.startsWith('<')) return undefined
   const handle = namesHandle(expression) && (JAVA_CLIENT_PACKAGE.test(type) || namesService(expression) || namesService(type.split('.').pop() as string))
   return { name: bare(expression), handle }
@@ -86,5 +104,5 @@ export function assignedHandleIn(sourceLine: string): string | undefined {
 }
 
 function bare(name: string): string {
-  return name.replace(/^[_$@]+/, '')
+  return name.replace(/^[$@]+/, '')
 }

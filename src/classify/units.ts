@@ -252,7 +252,8 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   // A suite's or a test's phases' failure that holds a sure refusal (vitest's `Failed Suites`,
   // pytest's `ERROR at setup of`/`at teardown of`): a closing call on a null handle there is the
   // teardown of what the refused setup never made, in whichever order the runner printed them.
-  const closingsExcused = unit.holdsHooks && unit.high > 0 && closesOnlyItsHandles(unit, unit.assigned)
+  const closingsReading = unit.holdsHooks && unit.high > 0 && unit.closingHandles > 0 ? closingsAgainst(unit, unit.assigned) : 'no'
+  const closingsExcused = closingsReading !== 'no'
   const closings = closingsExcused ? unit.closingHandles : 0
   if (unit.code > closings) {
     const evidence = first(f => f.kind === 'code')
@@ -265,7 +266,7 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // afterAll timeout as one failure: the afterAll may hang on its own code); nor a timeout noted
     // below a test's line, whose refusals above were only its output.
     // A closing call whose receiver no line shows (mocha prints no source) is likely the handle, not proven.
-    const unnamedClosing = closingsExcused && unit.closingNamed < unit.closingHandles
+    const unnamedClosing = closingsReading === 'likely'
     const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || unnamedClosing ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
@@ -280,13 +281,15 @@ export function unitOutcome(unit: Unit): UnitOutcome {
 }
 
 /**
- * The unit's closing calls on null closed nothing but handles to a service, and, where the refused
- * setup's source shows what it assigned, those same handles: none closed a stub, a server or a
- * handle another scope made.
+ * What the unit's closing calls on null closed, against what the refused setup was assigning:
+ * `proven` when each closed a handle named as the setup's source assigned it; `likely` when no line
+ * shows one side (mocha prints no source; a refusal often prints none; Java none of the setup);
+ * `no` when one closed something else (a stub, a server, a handle of another name).
  */
-export function closesOnlyItsHandles(unit: Unit, assigned: ReadonlySet<string>): boolean {
-  if (unit.closingHandles === 0 || unit.closingOther > 0) return false
-  return assigned.size === 0 || [...unit.closedReceivers].every(r => assigned.has(r))
+export function closingsAgainst(unit: Unit, assigned: ReadonlySet<string>): 'proven' | 'likely' | 'no' {
+  if (unit.closingOther > 0) return 'no'
+  if (assigned.size > 0 && [...unit.closedReceivers].some(r => !assigned.has(r))) return 'no'
+  return unit.closingNamed === unit.closingHandles && assigned.size > 0 ? 'proven' : 'likely'
 }
 
 /** The services a unit's refusals name; an unnamed refusal takes the service the unit mentions. */

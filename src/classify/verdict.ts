@@ -3,7 +3,7 @@
 // unexplained one keeps it at most ambiguous. A log no dialect could split is judged by its
 // fatal error, the one that ended the run (see the `Fatal` record the classifier keeps).
 import type { Confidence } from './rules/index.js'
-import { closesOnlyItsHandles, hasFindings, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
+import { closingsAgainst, hasFindings, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
 import { DIALECTS } from './dialects/index.js'
 
 /** Runners whose failure count includes the parents of failed subtests (dialect.ts, `countsParents`). */
@@ -222,11 +222,13 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     // A closing call (`reading 'end'`) counts only here, in a teardown of the refused scope, and
     // only on a handle to a service, the one the setup assigned where its source shows it.
     const assigned = new Set(setups.flatMap(s => [...s.unit.assigned]))
-    const closingsOk = u.closingHandles === 0 || closesOnlyItsHandles(u, assigned)
-    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closingsOk && u.unexplained === 0 && u.ambiguous === 0
+    const closings = u.closingHandles === 0 ? 'proven' : closingsAgainst(u, assigned)
+    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closings !== 'no' && u.unexplained === 0 && u.ambiguous === 0
     const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
-    // Where no line shows what was closed (mocha prints no source), the handle is likely it, not proven.
-    if (onlyHandles) return { unit: u, outcome: u.closingNamed < u.closingHandles && setup.outcome.kind === 'infrastructure' ? { ...setup.outcome, confidence: 'ambiguous' } : setup.outcome }
+    // Proven only where the setup's own source shows the handle closed, in the teardown's own scope:
+    // a whole file is none (a describe of its own may hold the teardown).
+    const likely = closings === 'likely' || byFile(u)
+    if (onlyHandles) return { unit: u, outcome: likely && setup.outcome.kind === 'infrastructure' ? { ...setup.outcome, confidence: 'ambiguous' } : setup.outcome }
     // A hook's timeout says nothing of where it hung (a stop() waiting for the wrong event hangs with the service up): likely, not proven.
     if (onlyTimedOut && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }
     return j
@@ -235,6 +237,9 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
 
 /** Runners that print a test's or class's setup and teardown failures apart under one name (dialect.ts `namesPhasesAlike`). */
 const PHASES_ALIKE: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.namesPhasesAlike).map(d => d.id))
+
+/** A failure a runner reports once for a whole file (jest's `Test suite failed to run`, RSpec's `after(:context)`). */
+const byFile = (unit: Unit): boolean => unit.scope === 'outside' && unit.file !== undefined && !TEARDOWN.test(unit.name) && !PHASES_ALIKE.has(unit.runner)
 
 const refusedForSure = (j: Judged): boolean => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high'
 
@@ -254,9 +259,9 @@ function refusedSetupOf(unit: Unit, judged: readonly Judged[]): Judged[] {
     if (scope === '') return []
     return judged.filter(o => refusedForSure(o) && SETUP.test(o.unit.name) && scopeKey(o.unit) === scope).slice(0, 1)
   }
-  if (unit.scope !== 'outside' || unit.file === undefined) return []
+  if (!byFile(unit)) return []
   // Nothing ties the teardown to the refused tests' scope but the file (a describe of its own may
-  // hold it): a source line must show each handle it closed by name.
+  // hold it): a source line must show each handle it closed by name, and it is only likely.
   if (unit.closingNamed < unit.closingHandles) return []
   const tests = judged.filter(o => o.unit !== unit && o.unit.scope === 'test' && o.unit.file === unit.file)
   return tests.length > 0 && tests.every(refusedForSure) ? tests : []

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-RTPMJ5TW.js";
+} from "./chunk-LBYU2E5H.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-ACQRGISA.js";
+} from "./chunk-WNGEIIXK.js";
 import {
   canonicalService,
   satisfies

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-3CNFXYGH.js";
-import "./chunk-ACQRGISA.js";
+} from "./chunk-4YE6RQFP.js";
+import "./chunk-WNGEIIXK.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

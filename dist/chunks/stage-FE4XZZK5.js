@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-22XHNJO2.js";
+} from "./chunk-JKGADOHX.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-TANP2YMX.js";
+} from "./chunk-7MD6ISFP.js";
 import {
   LogClassifier
-} from "./chunk-GHYZUXZ5.js";
-import "./chunk-RTPMJ5TW.js";
+} from "./chunk-BC5DPCOZ.js";
+import "./chunk-LBYU2E5H.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-ACQRGISA.js";
+import "./chunk-WNGEIIXK.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

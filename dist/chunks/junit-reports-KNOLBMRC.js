@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-22XHNJO2.js";
+} from "./chunk-JKGADOHX.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-TANP2YMX.js";
-import "./chunk-GHYZUXZ5.js";
-import "./chunk-RTPMJ5TW.js";
+import "./chunk-7MD6ISFP.js";
+import "./chunk-BC5DPCOZ.js";
+import "./chunk-LBYU2E5H.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-ACQRGISA.js";
+import "./chunk-WNGEIIXK.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-3CNFXYGH.js";
+} from "./chunk-4YE6RQFP.js";
 import {
   CREDENTIALS
-} from "./chunk-ACQRGISA.js";
+} from "./chunk-WNGEIIXK.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

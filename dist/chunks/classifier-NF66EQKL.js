@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-GHYZUXZ5.js";
-import "./chunk-RTPMJ5TW.js";
+} from "./chunk-BC5DPCOZ.js";
+import "./chunk-LBYU2E5H.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-ACQRGISA.js";
+import "./chunk-WNGEIIXK.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-ACQRGISA.js";
+} from "./chunk-WNGEIIXK.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
