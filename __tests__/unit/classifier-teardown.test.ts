@@ -119,7 +119,8 @@ describe('mocha: a hook\'s suite is printed above its title in the details', () 
 
 describe('pytest: a test\'s setup and teardown errors are counted apart under one name', () => {
   const block = (phase: string, source: string, error: string): string[] => [`________ ERROR at ${phase} of TestOrders.test_total ________`, '', `>       ${source}`, `E       ${error}`, '', 'tests/conftest.py:32: ' + error.split(':')[0], '']
-  const refused = block('setup', 'self.conn = psycopg2.connect(DSN)', 'psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused')
+  // --tb=short: the project's frame (`tests/conftest.py:17: in db` over its line), then the driver's.
+  const refused = ['________ ERROR at setup of TestOrders.test_total ________', 'tests/conftest.py:17: in db', '    self.conn = psycopg2.connect(DSN)', '/usr/lib/python3/dist-packages/psycopg2/__init__.py:122: in connect', '    conn = _connect(dsn, connection_factory=connection_factory, **kwasync)', 'E   psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused', '']
   it('is the consequence when the teardown closes what the refused setup was assigning, and the run\'s count of errors is accounted for', () => {
     expect(verdict(['==================================== ERRORS ====================================', ...refused, ...block('teardown', 'self.conn.close()', "AttributeError: 'NoneType' object has no attribute 'close'"), '============================== 2 errors in 0.43s =============================='])).toBe('infrastructure/high/postgresql')
   })
@@ -219,11 +220,11 @@ describe('JUnit 4\'s text runner (JUnitCore)', () => {
 describe('a client\'s own operation timeout (rule.ts timesOutOn)', () => {
   const refused = ['2026-12-05 19:17:01.841 INFO net.spy.memcached.MemcachedConnection:  Reconnecting due to failure to connect to {QA sa=/127.0.0.1:11211, #Rops=0, #Wops=1, #iq=0, topRop=null, topWop=null, toWrite=0, interested=0}', 'java.net.ConnectException: Connection refused', '\tat java.base/sun.nio.ch.Net.pollConnect(Native Method)', '\tat net.spy.memcached.MemcachedConnection.handleIO(MemcachedConnection.java:450)']
   const failure = ['Time: 10.51', 'There was 1 failure:', '1) storesSession(com.acme.SessionCacheTest)', 'java.lang.RuntimeException: Timed out waiting for operation', '\tat net.spy.memcached.internal.OperationFuture.get(OperationFuture.java:142)', 'Caused by: net.spy.memcached.internal.CheckedOperationTimeoutException: Timed out waiting for operation - failing node: /127.0.0.1:11211', '', 'FAILURES!!!', 'Tests run: 2,  Failures: 1']
-  it('is the outage after the run showed that service refused', () => {
-    expect(verdict([...refused, ...failure])).toBe('infrastructure/high/memcached')
-  })
-  it('is only possibly it without a refusal before it (a slow server times out the same)', () => {
-    expect(verdict(failure)).not.toMatch(/^infrastructure\/high/)
+  // Only possibly the outage, whatever came before: a node refused earlier may have come up since
+  // (__fixtures__/floor/timed-out-test/junitcore-spymemcached-nanosecond-budget-after-service-came-up).
+  it('is only possibly the outage, even after the run showed that service refused, and without', () => {
+    expect(verdict([...refused, ...failure])).toBe('infrastructure/ambiguous/')
+    expect(verdict(failure)).toBe('infrastructure/ambiguous/')
   })
   it('takes spymemcached\'s `active: false` node as down by itself, and `active: true` as no outage', () => {
     const status = (active: boolean): string[] => ['There was 1 failure:', '1) readsSession(com.acme.SessionCacheTest)', `net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: ${active}, authed: true, last read: 2,567 ms ago }`, '', 'FAILURES!!!', 'Tests run: 1,  Failures: 1']

@@ -19,7 +19,7 @@ import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { MOCHA } from './dialects/javascript.js'
-import { assignedHandleIn, CARET_LINE, caretColumn, closedReceiverIn, javaReceiver, MARKED_FRAME, type Receiver } from './handles.js'
+import { assignedHandleIn, CARET_LINE, caretColumn, closedReceiverIn, javaReceiver, LIBRARY_PATH, MARKED_FRAME, type Receiver } from './handles.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
@@ -54,13 +54,6 @@ function sameVendor(expected: string, actual: string): boolean {
 const TAP_DEPTH_MAX = 64
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
-/** The port of the endpoint a line names last (`failing node: /127.0.0.1:11411`, `127.0.0.1:5432 refused`). */
-function portOf(text: string): string | undefined {
-  let port: string | undefined
-  for (const found of text.matchAll(/(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]{2,64}\]|\blocalhost|\b[a-z][\w.-]{0,100}):(\d{2,5})\b/g)) port = found[1]
-  return port
-}
-
 /** Counts what a closing call on a null closed (handles.ts). */
 function nameReceiver(unit: Unit, receiver: Receiver): void {
   if (!receiver.handle) {
@@ -73,14 +66,14 @@ function nameReceiver(unit: Unit, receiver: Receiver): void {
 
 /** The runners whose details name a unit's file (dialect.ts, `unitFile`). */
 const UNIT_FILE: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.unitFile ? [[d.id, d.unitFile] as const] : [])))
+/** A frame's location above its source line: Python's `File "x.py", line 3, in f`, pytest's short `x.py:3: in f`. */
+const FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,300}:\d{1,6}: in \S/
 /** A mocha hook's title in its details (`"after all" hook for "sums":`). */
 const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
 /** How far below a null dereference its code frame's marked line is looked for. */
 const CLOSE_FRAME_LINES = 12
 /** How many of a unit's refusals are looked around for what its setup assigned. */
 const ASSIGN_LOOKS = 4
-/** How many refusals are kept for a later timeout to be checked against (unnamed ones may be named later). */
-const REFUSALS_KEPT = 64
 /** An exception's class alone on its line, its message on the next (RSpec's `NoMethodError:`). */
 const BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/
 /** The marks node:test's spec reporter begins a line with, after its indentation. */
@@ -611,22 +604,6 @@ export class LogClassifier {
   /** A closing call on a null handle was just recorded: the source line printed below it (a code frame) may name the receiver. */
   private closeFrameWatch: { readonly unit: Unit; readonly until: number } | undefined
   private readonly assignLooks = new Map<Unit, number>()
-  /** Refusals the run has shown so far, however they were logged (rule.ts `timesOutOn`). */
-  private readonly refusals: Finding[] = []
-
-  /**
-   * The run showed this service refused before; at the port the timeout names, when both name one
-   * (another node's refusal is no cause of this node's timeout). A timeout that names no node
-   * (Kafka's metadata wait) takes any refusal of the service.
-   */
-  private refusedBefore(service: string, line: string): boolean {
-    const port = portOf(line)
-    return service !== '' && this.refusals.some(f => {
-      if (f.kind !== 'infrastructure' || f.confidence !== 'high' || f.service !== service) return false
-      const refused = portOf(f.text)
-      return refused === undefined || port === undefined || refused === port
-    })
-  }
   /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
   private assignWatch: { readonly unit: Unit; readonly until: number } | undefined
 
@@ -641,7 +618,8 @@ export class LogClassifier {
     const line = this.previousLine(back)
     if (line === undefined) return undefined
     if (/^\s{0,12}>\s/.test(line) || /^\s{0,20}(?:\d{1,5}\.\d{1,5}\) )?Failure\/Error: /.test(line)) return line
-    return /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in /.test(this.previousLine(back + 1) ?? '') ? line : undefined
+    // Python's line under `File "x.py", line 3, in f`, or under pytest's short frame `x.py:3: in f`.
+    return FRAME_LOCATION.test(this.previousLine(back + 1) ?? '') ? line : undefined
   }
 
   private watchCloseFrame(line: string): void {
@@ -695,12 +673,26 @@ export class LogClassifier {
     this.closeFrameWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES }
   }
 
-  /** What a refused setup was assigning: a source line above its refusal, or one below (watched). */
+  /**
+   * What a refused setup was assigning: a source line of the project's above its refusal, or one
+   * below (watched). A library's frame is not the setup (psycopg2's own `conn = _connect(...)`):
+   * Python's line is kept only under a `File` outside the libraries, pytest's `>` only with its
+   * frame's location (`tests/conftest.py:17: in db`) printed between it and the refusal.
+   */
   private noteAssignment(unit: Unit): void {
     for (let back = 1; back <= 8; back++) {
       const source = this.sourceAbove(back)
       const name = source === undefined ? undefined : assignedHandleIn(source)
-      if (name !== undefined && unit.assigned.size < 16) unit.assigned.add(name)
+      if (name === undefined || unit.assigned.size >= 16) continue
+      if (/^\s{0,12}>\s/.test(source as string)) {
+        let located = false
+        for (let at = back - 1; at >= 1 && !located; at--) {
+          const location = /^(\S{1,300}):\d{1,6}:(?: in \S|\s*$)/.exec(this.previousLine(at) ?? '')
+          if (location) located = !LIBRARY_PATH.test(location[1] as string)
+        }
+        if (!located) continue
+      } else if (LIBRARY_PATH.test(this.previousLine(back + 1) ?? '')) continue
+      unit.assigned.add(name)
     }
     this.assignWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES }
   }
@@ -858,7 +850,12 @@ export class LogClassifier {
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit)
         // pytest counts a test's setup and teardown errors apart, under one name.
-        if (known && !again && marker.event === 'outside' && marker.dialect.countsPhases && known.line !== this.lineNumber) known.phases++
+        // Another block of a suite's or a test's phases (pytest's teardown after its setup, vitest's
+        // afterAll after its beforeAll): what it shows is weighed as that phase's, not the first's.
+        if (known && !again && known.line !== this.lineNumber && (known.holdsHooks || marker.event === 'outside')) {
+          if (marker.event === 'outside' && marker.dialect.countsPhases) known.phases++
+          known.phaseStart = this.lineNumber
+        }
         if (state === 'failing') unit.state = 'failing'
         if (this.tapParentAt === this.lineNumber) unit.parent = true
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some(u => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true
@@ -994,8 +991,6 @@ export class LogClassifier {
       else this.counts.infrastructureAmbiguous++
     }
     this.remember_(finding)
-    // Kept as found: context may name a refusal's service after it is recorded.
-    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && this.refusals.length < REFUSALS_KEPT && !this.refusals.some(f => f.ruleId === finding.ruleId && f.service === finding.service && finding.service !== '')) this.refusals.push(finding)
     const unit = this.target()
     if (unit) {
       count(unit, finding)
@@ -1165,7 +1160,8 @@ export class LogClassifier {
       const nullHandle = !infra && !closesHandle && !notAHandle && NULL_DEREFERENCE.test(line) && NULL_HANDLE.test(line)
       // The JVM says this exception was thrown while the one above unwound (a teardown's, under a refused setup's).
       if (closesHandle && target && /^\s{0,40}Suppressed: /.test(line)) target.holdsHooks = true
-      if (target && target.lastInfraLine > 0 && nullHandle && mayBeHandleOf(line, target)) {
+      // In the same phase: a teardown's null after its setup's refusal is weighed as a teardown's (verdict.ts).
+      if (target && target.lastInfraLine > target.phaseStart && nullHandle && mayBeHandleOf(line, target)) {
         target.consequences++
         return true
       }
@@ -1222,11 +1218,9 @@ export class LogClassifier {
     // The project's own words for an import the log shows failing (`During handling` of it): that failure, restated.
     const reraised = match.rule.provenByFailedImport && this.failedImports.has(match.groups.module ?? '') ? serviceForClient('python', match.groups.module ?? '') : undefined
     const reread: typeof read = reraised ? { kind: 'infrastructure', confidence: 'high', service: reraised } : read
-    // A client's own operation timeout is the outage only after the run showed that service refused.
+    // A client's own operation timeout is only possibly the outage (rule.ts `timesOutOn`).
     const interpreted: typeof read = match.rule.timesOutOn && reread.kind === 'infrastructure'
-      ? this.refusedBefore(reread.service, line)
-        ? { ...reread, note: `the ${reread.service} client's own operation timed out after the run showed ${reread.service} refused (a client reconnecting in the background)` }
-        : { ...reread, confidence: 'ambiguous', note: 'the client\'s own operation timed out: a server that is down, or one too slow; no refusal of it came before' }
+      ? { ...reread, confidence: 'ambiguous', note: 'the client\'s own operation timed out: a server that is down, or one too slow (or one that came up after it was refused)' }
       : reread
     const retrying = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
     const finding: Finding = {

@@ -9,7 +9,13 @@
 const CLOSING_METHOD = '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose|finish)'
 
 /** `recv.close(`, `@redis.quit`, `$this->db->close(`: the receiver is group 1, `?.` in group 2 (an optional call never throws on null). */
-const CLOSING_CALL = new RegExp(`([A-Za-z_$][\\w$]{0,100})(\\?)?(?:\\.|->)\\$?${CLOSING_METHOD}\\b`, 'g')
+const CLOSING_CALL = new RegExp(`((?:[A-Za-z_$][\\w$]{0,100}\\??(?:\\.|->)){0,8})([A-Za-z_$][\\w$]{0,100})(\\?)?(?:\\.|->)\\$?${CLOSING_METHOD}\\b`, 'g')
+
+/** What holds a test's own variables: `this.conn`, `self.conn`, `cls.conn`, `state.conn` are `conn`. */
+const OWN_HOLDER = /^(?:(?:\$?this|self|cls|state|ctx|context)\??(?:\.|->))?/
+
+/** A frame in a library's code, not the project's (a driver's own `conn = _connect(...)`). */
+export const LIBRARY_PATH = /(?:site-packages|dist-packages|node_modules|\/gems\/|rubygems|\/vendor\/|\/usr\/lib\/|\/lib\/python3)/
 
 /** A line that only points at the column above it (vitest's `   |      ^`, Ruby's `   ^^^^^`). */
 export const CARET_LINE = /^\s{0,200}(?:\|\s{0,200})?\^{1,200}\s*$/
@@ -63,13 +69,15 @@ export interface Receiver {
  * closing call on the line. A receiver named ambiguously (`cache`, `queue`) shows nothing for sure.
  */
 export function closedReceiverIn(sourceLine: string, caretColumn?: number): Receiver | undefined {
-  const calls = [...sourceLine.matchAll(CLOSING_CALL)].filter(c => c[2] === undefined && !/^(?:this|self|cls|state|ctx|context)$/.test(c[1] as string))
+  const calls = [...sourceLine.matchAll(CLOSING_CALL)].filter(c => c[3] === undefined && !/^(?:this|self|cls|state|ctx|context)$/.test(c[2] as string))
   const pointed = caretColumn === undefined ? undefined : calls.find(c => caretColumn >= (c.index as number) && caretColumn < (c.index as number) + c[0].length)
   const call = pointed ?? (calls.length === 1 ? calls[0] : undefined)
   if (call === undefined) return undefined
-  const name = call[1] as string
+  const name = call[2] as string
   if (!namesHandle(name) && words(name).some(w => MAYBE_WORDS.has(w))) return undefined
-  return { name: bare(name), handle: namesHandle(name) }
+  // Another object's property (`audit.client`) is not the variable a setup assigned, whatever its name.
+  const owner = (call[1] as string).replace(OWN_HOLDER, '').replace(/\?/g, '')
+  return { name: `${owner.replace(/->/g, '.')}${bare(name)}`, handle: namesHandle(name) }
 }
 
 /** The column a caret line points at (its first `^`), if it is one. */

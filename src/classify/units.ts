@@ -80,6 +80,8 @@ export interface Unit {
   readonly assigned: Set<string>
   /** Failures the runner counts for this unit (pytest's setup and teardown errors of one test: 2). */
   phases: number
+  /** Line where its last phase began (pytest's `ERROR at teardown of`); 0 for its first. */
+  phaseStart: number
   /** A suite's failure, holding its hooks' errors (vitest's `Failed Suites`), not a test's. */
   holdsHooks: boolean
   /** The suite path the runner printed above a hook's title (mocha's `1) suite` details): the hook's scope. */
@@ -116,7 +118,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, phaseStart: 0, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
 
@@ -254,7 +256,10 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   // teardown of what the refused setup never made, in whichever order the runner printed them.
   const closingsReading = unit.holdsHooks && unit.high > 0 && unit.closingHandles > 0 ? closingsAgainst(unit, unit.assigned) : 'no'
   const closingsExcused = closingsReading !== 'no'
-  const closings = closingsExcused ? unit.closingHandles : 0
+  // A handle-named null in another phase than the refusal (a teardown's `reading 'query'`): its
+  // receiver is not checked, so it is only likely the refused handle.
+  const nullsLikely = unit.holdsHooks && unit.high > 0 && unit.nullHandles > 0 && unit.code === unit.nullHandles + (closingsExcused ? unit.closingHandles : 0)
+  const closings = (closingsExcused ? unit.closingHandles : 0) + (nullsLikely ? unit.nullHandles : 0)
   if (unit.code > closings) {
     const evidence = first(f => f.kind === 'code')
     return evidence ? { kind: 'code', evidence } : { kind: 'code' }
@@ -266,7 +271,7 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // afterAll timeout as one failure: the afterAll may hang on its own code); nor a timeout noted
     // below a test's line, whose refusals above were only its output.
     // A closing call whose receiver no line shows (mocha prints no source) is likely the handle, not proven.
-    const unnamedClosing = closingsReading === 'likely'
+    const unnamedClosing = closingsReading === 'likely' || nullsLikely
     const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || unnamedClosing ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }

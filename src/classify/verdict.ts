@@ -227,7 +227,8 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
     // Proven only where the setup's own source shows the handle closed, in the teardown's own scope:
     // a whole file is none (a describe of its own may hold the teardown).
-    const likely = closings === 'likely' || byFile(u)
+    // A handle-named null that is no closing call (`reading 'query'`) has no receiver checked: likely only.
+    const likely = closings === 'likely' || byFile(u) || u.nullHandles > 0
     if (onlyHandles) return { unit: u, outcome: likely && setup.outcome.kind === 'infrastructure' ? { ...setup.outcome, confidence: 'ambiguous' } : setup.outcome }
     // A hook's timeout says nothing of where it hung (a stop() waiting for the wrong event hangs with the service up): likely, not proven.
     if (onlyTimedOut && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }

@@ -468,10 +468,6 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     unreachable: [
       ind('kafka.unreachable', 'Kafka unreachable', [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
         ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092'], 'the Kafka client found no broker'),
-      timeout(ind('kafka.metadata-timeout', 'Kafka metadata timed out', [/TimeoutException: Topic \S{1,300} not present in metadata after \d{1,9} ms/, /TimeoutException: Timeout expired while fetching topic metadata/],
-        ['org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms.', 'org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata'],
-        'the Kafka Java client (KafkaProducer.waitOnMetadata, KafkaConsumer) waited for metadata no broker sent: a broker that is down, or a topic that does not exist',
-        undefined, ['org.apache.kafka.common.errors.TimeoutException: Expiring 1 record(s) for orders-0: 30001 ms has passed since batch creation'])),
       ind('kafka.node-unreachable', 'Kafka node unreachable', [new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`)],
         ['[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.'], 'the Kafka client names the broker it could not reach', 'endpoint'),
       // Client knowledge from the clients' own sources (issue 23).
@@ -592,8 +588,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: false, authed: true, last read: 2,567 ms ago }'],
         'spymemcached (MemcachedConnection.connectionsStatus, MemcachedNode.isActive) reports the node it timed out on as not connected',
         undefined, ['net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: true, authed: true, last read: 2,502 ms ago }']),
-      timeout(ind('memcached.spymemcached.timeout', 'memcached operation timed out (spymemcached)', [/CheckedOperationTimeoutException: Timed out waiting for operation(?: - failing node: \S{1,300})?/, /OperationTimeoutException: (?:Mutate operation timed out,unable to modify counter|Timeout waiting for value)/],
-        ['Caused by: net.spy.memcached.internal.CheckedOperationTimeoutException: Timed out waiting for operation - failing node: /127.0.0.1:11211', 'net.spy.memcached.OperationTimeoutException: Mutate operation timed out,unable to modify counter [hits:c-1]'],
+      timeout(ind('memcached.spymemcached.timeout', 'memcached operation timed out (spymemcached)', [/CheckedOperationTimeoutException: Timed out waiting for operation(?: - failing node: \S{1,300})?/, /^\s{0,20}java\.lang\.RuntimeException: Timed out waiting for operation\s*$/, /OperationTimeoutException: (?:Mutate operation timed out,unable to modify counter|Timeout waiting for value)/],
+        ['Caused by: net.spy.memcached.internal.CheckedOperationTimeoutException: Timed out waiting for operation - failing node: /127.0.0.1:11211', 'java.lang.RuntimeException: Timed out waiting for operation', 'net.spy.memcached.OperationTimeoutException: Mutate operation timed out,unable to modify counter [hits:c-1]'],
         'spymemcached (internal/OperationFuture.get, MemcachedClient.mutate) gave up waiting for the node: a node that is down, or one too slow',
         undefined, ['java.util.concurrent.TimeoutException: Timed out waiting for the report'])),
     ],

@@ -37,9 +37,9 @@ export interface Indication {
   readonly httpClient?: true
   /**
    * A client's own operation timed out waiting on the service (spymemcached's `Timed out waiting
-   * for operation - failing node: ...`): with the service refused earlier in the run (a client
-   * reconnecting in a background thread logs its refusals as it goes), the outage; alone, only
-   * possibly one (a slow server times out the same).
+   * for operation - failing node: ...`): only possibly the outage, whatever the run showed before
+   * (a slow server times out the same, and a node refused earlier may have come up since:
+   * __fixtures__/floor/timed-out-test/junitcore-spymemcached-nanosecond-budget-after-service-came-up).
    */
   readonly timesOutOn?: true
 }

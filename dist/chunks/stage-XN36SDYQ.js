@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-JKGADOHX.js";
+} from "./chunk-R2D4EBLU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-7MD6ISFP.js";
+} from "./chunk-FSCLAXOX.js";
 import {
   LogClassifier
-} from "./chunk-BC5DPCOZ.js";
-import "./chunk-LBYU2E5H.js";
+} from "./chunk-WZRC6TBC.js";
+import "./chunk-PNAAYO3M.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-WNGEIIXK.js";
+import "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -662,15 +662,6 @@ var SERVICE_DEFINITIONS = [
         ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092"],
         "the Kafka client found no broker"
       ),
-      timeout(ind(
-        "kafka.metadata-timeout",
-        "Kafka metadata timed out",
-        [/TimeoutException: Topic \S{1,300} not present in metadata after \d{1,9} ms/, /TimeoutException: Timeout expired while fetching topic metadata/],
-        ["org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms.", "org.apache.kafka.common.errors.TimeoutException: Timeout expired while fetching topic metadata"],
-        "the Kafka Java client (KafkaProducer.waitOnMetadata, KafkaConsumer) waited for metadata no broker sent: a broker that is down, or a topic that does not exist",
-        void 0,
-        ["org.apache.kafka.common.errors.TimeoutException: Expiring 1 record(s) for orders-0: 30001 ms has passed since batch creation"]
-      )),
       ind(
         "kafka.node-unreachable",
         "Kafka node unreachable",
@@ -881,8 +872,8 @@ var SERVICE_DEFINITIONS = [
       timeout(ind(
         "memcached.spymemcached.timeout",
         "memcached operation timed out (spymemcached)",
-        [/CheckedOperationTimeoutException: Timed out waiting for operation(?: - failing node: \S{1,300})?/, /OperationTimeoutException: (?:Mutate operation timed out,unable to modify counter|Timeout waiting for value)/],
-        ["Caused by: net.spy.memcached.internal.CheckedOperationTimeoutException: Timed out waiting for operation - failing node: /127.0.0.1:11211", "net.spy.memcached.OperationTimeoutException: Mutate operation timed out,unable to modify counter [hits:c-1]"],
+        [/CheckedOperationTimeoutException: Timed out waiting for operation(?: - failing node: \S{1,300})?/, /^\s{0,20}java\.lang\.RuntimeException: Timed out waiting for operation\s*$/, /OperationTimeoutException: (?:Mutate operation timed out,unable to modify counter|Timeout waiting for value)/],
+        ["Caused by: net.spy.memcached.internal.CheckedOperationTimeoutException: Timed out waiting for operation - failing node: /127.0.0.1:11211", "java.lang.RuntimeException: Timed out waiting for operation", "net.spy.memcached.OperationTimeoutException: Mutate operation timed out,unable to modify counter [hits:c-1]"],
         "spymemcached (internal/OperationFuture.get, MemcachedClient.mutate) gave up waiting for the node: a node that is down, or one too slow",
         void 0,
         ["java.util.concurrent.TimeoutException: Timed out waiting for the report"]

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-JKGADOHX.js";
+} from "./chunk-R2D4EBLU.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-7MD6ISFP.js";
-import "./chunk-BC5DPCOZ.js";
-import "./chunk-LBYU2E5H.js";
+import "./chunk-FSCLAXOX.js";
+import "./chunk-WZRC6TBC.js";
+import "./chunk-PNAAYO3M.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-WNGEIIXK.js";
+import "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

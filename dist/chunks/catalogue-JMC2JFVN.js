@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-4YE6RQFP.js";
+} from "./chunk-K2AXDJNW.js";
 import {
   CREDENTIALS
-} from "./chunk-WNGEIIXK.js";
+} from "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-LBYU2E5H.js";
+} from "./chunk-PNAAYO3M.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-WNGEIIXK.js";
+} from "./chunk-YZ62NAKP.js";
 import {
   canonicalService,
   satisfies

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-WNGEIIXK.js";
+} from "./chunk-YZ62NAKP.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-BC5DPCOZ.js";
-import "./chunk-LBYU2E5H.js";
+} from "./chunk-WZRC6TBC.js";
+import "./chunk-PNAAYO3M.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-WNGEIIXK.js";
+import "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-7MD6ISFP.js";
+} from "./chunk-FSCLAXOX.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-4YE6RQFP.js";
-import "./chunk-WNGEIIXK.js";
+} from "./chunk-K2AXDJNW.js";
+import "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
