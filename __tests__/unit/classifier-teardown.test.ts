@@ -5,7 +5,7 @@
 // unittest, minitest 5, RSpec 3, the JUnit Platform Console Launcher).
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/index.js'
-import { closedReceiverIn, javaReceiver } from '../../src/classify/handles.js'
+import { assignedHandleIn, closedReceiverIn, javaReceiver } from '../../src/classify/handles.js'
 import { CLOSING_HANDLE, NULL_DEREFERENCE } from '../../src/classify/rules/index.js'
 
 const verdict = (lines: readonly string[]): string => {
@@ -35,11 +35,14 @@ describe('the closing call of a handle', () => {
   })
   it('names its receiver from a source line, a handle only when named as one', () => {
     expect(closedReceiverIn('    > 10 |     await client.end()')).toEqual({ name: 'client', handle: true })
-    expect(closedReceiverIn('>       self.conn.close()')).toEqual({ name: 'conn', handle: true })
-    expect(closedReceiverIn('Failure/Error: @redis.quit')).toEqual({ name: 'redis', handle: true })
-    expect(closedReceiverIn('    cls.addClassCleanup(lambda: cls.pgConn.close())')).toEqual({ name: 'pgConn', handle: true })
-    expect(closedReceiverIn('    > 19 |   afterAll(done => { state.srv.close(done) })')).toEqual({ name: 'srv', handle: false })
-    expect(closedReceiverIn('>       self._sock.close()')).toEqual({ name: '_sock', handle: false })
+    expect(closedReceiverIn('>       self.conn.close()')).toEqual({ name: 'self.conn', handle: true })
+    expect(closedReceiverIn('Failure/Error: @redis.quit')).toEqual({ name: '@redis', handle: true })
+    // Held as a setup holds it: another object's property is not the setup's variable.
+    expect(closedReceiverIn('Failure/Error: @audit.conn.close')).toEqual({ name: '@audit.conn', handle: true })
+    expect(closedReceiverIn('    await audit.client.close()')).toEqual({ name: 'audit.client', handle: true })
+    expect(closedReceiverIn('    cls.addClassCleanup(lambda: cls.pgConn.close())')).toEqual({ name: 'self.pgConn', handle: true })
+    expect(closedReceiverIn('    > 19 |   afterAll(done => { state.srv.close(done) })')).toEqual({ name: 'state.srv', handle: false })
+    expect(closedReceiverIn('>       self._sock.close()')).toEqual({ name: 'self._sock', handle: false })
     // Two calls on one line: the caret decides; an optional call never throws on null.
     expect(closedReceiverIn('    > 9 |     await Promise.all([db?.release(), server.close()])')).toEqual({ name: 'server', handle: false })
     expect(closedReceiverIn('      await Promise.all([db.release(), server.close()])')).toBeUndefined()
@@ -48,6 +51,15 @@ describe('the closing call of a handle', () => {
     expect(closedReceiverIn('    await priceCache.close()')).toBeUndefined()
     expect(closedReceiverIn('    await stub.close()')).toEqual({ name: 'stub', handle: false })
     expect(closedReceiverIn('  expect(total).toBe(3)')).toBeUndefined()
+  })
+  it('reads what a setup assigns, held as it holds it, and no declaration of a local', () => {
+    expect(assignedHandleIn('    >  8 |     client = await pool.connect()')).toBe('client')
+    expect(assignedHandleIn('    self.conn = psycopg2.connect(DSN)')).toBe('self.conn')
+    expect(assignedHandleIn('    cls.conn = psycopg2.connect(DSN)')).toBe('self.conn')
+    expect(assignedHandleIn('Failure/Error: @conn = PG.connect(**DB)')).toBe('@conn')
+    expect(assignedHandleIn('Failure/Error: conn = PG.connect(**DB)')).toBe('conn')
+    expect(assignedHandleIn('      9|   const client = await pool.connect()')).toBeUndefined()
+    expect(assignedHandleIn('    stub = start_stub()')).toBeUndefined()
   })
   it('takes Java\'s word for the null\'s type: a service client\'s, or one named after a service', () => {
     expect(javaReceiver('java.lang.NullPointerException: Cannot invoke "java.sql.Connection.close()" because "this.conn" is null')?.handle).toBe(true)

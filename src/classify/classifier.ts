@@ -846,6 +846,10 @@ export class LogClassifier {
         const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
         const unit = known && !again ? known : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state)
         unit.file ??= file
+        if (marker.path !== undefined) {
+          if (unit.path !== undefined && unit.path !== marker.path) unit.conflated = true
+          unit.path ??= marker.path
+        }
         if (marker.namedBelow) this.nameBelow = unit
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit)

@@ -11,10 +11,21 @@ const CLOSING_METHOD = '(?:end|close|quit|disconnect|destroy|shutdown|release|di
 /** `recv.close(`, `@redis.quit`, `$this->db->close(`: the receiver is group 1, `?.` in group 2 (an optional call never throws on null). */
 const CLOSING_CALL = new RegExp(`((?:[A-Za-z_$][\\w$]{0,100}\\??(?:\\.|->)){0,8})([A-Za-z_$][\\w$]{0,100})(\\?)?(?:\\.|->)\\$?${CLOSING_METHOD}\\b`, 'g')
 
-/** What holds a test's own variables: `this.conn`, `self.conn`, `cls.conn`, `state.conn` are `conn`. */
-const OWN_HOLDER = /^(?:(?:\$?this|self|cls|state|ctx|context)\??(?:\.|->))?/
+/**
+ * Who holds a variable, as a setup and a teardown both write it: `this.`, Python's `self.`/`cls.`
+ * (one class's attribute), Ruby's `@`, PHP's `$this->`, a suite's `state.`; none for a plain
+ * variable. A local of one function (JS `const`, a Python or Ruby bare name) is another's never.
+ */
+function holderOf(prefix: string): string {
+  const p = prefix.replace(/\?/g, '').replace(/->/g, '.')
+  if (p === '') return ''
+  if (/^(?:self|cls)\.$/.test(p)) return 'self.'
+  if (/^\$?this\.$/.test(p)) return 'this.'
+  return p
+}
 
 /** A frame in a library's code, not the project's (a driver's own `conn = _connect(...)`). */
+
 export const LIBRARY_PATH = /(?:site-packages|dist-packages|node_modules|\/gems\/|rubygems|\/vendor\/|\/usr\/lib\/|\/lib\/python3)/
 
 /** A line that only points at the column above it (vitest's `   |      ^`, Ruby's `   ^^^^^`). */
@@ -75,9 +86,9 @@ export function closedReceiverIn(sourceLine: string, caretColumn?: number): Rece
   if (call === undefined) return undefined
   const name = call[2] as string
   if (!namesHandle(name) && words(name).some(w => MAYBE_WORDS.has(w))) return undefined
-  // Another object's property (`audit.client`) is not the variable a setup assigned, whatever its name.
-  const owner = (call[1] as string).replace(OWN_HOLDER, '').replace(/\?/g, '')
-  return { name: `${owner.replace(/->/g, '.')}${bare(name)}`, handle: namesHandle(name) }
+  // Held as the setup would hold it: `self.conn` is not `conn`, nor another object's `audit.conn`.
+  const ruby = /@$/.test(sourceLine.slice(0, call.index as number)) ? '@' : ''
+  return { name: `${holderOf(`${ruby}${call[1] as string}`)}${name}`, handle: namesHandle(name) }
 }
 
 /** The column a caret line points at (its first `^`), if it is one. */
@@ -103,12 +114,18 @@ export function javaReceiver(line: string): Receiver | undefined {
 }
 
 /** `client = await pool.connect()`, `self.conn = psycopg2.connect(...)`, `@redis = Redis.new`: the name a setup assigns. */
-const ASSIGNMENT = /(?:^|[\s>|:;({])(?:(?:const|let|var)\s+)?(?:(?:this|self|cls|state|ctx)\.|@|\$this->)?([A-Za-z_$][\w$]{0,100})\s*=\s*(?![=>])[^\n]{0,300}$/
+const ASSIGNMENT = /(?:^|[\s>|:;({])((?:const|let|var)\s+)?((?:this|self|cls|state|ctx)\.|@|\$this->)?([A-Za-z_$][\w$]{0,100})\s*=\s*(?![=>])[^\n]{0,300}$/
 
-/** What a source line assigns, when it assigns a handle. */
+/**
+ * What a source line assigns, held as it is held (`self.conn`, `@conn`, `this.client`, `client`),
+ * when it assigns a handle. A declaration (`const client = ...`) makes a local another hook never
+ * sees: no assignment of what a teardown closes.
+ */
 export function assignedHandleIn(sourceLine: string): string | undefined {
-  const name = ASSIGNMENT.exec(sourceLine)?.[1]
-  return name !== undefined && namesHandle(name) ? bare(name) : undefined
+  const found = ASSIGNMENT.exec(sourceLine)
+  if (!found || found[1] !== undefined) return undefined
+  const name = found[3] as string
+  return namesHandle(name) ? `${holderOf(found[2] ?? '')}${name}` : undefined
 }
 
 function bare(name: string): string {

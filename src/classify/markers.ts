@@ -22,6 +22,8 @@ export interface MarkerMatch {
   readonly section?: 'suites' | 'tests'
   /** A count the marker line states (group `count`: vitest's `Failed Suites 2`). */
   readonly count?: number
+  /** The file a marker line names the test in (group `path`: pytest's `ERROR tests/x.py::test_y`). */
+  readonly path?: string
 }
 
 const ALL_MARKERS: readonly { readonly dialect: Dialect; readonly marker: Marker }[] = DIALECTS.flatMap(dialect => dialect.markers.map(marker => ({ dialect, marker })))
@@ -47,7 +49,7 @@ export function markerOf(line: string): MarkerMatch | undefined {
     const name = (groups.name ?? groups.name2 ?? '').trim()
     // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.
     const key = groups.key !== undefined ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, namedBelow: marker.namedBelow === true, ...(marker.section ? { section: marker.section } : {}), ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, namedBelow: marker.namedBelow === true, ...(marker.section ? { section: marker.section } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
   }
   return undefined
 }

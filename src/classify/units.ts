@@ -80,6 +80,9 @@ export interface Unit {
   readonly assigned: Set<string>
   /** Failures the runner counts for this unit (pytest's setup and teardown errors of one test: 2). */
   phases: number
+  /** The file the runner named it in (pytest's short summary), and whether it named two: two tests of one name. */
+  path: string | undefined
+  conflated: boolean
   /** Line where its last phase began (pytest's `ERROR at teardown of`); 0 for its first. */
   phaseStart: number
   /** A suite's failure, holding its hooks' errors (vitest's `Failed Suites`), not a test's. */
@@ -118,7 +121,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, phaseStart: 0, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, phaseStart: 0, path: undefined, conflated: false, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
 
@@ -254,11 +257,12 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   // A suite's or a test's phases' failure that holds a sure refusal (vitest's `Failed Suites`,
   // pytest's `ERROR at setup of`/`at teardown of`): a closing call on a null handle there is the
   // teardown of what the refused setup never made, in whichever order the runner printed them.
-  const closingsReading = unit.holdsHooks && unit.high > 0 && unit.closingHandles > 0 ? closingsAgainst(unit, unit.assigned) : 'no'
+  // Two tests of one name in two files (pytest names a module's test without its file) are no scope.
+  const closingsReading = unit.holdsHooks && !unit.conflated && unit.high > 0 && unit.closingHandles > 0 ? closingsAgainst(unit, unit.assigned) : 'no'
   const closingsExcused = closingsReading !== 'no'
   // A handle-named null in another phase than the refusal (a teardown's `reading 'query'`): its
   // receiver is not checked, so it is only likely the refused handle.
-  const nullsLikely = unit.holdsHooks && unit.high > 0 && unit.nullHandles > 0 && unit.code === unit.nullHandles + (closingsExcused ? unit.closingHandles : 0)
+  const nullsLikely = unit.holdsHooks && !unit.conflated && unit.high > 0 && unit.nullHandles > 0 && unit.code === unit.nullHandles + (closingsExcused ? unit.closingHandles : 0)
   const closings = (closingsExcused ? unit.closingHandles : 0) + (nullsLikely ? unit.nullHandles : 0)
   if (unit.code > closings) {
     const evidence = first(f => f.kind === 'code')

@@ -218,7 +218,7 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     const u = j.unit
     const setups = refusedSetupOf(u, judged)
     const setup = setups[0]
-    if (!setup) return j
+    if (!setup || u.conflated) return j
     // A closing call (`reading 'end'`) counts only here, in a teardown of the refused scope, and
     // only on a handle to a service, the one the setup assigned where its source shows it.
     const assigned = new Set(setups.flatMap(s => [...s.unit.assigned]))

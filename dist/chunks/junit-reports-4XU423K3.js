@@ -1,9 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-FSCLAXOX.js";
-import "./chunk-WZRC6TBC.js";
+  readJUnitReports
+} from "./chunk-CCROEO3Q.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-LF74NALQ.js";
+import "./chunk-KG5FYDUF.js";
 import "./chunk-PNAAYO3M.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
@@ -11,6 +14,5 @@ import "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

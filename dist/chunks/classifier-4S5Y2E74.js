@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-WZRC6TBC.js";
+} from "./chunk-KG5FYDUF.js";
 import "./chunk-PNAAYO3M.js";
 import {
   PASSED_VERDICT

@@ -1340,7 +1340,7 @@ function markerOf(line) {
     const groups = found.groups ?? {};
     const name = (groups.name ?? groups.name2 ?? "").trim();
     const key = groups.key !== void 0 ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`;
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, namedBelow: marker.namedBelow === true, ...marker.section ? { section: marker.section } : {}, ...groups.count !== void 0 ? { count: Number(groups.count) } : {}, ...groups.reason ? { reason: groups.reason } : {} };
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, namedBelow: marker.namedBelow === true, ...marker.section ? { section: marker.section } : {}, ...groups.count !== void 0 ? { count: Number(groups.count) } : {}, ...groups.path !== void 0 ? { path: groups.path } : {}, ...groups.reason ? { reason: groups.reason } : {} };
   }
   return void 0;
 }
@@ -1813,6 +1813,8 @@ function newUnit(key, name, runner, line, scope, state) {
     holdsHooks: false,
     phases: 1,
     phaseStart: 0,
+    path: void 0,
+    conflated: false,
     closingNamed: 0,
     closingOther: 0,
     closedReceivers: /* @__PURE__ */ new Set(),
@@ -1930,9 +1932,9 @@ function hasFindings(unit) {
 function unitOutcome(unit) {
   const first = (test) => unit.evidence.find(test);
   const infraEvidence = first((f) => f.kind === "infrastructure" && f.confidence === "high" && !f.continuing) ?? first((f) => f.kind === "infrastructure");
-  const closingsReading = unit.holdsHooks && unit.high > 0 && unit.closingHandles > 0 ? closingsAgainst(unit, unit.assigned) : "no";
+  const closingsReading = unit.holdsHooks && !unit.conflated && unit.high > 0 && unit.closingHandles > 0 ? closingsAgainst(unit, unit.assigned) : "no";
   const closingsExcused = closingsReading !== "no";
-  const nullsLikely = unit.holdsHooks && unit.high > 0 && unit.nullHandles > 0 && unit.code === unit.nullHandles + (closingsExcused ? unit.closingHandles : 0);
+  const nullsLikely = unit.holdsHooks && !unit.conflated && unit.high > 0 && unit.nullHandles > 0 && unit.code === unit.nullHandles + (closingsExcused ? unit.closingHandles : 0);
   const closings = (closingsExcused ? unit.closingHandles : 0) + (nullsLikely ? unit.nullHandles : 0);
   if (unit.code > closings) {
     const evidence = first((f) => f.kind === "code");
@@ -2070,7 +2072,7 @@ function withHandleConsequences(judged) {
     const u = j.unit;
     const setups = refusedSetupOf(u, judged);
     const setup = setups[0];
-    if (!setup) return j;
+    if (!setup || u.conflated) return j;
     const assigned = new Set(setups.flatMap((s) => [...s.unit.assigned]));
     const closings = u.closingHandles === 0 ? "proven" : closingsAgainst(u, assigned);
     const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closings !== "no" && u.unexplained === 0 && u.ambiguous === 0;
@@ -2501,7 +2503,13 @@ var StreamSplitter = class {
 // src/classify/handles.ts
 var CLOSING_METHOD = "(?:end|close|quit|disconnect|destroy|shutdown|release|dispose|finish)";
 var CLOSING_CALL = new RegExp(`((?:[A-Za-z_$][\\w$]{0,100}\\??(?:\\.|->)){0,8})([A-Za-z_$][\\w$]{0,100})(\\?)?(?:\\.|->)\\$?${CLOSING_METHOD}\\b`, "g");
-var OWN_HOLDER = /^(?:(?:\$?this|self|cls|state|ctx|context)\??(?:\.|->))?/;
+function holderOf(prefix) {
+  const p = prefix.replace(/\?/g, "").replace(/->/g, ".");
+  if (p === "") return "";
+  if (/^(?:self|cls)\.$/.test(p)) return "self.";
+  if (/^\$?this\.$/.test(p)) return "this.";
+  return p;
+}
 var LIBRARY_PATH = /(?:site-packages|dist-packages|node_modules|\/gems\/|rubygems|\/vendor\/|\/usr\/lib\/|\/lib\/python3)/;
 var CARET_LINE = /^\s{0,200}(?:\|\s{0,200})?\^{1,200}\s*$/;
 var MARKED_FRAME = /^\s{0,12}>\s{0,12}\d{1,6}\s?\|/;
@@ -2572,8 +2580,8 @@ function closedReceiverIn(sourceLine, caretColumn2) {
   if (call === void 0) return void 0;
   const name = call[2];
   if (!namesHandle(name) && words(name).some((w) => MAYBE_WORDS.has(w))) return void 0;
-  const owner = call[1].replace(OWN_HOLDER, "").replace(/\?/g, "");
-  return { name: `${owner.replace(/->/g, ".")}${bare(name)}`, handle: namesHandle(name) };
+  const ruby = /@$/.test(sourceLine.slice(0, call.index)) ? "@" : "";
+  return { name: `${holderOf(`${ruby}${call[1]}`)}${name}`, handle: namesHandle(name) };
 }
 function caretColumn(line) {
   return CARET_LINE.test(line) ? line.indexOf("^") : void 0;
@@ -2588,10 +2596,12 @@ function javaReceiver(line) {
   const handle = namesHandle(expression) && (JAVA_CLIENT_PACKAGE.test(type) || namesService(expression) || namesService(type.split(".").pop()));
   return { name: bare(expression), handle };
 }
-var ASSIGNMENT = /(?:^|[\s>|:;({])(?:(?:const|let|var)\s+)?(?:(?:this|self|cls|state|ctx)\.|@|\$this->)?([A-Za-z_$][\w$]{0,100})\s*=\s*(?![=>])[^\n]{0,300}$/;
+var ASSIGNMENT = /(?:^|[\s>|:;({])((?:const|let|var)\s+)?((?:this|self|cls|state|ctx)\.|@|\$this->)?([A-Za-z_$][\w$]{0,100})\s*=\s*(?![=>])[^\n]{0,300}$/;
 function assignedHandleIn(sourceLine) {
-  const name = ASSIGNMENT.exec(sourceLine)?.[1];
-  return name !== void 0 && namesHandle(name) ? bare(name) : void 0;
+  const found = ASSIGNMENT.exec(sourceLine);
+  if (!found || found[1] !== void 0) return void 0;
+  const name = found[3];
+  return namesHandle(name) ? `${holderOf(found[2] ?? "")}${name}` : void 0;
 }
 function bare(name) {
   return name.replace(/^[$@]+/, "");
@@ -3276,6 +3286,10 @@ var LogClassifier = class _LogClassifier {
         const again = known2 !== void 0 && marker.dialect.repeatsAreFailures === true && marker.event === "start" && known2.state === "failing";
         const unit = known2 && !again ? known2 : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state);
         unit.file ??= file;
+        if (marker.path !== void 0) {
+          if (unit.path !== void 0 && unit.path !== marker.path) unit.conflated = true;
+          unit.path ??= marker.path;
+        }
         if (marker.namedBelow) this.nameBelow = unit;
         if (this.suiteSection || scope === "outside") unit.holdsHooks = true;
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit);

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-R2D4EBLU.js";
+} from "./chunk-CCROEO3Q.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-FSCLAXOX.js";
+} from "./chunk-LF74NALQ.js";
 import {
   LogClassifier
-} from "./chunk-WZRC6TBC.js";
+} from "./chunk-KG5FYDUF.js";
 import "./chunk-PNAAYO3M.js";
 import {
   PASSED_VERDICT
