@@ -95,9 +95,10 @@ describe('jest: an afterAll is printed once for the file, as `Test suite failed 
 describe('vitest: Failed Suites hold a suite\'s hooks\' errors under its name', () => {
   const suite = (name: string, error: string, ...frame: string[]): string[] => [` FAIL  ${name}`, error, ...frame, '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/2]⎯', '']
   const closeFrame = (receiver: string): string[] => [' ❯ test/amqp.test.js:5:35', `      5| afterAll(async () => { await ${receiver}.close() })`, '       |                                   ^']
-  it('is the consequence when the same suite\'s beforeAll was refused assigning the handle its frame closes', () => {
+  // Likely, never proven: the same held name may be another module's or another object's (attack 17).
+  it('is likely the consequence when the same suite\'s beforeAll was refused assigning the handle its frame closes', () => {
     const assigning = [' ❯ test/amqp.test.js:4:35', '      4| beforeAll(async () => { conn = await amqp.connect(url) })', '       |                               ^']
-    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672', ...assigning), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')", ...closeFrame('conn')), ' Test Files  1 failed (1)'])).toBe('infrastructure/high/rabbitmq')
+    expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672', ...assigning), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')", ...closeFrame('conn')), ' Test Files  1 failed (1)'])).toBe('infrastructure/ambiguous/rabbitmq')
     // The setup's source not shown: likely only.
     expect(verdict(['⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯', '', ...suite('test/amqp.test.js [ test/amqp.test.js ]', 'Error: connect ECONNREFUSED 127.0.0.1:5672'), ...suite('test/amqp.test.js [ test/amqp.test.js ]', "TypeError: Cannot read properties of undefined (reading 'close')", ...closeFrame('conn')), ' Test Files  1 failed (1)'])).toBe('infrastructure/ambiguous/rabbitmq')
   })
@@ -133,8 +134,8 @@ describe('pytest: a test\'s setup and teardown errors are counted apart under on
   const block = (phase: string, source: string, error: string): string[] => [`________ ERROR at ${phase} of TestOrders.test_total ________`, '', `>       ${source}`, `E       ${error}`, '', 'tests/conftest.py:32: ' + error.split(':')[0], '']
   // --tb=short: the project's frame (`tests/conftest.py:17: in db` over its line), then the driver's.
   const refused = ['________ ERROR at setup of TestOrders.test_total ________', 'tests/conftest.py:17: in db', '    self.conn = psycopg2.connect(DSN)', '/usr/lib/python3/dist-packages/psycopg2/__init__.py:122: in connect', '    conn = _connect(dsn, connection_factory=connection_factory, **kwasync)', 'E   psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused', '']
-  it('is the consequence when the teardown closes what the refused setup was assigning, and the run\'s count of errors is accounted for', () => {
-    expect(verdict(['==================================== ERRORS ====================================', ...refused, ...block('teardown', 'self.conn.close()', "AttributeError: 'NoneType' object has no attribute 'close'"), '============================== 2 errors in 0.43s =============================='])).toBe('infrastructure/high/postgresql')
+  it('is likely the consequence when the teardown closes what the refused setup was assigning, and the run\'s count of errors is accounted for', () => {
+    expect(verdict(['==================================== ERRORS ====================================', ...refused, ...block('teardown', 'self.conn.close()', "AttributeError: 'NoneType' object has no attribute 'close'"), '============================== 2 errors in 0.43s =============================='])).toBe('infrastructure/ambiguous/postgresql')
   })
   it('stays the code\'s when the teardown closes another object, or nothing in the test was refused', () => {
     expect(verdict(['==================================== ERRORS ====================================', ...refused, ...block('teardown', 'self._conn.close()', "AttributeError: 'NoneType' object has no attribute 'close'"), '============================== 2 errors in 0.43s =============================='])).toBe('code/high/')
@@ -145,8 +146,8 @@ describe('pytest: a test\'s setup and teardown errors are counted apart under on
 describe('unittest: a cleanup\'s error is printed again under the setup\'s name', () => {
   const block = (error: string, frame: string, source: string): string[] => ['======================================================================', 'ERROR: setUpClass (test_accounts.AccountStoreTest)', '----------------------------------------------------------------------', 'Traceback (most recent call last):', `  File "/app/tests/test_accounts.py", line 14, in ${frame}`, `    ${source}`, error, '']
   const refused = block('psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused', 'setUpClass', 'cls.conn = psycopg2.connect(DSN)')
-  it('ties the second to the first when it closes the handle the first was assigning', () => {
-    expect(verdict([...refused, ...block("AttributeError: 'NoneType' object has no attribute 'close'", '<lambda>', 'cls.addClassCleanup(lambda: cls.conn.close())'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('infrastructure/high/postgresql')
+  it('ties the second to the first, as likely, when it closes the handle the first was assigning', () => {
+    expect(verdict([...refused, ...block("AttributeError: 'NoneType' object has no attribute 'close'", '<lambda>', 'cls.addClassCleanup(lambda: cls.conn.close())'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('infrastructure/ambiguous/postgresql')
   })
   it('keeps a cleanup that closes another handle, or a stub, the code\'s', () => {
     expect(verdict([...refused, ...block("AttributeError: 'NoneType' object has no attribute 'close'", '<lambda>', 'cls.addClassCleanup(lambda: cls.cache_client.close())'), 'Ran 0 tests in 0.003s', '', 'FAILED (errors=2)'])).toBe('code/high/')
@@ -165,7 +166,7 @@ describe('minitest and RSpec: one test\'s several errors (its setup\'s and its t
     expect(v.tests.map(t => t.name)).toEqual(['OrdersTest#test_a', 'InvoiceTest#test_b'])
   })
   it('RSpec: `Got 0 failures and 2 other errors:` holds the example\'s hooks\' errors, the message on the line below the class', () => {
-    expect(verdict(['Failures:', '', '  1) SessionStore destroys a session', '     Got 0 failures and 2 other errors:', '', '     1.1) Failure/Error: @redis = Redis.new(host: "127.0.0.1").tap(&:ping)', '', '          Redis::CannotConnectError:', '            Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', '', '     1.2) Failure/Error: @redis.quit', '', '          NoMethodError:', "            undefined method `quit' for nil:NilClass", '', 'Finished in 0.01 seconds', '1 example, 1 failure'])).toBe('infrastructure/high/redis')
+    expect(verdict(['Failures:', '', '  1) SessionStore destroys a session', '     Got 0 failures and 2 other errors:', '', '     1.1) Failure/Error: @redis = Redis.new(host: "127.0.0.1").tap(&:ping)', '', '          Redis::CannotConnectError:', '            Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', '', '     1.2) Failure/Error: @redis.quit', '', '          NoMethodError:', "            undefined method `quit' for nil:NilClass", '', 'Finished in 0.01 seconds', '1 example, 1 failure'])).toBe('infrastructure/ambiguous/redis')
   })
   it('RSpec: one error alone on nil stays the code\'s', () => {
     expect(verdict(['Failures:', '', '  1) Invoice renders', '     Failure/Error: @output.close', '', '     NoMethodError:', "       undefined method `close' for nil:NilClass", '', 'Finished in 0.01 seconds', '1 example, 1 failure'])).toBe('code/high/')
@@ -203,7 +204,7 @@ describe('the handle the refused setup was making, where its source shows it', (
     const suite = (error: string, ...frame: string[]): string[] => [' FAIL  test/x.test.js > orders', error, ...frame, '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/2]⎯', '']
     const log = (n: number): string[] => [`⎯⎯⎯⎯⎯⎯ Failed Suites ${n} ⎯⎯⎯⎯⎯⎯⎯`, '', ...suite('Error: connect ECONNREFUSED 127.0.0.1:5432', '      4| beforeAll(async () => { client = await pool.connect() })', '       |                                            ^'), ...suite("TypeError: Cannot read properties of undefined (reading 'close')", '      5| afterAll(async () => { await client.close() })', '       |                                     ^'), ' Test Files  1 failed (1)']
     expect(verdict(log(2))).toBe('code/high/')
-    expect(verdict(log(1))).toBe('infrastructure/high/postgresql')
+    expect(verdict(log(1))).toBe('infrastructure/ambiguous/postgresql')
   })
   it('a stub closed in the refused scope stays the code\'s (RSpec, minitest, pytest)', () => {
     expect(verdict(['Failures:', '', '  1) Payments charges', '     Got 0 failures and 2 other errors:', '', '     1.1) Failure/Error: @conn = PG.connect(host: "127.0.0.1")', '', '          PG::ConnectionBad:', '            connection to server at "127.0.0.1", port 5432 failed: Connection refused', '', '     1.2) Failure/Error: @stub.close', '', '          NoMethodError:', "            undefined method `close' for nil:NilClass", '', 'Finished in 0.01 seconds', '1 example, 1 failure'])).toBe('code/high/')

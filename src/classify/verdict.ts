@@ -3,7 +3,7 @@
 // unexplained one keeps it at most ambiguous. A log no dialect could split is judged by its
 // fatal error, the one that ended the run (see the `Fatal` record the classifier keeps).
 import type { Confidence } from './rules/index.js'
-import { closingsAgainst, hasFindings, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
+import { hasFindings, mayCloseItsHandles, unitOutcome, type Finding, type Unit, type UnitOutcome } from './units.js'
 import { DIALECTS } from './dialects/index.js'
 
 /** Runners whose failure count includes the parents of failed subtests (dialect.ts, `countsParents`). */
@@ -206,12 +206,13 @@ function scopeKey(unit: Unit): string {
 }
 
 /**
- * A teardown that fails only on the handle its scope's refused setup never created (`Cannot read
- * properties of undefined (reading 'end')` in an `afterAll`, `'NoneType' object has no attribute
- * 'cursor'` in a `tearDown`) is that outage's consequence: infrastructure, with the refused
- * setup's service; one that only timed out there is likely it, and only ambiguous. Tied by the runner's structure (a setup and a
- * teardown of one scope), never by distance, and never for a test's own body: a test that fails on
- * a null, even a handle-named one, stays code, and so does a teardown of another scope.
+ * A teardown that fails only on what may be the handle its scope's refused setup never created
+ * (`Cannot read properties of undefined (reading 'end')` in an `afterAll`, `'NoneType' object has
+ * no attribute 'cursor'` in a `tearDown`), or that only timed out there, is likely that outage's
+ * consequence: infrastructure with the refused setup's service, ambiguous (no line says which
+ * object it was). Tied by the runner's structure (a setup and a teardown of one scope), never by
+ * distance, and never for a test's own body: a test that fails on a null, even a handle-named one,
+ * stays code, and so does a teardown of another scope or one shown closing something else.
  */
 function withHandleConsequences(judged: Judged[]): Judged[] {
   return judged.map(j => {
@@ -220,16 +221,13 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     const setup = setups[0]
     if (!setup || u.conflated) return j
     // A closing call (`reading 'end'`) counts only here, in a teardown of the refused scope, and
-    // only on a handle to a service, the one the setup assigned where its source shows it.
+    // only on what may be a handle to a service, the one the setup assigned where its source shows it.
     const assigned = new Set(setups.flatMap(s => [...s.unit.assigned]))
-    const closings = u.closingHandles === 0 ? 'proven' : closingsAgainst(u, assigned)
-    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closings !== 'no' && u.unexplained === 0 && u.ambiguous === 0
+    const closingsOk = u.closingHandles === 0 || mayCloseItsHandles(u, assigned)
+    const onlyHandles = j.outcome.kind === 'code' && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closingsOk && u.unexplained === 0 && u.ambiguous === 0
     const onlyTimedOut = j.outcome.kind === 'unexplained' && j.outcome.reason === 'timeout'
-    // Proven only where the setup's own source shows the handle closed, in the teardown's own scope:
-    // a whole file is none (a describe of its own may hold the teardown).
-    // A handle-named null that is no closing call (`reading 'query'`) has no receiver checked: likely only.
-    const likely = closings === 'likely' || byFile(u) || u.nullHandles > 0
-    if (onlyHandles) return { unit: u, outcome: likely && setup.outcome.kind === 'infrastructure' ? { ...setup.outcome, confidence: 'ambiguous' } : setup.outcome }
+    // Likely, never proven: no line says which object a teardown's null was (units.ts mayCloseItsHandles).
+    if (onlyHandles && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }
     // A hook's timeout says nothing of where it hung (a stop() waiting for the wrong event hangs with the service up): likely, not proven.
     if (onlyTimedOut && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }
     return j

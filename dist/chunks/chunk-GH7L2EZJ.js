@@ -1932,8 +1932,7 @@ function hasFindings(unit) {
 function unitOutcome(unit) {
   const first = (test) => unit.evidence.find(test);
   const infraEvidence = first((f) => f.kind === "infrastructure" && f.confidence === "high" && !f.continuing) ?? first((f) => f.kind === "infrastructure");
-  const closingsReading = unit.holdsHooks && !unit.conflated && unit.high > 0 && unit.closingHandles > 0 ? closingsAgainst(unit, unit.assigned) : "no";
-  const closingsExcused = closingsReading !== "no";
+  const closingsExcused = unit.holdsHooks && !unit.conflated && unit.high > 0 && unit.closingHandles > 0 && mayCloseItsHandles(unit, unit.assigned);
   const nullsLikely = unit.holdsHooks && !unit.conflated && unit.high > 0 && unit.nullHandles > 0 && unit.code === unit.nullHandles + (closingsExcused ? unit.closingHandles : 0);
   const closings = (closingsExcused ? unit.closingHandles : 0) + (nullsLikely ? unit.nullHandles : 0);
   if (unit.code > closings) {
@@ -1942,7 +1941,7 @@ function unitOutcome(unit) {
   }
   const services = namedServices(unit);
   if (unit.high > 0) {
-    const unnamedClosing = closingsReading === "likely" || nullsLikely;
+    const unnamedClosing = closingsExcused || nullsLikely;
     const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || unnamedClosing ? "ambiguous" : "high";
     return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
   }
@@ -1955,10 +1954,9 @@ function unitOutcome(unit) {
   if (unit.unconcluded) return { kind: "unexplained", reason: "unconcluded" };
   return { kind: "unexplained", reason: unit.wrapped ? "wrapped" : "silent" };
 }
-function closingsAgainst(unit, assigned) {
-  if (unit.closingOther > 0) return "no";
-  if (assigned.size > 0 && [...unit.closedReceivers].some((r) => !assigned.has(r))) return "no";
-  return unit.closingNamed === unit.closingHandles && assigned.size > 0 ? "proven" : "likely";
+function mayCloseItsHandles(unit, assigned) {
+  if (unit.closingOther > 0) return false;
+  return assigned.size === 0 || [...unit.closedReceivers].every((r) => assigned.has(r));
 }
 function namedServices(unit) {
   const named = [...unit.services];
@@ -2074,11 +2072,10 @@ function withHandleConsequences(judged) {
     const setup = setups[0];
     if (!setup || u.conflated) return j;
     const assigned = new Set(setups.flatMap((s) => [...s.unit.assigned]));
-    const closings = u.closingHandles === 0 ? "proven" : closingsAgainst(u, assigned);
-    const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closings !== "no" && u.unexplained === 0 && u.ambiguous === 0;
+    const closingsOk = u.closingHandles === 0 || mayCloseItsHandles(u, assigned);
+    const onlyHandles = j.outcome.kind === "code" && u.code > 0 && u.code === u.nullHandles + u.closingHandles && closingsOk && u.unexplained === 0 && u.ambiguous === 0;
     const onlyTimedOut = j.outcome.kind === "unexplained" && j.outcome.reason === "timeout";
-    const likely = closings === "likely" || byFile(u) || u.nullHandles > 0;
-    if (onlyHandles) return { unit: u, outcome: likely && setup.outcome.kind === "infrastructure" ? { ...setup.outcome, confidence: "ambiguous" } : setup.outcome };
+    if (onlyHandles && setup.outcome.kind === "infrastructure") return { unit: u, outcome: { ...setup.outcome, confidence: "ambiguous" } };
     if (onlyTimedOut && setup.outcome.kind === "infrastructure") return { unit: u, outcome: { ...setup.outcome, confidence: "ambiguous" } };
     return j;
   });

@@ -1,16 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-LF74NALQ.js";
-import "./chunk-KG5FYDUF.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-GH7L2EZJ.js";
 import "./chunk-PNAAYO3M.js";
-import "./chunk-3S6MWH67.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-CCROEO3Q.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-LF74NALQ.js";
-import "./chunk-KG5FYDUF.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-TM6PHMSE.js";
+import "./chunk-GH7L2EZJ.js";
 import "./chunk-PNAAYO3M.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
@@ -14,5 +11,6 @@ import "./chunk-YZ62NAKP.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

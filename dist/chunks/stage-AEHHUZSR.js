@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CCROEO3Q.js";
+} from "./chunk-PVWRJFPE.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LF74NALQ.js";
+} from "./chunk-TM6PHMSE.js";
 import {
   LogClassifier
-} from "./chunk-KG5FYDUF.js";
+} from "./chunk-GH7L2EZJ.js";
 import "./chunk-PNAAYO3M.js";
 import {
   PASSED_VERDICT
