@@ -252,6 +252,8 @@ describe('libmemcached\'s own words (PHP Memcached, pylibmc)', () => {
     // A host lookup failure reads the same for a host a malformed setting made up (floor: client-named-code).
     expect(verdict(['1) CacheTest::testSet', 'RuntimeException: Memcached memcached:11211: getaddrinfo() or getnameinfo() HOSTNAME LOOKUP FAILURE'])).not.toMatch(/^infrastructure\/high/)
     expect(verdict(['1) UploadTest::testPost', 'RuntimeException: Upload failed: CONNECTION FAILURE (HTTP 502)'])).not.toMatch(/^infrastructure\/high/)
+    // The endpoint it names is read as any driver's: another service's port is the project's setting (attack 18).
+    expect(verdict(['1) CacheTest::testSet', 'RuntimeException: Memcached 127.0.0.1:6379: CONNECTION FAILURE'])).not.toMatch(/^infrastructure\/high/)
   })
 })
 

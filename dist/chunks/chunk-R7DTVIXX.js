@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-GH7L2EZJ.js";
+} from "./chunk-DIMNYF3C.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PVWRJFPE.js";
+} from "./chunk-WMTOHIWM.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-TM6PHMSE.js";
-import "./chunk-GH7L2EZJ.js";
-import "./chunk-PNAAYO3M.js";
+import "./chunk-R7DTVIXX.js";
+import "./chunk-DIMNYF3C.js";
+import "./chunk-NJ4MMSQS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-YZ62NAKP.js";
+import "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

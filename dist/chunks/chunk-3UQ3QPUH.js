@@ -849,11 +849,21 @@ var SERVICE_DEFINITIONS = [
         void 0,
         ["net.rubyeye.xmemcached.exception.MemcachedServerException: ERR unknown command"]
       ),
+      // With the endpoint it names: another service's port there is the project's setting (attack 18).
+      ind(
+        "memcached.libmemcached.endpoint",
+        "memcached unreachable (libmemcached, at the endpoint it names)",
+        [new RegExp(String.raw`[Mm]emcached?\b[^\n]{0,120}?${HOST_PORT}[^\n]{0,120}?\b(?:CONNECTION FAILURE|SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b`)],
+        ["RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE"],
+        "libmemcached (memcached_strerror) could not reach the server at the endpoint the message names",
+        "endpoint",
+        ["RuntimeException: Memcached 127.0.0.1:11211: NOT STORED"]
+      ),
       ind(
         "memcached.libmemcached",
         "memcached unreachable (libmemcached: pylibmc, PHP Memcached)",
         [/pylibmc\.(?:ConnectionError|ServerDead|ServerDown|HostLookupError): /, /\b(?:SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b/, /(?:[Mm]emcache|memcached_\w{1,40}\().{0,200}?\b(?:CONNECTION FAILURE|COULD NOT OPEN UNIX SOCKET)\b/],
-        ["pylibmc.ConnectionError: error 3 from memcached_get(greeting): CONNECTION FAILURE", "Memcached::set() failed: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY", 'string(21) "SERVER IS MARKED DEAD"', "RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE"],
+        ["pylibmc.ConnectionError: error 3 from memcached_get(greeting): CONNECTION FAILURE", "Memcached::set() failed: SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY", 'string(21) "SERVER IS MARKED DEAD"', "RuntimeException: Memcached: CONNECTION FAILURE"],
         "libmemcached (memcached_strerror: CONNECTION FAILURE, HOSTNAME LOOKUP FAILURE, SERVER IS MARKED DEAD, SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY) and pylibmc (_pylibmcmodule.h: CONNECTION_FAILURE \u2192 pylibmc.ConnectionError, SERVER_MARKED_DEAD \u2192 ServerDead) could not reach the server",
         // Not its HOSTNAME LOOKUP FAILURE: libmemcached reports it the same for a host a malformed
         // setting made up (a URL split at its scheme looks up `memcached`): __fixtures__/floor/client-named-code.
@@ -863,10 +873,10 @@ var SERVICE_DEFINITIONS = [
       ind(
         "memcached.spymemcached.inactive-node",
         "memcached unreachable (spymemcached: node not connected)",
-        [/Connection Status \{ ?\/?[\w.:[\]-]{1,300} active: false\b/],
+        [new RegExp(String.raw`Connection Status \{ ?(?:[\w.-]{0,255})?\/?${HOST_PORT} active: false\b`)],
         ["net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: false, authed: true, last read: 2,567 ms ago }"],
         "spymemcached (MemcachedConnection.connectionsStatus, MemcachedNode.isActive) reports the node it timed out on as not connected",
-        void 0,
+        "endpoint",
         ["net.spy.memcached.OperationTimeoutException: Timeout waiting for value: waited 2,500 ms. Node status: Connection Status { /127.0.0.1:11211 active: true, authed: true, last read: 2,502 ms ago }"]
       ),
       timeout(ind(

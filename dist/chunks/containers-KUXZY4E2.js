@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-K2AXDJNW.js";
-import "./chunk-YZ62NAKP.js";
+} from "./chunk-4U5GKA3B.js";
+import "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-TM6PHMSE.js";
-import "./chunk-GH7L2EZJ.js";
-import "./chunk-PNAAYO3M.js";
+} from "./chunk-R7DTVIXX.js";
+import "./chunk-DIMNYF3C.js";
+import "./chunk-NJ4MMSQS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-YZ62NAKP.js";
+import "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PVWRJFPE.js";
+} from "./chunk-WMTOHIWM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-TM6PHMSE.js";
+} from "./chunk-R7DTVIXX.js";
 import {
   LogClassifier
-} from "./chunk-GH7L2EZJ.js";
-import "./chunk-PNAAYO3M.js";
+} from "./chunk-DIMNYF3C.js";
+import "./chunk-NJ4MMSQS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-YZ62NAKP.js";
+import "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

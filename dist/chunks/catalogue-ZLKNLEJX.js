@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-K2AXDJNW.js";
+} from "./chunk-4U5GKA3B.js";
 import {
   CREDENTIALS
-} from "./chunk-YZ62NAKP.js";
+} from "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

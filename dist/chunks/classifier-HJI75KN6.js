@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-GH7L2EZJ.js";
-import "./chunk-PNAAYO3M.js";
+} from "./chunk-DIMNYF3C.js";
+import "./chunk-NJ4MMSQS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-YZ62NAKP.js";
+import "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-PNAAYO3M.js";
+} from "./chunk-NJ4MMSQS.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-YZ62NAKP.js";
+} from "./chunk-3UQ3QPUH.js";
 import {
   canonicalService,
   satisfies
