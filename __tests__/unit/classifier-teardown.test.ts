@@ -269,3 +269,10 @@ describe('attack 14: what a JUnit 4 failure and a client timeout must show', () 
     expect(verdict(run('java.lang.NullPointerException: Cannot invoke "java.sql.Connection.close()" because "this.conn" is null'))).toBe('infrastructure/ambiguous/postgresql')
   })
 })
+
+describe('attack 19: a second run of the same runner', () => {
+  it('keeps what the second run printed before its failures header (nothing there is provably a passing test\'s)', () => {
+    const log = ['JUnit version 4.13.2', '.', 'Time: 0.01', '', 'OK (1 test)', '', 'JUnit version 4.13.2', '.Exception in thread "Thread-0" java.lang.AssertionError: expected:<3> but was:<4>', '\tat com.acme.PriceTest.lambda$addsInBackground$0(PriceTest.java:12)', '.E', 'Time: 0.02', 'There was 1 failure:', '1) com.acme.DbTest', 'org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.', '', 'FAILURES!!!', 'Tests run: 2,  Failures: 1']
+    expect(verdict(log)).toBe('code/high/')
+  })
+})

@@ -594,7 +594,9 @@ export class LogClassifier {
     try {
       this.handleMarker(marker)
     } finally {
-      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.dialect.id
+      // After a run's own end (JUnit's `OK (1 test)`, its summary box), what follows is no test's
+      // output of that runner: another run may have begun (attack 19), nothing there is provably passing.
+      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.event === 'end' ? undefined : marker.dialect.id
       this.markerRunner = undefined
     }
   }

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WMTOHIWM.js";
+} from "./chunk-NN24IZXN.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-R7DTVIXX.js";
+} from "./chunk-EVEVHTVS.js";
 import {
   LogClassifier
-} from "./chunk-DIMNYF3C.js";
+} from "./chunk-I2A6UPZP.js";
 import "./chunk-NJ4MMSQS.js";
 import {
   PASSED_VERDICT

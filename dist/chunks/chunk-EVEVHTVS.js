@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-DIMNYF3C.js";
+} from "./chunk-I2A6UPZP.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-WMTOHIWM.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-R7DTVIXX.js";
-import "./chunk-DIMNYF3C.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-EVEVHTVS.js";
+import "./chunk-I2A6UPZP.js";
 import "./chunk-NJ4MMSQS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
@@ -14,5 +11,6 @@ import "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

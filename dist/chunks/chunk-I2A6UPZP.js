@@ -3062,7 +3062,7 @@ var LogClassifier = class _LogClassifier {
     try {
       this.handleMarker(marker);
     } finally {
-      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.dialect.id;
+      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.event === "end" ? void 0 : marker.dialect.id;
       this.markerRunner = void 0;
     }
   }

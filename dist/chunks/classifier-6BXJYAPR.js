@@ -1,16 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-R7DTVIXX.js";
-import "./chunk-DIMNYF3C.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-I2A6UPZP.js";
 import "./chunk-NJ4MMSQS.js";
-import "./chunk-3S6MWH67.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-3UQ3QPUH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
