@@ -276,3 +276,16 @@ describe('attack 19: a second run of the same runner', () => {
     expect(verdict(log)).toBe('code/high/')
   })
 })
+
+describe('attack 20: node:test\'s spec reporter prints a failed test\'s details indented under its line', () => {
+  it('gives a line no deeper than the test\'s own to the next test, whose output comes before its line', () => {
+    const log = ['✖ drains an empty queue (202.48ms)', "  'test timed out after 200ms'", '', 'health check failed: Error: connect ECONNREFUSED 127.0.0.1:5432', '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)', '✔ health reports down when db is unreachable (5.2ms)', 'ℹ tests 2', 'ℹ pass 1', 'ℹ fail 0', 'ℹ cancelled 1']
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+    // Its own details, indented, stay its: a refused test is still the outage.
+    expect(verdict(['✖ reads orders (12.1ms)', '  Error: connect ECONNREFUSED 127.0.0.1:5432', '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)', 'ℹ tests 1', 'ℹ fail 1'])).toBe('infrastructure/high/postgresql')
+  })
+  it('TAP\'s `  ...` closing each test mid-run still lets a passing test\'s logging be dropped', () => {
+    const log = ['not ok 1 - reads orders', '  ---', "  error: 'connect ECONNREFUSED 127.0.0.1:5432'", '  code: ECONNREFUSED', '  ...', 'caught: TypeError: Cannot read properties of undefined (reading \'x\')', 'ok 2 - formats totals', '# tests 2', '# pass 1', '# fail 1']
+    expect(verdict(log)).toBe('infrastructure/high/postgresql')
+  })
+})

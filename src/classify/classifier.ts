@@ -54,6 +54,10 @@ function sameVendor(expected: string, actual: string): boolean {
 const TAP_DEPTH_MAX = 64
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
+}
+
 /** Counts what a closing call on a null closed (handles.ts). */
 function nameReceiver(unit: Unit, receiver: Receiver): void {
   if (!receiver.handle) {
@@ -68,6 +72,12 @@ function nameReceiver(unit: Unit, receiver: Receiver): void {
 const UNIT_FILE: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.unitFile ? [[d.id, d.unitFile] as const] : [])))
 /** A frame's location above its source line: Python's `File "x.py", line 3, in f`, pytest's short `x.py:3: in f`. */
 const FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,300}:\d{1,6}: in \S/
+/**
+ * Runners that print no line for a passing test before their failures' details (JUnit 4's text
+ * runner, the console launcher, RSpec): after their end of run, nothing is provably theirs.
+ * Runners that do (mocha, node:test: `  ...` closes each TAP test mid-run) keep their reading.
+ */
+const ENDS_RUN_UNSEEN: ReadonlySet<Dialect> = new Set(DIALECTS.filter(d => d.markers.some(m => m.event === 'details') && !d.markers.some(m => m.event === 'pass')))
 /** A mocha hook's title in its details (`"after all" hook for "sums":`). */
 const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
 /** How far below a null dereference its code frame's marked line is looked for. */
@@ -367,7 +377,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === undefined && this.assignWatch === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === undefined && this.assignWatch === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -389,7 +399,7 @@ export class LogClassifier {
     this.jsonPackage = json ? GO_JSON_PACKAGE.exec(rawLine)?.[1] : undefined
     const jsonTest = json ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
     if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
-      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, closes: false, asserts: false, namesFile: false, namedBelow: false })
+      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, closes: false, asserts: false, namesFile: false, namedBelow: false, detailsIndented: false, indent: 0 })
     }
     if (this.jsonPackage !== undefined && this.current?.runner === 'go' && !this.unitPackage.has(this.current)) this.unitPackage.set(this.current, this.jsonPackage)
     if (this.noteOpen) {
@@ -399,6 +409,11 @@ export class LogClassifier {
     const line = normaliseLine(rawLine)
     if (line === '') return
     if (this.headlineAbove) this.readHeadlineMessage(line)
+    // node:test's spec reporter: a line no deeper than the failed test's own is the next test's output.
+    if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== '' && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
+      this.current = undefined
+      this.detailsIndent = undefined
+    }
     const current = this.current
     if (current !== undefined && current.file === undefined) {
       const file = UNIT_FILE.get(current.runner)?.exec(line)?.[1]
@@ -596,7 +611,7 @@ export class LogClassifier {
     } finally {
       // After a run's own end (JUnit's `OK (1 test)`, its summary box), what follows is no test's
       // output of that runner: another run may have begun (attack 19), nothing there is provably passing.
-      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.event === 'end' ? undefined : marker.dialect.id
+      this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.event === 'end' && ENDS_RUN_UNSEEN.has(marker.dialect) ? undefined : marker.dialect.id
       this.markerRunner = undefined
     }
   }
@@ -709,6 +724,9 @@ export class LogClassifier {
     recount(above.unit, above.finding, f => { f.closesHandle = true })
     this.nameClosed(above.unit, line)
   }
+
+  /** The failed test whose details are the lines indented under it (dialect.ts, `detailsIndented`). */
+  private detailsIndent: { readonly unit: Unit; readonly indent: number } | undefined
 
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   private nameBelow: Unit | undefined
@@ -853,6 +871,7 @@ export class LogClassifier {
           unit.path ??= marker.path
         }
         if (marker.namedBelow) this.nameBelow = unit
+        this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent } : undefined
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit)
         // pytest counts a test's setup and teardown errors apart, under one name.

@@ -579,8 +579,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         'XMemcached (impl/MemcachedConnector.java) has no open session to any server', undefined,
         ['net.rubyeye.xmemcached.exception.MemcachedServerException: ERR unknown command']),
       // With the endpoint it names: another service's port there is the project's setting (attack 18).
-      ind('memcached.libmemcached.endpoint', 'memcached unreachable (libmemcached, at the endpoint it names)', [new RegExp(String.raw`[Mm]emcached?\b[^\n]{0,120}?${HOST_PORT}[^\n]{0,120}?\b(?:CONNECTION FAILURE|SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b`)],
-        ['RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE'],
+      ind('memcached.libmemcached.endpoint', 'memcached unreachable (libmemcached, at the endpoint it names)', [new RegExp(String.raw`[Mm]emcached?\b[^\n]{0,160}(?<![\w.:[\]-])${HOST_PORT}[^\w\n][^\n]{0,60}?\b(?:CONNECTION FAILURE|SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b`)],
+        // The endpoint nearest the message, not a cache key before it (`set of order:5432 on 127.0.0.1:11211`).
+        ['RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE', 'RuntimeException: Memcached set of order:5432 on 127.0.0.1:11211 failed: CONNECTION FAILURE'],
         'libmemcached (memcached_strerror) could not reach the server at the endpoint the message names', 'endpoint',
         ['RuntimeException: Memcached 127.0.0.1:11211: NOT STORED']),
       ind('memcached.libmemcached', 'memcached unreachable (libmemcached: pylibmc, PHP Memcached)', [/pylibmc\.(?:ConnectionError|ServerDead|ServerDown|HostLookupError): /, /\b(?:SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b/, /(?:[Mm]emcache|memcached_\w{1,40}\().{0,200}?\b(?:CONNECTION FAILURE|COULD NOT OPEN UNIX SOCKET)\b/],

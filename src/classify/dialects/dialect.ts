@@ -60,6 +60,12 @@ export interface Marker {
    * to it.
    */
   readonly namesFile?: boolean
+  /**
+   * The runner prints a failed test's details indented under its line (node:test's spec reporter:
+   * `✖ name (2ms)`, then `  'test timed out'`): a line no deeper than the test's own is no longer
+   * its detail but the next test's output, which the runner prints before that test's line.
+   */
+  readonly detailsIndented?: boolean
   /** The unit's name is the next line (minitest's `  1) Error:`, then `Class#test_x [file:12]:`). */
   readonly namedBelow?: boolean
   /**

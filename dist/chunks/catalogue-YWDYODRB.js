@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-4U5GKA3B.js";
+} from "./chunk-LELIW6SU.js";
 import {
   CREDENTIALS
-} from "./chunk-3UQ3QPUH.js";
+} from "./chunk-ZCEQVNNJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

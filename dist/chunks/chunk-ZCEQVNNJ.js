@@ -853,8 +853,9 @@ var SERVICE_DEFINITIONS = [
       ind(
         "memcached.libmemcached.endpoint",
         "memcached unreachable (libmemcached, at the endpoint it names)",
-        [new RegExp(String.raw`[Mm]emcached?\b[^\n]{0,120}?${HOST_PORT}[^\n]{0,120}?\b(?:CONNECTION FAILURE|SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b`)],
-        ["RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE"],
+        [new RegExp(String.raw`[Mm]emcached?\b[^\n]{0,160}(?<![\w.:[\]-])${HOST_PORT}[^\w\n][^\n]{0,60}?\b(?:CONNECTION FAILURE|SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)\b`)],
+        // The endpoint nearest the message, not a cache key before it (`set of order:5432 on 127.0.0.1:11211`).
+        ["RuntimeException: Memcached 127.0.0.1:11211: CONNECTION FAILURE", "RuntimeException: Memcached set of order:5432 on 127.0.0.1:11211 failed: CONNECTION FAILURE"],
         "libmemcached (memcached_strerror) could not reach the server at the endpoint the message names",
         "endpoint",
         ["RuntimeException: Memcached 127.0.0.1:11211: NOT STORED"]

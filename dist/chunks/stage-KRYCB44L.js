@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-NN24IZXN.js";
+} from "./chunk-LHOR2RTH.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-EVEVHTVS.js";
+} from "./chunk-UC5M33VL.js";
 import {
   LogClassifier
-} from "./chunk-I2A6UPZP.js";
-import "./chunk-NJ4MMSQS.js";
+} from "./chunk-MJU7KV24.js";
+import "./chunk-DQORGNZ6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-3UQ3QPUH.js";
+import "./chunk-ZCEQVNNJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-EVEVHTVS.js";
-import "./chunk-I2A6UPZP.js";
-import "./chunk-NJ4MMSQS.js";
+} from "./chunk-UC5M33VL.js";
+import "./chunk-MJU7KV24.js";
+import "./chunk-DQORGNZ6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-3UQ3QPUH.js";
+import "./chunk-ZCEQVNNJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

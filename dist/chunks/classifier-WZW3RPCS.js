@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-I2A6UPZP.js";
-import "./chunk-NJ4MMSQS.js";
+} from "./chunk-MJU7KV24.js";
+import "./chunk-DQORGNZ6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-3UQ3QPUH.js";
+import "./chunk-ZCEQVNNJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-I2A6UPZP.js";
+} from "./chunk-MJU7KV24.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

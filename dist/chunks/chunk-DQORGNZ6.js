@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-3UQ3QPUH.js";
+} from "./chunk-ZCEQVNNJ.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-4U5GKA3B.js";
-import "./chunk-3UQ3QPUH.js";
+} from "./chunk-LELIW6SU.js";
+import "./chunk-ZCEQVNNJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

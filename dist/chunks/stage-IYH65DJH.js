@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-NJ4MMSQS.js";
+} from "./chunk-DQORGNZ6.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-3UQ3QPUH.js";
+} from "./chunk-ZCEQVNNJ.js";
 import {
   canonicalService,
   satisfies
