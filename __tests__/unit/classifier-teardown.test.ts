@@ -289,3 +289,10 @@ describe('attack 20: node:test\'s spec reporter prints a failed test\'s details 
     expect(verdict(log)).toBe('infrastructure/high/postgresql')
   })
 })
+
+describe('attack 21: a test that timed out with refusals only in its own output', () => {
+  it('is likely the outage, never proven: a client logging beside a test that hangs on its own code reads the same', () => {
+    const log = ['✖ loads the jobs (3.1ms)', '  Error: connect ECONNREFUSED 127.0.0.1:5432', 'drain: connect failed: Error: connect ECONNREFUSED 127.0.0.1:5432', '✖ drains an empty queue (202.4ms)', "  'test timed out after 200ms'", 'ℹ tests 2', 'ℹ fail 1', 'ℹ cancelled 1']
+    expect(verdict(log)).toBe('infrastructure/ambiguous/postgresql')
+  })
+})

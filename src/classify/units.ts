@@ -78,6 +78,8 @@ export interface Unit {
   readonly closedReceivers: Set<string>
   /** The handles the unit's source lines show it assigning (`db = await pool.connect()`). */
   readonly assigned: Set<string>
+  /** Sure refusals the unit took from what it printed before its line (mocha, node:test): its output, not its error. */
+  highFromOutput: number
   /** Failures the runner counts for this unit (pytest's setup and teardown errors of one test: 2). */
   phases: number
   /** The file the runner named it in (pytest's short summary), and whether it named two: two tests of one name. */
@@ -121,7 +123,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, phases: 1, phaseStart: 0, path: undefined, conflated: false, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
 
@@ -215,6 +217,7 @@ function keep(unit: Unit, finding: Finding): void {
 /** Moves what `from` counted into `into` (output printed before a test's line belongs to that test). */
 export function absorb(into: Unit, from: Unit): void {
   into.high += from.high
+  into.highFromOutput += from.high
   into.ambiguous += from.ambiguous
   into.continuing += from.continuing
   into.code += from.code
@@ -275,7 +278,11 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // below a test's line, whose refusals above were only its output.
     // A closing call whose receiver no line shows (mocha prints no source) is likely the handle, not proven.
     const unnamedClosing = closingsExcused || nullsLikely
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || unnamedClosing ? 'ambiguous' : 'high'
+    // A test that timed out with refusals only in what it printed (node:test and mocha print a
+    // test's output before its line): a client logging beside a test that hangs on its own code
+    // reads the same (attack 21), likely only.
+    const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || unnamedClosing ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

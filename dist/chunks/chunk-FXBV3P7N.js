@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-MJU7KV24.js";
+} from "./chunk-DEQ6IUYW.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-UC5M33VL.js";
+} from "./chunk-FXBV3P7N.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

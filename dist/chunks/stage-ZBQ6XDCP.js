@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-LHOR2RTH.js";
+} from "./chunk-STZOECUC.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-UC5M33VL.js";
+} from "./chunk-FXBV3P7N.js";
 import {
   LogClassifier
-} from "./chunk-MJU7KV24.js";
+} from "./chunk-DEQ6IUYW.js";
 import "./chunk-DQORGNZ6.js";
 import {
   PASSED_VERDICT

@@ -1811,6 +1811,7 @@ function newUnit(key, name, runner, line, scope, state) {
     closingHandles: 0,
     file: void 0,
     holdsHooks: false,
+    highFromOutput: 0,
     phases: 1,
     phaseStart: 0,
     path: void 0,
@@ -1902,6 +1903,7 @@ function keep(unit, finding) {
 }
 function absorb(into, from) {
   into.high += from.high;
+  into.highFromOutput += from.high;
   into.ambiguous += from.ambiguous;
   into.continuing += from.continuing;
   into.code += from.code;
@@ -1942,7 +1944,8 @@ function unitOutcome(unit) {
   const services = namedServices(unit);
   if (unit.high > 0) {
     const unnamedClosing = closingsExcused || nullsLikely;
-    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || unnamedClosing ? "ambiguous" : "high";
+    const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput;
+    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || unnamedClosing ? "ambiguous" : "high";
     return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {
