@@ -2,8 +2,9 @@
 // lines runners print around an error (jest's `> 10 |` frame, vitest's and Ruby's line above a
 // caret, pytest's `>` line, Python's source line under `File ...`, RSpec's `Failure/Error:`) and
 // from Java's helpful NullPointerException (`Cannot invoke "T.close()" because "this.conn" is
-// null`). A teardown's null is the refused setup's consequence only when it closed a handle: a
-// connection, a client, a pool, named so, and, where the setup's assignment shows, the same one.
+// null`). They can only lower a teardown's null to code (it closed a stub, a server, another
+// object's property, a name the setup did not assign); that it closed the refused setup's handle
+// is never more than likely (units.ts mayCloseItsHandles).
 
 /** A method that closes a handle, as the closing call on a null names it (rules/code.ts CLOSING_HANDLE). */
 const CLOSING_METHOD = '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose|finish)'

@@ -276,13 +276,13 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // test; nor, for sure, a hook's timeout beside it (vitest prints a suite's beforeAll refusal and its
     // afterAll timeout as one failure: the afterAll may hang on its own code); nor a timeout noted
     // below a test's line, whose refusals above were only its output.
-    // A closing call whose receiver no line shows (mocha prints no source) is likely the handle, not proven.
-    const unnamedClosing = closingsExcused || nullsLikely
+    // A teardown's null excused above is likely the refused handle, never proven (mayCloseItsHandles).
+    const likelyTeardown = closingsExcused || nullsLikely
     // A test that timed out with refusals only in what it printed (node:test and mocha print a
     // test's output before its line): a client logging beside a test that hangs on its own code
     // reads the same (attack 21), likely only.
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || unnamedClosing ? 'ambiguous' : 'high'
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

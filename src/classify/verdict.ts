@@ -243,10 +243,11 @@ const byFile = (unit: Unit): boolean => unit.scope === 'outside' && unit.file !=
 const refusedForSure = (j: Judged): boolean => j.outcome.kind === 'infrastructure' && j.outcome.confidence === 'high'
 
 /**
- * The refused setup of a teardown's scope: a failure the runner printed under the same name; a setup hook of the same scope (mocha's and jest's hook
- * names, mocha's suite path); or, for a failure a runner reports for a whole file after its tests
- * (jest prints an `afterAll`'s error as `Test suite failed to run`), that file's tests, when every
- * one that failed was refused for sure (jest gives a failing `beforeAll`'s error to each test).
+ * The refused setup of a teardown's scope: a failure the runner printed under the same name
+ * (unittest, JUnit 4); a setup hook of the same scope (mocha's and jest's hook names, mocha's suite
+ * path); or, for a failure a runner reports for a whole file after its tests (jest's `Test suite
+ * failed to run`, RSpec's `after(:context)`), that file's tests, when every one that failed was
+ * refused for sure (jest gives a failing `beforeAll`'s error to each test).
  */
 function refusedSetupOf(unit: Unit, judged: readonly Judged[]): Judged[] {
   // A runner that prints a cleanup's error as another failure under the same name (unittest's

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-FXBV3P7N.js";
+} from "./chunk-LTL2CHYV.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

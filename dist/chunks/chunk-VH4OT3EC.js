@@ -1943,9 +1943,9 @@ function unitOutcome(unit) {
   }
   const services = namedServices(unit);
   if (unit.high > 0) {
-    const unnamedClosing = closingsExcused || nullsLikely;
+    const likelyTeardown = closingsExcused || nullsLikely;
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput;
-    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || unnamedClosing ? "ambiguous" : "high";
+    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown ? "ambiguous" : "high";
     return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

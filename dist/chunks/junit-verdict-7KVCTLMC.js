@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-FXBV3P7N.js";
-import "./chunk-DEQ6IUYW.js";
+} from "./chunk-LTL2CHYV.js";
+import "./chunk-VH4OT3EC.js";
 import "./chunk-DQORGNZ6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";

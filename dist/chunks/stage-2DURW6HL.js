@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-STZOECUC.js";
+} from "./chunk-GLT2O2ZF.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-FXBV3P7N.js";
+} from "./chunk-LTL2CHYV.js";
 import {
   LogClassifier
-} from "./chunk-DEQ6IUYW.js";
+} from "./chunk-VH4OT3EC.js";
 import "./chunk-DQORGNZ6.js";
 import {
   PASSED_VERDICT
