@@ -19,7 +19,8 @@ import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { MOCHA } from './dialects/javascript.js'
-import { assignedHandleIn, CARET_LINE, caretColumn, closedReceiverIn, javaReceiver, LIBRARY_PATH, MARKED_FRAME, type Receiver } from './handles.js'
+import { javaReceiver } from './handles.js'
+import { SourceLines } from './source-lines.js'
 import { driverFrameService, mentionedService, phpClientNamespace, serviceDefinition, serviceForClient } from '../knowledge/registry.js'
 import { clip as clipText } from '../common/text.js'
 
@@ -58,20 +59,8 @@ function indentOf(line: string): number {
   return line.length - line.trimStart().length
 }
 
-/** Counts what a closing call on a null closed (handles.ts). */
-function nameReceiver(unit: Unit, receiver: Receiver): void {
-  if (!receiver.handle) {
-    unit.closingOther++
-    return
-  }
-  unit.closingNamed++
-  if (unit.closedReceivers.size < 16) unit.closedReceivers.add(receiver.name)
-}
-
 /** The runners whose details name a unit's file (dialect.ts, `unitFile`). */
 const UNIT_FILE: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.unitFile ? [[d.id, d.unitFile] as const] : [])))
-/** A frame's location above its source line: Python's `File "x.py", line 3, in f`, pytest's short `x.py:3: in f`. */
-const FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,300}:\d{1,6}: in \S/
 /**
  * Runners that print no line for a passing test before their failures' details (JUnit 4's text
  * runner, the console launcher, RSpec): after their end of run, nothing is provably theirs.
@@ -80,12 +69,6 @@ const FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,3
 const ENDS_RUN_UNSEEN: ReadonlySet<Dialect> = new Set(DIALECTS.filter(d => d.markers.some(m => m.event === 'details') && !d.markers.some(m => m.event === 'pass')))
 /** A mocha hook's title in its details (`"after all" hook for "sums":`). */
 const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
-/** How far below a null dereference its code frame's marked line is looked for. */
-const CLOSE_FRAME_LINES = 12
-/** How many of a unit's refusals are looked around for what its setup assigned. */
-const ASSIGN_LOOKS = 4
-/** An exception's class alone on its line, its message on the next (RSpec's `NoMethodError:`). */
-const BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/
 /** The marks node:test's spec reporter begins a line with, after its indentation. */
 const SPEC_MARKS: ReadonlySet<number> = new Set(['▶', '✖', '✔', '﹣'].map(c => c.charCodeAt(0)))
 
@@ -377,7 +360,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headlineAbove === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === undefined && this.assignWatch === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -408,7 +391,7 @@ export class LogClassifier {
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
-    if (this.headlineAbove) this.readHeadlineMessage(line)
+    this.source.readHeadlineMessage(line)
     // node:test's spec reporter: a line no deeper than the failed test's own is the next test's output.
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== '' && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
       this.current = undefined
@@ -430,8 +413,7 @@ export class LogClassifier {
       }
     }
     if (this.suiteTitles && this.takeSuiteTitle(line)) return
-    if (this.closeFrameWatch) this.watchCloseFrame(line)
-    if (this.assignWatch) this.watchAssignment(line)
+    this.source.follow(line)
     if (line.includes('ok ') || line.includes('# Subtest: ')) this.trackTap(line)
     if (SPEC_MARKS.has(firstMark(line))) this.trackSpec(line)
     // A suite whose only failure is its children's prints nothing under its `✖` (neither in the
@@ -616,115 +598,11 @@ export class LogClassifier {
     }
   }
 
+  /** The source lines printed around an error: what a teardown closed, what a refused setup assigned (source-lines.ts). */
+  private readonly source = new SourceLines({ lineNumber: () => this.lineNumber, previousLine: back => this.previousLine(back) })
+
   /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
   private file: { readonly dialect: Dialect; readonly name: string } | undefined
-  /** A closing call on a null handle was just recorded: the source line printed below it (a code frame) may name the receiver. */
-  private closeFrameWatch: { readonly unit: Unit; readonly until: number } | undefined
-  private readonly assignLooks = new Map<Unit, number>()
-  /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
-  private assignWatch: { readonly unit: Unit; readonly until: number } | undefined
-
-  /** The source line this line is or points at: jest's marked frame, or the line above a caret. */
-  private sourceBelow(line: string): string | undefined {
-    if (MARKED_FRAME.test(line)) return line
-    return CARET_LINE.test(line) ? this.previousLine(1) : undefined
-  }
-
-  /** The source line `back` lines up, if it is one: pytest's `>`, RSpec's `Failure/Error:`, Python's line under `File ...`, a marked frame. */
-  private sourceAbove(back: number): string | undefined {
-    const line = this.previousLine(back)
-    if (line === undefined) return undefined
-    if (/^\s{0,12}>\s/.test(line) || /^\s{0,20}(?:\d{1,5}\.\d{1,5}\) )?Failure\/Error: /.test(line)) return line
-    // Python's line under `File "x.py", line 3, in f`, or under pytest's short frame `x.py:3: in f`.
-    return FRAME_LOCATION.test(this.previousLine(back + 1) ?? '') ? line : undefined
-  }
-
-  private watchCloseFrame(line: string): void {
-    const watch = this.closeFrameWatch as { readonly unit: Unit; readonly until: number }
-    if (this.lineNumber > watch.until || markerOf(line)) {
-      this.closeFrameWatch = undefined
-      return
-    }
-    // A frame the runner points into (vitest's and jest's caret under the call) decides, named or not.
-    const caret = caretColumn(line)
-    const previous = this.previousLine(1)
-    if (caret !== undefined && previous !== undefined) {
-      const receiver = closedReceiverIn(previous, caret)
-      if (receiver) nameReceiver(watch.unit, receiver)
-      if (receiver || MARKED_FRAME.test(previous)) this.closeFrameWatch = undefined
-      return
-    }
-    // jest's marked frame with no caret under it: the line's only closing call, if it has one.
-    if (previous !== undefined && MARKED_FRAME.test(previous)) {
-      const receiver = closedReceiverIn(previous)
-      if (receiver) nameReceiver(watch.unit, receiver)
-      this.closeFrameWatch = undefined
-    }
-  }
-
-  private watchAssignment(line: string): void {
-    const watch = this.assignWatch as { readonly unit: Unit; readonly until: number }
-    if (this.lineNumber > watch.until || markerOf(line)) {
-      this.assignWatch = undefined
-      return
-    }
-    const source = this.sourceBelow(line)
-    const name = source === undefined ? undefined : assignedHandleIn(source)
-    if (name !== undefined && watch.unit.assigned.size < 16) watch.unit.assigned.add(name)
-  }
-
-  /** Whom a closing call on a null closed: Java says; else a source line above, or one below (watched). */
-  private nameClosed(unit: Unit, line: string): void {
-    const java = javaReceiver(line)
-    if (java) return nameReceiver(unit, java)
-    // The nearest source line above is the innermost frame's (pytest's `>`, Python's line under
-    // `File ...`, RSpec's `Failure/Error:`): it decides, named or not.
-    for (let back = 1; back <= 6; back++) {
-      const source = this.sourceAbove(back)
-      if (source === undefined) continue
-      const below = back > 1 ? this.previousLine(back - 1) : undefined
-      const receiver = closedReceiverIn(source, below === undefined ? undefined : caretColumn(below))
-      if (receiver) nameReceiver(unit, receiver)
-      return
-    }
-    this.closeFrameWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES }
-  }
-
-  /**
-   * What a refused setup was assigning: a source line of the project's above its refusal, or one
-   * below (watched). A library's frame is not the setup (psycopg2's own `conn = _connect(...)`):
-   * Python's line is kept only under a `File` outside the libraries, pytest's `>` only with its
-   * frame's location (`tests/conftest.py:17: in db`) printed between it and the refusal.
-   */
-  private noteAssignment(unit: Unit): void {
-    for (let back = 1; back <= 8; back++) {
-      const source = this.sourceAbove(back)
-      const name = source === undefined ? undefined : assignedHandleIn(source)
-      if (name === undefined || unit.assigned.size >= 16) continue
-      if (/^\s{0,12}>\s/.test(source as string)) {
-        let located = false
-        for (let at = back - 1; at >= 1 && !located; at--) {
-          const location = /^(\S{1,300}):\d{1,6}:(?: in \S|\s*$)/.exec(this.previousLine(at) ?? '')
-          if (location) located = !LIBRARY_PATH.test(location[1] as string)
-        }
-        if (!located) continue
-      } else if (LIBRARY_PATH.test(this.previousLine(back + 1) ?? '')) continue
-      unit.assigned.add(name)
-    }
-    this.assignWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES }
-  }
-
-  /** A code finding on an exception's bare class (`NoMethodError:`), whose message is the next line. */
-  private headlineAbove: { readonly unit: Unit; readonly finding: Finding; readonly line: number } | undefined
-
-  private readHeadlineMessage(line: string): void {
-    const above = this.headlineAbove as { readonly unit: Unit; readonly finding: Finding; readonly line: number }
-    this.headlineAbove = undefined
-    if (this.lineNumber !== above.line + 1 || !NULL_DEREFERENCE.test(line) || !CLOSING_HANDLE.test(line) || NULL_HANDLE.test(line)) return
-    recount(above.unit, above.finding, f => { f.closesHandle = true })
-    this.nameClosed(above.unit, line)
-  }
-
   /** The failed test whose details are the lines indented under it (dialect.ts, `detailsIndented`). */
   private detailsIndent: { readonly unit: Unit; readonly indent: number } | undefined
 
@@ -1020,10 +898,7 @@ export class LogClassifier {
     if (unit) {
       count(unit, finding)
       // What a refused setup was assigning, for a teardown of its scope to be checked against (a few refusals a unit).
-      if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && unit === this.current && (this.assignLooks.get(unit) ?? 0) < ASSIGN_LOOKS) {
-        this.assignLooks.set(unit, (this.assignLooks.get(unit) ?? 0) + 1)
-        this.noteAssignment(unit)
-      }
+      if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && unit === this.current) this.source.refusalFound(unit)
     } else if (this.logScope && this.quiet) this.noteLogged(finding)
     if (!this.current) {
       if (this.recentOutside.length >= RECENT_OUTSIDE) this.recentOutside.shift()
@@ -1195,9 +1070,9 @@ export class LogClassifier {
       const note = infra ? `also matched ${infra.rule.id}` : undefined
       const finding: Finding = { ...this.finding(codeRule, line, 'code'), ...(note ? { note } : {}), ...(nullHandle ? { nullHandle } : {}), ...(closesHandle ? { closesHandle } : {}) }
       this.record(finding)
-      if (closesHandle && target) this.nameClosed(target, line)
+      if (closesHandle && target) this.source.nameClosed(target, line)
       // RSpec prints an exception's class alone (`NoMethodError:`) and its message on the next line.
-      if (target && !nullHandle && !closesHandle && BARE_HEADLINE.test(line)) this.headlineAbove = { unit: target, finding, line: this.lineNumber }
+      if (target && !nullHandle && !closesHandle) this.source.codeFound(target, finding, line)
       return true
     }
     if (!infra || !interpreted) return false

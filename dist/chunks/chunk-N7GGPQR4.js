@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-LTL2CHYV.js";
+} from "./chunk-647OLDM5.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -2607,6 +2607,141 @@ function bare(name) {
   return name.replace(/^[$@]+/, "");
 }
 
+// src/classify/source-lines.ts
+var FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,300}:\d{1,6}: in \S/;
+var WATCH_LINES = 12;
+var ASSIGN_LOOKS = 4;
+var BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/;
+function nameReceiver(unit, receiver) {
+  if (!receiver.handle) {
+    unit.closingOther++;
+    return;
+  }
+  unit.closingNamed++;
+  if (unit.closedReceivers.size < 16) unit.closedReceivers.add(receiver.name);
+}
+var SourceLines = class {
+  constructor(log) {
+    this.log = log;
+  }
+  log;
+  /** A closing call on a null handle was just recorded: the source line printed below it (a code frame) may name the receiver. */
+  closeFrameWatch;
+  /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
+  assignWatch;
+  assignLooks = /* @__PURE__ */ new Map();
+  /** A code finding on an exception's bare class (`NoMethodError:`), whose message is the next line. */
+  headlineAbove;
+  /** Whether a line that matches nothing must still be shown (the classifier's fast path skips it otherwise). */
+  get watching() {
+    return this.closeFrameWatch !== void 0 || this.assignWatch !== void 0 || this.headlineAbove !== void 0;
+  }
+  /** The message under a bare exception class: a closing call on a null there is the finding's. */
+  readHeadlineMessage(line) {
+    const above = this.headlineAbove;
+    if (above === void 0) return;
+    this.headlineAbove = void 0;
+    if (this.log.lineNumber() !== above.line + 1 || !NULL_DEREFERENCE.test(line) || !CLOSING_HANDLE.test(line) || NULL_HANDLE.test(line)) return;
+    recount(above.unit, above.finding, (f) => {
+      f.closesHandle = true;
+    });
+    this.nameClosed(above.unit, line);
+  }
+  /** A code finding on this line; if the line is an exception's class alone, its message is read from the next. */
+  codeFound(unit, finding, line) {
+    if (BARE_HEADLINE.test(line)) this.headlineAbove = { unit, finding, line: this.log.lineNumber() };
+  }
+  /** Each line: the code frames watched for after a closing null or a refusal. */
+  follow(line) {
+    if (this.closeFrameWatch) this.watchCloseFrame(line, this.closeFrameWatch);
+    if (this.assignWatch) this.watchAssignment(line, this.assignWatch);
+  }
+  /** Whom a closing call on a null closed: Java says; else a source line above, or one below (watched). */
+  nameClosed(unit, line) {
+    const java = javaReceiver(line);
+    if (java) return nameReceiver(unit, java);
+    for (let back = 1; back <= 6; back++) {
+      const source = this.sourceAbove(back);
+      if (source === void 0) continue;
+      const below = back > 1 ? this.log.previousLine(back - 1) : void 0;
+      const receiver = closedReceiverIn(source, below === void 0 ? void 0 : caretColumn(below));
+      if (receiver) nameReceiver(unit, receiver);
+      return;
+    }
+    this.closeFrameWatch = { unit, until: this.log.lineNumber() + WATCH_LINES };
+  }
+  /** A refusal counted in `unit`: what its setup was assigning is looked for, a few refusals a unit. */
+  refusalFound(unit) {
+    const looks = this.assignLooks.get(unit) ?? 0;
+    if (looks >= ASSIGN_LOOKS) return;
+    this.assignLooks.set(unit, looks + 1);
+    this.noteAssignment(unit);
+  }
+  /** The source line this line is or points at: jest's marked frame, or the line above a caret. */
+  sourceBelow(line) {
+    if (MARKED_FRAME.test(line)) return line;
+    return CARET_LINE.test(line) ? this.log.previousLine(1) : void 0;
+  }
+  /** The source line `back` lines up, if it is one: pytest's `>`, RSpec's `Failure/Error:`, Python's line under `File ...`, a marked frame. */
+  sourceAbove(back) {
+    const line = this.log.previousLine(back);
+    if (line === void 0) return void 0;
+    if (/^\s{0,12}>\s/.test(line) || /^\s{0,20}(?:\d{1,5}\.\d{1,5}\) )?Failure\/Error: /.test(line)) return line;
+    return FRAME_LOCATION.test(this.log.previousLine(back + 1) ?? "") ? line : void 0;
+  }
+  watchCloseFrame(line, watch) {
+    if (this.log.lineNumber() > watch.until || markerOf(line)) {
+      this.closeFrameWatch = void 0;
+      return;
+    }
+    const caret = caretColumn(line);
+    const previous = this.log.previousLine(1);
+    if (caret !== void 0 && previous !== void 0) {
+      const receiver = closedReceiverIn(previous, caret);
+      if (receiver) nameReceiver(watch.unit, receiver);
+      if (receiver || MARKED_FRAME.test(previous)) this.closeFrameWatch = void 0;
+      return;
+    }
+    if (previous !== void 0 && MARKED_FRAME.test(previous)) {
+      const receiver = closedReceiverIn(previous);
+      if (receiver) nameReceiver(watch.unit, receiver);
+      this.closeFrameWatch = void 0;
+    }
+  }
+  watchAssignment(line, watch) {
+    if (this.log.lineNumber() > watch.until || markerOf(line)) {
+      this.assignWatch = void 0;
+      return;
+    }
+    const source = this.sourceBelow(line);
+    const name = source === void 0 ? void 0 : assignedHandleIn(source);
+    if (name !== void 0 && watch.unit.assigned.size < 16) watch.unit.assigned.add(name);
+  }
+  /**
+   * What a refused setup was assigning: a source line of the project's above its refusal, or one
+   * below (watched). A library's frame is not the setup (psycopg2's own `conn = _connect(...)`):
+   * Python's line is kept only under a `File` outside the libraries, pytest's `>` only with its
+   * frame's location (`tests/conftest.py:17: in db`) printed between it and the refusal.
+   */
+  noteAssignment(unit) {
+    for (let back = 1; back <= 8; back++) {
+      const source = this.sourceAbove(back);
+      const name = source === void 0 ? void 0 : assignedHandleIn(source);
+      if (name === void 0 || unit.assigned.size >= 16) continue;
+      if (/^\s{0,12}>\s/.test(source)) {
+        let located = false;
+        for (let at = back - 1; at >= 1 && !located; at--) {
+          const location = /^(\S{1,300}):\d{1,6}:(?: in \S|\s*$)/.exec(this.log.previousLine(at) ?? "");
+          if (location) located = !LIBRARY_PATH.test(location[1]);
+        }
+        if (!located) continue;
+      } else if (LIBRARY_PATH.test(this.log.previousLine(back + 1) ?? "")) continue;
+      unit.assigned.add(name);
+    }
+    this.assignWatch = { unit, until: this.log.lineNumber() + WATCH_LINES };
+  }
+};
+
 // src/classify/classifier.ts
 var CONTEXT_LINES = 40;
 var EVIDENCE_TEXT_MAX = 300;
@@ -2628,21 +2763,9 @@ var SUITE_DEPTH_MAX = 16;
 function indentOf(line) {
   return line.length - line.trimStart().length;
 }
-function nameReceiver(unit, receiver) {
-  if (!receiver.handle) {
-    unit.closingOther++;
-    return;
-  }
-  unit.closingNamed++;
-  if (unit.closedReceivers.size < 16) unit.closedReceivers.add(receiver.name);
-}
 var UNIT_FILE = new Map(DIALECTS.flatMap((d) => d.unitFile ? [[d.id, d.unitFile]] : []));
-var FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,300}:\d{1,6}: in \S/;
 var ENDS_RUN_UNSEEN = new Set(DIALECTS.filter((d) => d.markers.some((m) => m.event === "details") && !d.markers.some((m) => m.event === "pass")));
 var HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/;
-var CLOSE_FRAME_LINES = 12;
-var ASSIGN_LOOKS = 4;
-var BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/;
 var SPEC_MARKS = new Set(["\u25B6", "\u2716", "\u2714", "\uFE63"].map((c) => c.charCodeAt(0)));
 function firstMark(line) {
   let i = 0;
@@ -2870,7 +2993,7 @@ var LogClassifier = class _LogClassifier {
     const base = this.lineNumber;
     const context = { lines, index: 0 };
     for (let i = 0; i < lines.length; i++) {
-      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && !(this.current !== void 0 && this.specParents.has(this.current)) && this.header === void 0 && !this.inTraceback && this.afterTests === void 0 && this.logScope === void 0 && this.suiteTitles === void 0 && this.nameBelow === void 0 && this.headlineAbove === void 0 && this.detailsIndent === void 0 && !(this.current !== void 0 && this.current.file === void 0 && UNIT_FILE.has(this.current.runner)) && this.closeFrameWatch === void 0 && this.assignWatch === void 0 && !interesting(lines[i])) continue;
+      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && !(this.current !== void 0 && this.specParents.has(this.current)) && this.header === void 0 && !this.inTraceback && this.afterTests === void 0 && this.logScope === void 0 && this.suiteTitles === void 0 && this.nameBelow === void 0 && this.detailsIndent === void 0 && !(this.current !== void 0 && this.current.file === void 0 && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !interesting(lines[i])) continue;
       this.lineNumber = base + i + 1;
       context.index = i;
       this.context = context;
@@ -2898,7 +3021,7 @@ var LogClassifier = class _LogClassifier {
     }
     const line = normaliseLine(rawLine);
     if (line === "") return;
-    if (this.headlineAbove) this.readHeadlineMessage(line);
+    this.source.readHeadlineMessage(line);
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== "" && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
       this.current = void 0;
       this.detailsIndent = void 0;
@@ -2918,8 +3041,7 @@ var LogClassifier = class _LogClassifier {
       }
     }
     if (this.suiteTitles && this.takeSuiteTitle(line)) return;
-    if (this.closeFrameWatch) this.watchCloseFrame(line);
-    if (this.assignWatch) this.watchAssignment(line);
+    this.source.follow(line);
     if (line.includes("ok ") || line.includes("# Subtest: ")) this.trackTap(line);
     if (SPEC_MARKS.has(firstMark(line))) this.trackSpec(line);
     const own = this.current;
@@ -3077,103 +3199,10 @@ var LogClassifier = class _LogClassifier {
       this.markerRunner = void 0;
     }
   }
+  /** The source lines printed around an error: what a teardown closed, what a refused setup assigned (source-lines.ts). */
+  source = new SourceLines({ lineNumber: () => this.lineNumber, previousLine: (back) => this.previousLine(back) });
   /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
   file;
-  /** A closing call on a null handle was just recorded: the source line printed below it (a code frame) may name the receiver. */
-  closeFrameWatch;
-  assignLooks = /* @__PURE__ */ new Map();
-  /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
-  assignWatch;
-  /** The source line this line is or points at: jest's marked frame, or the line above a caret. */
-  sourceBelow(line) {
-    if (MARKED_FRAME.test(line)) return line;
-    return CARET_LINE.test(line) ? this.previousLine(1) : void 0;
-  }
-  /** The source line `back` lines up, if it is one: pytest's `>`, RSpec's `Failure/Error:`, Python's line under `File ...`, a marked frame. */
-  sourceAbove(back) {
-    const line = this.previousLine(back);
-    if (line === void 0) return void 0;
-    if (/^\s{0,12}>\s/.test(line) || /^\s{0,20}(?:\d{1,5}\.\d{1,5}\) )?Failure\/Error: /.test(line)) return line;
-    return FRAME_LOCATION.test(this.previousLine(back + 1) ?? "") ? line : void 0;
-  }
-  watchCloseFrame(line) {
-    const watch = this.closeFrameWatch;
-    if (this.lineNumber > watch.until || markerOf(line)) {
-      this.closeFrameWatch = void 0;
-      return;
-    }
-    const caret = caretColumn(line);
-    const previous = this.previousLine(1);
-    if (caret !== void 0 && previous !== void 0) {
-      const receiver = closedReceiverIn(previous, caret);
-      if (receiver) nameReceiver(watch.unit, receiver);
-      if (receiver || MARKED_FRAME.test(previous)) this.closeFrameWatch = void 0;
-      return;
-    }
-    if (previous !== void 0 && MARKED_FRAME.test(previous)) {
-      const receiver = closedReceiverIn(previous);
-      if (receiver) nameReceiver(watch.unit, receiver);
-      this.closeFrameWatch = void 0;
-    }
-  }
-  watchAssignment(line) {
-    const watch = this.assignWatch;
-    if (this.lineNumber > watch.until || markerOf(line)) {
-      this.assignWatch = void 0;
-      return;
-    }
-    const source = this.sourceBelow(line);
-    const name = source === void 0 ? void 0 : assignedHandleIn(source);
-    if (name !== void 0 && watch.unit.assigned.size < 16) watch.unit.assigned.add(name);
-  }
-  /** Whom a closing call on a null closed: Java says; else a source line above, or one below (watched). */
-  nameClosed(unit, line) {
-    const java = javaReceiver(line);
-    if (java) return nameReceiver(unit, java);
-    for (let back = 1; back <= 6; back++) {
-      const source = this.sourceAbove(back);
-      if (source === void 0) continue;
-      const below = back > 1 ? this.previousLine(back - 1) : void 0;
-      const receiver = closedReceiverIn(source, below === void 0 ? void 0 : caretColumn(below));
-      if (receiver) nameReceiver(unit, receiver);
-      return;
-    }
-    this.closeFrameWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES };
-  }
-  /**
-   * What a refused setup was assigning: a source line of the project's above its refusal, or one
-   * below (watched). A library's frame is not the setup (psycopg2's own `conn = _connect(...)`):
-   * Python's line is kept only under a `File` outside the libraries, pytest's `>` only with its
-   * frame's location (`tests/conftest.py:17: in db`) printed between it and the refusal.
-   */
-  noteAssignment(unit) {
-    for (let back = 1; back <= 8; back++) {
-      const source = this.sourceAbove(back);
-      const name = source === void 0 ? void 0 : assignedHandleIn(source);
-      if (name === void 0 || unit.assigned.size >= 16) continue;
-      if (/^\s{0,12}>\s/.test(source)) {
-        let located = false;
-        for (let at = back - 1; at >= 1 && !located; at--) {
-          const location = /^(\S{1,300}):\d{1,6}:(?: in \S|\s*$)/.exec(this.previousLine(at) ?? "");
-          if (location) located = !LIBRARY_PATH.test(location[1]);
-        }
-        if (!located) continue;
-      } else if (LIBRARY_PATH.test(this.previousLine(back + 1) ?? "")) continue;
-      unit.assigned.add(name);
-    }
-    this.assignWatch = { unit, until: this.lineNumber + CLOSE_FRAME_LINES };
-  }
-  /** A code finding on an exception's bare class (`NoMethodError:`), whose message is the next line. */
-  headlineAbove;
-  readHeadlineMessage(line) {
-    const above = this.headlineAbove;
-    this.headlineAbove = void 0;
-    if (this.lineNumber !== above.line + 1 || !NULL_DEREFERENCE.test(line) || !CLOSING_HANDLE.test(line) || NULL_HANDLE.test(line)) return;
-    recount(above.unit, above.finding, (f) => {
-      f.closesHandle = true;
-    });
-    this.nameClosed(above.unit, line);
-  }
   /** The failed test whose details are the lines indented under it (dialect.ts, `detailsIndented`). */
   detailsIndent;
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
@@ -3434,10 +3463,7 @@ var LogClassifier = class _LogClassifier {
     const unit = this.target();
     if (unit) {
       count(unit, finding);
-      if (finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing && unit === this.current && (this.assignLooks.get(unit) ?? 0) < ASSIGN_LOOKS) {
-        this.assignLooks.set(unit, (this.assignLooks.get(unit) ?? 0) + 1);
-        this.noteAssignment(unit);
-      }
+      if (finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing && unit === this.current) this.source.refusalFound(unit);
     } else if (this.logScope && this.quiet) this.noteLogged(finding);
     if (!this.current) {
       if (this.recentOutside.length >= RECENT_OUTSIDE) this.recentOutside.shift();
@@ -3578,8 +3604,8 @@ var LogClassifier = class _LogClassifier {
       const note = infra ? `also matched ${infra.rule.id}` : void 0;
       const finding = { ...this.finding(codeRule, line, "code"), ...note ? { note } : {}, ...nullHandle ? { nullHandle } : {}, ...closesHandle ? { closesHandle } : {} };
       this.record(finding);
-      if (closesHandle && target2) this.nameClosed(target2, line);
-      if (target2 && !nullHandle && !closesHandle && BARE_HEADLINE.test(line)) this.headlineAbove = { unit: target2, finding, line: this.lineNumber };
+      if (closesHandle && target2) this.source.nameClosed(target2, line);
+      if (target2 && !nullHandle && !closesHandle) this.source.codeFound(target2, finding, line);
       return true;
     }
     if (!infra || !interpreted) return false;

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GLT2O2ZF.js";
+} from "./chunk-N7GGPQR4.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LTL2CHYV.js";
+} from "./chunk-647OLDM5.js";
 import {
   LogClassifier
-} from "./chunk-VH4OT3EC.js";
+} from "./chunk-7YOYURRA.js";
 import "./chunk-DQORGNZ6.js";
 import {
   PASSED_VERDICT
