@@ -184,7 +184,7 @@ function alive(pid: number): boolean {
 
 describe('the test runner behaving as macOS and as Windows (run here)', () => {
   it('macOS: a timeout ends the tree through the process group alone', async () => {
-    const { result, lines } = await run('sleep 30 & echo "grandchild $!"; wait', 'darwin', { timeoutMs: 700 })
+    const { result, lines } = await run('sleep 30 & echo "grandchild $!"; wait', 'darwin', { timeoutMs: 2000 })
     expect(result.timedOut).toBe(true)
     expect(result.exitCode).toBe(124)
     const pid = Number(/grandchild (\d+)/.exec(lines.join('\n'))?.[1])
@@ -194,9 +194,9 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
 
   it('macOS does not read /proc: a setsid escapee outlives it, while the Linux path finds and ends it', async () => {
     const escapee = 'setsid sleep 30 & echo "escapee $!"; wait'
-    const mac = await run(escapee, 'darwin', { timeoutMs: 700 })
+    const mac = await run(escapee, 'darwin', { timeoutMs: 2000 })
     const macPid = Number(/escapee (\d+)/.exec(mac.lines.join('\n'))?.[1])
-    const linux = await run(escapee, 'linux', { timeoutMs: 700 })
+    const linux = await run(escapee, 'linux', { timeoutMs: 2000 })
     const linuxPid = Number(/escapee (\d+)/.exec(linux.lines.join('\n'))?.[1])
     try {
       expect(macPid).toBeGreaterThan(0)
@@ -231,7 +231,7 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
     writeFileSync(path.join(bin, 'taskkill.exe'), `#!/bin/sh\necho "$*" >> '${calls}'\npid=$4\nkill -STOP "$pid"\npkill -KILL -P "$pid"\nkill -KILL "$pid"\n`)
     chmodSync(path.join(bin, 'taskkill.exe'), 0o755)
     const started = Date.now()
-    const { result, lines } = await run('echo "shell $$"; sleep 30 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 700, env: { PATH: `${bin}:/usr/bin:/bin` } })
+    const { result, lines } = await run('echo "shell $$"; sleep 30 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 2000, env: { PATH: `${bin}:/usr/bin:/bin` } })
     expect(result).toMatchObject({ timedOut: true, exitCode: 124 })
     expect(Date.now() - started).toBeLessThan(10_000)
     const shellPid = /shell (\d+)/.exec(lines.join('\n'))?.[1]

@@ -477,7 +477,8 @@ export class LogClassifier {
     }
     for (const n of knowledge().reported.candidates(line)) {
       const found = (REPORTED_OF_DIALECTS[n] as RegExp).exec(line)
-      if (found) this.reportedFailures = Math.max(this.reportedFailures, Number(found.slice(1).find(g => g !== undefined)))
+      // A runner that counts failures and errors apart (pytest, unittest, PHPUnit, minitest, surefire) reports both.
+      if (found) this.reportedFailures = Math.max(this.reportedFailures, found.slice(1).reduce((sum, g) => (g === undefined ? sum : sum + Number(g)), 0))
     }
     if (this.pending.length > 0) this.resolvePending(line)
     if (!knowledge().prefilter.CANDIDATE.test(line)) {

@@ -16,7 +16,8 @@ export const PYTEST: Dialect = {
     // `=== RUN` (go) is not a pytest section rule.
     { event: 'end', pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ }
   ],
-  reportedFailures: /^=+ (?:.{0,40}, )?(\d{1,6}) (?:failed|errors?)\b/,
+  // `= 1 failed, 3 passed, 2 errors in 0.4s =`: a setup's or teardown's error is counted apart from its test's failure.
+  reportedFailures: /^=+ (?:[^\n]{0,200}?, )??(?:(\d{1,6}) failed\b(?:, [^\n]{0,200}?\b(\d{1,6}) errors?\b)?|(\d{1,6}) errors?\b)/,
   countsPhases: true
 }
 
@@ -31,7 +32,7 @@ export const UNITTEST: Dialect = {
     // An unexpected success fails the run and gets no block of its own: a failure nothing explains.
     { event: 'outside', pattern: /^FAILED \([^)\n]{0,100}?(?<name>unexpected successes=\d{1,6})/ }
   ],
-  reportedFailures: /^FAILED \((?:failures|errors)=(\d{1,6})/,
+  reportedFailures: /^FAILED \((?:failures=(\d{1,6})(?:, errors=(\d{1,6}))?|errors=(\d{1,6}))/,
   repeatsAreFailures: true,
   namesPhasesAlike: true
 }

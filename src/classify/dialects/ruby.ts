@@ -32,7 +32,7 @@ export const MINITEST: Dialect = {
     { event: 'phases', pattern: /^Error:$/ },
     { event: 'end', pattern: /^\d+ runs, \d+ assertions, / }
   ],
-  reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures/
+  reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/
 }
 
 // test-unit (Ruby's bundled xUnit): each problem between `====` rules, `Failure: test_x(Class)`
@@ -45,5 +45,5 @@ export const TEST_UNIT: Dialect = {
     { event: 'start', pattern: /^Error: (?<name>\w[^\n(]{0,300}\([\w:]{1,200}\)): (?<reason>\S[^\n]{0,2000})$/ },
     { event: 'end', pattern: /^={40,}$|^\d+ tests, \d+ assertions, / }
   ],
-  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures/
+  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/
 }

@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-N7GGPQR4.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-647OLDM5.js";
-import "./chunk-7YOYURRA.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-WCVRKNUG.js";
+import "./chunk-6U7IRRNW.js";
 import "./chunk-DQORGNZ6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
@@ -14,5 +11,6 @@ import "./chunk-ZCEQVNNJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

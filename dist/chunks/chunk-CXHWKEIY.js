@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-647OLDM5.js";
+} from "./chunk-WCVRKNUG.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-N7GGPQR4.js";
+} from "./chunk-CXHWKEIY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-647OLDM5.js";
+} from "./chunk-WCVRKNUG.js";
 import {
   LogClassifier
-} from "./chunk-7YOYURRA.js";
+} from "./chunk-6U7IRRNW.js";
 import "./chunk-DQORGNZ6.js";
 import {
   PASSED_VERDICT

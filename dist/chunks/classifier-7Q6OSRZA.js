@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-7YOYURRA.js";
+} from "./chunk-6U7IRRNW.js";
 import "./chunk-DQORGNZ6.js";
 import {
   PASSED_VERDICT
