@@ -757,7 +757,10 @@ export class LogClassifier {
         // Another block of a suite's or a test's phases (pytest's teardown after its setup, vitest's
         // afterAll after its beforeAll): what it shows is weighed as that phase's, not the first's.
         if (known && !again && known.line !== this.lineNumber && (known.holdsHooks || marker.event === 'outside')) {
-          if (marker.event === 'outside' && marker.dialect.countsPhases) known.phases++
+          // pytest prints its ERRORS section (setup, teardown) before FAILURES (the call): a test's
+          // teardown error and its failure are two phases, whichever comes first. Its short summary
+          // (`FAILED path::name`, with a path) names them again and is no phase.
+          if (marker.dialect.countsPhases && marker.path === undefined && (marker.event === 'outside' || known.holdsHooks)) known.phases++
           known.phaseStart = this.lineNumber
         }
         if (state === 'failing') unit.state = 'failing'

@@ -17,6 +17,8 @@ export const JEST: Dialect = {
   markers: [
     // `● Console` is logging, not a test; the file's PASS/FAIL line and the totals end a unit.
     { event: 'quiet', pattern: /^\s{0,6}● Console\s*$|^\s{0,6}console\.(?:log|info|warn|error|debug|trace)\s*$/ },
+    // jest-validate's notices on the configuration (`● Validation Warning:`, `● Deprecation Warning:`) fail nothing.
+    { event: 'quiet', pattern: /^\s{0,6}● (?:Validation|Deprecation) Warning:\s*$/ },
     { event: 'end', pattern: /^Test Suites: / },
     // A file's results: jest prints an `afterAll`'s error once for the file, as `Test suite failed to run`.
     // In colour, the badge's padding stays (` FAIL  path`); vitest's ` FAIL  file > test` and `file [ file ]` are not files' lines.

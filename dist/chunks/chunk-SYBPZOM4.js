@@ -52,9 +52,9 @@ var MYSQL_UNREACHABLE = [
   ind(
     "mysql.client-library",
     "MySQL client library missing",
-    [/Error loading MySQLdb module|libmysqlclient[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
-    ["django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib"],
-    "the MySQL client library the driver needs is not installed"
+    [/Error loading MySQLdb module|lib(?:mysqlclient|mariadb)[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
+    ["django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib", "E   ImportError: libmariadb.so.3: cannot open shared object file: No such file or directory"],
+    "the MySQL client library the driver needs (libmysqlclient, or MariaDB Connector/C's libmariadb, which Debian's mysqlclient and mysql2 link) is not installed"
   ),
   ind(
     "mysql.jdbc.link-failure",
@@ -82,9 +82,9 @@ var MYSQL_UNREACHABLE = [
   ind(
     "mysql.unknown-host",
     "MySQL host does not resolve (libmysqlclient CR_UNKNOWN_HOST)",
-    [/Unknown MySQL server host '(?<host>[\w.-]{1,255})'/],
-    [`MySQLdb.OperationalError: (2005, "Unknown MySQL server host 'mysql' (-2)")`, "mysql.connector.errors.DatabaseError: 2005 (HY000): Unknown MySQL server host 'db' (-2)"],
-    `client error 2005, CR_UNKNOWN_HOST: "Unknown MySQL server host '%-.100s' (%d)" (libmysqlclient errmsg.c; mysqlclient, Connector/Python, the mysql2 gem print it)`,
+    [/Unknown (?:MySQL )?server host '(?<host>[\w.-]{1,255})'/],
+    [`MySQLdb.OperationalError: (2005, "Unknown MySQL server host 'mysql' (-2)")`, `MySQLdb._exceptions.OperationalError: (2005, "Unknown server host 'mysql' (-2)")`, "mysql.connector.errors.DatabaseError: 2005 (HY000): Unknown MySQL server host 'db' (-2)"],
+    `client error 2005, CR_UNKNOWN_HOST: "Unknown MySQL server host '%-.100s' (%d)" (libmysqlclient errmsg.c; mysqlclient, Connector/Python, the mysql2 gem print it), "Unknown server host" in MariaDB Connector/C (libmariadb/ma_errmsg.c), which the same drivers link on Debian`,
     "dns",
     ["ERROR 1049 (42000): Unknown database 'app_test'", `(2003, "Can't connect to MySQL server on 'db.example.com' (110)")`]
   ),

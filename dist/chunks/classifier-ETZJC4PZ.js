@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-6U7IRRNW.js";
-import "./chunk-DQORGNZ6.js";
+} from "./chunk-LKFWQU5D.js";
+import "./chunk-HF33PRPG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-ZCEQVNNJ.js";
+import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-LELIW6SU.js";
-import "./chunk-ZCEQVNNJ.js";
+} from "./chunk-RX7VQDDC.js";
+import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-DQORGNZ6.js";
+} from "./chunk-HF33PRPG.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-ZCEQVNNJ.js";
+} from "./chunk-SYBPZOM4.js";
 import {
   canonicalService,
   satisfies

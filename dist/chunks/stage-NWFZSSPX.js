@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CXHWKEIY.js";
+} from "./chunk-KQEX3JWY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-WCVRKNUG.js";
+} from "./chunk-I3OVXHPO.js";
 import {
   LogClassifier
-} from "./chunk-6U7IRRNW.js";
-import "./chunk-DQORGNZ6.js";
+} from "./chunk-LKFWQU5D.js";
+import "./chunk-HF33PRPG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-ZCEQVNNJ.js";
+import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

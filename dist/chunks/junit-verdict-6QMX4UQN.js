@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-WCVRKNUG.js";
-import "./chunk-6U7IRRNW.js";
-import "./chunk-DQORGNZ6.js";
+} from "./chunk-I3OVXHPO.js";
+import "./chunk-LKFWQU5D.js";
+import "./chunk-HF33PRPG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-ZCEQVNNJ.js";
+import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-ZCEQVNNJ.js";
+} from "./chunk-SYBPZOM4.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -340,12 +340,15 @@ var MODULE_RULES = [
       /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/,
       /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/,
       // deno's resolver: a package.json dependency with no node_modules, an npm: specifier it cannot find, a bare name nothing maps.
+      // ORMs that catch the driver's import and say so in their own words: sequelize's ConnectionManager, TypeORM's DriverPackageNotInstalledError (0.2, 0.3).
+      /Please install (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200}) package manually/,
+      /package has not been found installed\. (?:Try to install it: npm install|Please run "npm install) (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})/,
       /Could not resolve "(?<module>[^"\s]{1,200})", but found it in a package\.json/,
       /Could not find a matching package for 'npm:(?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})(?:@[^'\s]{0,60})?'/,
       /Relative import path "(?<module>[^"./\s][^"\s]{0,200})" not prefixed with \/ or \.\/ or \.\.\//,
       /Import "(?<module>[^"./\s][^"\s]{0,200})" not a dependency/
     ],
-    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", 'error: Could not resolve "pg", but found it in a package.json. Deno expects the node_modules/ directory to be up to date.', "error: Could not find a matching package for 'npm:ioredis@^5' in the node_modules directory.", 'error: Relative import path "mysql2" not prefixed with / or ./ or ../', 'error: Import "pg" not a dependency'],
+    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", 'error: Could not resolve "pg", but found it in a package.json. Deno expects the node_modules/ directory to be up to date.', "error: Could not find a matching package for 'npm:ioredis@^5' in the node_modules directory.", 'error: Relative import path "mysql2" not prefixed with / or ./ or ../', 'error: Import "pg" not a dependency', "Error: Please install pg package manually", 'DriverPackageNotInstalledError: Postgres package has not been found installed. Please run "npm install pg".', "DriverPackageNotInstalledError: Mysql package has not been found installed. Try to install it: npm install mysql --save"],
     // A shell's echo of an install command is what a script ran, not what failed.
     counterExamples: ["$ npm install pg --save", "+ npm install redis"],
     why: "a Node import failed",

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-LELIW6SU.js";
+} from "./chunk-RX7VQDDC.js";
 import {
   CREDENTIALS
-} from "./chunk-ZCEQVNNJ.js";
+} from "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CXHWKEIY.js";
+} from "./chunk-KQEX3JWY.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-WCVRKNUG.js";
-import "./chunk-6U7IRRNW.js";
-import "./chunk-DQORGNZ6.js";
+import "./chunk-I3OVXHPO.js";
+import "./chunk-LKFWQU5D.js";
+import "./chunk-HF33PRPG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-ZCEQVNNJ.js";
+import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
