@@ -6,8 +6,8 @@ export const PHPUNIT: Dialect = {
   id: 'phpunit',
   markers: [
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:errors?|failures?):$/ },
-    // Numbering restarts in each section: a test is known by its name.
-    { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300})(?: with data set [^\n]{1,300})?$/, keyFromName: name => `phpunit:${name}` },
+    // Numbering restarts in each section: a test is known by its name, each data set apart (PHPUnit counts each).
+    { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300}(?: with data set [^\n]{1,300})?)$/, keyFromName: name => `phpunit:${name}` },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
     // Risky tests and warnings fail a run that sets failOnRisky/failOnWarning: their entries stay units.
     { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:skipped tests?|incomplete tests?):$/ },

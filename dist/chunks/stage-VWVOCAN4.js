@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-KQEX3JWY.js";
+} from "./chunk-4KMJAJNM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-I3OVXHPO.js";
+} from "./chunk-RH72FYDJ.js";
 import {
   LogClassifier
-} from "./chunk-LKFWQU5D.js";
+} from "./chunk-25LZAUCX.js";
 import "./chunk-HF33PRPG.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-I3OVXHPO.js";
+} from "./chunk-RH72FYDJ.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

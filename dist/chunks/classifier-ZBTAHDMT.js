@@ -1,18 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-KQEX3JWY.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-I3OVXHPO.js";
-import "./chunk-LKFWQU5D.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-25LZAUCX.js";
 import "./chunk-HF33PRPG.js";
-import "./chunk-3S6MWH67.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
