@@ -24,7 +24,10 @@ export const TESTDOX: Dialect = {
     { event: 'start', pattern: /^\s{1,8}✘ (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/ },
     // A risky test (☢) or one with a warning (⚠) fails a run that sets failOnRisky/failOnWarning: a unit no rule explains.
     { event: 'start', pattern: /^\s{1,8}(?:☢|⚠) (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/ },
-    { event: 'pass', pattern: /^\s{1,8}[✔↩] \S/ }
+    { event: 'pass', pattern: /^\s{1,8}[✔↩] \S/ },
+    // A class's header (`Fetch Empty (Doctrine\DBAL\Tests\Functional\Connection\FetchEmpty)`): the tests below are
+    // its own, so two classes' `✘ Fetch associative` are two failures, as PHPUnit counts them.
+    { event: 'end', pattern: /^(?<name>[A-Z][\w ]{0,300} \([A-Za-z_][\w\\]{0,600}\\\w{1,200}\))\s*$/, contains: '\\', namesFile: true }
   ]
 }
 

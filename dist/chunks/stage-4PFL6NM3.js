@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-4KMJAJNM.js";
+} from "./chunk-C42VYRU2.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RH72FYDJ.js";
+} from "./chunk-GWXS4KNM.js";
 import {
   LogClassifier
-} from "./chunk-25LZAUCX.js";
+} from "./chunk-5EXIM4HG.js";
 import "./chunk-HF33PRPG.js";
 import {
   PASSED_VERDICT

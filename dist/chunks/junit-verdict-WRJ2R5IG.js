@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-4KMJAJNM.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-RH72FYDJ.js";
-import "./chunk-25LZAUCX.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-GWXS4KNM.js";
+import "./chunk-5EXIM4HG.js";
 import "./chunk-HF33PRPG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
@@ -14,5 +11,6 @@ import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

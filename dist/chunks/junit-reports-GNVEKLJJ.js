@@ -1,20 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-25LZAUCX.js";
+  readJUnitReports
+} from "./chunk-C42VYRU2.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-GWXS4KNM.js";
+import "./chunk-5EXIM4HG.js";
 import "./chunk-HF33PRPG.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  readJUnitReports
 };

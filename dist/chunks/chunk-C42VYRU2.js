@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-RH72FYDJ.js";
+} from "./chunk-GWXS4KNM.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
