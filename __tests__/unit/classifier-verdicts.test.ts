@@ -42,6 +42,26 @@ const KNOWN_WRONG_FIXTURES: Record<string, string> = {
     'code/ambiguous: the Docker daemon answered and the image pull failed because registry-1.docker.io does not resolve (a remote host: infrastructure/ambiguous); the classifier does not read the DNS failure quoted in the daemon\'s 500 message',
   'java-maven/trap-own-http-server-8080-refused':
     'code/ambiguous: the app printed `App failed to start: java.lang.IllegalStateException: APP_SECRET must be set` in the test\'s own output, then the test\'s JDK HttpClient got a bare ConnectException; the reason is in the log, so the code verdict is high',
+  'js-mocha/sequelize-defect-count-aggregate-fn-dot':
+    "code/ambiguous: the server answered and rejected SQL the project generated (PostgreSQL's `function cnt() does not exist`); no rule reads a server's rejection of a statement as the code's yet",
+  'php-phpunit/doctrine-dbal-defect-locate-syntax':
+    'code/ambiguous: the server answered and rejected SQL the project generated (`syntax error at or near "INTO"`); no rule reads a server\'s rejection of a statement as the code\'s yet',
+  'php-phpunit/doctrine-dbal-mysql-defect-datediff-syntax':
+    "code/ambiguous: the server answered and rejected SQL the project generated (MariaDB's `1064 You have an error in your SQL syntax`); no rule reads a server's rejection of a statement as the code's yet",
+  'php-phpunit/symfony-lock-defect-sql-column':
+    'code/ambiguous: the server answered and rejected SQL the project generated (`column "obj_id" does not exist`); no rule reads a server\'s rejection of a statement as the code\'s yet',
+  'php-phpunit/doctrine-dbal-client-absent-pdo-pgsql':
+    "infrastructure/ambiguous with no service: PDO's `could not find driver` names no database; the frames under it do (`Driver/PDO/PgSQL/Driver.php`, `Driver/API/PostgreSQL/ExceptionConverter.php`), and the classifier does not read them for it",
+  'php-phpunit/doctrine-dbal-mysql-host-not-found-pdo-eai-again':
+    'infrastructure/high with mariadb: the host `mariadb.ci.internal` names MariaDB, which the corpus labels mysql (MariaDB reports as mysql); the right outcome under another of its names',
+  'python-pytest/pymemcache-host-not-found-memcached-q-line':
+    "infrastructure/ambiguous: pytest's `--tb=line` prints one bare `path:line: socket.gaierror: ...` line a failure with no test header, so the errors are tied to no test, and a gaierror names no host",
+  'ruby-minitest/sidekiq-host-not-found-redis':
+    "code/high: after the outer `before`'s refused flushdb, minitest's second `Error:` of the same test is the `after` block's `TypeError: no implicit conversion of nil into String` on an instance variable the inner `before` never set; only a closing call on a null handle is read as a teardown's consequence",
+  'ruby-minitest/sidekiq-service-absent-all-verbose':
+    "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
+  'ruby-minitest/sidekiq-service-absent-redis-subset':
+    "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
   'js-vitest/code-inline-snapshot-mismatch':
     'code/ambiguous: vitest stopped on `CACError: Unknown option --ci` before running a test; the test command is wrong and the log says so (relabelled, see its .json)'
 }

@@ -41,11 +41,15 @@ const CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|dock
  */
 export const INSTALL_HINT = /:\s{0,4}run\s{0,4}$|\bplease install (?:the )?[\w@/.-]{1,100}(?: package| module)?(?: manually)?\b|\b(?:npm|yarn|pnpm) (?:i|install|add) [\w@/.-]{1,100}\s{0,4}$/i
 
+/** An exception whose message is another's traceback (a thread's or a subprocess's, re-raised by a harness): it wraps the exception that traceback ends in. */
+export const CARRIES_TRACEBACK = /: Traceback \(most recent call last\):\s*$/
+
 /** Whether an error headline only wraps a service error printed nearby. */
 export function isWrapperHeadline(line: string): boolean {
   if (INSTALL_HINT.test(line)) return true
   // unittest's loader wraps the ImportError printed below it.
   if (line.includes('Failed to import test module')) return true
+  if (CARRIES_TRACEBACK.test(line)) return true
   const named = HEADLINE_CLASS.exec(line)
   // `sqlite3.OperationalError: near "FORM": syntax error` is the code's: a wrapper class wraps only a connection problem.
   if (named) return WRAPPER_CLASS.test(named[1] as string) && CONNECTION_WORDS.test(line)

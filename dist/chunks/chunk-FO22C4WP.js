@@ -1,0 +1,473 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  HOST_PORT,
+  SERVICES,
+  reportedName
+} from "./chunk-SYBPZOM4.js";
+
+// src/knowledge/rule.ts
+function matchRule(rule2, line) {
+  for (const pattern of rule2.patterns) {
+    const found = pattern.exec(line);
+    if (found) return { rule: rule2, groups: found.groups ?? {} };
+  }
+  return void 0;
+}
+var rule = (kind, confidence, service, indication) => ({ ...indication, kind, confidence, service });
+
+// src/classify/rules/code.ts
+var code = (indication) => rule("code", "high", "", indication);
+var CODE_RULES = [
+  code({
+    // Any service's words for "you are not allowed in": it was running and answered.
+    id: "code.service-rejected-credentials",
+    title: "A service answered and rejected the credentials",
+    patterns: [/\bNOAUTH\b|\bWRONGPASS\b|Login failed for user '|\bAuthentication failed\b|authentication failed for user|SASL authentication failed|ACCESS_REFUSED - Login was refused|invalid username[/ -]password|Access denied for user/i],
+    examples: ["NOAUTH Authentication required.", "Login failed for user 'sa'.", "MongoServerError: Authentication failed.", "ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN"],
+    why: "the service was running and refused the credentials the project gave it: a configuration defect"
+  }),
+  code({
+    // Docker answered: the project's client (Testcontainers, docker-py) is older than the daemon accepts.
+    id: "code.docker-api-version",
+    title: "The Docker client is too old for the daemon",
+    patterns: [/client version [\d.]{1,10} is too old|Minimum supported API version is/],
+    examples: ['Status 400: {"message":"client version 1.32 is too old. Minimum supported API version is 1.44, please upgrade your client to a newer version"}'],
+    why: "a Docker daemon is running and refuses the project's client library as too old: a dependency to upgrade"
+  }),
+  code({
+    // The service answered: a TLS setting of the client does not match the server's.
+    id: "code.tls-mismatch",
+    title: "The service answered and the TLS settings do not match",
+    patterns: [/\[SSL: [A-Z_]{1,60}\]|SSL routines:/],
+    examples: ["[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)", "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"],
+    why: "a server answered, and the client's TLS settings (on, off, the certificate) do not match it: a configuration defect"
+  }),
+  code({
+    id: "code.assertion",
+    title: "Assertion failed",
+    patterns: [
+      /(?<!except |raise )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/,
+      /^E\s+assert\b/,
+      /Failed: DID NOT RAISE/,
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
+      /expected:\s?<.{0,200}> but was:\s?</,
+      // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
+      /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
+      /assertion `left (?:==|!=) right` failed|assertion failed: /,
+      /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
+      /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
+      /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/,
+      /✘ Assertion Error\b/,
+      /^Failed asserting /
+    ],
+    // A test harness that re-raises a thread's failure as `AssertionError: Traceback (most recent call last):` only wraps it (signs.ts isWrapperHeadline).
+    counterExamples: ["E   AssertionError: Traceback (most recent call last):"],
+    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true."],
+    why: "a test assertion failed"
+  }),
+  code({
+    id: "code.expectation",
+    title: "Expected value differs",
+    patterns: [
+      /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /,
+      /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)/,
+      /\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/,
+      /Expected .{0,200} to (?:be|equal|include|eq)\b/,
+      /^\s*But was:|Expected: .{0,200}\s+But was:/,
+      /\bexpected:? [^\n]{1,100}, got:? \S|\bexpected:? [^\n]{1,100} but got:? \S/i,
+      /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)/,
+      /\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /,
+      /_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/
+    ],
+    examples: ["Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "expected 3, got 4", "        Error:      Not equal: "],
+    why: "a check compared a value and found another"
+  }),
+  code({
+    id: "code.expects-error",
+    title: "A test expected an error and got another",
+    patterns: [/pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw/],
+    examples: ["    with pytest.raises(ValueError):", "expect(() => f()).toThrow(TypeError)", "assertThrows(IllegalStateException.class, () -> x())"],
+    why: "the test checks error behaviour, so a connection error in it is the subject under test"
+  }),
+  code({
+    // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
+    id: "code.runtime-error",
+    title: "Runtime error in the code",
+    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
+    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", "java.lang.NullPointerException", "AttributeError: 'NoneType' object has no attribute 'x'", "ValueError: invalid literal for int()"],
+    why: "the code raised a programming error"
+  }),
+  code({
+    // PHP's engine errors of a program's own (php-src Zend: zend_execute.c, zend_API.c). Not `Call to
+    // undefined function`: a missing extension's function reads the same (rules/modules.ts).
+    id: "code.php-engine-error",
+    title: "PHP error in the code",
+    patterns: [/\bUndefined (?:variable \$\w|array key |offset: |property: [\w\\]{1,200}::\$|index: )|Call to a member function \w{1,100}\(\) on (?:null|array|string|int|bool|float)\b|Call to undefined method [\w\\]{1,200}::\w{1,100}\(\)|Too few arguments to function |Cannot redeclare \w/],
+    examples: ["Undefined variable $total (View: /app/resources/views/invoice.blade.php)", 'ErrorException: Undefined array key "id"', "Error: Call to a member function format() on null", "Call to undefined method App\\Models\\Order::totl()", "ArgumentCountError: Too few arguments to function App\\Cart::add(), 1 passed"],
+    counterExamples: ["Error: Call to undefined function pg_connect()", 'PHP Fatal error:  Uncaught Error: Class "Redis" not found'],
+    why: "PHP stopped on an error of the program itself"
+  }),
+  code({
+    id: "code.compile-error",
+    title: "Does not compile",
+    patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
+    examples: ["error[E0308]: mismatched types", "src/a.ts(3,5): error TS2322: Type", "SyntaxError: invalid syntax", "[ERROR] COMPILATION ERROR :", "./store.go:12:2: undefined: Foo"],
+    why: "the code does not compile"
+  }),
+  code({
+    // A script that compares its output with a golden file prints the difference.
+    id: "code.diff",
+    title: "Output differs from the expected",
+    patterns: [/^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/],
+    examples: ["@@ -1,3 +1,3 @@"],
+    why: "a diff of what was printed against what was expected"
+  }),
+  code({
+    id: "code.panic",
+    title: "Panic on a programming error",
+    // Go's runtime errors that are a program's own: a write to a nil map, a slice past its end, a division by zero.
+    patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference|panic: assignment to entry in nil map|slice bounds out of range|integer divide by zero/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
+    examples: ["panic: runtime error: invalid memory address or nil pointer dereference", "index out of bounds: the len is 3 but the index is 5", "panic: assignment to entry in nil map [recovered]"],
+    why: "the code panicked on a programming error"
+  })
+];
+function assertionSides(line) {
+  const phpunit = /Failed asserting that exception of type "([^"]{1,300})" matches expected exception "([^"]{1,300})"(?:\. Message was: "(.{0,600}?)"(?: at)?)?\s*$/.exec(line);
+  if (phpunit) return { actual: `${phpunit[1]}: ${phpunit[3] ?? ""}`, expected: phpunit[2] };
+  const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim());
+  if (none) return { actual: none[1] ?? none[2], expected: "None", returned: true };
+  const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line);
+  if (chai && !/,? (?:but )?got:? /.test(chai[2])) return { actual: chai[1], expected: chai[2] };
+  const goStyle = /\bgot:? (.{1,600}?),? want(?:ed)?:? (.*)$/.exec(line);
+  if (goStyle) return { actual: goStyle[1], expected: goStyle[2] };
+  const split = /^(.*)\b(?:but got|got|but was|received|actual(?: value)?)\b:?\s(.+)$/i.exec(line);
+  if (split && /\b(?:expected|want|should)/i.test(split[1])) return { expected: split[1], actual: split[2] };
+  return void 0;
+}
+var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|\bfail(?:ed|ure|s)?\b|could not|cannot|can't|refused|timed? ?out|\bdown\b|try again|degraded|fallback|offline|does not exist|not found|no such|missing|invalid|denied|exceed|reject|forbidden|expired|conflict|not allowed/i;
+var EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/;
+var SERVER_ANSWER = /\b(?:syntax error at or near|syntax error|duplicate key value|unique (?:violation|constraint)|foreign key constraint|undefined (?:table|column|function)|WRONGTYPE|NOSCRIPT|BUSYGROUP|SQLSTATE\[?\w{5}|ORA-\d{4,5}|pq: |sql: Scan error)|\bpq\.Error\b|PSQLException|QueryFailedError/;
+var CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i;
+var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
+var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
+var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
+var CLOSING_HANDLE = /\(reading '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)'\)|object has no attribute '(?:close|disconnect|quit|shutdown|dispose)'|undefined method `(?:close|disconnect|quit|shutdown|finish)' for nil|Call to a member function (?:close|disconnect|quit)\(\) on null|Cannot invoke "[^"]{1,200}\.(?:close|shutdown|disconnect|quit)\(\)"/;
+var SQL_HANDLE = /\b(?:query|rows)\b/i;
+var NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
+
+// src/classify/rules/connection.ts
+var infra = (service, indication) => rule("infrastructure", "high", service, indication);
+var maybe = (indication) => rule("infrastructure", "ambiguous", "", indication);
+var SERVICE_NAMES = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases]).filter((n) => n.length >= 4))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
+var HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`;
+var NEVER_CONNECTED_RULES = [
+  rule("infrastructure", "ambiguous", "mongodb", {
+    id: "mongodb.mongoose-buffering",
+    title: "Mongoose never had a connection",
+    patterns: [/Operation `[^`]{1,200}` buffering timed out after \d+ ?ms/],
+    examples: ["MongooseError: Operation `users.insertOne()` buffering timed out after 10000ms"],
+    counterExamples: ["MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
+    why: "mongoose buffers operations until a connection opens: none did, whether the server was down or the code never connected"
+  })
+];
+var NOT_READY_RULES = [
+  maybe({
+    id: "service.not-ready",
+    title: "The service answered that it is not ready yet",
+    patterns: [/the database system is (?:starting up|shutting down|in recovery mode)/, /LOADING Redis is loading the dataset in memory/, /server is in the process of starting up/i],
+    examples: ["asyncpg.exceptions.CannotConnectNowError: the database system is starting up", "FATAL:  the database system is starting up"],
+    why: "a server was there and answered that it is starting: the tests did not wait for it to be ready"
+  })
+];
+var ENDPOINT_REFUSAL = infra("", {
+  id: "network.refused.endpoint",
+  title: "Connection refused",
+  patterns: [
+    new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
+    /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
+    /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
+    /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
+    // Go dials the local system for an address without a host (`:6379`).
+    /dial tcp :(?<port>\d{1,5}): connect: connection refused/,
+    new RegExp(String.raw`https?://${HOST}:(?<port>\d{1,5})[^\s"']{0,300}["']?:? (?:Connection refused|connect(?:ion)? refused)`, "i"),
+    // PHP: Predis `Connection refused [tcp://127.0.0.1:6379]`, streams `Unable to connect to tcp://host:port (Connection refused)`.
+    new RegExp(String.raw`Connection refused \[(?:tcp|tls|unix)://${HOST}:(?<port>\d{1,5})\]`),
+    new RegExp(String.raw`[Uu]nable to connect to (?:tcp|tls|ssl)://${HOST}:(?<port>\d{1,5}) \((?:Connection refused|.{0,40}\b111\b)`),
+    // A client that names the URL it dialled, then the refusal: `Connection to Redis tcp://127.0.0.1:6379 failed ... (111) Connection refused`.
+    new RegExp(String.raw`\b(?:tcp|tls|redis|rediss|amqp|mongodb|memcached?)://${HOST}:(?<port>\d{1,5})(?![\d/])[^\n]{0,160}?\b(?:Connection refused|ECONNREFUSED)`),
+    // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
+    new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
+  ],
+  examples: ["Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]", "stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)", "CredisException: Connection to Redis tcp://127.0.0.1:6379 failed after 1 failures.Last Error : (111) Connection refused", "_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused", "Error: connect ECONNREFUSED 127.0.0.1:5432", "dial tcp 127.0.0.1:6379: connect: connection refused", "redistore_test.go:430: dial tcp :6379: connect: connection refused", "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', "java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672", 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+  why: "a client was refused by the endpoint it names",
+  interpret: "endpoint"
+});
+var CONNECTION_RULES = [
+  ENDPOINT_REFUSAL,
+  infra("", {
+    id: "network.refused.http-pool",
+    title: "HTTP endpoint refused (urllib3)",
+    patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
+    examples: ["requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=9200): Max retries exceeded with url: /"],
+    why: "urllib3 names the endpoint it could not reach",
+    interpret: "endpoint",
+    httpClient: true
+  }),
+  infra("", {
+    id: "network.failed-to-connect.endpoint",
+    title: "Failed to connect",
+    patterns: [new RegExp(String.raw`Failed to connect to ${HOST_PORT}(?: -| in|:|$)`), new RegExp(String.raw`Can't reach database server at \`?${HOST}\`?:\`?(?<port>\d{1,5})`), new RegExp(String.raw`[Cc]ould not connect to ${HOST_PORT}`)],
+    examples: ["ConnectionError: Failed to connect to localhost:1433 - Could not connect (sequence)", "Error: P1001: Can't reach database server at `localhost`:`5432`"],
+    why: "a client names the endpoint it could not reach",
+    interpret: "endpoint"
+  }),
+  infra("", {
+    id: "network.refused",
+    title: "Connection refused",
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/],
+    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "psycopg.OperationalError: connection failed: Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: "],
+    why: "the OS refused a connection; the service comes from the unit's other lines"
+  }),
+  infra("", {
+    id: "network.unix-socket.missing",
+    title: "Service socket missing",
+    patterns: [/dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/, /connect ENOENT (?<socket>\/\S{1,255}\.sock)/],
+    examples: ["dial unix /var/run/docker.sock: connect: no such file or directory"],
+    why: "no server listens on the unix socket",
+    interpret: "endpoint"
+  }),
+  infra("", {
+    id: "database.could-not-connect",
+    title: "Database driver could not connect",
+    patterns: [/OperationalError\)? .{0,80}(?:could not connect|connection refused|Can't connect|unable to (?:open|connect)|connection (?:to server )?(?:failed|timed out))/i],
+    examples: ["sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not connect to server: Connection refused"],
+    why: "a database driver raised OperationalError while connecting"
+  }),
+  infra("", {
+    // A pool that never got a connection: the database did not answer (a leak would say so first).
+    id: "database.pool-timeout",
+    title: "Connection pool never got a connection",
+    patterns: [
+      /pool timed out while waiting for an open connection/,
+      /Connection is not available, request timed out after \d+ ?ms/,
+      /Knex: Timeout acquiring a connection/,
+      /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/,
+      /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/,
+      /timeout exceeded when trying to connect/,
+      // c3p0 after its acquisition attempts failed (not a checkout timeout, which a busy pool also gives).
+      /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/
+    ],
+    examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect", "java.sql.SQLException: Connections could not be acquired from the underlying database!"],
+    counterExamples: ["java.sql.SQLException: An attempt by a client to checkout a Connection has timed out."],
+    why: "the pool could not open a single connection: the database did not answer"
+  }),
+  infra("", {
+    id: "network.dns.service-host",
+    title: "Service host name does not resolve",
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Failed to open TCP connection to (?<host>[\w.-]{1,255}):\d{1,5} \((?:getaddrinfo|Name or service not known|nodename nor servname)/, /[Uu]nable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,60}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    examples: ["php_network_getaddresses: getaddrinfo for redis failed: Name or service not known", "PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host", "Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "redistore_test.go:117: dial tcp: address redis: no suitable address found", "Failed to open TCP connection to rabbitmq:5672 (getaddrinfo: Name or service not known)", "java.net.UnknownHostException: mysql"],
+    why: "the client could not resolve the service host",
+    interpret: "dns"
+  }),
+  maybe({
+    // Node 20 tries every address localhost resolves to and reports all refusals as one.
+    id: "network.aggregate-error",
+    title: "Every address refused (Node AggregateError)",
+    patterns: [/^\s*(?:Uncaught )?AggregateError(?: \[ECONNREFUSED\])?:?\s*$/],
+    examples: ["    AggregateError", "AggregateError [ECONNREFUSED]: "],
+    why: "node reports refusals on several addresses as one AggregateError; a client frame names the service"
+  }),
+  maybe({
+    id: "network.dns.unnamed-host",
+    title: "A host name does not resolve",
+    patterns: [/gaierror: \[Errno -[235]\]|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known|Host (?:name )?lookup fail(?:ure|ed)/, /java\.nio\.channels\.UnresolvedAddressException|getaddrinfo: Name or service not known \(SocketError\)|^\s*SocketError\s*$/],
+    examples: ["socket.gaierror: [Errno -2] Name or service not known", "java.nio.channels.UnresolvedAddressException", "getaddrinfo: Name or service not known (SocketError)"],
+    why: "name resolution failed and the line does not say for which host"
+  }),
+  infra("", {
+    // urllib3 and requests: the message may wrap across lines, so the cause may not be on this one.
+    id: "network.new-connection-error",
+    title: "Failed to establish a new connection",
+    patterns: [/Failed to establish a new connection: \[(?:Errno|WinError) (?:111|61|10061)\b/, /NewConnectionError\(.{0,200}Failed to establish a new connection(?!: \[Errno -)/],
+    examples: ["urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused"],
+    why: "an HTTP client could not open a connection; the service comes from the unit's other lines"
+  }),
+  infra("", {
+    // A suite's own banner: `Cannot connect to Redis.`, `Could not connect to PostgreSQL`.
+    id: "network.cannot-connect-named",
+    title: "Cannot connect to a named service",
+    patterns: [new RegExp(String.raw`\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, "i")],
+    examples: ["        Cannot connect to Redis.", "Could not connect to PostgreSQL"],
+    why: "the log names the service it could not reach",
+    interpret: "named"
+  }),
+  infra("", {
+    id: "tool.missing",
+    title: "Service client tool not installed",
+    patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
+    examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
+    why: "the tests need a service's client tool, or its server when they start it themselves, and it is not installed",
+    interpret: "tool"
+  }),
+  maybe({
+    id: "tool.spawn-failed",
+    title: "A service's program could not be started",
+    // A suite that starts the server itself. The same words come from a working folder that does not exist (spawn's cwd): only possibly the program missing.
+    patterns: [/\bspawn (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40}) ENOENT\b/, /Errno::ENOENT: No such file or directory - (?:[\w./-]{0,300}\/)?(?<tool>[\w.-]{2,40})$/, /FileNotFoundError: \[Errno 2\] No such file or directory: '(?:[\w./-]{0,300}\/bin\/)?(?<tool>[\w.-]{2,40})'$/],
+    examples: ["Error: spawn redis-server ENOENT", "Errno::ENOENT: No such file or directory - memcached", "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'"],
+    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'fixtures/users.json' (in /app)", "Errno::ENOENT: No such file or directory @ rb_sysopen - config/redis.yml", "FileNotFoundError: [Errno 2] No such file or directory: 'migration/postgres'"],
+    why: "starting a service's program failed as if it were not installed (or its working folder is missing)",
+    interpret: "tool"
+  })
+];
+
+// src/classify/rules/modules.ts
+var maybe2 = (indication) => rule("infrastructure", "ambiguous", "", indication);
+var infra2 = (indication) => rule("infrastructure", "high", "", indication);
+var MODULE_RULES = [
+  maybe2({
+    id: "module.python.missing",
+    title: "Python module not installed",
+    // A project that catches the import and re-raises it in its own words: `ImportError: psycopg2 is not installed`.
+    patterns: [/(?:ModuleNotFoundError|ImportError): No module named '?(?<module>[\w.]{1,200})'?/],
+    examples: ["ModuleNotFoundError: No module named 'psycopg2'", "ImportError: No module named redis"],
+    why: "a Python import failed",
+    interpret: "module:python"
+  }),
+  maybe2({
+    id: "module.npm.missing",
+    title: "npm package not installed",
+    patterns: [
+      /Cannot find (?:module|package) '(?<module>[^'\s]{1,200})'/,
+      /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/,
+      /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/,
+      // deno's resolver: a package.json dependency with no node_modules, an npm: specifier it cannot find, a bare name nothing maps.
+      // ORMs that catch the driver's import and say so in their own words: sequelize's ConnectionManager, TypeORM's DriverPackageNotInstalledError (0.2, 0.3).
+      /Please install (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200}) package manually/,
+      /package has not been found installed\. (?:Try to install it: npm install|Please run "npm install) (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})/,
+      /Could not resolve "(?<module>[^"\s]{1,200})", but found it in a package\.json/,
+      /Could not find a matching package for 'npm:(?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})(?:@[^'\s]{0,60})?'/,
+      /Relative import path "(?<module>[^"./\s][^"\s]{0,200})" not prefixed with \/ or \.\/ or \.\.\//,
+      /Import "(?<module>[^"./\s][^"\s]{0,200})" not a dependency/
+    ],
+    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", 'error: Could not resolve "pg", but found it in a package.json. Deno expects the node_modules/ directory to be up to date.', "error: Could not find a matching package for 'npm:ioredis@^5' in the node_modules directory.", 'error: Relative import path "mysql2" not prefixed with / or ./ or ../', 'error: Import "pg" not a dependency', "Error: Please install pg package manually", 'DriverPackageNotInstalledError: Postgres package has not been found installed. Please run "npm install pg".', "DriverPackageNotInstalledError: Mysql package has not been found installed. Try to install it: npm install mysql --save"],
+    // A shell's echo of an install command is what a script ran, not what failed.
+    counterExamples: ["$ npm install pg --save", "+ npm install redis"],
+    why: "a Node import failed",
+    interpret: "module:npm"
+  }),
+  maybe2({
+    // A project's own words after catching the import: true most often, but only the import's failure proves it (an inverted guard says the same).
+    id: "module.python.reraised",
+    title: "Python module reported missing by the project",
+    patterns: [/(?:ImportError|ModuleNotFoundError|RuntimeError): (?:The )?'?(?<module>[A-Za-z_]\w{0,60})'? (?:module |package |library )?(?:is not installed|is required|must be installed|could not be imported)\b/],
+    examples: ["ImportError: psycopg2 is not installed", "RuntimeError: The 'redis' package is required"],
+    counterExamples: ["ImportError: cannot import name x from y"],
+    why: "the project says a client library is missing; the import's own failure, when the log shows it, proves it",
+    provenByFailedImport: true
+  }),
+  maybe2({
+    id: "module.ruby.missing",
+    title: "Ruby library not installed",
+    patterns: [/cannot load such file -- (?<module>[\w/.-]{1,200})/, /Could not find gem '(?<module>[\w-]{1,100})/, /Could not find (?<module>[a-z][\w-]{0,100}?)-\d[\w.]{0,40} in (?:any of the sources|locally installed gems|the gems available)/],
+    examples: ["LoadError: cannot load such file -- pg", "Bundler::GemNotFound: Could not find gem 'redis (~> 5.0)' in locally installed gems.", "Could not find mysql2-0.5.6 in locally installed gems"],
+    why: "a Ruby require failed",
+    interpret: "module:ruby"
+  }),
+  maybe2({
+    id: "module.java.jdbc-driver",
+    title: "JDBC driver not on the classpath",
+    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40})/],
+    examples: ["java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test"],
+    why: "no JDBC driver is registered for the URL",
+    interpret: "jdbc"
+  }),
+  maybe2({
+    id: "module.java.class-not-found",
+    title: "Java class not found",
+    patterns: [/ClassNotFoundException: (?<module>[\w.$]{1,200})/, /NoClassDefFoundError: (?<module>[\w/$]{1,200})/],
+    examples: ["java.lang.ClassNotFoundException: org.postgresql.Driver", "java.lang.NoClassDefFoundError: redis/clients/jedis/JedisPool"],
+    why: "a class is missing from the classpath",
+    interpret: "module:java"
+  }),
+  maybe2({
+    id: "module.maven.unresolved",
+    title: "Maven dependency not resolved",
+    patterns: [/Could not find artifact (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /Failure to find (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/, /artifacts? could not be resolved: (?<module>[\w.-]{1,200}):[\w.-]{1,200}:/],
+    examples: ["[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project x:app:jar:1.0: Could not find artifact org.postgresql:postgresql:jar:42.7.1 in central"],
+    why: "Maven could not get a library the tests need",
+    interpret: "module:maven"
+  }),
+  maybe2({
+    id: "module.php.missing",
+    title: "PHP class or function not defined",
+    // PHP 8 quotes the class with ", PHP 7 with '; an extension that is not loaded defines neither its classes nor its functions.
+    patterns: [/\b(?:Class|Interface) ["'](?<module>\\?[A-Za-z_][\w\\]{0,200})["'] not found/, /\bCall to undefined function (?<module>\\?[A-Za-z_][\w\\]{0,200})\(\)/],
+    examples: ['PHP Fatal error:  Uncaught Error: Class "Redis" not found in /app/src/Cache.php:14', "Error: Call to undefined function pg_connect()", "Error: Class 'Memcached' not found", 'Error: Class "MongoDB\\Driver\\Manager" not found'],
+    counterExamples: ['Class "Redis" is not instantiable', "Call to undefined method Redis::foo()"],
+    why: "PHP could not find a class or function: a service client whose extension or library is not installed, or the project's own code",
+    interpret: "module:php"
+  }),
+  maybe2({
+    id: "module.php.extension",
+    title: "PHP extension not loaded",
+    patterns: [/\b(?:The |PHP )?(?<module>[A-Za-z_]\w{1,40}) (?:PHP )?extension (?:is )?not (?:loaded|installed|available|enabled)/i, /\bExtension (?<module>[A-Za-z_]\w{1,40}) is required\b/],
+    examples: ["The Redis extension is not loaded.", "Extension memcached is required.", "The amqp extension is not installed"],
+    counterExamples: ["Loaded the Redis extension in 0.2 ms"],
+    why: "the project says the PHP extension its client needs is not loaded; PHP's own error (a class or function not found) proves it"
+  }),
+  infra2({
+    id: "module.php.pdo-driver.named",
+    title: "PDO driver not installed",
+    // Laravel names the connection the driver was missing for: `could not find driver (Connection: pgsql, SQL: ...)`.
+    patterns: [/\bcould not find driver \(Connection: (?<service>[\w-]{1,40})/],
+    examples: ['Illuminate\\Database\\QueryException: could not find driver (Connection: pgsql, SQL: select * from "users")'],
+    counterExamples: ["could not find driver config (Connection: pgsql)"],
+    why: "PDO has no driver for the connection: the PHP extension that reaches the service (pdo_pgsql, pdo_mysql) is not installed",
+    interpret: "named"
+  }),
+  maybe2({
+    id: "module.php.pdo-driver",
+    title: "PDO driver not installed",
+    patterns: [/\bcould not find driver(?=$|["'.,;)]|\s\(|\s+in\s)/],
+    examples: ["PDOException: could not find driver", "Doctrine\\DBAL\\Exception\\DriverException: An exception occurred in the driver: could not find driver"],
+    counterExamples: ["Could not find driver for browser chrome", "could not find driver config in settings.yml"],
+    why: "PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it"
+  }),
+  maybe2({
+    id: "module.go.missing",
+    title: "Go package not available",
+    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
+    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:"],
+    why: "a Go package the build needs is not there",
+    interpret: "module:go"
+  })
+];
+
+// src/classify/rules/index.ts
+var REJECTION_RULES = SERVICES.flatMap((s) => (s.rejected ?? []).map((i) => rule("code", "high", "", i)));
+var SERVICE_RULES = SERVICES.flatMap((s) => s.unreachable.map((i) => rule("infrastructure", "high", reportedName(s), i)));
+var ALL_RULES = [...REJECTION_RULES, ...CODE_RULES, ...NOT_READY_RULES, ...SERVICE_RULES, ...CONNECTION_RULES, ...NEVER_CONNECTED_RULES, ...MODULE_RULES];
+function interpretationOf(ruleId) {
+  byId ??= new Map(ALL_RULES.map((r) => [r.id, r.interpret]));
+  return byId.get(ruleId);
+}
+var byId;
+
+export {
+  matchRule,
+  assertionSides,
+  NAMES_AN_ERROR,
+  EXPECTED_ANSWER_ERROR,
+  SERVER_ANSWER,
+  CONNECTING_WORDS,
+  NO_ERROR_EXPECTED,
+  EXPECTS_ERROR,
+  NULL_HANDLE,
+  CLOSING_HANDLE,
+  SQL_HANDLE,
+  NULL_DEREFERENCE,
+  ENDPOINT_REFUSAL,
+  ALL_RULES,
+  interpretationOf
+};
