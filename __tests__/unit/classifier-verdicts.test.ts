@@ -62,6 +62,8 @@ const KNOWN_WRONG_FIXTURES: Record<string, string> = {
     "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
   'ruby-minitest/sidekiq-service-absent-redis-subset':
     "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
+  'js-mocha/sequelize-client-absent-pg':
+    "infrastructure/ambiguous: pg was not installed and sequelize says `Please install pg package manually`, but it says the same for any MODULE_NOT_FOUND while pg loads (a project's wrong jest.mock path, __fixtures__/floor/client-named-code/jest-sequelize-mock-path-reworded-as-driver-missing): the wording proves nothing",
   'js-vitest/code-inline-snapshot-mismatch':
     'code/ambiguous: vitest stopped on `CACError: Unknown option --ci` before running a test; the test command is wrong and the log says so (relabelled, see its .json)'
 }

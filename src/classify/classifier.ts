@@ -382,7 +382,7 @@ export class LogClassifier {
     this.jsonPackage = json ? GO_JSON_PACKAGE.exec(rawLine)?.[1] : undefined
     const jsonTest = json ? GO_JSON_TEST.exec(rawLine)?.[1] : undefined
     if (jsonTest !== undefined && this.current?.name !== jsonTest && !this.reportMode) {
-      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, closes: false, asserts: false, namesFile: false, namedBelow: false, detailsIndented: false, indent: 0 })
+      this.onMarker({ dialect: GO, event: 'run', name: jsonTest, key: `go:${jsonTest}`, afterOutput: false, closes: false, asserts: false, namesFile: false, afterItsTests: false, namedBelow: false, detailsIndented: false, indent: 0 })
     }
     if (this.jsonPackage !== undefined && this.current?.runner === 'go' && !this.unitPackage.has(this.current)) this.unitPackage.set(this.current, this.jsonPackage)
     if (this.noteOpen) {
@@ -581,10 +581,15 @@ export class LogClassifier {
     return this.precedingAfter === marker.dialect.id ? 'drop' : undefined
   }
 
+  /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */
+  private readonly dialectsSeen = new Set<Dialect>()
+
   private onMarker(marker: MarkerMatch): void {
     // Inside a block that holds another runner's output for its test, that runner's line naming the test is the test's own.
     const holder = this.current && HOLDERS.get(this.current.runner)
     if (holder !== undefined && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return
+    if (marker.afterItsTests && !this.dialectsSeen.has(marker.dialect)) return
+    if ((marker.event === 'start' || marker.event === 'pass') && this.dialectsSeen.size < 64) this.dialectsSeen.add(marker.dialect)
     this.markerRunner = marker.dialect.id
     this.afterTests = marker.event === 'end' ? marker.dialect.ownLinesAfterTests : undefined
     this.logScope = marker.event === 'quiet' && marker.name !== '' ? this.loggedFor(marker.name) : undefined

@@ -17,6 +17,8 @@ export interface MarkerMatch {
   readonly asserts: boolean
   /** The marker's name is the file whose results follow (dialect.ts, `namesFile`). */
   readonly namesFile: boolean
+  /** Read only after the dialect's own test lines (dialect.ts, `afterItsTests`). */
+  readonly afterItsTests: boolean
   readonly namedBelow: boolean
   readonly detailsIndented: boolean
   /** How far the marker's line is indented. */
@@ -52,7 +54,7 @@ export function markerOf(line: string): MarkerMatch | undefined {
     const name = (groups.name ?? groups.name2 ?? '').trim()
     // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.
     const key = groups.key !== undefined ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
   }
   return undefined
 }

@@ -74,6 +74,11 @@ export interface Marker {
    * teardown's errors.
    */
   readonly section?: 'suites' | 'tests'
+  /**
+   * Read only once this dialect's own test lines (`start`, `pass`) have been seen: testdox's class
+   * header (`Fetch (Ns\\Fetch)`) is the shape of any message line that names a class in parentheses.
+   */
+  readonly afterItsTests?: boolean
 }
 
 export interface Dialect {

@@ -27,7 +27,7 @@ export const TESTDOX: Dialect = {
     { event: 'pass', pattern: /^\s{1,8}[✔↩] \S/ },
     // A class's header (`Fetch Empty (Doctrine\DBAL\Tests\Functional\Connection\FetchEmpty)`): the tests below are
     // its own, so two classes' `✘ Fetch associative` are two failures, as PHPUnit counts them.
-    { event: 'end', pattern: /^(?<name>[A-Z][\w ]{0,300} \([A-Za-z_][\w\\]{0,600}\\\w{1,200}\))\s*$/, contains: '\\', namesFile: true }
+    { event: 'end', pattern: /^(?<name>[A-Z][\w ]{0,300} \([A-Za-z_][\w\\]{0,600}\\\w{1,200}\))\s*$/, contains: '\\', namesFile: true, afterItsTests: true }
   ]
 }
 

@@ -1,20 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-JGETAWCR.js";
-import "./chunk-FO22C4WP.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-7NU3EUCN.js";
+import "./chunk-Z3NPOJAR.js";
+import "./chunk-TCKOCME6.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GMJ54ZWJ.js";
+} from "./chunk-5C6U4VHC.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-OZ25LYDP.js";
+} from "./chunk-7NU3EUCN.js";
 import {
   LogClassifier
-} from "./chunk-JGETAWCR.js";
-import "./chunk-FO22C4WP.js";
+} from "./chunk-Z3NPOJAR.js";
+import "./chunk-TCKOCME6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -1,16 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-OZ25LYDP.js";
-import "./chunk-JGETAWCR.js";
-import "./chunk-FO22C4WP.js";
-import "./chunk-3S6MWH67.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-Z3NPOJAR.js";
+import "./chunk-TCKOCME6.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-SYBPZOM4.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

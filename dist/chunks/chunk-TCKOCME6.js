@@ -342,19 +342,28 @@ var MODULE_RULES = [
       /Failed to load url (?<module>[^\s(]{1,200}) \(resolved id/,
       /Failed to resolve (?:import|entry for package) "(?<module>[^"\s]{1,200})"/,
       // deno's resolver: a package.json dependency with no node_modules, an npm: specifier it cannot find, a bare name nothing maps.
-      // ORMs that catch the driver's import and say so in their own words: sequelize's ConnectionManager, TypeORM's DriverPackageNotInstalledError (0.2, 0.3).
-      /Please install (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200}) package manually/,
-      /package has not been found installed\. (?:Try to install it: npm install|Please run "npm install) (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})/,
       /Could not resolve "(?<module>[^"\s]{1,200})", but found it in a package\.json/,
       /Could not find a matching package for 'npm:(?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})(?:@[^'\s]{0,60})?'/,
       /Relative import path "(?<module>[^"./\s][^"\s]{0,200})" not prefixed with \/ or \.\/ or \.\.\//,
       /Import "(?<module>[^"./\s][^"\s]{0,200})" not a dependency/
     ],
-    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", 'error: Could not resolve "pg", but found it in a package.json. Deno expects the node_modules/ directory to be up to date.', "error: Could not find a matching package for 'npm:ioredis@^5' in the node_modules directory.", 'error: Relative import path "mysql2" not prefixed with / or ./ or ../', 'error: Import "pg" not a dependency', "Error: Please install pg package manually", 'DriverPackageNotInstalledError: Postgres package has not been found installed. Please run "npm install pg".', "DriverPackageNotInstalledError: Mysql package has not been found installed. Try to install it: npm install mysql --save"],
+    examples: ["Error: Cannot find module 'pg'", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ioredis' imported from /app/test/a.test.js", 'error: Could not resolve "pg", but found it in a package.json. Deno expects the node_modules/ directory to be up to date.', "error: Could not find a matching package for 'npm:ioredis@^5' in the node_modules directory.", 'error: Relative import path "mysql2" not prefixed with / or ./ or ../', 'error: Import "pg" not a dependency'],
     // A shell's echo of an install command is what a script ran, not what failed.
     counterExamples: ["$ npm install pg --save", "+ npm install redis"],
     why: "a Node import failed",
     interpret: "module:npm"
+  }),
+  maybe2({
+    // ORMs that catch loading the driver and say so in their own words: sequelize's ConnectionManager
+    // (for any MODULE_NOT_FOUND while pg loads, a jest.mock path of the project's too), TypeORM's
+    // DriverPackageNotInstalledError (0.2, 0.3; for any error at all, a mock factory's too). The
+    // wording never proves the package is absent: only possibly infrastructure.
+    id: "module.npm.orm-driver",
+    title: "npm driver reported missing by an ORM",
+    patterns: [/Please install (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200}) package manually/, /package has not been found installed\. (?:Try to install it: npm install|Please run "npm install) (?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,200})/],
+    examples: ["Error: Please install pg package manually", 'DriverPackageNotInstalledError: Postgres package has not been found installed. Please run "npm install pg".', "DriverPackageNotInstalledError: Mysql package has not been found installed. Try to install it: npm install mysql --save"],
+    counterExamples: ["$ npm install pg --save"],
+    why: "the ORM says its driver could not be loaded: a driver not installed, or an error inside loading it (a test's mock of the driver) that the ORM rewords"
   }),
   maybe2({
     // A project's own words after catching the import: true most often, but only the import's failure proves it (an inverted guard says the same).

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-FO22C4WP.js";
+} from "./chunk-TCKOCME6.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GMJ54ZWJ.js";
+} from "./chunk-5C6U4VHC.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-OZ25LYDP.js";
-import "./chunk-JGETAWCR.js";
-import "./chunk-FO22C4WP.js";
+import "./chunk-7NU3EUCN.js";
+import "./chunk-Z3NPOJAR.js";
+import "./chunk-TCKOCME6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-SYBPZOM4.js";

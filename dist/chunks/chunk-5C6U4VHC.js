@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-OZ25LYDP.js";
+} from "./chunk-7NU3EUCN.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
