@@ -136,7 +136,6 @@ const KNOWN_WRONG_TRAPS = new Map<string, string>([
   ['round3/pytest-real-tbline-custom-exception', DEFECT_UNEXPLAINED],
   ['round3/pytest-relation-does-not-exist-redis', DEFECT_UNEXPLAINED],
   ['round3/pytest-sqlite-operationalerror-redis', DEFECT_UNEXPLAINED],
-  ['round3/pytest-then-ava', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-bats', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-catch2', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-gtest', DEFECT_UNEXPLAINED],

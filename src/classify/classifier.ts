@@ -53,6 +53,8 @@ function sameVendor(expected: string, actual: string): boolean {
 }
 
 const TAP_DEPTH_MAX = 64
+/** Beyond this many units, a titled details section's titles are not looked up (its lines stay where they are). */
+const TITLED_LOOKUP_MAX = 2000
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
 function indentOf(line: string): number {
@@ -360,7 +362,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -402,6 +404,7 @@ export class LogClassifier {
       const file = UNIT_FILE.get(current.runner)?.exec(line)?.[1]
       if (file !== undefined) current.file = file
     }
+    if (this.detailsDialect?.titledDetails && /^ {2}\S/.test(line) && this.openTitledDetails(line.trim())) return
     if (this.nameBelow) {
       // `Class#test_x [test/x_test.rb:12]:` names the unit the line above opened; it is no finding.
       const unit = this.nameBelow
@@ -579,6 +582,28 @@ export class LogClassifier {
    */
   private provablyOf(marker: MarkerMatch): 'drop' | undefined {
     return this.precedingAfter === marker.dialect.id ? 'drop' : undefined
+  }
+
+  /** The listed tests whose details a titled details section has opened (dialect.ts, `titledDetails`). */
+  private readonly detailed = new Set<Unit>()
+
+  /**
+   * A line of a titled details section that is a listed test's title (its listing line appended the
+   * error's message): the first such test not yet detailed, as the runner prints details in the
+   * order it listed the tests. Returns whether it opened one.
+   */
+  private openTitledDetails(title: string): boolean {
+    const dialect = this.detailsDialect as Dialect
+    if (this.units.size > TITLED_LOOKUP_MAX || markerOf(title)) return false
+    for (const unit of this.units.values()) {
+      if (unit.runner !== dialect.id || unit.scope !== 'test' || this.detailed.has(unit)) continue
+      if (unit.name !== title && !unit.name.startsWith(`${title} `)) continue
+      this.detailed.add(unit)
+      this.current = unit
+      this.quiet = false
+      return true
+    }
+    return false
   }
 
   /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */

@@ -143,6 +143,13 @@ export interface Dialect {
   readonly holdsOutputOf?: string
   /** Its failure count (`reportedFailures`) includes the parents of failed subtests, which are no units of their own. */
   readonly countsParents?: boolean
+  /**
+   * Its details section heads each failure with the failed test's title alone on a line (AVA: `─`,
+   * then `  file › title`), where its listing line appended the error's message (`✘ [fail]: file ›
+   * title Rejected promise returned by test`): a details line that is a listed test's title opens
+   * that test's details, in the order the tests were listed.
+   */
+  readonly titledDetails?: boolean
   /** The runner runs inside one go test, whose `--- FAIL` right after this runner's end only reports its failures. */
   readonly wrapsInGoTest?: boolean
 }

@@ -50,14 +50,22 @@ export const VITEST: Dialect = {
   groupsIdenticalFailures: true
 }
 
-// AVA: `✘ [fail]: title message` as each test ends, the details under `─` rules, then `1 test failed`.
+// AVA: `✘ [fail]: title message` as each test ends, the details under a `─` rule, each headed by
+// its test's title alone, then `1 test failed`. A test file that crashed prints `Uncaught exception
+// in test/x.js` and its error, then `✘ test/x.js exited with a non-zero exit code: 1`: one failure.
 export const AVA: Dialect = {
   id: 'ava',
   markers: [
     { event: 'start', pattern: /^\s{0,4}✘ \[fail\]: (?<name>\S[^\n]{0,500})$/ },
-    { event: 'end', pattern: /^\s{0,4}\d{1,6} (?:tests?|known failures?|uncaught exceptions?|unhandled rejections?) (?:failed|passed|skipped|todo)$/ }
+    { event: 'outside', pattern: /^\s{0,4}(?:Uncaught exception|Unhandled rejection) in (?<name>\S[^\n]{0,300})$/ },
+    { event: 'outside', pattern: /^\s{0,4}✘ (?<name>\S[^\n]{0,300}?) exited with a non-zero exit code: \d{1,4}$/ },
+    { event: 'details', pattern: /^\s{0,4}─$/ },
+    // `✘ 18 tests remaining in test/x.js`: the tests a crashed or stopped file never ran, not failures of their own.
+    { event: 'end', pattern: /^\s{0,4}✘ \d{1,6} tests? remaining in \S/ },
+    { event: 'end', pattern: /^\s{0,4}\d{1,6} (?:tests?|hooks?|known failures?|uncaught exceptions?|unhandled rejections?) (?:failed|passed|skipped|todo)$/ }
   ],
-  reportedFailures: /^\s{0,4}(\d{1,6}) tests? failed$/
+  reportedFailures: /^\s{0,4}(\d{1,6}) tests? failed$/,
+  titledDetails: true
 }
 
 // Jasmine: `Failures:`, then `1) suite spec` at the line's start with `Message:` and `Stack:`; its

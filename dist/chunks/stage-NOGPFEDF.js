@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-TCKOCME6.js";
+} from "./chunk-T3IKV2LK.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

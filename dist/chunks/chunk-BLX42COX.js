@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-Z3NPOJAR.js";
+} from "./chunk-7DZUHU65.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

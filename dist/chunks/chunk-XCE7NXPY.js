@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-7NU3EUCN.js";
+} from "./chunk-BLX42COX.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

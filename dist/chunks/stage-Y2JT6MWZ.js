@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-5C6U4VHC.js";
+} from "./chunk-XCE7NXPY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-7NU3EUCN.js";
+} from "./chunk-BLX42COX.js";
 import {
   LogClassifier
-} from "./chunk-Z3NPOJAR.js";
-import "./chunk-TCKOCME6.js";
+} from "./chunk-7DZUHU65.js";
+import "./chunk-T3IKV2LK.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
