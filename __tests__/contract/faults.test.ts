@@ -2,6 +2,7 @@
 // grandchildren and escaped background jobs, a cancelled job, and a failing GitHub API.
 import { execFileSync } from 'node:child_process'
 import { randomInt } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pullRequestPayload, runAction } from '../harness/action.js'
 import { startApiServer, type ApiServer } from '../harness/api-server.js'
@@ -12,7 +13,23 @@ const TASK = ['---', 'id: TASK-9', 'requires_infrastructure: [postgresql]', '---
 /** Processes still running whose command line contains the marker (ours only: unique numbers). */
 function survivors(marker: string): string[] {
   const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
-  return out.split('\n').filter(line => line.includes(marker) && !line.includes('ps -eo'))
+  return out.split('\n').filter(line => line.includes(marker) && !line.includes('ps -eo') && !doomed(Number(line.trim().split(' ')[0])))
+}
+
+/**
+ * A process the action sent SIGKILL that has not acted on it yet: on a loaded machine a process
+ * in uninterruptible sleep (a fork's page faults) holds the signal pending for a while. Read from
+ * the kernel, so no wait and no timing: the signal is there, or it is not.
+ */
+function doomed(pid: number): boolean {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    if (/^State:\s+[ZX]/m.test(status)) return true
+    const pending = [...status.matchAll(/^(?:SigPnd|ShdPnd):\s+([0-9a-f]+)$/gm)].map(m => BigInt(`0x${m[1]}`))
+    return pending.some(mask => (mask & (1n << 8n)) !== 0n)
+  } catch {
+    return true // gone since ps listed it
+  }
 }
 
 /** Sleeps with durations no other process on the machine is likely to use. */
