@@ -10,7 +10,7 @@ import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
-import { ALL_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, REJECTION_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -45,6 +45,8 @@ const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,
 const GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
+/** A service that answered and rejected the client (rules/index.ts REJECTION_RULES). */
+const REJECTIONS: ReadonlySet<Rule> = new Set(REJECTION_RULES)
 /** Two exception classes of one client library (`Predis\\Response\\...` and `Predis\\Connection\\...`): never the project's own namespace. */
 function sameVendor(expected: string, actual: string): boolean {
   const root = (name: string): string => /^[\s"'`]*([A-Za-z_][\w$]{0,100})\\/.exec(name)?.[1] ?? ''
@@ -1050,12 +1052,15 @@ export class LogClassifier {
         return true
       }
     }
-    const sides = codeRule && infraHere && ASSERTED.has(codeRule.id) ? assertionSides(line) : undefined
+    // A service's rejection named only as what an assertion wanted (`X is not an instance of <class
+    // 'pika.exceptions.ProbableAccessDeniedError'>`) is the answer the test expected, not one that came.
+    const wantsRejection = codeRule !== undefined && REJECTIONS.has(codeRule) && ASSERTION_CONTEXT.test(line)
+    const sides = codeRule && infraHere && (ASSERTED.has(codeRule.id) || wantsRejection) ? assertionSides(line) : undefined
     // What the test wanted was the server's answer: the same client's own answer error
     // (`Predis\\Response\\ServerException` for a `Predis\\Connection\\...`), or what only a server gives
     // (`expected syntax error, got dial tcp ...`). A project's exception, a built-in one or a
     // validation error is the handling the test checks.
-    const wantedAnswer = sides !== undefined && !CONNECTING_WORDS.test(sides.expected) && ((EXPECTED_ANSWER_ERROR.test(sides.expected) && sameVendor(sides.expected, sides.actual)) || SERVER_ANSWER.test(sides.expected))
+    const wantedAnswer = sides !== undefined && !CONNECTING_WORDS.test(sides.expected) && ((EXPECTED_ANSWER_ERROR.test(sides.expected) && sameVendor(sides.expected, sides.actual)) || SERVER_ANSWER.test(sides.expected) || (wantsRejection && matchRule(codeRule as Rule, sides.expected) !== undefined && matchRule(codeRule as Rule, sides.actual) === undefined))
     if (sides !== undefined && (!EXPECTS_ERROR.test(line) || wantedAnswer)) {
       // The assertion's actual value is the connection error, and it expected no error of its own
       // or the server's answer: the code under test could not reach the service.

@@ -11,8 +11,9 @@ export type Context = { readonly service: string } | { readonly ownServer: strin
 /** Words for the project's own server: a refusal next to them was the test calling its own code. */
 const OWN_SERVER = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b|\bserver failed to start\b|\bfailed to (?:start|bind|listen)\b|address already in use|EADDRINUSE/i
 
-// A loopback endpoint in a URL, a `host = '127.0.0.1:38211'` local, a log line.
-const LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/
+// A loopback endpoint in a URL, a `host = '127.0.0.1:38211'` local, a log line. Python's socket
+// repr names its own end `laddr=('127.0.0.1', 37268)` (an ephemeral port): no endpoint of anyone's.
+const LOCAL_ENDPOINT = /(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):(\d{2,5})(?!\d)|(?<!laddr=)\(\s?'(?:localhost|127\.0\.0\.1|::1)',\s?(\d{2,5})\s?\)/
 
 export function contextOf(line: string): Context | undefined {
   const own = OWN_SERVER.exec(line)

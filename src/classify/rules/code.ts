@@ -30,7 +30,7 @@ export const CODE_RULES: readonly Rule[] = [
   code({
     id: 'code.assertion', title: 'Assertion failed',
     patterns: [
-      /(?<!except |raise |^\s{0,12}name: )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
+      /(?<!except |raise |:raises |^\s{0,12}name: )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
@@ -42,7 +42,8 @@ export const CODE_RULES: readonly Rule[] = [
       /^\s{0,12}Difference \(- actual, \+ expected\):$/, /^\s{0,12}Value is not (?:`true`|`false`|truthy|falsy):$/, /^\s{2,12}assertion: (?:is|not|deepEqual|notDeepEqual|like|true|false|truthy|falsy|regex|notRegex|throws|throwsAsync|notThrows|notThrowsAsync|snapshot|fail|assert)\s*$/
     ],
     // A test harness that re-raises a thread's failure as `AssertionError: Traceback (most recent call last):` only wraps it (signs.ts isWrapperHeadline).
-    counterExamples: ['E   AssertionError: Traceback (most recent call last):', '    name: AssertionError'],
+    // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
+    counterExamples: ['E   AssertionError: Traceback (most recent call last):', '    name: AssertionError', "        :raises AssertionError: if user's function timed out or exited with"],
     examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', '  Difference (- actual, + expected):', '    assertion: is'],
     why: 'a test assertion failed'
   }),
@@ -109,6 +110,12 @@ export function assertionSides(line: string): { readonly expected: string; reado
   // PHPUnit's expectException: `Failed asserting that exception of type "X" matches expected exception "Y". Message was: "m"`.
   const phpunit = /Failed asserting that exception of type "([^"]{1,300})" matches expected exception "([^"]{1,300})"(?:\. Message was: "(.{0,600}?)"(?: at)?)?\s*$/.exec(line)
   if (phpunit) return { actual: `${phpunit[1] as string}: ${phpunit[3] ?? ''}`, expected: phpunit[2] as string }
+  // unittest's assertIsInstance: `X is not an instance of <class 'pkg.Y'>`: Y is the class the test wanted.
+  const instance = /^(?:E\s+)?(?:AssertionError: )?(.{1,600}) is not an instance of <class '([\w.]{1,300})'>/.exec(line.trim())
+  if (instance) return { actual: instance[1] as string, expected: instance[2] as string }
+  // JUnit 5's assertThrows: `Unexpected exception type thrown, expected: <Y> but was: <X>`.
+  const thrown = /Unexpected exception type thrown,? expected: <([\w.$]{1,300})> but was: <([\w.$]{1,300})>/.exec(line)
+  if (thrown) return { actual: thrown[2] as string, expected: thrown[1] as string }
   // pytest's `assert X is None`, unittest's assertIsNone `X is not None`: X is what came back where nothing was expected.
   const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim())
   // The error came back as a value: the code caught it, and the test may check that handling.

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-T3IKV2LK.js";
+} from "./chunk-NPPT6LSV.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

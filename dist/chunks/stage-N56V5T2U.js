@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XCE7NXPY.js";
+} from "./chunk-KAEZPB27.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-BLX42COX.js";
+} from "./chunk-G4BR6OSA.js";
 import {
   LogClassifier
-} from "./chunk-7DZUHU65.js";
-import "./chunk-T3IKV2LK.js";
+} from "./chunk-SVZJFK3G.js";
+import "./chunk-NPPT6LSV.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -46,7 +46,7 @@ var CODE_RULES = [
     id: "code.assertion",
     title: "Assertion failed",
     patterns: [
-      /(?<!except |raise |^\s{0,12}name: )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/,
+      /(?<!except |raise |:raises |^\s{0,12}name: )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/,
       /^E\s+assert\b/,
       /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
@@ -66,7 +66,8 @@ var CODE_RULES = [
       /^\s{2,12}assertion: (?:is|not|deepEqual|notDeepEqual|like|true|false|truthy|falsy|regex|notRegex|throws|throwsAsync|notThrows|notThrowsAsync|snapshot|fail|assert)\s*$/
     ],
     // A test harness that re-raises a thread's failure as `AssertionError: Traceback (most recent call last):` only wraps it (signs.ts isWrapperHeadline).
-    counterExamples: ["E   AssertionError: Traceback (most recent call last):", "    name: AssertionError"],
+    // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
+    counterExamples: ["E   AssertionError: Traceback (most recent call last):", "    name: AssertionError", "        :raises AssertionError: if user's function timed out or exited with"],
     examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "  Difference (- actual, + expected):", "    assertion: is"],
     why: "a test assertion failed"
   }),
@@ -139,6 +140,10 @@ var CODE_RULES = [
 function assertionSides(line) {
   const phpunit = /Failed asserting that exception of type "([^"]{1,300})" matches expected exception "([^"]{1,300})"(?:\. Message was: "(.{0,600}?)"(?: at)?)?\s*$/.exec(line);
   if (phpunit) return { actual: `${phpunit[1]}: ${phpunit[3] ?? ""}`, expected: phpunit[2] };
+  const instance = /^(?:E\s+)?(?:AssertionError: )?(.{1,600}) is not an instance of <class '([\w.]{1,300})'>/.exec(line.trim());
+  if (instance) return { actual: instance[1], expected: instance[2] };
+  const thrown = /Unexpected exception type thrown,? expected: <([\w.$]{1,300})> but was: <([\w.$]{1,300})>/.exec(line);
+  if (thrown) return { actual: thrown[2], expected: thrown[1] };
   const none = /^(?:E\s+)?(?:AssertionError: )?(?:assert (.{1,600}) is None|(.{1,600}) is not None)\s*$/.exec(line.trim());
   if (none) return { actual: none[1] ?? none[2], expected: "None", returned: true };
   const chai = /\bexpected (.{1,600}?) (?:not )?to (?:not )?(?:be|equal|eql|deep|exist|have|include|match|contain)\b(.*)$/.exec(line);
@@ -482,6 +487,7 @@ export {
   SQL_HANDLE,
   NULL_DEREFERENCE,
   ENDPOINT_REFUSAL,
+  REJECTION_RULES,
   ALL_RULES,
   interpretationOf
 };
