@@ -1,14 +1,16 @@
 // Counts only, per project, for corpus projects kept out of rule-writing (issue 23, item 4):
-//   node scripts/corpus/unseen-recall.mjs [--classifier-root DIR] ruby-sequel php-predis ...
-// (folders under __fixtures__/corpus/runs; --classifier-root: a checkout whose src/classify to measure, default this one)
+//   node scripts/corpus/unseen-recall.mjs [--classifier-root DIR] [--runs DIR] ruby-sequel php-predis ...
+// (folders under __fixtures__/corpus/runs, or under --runs DIR for runs kept outside the corpus;
+// --classifier-root: a checkout whose src/classify to measure, default this one)
 // Prints cases, infrastructure/high recall with the right service, and code runs called infrastructure/high.
 // Deliberately prints no verdict of any single case.
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { loadClassifier } from '../classifier-bundle.mjs'
 
-const RUNS = path.resolve('__fixtures__/corpus/runs')
 const args = process.argv.slice(2)
+const runsAt = args.indexOf('--runs')
+const RUNS = path.resolve(runsAt >= 0 ? args.splice(runsAt, 2)[1] : '__fixtures__/corpus/runs')
 const rootAt = args.indexOf('--classifier-root')
 const root = rootAt >= 0 ? path.resolve(args.splice(rootAt, 2)[1]) : process.cwd()
 const { classifyText } = await loadClassifier(root)
