@@ -599,7 +599,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
       ruby: ["pg"],
       java: ["org.postgresql"],
-      go: ["github.com/lib/pq", "github.com/jackc/pgx", "github.com/jackc/pgconn"]
+      go: ["github.com/lib/pq", "github.com/jackc/pgx", "github.com/jackc/pgconn", "github.com/go-pg/pg", "github.com/uptrace/bun/driver/pgdriver"]
     },
     jdbc: ["postgresql"],
     tools: ["psql", "pg_isready", "pg_dump", "createdb", "dropdb", "pg_restore", "initdb", "pg_ctl", "postgres", "pg_ctlcluster"],
@@ -760,7 +760,7 @@ var SERVICE_DEFINITIONS = [
       npm: ["mysql", "mysql2"],
       ruby: ["mysql2"],
       java: ["com.mysql"],
-      go: ["github.com/go-sql-driver/mysql"]
+      go: ["github.com/go-sql-driver/mysql", "github.com/ziutek/mymysql", "github.com/go-mysql-org/go-mysql", "github.com/siddontang/go-mysql"]
     },
     jdbc: ["mysql"],
     tools: ["mysql", "mysqladmin", "mysqldump", "mysqld"],
@@ -803,7 +803,8 @@ var SERVICE_DEFINITIONS = [
       ruby: ["redis", "redis-client", "redis_client", "hiredis"],
       java: ["redis.clients.jedis", "io.lettuce"],
       php: ["predis/predis"],
-      go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo"]
+      // redigo's first home (garyburd) and go-redis's gopkg.in versions are still imported by older projects.
+      go: ["github.com/go-redis/redis", "github.com/redis/go-redis", "github.com/gomodule/redigo", "github.com/garyburd/redigo", "gopkg.in/redis.v3", "gopkg.in/redis.v4", "gopkg.in/redis.v5", "github.com/mediocregopher/radix", "github.com/redis/rueidis", "github.com/rueian/rueidis"]
     },
     tools: ["redis-cli", "redis-server", "valkey-cli"],
     socket: /redis/i,
@@ -959,7 +960,7 @@ var SERVICE_DEFINITIONS = [
       ruby: ["mongo", "mongoid"],
       java: ["com.mongodb", "org.mongodb"],
       php: ["mongodb/mongodb"],
-      go: ["go.mongodb.org/mongo-driver"]
+      go: ["go.mongodb.org/mongo-driver", "gopkg.in/mgo.v2", "github.com/globalsign/mgo"]
     },
     jdbc: ["mongodb"],
     tools: ["mongosh", "mongo", "mongod"],

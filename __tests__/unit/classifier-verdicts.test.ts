@@ -42,14 +42,6 @@ const KNOWN_WRONG_FIXTURES: Record<string, string> = {
     'code/ambiguous: the Docker daemon answered and the image pull failed because registry-1.docker.io does not resolve (a remote host: infrastructure/ambiguous); the classifier does not read the DNS failure quoted in the daemon\'s 500 message',
   'java-maven/trap-own-http-server-8080-refused':
     'code/ambiguous: the app printed `App failed to start: java.lang.IllegalStateException: APP_SECRET must be set` in the test\'s own output, then the test\'s JDK HttpClient got a bare ConnectException; the reason is in the log, so the code verdict is high',
-  'js-mocha/sequelize-defect-count-aggregate-fn-dot':
-    "code/ambiguous: the server answered and rejected SQL the project generated (PostgreSQL's `function cnt() does not exist`); no rule reads a server's rejection of a statement as the code's yet",
-  'php-phpunit/doctrine-dbal-defect-locate-syntax':
-    'code/ambiguous: the server answered and rejected SQL the project generated (`syntax error at or near "INTO"`); no rule reads a server\'s rejection of a statement as the code\'s yet',
-  'php-phpunit/doctrine-dbal-mysql-defect-datediff-syntax':
-    "code/ambiguous: the server answered and rejected SQL the project generated (MariaDB's `1064 You have an error in your SQL syntax`); no rule reads a server's rejection of a statement as the code's yet",
-  'php-phpunit/symfony-lock-defect-sql-column':
-    'code/ambiguous: the server answered and rejected SQL the project generated (`column "obj_id" does not exist`); no rule reads a server\'s rejection of a statement as the code\'s yet',
   'php-phpunit/doctrine-dbal-client-absent-pdo-pgsql':
     "infrastructure/ambiguous with no service: PDO's `could not find driver` names no database; the frames under it do (`Driver/PDO/PgSQL/Driver.php`, `Driver/API/PostgreSQL/ExceptionConverter.php`), and the classifier does not read them for it",
   'php-phpunit/doctrine-dbal-mysql-host-not-found-pdo-eai-again':
@@ -134,7 +126,6 @@ const KNOWN_WRONG_TRAPS = new Map<string, string>([
   ['round3/pytest-doesnotexist-logged-redis', DEFECT_UNEXPLAINED],
   ['round3/pytest-real-custom-exception-logged-refusal', DEFECT_UNEXPLAINED],
   ['round3/pytest-real-tbline-custom-exception', DEFECT_UNEXPLAINED],
-  ['round3/pytest-relation-does-not-exist-redis', DEFECT_UNEXPLAINED],
   ['round3/pytest-sqlite-operationalerror-redis', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-bats', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-catch2', DEFECT_UNEXPLAINED],

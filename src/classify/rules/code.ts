@@ -99,6 +99,20 @@ export const CODE_RULES: readonly Rule[] = [
     patterns: [/panic: runtime error|index out of (?:bounds|range)|attempt to (?:add|subtract|multiply|divide) with overflow|nil pointer dereference|panic: assignment to entry in nil map|slice bounds out of range|integer divide by zero/, /panicked at '(?:called `Option::unwrap\(\)` on a `None` value|index out of bounds)/],
     examples: ['panic: runtime error: invalid memory address or nil pointer dereference', 'index out of bounds: the len is 3 but the index is 5', 'panic: assignment to entry in nil map [recovered]'],
     why: 'the code panicked on a programming error'
+  }),
+  code({
+    // The database was there and answered: the statement, or the schema the tests made, is the project's.
+    // PostgreSQL's parser and catalogue errors (SQLSTATE 42601, 42703, 42883, 42P01), MySQL/MariaDB's (1064, 1054, 1146).
+    // Last among the code rules: an assertion that wanted one of these and got a refusal is read as an assertion first.
+    id: 'code.sql-rejected', title: 'The database rejected the statement',
+    patterns: [
+      /\bsyntax error at or near "|\bsyntax error at end of input\b/,
+      /\b(?:column|relation|type|schema|operator) "[^"\n]{1,200}" does not exist\b|\bfunction [\w."]{1,200}\([^)\n]{0,300}\) does not exist\b/,
+      /You have an error in your SQL syntax|\bUnknown column '[^'\n]{1,200}' in '|\bTable '[^'\n]{1,200}' doesn't exist\b/
+    ],
+    examples: ['error: syntax error at or near "ENUMS"', 'PDOException: SQLSTATE[42703]: Undefined column: 7 ERROR:  column "obj_id" does not exist', 'error: function graphile_worker.complete_job(bigint[]) does not exist', "SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual", 'pq: syntax error at or near "2"', "Error: ER_NO_SUCH_TABLE: Table 'app.users' doesn't exist"],
+    counterExamples: ['FATAL:  database "app_test" does not exist', 'FATAL:  role "app" does not exist', "ERROR 1049 (42000): Unknown database 'app'"],
+    why: 'the database answered and rejected the statement: it was running, and the SQL (or the schema the tests set up) is the code\'s'
   })
 ]
 

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-SVZJFK3G.js";
-import "./chunk-NPPT6LSV.js";
+} from "./chunk-CFPJI6CO.js";
+import "./chunk-DRDR6XC3.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-SYBPZOM4.js";
+import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

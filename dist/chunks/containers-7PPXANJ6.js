@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-RX7VQDDC.js";
-import "./chunk-SYBPZOM4.js";
+} from "./chunk-EFF7U3QX.js";
+import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

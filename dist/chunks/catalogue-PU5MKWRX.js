@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-RX7VQDDC.js";
+} from "./chunk-EFF7U3QX.js";
 import {
   CREDENTIALS
-} from "./chunk-SYBPZOM4.js";
+} from "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

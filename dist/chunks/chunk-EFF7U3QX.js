@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-SYBPZOM4.js";
+} from "./chunk-H3GD6XE7.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-KAEZPB27.js";
+} from "./chunk-2JME6ZQE.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-G4BR6OSA.js";
+} from "./chunk-A7LOBZPA.js";
 import {
   LogClassifier
-} from "./chunk-SVZJFK3G.js";
-import "./chunk-NPPT6LSV.js";
+} from "./chunk-CFPJI6CO.js";
+import "./chunk-DRDR6XC3.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-SYBPZOM4.js";
+import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-G4BR6OSA.js";
-import "./chunk-SVZJFK3G.js";
-import "./chunk-NPPT6LSV.js";
+} from "./chunk-A7LOBZPA.js";
+import "./chunk-CFPJI6CO.js";
+import "./chunk-DRDR6XC3.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-SYBPZOM4.js";
+import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-NPPT6LSV.js";
+} from "./chunk-DRDR6XC3.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-SYBPZOM4.js";
+} from "./chunk-H3GD6XE7.js";
 import {
   canonicalService,
   satisfies
