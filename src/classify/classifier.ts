@@ -10,7 +10,7 @@ import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
-import { ALL_RULES, REJECTION_RULES, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, REJECTION_SERVICE, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -45,8 +45,20 @@ const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,
 const GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/
 /** Code rules that are assertions: their actual value may be the connection error itself. */
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
-/** A service that answered and rejected the client (rules/index.ts REJECTION_RULES). */
-const REJECTIONS: ReadonlySet<Rule> = new Set(REJECTION_RULES)
+/** AVA's TAP: every failure is named so, an assertion's or not. */
+const AVA_TAP_NAME = /^\s{0,12}name: AssertionError\s*$/
+/** AVA's words for a failure that is another error's: a rejected promise or a throw, shown under `values:`. */
+const AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/
+/**
+ * The service whose client library a qualified class name belongs to: a Python module
+ * (`pika.exceptions.X`), a Java package (`com.rabbitmq.client.X`), a PHP namespace (`Predis\X`).
+ */
+function clientClassService(name: string): string | undefined {
+  const bare = name.trim().replace(/^["'`<]+|["'`>.]+$/g, '')
+  if (bare.includes('\\')) return phpClientNamespace(bare)
+  if (!bare.includes('.')) return undefined
+  return serviceForClient('python', bare.split('.')[0] as string) ?? serviceForClient('java', bare)
+}
 /** Two exception classes of one client library (`Predis\\Response\\...` and `Predis\\Connection\\...`): never the project's own namespace. */
 function sameVendor(expected: string, actual: string): boolean {
   const root = (name: string): string => /^[\s"'`]*([A-Za-z_][\w$]{0,100})\\/.exec(name)?.[1] ?? ''
@@ -364,7 +376,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -407,6 +419,7 @@ export class LogClassifier {
       if (file !== undefined) current.file = file
     }
     if (this.detailsDialect?.titledDetails && /^ {2}\S/.test(line) && this.openTitledDetails(line.trim())) return
+    if (this.avaNamed || this.avaWrapper) this.followAvaBlock(line)
     if (this.nameBelow) {
       // `Class#test_x [test/x_test.rb:12]:` names the unit the line above opened; it is no finding.
       const unit = this.nameBelow
@@ -606,6 +619,22 @@ export class LogClassifier {
       return true
     }
     return false
+  }
+
+  /** AVA's TAP names every failure `name: AssertionError` (a code finding as it stands); the line below may say it only wraps another error. */
+  private avaNamed: { readonly unit: Unit; readonly finding: Finding; readonly line: number } | undefined
+  /** AVA's wrapper of a thrown or rejected error: withdrawn if the error under its `values:` is a sure refusal, before the block ends. */
+  private avaWrapper: { readonly unit: Unit; readonly finding: Finding } | undefined
+
+  private followAvaBlock(line: string): void {
+    const named = this.avaNamed
+    this.avaNamed = undefined
+    if (named !== undefined && this.lineNumber === named.line + 1 && AVA_TAP_WRAPPER.test(line)) {
+      this.avaWrapper = { unit: named.unit, finding: named.finding }
+      return
+    }
+    // The block ends at TAP's `...` or the next test's line.
+    if (this.avaWrapper !== undefined && (/^\s{0,8}\.\.\.\s*$/.test(line) || markerOf(line))) this.avaWrapper = undefined
   }
 
   /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */
@@ -933,6 +962,12 @@ export class LogClassifier {
     const unit = this.target()
     if (unit) {
       count(unit, finding)
+      // AVA's wrapper, withdrawn: the error it wraps is this refusal, printed under its `values:`.
+      if (this.avaWrapper?.unit === unit && finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing) {
+        uncount(unit, this.avaWrapper.finding)
+        this.avaWrapper = undefined
+      }
+      if (finding.ruleId === 'code.assertion' && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber }
       // What a refused setup was assigning, for a teardown of its scope to be checked against (a few refusals a unit).
       if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && unit === this.current) this.source.refusalFound(unit)
     } else if (this.logScope && this.quiet) this.noteLogged(finding)
@@ -1053,14 +1088,15 @@ export class LogClassifier {
       }
     }
     // A service's rejection named only as what an assertion wanted (`X is not an instance of <class
-    // 'pika.exceptions.ProbableAccessDeniedError'>`) is the answer the test expected, not one that came.
-    const wantsRejection = codeRule !== undefined && REJECTIONS.has(codeRule) && ASSERTION_CONTEXT.test(line)
+    // 'pika.exceptions.ProbableAccessDeniedError'>`) is the answer the test expected, not one that came;
+    // only as that service's client's own class (`shop.errors.AccessDenied` is the project's, attack 24).
+    const wantsRejection = codeRule !== undefined && REJECTION_SERVICE.has(codeRule) && ASSERTION_CONTEXT.test(line)
     const sides = codeRule && infraHere && (ASSERTED.has(codeRule.id) || wantsRejection) ? assertionSides(line) : undefined
     // What the test wanted was the server's answer: the same client's own answer error
     // (`Predis\\Response\\ServerException` for a `Predis\\Connection\\...`), or what only a server gives
     // (`expected syntax error, got dial tcp ...`). A project's exception, a built-in one or a
     // validation error is the handling the test checks.
-    const wantedAnswer = sides !== undefined && !CONNECTING_WORDS.test(sides.expected) && ((EXPECTED_ANSWER_ERROR.test(sides.expected) && sameVendor(sides.expected, sides.actual)) || SERVER_ANSWER.test(sides.expected) || (wantsRejection && matchRule(codeRule as Rule, sides.expected) !== undefined && matchRule(codeRule as Rule, sides.actual) === undefined))
+    const wantedAnswer = sides !== undefined && !CONNECTING_WORDS.test(sides.expected) && ((EXPECTED_ANSWER_ERROR.test(sides.expected) && sameVendor(sides.expected, sides.actual)) || SERVER_ANSWER.test(sides.expected) || (wantsRejection && matchRule(codeRule as Rule, sides.expected) !== undefined && matchRule(codeRule as Rule, sides.actual) === undefined && clientClassService(sides.expected) === REJECTION_SERVICE.get(codeRule as Rule)))
     if (sides !== undefined && (!EXPECTS_ERROR.test(line) || wantedAnswer)) {
       // The assertion's actual value is the connection error, and it expected no error of its own
       // or the server's answer: the code under test could not reach the service.

@@ -30,21 +30,21 @@ export const CODE_RULES: readonly Rule[] = [
   code({
     id: 'code.assertion', title: 'Assertion failed',
     patterns: [
-      /(?<!except |raise |:raises |^\s{0,12}name: )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
+      /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/, /✘ Assertion Error\b/, /^Failed asserting /,
-      // AVA's own: its diff (`t.is`, `t.deepEqual`), its truth checks, and the `assertion: is` key of its TAP output.
-      // (Its TAP `name: AssertionError` alone is no assertion: AVA names every failure so, `message: Rejected promise returned by test` too.)
-      /^\s{0,12}Difference \(- actual, \+ expected\):$/, /^\s{0,12}Value is not (?:`true`|`false`|truthy|falsy):$/, /^\s{2,12}assertion: (?:is|not|deepEqual|notDeepEqual|like|true|false|truthy|falsy|regex|notRegex|throws|throwsAsync|notThrows|notThrowsAsync|snapshot|fail|assert)\s*$/
+      // AVA's own: its diff (`t.is`, `t.deepEqual`) and its truth checks, also as the quoted keys of its TAP
+      // output (`'Difference (- actual, + expected):': |-`), and that output's `assertion: is` (AVA 7: `t.is()`).
+      /^\s{0,12}'?Difference \(- actual, \+ expected\):(?:'\s{0,4}:(?:\s{0,4}\|-?)?)?\s*$/, /^\s{0,12}'?Value is not (?:`true`|`false`|truthy|falsy):(?:'\s{0,4}:(?:\s{0,4}\|-?)?)?\s*$/, /^\s{2,12}assertion: (?:t\.)?(?:is|not|deepEqual|notDeepEqual|like|true|false|truthy|falsy|regex|notRegex|throws|throwsAsync|notThrows|notThrowsAsync|snapshot|fail|assert)(?:\(\))?\s*$/
     ],
     // A test harness that re-raises a thread's failure as `AssertionError: Traceback (most recent call last):` only wraps it (signs.ts isWrapperHeadline).
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
-    counterExamples: ['E   AssertionError: Traceback (most recent call last):', '    name: AssertionError', "        :raises AssertionError: if user's function timed out or exited with"],
-    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', '  Difference (- actual, + expected):', '    assertion: is'],
+    counterExamples: ['E   AssertionError: Traceback (most recent call last):', "        :raises AssertionError: if user's function timed out or exited with"],
+    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-"],
     why: 'a test assertion failed'
   }),
   code({

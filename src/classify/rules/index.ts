@@ -13,8 +13,11 @@ export { CONNECTION_RULES } from './connection.js'
 export { MODULE_RULES } from './modules.js'
 export { matchRule, type Confidence, type FailureKind, type Indication, type Interpretation, type Rule, type RuleMatch } from '../../knowledge/rule.js'
 
+const rejections = SERVICES.flatMap(s => (s.rejected ?? []).map(i => [rule('code', 'high', '', i), reportedName(s)] as const))
 /** A service that answered and rejected the client's settings: the code's configuration is wrong. */
-export const REJECTION_RULES: readonly Rule[] = SERVICES.flatMap(s => (s.rejected ?? []).map(i => rule('code', 'high', '', i)))
+export const REJECTION_RULES: readonly Rule[] = rejections.map(([r]) => r)
+/** The service whose answer each rejection rule reads. */
+export const REJECTION_SERVICE: ReadonlyMap<Rule, string> = new Map(rejections)
 
 /** A service's driver saying it could not reach it. */
 export const SERVICE_RULES: readonly Rule[] = SERVICES.flatMap(s => s.unreachable.map(i => rule('infrastructure', 'high', reportedName(s), i)))

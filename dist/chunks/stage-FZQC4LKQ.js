@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-2JME6ZQE.js";
+} from "./chunk-P2P5DBTQ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-A7LOBZPA.js";
+} from "./chunk-LSX7IXCN.js";
 import {
   LogClassifier
-} from "./chunk-CFPJI6CO.js";
-import "./chunk-DRDR6XC3.js";
+} from "./chunk-WDFNE64C.js";
+import "./chunk-FUMKQ7HG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-DRDR6XC3.js";
+} from "./chunk-FUMKQ7HG.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

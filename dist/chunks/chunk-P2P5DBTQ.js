@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-A7LOBZPA.js";
+} from "./chunk-LSX7IXCN.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,0 +1,2 @@
+class AccessDenied(Exception):
+    """Raised when a user may not read an object."""
