@@ -42,8 +42,6 @@ const KNOWN_WRONG_FIXTURES: Record<string, string> = {
     'code/ambiguous: the Docker daemon answered and the image pull failed because registry-1.docker.io does not resolve (a remote host: infrastructure/ambiguous); the classifier does not read the DNS failure quoted in the daemon\'s 500 message',
   'java-maven/trap-own-http-server-8080-refused':
     'code/ambiguous: the app printed `App failed to start: java.lang.IllegalStateException: APP_SECRET must be set` in the test\'s own output, then the test\'s JDK HttpClient got a bare ConnectException; the reason is in the log, so the code verdict is high',
-  'php-phpunit/doctrine-dbal-client-absent-pdo-pgsql':
-    "infrastructure/ambiguous with no service: PDO's `could not find driver` names no database; the frames under it do (`Driver/PDO/PgSQL/Driver.php`, `Driver/API/PostgreSQL/ExceptionConverter.php`), and the classifier does not read them for it",
   'php-phpunit/doctrine-dbal-mysql-host-not-found-pdo-eai-again':
     'infrastructure/high with mariadb: the host `mariadb.ci.internal` names MariaDB, which the corpus labels mysql (MariaDB reports as mysql); the right outcome under another of its names',
   'python-pytest/pymemcache-host-not-found-memcached-q-line':

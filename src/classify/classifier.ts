@@ -968,6 +968,7 @@ export class LogClassifier {
         this.avaWrapper = undefined
       }
       if (finding.ruleId === 'code.assertion' && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber }
+      if (finding.ruleId === 'module.php.pdo-driver') this.source.pdoDriverMissing(unit, finding)
       // What a refused setup was assigning, for a teardown of its scope to be checked against (a few refusals a unit).
       if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && unit === this.current) this.source.refusalFound(unit)
     } else if (this.logScope && this.quiet) this.noteLogged(finding)

@@ -18,6 +18,13 @@ const FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,3
 const WATCH_LINES = 12
 /** How many refusals of one unit are looked at for what its setup assigned. */
 const ASSIGN_LOOKS = 4
+/**
+ * The PHP class that opened a PDO connection, in a frame: Doctrine DBAL's driver for a database
+ * (`Driver/PDO/PgSQL/Driver.php`, DBAL 2's `Driver/PDOPgSql/Driver.php`), its exception converter
+ * for that platform, Laravel's connector. PDO's `could not find driver` then names that database's extension.
+ */
+const PDO_DRIVER_FRAME = /Driver\/PDO\/?(PgSQL|PgSql|MySQL|MySql|SQLSrv|Sqlsrv)\/Driver\.php|Driver\/API\/(PostgreSQL|MySQL|SQLSrv)\/ExceptionConverter\.php|Database\/Connectors\/(Postgres|MySql|SqlServer)Connector\.php/
+const PDO_DATABASE: Readonly<Record<string, string>> = { pgsql: 'postgresql', postgresql: 'postgresql', postgres: 'postgresql', mysql: 'mysql', sqlsrv: 'sqlserver', sqlserver: 'sqlserver' }
 /** An exception's class alone on its line (RSpec's `NoMethodError:`): its message is the next line. */
 const BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/
 
@@ -42,6 +49,8 @@ export class SourceLines {
   /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
   private assignWatch: Watch | undefined
   private readonly assignLooks = new Map<Unit, number>()
+  /** PDO could not find a driver: the frames below may name the database whose driver it was. */
+  private pdoWatch: { readonly unit: Unit; readonly finding: Finding; readonly until: number } | undefined
   /** A code finding on an exception's bare class (`NoMethodError:`), whose message is the next line. */
   private headlineAbove: { readonly unit: Unit; readonly finding: Finding; readonly line: number } | undefined
 
@@ -49,7 +58,7 @@ export class SourceLines {
 
   /** Whether a line that matches nothing must still be shown (the classifier's fast path skips it otherwise). */
   get watching(): boolean {
-    return this.closeFrameWatch !== undefined || this.assignWatch !== undefined || this.headlineAbove !== undefined
+    return this.closeFrameWatch !== undefined || this.assignWatch !== undefined || this.headlineAbove !== undefined || this.pdoWatch !== undefined
   }
 
   /** The message under a bare exception class: a closing call on a null there is the finding's. */
@@ -71,6 +80,28 @@ export class SourceLines {
   follow(line: string): void {
     if (this.closeFrameWatch) this.watchCloseFrame(line, this.closeFrameWatch)
     if (this.assignWatch) this.watchAssignment(line, this.assignWatch)
+    if (this.pdoWatch) this.watchPdoDriver(line, this.pdoWatch)
+  }
+
+  /** PDO's `could not find driver`, possibly infrastructure until a frame below names the database's driver. */
+  pdoDriverMissing(unit: Unit, finding: Finding): void {
+    if (finding.service === '' && finding.confidence === 'ambiguous') this.pdoWatch = { unit, finding, until: this.log.lineNumber() + WATCH_LINES }
+  }
+
+  private watchPdoDriver(line: string, watch: { readonly unit: Unit; readonly finding: Finding; readonly until: number }): void {
+    if (this.log.lineNumber() > watch.until || markerOf(line)) {
+      this.pdoWatch = undefined
+      return
+    }
+    const found = PDO_DRIVER_FRAME.exec(line)
+    const service = found ? PDO_DATABASE[(found[1] ?? found[2] ?? found[3] ?? '').toLowerCase()] : undefined
+    if (service === undefined) return
+    this.pdoWatch = undefined
+    recount(watch.unit, watch.finding, f => {
+      f.confidence = 'high'
+      f.service = service
+      f.note = `the frame below is the ${service} driver's (${(found as RegExpExecArray)[0]}): its PDO extension is not installed`
+    })
   }
 
   /** Whom a closing call on a null closed: Java says; else a source line above, or one below (watched). */

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-P2P5DBTQ.js";
+} from "./chunk-46BTIBBR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LSX7IXCN.js";
+} from "./chunk-MGEY55RW.js";
 import {
   LogClassifier
-} from "./chunk-WDFNE64C.js";
+} from "./chunk-ILOV6RJI.js";
 import "./chunk-FUMKQ7HG.js";
 import {
   PASSED_VERDICT

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-WDFNE64C.js";
+} from "./chunk-ILOV6RJI.js";
 import "./chunk-FUMKQ7HG.js";
 import {
   PASSED_VERDICT

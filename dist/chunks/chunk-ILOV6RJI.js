@@ -2626,6 +2626,8 @@ function bare(name) {
 var FRAME_LOCATION = /^\s{0,12}File "[^"\n]{1,500}", line \d{1,7}, in |^\S{1,300}:\d{1,6}: in \S/;
 var WATCH_LINES = 12;
 var ASSIGN_LOOKS = 4;
+var PDO_DRIVER_FRAME = /Driver\/PDO\/?(PgSQL|PgSql|MySQL|MySql|SQLSrv|Sqlsrv)\/Driver\.php|Driver\/API\/(PostgreSQL|MySQL|SQLSrv)\/ExceptionConverter\.php|Database\/Connectors\/(Postgres|MySql|SqlServer)Connector\.php/;
+var PDO_DATABASE = { pgsql: "postgresql", postgresql: "postgresql", postgres: "postgresql", mysql: "mysql", sqlsrv: "sqlserver", sqlserver: "sqlserver" };
 var BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/;
 function nameReceiver(unit, receiver) {
   if (!receiver.handle) {
@@ -2645,11 +2647,13 @@ var SourceLines = class {
   /** A refusal was just recorded: the source line printed below it may show what its setup assigned. */
   assignWatch;
   assignLooks = /* @__PURE__ */ new Map();
+  /** PDO could not find a driver: the frames below may name the database whose driver it was. */
+  pdoWatch;
   /** A code finding on an exception's bare class (`NoMethodError:`), whose message is the next line. */
   headlineAbove;
   /** Whether a line that matches nothing must still be shown (the classifier's fast path skips it otherwise). */
   get watching() {
-    return this.closeFrameWatch !== void 0 || this.assignWatch !== void 0 || this.headlineAbove !== void 0;
+    return this.closeFrameWatch !== void 0 || this.assignWatch !== void 0 || this.headlineAbove !== void 0 || this.pdoWatch !== void 0;
   }
   /** The message under a bare exception class: a closing call on a null there is the finding's. */
   readHeadlineMessage(line) {
@@ -2670,6 +2674,26 @@ var SourceLines = class {
   follow(line) {
     if (this.closeFrameWatch) this.watchCloseFrame(line, this.closeFrameWatch);
     if (this.assignWatch) this.watchAssignment(line, this.assignWatch);
+    if (this.pdoWatch) this.watchPdoDriver(line, this.pdoWatch);
+  }
+  /** PDO's `could not find driver`, possibly infrastructure until a frame below names the database's driver. */
+  pdoDriverMissing(unit, finding) {
+    if (finding.service === "" && finding.confidence === "ambiguous") this.pdoWatch = { unit, finding, until: this.log.lineNumber() + WATCH_LINES };
+  }
+  watchPdoDriver(line, watch) {
+    if (this.log.lineNumber() > watch.until || markerOf(line)) {
+      this.pdoWatch = void 0;
+      return;
+    }
+    const found = PDO_DRIVER_FRAME.exec(line);
+    const service = found ? PDO_DATABASE[(found[1] ?? found[2] ?? found[3] ?? "").toLowerCase()] : void 0;
+    if (service === void 0) return;
+    this.pdoWatch = void 0;
+    recount(watch.unit, watch.finding, (f) => {
+      f.confidence = "high";
+      f.service = service;
+      f.note = `the frame below is the ${service} driver's (${found[0]}): its PDO extension is not installed`;
+    });
   }
   /** Whom a closing call on a null closed: Java says; else a source line above, or one below (watched). */
   nameClosed(unit, line) {
@@ -3531,6 +3555,7 @@ var LogClassifier = class _LogClassifier {
         this.avaWrapper = void 0;
       }
       if (finding.ruleId === "code.assertion" && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber };
+      if (finding.ruleId === "module.php.pdo-driver") this.source.pdoDriverMissing(unit, finding);
       if (finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing && unit === this.current) this.source.refusalFound(unit);
     } else if (this.logScope && this.quiet) this.noteLogged(finding);
     if (!this.current) {
