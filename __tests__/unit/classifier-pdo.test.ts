@@ -1,5 +1,5 @@
-// PDO's `could not find driver` names no database; the frame of the class that opened the
-// connection does (Doctrine DBAL's driver for it, its exception converter, Laravel's connector).
+// PDO's `could not find driver` names no database; Doctrine DBAL's own driver for one, in a frame
+// of the library as installed, does (it builds the DSN's prefix itself).
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/index.js'
 
@@ -25,15 +25,20 @@ describe('a PDO driver not installed', () => {
   it.each([
     ['Doctrine DBAL 3', '/app/vendor/doctrine/dbal/src/Driver/PDO/PgSQL/Driver.php:34', 'postgresql'],
     ['Doctrine DBAL 2', '/app/vendor/doctrine/dbal/lib/Doctrine/DBAL/Driver/PDOMySql/Driver.php:31', 'mysql'],
-    ['Laravel', '/app/vendor/laravel/framework/src/Illuminate/Database/Connectors/PostgresConnector.php:52', 'postgresql']
+    ['Debian\'s php-doctrine-dbal', '/usr/share/php/Doctrine/DBAL/Driver/PDO/PgSQL/Driver.php:34', 'postgresql']
   ])('is that database\'s extension when a frame below is its driver (%s)', (_, frame, service) => {
     const verdict = classifyText(phpunit([frame]))
     expect(`${verdict.classification}/${verdict.confidence}`).toBe('infrastructure/high')
     expect(verdict.services).toEqual([service])
   })
 
-  it('stays only possibly infrastructure when no frame says which database (a DSN the project wrote may be wrong)', () => {
-    const verdict = classifyText(phpunit(['/app/src/Db.php:12']))
+  it.each([
+    ['no frame says which database', '/app/src/Db.php:12'],
+    ['a copy of DBAL\'s driver in the project\'s tree', '/app/src/Doctrine/Driver/PDO/PgSQL/Driver.php:34'],
+    ['Laravel\'s connector, which a project\'s subclass passes through with a DSN of its own', '/app/vendor/laravel/framework/src/Illuminate/Database/Connectors/PostgresConnector.php:52'],
+    ['DBAL\'s exception converter, which any driver on that platform passes through', '/app/vendor/doctrine/dbal/src/Driver/API/PostgreSQL/ExceptionConverter.php:87']
+  ])('stays only possibly infrastructure when %s (a DSN the project wrote may be wrong)', (_, frame) => {
+    const verdict = classifyText(phpunit([frame]))
     expect(`${verdict.classification}/${verdict.confidence}`).toBe('infrastructure/ambiguous')
   })
 

@@ -52,6 +52,8 @@ const KNOWN_WRONG_FIXTURES: Record<string, string> = {
     "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
   'ruby-minitest/sidekiq-service-absent-redis-subset':
     "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
+  'php-phpunit/doctrine-dbal-client-absent-pdo-pgsql':
+    "infrastructure/ambiguous: PDO's `could not find driver` is named only by Doctrine DBAL's driver frame as installed (vendor/, /usr/share/php); this run is DBAL's own suite, whose driver is a frame of the project's tree, as a project's copy of the driver would be (__fixtures__/floor/client-named-code/phpunit-dbal-driver-copied-into-project-wrong-dsn-prefix)",
   'js-mocha/sequelize-client-absent-pg':
     "infrastructure/ambiguous: pg was not installed and sequelize says `Please install pg package manually`, but it says the same for any MODULE_NOT_FOUND while pg loads (a project's wrong jest.mock path, __fixtures__/floor/client-named-code/jest-sequelize-mock-path-reworded-as-driver-missing): the wording proves nothing",
   'js-vitest/code-inline-snapshot-mismatch':
@@ -125,6 +127,7 @@ const KNOWN_WRONG_TRAPS = new Map<string, string>([
   ['round3/pytest-real-custom-exception-logged-refusal', DEFECT_UNEXPLAINED],
   ['round3/pytest-real-tbline-custom-exception', DEFECT_UNEXPLAINED],
   ['round3/pytest-sqlite-operationalerror-redis', DEFECT_UNEXPLAINED],
+  ['round3/pytest-relation-does-not-exist-redis', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-bats', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-catch2', DEFECT_UNEXPLAINED],
   ['round3/pytest-then-gtest', DEFECT_UNEXPLAINED],

@@ -47,6 +47,8 @@ const GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/
 const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 /** AVA's TAP: every failure is named so, an assertion's or not. */
 const AVA_TAP_NAME = /^\s{0,12}name: AssertionError\s*$/
+/** A JavaScript runtime error's class or words, in what AVA's wrapper shows: the code's, whatever refusal sits beside it. */
+const AVA_CODE_WORDS = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|EvalError|URIError|AggregateError|AssertionError)\b|Cannot read propert|is not a function|is not defined|is not iterable|Cannot set propert|Cannot destructure/
 /** AVA's words for a failure that is another error's: a rejected promise or a throw, shown under `values:`. */
 const AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/
 /**
@@ -623,18 +625,27 @@ export class LogClassifier {
 
   /** AVA's TAP names every failure `name: AssertionError` (a code finding as it stands); the line below may say it only wraps another error. */
   private avaNamed: { readonly unit: Unit; readonly finding: Finding; readonly line: number } | undefined
-  /** AVA's wrapper of a thrown or rejected error: withdrawn if the error under its `values:` is a sure refusal, before the block ends. */
-  private avaWrapper: { readonly unit: Unit; readonly finding: Finding } | undefined
+  /**
+   * AVA's wrapper of a thrown or rejected error: withdrawn when its block ends (TAP's `...`) if what
+   * it wraps, under its `values:`, was a sure refusal and nothing else (no code error, no error no
+   * rule reads, no code's words beside the refusal: an AggregateError or a combined message, attack 25).
+   */
+  private avaWrapper: { readonly unit: Unit; readonly finding: Finding; refused: boolean; tainted: boolean } | undefined
 
   private followAvaBlock(line: string): void {
     const named = this.avaNamed
     this.avaNamed = undefined
     if (named !== undefined && this.lineNumber === named.line + 1 && AVA_TAP_WRAPPER.test(line)) {
-      this.avaWrapper = { unit: named.unit, finding: named.finding }
+      this.avaWrapper = { unit: named.unit, finding: named.finding, refused: false, tainted: false }
       return
     }
-    // The block ends at TAP's `...` or the next test's line.
-    if (this.avaWrapper !== undefined && (/^\s{0,8}\.\.\.\s*$/.test(line) || markerOf(line))) this.avaWrapper = undefined
+    const wrapper = this.avaWrapper
+    if (wrapper === undefined) return
+    if (AVA_CODE_WORDS.test(line)) wrapper.tainted = true
+    if (/^\s{0,8}\.\.\.\s*$/.test(line)) {
+      if (wrapper.refused && !wrapper.tainted) uncount(wrapper.unit, wrapper.finding)
+      this.avaWrapper = undefined
+    } else if (markerOf(line)) this.avaWrapper = undefined
   }
 
   /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */
@@ -962,10 +973,10 @@ export class LogClassifier {
     const unit = this.target()
     if (unit) {
       count(unit, finding)
-      // AVA's wrapper, withdrawn: the error it wraps is this refusal, printed under its `values:`.
-      if (this.avaWrapper?.unit === unit && finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing) {
-        uncount(unit, this.avaWrapper.finding)
-        this.avaWrapper = undefined
+      // What AVA's wrapper wraps, printed under its `values:`: a sure refusal alone, or anything else too.
+      if (this.avaWrapper?.unit === unit) {
+        if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && !AVA_CODE_WORDS.test(finding.text)) this.avaWrapper.refused = true
+        else this.avaWrapper.tainted = true
       }
       if (finding.ruleId === 'code.assertion' && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber }
       if (finding.ruleId === 'module.php.pdo-driver') this.source.pdoDriverMissing(unit, finding)

@@ -19,12 +19,15 @@ const WATCH_LINES = 12
 /** How many refusals of one unit are looked at for what its setup assigned. */
 const ASSIGN_LOOKS = 4
 /**
- * The PHP class that opened a PDO connection, in a frame: Doctrine DBAL's driver for a database
- * (`Driver/PDO/PgSQL/Driver.php`, DBAL 2's `Driver/PDOPgSql/Driver.php`), its exception converter
- * for that platform, Laravel's connector. PDO's `could not find driver` then names that database's extension.
+ * The PHP class that opened a PDO connection, in a frame: Doctrine DBAL's own driver for a
+ * database (`Driver/PDO/PgSQL/Driver.php`, DBAL 2's `Driver/PDOPgSql/Driver.php`), as installed
+ * (composer's vendor/, Debian's /usr/share/php). It builds the DSN's prefix itself, so PDO's
+ * `could not find driver` names that database's extension. Not a copy of it in the project's tree,
+ * nor Laravel's connectors or DBAL's exception converters: a project's subclass or another driver
+ * passes through those with a DSN of its own (attack 25).
  */
-const PDO_DRIVER_FRAME = /Driver\/PDO\/?(PgSQL|PgSql|MySQL|MySql|SQLSrv|Sqlsrv)\/Driver\.php|Driver\/API\/(PostgreSQL|MySQL|SQLSrv)\/ExceptionConverter\.php|Database\/Connectors\/(Postgres|MySql|SqlServer)Connector\.php/
-const PDO_DATABASE: Readonly<Record<string, string>> = { pgsql: 'postgresql', postgresql: 'postgresql', postgres: 'postgresql', mysql: 'mysql', sqlsrv: 'sqlserver', sqlserver: 'sqlserver' }
+const PDO_DRIVER_FRAME = /(?:\/vendor\/doctrine\/dbal\/(?:src|lib\/Doctrine\/DBAL)|\/share\/php\/Doctrine\/DBAL)\/Driver\/PDO\/?(PgSQL|PgSql|MySQL|MySql|SQLSrv|Sqlsrv)\/Driver\.php/
+const PDO_DATABASE: Readonly<Record<string, string>> = { pgsql: 'postgresql', mysql: 'mysql', sqlsrv: 'sqlserver' }
 /** An exception's class alone on its line (RSpec's `NoMethodError:`): its message is the next line. */
 const BARE_HEADLINE = /^\s{0,40}[A-Z][\w:]{0,200}(?:Error|Exception):\s*$/
 
@@ -94,7 +97,7 @@ export class SourceLines {
       return
     }
     const found = PDO_DRIVER_FRAME.exec(line)
-    const service = found ? PDO_DATABASE[(found[1] ?? found[2] ?? found[3] ?? '').toLowerCase()] : undefined
+    const service = found ? PDO_DATABASE[(found[1] ?? '').toLowerCase()] : undefined
     if (service === undefined) return
     this.pdoWatch = undefined
     recount(watch.unit, watch.finding, f => {

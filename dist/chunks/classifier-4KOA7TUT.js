@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-ILOV6RJI.js";
-import "./chunk-FUMKQ7HG.js";
+} from "./chunk-57G6XIOS.js";
+import "./chunk-FVLE2DD6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

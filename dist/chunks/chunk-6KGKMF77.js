@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-ILOV6RJI.js";
+} from "./chunk-57G6XIOS.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-46BTIBBR.js";
+} from "./chunk-7EAS573I.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-MGEY55RW.js";
+} from "./chunk-6KGKMF77.js";
 import {
   LogClassifier
-} from "./chunk-ILOV6RJI.js";
-import "./chunk-FUMKQ7HG.js";
+} from "./chunk-57G6XIOS.js";
+import "./chunk-FVLE2DD6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-FUMKQ7HG.js";
+} from "./chunk-FVLE2DD6.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
