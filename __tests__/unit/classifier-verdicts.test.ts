@@ -54,6 +54,8 @@ const KNOWN_WRONG_FIXTURES: Record<string, string> = {
     "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
   'php-phpunit/doctrine-dbal-client-absent-pdo-pgsql':
     "infrastructure/ambiguous: PDO's `could not find driver` is named only by Doctrine DBAL's driver frame as installed (vendor/, /usr/share/php); this run is DBAL's own suite, whose driver is a frame of the project's tree, as a project's copy of the driver would be (__fixtures__/floor/client-named-code/phpunit-dbal-driver-copied-into-project-wrong-dsn-prefix)",
+  'java-junit-console/pgjdbc-defect-boolean-t':
+    'code/ambiguous: the console launcher shows the failure as `=> org.postgresql.util.PSQLException: Cannot cast to boolean: " t"`, the driver\'s own conversion error with PostgreSQL up; an exception no rule reads is unexplained, so the run is code only at ambiguous',
   'js-mocha/sequelize-client-absent-pg':
     "infrastructure/ambiguous: pg was not installed and sequelize says `Please install pg package manually`, but it says the same for any MODULE_NOT_FOUND while pg loads (a project's wrong jest.mock path, __fixtures__/floor/client-named-code/jest-sequelize-mock-path-reworded-as-driver-missing): the wording proves nothing",
   'js-vitest/code-inline-snapshot-mismatch':

@@ -31,7 +31,8 @@ export const CODE_RULES: readonly Rule[] = [
     id: 'code.assertion', title: 'Assertion failed',
     patterns: [
       /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
-      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
+      // (JUnit 5's MultipleFailuresError only collects failures: a test's and its @After's; each is listed below it and judged there.)
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure/, /expected:\s?<.{0,200}> but was:\s?</,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
@@ -110,9 +111,11 @@ export const CODE_RULES: readonly Rule[] = [
     patterns: [
       /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\bsyntax error at or near "|\bsyntax error at end of input\b)/,
       /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\b(?:column|operator) "[^"\n]{1,200}" does not exist\b|\bfunction [\w."]{1,200}\([^)\n]{0,300}\) does not exist\b)/,
-      /You have an error in your SQL syntax|\bUnknown column '[^'\n]{1,200}' in '/
+      /You have an error in your SQL syntax|\bUnknown column '[^'\n]{1,200}' in '/,
+      // PostgreSQL's protocol errors for a statement and its parameters that do not match.
+      /\bthere is no parameter \$\d{1,5}\b|\bbind message supplies \d{1,5} parameters?, but prepared statement "[^"\n]{0,200}" requires \d{1,5}\b/
     ],
-    examples: ['error: syntax error at or near "ENUMS"', 'PDOException: SQLSTATE[42703]: Undefined column: 7 ERROR:  column "obj_id" does not exist', 'error: function graphile_worker.complete_job(bigint[]) does not exist', "SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual", 'pq: syntax error at or near "2"', "ER_BAD_FIELD_ERROR: Unknown column 'nam' in 'field list'"],
+    examples: ['error: syntax error at or near "ENUMS"', 'PDOException: SQLSTATE[42703]: Undefined column: 7 ERROR:  column "obj_id" does not exist', 'error: function graphile_worker.complete_job(bigint[]) does not exist', "SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual", 'pq: syntax error at or near "2"', "ER_BAD_FIELD_ERROR: Unknown column 'nam' in 'field list'", 'panic: pq: there is no parameter $0 [recovered]', 'error: bind message supplies 1 parameters, but prepared statement "" requires 2'],
     counterExamples: ['FATAL:  database "app_test" does not exist', 'FATAL:  role "app" does not exist', "ERROR 1049 (42000): Unknown database 'app'", 'error: relation "orders" does not exist', "Error: ER_NO_SUCH_TABLE: Table 'app.users' doesn't exist", '2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC" at character 1', 'postgres-1  | 2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC"'],
     why: 'the database answered and rejected the statement: it was running, and the SQL (or the schema the tests set up) is the code\'s'
   })

@@ -50,6 +50,8 @@ export function isWrapperHeadline(line: string): boolean {
   // unittest's loader wraps the ImportError printed below it.
   if (line.includes('Failed to import test module')) return true
   if (CARRIES_TRACEBACK.test(line)) return true
+  // JUnit 5's collection of a test's failures (its own, its @After's): each is listed below it.
+  if (/\bMultiple Failures \(\d{1,6} failures?\)/.test(line)) return true
   const named = HEADLINE_CLASS.exec(line)
   // `sqlite3.OperationalError: near "FORM": syntax error` is the code's: a wrapper class wraps only a connection problem.
   if (named) return WRAPPER_CLASS.test(named[1] as string) && CONNECTION_WORDS.test(line)

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7EAS573I.js";
+} from "./chunk-46SCTUR7.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-6KGKMF77.js";
+} from "./chunk-TWCTFRGL.js";
 import {
   LogClassifier
-} from "./chunk-57G6XIOS.js";
-import "./chunk-FVLE2DD6.js";
+} from "./chunk-2I6SHK64.js";
+import "./chunk-POQGWRXG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -49,7 +49,8 @@ var CODE_RULES = [
       /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/,
       /^E\s+assert\b/,
       /Failed: DID NOT RAISE/,
-      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
+      // (JUnit 5's MultipleFailuresError only collects failures: a test's and its @After's; each is listed below it and judged there.)
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure/,
       /expected:\s?<.{0,200}> but was:\s?</,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
@@ -147,9 +148,11 @@ var CODE_RULES = [
     patterns: [
       /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\bsyntax error at or near "|\bsyntax error at end of input\b)/,
       /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\b(?:column|operator) "[^"\n]{1,200}" does not exist\b|\bfunction [\w."]{1,200}\([^)\n]{0,300}\) does not exist\b)/,
-      /You have an error in your SQL syntax|\bUnknown column '[^'\n]{1,200}' in '/
+      /You have an error in your SQL syntax|\bUnknown column '[^'\n]{1,200}' in '/,
+      // PostgreSQL's protocol errors for a statement and its parameters that do not match.
+      /\bthere is no parameter \$\d{1,5}\b|\bbind message supplies \d{1,5} parameters?, but prepared statement "[^"\n]{0,200}" requires \d{1,5}\b/
     ],
-    examples: ['error: syntax error at or near "ENUMS"', 'PDOException: SQLSTATE[42703]: Undefined column: 7 ERROR:  column "obj_id" does not exist', "error: function graphile_worker.complete_job(bigint[]) does not exist", "SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual", 'pq: syntax error at or near "2"', "ER_BAD_FIELD_ERROR: Unknown column 'nam' in 'field list'"],
+    examples: ['error: syntax error at or near "ENUMS"', 'PDOException: SQLSTATE[42703]: Undefined column: 7 ERROR:  column "obj_id" does not exist', "error: function graphile_worker.complete_job(bigint[]) does not exist", "SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual", 'pq: syntax error at or near "2"', "ER_BAD_FIELD_ERROR: Unknown column 'nam' in 'field list'", "panic: pq: there is no parameter $0 [recovered]", 'error: bind message supplies 1 parameters, but prepared statement "" requires 2'],
     counterExamples: ['FATAL:  database "app_test" does not exist', 'FATAL:  role "app" does not exist', "ERROR 1049 (42000): Unknown database 'app'", 'error: relation "orders" does not exist', "Error: ER_NO_SUCH_TABLE: Table 'app.users' doesn't exist", '2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC" at character 1', 'postgres-1  | 2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC"'],
     why: "the database answered and rejected the statement: it was running, and the SQL (or the schema the tests set up) is the code's"
   })
@@ -473,8 +476,9 @@ var MODULE_RULES = [
   maybe2({
     id: "module.go.missing",
     title: "Go package not available",
-    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
-    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:"],
+    // GOPATH mode: a package whose directory is there but empty (`imports github.com/lib/pq: no Go files in /go/src/github.com/lib/pq`).
+    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/, /\bimports (?<module>[\w.-]{1,100}\.[\w-]{1,60}\/[\w./-]{1,200}): no Go files in /],
+    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:", "	imports github.com/lib/pq: no Go files in /work/gopath/src/github.com/lib/pq"],
     why: "a Go package the build needs is not there",
     interpret: "module:go"
   })

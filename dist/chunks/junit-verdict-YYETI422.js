@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-6KGKMF77.js";
-import "./chunk-57G6XIOS.js";
-import "./chunk-FVLE2DD6.js";
+} from "./chunk-TWCTFRGL.js";
+import "./chunk-2I6SHK64.js";
+import "./chunk-POQGWRXG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-H3GD6XE7.js";

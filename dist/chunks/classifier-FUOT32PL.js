@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-57G6XIOS.js";
-import "./chunk-FVLE2DD6.js";
+} from "./chunk-2I6SHK64.js";
+import "./chunk-POQGWRXG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

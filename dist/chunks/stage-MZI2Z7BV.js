@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-FVLE2DD6.js";
+} from "./chunk-POQGWRXG.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

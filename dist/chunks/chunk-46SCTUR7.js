@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-6KGKMF77.js";
+} from "./chunk-TWCTFRGL.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
