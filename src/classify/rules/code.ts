@@ -54,9 +54,12 @@ export const CODE_RULES: readonly Rule[] = [
       /^\s*(?:Expected|Received)(?: (?:substring|message|value|pattern|constructor|length|string|array|object|number of calls))?: /,
       /^\s+expected: |^\s+got: |\(compared using (?:==|eql\?|equal\?)\)/, /\bexpected .{1,200} to (?:equal|be|deep|include|match|have|contain|throw|eql)\b/, /Expected .{0,200} to (?:be|equal|include|eq)\b/,
       /^\s*But was:|Expected: .{0,200}\s+But was:/, /\bexpected:? [^\n]{1,100}, got:? \S|\bexpected:? [^\n]{1,100} but got:? \S/i,
-      /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)/, /\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, /_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/
+      /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)/, /\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, /_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/,
+      // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
+      /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
     ],
-    examples: ['Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', 'expected 3, got 4', '        Error:      Not equal: '],
+    examples: ['Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', '    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}', 'expected 3, got 4', '        Error:      Not equal: '],
+    counterExamples: ['    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused'],
     why: 'a check compared a value and found another'
   }),
   code({

@@ -1,16 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-TWCTFRGL.js";
-import "./chunk-2I6SHK64.js";
-import "./chunk-POQGWRXG.js";
+  readJUnitReports
+} from "./chunk-Q6U5SG4Z.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-GJBXBIST.js";
+import "./chunk-GVZBAQIV.js";
+import "./chunk-DVRHKHQF.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

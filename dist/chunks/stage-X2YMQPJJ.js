@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-46SCTUR7.js";
+} from "./chunk-Q6U5SG4Z.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-TWCTFRGL.js";
+} from "./chunk-GJBXBIST.js";
 import {
   LogClassifier
-} from "./chunk-2I6SHK64.js";
-import "./chunk-POQGWRXG.js";
+} from "./chunk-GVZBAQIV.js";
+import "./chunk-DVRHKHQF.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

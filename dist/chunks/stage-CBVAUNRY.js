@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-POQGWRXG.js";
+} from "./chunk-DVRHKHQF.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
