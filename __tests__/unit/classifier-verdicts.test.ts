@@ -54,6 +54,12 @@ const KNOWN_WRONG_FIXTURES: Record<string, string> = {
     "code/high: as sidekiq-host-not-found-redis, the `after` block's TypeError on an unset instance variable",
   'php-phpunit/doctrine-dbal-client-absent-pdo-pgsql':
     "infrastructure/ambiguous: PDO's `could not find driver` is named only by Doctrine DBAL's driver frame as installed (vendor/, /usr/share/php); this run is DBAL's own suite, whose driver is a frame of the project's tree, as a project's copy of the driver would be (__fixtures__/floor/client-named-code/phpunit-dbal-driver-copied-into-project-wrong-dsn-prefix)",
+  'java-junit-console/pgjdbc-service-absent':
+    "code/high: each test's failure is `MultipleFailuresError: Multiple Failures (2 failures)` over its body's and its @After's refused connections; the collection is read as an assertion, since reading it as a wrapper let a body's exception no rule reads (a custom or message-less one, indented as the flat layout indents) pass as the refusal's (attack 26)",
+  'java-junit-console/pgjdbc-service-absent-flat':
+    "code/high: each test's failure is `MultipleFailuresError: Multiple Failures (2 failures)` over its body's and its @After's refused connections; the collection is read as an assertion, since reading it as a wrapper let a body's exception no rule reads (a custom or message-less one, indented as the flat layout indents) pass as the refusal's (attack 26)",
+  'java-junit-console/pgjdbc-host-not-found-postgres':
+    "code/high: each test's failure is `MultipleFailuresError: Multiple Failures (2 failures)` over its body's and its @After's refused connections; the collection is read as an assertion, since reading it as a wrapper let a body's exception no rule reads (a custom or message-less one, indented as the flat layout indents) pass as the refusal's (attack 26)",
   'java-junit-console/pgjdbc-defect-boolean-t':
     'code/ambiguous: the console launcher shows the failure as `=> org.postgresql.util.PSQLException: Cannot cast to boolean: " t"`, the driver\'s own conversion error with PostgreSQL up; an exception no rule reads is unexplained, so the run is code only at ambiguous',
   'js-mocha/sequelize-client-absent-pg':

@@ -31,8 +31,7 @@ export const CODE_RULES: readonly Rule[] = [
     id: 'code.assertion', title: 'Assertion failed',
     patterns: [
       /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
-      // (JUnit 5's MultipleFailuresError only collects failures: a test's and its @After's; each is listed below it and judged there.)
-      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure/, /expected:\s?<.{0,200}> but was:\s?</,
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,

@@ -101,9 +101,8 @@ export const MODULE_RULES: readonly Rule[] = [
   }),
   maybe({
     id: 'module.go.missing', title: 'Go package not available',
-    // GOPATH mode: a package whose directory is there but empty (`imports github.com/lib/pq: no Go files in /go/src/github.com/lib/pq`).
-    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/, /\bimports (?<module>[\w.-]{1,100}\.[\w-]{1,60}\/[\w./-]{1,200}): no Go files in /],
-    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', 'store.go:5:2: no required module provides package github.com/lib/pq; to add it:', '\timports github.com/lib/pq: no Go files in /work/gopath/src/github.com/lib/pq'],
+    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
+    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', 'store.go:5:2: no required module provides package github.com/lib/pq; to add it:'],
     why: 'a Go package the build needs is not there', interpret: 'module:go'
   })
 ]

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-Q6U5SG4Z.js";
+} from "./chunk-7GDDMSL4.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-GJBXBIST.js";
-import "./chunk-GVZBAQIV.js";
-import "./chunk-DVRHKHQF.js";
+import "./chunk-RXXGTGCZ.js";
+import "./chunk-RQOILLRW.js";
+import "./chunk-NIL6LP2J.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-H3GD6XE7.js";

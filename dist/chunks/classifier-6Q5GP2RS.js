@@ -1,16 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-GJBXBIST.js";
-import "./chunk-GVZBAQIV.js";
-import "./chunk-DVRHKHQF.js";
-import "./chunk-3S6MWH67.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-RQOILLRW.js";
+import "./chunk-NIL6LP2J.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

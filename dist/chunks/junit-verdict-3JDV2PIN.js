@@ -1,20 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-GVZBAQIV.js";
-import "./chunk-DVRHKHQF.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-RXXGTGCZ.js";
+import "./chunk-RQOILLRW.js";
+import "./chunk-NIL6LP2J.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

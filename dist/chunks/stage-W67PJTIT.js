@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-Q6U5SG4Z.js";
+} from "./chunk-7GDDMSL4.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-GJBXBIST.js";
+} from "./chunk-RXXGTGCZ.js";
 import {
   LogClassifier
-} from "./chunk-GVZBAQIV.js";
-import "./chunk-DVRHKHQF.js";
+} from "./chunk-RQOILLRW.js";
+import "./chunk-NIL6LP2J.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-DVRHKHQF.js";
+} from "./chunk-NIL6LP2J.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -49,8 +49,7 @@ var CODE_RULES = [
       /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/,
       /^E\s+assert\b/,
       /Failed: DID NOT RAISE/,
-      // (JUnit 5's MultipleFailuresError only collects failures: a test's and its @After's; each is listed below it and judged there.)
-      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure/,
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
       /expected:\s?<.{0,200}> but was:\s?</,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
@@ -479,9 +478,8 @@ var MODULE_RULES = [
   maybe2({
     id: "module.go.missing",
     title: "Go package not available",
-    // GOPATH mode: a package whose directory is there but empty (`imports github.com/lib/pq: no Go files in /go/src/github.com/lib/pq`).
-    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/, /\bimports (?<module>[\w.-]{1,100}\.[\w-]{1,60}\/[\w./-]{1,200}): no Go files in /],
-    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:", "	imports github.com/lib/pq: no Go files in /work/gopath/src/github.com/lib/pq"],
+    patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
+    examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:"],
     why: "a Go package the build needs is not there",
     interpret: "module:go"
   })

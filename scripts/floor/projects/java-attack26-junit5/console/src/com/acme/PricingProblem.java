@@ -1,0 +1,2 @@
+package com.acme;
+public class PricingProblem extends RuntimeException { public PricingProblem(String m) { super(m); } }

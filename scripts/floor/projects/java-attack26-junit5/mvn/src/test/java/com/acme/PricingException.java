@@ -1,0 +1,5 @@
+package com.acme;
+public class PricingException extends RuntimeException {
+  public PricingException() { super(); }
+  public PricingException(String m) { super(m); }
+}
