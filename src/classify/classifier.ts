@@ -10,7 +10,7 @@ import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
-import { ALL_RULES, REJECTION_SERVICE, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
+import { ALL_RULES, namedByFrameBelow, REJECTION_SERVICE, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
 import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
@@ -978,8 +978,8 @@ export class LogClassifier {
         if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && !AVA_CODE_WORDS.test(finding.text)) this.avaWrapper.refused = true
         else this.avaWrapper.tainted = true
       }
-      if (finding.ruleId === 'code.assertion' && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber }
-      if (finding.ruleId === 'module.php.pdo-driver') this.source.pdoDriverMissing(unit, finding)
+      if (finding.kind === 'code' && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber }
+      if (namedByFrameBelow(finding.ruleId)) this.source.pdoDriverMissing(unit, finding)
       // What a refused setup was assigning, for a teardown of its scope to be checked against (a few refusals a unit).
       if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !finding.continuing && unit === this.current) this.source.refusalFound(unit)
     } else if (this.logScope && this.quiet) this.noteLogged(finding)

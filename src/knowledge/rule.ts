@@ -33,6 +33,11 @@ export interface Indication {
    * module is missing for sure only when the log also shows its import failing.
    */
   readonly provenByFailedImport?: true
+  /**
+   * Which service is named by the frames printed below the error, not by the error's words (PDO's
+   * `could not find driver`: the database driver class that opened the connection, source-lines.ts).
+   */
+  readonly namedByFrameBelow?: true
   /** The client that failed is an HTTP client (urllib3's pool): refused on a port whose service speaks no HTTP, it was calling the project's own server. */
   readonly httpClient?: true
   /**

@@ -38,3 +38,10 @@ export function interpretationOf(ruleId: string): Interpretation | undefined {
   return byId.get(ruleId)
 }
 let byId: Map<string, Interpretation | undefined> | undefined
+
+/** Whether the rule a finding came from names its service by the frames below it (knowledge/rule.ts `namedByFrameBelow`). */
+export function namedByFrameBelow(ruleId: string): boolean {
+  framed ??= new Set(ALL_RULES.filter(r => r.namedByFrameBelow).map(r => r.id))
+  return framed.has(ruleId)
+}
+let framed: Set<string> | undefined

@@ -97,7 +97,8 @@ export const MODULE_RULES: readonly Rule[] = [
     patterns: [/\bcould not find driver(?=$|["'.,;)]|\s\(|\s+in\s)/],
     examples: ['PDOException: could not find driver', 'Doctrine\\DBAL\\Exception\\DriverException: An exception occurred in the driver: could not find driver'],
     counterExamples: ['Could not find driver for browser chrome', 'could not find driver config in settings.yml'],
-    why: 'PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it'
+    why: 'PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it',
+    namedByFrameBelow: true
   }),
   maybe({
     id: 'module.go.missing', title: 'Go package not available',

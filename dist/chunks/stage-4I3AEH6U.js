@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-NIL6LP2J.js";
+} from "./chunk-IQFUFF6U.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -14,8 +14,9 @@ import {
   SERVER_ANSWER,
   SQL_HANDLE,
   assertionSides,
-  matchRule
-} from "./chunk-NIL6LP2J.js";
+  matchRule,
+  namedByFrameBelow
+} from "./chunk-IQFUFF6U.js";
 import {
   clip
 } from "./chunk-3S6MWH67.js";
@@ -3565,8 +3566,8 @@ var LogClassifier = class _LogClassifier {
         if (finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing && !AVA_CODE_WORDS.test(finding.text)) this.avaWrapper.refused = true;
         else this.avaWrapper.tainted = true;
       }
-      if (finding.ruleId === "code.assertion" && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber };
-      if (finding.ruleId === "module.php.pdo-driver") this.source.pdoDriverMissing(unit, finding);
+      if (finding.kind === "code" && AVA_TAP_NAME.test(finding.text)) this.avaNamed = { unit, finding, line: this.lineNumber };
+      if (namedByFrameBelow(finding.ruleId)) this.source.pdoDriverMissing(unit, finding);
       if (finding.kind === "infrastructure" && finding.confidence === "high" && !finding.continuing && unit === this.current) this.source.refusalFound(unit);
     } else if (this.logScope && this.quiet) this.noteLogged(finding);
     if (!this.current) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7GDDMSL4.js";
+} from "./chunk-ODVRLHY6.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RXXGTGCZ.js";
+} from "./chunk-LE5MJ56Z.js";
 import {
   LogClassifier
-} from "./chunk-RQOILLRW.js";
-import "./chunk-NIL6LP2J.js";
+} from "./chunk-TB3IECA4.js";
+import "./chunk-IQFUFF6U.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-RQOILLRW.js";
-import "./chunk-NIL6LP2J.js";
+} from "./chunk-TB3IECA4.js";
+import "./chunk-IQFUFF6U.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

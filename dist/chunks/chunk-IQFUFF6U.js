@@ -473,7 +473,8 @@ var MODULE_RULES = [
     patterns: [/\bcould not find driver(?=$|["'.,;)]|\s\(|\s+in\s)/],
     examples: ["PDOException: could not find driver", "Doctrine\\DBAL\\Exception\\DriverException: An exception occurred in the driver: could not find driver"],
     counterExamples: ["Could not find driver for browser chrome", "could not find driver config in settings.yml"],
-    why: "PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it"
+    why: "PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it",
+    namedByFrameBelow: true
   }),
   maybe2({
     id: "module.go.missing",
@@ -496,6 +497,11 @@ function interpretationOf(ruleId) {
   return byId.get(ruleId);
 }
 var byId;
+function namedByFrameBelow(ruleId) {
+  framed ??= new Set(ALL_RULES.filter((r) => r.namedByFrameBelow).map((r) => r.id));
+  return framed.has(ruleId);
+}
+var framed;
 
 export {
   matchRule,
@@ -513,5 +519,6 @@ export {
   ENDPOINT_REFUSAL,
   REJECTION_SERVICE,
   ALL_RULES,
-  interpretationOf
+  interpretationOf,
+  namedByFrameBelow
 };
