@@ -94,7 +94,7 @@ if (json) {
     const f = figures(real.filter(r => r.ecosystem === e))
     console.log(`  ${e.padEnd(10)} ${String(f.cases).padStart(4)} cases  accuracy ${pct(f.accuracy).padStart(6)}  precision ${pct(f.precision).padStart(6)}  recall ${pct(f.recall).padStart(6)}`)
   }
-  print('project fixtures (__fixtures__/logs, hand-made; not the published figure)', report.own)
+  print('project fixtures (__fixtures__/logs: hand-made, and real runs of projects rules were written from; not the published figure)', report.own)
 }
 
 // Train cases and fixtures by id; the test split never by id.

@@ -1,4 +1,4 @@
-// Every hand-made verdict asserted: each __fixtures__/logs case's expected verdict (its .json,
+// Every project fixture's verdict asserted (hand-made logs, and real runs rules were written from): each __fixtures__/logs case's expected verdict (its .json,
 // __fixtures__/logs/README.md), and each review trap's (__fixtures__/review-traps/expected.json),
 // classification, confidence and services alike. An expectation that is right but that the
 // classifier does not meet yet is listed in KNOWN_WRONG with the reason; the test asserts it still
@@ -22,7 +22,7 @@ function check(file: string, expected: string, knownWrong: string | undefined): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// __fixtures__/logs: 129 hand-made cases.
+// __fixtures__/logs: hand-made cases, and real runs of projects the split's rule places in test but rules were written from.
 
 const LOGS = path.join(ROOT, '__fixtures__/logs')
 const fixtures = readdirSync(LOGS)
