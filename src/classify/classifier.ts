@@ -489,7 +489,7 @@ export class LogClassifier {
 
   private judgeLine(line: string): void {
     // A report's failure text belongs to its test case whatever runner markers it holds.
-    const marker = this.reportMode ? undefined : markerOf(line)
+    const marker = this.reportMode ? undefined : markerOf(line, this.dialectsSeen)
     if (marker) {
       this.handledLine = this.lineNumber
       this.onMarker(marker)
@@ -655,7 +655,6 @@ export class LogClassifier {
     // Inside a block that holds another runner's output for its test, that runner's line naming the test is the test's own.
     const holder = this.current && HOLDERS.get(this.current.runner)
     if (holder !== undefined && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return
-    if (marker.afterItsTests && !this.dialectsSeen.has(marker.dialect)) return
     if ((marker.event === 'start' || marker.event === 'pass') && this.dialectsSeen.size < 64) this.dialectsSeen.add(marker.dialect)
     this.markerRunner = marker.dialect.id
     this.afterTests = marker.event === 'end' ? marker.dialect.ownLinesAfterTests : undefined

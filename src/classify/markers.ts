@@ -37,17 +37,20 @@ export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.
 export const REPORTED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
 
 /**
+ * `seen`: the dialects whose test lines the log has shown (dialect.ts, `afterItsTests`).
  * Every marker is anchored at a line's start: a line is tried only against the markers whose
  * match may begin with its first character (or the first after its indentation), in the
  * dialects' order. Built on first use.
  */
 let index: LineStartIndex | undefined
 
-export function markerOf(line: string): MarkerMatch | undefined {
+export function markerOf(line: string, seen?: ReadonlySet<Dialect>): MarkerMatch | undefined {
   index ??= lineStartIndex('markers', MARKER_PATTERNS)
   for (const n of index.candidates(line)) {
     const { dialect, marker } = ALL_MARKERS[n] as (typeof ALL_MARKERS)[number]
     if (marker.contains !== undefined && !line.includes(marker.contains)) continue
+    // A marker read only after its runner's test lines is no marker before them (nor where the caller does not say).
+    if (marker.afterItsTests === true && seen?.has(dialect) !== true) continue
     const found = marker.pattern.exec(line)
     if (!found) continue
     const groups = found.groups ?? {}

@@ -27,7 +27,11 @@ export const TESTDOX: Dialect = {
     { event: 'pass', pattern: /^\s{1,8}[✔↩] \S/ },
     // A class's header (`Fetch Empty (Doctrine\DBAL\Tests\Functional\Connection\FetchEmpty)`): the tests below are
     // its own, so two classes' `✘ Fetch associative` are two failures, as PHPUnit counts them.
-    { event: 'end', pattern: /^(?<name>[A-Z][\w ]{0,300} \([A-Za-z_][\w\\]{0,600}\\\w{1,200}\))\s*$/, contains: '\\', namesFile: true, afterItsTests: true }
+    { event: 'end', pattern: /^(?<name>[A-Z][\w ]{0,300} \([A-Za-z_][\w\\]{0,600}\\\w{1,200}\))\s*$/, contains: '\\', namesFile: true, afterItsTests: true },
+    // A class outside any namespace is headed by its name alone, prettified (PHPUnit 9's NamePrettifier::
+    // prettifyTestClass: `CredisStandaloneTest` → `Credis Standalone`): two such classes' `✘ Ping` are two failures.
+    // Words only, one lowercase letter at least, so a runner's `FAIL` or `OK` is never read as one.
+    { event: 'end', pattern: /^(?<name>(?=[A-Z][\w ]{0,300}?[a-z])[A-Z][A-Za-z0-9_ ]{0,300}?)\s*$/, namesFile: true, afterItsTests: true }
   ]
 }
 

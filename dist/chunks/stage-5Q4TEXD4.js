@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ODVRLHY6.js";
+} from "./chunk-5PAFYLQL.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LE5MJ56Z.js";
+} from "./chunk-QWKRZ7M7.js";
 import {
   LogClassifier
-} from "./chunk-TB3IECA4.js";
+} from "./chunk-AW3ZSGNB.js";
 import "./chunk-IQFUFF6U.js";
 import {
   PASSED_VERDICT
