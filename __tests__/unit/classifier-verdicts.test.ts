@@ -148,7 +148,6 @@ const KNOWN_WRONG_TRAPS = new Map<string, string>([
   ['round4/gradle-own-illegalstate-echo-beside-pg-refusal', DEFECT_UNEXPLAINED],
   ['round4/pytest-defect-during-handling-redis', DEFECT_UNEXPLAINED],
   ['round4/pytest-messageless-domain-error-logged-refusal', DEFECT_UNEXPLAINED],
-  ['round4/pytest-same-test-name-two-files-pg-missing', MISSING_NOT_TIED],
   ['round4/pytest-tenacity-retryerror-pg-missing', MISSING_NOT_TIED],
   ['round4/rspec-domain-error-plus-after-hook-redis', DEFECT_UNEXPLAINED],
   ['round4/surefire-kafka-producer-metadata-timeout', MISSING_NOT_TIED],

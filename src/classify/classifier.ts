@@ -77,6 +77,8 @@ function indentOf(line: string): number {
   return line.length - line.trimStart().length
 }
 
+/** How many lines below a failure's marker its identity (dialect.ts `unitIdentity`) may come. */
+const IDENTITY_LINES = 6
 /** The runners whose details name a unit's file (dialect.ts, `unitFile`). */
 const UNIT_FILE: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.unitFile ? [[d.id, d.unitFile] as const] : [])))
 /**
@@ -378,7 +380,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.identityWatch === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -422,6 +424,15 @@ export class LogClassifier {
     }
     if (this.detailsDialect?.titledDetails && /^ {2}\S/.test(line) && this.openTitledDetails(line.trim())) return
     if (this.avaNamed || this.avaWrapper) this.followAvaBlock(line)
+    if (this.identityWatch) {
+      const watch = this.identityWatch
+      const identity = watch.pattern.exec(line)?.[1]
+      if (identity !== undefined || --watch.lines <= 0 || watch.unit !== this.current) this.identityWatch = undefined
+      if (identity !== undefined && watch.unit === this.current) {
+        watch.unit.identities.add(identity)
+        if (watch.unit.identities.size > 1) watch.unit.conflated = true
+      }
+    }
     if (this.nameBelow) {
       // `Class#test_x [test/x_test.rb:12]:` names the unit the line above opened; it is no finding.
       const unit = this.nameBelow
@@ -680,6 +691,10 @@ export class LogClassifier {
 
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   private nameBelow: Unit | undefined
+  /** A failure's marker whose dialect says which test it is on a line just below (dialect.ts `unitIdentity`). */
+  private identityWatch: { unit: Unit; pattern: RegExp; lines: number } | undefined
+  /** How often each failure's title was printed under the current file's header (dialect.ts `repeatsInFileAreFailures`). */
+  private readonly fileRepeats = new Map<string, number>()
 
   /** vitest's count of failed suites, and the units its `Failed Suites` printed: fewer names than suites means two suites share one. */
   private suitesReported = 0
@@ -761,7 +776,10 @@ export class LogClassifier {
       case 'end':
         this.current = undefined
         this.quiet = false
-        if (marker.namesFile) this.file = { dialect: marker.dialect, name: marker.name }
+        if (marker.namesFile) {
+          this.file = { dialect: marker.dialect, name: marker.name }
+          this.fileRepeats.clear()
+        }
         if (marker.section) this.suiteSection = marker.section === 'suites'
         if (marker.section === 'suites' && marker.count !== undefined) this.suitesReported = marker.count
         return
@@ -819,7 +837,15 @@ export class LogClassifier {
         if (marker.path !== undefined) {
           if (unit.path !== undefined && unit.path !== marker.path) unit.conflated = true
           unit.path ??= marker.path
+          unit.identities.add(`path:${marker.path}`)
         }
+        if (marker.dialect.repeatsInFileAreFailures && file !== undefined && marker.event === 'start') {
+          const seen = (this.fileRepeats.get(markerKey) ?? 0) + 1
+          this.fileRepeats.set(markerKey, seen)
+          unit.identities.add(`#${seen}`)
+          if (seen > 1) unit.conflated = true
+        }
+        this.identityWatch = marker.dialect.unitIdentity !== undefined ? { unit, pattern: marker.dialect.unitIdentity, lines: IDENTITY_LINES } : undefined
         if (marker.namedBelow) this.nameBelow = unit
         this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent } : undefined
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true

@@ -19,7 +19,10 @@ const SERVICE_PREFIX = /^(?:(?!(?:stdout|stderr) \| )[\w.-]{1,80}\s{1,20}\| |##\
 // full inside its test. It is the runner's annotation (report/locations.ts reads its file and
 // line), never a failure of its own.
 export const RUNNER_ANNOTATION = /^::(?:error|warning|notice)(?: [^:\n]{0,2000})?::/
-const TESTDOX_BAR = /^\s{0,12}│ ?/
+// In colour (`--colors=always`) it marks each part of a failure by its own character
+// (CliTestDoxPrinter's PREFIX_DECORATED: `┐` start, `├` message, `┊` diff, `╵` trace, `┴` last).
+const TESTDOX_BAR = /^\s{0,12}(?:│ ?|[┐├┊╵┴](?: |$))/
+const TESTDOX_MARKS = /^\s{0,12}[│┐├┊╵┴]/
 const PHPT_ERROR = /^\d{3}\+ (?=(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated): )/
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/
@@ -55,8 +58,9 @@ export function normaliseLine(raw: string): string {
   if (CONTROL.test(line)) line = line.replace(CONTROLS, ' ')
   // TAP diagnostics: `#     Expected: 4` is the line `    Expected: 4` (poku, tap, node:test's TAP reporter).
   if (line.startsWith('#  ')) line = line.slice(1)
-  // PHPUnit's testdox prints a failure's details behind a box-drawing bar: `   │ PDOException: ...`.
-  if (line.includes('│')) line = line.replace(TESTDOX_BAR, '')
+  // PHPUnit's testdox prints a failure's details behind a box-drawing bar: `   │ PDOException: ...`,
+  // in colour `   ├ PDOException: ...`.
+  if (TESTDOX_MARKS.test(line)) line = line.replace(TESTDOX_BAR, '')
   // run-tests.php (.phpt): a diff line `002+ PHP Fatal error: ...` is an error the test script died of. Its
   // other lines (`002+ text` printed, `002- text` expected) are output the test compares: data (php.ts).
   if (first >= 48 && first <= 57) line = line.replace(PHPT_ERROR, '')

@@ -85,6 +85,12 @@ export interface Unit {
   /** The file the runner named it in (pytest's short summary), and whether it named two: two tests of one name. */
   path: string | undefined
   conflated: boolean
+  /**
+   * Which tests of this name the runner showed it to be (pytest's summary path, node:test's
+   * `location:`, the console launcher's `MethodSource [...]`, jest's n-th `● title` under one file):
+   * two tests of one name printed as one unit, each a failure the runner counts.
+   */
+  identities: Set<string>
   /** Line where its last phase began (pytest's `ERROR at teardown of`); 0 for its first. */
   phaseStart: number
   /** A suite's failure, holding its hooks' errors (vitest's `Failed Suites`), not a test's. */
@@ -123,7 +129,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined
   }
 }
 

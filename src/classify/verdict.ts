@@ -128,7 +128,8 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const unnamed = sure.some(t => t.services.length === 0)
   // A runner that counts a parent among its failures (gotestsum's `TestX` over `TestX/sub`) printed it too.
   const countedParents = inputs.units.filter(u => u.state === 'failing' && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length
-  const printed = failing.reduce((n, u) => n + u.phases, 0)
+  // Two tests of one name printed as one unit (units.ts `identities`) are two failures the runner counts.
+  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size), 0)
   const unprinted = Math.max(0, inputs.reportedFailures - printed - countedParents)
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0] as TestVerdict

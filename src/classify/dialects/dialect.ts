@@ -133,6 +133,18 @@ export interface Dialect {
    * (unittest's `ERROR: tests (unittest.loader._FailedTest.tests)` for every module it could not import).
    */
   readonly repeatsAreFailures?: boolean
+  /**
+   * A line right below a failure's marker that says which test it is (node:test's `location:
+   * 'file:12:3'`, the console launcher's `MethodSource [className = 'a.StoreTest', ...]`), group 1:
+   * two failures of one name at two places are two tests, as the runner's count has them.
+   */
+  readonly unitIdentity?: RegExp
+  /**
+   * Under one file's header it prints each failure once (jest's `● title` under `FAIL path`): the
+   * same title again under that header is another failure (two `describe` blocks of one title);
+   * the file's header again (jest's `Summary of all failing tests`) only repeats them.
+   */
+  readonly repeatsInFileAreFailures?: boolean
   /** A test listed after a failing test named `<its name>/...` only reports that subtest's failure (go's subtests): a parent. */
   readonly subtestsBySlash?: boolean
   /**

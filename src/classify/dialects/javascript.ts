@@ -26,7 +26,9 @@ export const JEST: Dialect = {
     { event: 'outside', pattern: /^\s{0,6}● (?<name>Test suite failed to run)\s*$/ },
     { event: 'start', pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ }
   ],
-  reportedFailures: /^Tests:\s+(\d{1,6}) failed\b/
+  reportedFailures: /^Tests:\s+(\d{1,6}) failed\b/,
+  // jest-message-util's formatResultsErrors prints one `● ancestors › title` a failure under the file's header.
+  repeatsInFileAreFailures: true
 }
 
 export const VITEST: Dialect = {
@@ -108,6 +110,9 @@ export const NODE_TEST: Dialect = {
     { event: 'start', pattern: /^\s*not ok \d+(?: -)? (?<name>[^\n#]{1,500}?)(?: # [^\n]{0,200})?$/, afterOutput: true }
   ],
   reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
+  // The TAP reporter's YAML block names where the test is (`location: '/x/test/a.test.js:19:3'`):
+  // a title in two suites or files is two tests.
+  unitIdentity: /^\s*location: '([^'\n]{1,500})'\s*$/,
   uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
 }
 

@@ -40,7 +40,10 @@ export const CONSOLE_LAUNCHER: Dialect = {
     { event: 'start', pattern: /^ {2}(?<name>JUnit (?:Jupiter|Vintage|Platform Suite):[^\n]{1,500})$/ },
     { event: 'end', pattern: /^Test run finished after \d{1,9} ms$|^\[\s{1,20}\d{1,6} (?:containers|tests) (?:found|skipped|started|aborted|successful|failed)\s{0,20}\]$/ }
   ],
-  reportedFailures: /^\[\s{1,20}(\d{1,6}) tests failed\s{0,20}\]$/
+  reportedFailures: /^\[\s{1,20}(\d{1,6}) tests failed\s{0,20}\]$/,
+  // The path is display names (MutableTestExecutionSummary.describeTest): a class's simple name, so
+  // `a.StoreTest` and `b.StoreTest` print alike; the source below it (printSource) tells them apart.
+  unitIdentity: /^\s{2,8}((?:MethodSource|ClassSource) \[className = '[^'\n]{1,300}'[^\n]{0,500})$/
 }
 
 // JUnit 4's text runner (`java org.junit.runner.JUnitCore`, Ant's plain formatter is another): a

@@ -3,12 +3,12 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-AW3ZSGNB.js";
+} from "./chunk-O5J23ZUV.js";
 import "./chunk-IQFUFF6U.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
-import "./chunk-M5XEW74J.js";
+import "./chunk-WCU7C2YG.js";
 import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   normaliseLine
-} from "./chunk-M5XEW74J.js";
+} from "./chunk-WCU7C2YG.js";
 import "./chunk-26LI6IR6.js";
 
 // src/report/locations.ts

@@ -23,7 +23,7 @@ import {
 import {
   MATCH_WINDOW,
   normaliseLine
-} from "./chunk-M5XEW74J.js";
+} from "./chunk-WCU7C2YG.js";
 import {
   SERVICE_WORDS,
   driverFrameService,
@@ -275,7 +275,10 @@ var CONSOLE_LAUNCHER = {
     { event: "start", pattern: /^ {2}(?<name>JUnit (?:Jupiter|Vintage|Platform Suite):[^\n]{1,500})$/ },
     { event: "end", pattern: /^Test run finished after \d{1,9} ms$|^\[\s{1,20}\d{1,6} (?:containers|tests) (?:found|skipped|started|aborted|successful|failed)\s{0,20}\]$/ }
   ],
-  reportedFailures: /^\[\s{1,20}(\d{1,6}) tests failed\s{0,20}\]$/
+  reportedFailures: /^\[\s{1,20}(\d{1,6}) tests failed\s{0,20}\]$/,
+  // The path is display names (MutableTestExecutionSummary.describeTest): a class's simple name, so
+  // `a.StoreTest` and `b.StoreTest` print alike; the source below it (printSource) tells them apart.
+  unitIdentity: /^\s{2,8}((?:MethodSource|ClassSource) \[className = '[^'\n]{1,300}'[^\n]{0,500})$/
 };
 var JUNITCORE = {
   id: "junitcore",
@@ -310,7 +313,9 @@ var JEST = {
     { event: "outside", pattern: /^\s{0,6}● (?<name>Test suite failed to run)\s*$/ },
     { event: "start", pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ }
   ],
-  reportedFailures: /^Tests:\s+(\d{1,6}) failed\b/
+  reportedFailures: /^Tests:\s+(\d{1,6}) failed\b/,
+  // jest-message-util's formatResultsErrors prints one `● ancestors › title` a failure under the file's header.
+  repeatsInFileAreFailures: true
 };
 var VITEST = {
   id: "vitest",
@@ -381,6 +386,9 @@ var NODE_TEST = {
     { event: "start", pattern: /^\s*not ok \d+(?: -)? (?<name>[^\n#]{1,500}?)(?: # [^\n]{0,200})?$/, afterOutput: true }
   ],
   reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
+  // The TAP reporter's YAML block names where the test is (`location: '/x/test/a.test.js:19:3'`):
+  // a title in two suites or files is two tests.
+  unitIdentity: /^\s*location: '([^'\n]{1,500})'\s*$/,
   uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
 };
 var BUN = {
@@ -1837,6 +1845,7 @@ function newUnit(key, name, runner, line, scope, state) {
     phaseStart: 0,
     path: void 0,
     conflated: false,
+    identities: /* @__PURE__ */ new Set(),
     closingNamed: 0,
     closingOther: 0,
     closedReceivers: /* @__PURE__ */ new Set(),
@@ -2024,7 +2033,7 @@ function decideVerdict(inputs) {
   const services = [...new Set(infra.flatMap((t) => t.services))].sort();
   const unnamed2 = sure.some((t) => t.services.length === 0);
   const countedParents = inputs.units.filter((u) => u.state === "failing" && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length;
-  const printed = failing.reduce((n, u) => n + u.phases, 0);
+  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size), 0);
   const unprinted = Math.max(0, inputs.reportedFailures - printed - countedParents);
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0];
@@ -2818,6 +2827,7 @@ var SUITE_DEPTH_MAX = 16;
 function indentOf(line) {
   return line.length - line.trimStart().length;
 }
+var IDENTITY_LINES = 6;
 var UNIT_FILE = new Map(DIALECTS.flatMap((d) => d.unitFile ? [[d.id, d.unitFile]] : []));
 var ENDS_RUN_UNSEEN = new Set(DIALECTS.filter((d) => d.markers.some((m) => m.event === "details") && !d.markers.some((m) => m.event === "pass")));
 var HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/;
@@ -3048,7 +3058,7 @@ var LogClassifier = class _LogClassifier {
     const base = this.lineNumber;
     const context = { lines, index: 0 };
     for (let i = 0; i < lines.length; i++) {
-      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && !(this.current !== void 0 && this.specParents.has(this.current)) && this.header === void 0 && !this.inTraceback && this.afterTests === void 0 && this.logScope === void 0 && this.suiteTitles === void 0 && this.nameBelow === void 0 && this.detailsIndent === void 0 && !(this.current !== void 0 && this.current.file === void 0 && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === void 0 && this.avaWrapper === void 0 && !interesting(lines[i])) continue;
+      if (this.pending.length === 0 && this.current?.awaitingError === void 0 && !(this.current !== void 0 && this.specParents.has(this.current)) && this.header === void 0 && !this.inTraceback && this.afterTests === void 0 && this.logScope === void 0 && this.suiteTitles === void 0 && this.nameBelow === void 0 && this.identityWatch === void 0 && this.detailsIndent === void 0 && !(this.current !== void 0 && this.current.file === void 0 && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === void 0 && this.avaWrapper === void 0 && !interesting(lines[i])) continue;
       this.lineNumber = base + i + 1;
       context.index = i;
       this.context = context;
@@ -3088,6 +3098,15 @@ var LogClassifier = class _LogClassifier {
     }
     if (this.detailsDialect?.titledDetails && /^ {2}\S/.test(line) && this.openTitledDetails(line.trim())) return;
     if (this.avaNamed || this.avaWrapper) this.followAvaBlock(line);
+    if (this.identityWatch) {
+      const watch = this.identityWatch;
+      const identity = watch.pattern.exec(line)?.[1];
+      if (identity !== void 0 || --watch.lines <= 0 || watch.unit !== this.current) this.identityWatch = void 0;
+      if (identity !== void 0 && watch.unit === this.current) {
+        watch.unit.identities.add(identity);
+        if (watch.unit.identities.size > 1) watch.unit.conflated = true;
+      }
+    }
     if (this.nameBelow) {
       const unit = this.nameBelow;
       this.nameBelow = void 0;
@@ -3310,6 +3329,10 @@ var LogClassifier = class _LogClassifier {
   detailsIndent;
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   nameBelow;
+  /** A failure's marker whose dialect says which test it is on a line just below (dialect.ts `unitIdentity`). */
+  identityWatch;
+  /** How often each failure's title was printed under the current file's header (dialect.ts `repeatsInFileAreFailures`). */
+  fileRepeats = /* @__PURE__ */ new Map();
   /** vitest's count of failed suites, and the units its `Failed Suites` printed: fewer names than suites means two suites share one. */
   suitesReported = 0;
   suiteUnits = /* @__PURE__ */ new Set();
@@ -3379,7 +3402,10 @@ var LogClassifier = class _LogClassifier {
       case "end":
         this.current = void 0;
         this.quiet = false;
-        if (marker.namesFile) this.file = { dialect: marker.dialect, name: marker.name };
+        if (marker.namesFile) {
+          this.file = { dialect: marker.dialect, name: marker.name };
+          this.fileRepeats.clear();
+        }
         if (marker.section) this.suiteSection = marker.section === "suites";
         if (marker.section === "suites" && marker.count !== void 0) this.suitesReported = marker.count;
         return;
@@ -3431,7 +3457,15 @@ var LogClassifier = class _LogClassifier {
         if (marker.path !== void 0) {
           if (unit.path !== void 0 && unit.path !== marker.path) unit.conflated = true;
           unit.path ??= marker.path;
+          unit.identities.add(`path:${marker.path}`);
         }
+        if (marker.dialect.repeatsInFileAreFailures && file !== void 0 && marker.event === "start") {
+          const seen = (this.fileRepeats.get(markerKey) ?? 0) + 1;
+          this.fileRepeats.set(markerKey, seen);
+          unit.identities.add(`#${seen}`);
+          if (seen > 1) unit.conflated = true;
+        }
+        this.identityWatch = marker.dialect.unitIdentity !== void 0 ? { unit, pattern: marker.dialect.unitIdentity, lines: IDENTITY_LINES } : void 0;
         if (marker.namedBelow) this.nameBelow = unit;
         this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent } : void 0;
         if (this.suiteSection || scope === "outside") unit.holdsHooks = true;

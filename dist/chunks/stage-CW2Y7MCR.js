@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-5PAFYLQL.js";
+} from "./chunk-NXUKGI73.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,15 +18,15 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-QWKRZ7M7.js";
+} from "./chunk-AK24CF67.js";
 import {
   LogClassifier
-} from "./chunk-AW3ZSGNB.js";
+} from "./chunk-O5J23ZUV.js";
 import "./chunk-IQFUFF6U.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
-import "./chunk-M5XEW74J.js";
+import "./chunk-WCU7C2YG.js";
 import "./chunk-H3GD6XE7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";

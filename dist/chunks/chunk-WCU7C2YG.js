@@ -6,7 +6,8 @@ var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\
 var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 var SERVICE_PREFIX = /^(?:(?!(?:stdout|stderr) \| )[\w.-]{1,80}\s{1,20}\| |##\[(?:error|warning|group|endgroup)\])/;
 var RUNNER_ANNOTATION = /^::(?:error|warning|notice)(?: [^:\n]{0,2000})?::/;
-var TESTDOX_BAR = /^\s{0,12}│ ?/;
+var TESTDOX_BAR = /^\s{0,12}(?:│ ?|[┐├┊╵┴](?: |$))/;
+var TESTDOX_MARKS = /^\s{0,12}[│┐├┊╵┴]/;
 var PHPT_ERROR = /^\d{3}\+ (?=(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated): )/;
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
@@ -33,7 +34,7 @@ function normaliseLine(raw) {
   if (line.startsWith("::") && RUNNER_ANNOTATION.test(line)) return "";
   if (CONTROL.test(line)) line = line.replace(CONTROLS, " ");
   if (line.startsWith("#  ")) line = line.slice(1);
-  if (line.includes("\u2502")) line = line.replace(TESTDOX_BAR, "");
+  if (TESTDOX_MARKS.test(line)) line = line.replace(TESTDOX_BAR, "");
   if (first >= 48 && first <= 57) line = line.replace(PHPT_ERROR, "");
   return line.length > MATCH_WINDOW ? line.slice(0, MATCH_WINDOW) : line;
 }

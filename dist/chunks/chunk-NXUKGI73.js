@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-QWKRZ7M7.js";
+} from "./chunk-AK24CF67.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
