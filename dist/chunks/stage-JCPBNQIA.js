@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ODVRLHY6.js";
+} from "./chunk-AYX5LQXI.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LE5MJ56Z.js";
+} from "./chunk-PAG3MJHI.js";
 import {
   LogClassifier
-} from "./chunk-TB3IECA4.js";
+} from "./chunk-7YTD4F56.js";
 import "./chunk-IQFUFF6U.js";
 import {
   PASSED_VERDICT
