@@ -38,6 +38,15 @@ describe('the derived knowledge the build stores', () => {
       expect(restored.scan(line, again)).toBe(scanner.scan(line, tags))
       expect([...again]).toEqual([...tags])
     }
+    // Tags read after the scan (tagsOfLastScan), and a line too long to note its outputs one by one, answer the same.
+    const later = new Int32Array(scanner.words)
+    for (const line of ['PASS ✓ refused', `${'x'.repeat(9000)} pass ✓ `, `${'pass '.repeat(3000)}econn`]) {
+      const bits = scanner.scan(line, tags)
+      expect(restored.scan(line)).toBe(bits)
+      restored.tagsOfLastScan(later)
+      expect([...later]).toEqual([...tags])
+      expect(bits & 15).toBe(line.includes('econn') ? 6 : 12 | (line.includes('refused') ? 1 : 0))
+    }
     const patterns = [{ source: '^\\s*ok ', caseless: false }, { source: '^PASS', caseless: true }, { source: 'anywhere', caseless: false }]
     const index = new LineStartIndex(patterns)
     const copy = new LineStartIndex(index.toData())

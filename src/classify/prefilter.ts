@@ -167,16 +167,18 @@ function buildPrefilter(FILTERED_PATTERNS: readonly RegExp[], stored: PrefilterD
   const splits = index.lists.map(list => {
     const gatedBits = new Int32Array(words)
     for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = (gatedBits[n >> 5] as number) | (1 << (n & 31))
-    return { open: list.filter(n => gated[n] !== true), gatedBits }
+    return { open: list.filter(n => gated[n] !== true), gated: list.some(n => gated[n] === true), gatedBits }
   })
   const matchesAt = (n: number, line: string, at: number): boolean => {
     const pattern = sticky[n] as RegExp
     pattern.lastIndex = at
     return pattern.test(line)
   }
-  const lineStartAt = (line: string, at: number, lineTags: Int32Array): boolean => {
-    const { open, gatedBits } = splits[index.listId(line, at)] as (typeof splits)[number]
+  const lineStartAt = (line: string, at: number): boolean => {
+    const { open, gated: anyGated, gatedBits } = splits[index.listId(line, at)] as (typeof splits)[number]
     for (let k = 0; k < open.length; k++) if (matchesAt(open[k] as number, line, at)) return true
+    if (!anyGated) return false
+    const lineTags = tagsOf(line)
     for (let w = 0; w < words; w++) {
       let bits = (gatedBits[w] as number) & (lineTags[w] as number)
       while (bits !== 0) {
@@ -189,24 +191,35 @@ function buildPrefilter(FILTERED_PATTERNS: readonly RegExp[], stored: PrefilterD
   }
   /** A shape at `at`, or after a compose or `##[error]` prefix there. */
   const shapeAfterPrefix = (raw: string, at: number): boolean => {
-    if (lineStartAt(raw, at, lastTags)) return true
+    if (lineStartAt(raw, at)) return true
     const bar = raw.indexOf('| ', at)
     if ((bar > at && bar <= at + 101) || raw.startsWith('##[', at)) {
       PREFIX.lastIndex = at
-      if (PREFIX.test(raw) && lineStartAt(raw, PREFIX.lastIndex, lastTags)) return true
+      if (PREFIX.test(raw) && lineStartAt(raw, PREFIX.lastIndex)) return true
     }
     return false
   }
   // The last line scanned and what it holds: a normalised line is most often the raw line itself.
+  // Its tags are read from the scan only when a gated branch asks for them.
   let lastLine: string | undefined
   let lastBits = 0
+  let tagsRead = false
   const lastTags = new Int32Array(scanner.words)
   const scan = (line: string): number => {
     if (line !== lastLine) {
-      lastBits = scanner.scan(line, lastTags)
+      lastBits = scanner.scan(line)
       lastLine = line
+      tagsRead = false
     }
     return lastBits
+  }
+  const tagsOf = (line: string): Int32Array => {
+    scan(line)
+    if (!tagsRead) {
+      scanner.tagsOfLastScan(lastTags)
+      tagsRead = true
+    }
+    return lastTags
   }
   const interesting = (raw: string): boolean => {
     if (!safe) return true
@@ -230,7 +243,7 @@ function buildPrefilter(FILTERED_PATTERNS: readonly RegExp[], stored: PrefilterD
     test: (line: string): boolean => {
       if (!safe) return true
       const bits = scan(line)
-      return (bits & ANCHOR) !== 0 || lineStartAt(line, 0, lastTags)
+      return (bits & ANCHOR) !== 0 || lineStartAt(line, 0)
     }
   }
   const mayMatchARule = !data.ruleGate ? (): boolean => true : (line: string): boolean => (scan(line) & RULE_ANCHOR) !== 0

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-AK24CF67.js";
-import "./chunk-O5J23ZUV.js";
+} from "./chunk-3KDRUBHU.js";
+import "./chunk-TTW6QPJV.js";
 import "./chunk-IQFUFF6U.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

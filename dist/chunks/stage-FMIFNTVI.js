@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-NXUKGI73.js";
+} from "./chunk-CIK3U5VB.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-AK24CF67.js";
+} from "./chunk-3KDRUBHU.js";
 import {
   LogClassifier
-} from "./chunk-O5J23ZUV.js";
+} from "./chunk-TTW6QPJV.js";
 import "./chunk-IQFUFF6U.js";
 import {
   PASSED_VERDICT

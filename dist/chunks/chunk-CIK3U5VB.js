@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-AK24CF67.js";
+} from "./chunk-3KDRUBHU.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -610,6 +610,7 @@ function canonicalize(c) {
   return c >= 128 && u < 128 ? c : u;
 }
 var UNKNOWN = 65535;
+var HITS = 8192;
 var TAGGED = 1 << 31;
 function encodeInts(values) {
   const bytes = Buffer.alloc(values.length * 4);
@@ -646,23 +647,20 @@ var AnchorScanner = class {
   firstOutput;
   /** The outputs of the states from `firstOutput` on, by number − firstOutput / width. */
   out;
-  ascii;
   /**
-   * The transitions again, as a scan reads them: a row per state whose columns are the ASCII
-   * characters themselves (no class lookup on the way), then class 0 beyond ASCII, then each
-   * non-ASCII class. A row is the state's number + 1, shifted left by `shift` (0: a transition not
-   * yet looked up, taken from `delta` when a line first needs it). Zeroed memory is only touched
-   * where a scan goes.
+   * The transitions again, as a scan reads them: the states renumbered breadth first from the
+   * root (the shallow states a line of chatter keeps to sit together in memory), a row of `width`
+   * per state. An entry is the target's row offset doubled, plus 1 when the target has an output
+   * (so a step is one load and a shift); -1 until a scan first needs it (then from `delta`).
    */
-  wide;
-  shift;
-  /** The class of each column of `wide`, and the column of each class. */
-  columnClass;
-  classColumn;
-  /** Each character's column in `wide` beyond ASCII: UNKNOWN until first met. */
-  columnOf = new Uint16Array(65536).fill(UNKNOWN, 128);
-  /** The first row of `wide` with an output. */
-  firstOutputRow;
+  table;
+  /** Each state's number in `table`'s order, by its number in `delta`, and back. */
+  rankOf;
+  stateOf;
+  /** The outputs of each state, in `table`'s order (0: none). */
+  rankOut;
+  /** Words of tag bits of each state, in `table`'s order. */
+  rankTags;
   /** Words of tag bits per state (from `firstOutput` on, as `out`). */
   tagWords;
   /** How many 32-bit words a line's tags take. */
@@ -686,8 +684,8 @@ var AnchorScanner = class {
       this.firstOutput = anchors.quiet * width2;
       this.out = decodeInts(anchors.out);
       this.tagWords = decodeInts(anchors.tagWords);
-      this.ascii = classOf.slice(0, 128);
-      ({ wide: this.wide, shift: this.shift, columnClass: this.columnClass, classColumn: this.classColumn, firstOutputRow: this.firstOutputRow } = this.wideLayout());
+      ({ table: this.table, rankOf: this.rankOf, stateOf: this.stateOf, rankOut: this.rankOut, rankTags: this.rankTags } = this.scanLayout());
+      this.makeRun();
       return;
     }
     const words2 = Math.ceil(tagCount / 32);
@@ -784,25 +782,38 @@ var AnchorScanner = class {
     this.tagWords = tagWords;
     this.firstOutput = quiet * width;
     this.out = outputs;
-    this.ascii = this.classOf.slice(0, 128);
-    ({ wide: this.wide, shift: this.shift, columnClass: this.columnClass, classColumn: this.classColumn, firstOutputRow: this.firstOutputRow } = this.wideLayout());
+    ({ table: this.table, rankOf: this.rankOf, stateOf: this.stateOf, rankOut: this.rankOut, rankTags: this.rankTags } = this.scanLayout());
+    this.makeRun();
   }
-  /** The layout of `wide` for this alphabet (empty: filled as scans need it). */
-  wideLayout() {
-    const { width, canonClass } = this;
-    const nonAscii = [...canonClass].filter(([c]) => c >= 128);
-    const columns = 129 + nonAscii.length;
-    const shift = 32 - Math.clz32(columns - 1);
-    const columnClass = new Int32Array(1 << shift);
-    for (let c = 0; c < 128; c++) columnClass[c] = this.ascii[c];
-    const classColumn = new Int32Array(width).fill(128);
-    for (const [c, cls] of canonClass) if (c < 128) classColumn[cls] = c;
-    nonAscii.forEach(([, cls], k) => {
-      columnClass[129 + k] = cls;
-      classColumn[cls] = 129 + k;
-    });
-    const states = this.delta.length / width;
-    return { wide: new Int32Array(states + 1 << shift), shift, columnClass, classColumn, firstOutputRow: this.firstOutput / width + 1 << shift };
+  /**
+   * `table`'s order (breadth first over the trie's edges, the only transitions `delta` holds
+   * before any scan) and each state's outputs in it; the table itself is filled as scans go.
+   */
+  scanLayout() {
+    const { delta, width, words: words2, firstOutput } = this;
+    const states = delta.length / width;
+    const rankOf = new Int32Array(states).fill(-1);
+    const stateOf = new Int32Array(states);
+    rankOf[0] = 0;
+    let ranked = 1;
+    for (let head = 0; head < ranked; head++) {
+      const row = stateOf[head] * width;
+      for (let cls = 0; cls < width; cls++) {
+        const next = delta[row + cls];
+        if (next < 0 || rankOf[next / width] !== -1) continue;
+        rankOf[next / width] = ranked;
+        stateOf[ranked++] = next / width;
+      }
+    }
+    const rankOut = new Int32Array(states);
+    const rankTags = new Int32Array(states * words2);
+    for (let n = 0; n < states; n++) {
+      const k = (stateOf[n] * width - firstOutput) / width;
+      if (k < 0) continue;
+      rankOut[n] = this.out[k];
+      for (let w = 0; w < words2; w++) rankTags[n * words2 + w] = this.tagWords[k * words2 + w];
+    }
+    return { table: new Int32Array(states * width).fill(-1), rankOf, stateOf, rankOut, rankTags };
   }
   /** What restores this automaton without its anchors (taken before any scan: a scan adds transitions). */
   toData() {
@@ -833,48 +844,97 @@ var AnchorScanner = class {
     }
     return cls;
   }
-  /** The column of `wide` a character beyond ASCII is read in. */
-  columnOf_(c) {
-    let col = this.columnOf[c];
-    if (col === UNKNOWN) {
-      col = this.classColumn[this.classOf_(c)];
-      this.columnOf[c] = col;
-    }
-    return col;
-  }
-  /** The transition of `wide` at `row`, `col` not yet looked up: from `delta`, remembered. */
-  miss(row, col) {
-    const { width, shift } = this;
-    const from = ((row >> shift) - 1) * width;
-    const cls = this.columnClass[col];
+  /** The entry of `table` at `row` (a state's row offset there) on the character `c`, the first time it is needed: from `delta`, remembered. */
+  step(row, c) {
+    const cls = this.classOf_(c);
+    const known2 = this.table[row + cls];
+    if (known2 >= 0) return known2;
+    const { width } = this;
+    const from = this.stateOf[row / width] * width;
     const next = this.delta[from + cls];
-    const target = (next >= 0 ? next : this.follow(from, cls)) / width + 1 << shift;
-    this.wide[row + col] = target;
-    return target;
+    const target = this.rankOf[(next >= 0 ? next : this.follow(from, cls)) / width];
+    const entry = target * width << 1 | (this.rankOut[target] !== 0 ? 1 : 0);
+    this.table[row + cls] = entry;
+    return entry;
   }
+  /** The rows (in `table`) of the output states the last scan passed, in order: its tags are read from them only when asked. */
+  hits = new Int32Array(HITS);
+  hitCount = 0;
+  /** The tags of a line too long for `hits`, gathered as it was scanned. */
+  longTags;
+  run = () => 0;
   /**
    * The bits of every anchor `line` holds; with `tags`, the tags of those anchors (the array is
-   * cleared first, `words` long).
+   * cleared first, `words` long), else `tagsOfLastScan` gives them later.
    */
   scan(line, tags) {
-    const { wide, out, shift, firstOutputRow, words: words2, tagWords } = this;
-    if (tags) tags.fill(0);
-    const root = 1 << shift;
-    let s = root;
+    let found = 0;
+    if (line.length > HITS) {
+      found = this.scanLong(line);
+    } else {
+      const h = this.run(line);
+      this.hitCount = h;
+      this.longTags = void 0;
+      const { hits, rankOut, width } = this;
+      for (let k = 0; k < h; k++) found |= rankOut[hits[k] / width];
+    }
+    if (tags) this.tagsOfLastScan(tags);
+    return found;
+  }
+  /**
+   * The scan's loop, made once per automaton as a closure over its tables (measured about 15%
+   * faster than the same loop as a method reading them from `this`). Notes each output's row in
+   * `hits` (a line no longer than `hits`), and returns how many.
+   */
+  makeRun() {
+    const { table, classOf, hits } = this;
+    const step = (row, c) => this.step(row, c);
+    this.run = (line) => {
+      let h = 0;
+      let s = 0;
+      for (let i = 0, n = line.length; i < n; i++) {
+        const c = line.charCodeAt(i);
+        const cls = classOf[c];
+        let entry = cls === UNKNOWN ? -1 : table[s + cls];
+        if (entry < 0) entry = step(s, c);
+        s = entry >> 1;
+        if ((entry & 1) !== 0) hits[h++] = s;
+      }
+      return h;
+    };
+  }
+  /** A line longer than `hits`: its outputs and tags gathered as it is scanned. */
+  scanLong(line) {
+    const { rankOut, rankTags, words: words2, width } = this;
+    const tags = this.longTags = new Int32Array(words2);
+    let s = 0;
     let found = 0;
     for (let i = 0, n = line.length; i < n; i++) {
       const c = line.charCodeAt(i);
-      const col = c < 128 ? c : this.columnOf_(c);
-      const next = wide[s + col];
-      s = next !== 0 ? next : this.miss(s, col);
-      if (s >= firstOutputRow) {
-        const k = s - firstOutputRow >> shift;
-        const o = out[k];
-        found |= o;
-        if (tags && (o & TAGGED) !== 0) for (let w = 0; w < words2; w++) tags[w] = tags[w] | tagWords[k * words2 + w];
-      }
+      const cls = this.classOf[c];
+      let entry = cls === UNKNOWN ? -1 : this.table[s + cls];
+      if (entry < 0) entry = this.step(s, c);
+      s = entry >> 1;
+      if ((entry & 1) === 0) continue;
+      const k = s / width;
+      found |= rankOut[k];
+      for (let w = 0; w < words2; w++) tags[w] = tags[w] | rankTags[k * words2 + w];
     }
     return found;
+  }
+  /** The tags of the anchors the last scan found, into `tags` (cleared first, `words` long). */
+  tagsOfLastScan(tags) {
+    const { hits, hitCount, rankOut, rankTags, words: words2, width } = this;
+    if (this.longTags) {
+      tags.set(this.longTags);
+      return;
+    }
+    tags.fill(0);
+    for (let k = 0; k < hitCount; k++) {
+      const n = hits[k] / width;
+      if ((rankOut[n] & TAGGED) === 0) continue;
+      for (let w = 0; w < words2; w++) tags[w] = tags[w] | rankTags[n * words2 + w];
+    }
   }
 };
 var WS_LOW = 31 << 9;
@@ -1698,16 +1758,18 @@ function buildPrefilter(FILTERED_PATTERNS, stored2) {
   const splits = index3.lists.map((list) => {
     const gatedBits = new Int32Array(words2);
     for (const n of list) if (gated[n] === true) gatedBits[n >> 5] = gatedBits[n >> 5] | 1 << (n & 31);
-    return { open: list.filter((n) => gated[n] !== true), gatedBits };
+    return { open: list.filter((n) => gated[n] !== true), gated: list.some((n) => gated[n] === true), gatedBits };
   });
   const matchesAt = (n, line, at) => {
     const pattern = sticky[n];
     pattern.lastIndex = at;
     return pattern.test(line);
   };
-  const lineStartAt = (line, at, lineTags) => {
-    const { open, gatedBits } = splits[index3.listId(line, at)];
+  const lineStartAt = (line, at) => {
+    const { open, gated: anyGated, gatedBits } = splits[index3.listId(line, at)];
     for (let k = 0; k < open.length; k++) if (matchesAt(open[k], line, at)) return true;
+    if (!anyGated) return false;
+    const lineTags = tagsOf(line);
     for (let w = 0; w < words2; w++) {
       let bits = gatedBits[w] & lineTags[w];
       while (bits !== 0) {
@@ -1719,23 +1781,33 @@ function buildPrefilter(FILTERED_PATTERNS, stored2) {
     return false;
   };
   const shapeAfterPrefix = (raw, at) => {
-    if (lineStartAt(raw, at, lastTags)) return true;
+    if (lineStartAt(raw, at)) return true;
     const bar = raw.indexOf("| ", at);
     if (bar > at && bar <= at + 101 || raw.startsWith("##[", at)) {
       PREFIX.lastIndex = at;
-      if (PREFIX.test(raw) && lineStartAt(raw, PREFIX.lastIndex, lastTags)) return true;
+      if (PREFIX.test(raw) && lineStartAt(raw, PREFIX.lastIndex)) return true;
     }
     return false;
   };
   let lastLine2;
   let lastBits = 0;
+  let tagsRead = false;
   const lastTags = new Int32Array(scanner.words);
   const scan = (line) => {
     if (line !== lastLine2) {
-      lastBits = scanner.scan(line, lastTags);
+      lastBits = scanner.scan(line);
       lastLine2 = line;
+      tagsRead = false;
     }
     return lastBits;
+  };
+  const tagsOf = (line) => {
+    scan(line);
+    if (!tagsRead) {
+      scanner.tagsOfLastScan(lastTags);
+      tagsRead = true;
+    }
+    return lastTags;
   };
   const interesting = (raw) => {
     if (!safe) return true;
@@ -1757,7 +1829,7 @@ function buildPrefilter(FILTERED_PATTERNS, stored2) {
     test: (line) => {
       if (!safe) return true;
       const bits = scan(line);
-      return (bits & ANCHOR) !== 0 || lineStartAt(line, 0, lastTags);
+      return (bits & ANCHOR) !== 0 || lineStartAt(line, 0);
     }
   };
   const mayMatchARule = !data.ruleGate ? () => true : (line) => (scan(line) & RULE_ANCHOR) !== 0;
