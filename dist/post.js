@@ -1105,12 +1105,18 @@ var SERVICE_DEFINITIONS = [
     tools: ["kafka-topics", "kafka-topics.sh"],
     mentions: /kafka/i,
     unreachable: [
+      // Not KafkaJSNumberOfRetriesExceeded by its name: kafkajs (src/errors.js, src/retry/index.js) wraps the
+      // last error of any retried operation in it, a broker's retriable answer too (`This server does not
+      // host this topic-partition`); only its cause's words (`Connection error: `, `Connection timeout`, both
+      // src/network/connection.js) say the broker was not reached.
       ind(
         "kafka.unreachable",
         "Kafka unreachable",
-        [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
-        ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092"],
-        "the Kafka client found no broker"
+        [/NoBrokersAvailable|KafkaJSConnectionError(?!: (?:Connection closed by the server|Not connected\b|Failed to connect: ))/, /Broker may not be available/, /KafkaJS\w{0,40}: Connection (?:error: |timeout\b)/],
+        ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092", '"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: Connection error: connect ECONNREFUSED 127.0.0.1:9092"', "KafkaJSConnectionError: Connection timeout"],
+        'the Kafka client found no broker (kafkajs src/network/connection.js: "Connection error: \u2026" on a socket error, "Connection timeout" on connectionTimeout; not its "Connection closed by the server", "Not connected" or "Failed to connect: " for options that threw)',
+        void 0,
+        ['"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: This server does not host this topic-partition"', "KafkaJSNonRetriableError", "KafkaJSConnectionError: Connection closed by the server", "KafkaJSConnectionError: Not connected", 'KafkaJSConnectionError: Failed to connect: "config.brokers" threw: brokers is not iterable']
       ),
       ind(
         "kafka.node-unreachable",
@@ -1361,12 +1367,17 @@ var SERVICE_DEFINITIONS = [
     tools: ["cqlsh"],
     mentions: /cassandra|datastax|gocql|scylla/i,
     unreachable: [
+      // Not when the one host it names answered and refused the credentials: cassandra-driver (lib/errors.js
+      // NoHostAvailableError, " First host tried, %s: %s") and the Python driver (NoHostAvailable's dict of
+      // per-host errors) print the server's AuthenticationError / AuthenticationFailed on the same line.
       ind(
         "cassandra.no-host",
         "Cassandra unreachable",
-        [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
+        [/(?:NoHostAvailable(?:Error|Exception)?:|gocql: no hosts available in the pool|gocql: unable to create session|All host\(s\) tried for query failed)(?![^\n]{0,600}(?:AuthenticationError|AuthenticationFailed|AuthenticationException|Bad credentials|and\/or password are incorrect))/],
         [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`, "gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused"],
-        "the Cassandra driver could reach no node"
+        "the Cassandra driver could reach no node",
+        void 0,
+        ["NoHostAvailableError: All host(s) tried for query failed. First host tried, 127.0.0.1:9042: AuthenticationError: Provided username cassandra and/or password are incorrect. See innerErrors.", `cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': AuthenticationFailed('Failed to authenticate to 127.0.0.1:9042: Error from server: code=0100 [Bad credentials] message="Provided username cassandra and/or password are incorrect"')})`]
       ),
       // Client knowledge from the clients' own sources (issue 23).
       ind(

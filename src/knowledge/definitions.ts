@@ -468,8 +468,13 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['kafka-topics', 'kafka-topics.sh'],
     mentions: /kafka/i,
     unreachable: [
-      ind('kafka.unreachable', 'Kafka unreachable', [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
-        ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092'], 'the Kafka client found no broker'),
+      // Not KafkaJSNumberOfRetriesExceeded by its name: kafkajs (src/errors.js, src/retry/index.js) wraps the
+      // last error of any retried operation in it, a broker's retriable answer too (`This server does not
+      // host this topic-partition`); only its cause's words (`Connection error: `, `Connection timeout`, both
+      // src/network/connection.js) say the broker was not reached.
+      ind('kafka.unreachable', 'Kafka unreachable', [/NoBrokersAvailable|KafkaJSConnectionError(?!: (?:Connection closed by the server|Not connected\b|Failed to connect: ))/, /Broker may not be available/, /KafkaJS\w{0,40}: Connection (?:error: |timeout\b)/],
+        ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092', '"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: Connection error: connect ECONNREFUSED 127.0.0.1:9092"', 'KafkaJSConnectionError: Connection timeout'], 'the Kafka client found no broker (kafkajs src/network/connection.js: "Connection error: …" on a socket error, "Connection timeout" on connectionTimeout; not its "Connection closed by the server", "Not connected" or "Failed to connect: " for options that threw)', undefined,
+        ['"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: This server does not host this topic-partition"', 'KafkaJSNonRetriableError', 'KafkaJSConnectionError: Connection closed by the server', 'KafkaJSConnectionError: Not connected', 'KafkaJSConnectionError: Failed to connect: "config.brokers" threw: brokers is not iterable']),
       ind('kafka.node-unreachable', 'Kafka node unreachable', [new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`)],
         ['[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.'], 'the Kafka client names the broker it could not reach', 'endpoint'),
       // Client knowledge from the clients' own sources (issue 23).
@@ -622,9 +627,13 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['cqlsh'],
     mentions: /cassandra|datastax|gocql|scylla/i,
     unreachable: [
-      ind('cassandra.no-host', 'Cassandra unreachable', [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
+      // Not when the one host it names answered and refused the credentials: cassandra-driver (lib/errors.js
+      // NoHostAvailableError, " First host tried, %s: %s") and the Python driver (NoHostAvailable's dict of
+      // per-host errors) print the server's AuthenticationError / AuthenticationFailed on the same line.
+      ind('cassandra.no-host', 'Cassandra unreachable', [/(?:NoHostAvailable(?:Error|Exception)?:|gocql: no hosts available in the pool|gocql: unable to create session|All host\(s\) tried for query failed)(?![^\n]{0,600}(?:AuthenticationError|AuthenticationFailed|AuthenticationException|Bad credentials|and\/or password are incorrect))/],
         ["cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, \"Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused\")})", 'gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused'],
-        'the Cassandra driver could reach no node'),
+        'the Cassandra driver could reach no node', undefined,
+        ['NoHostAvailableError: All host(s) tried for query failed. First host tried, 127.0.0.1:9042: AuthenticationError: Provided username cassandra and/or password are incorrect. See innerErrors.', "cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': AuthenticationFailed('Failed to authenticate to 127.0.0.1:9042: Error from server: code=0100 [Bad credentials] message=\"Provided username cassandra and/or password are incorrect\"')})"]),
       // Client knowledge from the clients' own sources (issue 23).
       ind('cassandra.java-driver4.contact-points', 'Cassandra unreachable (DataStax Java driver 4)', [/AllNodesFailedException: Could not reach any contact point(?![^\n]{0,2000}(?:AuthenticationException|InvalidKeyspaceException|UnsupportedProtocolVersionException))/],
         ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/127.0.0.1:9042]"],

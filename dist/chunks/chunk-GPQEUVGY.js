@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-H3GD6XE7.js";
+} from "./chunk-EDRINUN6.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -282,7 +282,6 @@ var CONNECTION_RULES = [
     patterns: [
       /pool timed out while waiting for an open connection/,
       /Connection is not available, request timed out after \d+ ?ms/,
-      /Knex: Timeout acquiring a connection/,
       /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/,
       /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/,
       /timeout exceeded when trying to connect/,
@@ -290,8 +289,18 @@ var CONNECTION_RULES = [
       /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/
     ],
     examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect", "java.sql.SQLException: Connections could not be acquired from the underlying database!"],
-    counterExamples: ["java.sql.SQLException: An attempt by a client to checkout a Connection has timed out."],
+    counterExamples: ["java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.", "KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?"],
     why: "the pool could not open a single connection: the database did not answer"
+  }),
+  maybe({
+    // Knex configures its pool with propagateCreateError (knex/knex lib/client.js getPoolSettings): a database
+    // that refuses rejects the acquire with the driver's own error. This timeout is a pool that stayed full
+    // (a leaked connection, a query outside its transaction: the message's own hint) or a connect that hung.
+    id: "database.pool-timeout.knex",
+    title: "Knex found no free connection in time",
+    patterns: [/Knex: Timeout acquiring a connection/],
+    examples: ["KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?"],
+    why: "Knex waited for a pooled connection: the database may not have answered, or the code held every connection"
   }),
   infra("", {
     id: "network.dns.service-host",
