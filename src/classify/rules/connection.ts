@@ -63,6 +63,33 @@ export const ENDPOINT_REFUSAL: Rule = infra('', {
 export const CONNECTION_RULES: readonly Rule[] = [
   ENDPOINT_REFUSAL,
   infra('', {
+    // .NET's SocketsHttpHandler (dotnet/runtime System.Net.Http ConnectHelper.CreateWrappedException:
+    // `$"{error.Message} ({host}:{port})"`) on Linux and macOS; Windows' words are read above (`actively refused it`).
+    id: 'network.refused.dotnet-http', title: 'HTTP endpoint refused (.NET HttpClient)',
+    patterns: [new RegExp(String.raw`HttpRequestException ?: Connection refused \(${HOST}:(?<port>\d{1,5})\)`)],
+    examples: ['---- System.Net.Http.HttpRequestException : Connection refused (localhost:9200)', '# OriginalException: System.Net.Http.HttpRequestException: Connection refused (127.0.0.1:9200)'],
+    counterExamples: ['System.Net.Http.HttpRequestException : Response status code does not indicate success: 503 (Service Unavailable).', 'System.Net.Http.HttpRequestException : Name or service not known (elasticsearch:9200)'],
+    why: '.NET\'s HttpClient names the endpoint that refused it', interpret: 'endpoint', httpClient: true
+  }),
+  infra('', {
+    // Node's own connect error after the OS gave up (`connect ETIMEDOUT 10.0.0.5:5432`): a remote host is at most ambiguous (interpret.ts).
+    id: 'network.connect-timeout.endpoint', title: 'Connecting timed out',
+    patterns: [new RegExp(String.raw`\bconnect ETIMEDOUT ${HOST}:(?<port>\d{1,5})(?!\d)`)],
+    examples: ['Error: connect ETIMEDOUT 127.0.0.1:5432', 'connect ETIMEDOUT 10.1.2.3:6379'],
+    counterExamples: ['Error: read ETIMEDOUT', 'Error: connect ETIMEDOUT'],
+    why: 'the connection to the endpoint it names timed out before it opened', interpret: 'endpoint'
+  }),
+  infra('', {
+    // mysqljs (lib/Connection.js _handleConnectTimeout), mysql2 (lib/base/connection.js _handleTimeoutError)
+    // and ioredis (lib/Redis.ts, connectTimeout) make this error themselves, without an address, when the
+    // socket did not connect within connectTimeout: the service comes from the unit's other lines.
+    id: 'network.connect-timeout.client', title: 'Connecting timed out (Node client connectTimeout)',
+    patterns: [/^\s*(?:Error: )?connect ETIMEDOUT\s*$/],
+    examples: ['    Error: connect ETIMEDOUT', 'connect ETIMEDOUT'],
+    counterExamples: ['Error: read ETIMEDOUT', 'Error: connect ETIMEDOUT 10.1.2.3:5432', 'expect(err.message).toBe("connect ETIMEDOUT")'],
+    why: 'a Node client gave up opening its socket (connectTimeout); the service comes from the unit\'s other lines'
+  }),
+  infra('', {
     id: 'network.refused.http-pool', title: 'HTTP endpoint refused (urllib3)',
     patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
     examples: ["requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=9200): Max retries exceeded with url: /"],
@@ -76,8 +103,11 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'network.refused', title: 'Connection refused',
-    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/],
-    examples: [':econnrefused', 'ConnectionRefusedError: [Errno 111] Connection refused', 'psycopg.OperationalError: connection failed: Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: '],
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/,
+      // nats.js 3 (nats-io/nats.js transport-node/src/node_transport.ts: ECONNREFUSED becomes `new errors.ConnectionError("connection refused")`).
+      /^\s*(?:Uncaught )?ConnectionError: connection refused\s*$/],
+    examples: [':econnrefused', 'ConnectionRefusedError: [Errno 111] Connection refused', 'psycopg.OperationalError: connection failed: Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: ', 'ConnectionError: connection refused'],
+    counterExamples: ['ConnectionError: connection refused by policy: user is not authorized'],
     why: 'the OS refused a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {

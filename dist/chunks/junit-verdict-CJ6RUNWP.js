@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-K2LHPSIT.js";
-import "./chunk-6MIFWBYR.js";
-import "./chunk-GPQEUVGY.js";
+} from "./chunk-MQQI3CS5.js";
+import "./chunk-W6RWBFFX.js";
+import "./chunk-SPE2252G.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-EDRINUN6.js";
+import "./chunk-PNYMQ4I7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

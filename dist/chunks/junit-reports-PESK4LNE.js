@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CZMXPV6Y.js";
+} from "./chunk-25FLN66H.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-K2LHPSIT.js";
-import "./chunk-6MIFWBYR.js";
-import "./chunk-GPQEUVGY.js";
+import "./chunk-MQQI3CS5.js";
+import "./chunk-W6RWBFFX.js";
+import "./chunk-SPE2252G.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-EDRINUN6.js";
+import "./chunk-PNYMQ4I7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

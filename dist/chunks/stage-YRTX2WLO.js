@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CZMXPV6Y.js";
+} from "./chunk-25FLN66H.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-K2LHPSIT.js";
+} from "./chunk-MQQI3CS5.js";
 import {
   LogClassifier
-} from "./chunk-6MIFWBYR.js";
-import "./chunk-GPQEUVGY.js";
+} from "./chunk-W6RWBFFX.js";
+import "./chunk-SPE2252G.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-EDRINUN6.js";
+import "./chunk-PNYMQ4I7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

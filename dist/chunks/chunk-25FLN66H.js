@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-K2LHPSIT.js";
+} from "./chunk-MQQI3CS5.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
