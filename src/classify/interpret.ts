@@ -184,6 +184,10 @@ function interpretModule(kind: ModuleInterpretation, raw: string): Interpreted {
   const segments = raw.split('/')
   const root = raw.startsWith('@') ? segments.slice(0, 2).join('/') : (segments[0] ?? raw)
   const client = serviceForClient(kind === 'module:npm' ? 'npm' : 'ruby', root)
+  // A client's documented entry point (`mysql2/promise`), listed whole among its clients: every
+  // version of the package has it, so not finding it is not finding the package.
+  const entryPoint = root !== raw ? serviceForClient(kind === 'module:npm' ? 'npm' : 'ruby', raw) : undefined
+  if (entryPoint !== undefined) return { kind: 'infrastructure', confidence: 'high', service: entryPoint }
   if (root !== raw) {
     if (kind === 'module:ruby' && client !== undefined) return { kind: 'infrastructure', confidence: 'high', service: client }
     return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its path ${raw} is missing` : `${raw} is a path inside a package` }

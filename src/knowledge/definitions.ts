@@ -242,7 +242,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     phpNames: ['mysqli', 'mysqli_connect', 'mysqli_init', 'mysqli_real_connect', 'mysql_connect'],
     clients: {
       python: ['pymysql', 'MySQLdb', 'aiomysql', 'mysql', 'asyncmy'],
-      npm: ['mysql', 'mysql2'],
+      // `mysql2/promise` is mysql2's documented entry point (package.json exports): a loader that
+      // cannot find it cannot find mysql2.
+      npm: ['mysql', 'mysql2', 'mysql2/promise'],
       ruby: ['mysql2'],
       java: ['com.mysql'],
       go: ['github.com/go-sql-driver/mysql', 'github.com/ziutek/mymysql', 'github.com/go-mysql-org/go-mysql', 'github.com/siddontang/go-mysql']
@@ -270,7 +272,12 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     jdbc: ['mariadb'],
     tools: ['mariadb', 'mariadb-admin', 'mariadbd'],
     mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
-    unreachable: [],
+    unreachable: [
+      ind('mariadb.node.connect-timeout', 'MariaDB unreachable (MariaDB Connector/Node.js connect timeout)', [/\(conn[:=]-?\d{1,12}, no: 45012, SQLState: 08S01\) Connection timeout: failed to create socket after \d{1,9}ms/],
+        ['SqlError: (conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1002ms', 'SqlError: (conn=-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 10001ms'],
+        'MariaDB Connector/Node.js (lib/connection.js connectTimeoutReached: ER_CONNECTION_TIMEOUT 45012, "Connection timeout: failed to create socket after %dms"; lib/misc/errors.js the "(conn:…, no: …, SQLState: …)" header) gave up opening the socket',
+        undefined, ['SqlError: (conn:-1, no: 45028, SQLState: HY000) pool timeout: failed to retrieve a connection from pool after 10001ms', "SqlError: (conn:12, no: 1045, SQLState: 28000) Access denied for user 'app'@'172.18.0.1' (using password: YES)", 'SqlError: (conn:12, no: 45026, SQLState: 08S01) socket timeout'])
+    ],
     remediation: 'Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.',
     container: mysqlContainer('mariadb:11')
   },
@@ -419,7 +426,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     phpNames: ['AMQPConnection', 'AMQPChannel', 'AMQPExchange', 'AMQPQueue', 'PhpAmqpLib\\Connection\\AMQPStreamConnection', 'PhpAmqpLib\\Connection\\AMQPSocketConnection'],
     clients: {
       python: ['pika', 'aio_pika', 'amqp', 'aiormq', 'rabbitpy', 'amqpstorm'],
-      npm: ['amqplib', 'amqp-connection-manager', 'rascal'],
+      // `amqplib/callback_api` is amqplib's documented callback entry point (amqp-node/amqplib callback_api.js).
+      npm: ['amqplib', 'amqplib/callback_api', 'amqp-connection-manager', 'rascal'],
       ruby: ['bunny'],
       java: ['com.rabbitmq'],
       php: ['php-amqplib/php-amqplib'],
@@ -468,8 +476,13 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['kafka-topics', 'kafka-topics.sh'],
     mentions: /kafka/i,
     unreachable: [
-      ind('kafka.unreachable', 'Kafka unreachable', [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
-        ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092'], 'the Kafka client found no broker'),
+      // Not KafkaJSNumberOfRetriesExceeded by its name: kafkajs (src/errors.js, src/retry/index.js) wraps the
+      // last error of any retried operation in it, a broker's retriable answer too (`This server does not
+      // host this topic-partition`); only its cause's words (`Connection error: `, `Connection timeout`, both
+      // src/network/connection.js) say the broker was not reached.
+      ind('kafka.unreachable', 'Kafka unreachable', [/NoBrokersAvailable|KafkaJSConnectionError(?!: (?:Connection closed by the server|Not connected\b|Failed to connect: ))/, /Broker may not be available/, /KafkaJS\w{0,40}: Connection (?:error: |timeout\b)/],
+        ['kafka.errors.NoBrokersAvailable: NoBrokersAvailable', 'KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092', '"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: Connection error: connect ECONNREFUSED 127.0.0.1:9092"', 'KafkaJSConnectionError: Connection timeout'], 'the Kafka client found no broker (kafkajs src/network/connection.js: "Connection error: …" on a socket error, "Connection timeout" on connectionTimeout; not its "Connection closed by the server", "Not connected" or "Failed to connect: " for options that threw)', undefined,
+        ['"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: This server does not host this topic-partition"', 'KafkaJSNonRetriableError', 'KafkaJSConnectionError: Connection closed by the server', 'KafkaJSConnectionError: Not connected', 'KafkaJSConnectionError: Failed to connect: "config.brokers" threw: brokers is not iterable']),
       ind('kafka.node-unreachable', 'Kafka node unreachable', [new RegExp(String.raw`Connection to node -?\d+ \((?:[\w.-]*/)?${HOST_PORT}\) could not be established`)],
         ['[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.'], 'the Kafka client names the broker it could not reach', 'endpoint'),
       // Client knowledge from the clients' own sources (issue 23).
@@ -572,6 +585,10 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('memcached.unreachable', 'memcached unreachable', [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
         ['Dalli::RingError: No server available', 'MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211'], 'the memcached client found no server'),
       // Client knowledge from the clients' own sources (issue 23).
+      ind('memcached.node-memcached.not-available', 'memcached unreachable (Node memcached)', [new RegExp(String.raw`^\s*(?:Error: )?Server at ${HOST_PORT} not available\s*$`)],
+        ['Error: Server at localhost:11211 not available', 'Server at 127.0.0.1:11211 not available'],
+        'the memcached package (3rd-Eden/memcached lib/memcached.js: "Server at <server> not available") has marked the server failed after its connection attempts, or never connected to it', 'endpoint',
+        ['Error: Server at localhost:11211 not available for writes (read-only mode)', 'Error: Item is not available']),
       ind('memcached.gomemcache.connect-timeout', 'memcached unreachable (Go gomemcache)', [new RegExp(String.raw`memcache: connect timeout to ${HOST_PORT}`)],
         ['memcache: connect timeout to 127.0.0.1:11211'],
         'gomemcache (memcache/memcache.go ConnectTimeoutError: "memcache: connect timeout to " + addr) gave up connecting', 'endpoint',
@@ -622,9 +639,13 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['cqlsh'],
     mentions: /cassandra|datastax|gocql|scylla/i,
     unreachable: [
-      ind('cassandra.no-host', 'Cassandra unreachable', [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
+      // Not when the one host it names answered and refused the credentials: cassandra-driver (lib/errors.js
+      // NoHostAvailableError, " First host tried, %s: %s") and the Python driver (NoHostAvailable's dict of
+      // per-host errors) print the server's AuthenticationError / AuthenticationFailed on the same line.
+      ind('cassandra.no-host', 'Cassandra unreachable', [/(?:NoHostAvailable(?:Error|Exception)?:|gocql: no hosts available in the pool|gocql: unable to create session|All host\(s\) tried for query failed)(?![^\n]{0,600}(?:AuthenticationError|AuthenticationFailed|AuthenticationException|Bad credentials|and\/or password are incorrect))/],
         ["cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, \"Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused\")})", 'gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused'],
-        'the Cassandra driver could reach no node'),
+        'the Cassandra driver could reach no node', undefined,
+        ['NoHostAvailableError: All host(s) tried for query failed. First host tried, 127.0.0.1:9042: AuthenticationError: Provided username cassandra and/or password are incorrect. See innerErrors.', "cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': AuthenticationFailed('Failed to authenticate to 127.0.0.1:9042: Error from server: code=0100 [Bad credentials] message=\"Provided username cassandra and/or password are incorrect\"')})"]),
       // Client knowledge from the clients' own sources (issue 23).
       ind('cassandra.java-driver4.contact-points', 'Cassandra unreachable (DataStax Java driver 4)', [/AllNodesFailedException: Could not reach any contact point(?![^\n]{0,2000}(?:AuthenticationException|InvalidKeyspaceException|UnsupportedProtocolVersionException))/],
         ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: localhost/127.0.0.1:9042]"],

@@ -70,8 +70,12 @@ export const CODE_RULES: readonly Rule[] = [
   code({
     // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
     id: 'code.runtime-error', title: 'Runtime error in the code',
-    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
-    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", 'java.lang.NullPointerException', "AttributeError: 'NoneType' object has no attribute 'x'", 'ValueError: invalid literal for int()'],
+    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException(?! ?: An exception has been raised that is likely due to a transient failure\.)|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
+    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", 'java.lang.NullPointerException', "AttributeError: 'NoneType' object has no attribute 'x'", 'ValueError: invalid literal for int()', 'System.InvalidOperationException : Sequence contains no elements'],
+    // EF Core's execution strategy wraps a transient failure (dotnet/efcore SqlServerStrings.resx
+    // TransientExceptionDetected; the Npgsql and MySQL providers word it the same): the cause is the
+    // inner exception it prints below (`---- Npgsql.NpgsqlException : Failed to connect to …`).
+    counterExamples: ["System.InvalidOperationException : An exception has been raised that is likely due to a transient failure. Consider enabling transient error resiliency by adding 'EnableRetryOnFailure' to the 'UseNpgsql' call."],
     why: 'the code raised a programming error'
   }),
   code({

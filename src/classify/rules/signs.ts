@@ -44,9 +44,17 @@ export const INSTALL_HINT = /:\s{0,4}run\s{0,4}$|\bplease install (?:the )?[\w@/
 /** An exception whose message is another's traceback (a thread's or a subprocess's, re-raised by a harness): it wraps the exception that traceback ends in. */
 export const CARRIES_TRACEBACK = /: Traceback \(most recent call last\):\s*$/
 
+/**
+ * EF Core's execution strategy rethrowing a transient failure as InvalidOperationException
+ * (dotnet/efcore src/EFCore.SqlServer/Properties/SqlServerStrings.resx TransientExceptionDetected;
+ * Npgsql's and Pomelo's providers reuse the sentence): the inner exception printed below is the cause.
+ */
+export const EF_TRANSIENT_WRAPPER = /An exception has been raised that is likely due to a transient failure\./
+
 /** Whether an error headline only wraps a service error printed nearby. */
 export function isWrapperHeadline(line: string): boolean {
   if (INSTALL_HINT.test(line)) return true
+  if (EF_TRANSIENT_WRAPPER.test(line)) return true
   // unittest's loader wraps the ImportError printed below it.
   if (line.includes('Failed to import test module')) return true
   if (CARRIES_TRACEBACK.test(line)) return true

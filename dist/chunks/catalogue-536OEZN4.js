@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-EFF7U3QX.js";
+} from "./chunk-QO2IK2PN.js";
 import {
   CREDENTIALS
-} from "./chunk-H3GD6XE7.js";
+} from "./chunk-PNYMQ4I7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-H3GD6XE7.js";
+} from "./chunk-PNYMQ4I7.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -102,8 +102,12 @@ var CODE_RULES = [
     // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
     id: "code.runtime-error",
     title: "Runtime error in the code",
-    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
-    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", "java.lang.NullPointerException", "AttributeError: 'NoneType' object has no attribute 'x'", "ValueError: invalid literal for int()"],
+    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException(?! ?: An exception has been raised that is likely due to a transient failure\.)|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
+    examples: ["TypeError: Cannot read properties of undefined (reading 'id')", "java.lang.NullPointerException", "AttributeError: 'NoneType' object has no attribute 'x'", "ValueError: invalid literal for int()", "System.InvalidOperationException : Sequence contains no elements"],
+    // EF Core's execution strategy wraps a transient failure (dotnet/efcore SqlServerStrings.resx
+    // TransientExceptionDetected; the Npgsql and MySQL providers word it the same): the cause is the
+    // inner exception it prints below (`---- Npgsql.NpgsqlException : Failed to connect to …`).
+    counterExamples: ["System.InvalidOperationException : An exception has been raised that is likely due to a transient failure. Consider enabling transient error resiliency by adding 'EnableRetryOnFailure' to the 'UseNpgsql' call."],
     why: "the code raised a programming error"
   }),
   code({
@@ -237,6 +241,39 @@ var ENDPOINT_REFUSAL = infra("", {
 var CONNECTION_RULES = [
   ENDPOINT_REFUSAL,
   infra("", {
+    // .NET's SocketsHttpHandler (dotnet/runtime System.Net.Http ConnectHelper.CreateWrappedException:
+    // `$"{error.Message} ({host}:{port})"`) on Linux and macOS; Windows' words are read above (`actively refused it`).
+    id: "network.refused.dotnet-http",
+    title: "HTTP endpoint refused (.NET HttpClient)",
+    patterns: [new RegExp(String.raw`HttpRequestException ?: Connection refused \(${HOST}:(?<port>\d{1,5})\)`)],
+    examples: ["---- System.Net.Http.HttpRequestException : Connection refused (localhost:9200)", "# OriginalException: System.Net.Http.HttpRequestException: Connection refused (127.0.0.1:9200)"],
+    counterExamples: ["System.Net.Http.HttpRequestException : Response status code does not indicate success: 503 (Service Unavailable).", "System.Net.Http.HttpRequestException : Name or service not known (elasticsearch:9200)"],
+    why: ".NET's HttpClient names the endpoint that refused it",
+    interpret: "endpoint",
+    httpClient: true
+  }),
+  infra("", {
+    // Node's own connect error after the OS gave up (`connect ETIMEDOUT 10.0.0.5:5432`): a remote host is at most ambiguous (interpret.ts).
+    id: "network.connect-timeout.endpoint",
+    title: "Connecting timed out",
+    patterns: [new RegExp(String.raw`\bconnect ETIMEDOUT ${HOST}:(?<port>\d{1,5})(?!\d)`)],
+    examples: ["Error: connect ETIMEDOUT 127.0.0.1:5432", "connect ETIMEDOUT 10.1.2.3:6379"],
+    counterExamples: ["Error: read ETIMEDOUT", "Error: connect ETIMEDOUT"],
+    why: "the connection to the endpoint it names timed out before it opened",
+    interpret: "endpoint"
+  }),
+  infra("", {
+    // mysqljs (lib/Connection.js _handleConnectTimeout), mysql2 (lib/base/connection.js _handleTimeoutError)
+    // and ioredis (lib/Redis.ts, connectTimeout) make this error themselves, without an address, when the
+    // socket did not connect within connectTimeout: the service comes from the unit's other lines.
+    id: "network.connect-timeout.client",
+    title: "Connecting timed out (Node client connectTimeout)",
+    patterns: [/^\s*(?:Error: )?connect ETIMEDOUT\s*$/],
+    examples: ["    Error: connect ETIMEDOUT", "connect ETIMEDOUT"],
+    counterExamples: ["Error: read ETIMEDOUT", "Error: connect ETIMEDOUT 10.1.2.3:5432", 'expect(err.message).toBe("connect ETIMEDOUT")'],
+    why: "a Node client gave up opening its socket (connectTimeout); the service comes from the unit's other lines"
+  }),
+  infra("", {
     id: "network.refused.http-pool",
     title: "HTTP endpoint refused (urllib3)",
     patterns: [/HTTPConnectionPool\(host='(?<host>[^']{1,255})', port=(?<port>\d{1,5})\)/],
@@ -256,8 +293,19 @@ var CONNECTION_RULES = [
   infra("", {
     id: "network.refused",
     title: "Connection refused",
-    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/],
-    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "psycopg.OperationalError: connection failed: Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: "],
+    patterns: [
+      /ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/,
+      /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/,
+      /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/,
+      /Errno::ECONNREFUSED/,
+      /:econnrefused\b/,
+      /SQLSTATE\[HY000\] \[2002\] Connection refused/,
+      /\b[Cc]onnection failed: Connection refused\b/,
+      // nats.js 3 (nats-io/nats.js transport-node/src/node_transport.ts: ECONNREFUSED becomes `new errors.ConnectionError("connection refused")`).
+      /^\s*(?:Uncaught )?ConnectionError: connection refused\s*$/
+    ],
+    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "psycopg.OperationalError: connection failed: Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: ", "ConnectionError: connection refused"],
+    counterExamples: ["ConnectionError: connection refused by policy: user is not authorized"],
     why: "the OS refused a connection; the service comes from the unit's other lines"
   }),
   infra("", {
@@ -282,7 +330,6 @@ var CONNECTION_RULES = [
     patterns: [
       /pool timed out while waiting for an open connection/,
       /Connection is not available, request timed out after \d+ ?ms/,
-      /Knex: Timeout acquiring a connection/,
       /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/,
       /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/,
       /timeout exceeded when trying to connect/,
@@ -290,8 +337,18 @@ var CONNECTION_RULES = [
       /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/
     ],
     examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect", "java.sql.SQLException: Connections could not be acquired from the underlying database!"],
-    counterExamples: ["java.sql.SQLException: An attempt by a client to checkout a Connection has timed out."],
+    counterExamples: ["java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.", "KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?"],
     why: "the pool could not open a single connection: the database did not answer"
+  }),
+  maybe({
+    // Knex configures its pool with propagateCreateError (knex/knex lib/client.js getPoolSettings): a database
+    // that refuses rejects the acquire with the driver's own error. This timeout is a pool that stayed full
+    // (a leaked connection, a query outside its transaction: the message's own hint) or a connect that hung.
+    id: "database.pool-timeout.knex",
+    title: "Knex found no free connection in time",
+    patterns: [/Knex: Timeout acquiring a connection/],
+    examples: ["KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?"],
+    why: "Knex waited for a pooled connection: the database may not have answered, or the code held every connection"
   }),
   infra("", {
     id: "network.dns.service-host",

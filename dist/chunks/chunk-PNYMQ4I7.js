@@ -308,7 +308,9 @@ var SERVICE_DEFINITIONS = [
     phpNames: ["mysqli", "mysqli_connect", "mysqli_init", "mysqli_real_connect", "mysql_connect"],
     clients: {
       python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
-      npm: ["mysql", "mysql2"],
+      // `mysql2/promise` is mysql2's documented entry point (package.json exports): a loader that
+      // cannot find it cannot find mysql2.
+      npm: ["mysql", "mysql2", "mysql2/promise"],
       ruby: ["mysql2"],
       java: ["com.mysql"],
       go: ["github.com/go-sql-driver/mysql", "github.com/ziutek/mymysql", "github.com/go-mysql-org/go-mysql", "github.com/siddontang/go-mysql"]
@@ -336,7 +338,17 @@ var SERVICE_DEFINITIONS = [
     jdbc: ["mariadb"],
     tools: ["mariadb", "mariadb-admin", "mariadbd"],
     mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
-    unreachable: [],
+    unreachable: [
+      ind(
+        "mariadb.node.connect-timeout",
+        "MariaDB unreachable (MariaDB Connector/Node.js connect timeout)",
+        [/\(conn[:=]-?\d{1,12}, no: 45012, SQLState: 08S01\) Connection timeout: failed to create socket after \d{1,9}ms/],
+        ["SqlError: (conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1002ms", "SqlError: (conn=-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 10001ms"],
+        'MariaDB Connector/Node.js (lib/connection.js connectTimeoutReached: ER_CONNECTION_TIMEOUT 45012, "Connection timeout: failed to create socket after %dms"; lib/misc/errors.js the "(conn:\u2026, no: \u2026, SQLState: \u2026)" header) gave up opening the socket',
+        void 0,
+        ["SqlError: (conn:-1, no: 45028, SQLState: HY000) pool timeout: failed to retrieve a connection from pool after 10001ms", "SqlError: (conn:12, no: 1045, SQLState: 28000) Access denied for user 'app'@'172.18.0.1' (using password: YES)", "SqlError: (conn:12, no: 45026, SQLState: 08S01) socket timeout"]
+      )
+    ],
     remediation: "Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.",
     container: mysqlContainer("mariadb:11")
   },
@@ -593,7 +605,8 @@ var SERVICE_DEFINITIONS = [
     phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib\\Connection\\AMQPStreamConnection", "PhpAmqpLib\\Connection\\AMQPSocketConnection"],
     clients: {
       python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
-      npm: ["amqplib", "amqp-connection-manager", "rascal"],
+      // `amqplib/callback_api` is amqplib's documented callback entry point (amqp-node/amqplib callback_api.js).
+      npm: ["amqplib", "amqplib/callback_api", "amqp-connection-manager", "rascal"],
       ruby: ["bunny"],
       java: ["com.rabbitmq"],
       php: ["php-amqplib/php-amqplib"],
@@ -656,12 +669,18 @@ var SERVICE_DEFINITIONS = [
     tools: ["kafka-topics", "kafka-topics.sh"],
     mentions: /kafka/i,
     unreachable: [
+      // Not KafkaJSNumberOfRetriesExceeded by its name: kafkajs (src/errors.js, src/retry/index.js) wraps the
+      // last error of any retried operation in it, a broker's retriable answer too (`This server does not
+      // host this topic-partition`); only its cause's words (`Connection error: `, `Connection timeout`, both
+      // src/network/connection.js) say the broker was not reached.
       ind(
         "kafka.unreachable",
         "Kafka unreachable",
-        [/NoBrokersAvailable|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded/, /Broker may not be available/],
-        ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092"],
-        "the Kafka client found no broker"
+        [/NoBrokersAvailable|KafkaJSConnectionError(?!: (?:Connection closed by the server|Not connected\b|Failed to connect: ))/, /Broker may not be available/, /KafkaJS\w{0,40}: Connection (?:error: |timeout\b)/],
+        ["kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "KafkaJSConnectionError: Connection error: connect ECONNREFUSED 127.0.0.1:9092", '"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: Connection error: connect ECONNREFUSED 127.0.0.1:9092"', "KafkaJSConnectionError: Connection timeout"],
+        'the Kafka client found no broker (kafkajs src/network/connection.js: "Connection error: \u2026" on a socket error, "Connection timeout" on connectionTimeout; not its "Connection closed by the server", "Not connected" or "Failed to connect: " for options that threw)',
+        void 0,
+        ['"message":"[Consumer] Crash: KafkaJSNumberOfRetriesExceeded: This server does not host this topic-partition"', "KafkaJSNonRetriableError", "KafkaJSConnectionError: Connection closed by the server", "KafkaJSConnectionError: Not connected", 'KafkaJSConnectionError: Failed to connect: "config.brokers" threw: brokers is not iterable']
       ),
       ind(
         "kafka.node-unreachable",
@@ -833,6 +852,15 @@ var SERVICE_DEFINITIONS = [
       ),
       // Client knowledge from the clients' own sources (issue 23).
       ind(
+        "memcached.node-memcached.not-available",
+        "memcached unreachable (Node memcached)",
+        [new RegExp(String.raw`^\s*(?:Error: )?Server at ${HOST_PORT} not available\s*$`)],
+        ["Error: Server at localhost:11211 not available", "Server at 127.0.0.1:11211 not available"],
+        'the memcached package (3rd-Eden/memcached lib/memcached.js: "Server at <server> not available") has marked the server failed after its connection attempts, or never connected to it',
+        "endpoint",
+        ["Error: Server at localhost:11211 not available for writes (read-only mode)", "Error: Item is not available"]
+      ),
+      ind(
         "memcached.gomemcache.connect-timeout",
         "memcached unreachable (Go gomemcache)",
         [new RegExp(String.raw`memcache: connect timeout to ${HOST_PORT}`)],
@@ -912,12 +940,17 @@ var SERVICE_DEFINITIONS = [
     tools: ["cqlsh"],
     mentions: /cassandra|datastax|gocql|scylla/i,
     unreachable: [
+      // Not when the one host it names answered and refused the credentials: cassandra-driver (lib/errors.js
+      // NoHostAvailableError, " First host tried, %s: %s") and the Python driver (NoHostAvailable's dict of
+      // per-host errors) print the server's AuthenticationError / AuthenticationFailed on the same line.
       ind(
         "cassandra.no-host",
         "Cassandra unreachable",
-        [/NoHostAvailable(?:Error|Exception)?:/, /gocql: no hosts available in the pool|gocql: unable to create session/, /All host\(s\) tried for query failed/],
+        [/(?:NoHostAvailable(?:Error|Exception)?:|gocql: no hosts available in the pool|gocql: unable to create session|All host\(s\) tried for query failed)(?![^\n]{0,600}(?:AuthenticationError|AuthenticationFailed|AuthenticationException|Bad credentials|and\/or password are incorrect))/],
         [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`, "gocql: unable to create session: unable to discover protocol version: dial tcp 127.0.0.1:9042: connect: connection refused"],
-        "the Cassandra driver could reach no node"
+        "the Cassandra driver could reach no node",
+        void 0,
+        ["NoHostAvailableError: All host(s) tried for query failed. First host tried, 127.0.0.1:9042: AuthenticationError: Provided username cassandra and/or password are incorrect. See innerErrors.", `cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': AuthenticationFailed('Failed to authenticate to 127.0.0.1:9042: Error from server: code=0100 [Bad credentials] message="Provided username cassandra and/or password are incorrect"')})`]
       ),
       // Client knowledge from the clients' own sources (issue 23).
       ind(

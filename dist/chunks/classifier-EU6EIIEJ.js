@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-TTW6QPJV.js";
-import "./chunk-IQFUFF6U.js";
+} from "./chunk-YPSEYTJO.js";
+import "./chunk-SPE2252G.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-H3GD6XE7.js";
+import "./chunk-PNYMQ4I7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CIK3U5VB.js";
+} from "./chunk-ORODXVNV.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-3KDRUBHU.js";
+} from "./chunk-R7J7MFEF.js";
 import {
   LogClassifier
-} from "./chunk-TTW6QPJV.js";
-import "./chunk-IQFUFF6U.js";
+} from "./chunk-YPSEYTJO.js";
+import "./chunk-SPE2252G.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-H3GD6XE7.js";
+import "./chunk-PNYMQ4I7.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
