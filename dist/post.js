@@ -1,9 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 
-// node_modules/@actions/core/lib/command.js
+// ../wt-see/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../wt-see/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -26,7 +26,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../wt-see/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -71,10 +71,10 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../wt-see/node_modules/@actions/core/lib/core.js
 import * as os3 from "os";
 
-// node_modules/@actions/core/lib/summary.js
+// ../wt-see/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -358,23 +358,23 @@ var Summary = class {
 };
 var _summary = new Summary();
 
-// node_modules/@actions/core/lib/platform.js
+// ../wt-see/node_modules/@actions/core/lib/platform.js
 import os2 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../wt-see/node_modules/@actions/io/lib/io-util.js
 import * as fs from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../wt-see/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../wt-see/node_modules/@actions/core/lib/platform.js
 var platform = os2.platform();
 var arch = os2.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../wt-see/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -840,12 +840,17 @@ var SERVICE_DEFINITIONS = [
         ["Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)"],
         "the redis gem could not connect"
       ),
+      // Not `Could not get a resource from the pool` alone: commons-pool's exhaustion (a leaked
+      // connection, `NoSuchElementException: Timeout waiting for idle object`) reads the same; the
+      // cause under it says whether Redis was refused (redis/jedis src/main/java/redis/clients/jedis/util/Pool.java).
       ind(
         "redis.jedis",
         "Redis unreachable (Jedis)",
-        [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
-        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name."],
-        "Jedis could not connect to Redis"
+        [/JedisConnectionException: (?:Failed to connect|java\.net\.ConnectException)/],
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.", "redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to localhost:6379.", "Caused by: redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)"],
+        `Jedis (DefaultJedisSocketFactory.java: "Failed to connect to " + hostAndPort; 2.x/3.x wrap the socket's ConnectException) could not connect to Redis`,
+        void 0,
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Could not get a resource from the pool", "redis.clients.jedis.exceptions.JedisConnectionException: Unexpected end of stream."]
       ),
       ind(
         "redis.lettuce",

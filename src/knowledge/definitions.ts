@@ -304,8 +304,13 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', 'error: Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'], 'ioredis gives up on a command only when it cannot reach the server'),
       ind('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', [/(?:Redis|RedisClient)::CannotConnectError/],
         ['Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)'], 'the redis gem could not connect'),
-      ind('redis.jedis', 'Redis unreachable (Jedis)', [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
-        ['redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.'], 'Jedis could not connect to Redis'),
+      // Not `Could not get a resource from the pool` alone: commons-pool's exhaustion (a leaked
+      // connection, `NoSuchElementException: Timeout waiting for idle object`) reads the same; the
+      // cause under it says whether Redis was refused (redis/jedis src/main/java/redis/clients/jedis/util/Pool.java).
+      ind('redis.jedis', 'Redis unreachable (Jedis)', [/JedisConnectionException: (?:Failed to connect|java\.net\.ConnectException)/],
+        ['redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.', 'redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to localhost:6379.', 'Caused by: redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)'],
+        'Jedis (DefaultJedisSocketFactory.java: "Failed to connect to " + hostAndPort; 2.x/3.x wrap the socket\'s ConnectException) could not connect to Redis', undefined,
+        ['redis.clients.jedis.exceptions.JedisConnectionException: Could not get a resource from the pool', 'redis.clients.jedis.exceptions.JedisConnectionException: Unexpected end of stream.']),
       ind('redis.lettuce', 'Redis unreachable (Lettuce)', [/RedisConnectionException: Unable to connect/],
         ['io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379'], 'Lettuce could not connect to Redis'),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.

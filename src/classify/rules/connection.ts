@@ -95,11 +95,12 @@ export const CONNECTION_RULES: readonly Rule[] = [
   infra('', {
     // A pool that never got a connection: the database did not answer (a leak would say so first).
     id: 'database.pool-timeout', title: 'Connection pool never got a connection',
-    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms/, /Knex: Timeout acquiring a connection/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/,
+    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms(?! ?\(total=\d{1,6}, active=[1-9])/, /Knex: Timeout acquiring a connection/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/,
       // c3p0 after its acquisition attempts failed (not a checkout timeout, which a busy pool also gives).
       /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/],
     examples: ['error returned from database: pool timed out while waiting for an open connection', 'HikariPool-1 - Connection is not available, request timed out after 30001ms.', 'Error: timeout exceeded when trying to connect', 'java.sql.SQLException: Connections could not be acquired from the underlying database!'],
-    counterExamples: ['java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.'],
+    // HikariCP 5 counts the pool in the message (brettwooldridge/HikariCP HikariPool.java createTimeoutException): connections handed out and never returned are a leak, not an outage.
+    counterExamples: ['java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.', 'java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=10, active=10, idle=0, waiting=2)'],
     why: 'the pool could not open a single connection: the database did not answer'
   }),
   infra('', {

@@ -12,7 +12,7 @@ import {
   minimatch,
   sep,
   unescape
-} from "./chunk-AGO5OT2F.js";
+} from "./chunk-7MGV765W.js";
 import "./chunk-26LI6IR6.js";
 export {
   AST,

@@ -391,12 +391,17 @@ var SERVICE_DEFINITIONS = [
         ["Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)"],
         "the redis gem could not connect"
       ),
+      // Not `Could not get a resource from the pool` alone: commons-pool's exhaustion (a leaked
+      // connection, `NoSuchElementException: Timeout waiting for idle object`) reads the same; the
+      // cause under it says whether Redis was refused (redis/jedis src/main/java/redis/clients/jedis/util/Pool.java).
       ind(
         "redis.jedis",
         "Redis unreachable (Jedis)",
-        [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
-        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name."],
-        "Jedis could not connect to Redis"
+        [/JedisConnectionException: (?:Failed to connect|java\.net\.ConnectException)/],
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.", "redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to localhost:6379.", "Caused by: redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)"],
+        `Jedis (DefaultJedisSocketFactory.java: "Failed to connect to " + hostAndPort; 2.x/3.x wrap the socket's ConnectException) could not connect to Redis`,
+        void 0,
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Could not get a resource from the pool", "redis.clients.jedis.exceptions.JedisConnectionException: Unexpected end of stream."]
       ),
       ind(
         "redis.lettuce",

@@ -1,15 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   debug
-} from "./chunk-5VJCH5LX.js";
+} from "./chunk-WPDYZKQL.js";
 import {
   Minimatch
-} from "./chunk-AGO5OT2F.js";
+} from "./chunk-7MGV765W.js";
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-globber.js
 import * as fs from "fs";
 
-// node_modules/@actions/glob/lib/internal-glob-options-helper.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
   const result = {
     followSymbolicLinks: true,
@@ -43,10 +43,10 @@ function getOptions(copy) {
   return result;
 }
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-globber.js
 import * as path4 from "path";
 
-// node_modules/@actions/glob/lib/internal-path-helper.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-path-helper.js
 import * as path from "path";
 import assert from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -138,7 +138,7 @@ function safeTrimTrailingSeparator(p) {
   return p.substr(0, p.length - 1);
 }
 
-// node_modules/@actions/glob/lib/internal-match-kind.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-match-kind.js
 var MatchKind;
 (function(MatchKind2) {
   MatchKind2[MatchKind2["None"] = 0] = "None";
@@ -147,7 +147,7 @@ var MatchKind;
   MatchKind2[MatchKind2["All"] = 3] = "All";
 })(MatchKind || (MatchKind = {}));
 
-// node_modules/@actions/glob/lib/internal-pattern-helper.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-pattern-helper.js
 var IS_WINDOWS2 = process.platform === "win32";
 function getSearchPaths(patterns) {
   patterns = patterns.filter((x) => !x.negate);
@@ -195,12 +195,12 @@ function partialMatch(patterns, itemPath) {
   return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
 }
 
-// node_modules/@actions/glob/lib/internal-pattern.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-pattern.js
 import * as os from "os";
 import * as path3 from "path";
 import assert3 from "assert";
 
-// node_modules/@actions/glob/lib/internal-path.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-path.js
 import * as path2 from "path";
 import assert2 from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
@@ -262,7 +262,7 @@ var Path = class {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-pattern.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS4 = process.platform === "win32";
 var Pattern = class _Pattern {
   constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
@@ -422,7 +422,7 @@ var Pattern = class _Pattern {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-search-state.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
   constructor(path6, level) {
     this.path = path6;
@@ -430,7 +430,7 @@ var SearchState = class {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../wt-see/node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -667,7 +667,7 @@ var DefaultGlobber = class _DefaultGlobber {
   }
 };
 
-// node_modules/@actions/glob/lib/glob.js
+// ../wt-see/node_modules/@actions/glob/lib/glob.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {

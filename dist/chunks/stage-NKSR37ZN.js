@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ODVRLHY6.js";
+} from "./chunk-NRB5EI6C.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -10,24 +10,24 @@ import {
   normaliseName,
   sanitisedEnv
 } from "./chunk-W2KMUYWW.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
+import "./chunk-KBCQVEFU.js";
+import "./chunk-WPDYZKQL.js";
+import "./chunk-7MGV765W.js";
 import {
   sha256Hex
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LE5MJ56Z.js";
+} from "./chunk-2TUFWYBQ.js";
 import {
   LogClassifier
-} from "./chunk-TB3IECA4.js";
-import "./chunk-IQFUFF6U.js";
+} from "./chunk-ZBADFJB4.js";
+import "./chunk-P7ZHRVBM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-H3GD6XE7.js";
+import "./chunk-3RRIAWAH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-EFF7U3QX.js";
-import "./chunk-H3GD6XE7.js";
+} from "./chunk-X5OBLRMF.js";
+import "./chunk-3RRIAWAH.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

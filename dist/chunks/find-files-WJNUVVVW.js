@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   anchorPattern,
   findFiles
-} from "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
+} from "./chunk-KBCQVEFU.js";
+import "./chunk-WPDYZKQL.js";
+import "./chunk-7MGV765W.js";
 import "./chunk-26LI6IR6.js";
 export {
   anchorPattern,
