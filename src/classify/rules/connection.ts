@@ -24,6 +24,13 @@ export const NEVER_CONNECTED_RULES: readonly Rule[] = [
     examples: ['MongooseError: Operation `users.insertOne()` buffering timed out after 10000ms'],
     counterExamples: ['MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'],
     why: 'mongoose buffers operations until a connection opens: none did, whether the server was down or the code never connected'
+  }),
+  rule('infrastructure', 'ambiguous', 'kafka', {
+    id: 'kafka.librdkafka.all-brokers-down', title: 'librdkafka has no broker connection left',
+    patterns: [/Local: All broker connections are down/],
+    examples: ['RdKafka\\Exception: Local: All broker connections are down', 'KafkaError{code=_ALL_BROKERS_DOWN,val=-187,str="Failed to get watermark offsets: Local: All broker connections are down"}'],
+    counterExamples: ['Local: Broker transport failure'],
+    why: 'librdkafka (RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN, "Local: All broker connections are down") summarises every broker connection lost: a broker not there, or one that closed a TLS or SASL handshake the client got wrong'
   })
 ]
 
@@ -79,6 +86,22 @@ export const CONNECTION_RULES: readonly Rule[] = [
     patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/],
     examples: [':econnrefused', 'ConnectionRefusedError: [Errno 111] Connection refused', 'psycopg.OperationalError: connection failed: Connection refused', 'java.net.ConnectException: Connection refused', 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', 'AggregateError [ECONNREFUSED]: '],
     why: 'the OS refused a connection; the service comes from the unit\'s other lines'
+  }),
+  infra('', {
+    // Apache HttpClient 4 and 5 (HttpHostConnectException, ConnectTimeoutException: "Connect to " + host + " " + addresses + " failed: " + cause) and HttpCore NIO's pool (AbstractNIOConnPool.timeout: "Timeout connecting to [" + address + "]", which the Elasticsearch RestClient rethrows): the endpoint is named.
+    id: 'network.apache-httpclient.endpoint', title: 'HTTP endpoint unreachable (Apache HttpClient)',
+    patterns: [new RegExp(String.raw`Connect to (?:https?://)?${HOST}:(?<port>\d{1,5}) \[[^\]\n]{0,300}\] failed: (?:Connection refused|[Cc]onnect timed out|Connection timed out)`), new RegExp(String.raw`Timeout connecting to \[(?:[\w.-]{1,255}/)?${HOST}:(?<port>\d{1,5})\]`)],
+    examples: ['java.sql.SQLException: Connect to http://localhost:8123 [localhost/127.0.0.1] failed: Connection refused', 'org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1, localhost/0:0:0:0:0:0:0:1] failed: Connection refused (Connection refused)', 'java.net.ConnectException: Timeout connecting to [localhost/127.0.0.1:9200]'],
+    counterExamples: ['org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1] failed: Read timed out', 'Timeout connecting to the database'],
+    why: 'Apache HttpClient names the endpoint it could not connect to', interpret: 'endpoint', httpClient: true
+  }),
+  infra('', {
+    // The JDK's own words for a TCP connect that got no answer (NioSocketImpl.timedFinishConnect; the OS's ETIMEDOUT): not a read that timed out.
+    id: 'network.jvm.connect-timeout', title: 'Connect timed out (JVM)',
+    patterns: [/java\.net\.SocketTimeoutException: [Cc]onnect timed out\b/, /java\.net\.ConnectException: Connection timed out\b/],
+    examples: ['Caused by: java.net.SocketTimeoutException: Connect timed out', 'java.net.SocketTimeoutException: connect timed out', 'java.net.ConnectException: Connection timed out (Connection timed out)'],
+    counterExamples: ['java.net.SocketTimeoutException: Read timed out', 'java.net.SocketTimeoutException: timeout'],
+    why: 'the JVM\'s TCP connect got no answer before its timeout; the service comes from the unit\'s other lines'
   }),
   infra('', {
     id: 'network.unix-socket.missing', title: 'Service socket missing',

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KBCQVEFU.js";
 import {
   classifyJUnit
-} from "./chunk-2TUFWYBQ.js";
+} from "./chunk-KFXQ7HD6.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

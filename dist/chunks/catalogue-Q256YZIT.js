@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-X5OBLRMF.js";
+} from "./chunk-7MPW7GWA.js";
 import {
   CREDENTIALS
-} from "./chunk-3RRIAWAH.js";
+} from "./chunk-VUYHQBYS.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

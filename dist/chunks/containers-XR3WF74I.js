@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-X5OBLRMF.js";
-import "./chunk-3RRIAWAH.js";
+} from "./chunk-7MPW7GWA.js";
+import "./chunk-VUYHQBYS.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-P7ZHRVBM.js";
+} from "./chunk-PKSS2W2F.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-3RRIAWAH.js";
+} from "./chunk-VUYHQBYS.js";
 import {
   canonicalService,
   satisfies

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-NRB5EI6C.js";
+} from "./chunk-7YBURY62.js";
 import "./chunk-KBCQVEFU.js";
 import "./chunk-WPDYZKQL.js";
 import "./chunk-7MGV765W.js";
-import "./chunk-2TUFWYBQ.js";
-import "./chunk-ZBADFJB4.js";
-import "./chunk-P7ZHRVBM.js";
+import "./chunk-KFXQ7HD6.js";
+import "./chunk-HBDZKIJV.js";
+import "./chunk-PKSS2W2F.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-3RRIAWAH.js";
+import "./chunk-VUYHQBYS.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

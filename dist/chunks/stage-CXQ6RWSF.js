@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-NRB5EI6C.js";
+} from "./chunk-7YBURY62.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-2TUFWYBQ.js";
+} from "./chunk-KFXQ7HD6.js";
 import {
   LogClassifier
-} from "./chunk-ZBADFJB4.js";
-import "./chunk-P7ZHRVBM.js";
+} from "./chunk-HBDZKIJV.js";
+import "./chunk-PKSS2W2F.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-3RRIAWAH.js";
+import "./chunk-VUYHQBYS.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

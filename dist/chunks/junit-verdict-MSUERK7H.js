@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-2TUFWYBQ.js";
-import "./chunk-ZBADFJB4.js";
-import "./chunk-P7ZHRVBM.js";
+} from "./chunk-KFXQ7HD6.js";
+import "./chunk-HBDZKIJV.js";
+import "./chunk-PKSS2W2F.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-3RRIAWAH.js";
+import "./chunk-VUYHQBYS.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

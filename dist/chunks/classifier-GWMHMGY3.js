@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-ZBADFJB4.js";
-import "./chunk-P7ZHRVBM.js";
+} from "./chunk-HBDZKIJV.js";
+import "./chunk-PKSS2W2F.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-3RRIAWAH.js";
+import "./chunk-VUYHQBYS.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
