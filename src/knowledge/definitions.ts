@@ -311,8 +311,13 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', 'error: Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'], 'ioredis gives up on a command only when it cannot reach the server'),
       ind('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', [/(?:Redis|RedisClient)::CannotConnectError/],
         ['Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)'], 'the redis gem could not connect'),
-      ind('redis.jedis', 'Redis unreachable (Jedis)', [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
-        ['redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.'], 'Jedis could not connect to Redis'),
+      // Not `Could not get a resource from the pool` alone: commons-pool's exhaustion (a leaked
+      // connection, `NoSuchElementException: Timeout waiting for idle object`) reads the same; the
+      // cause under it says whether Redis was refused (redis/jedis src/main/java/redis/clients/jedis/util/Pool.java).
+      ind('redis.jedis', 'Redis unreachable (Jedis)', [/JedisConnectionException: (?:Failed to connect|java\.net\.ConnectException)/],
+        ['redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.', 'redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to localhost:6379.', 'Caused by: redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)'],
+        'Jedis (DefaultJedisSocketFactory.java: "Failed to connect to " + hostAndPort; 2.x/3.x wrap the socket\'s ConnectException) could not connect to Redis', undefined,
+        ['redis.clients.jedis.exceptions.JedisConnectionException: Could not get a resource from the pool', 'redis.clients.jedis.exceptions.JedisConnectionException: Unexpected end of stream.']),
       ind('redis.lettuce', 'Redis unreachable (Lettuce)', [/RedisConnectionException: Unable to connect/],
         ['io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379'], 'Lettuce could not connect to Redis'),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
@@ -437,7 +442,12 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     mentions: /amqp|rabbitmq|\bpika\b|kombu|bunny/i,
     unreachable: [
       ind('rabbitmq.unreachable', 'RabbitMQ unreachable', [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i, /AMQPConnectionException: Socket error: could not connect to host/],
-        ['pika.exceptions.AMQPConnectionError', 'RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable', 'Fatal error: Uncaught AMQPConnectionException: Socket error: could not connect to host. in /app/tests/x.php:3'], 'the AMQP client could not reach the broker (php-amqp: librabbitmq\'s socket could not connect)')
+        ['pika.exceptions.AMQPConnectionError', 'RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable', 'Fatal error: Uncaught AMQPConnectionException: Socket error: could not connect to host. in /app/tests/x.php:3'], 'the AMQP client could not reach the broker (php-amqp: librabbitmq\'s socket could not connect)'),
+      // Client knowledge from the clients' own sources.
+      ind('rabbitmq.php-amqplib.connect', 'RabbitMQ unreachable (php-amqplib)', [/Error Connecting to server ?\(-?\d{1,5}\): (?:Connection refused|Connection timed out|No route to host|Network is unreachable|php_network_getaddresses)/],
+        ['PhpAmqpLib\\Exception\\AMQPRuntimeException: Error Connecting to server(111): Connection refused ', 'PhpAmqpLib\\Exception\\AMQPIOException: Error Connecting to server (111): Connection refused'],
+        'php-amqplib (PhpAmqpLib/Wire/IO/StreamIO.php "Error Connecting to server(%s): %s ", SocketIO.php "Error Connecting to server (%s): %s", with the socket\'s errno and text) could not open the socket',
+        undefined, ['PhpAmqpLib\\Exception\\AMQPIOException: Error Connecting to server(0): ', 'PhpAmqpLib\\Exception\\AMQPConnectionClosedException: ACCESS_REFUSED - Login was refused using authentication mechanism AMQPLAIN. For details see the broker logfile.(0, 0)', 'PhpAmqpLib\\Exception\\AMQPConnectionClosedException: Broken pipe or closed connection'])
     ],
     rejected: [
       ind('rabbitmq.rejected', 'RabbitMQ answered and rejected the client', [/ACCESS_REFUSED - Login was refused using authentication mechanism|NOT_ALLOWED - (?:vhost \S{1,200} not found|access to vhost '[^']{0,200}' refused)/],
@@ -556,13 +566,17 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['sqlcmd'],
     mentions: /sqlserver|SqlClient|mssql|tedious/i,
     unreachable: [
-      ind('sqlserver.unreachable', 'SQL Server unreachable', [/error occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
+      ind('sqlserver.unreachable', 'SQL Server unreachable', [/error (?:has )?occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
         ['A network-related or instance-specific error occurred while establishing a connection to SQL Server.'], 'the SQL Server client could not connect', 'endpoint'),
       // Client knowledge from the clients' own sources (issue 23).
       ind('sqlserver.go-mssqldb', 'SQL Server unreachable (Go go-mssqldb)', [new RegExp(String.raw`unable to open tcp connection with host '${HOST_PORT}'(?!: dial tcp: lookup )`)],
         ["unable to open tcp connection with host 'localhost:1433': dial tcp 127.0.0.1:1433: connect: connection refused"],
         'go-mssqldb (protocol_go113.go: "unable to open tcp connection with host \'%v:%v\': %w") could not open the socket', 'endpoint',
         ["mssql: login error: Login failed for user 'sa'.", "unable to open tcp connection with host 'sqlhost:1433': dial tcp: lookup sqlhost on 127.0.0.53:53: no such host"]),
+      ind('sqlserver.odbc.tcp-provider', 'SQL Server unreachable (Microsoft ODBC Driver: pdo_sqlsrv, sqlsrv, pyodbc, sqlcmd)', [/(?:\]| SQL Server : )TCP Provider: Error code 0x(?:2749|274D|2AF9)\b/],
+        ['PDOException: SQLSTATE[08001]: [Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code 0x2749', 'Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x2749.'],
+        'the Microsoft ODBC Driver reports the socket error of its connect as a Windows code: 0x2749 (what the Linux driver gives for a port nothing listens on, microsoft/mssql-docker#203 before the server is up), 0x274D (WSAECONNREFUSED), 0x2AF9 (WSAHOST_NOT_FOUND); its companion lines are "Login timeout expired" and "A network-related or instance-specific error has occurred while establishing a connection to SQL Server" (microsoft/msphpsql#1405)',
+        undefined, ['PDOException: SQLSTATE[08001]: [Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code 0x2746', 'SQLSTATE[08S01]: [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68', "SQLSTATE[28000]: [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Login failed for user 'sa'."]),
       ind('sqlserver.freetds', 'SQL Server unreachable (FreeTDS: pymssql, tiny_tds)', [/(?:Adaptive|TDS) Server is unavailable or does not exist|SQL Server is unavailable or does not exist/],
         ["pymssql._pymssql.OperationalError: (20009, b'DB-Lib error message 20009, severity 9:\\nUnable to connect: Adaptive Server is unavailable or does not exist (localhost)\\n')", 'TinyTds::Error: Unable to connect: Adaptive Server is unavailable or does not exist'],
         'FreeTDS (SYBECONN/TDSECONN 20009, src/dblib/dblib.c and src/tds/util.c) could not reach the server',
@@ -692,6 +706,8 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     clients: { python: ['clickhouse_driver', 'clickhouse_connect', 'aiochclient'], npm: ['@clickhouse/client', 'clickhouse'], java: ['com.clickhouse', 'ru.yandex.clickhouse'], go: ['github.com/ClickHouse/clickhouse-go'] },
     jdbc: ['clickhouse', 'ch'],
     tools: ['clickhouse-client', 'clickhouse'],
+    // 8123 is its HTTP interface, which the JDBC driver and clickhouse-connect speak.
+    http: true,
     mentions: /clickhouse/i,
     unreachable: [
       ind('clickhouse.unreachable', 'ClickHouse unreachable', [/clickhouse_driver\.errors\.NetworkError: Code: 210/, /ClickHouseException: .{0,200}(?:Connection refused|Connect timed out)/, /clickhouse.{0,80}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i],

@@ -24,6 +24,13 @@ export const NEVER_CONNECTED_RULES: readonly Rule[] = [
     examples: ['MongooseError: Operation `users.insertOne()` buffering timed out after 10000ms'],
     counterExamples: ['MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017'],
     why: 'mongoose buffers operations until a connection opens: none did, whether the server was down or the code never connected'
+  }),
+  rule('infrastructure', 'ambiguous', 'kafka', {
+    id: 'kafka.librdkafka.all-brokers-down', title: 'librdkafka has no broker connection left',
+    patterns: [/Local: All broker connections are down/],
+    examples: ['RdKafka\\Exception: Local: All broker connections are down', 'KafkaError{code=_ALL_BROKERS_DOWN,val=-187,str="Failed to get watermark offsets: Local: All broker connections are down"}'],
+    counterExamples: ['Local: Broker transport failure'],
+    why: 'librdkafka (RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN, "Local: All broker connections are down") summarises every broker connection lost: a broker not there, or one that closed a TLS or SASL handshake the client got wrong'
   })
 ]
 
@@ -111,6 +118,22 @@ export const CONNECTION_RULES: readonly Rule[] = [
     why: 'the OS refused a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {
+    // Apache HttpClient 4 and 5 (HttpHostConnectException, ConnectTimeoutException: "Connect to " + host + " " + addresses + " failed: " + cause) and HttpCore NIO's pool (AbstractNIOConnPool.timeout: "Timeout connecting to [" + address + "]", which the Elasticsearch RestClient rethrows): the endpoint is named.
+    id: 'network.apache-httpclient.endpoint', title: 'HTTP endpoint unreachable (Apache HttpClient)',
+    patterns: [new RegExp(String.raw`Connect to (?:https?://)?${HOST}:(?<port>\d{1,5}) \[[^\]\n]{0,300}\] failed: (?:Connection refused|[Cc]onnect timed out|Connection timed out)`), new RegExp(String.raw`Timeout connecting to \[(?:[\w.-]{1,255}/)?${HOST}:(?<port>\d{1,5})\]`)],
+    examples: ['java.sql.SQLException: Connect to http://localhost:8123 [localhost/127.0.0.1] failed: Connection refused', 'org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1, localhost/0:0:0:0:0:0:0:1] failed: Connection refused (Connection refused)', 'java.net.ConnectException: Timeout connecting to [localhost/127.0.0.1:9200]'],
+    counterExamples: ['org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1] failed: Read timed out', 'Timeout connecting to the database'],
+    why: 'Apache HttpClient names the endpoint it could not connect to', interpret: 'endpoint', httpClient: true
+  }),
+  infra('', {
+    // The JDK's own words for a TCP connect that got no answer (NioSocketImpl.timedFinishConnect; the OS's ETIMEDOUT): not a read that timed out.
+    id: 'network.jvm.connect-timeout', title: 'Connect timed out (JVM)',
+    patterns: [/java\.net\.SocketTimeoutException: [Cc]onnect timed out\b/, /java\.net\.ConnectException: Connection timed out\b/],
+    examples: ['Caused by: java.net.SocketTimeoutException: Connect timed out', 'java.net.SocketTimeoutException: connect timed out', 'java.net.ConnectException: Connection timed out (Connection timed out)'],
+    counterExamples: ['java.net.SocketTimeoutException: Read timed out', 'java.net.SocketTimeoutException: timeout'],
+    why: 'the JVM\'s TCP connect got no answer before its timeout; the service comes from the unit\'s other lines'
+  }),
+  infra('', {
     id: 'network.unix-socket.missing', title: 'Service socket missing',
     patterns: [/dial unix (?<socket>\/[^\s:]{1,255}): connect: (?:no such file or directory|connection refused)/, /connect ENOENT (?<socket>\/\S{1,255}\.sock)/],
     examples: ['dial unix /var/run/docker.sock: connect: no such file or directory'],
@@ -125,11 +148,12 @@ export const CONNECTION_RULES: readonly Rule[] = [
   infra('', {
     // A pool that never got a connection: the database did not answer (a leak would say so first).
     id: 'database.pool-timeout', title: 'Connection pool never got a connection',
-    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/,
+    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms(?! ?\(total=\d{1,6}, active=[1-9])/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/,
       // c3p0 after its acquisition attempts failed (not a checkout timeout, which a busy pool also gives).
       /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/],
     examples: ['error returned from database: pool timed out while waiting for an open connection', 'HikariPool-1 - Connection is not available, request timed out after 30001ms.', 'Error: timeout exceeded when trying to connect', 'java.sql.SQLException: Connections could not be acquired from the underlying database!'],
-    counterExamples: ['java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.', 'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'],
+    // HikariCP 5 counts the pool in the message (brettwooldridge/HikariCP HikariPool.java createTimeoutException): connections handed out and never returned are a leak, not an outage.
+    counterExamples: ['java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.', 'java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=10, active=10, idle=0, waiting=2)', 'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'],
     why: 'the pool could not open a single connection: the database did not answer'
   }),
   maybe({

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-QO2IK2PN.js";
-import "./chunk-PNYMQ4I7.js";
+} from "./chunk-NJGUGQAW.js";
+import "./chunk-MCUN544Z.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

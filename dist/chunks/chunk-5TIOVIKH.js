@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-R7J7MFEF.js";
+} from "./chunk-L3VC5ZXI.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

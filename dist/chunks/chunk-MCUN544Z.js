@@ -403,12 +403,17 @@ var SERVICE_DEFINITIONS = [
         ["Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)"],
         "the redis gem could not connect"
       ),
+      // Not `Could not get a resource from the pool` alone: commons-pool's exhaustion (a leaked
+      // connection, `NoSuchElementException: Timeout waiting for idle object`) reads the same; the
+      // cause under it says whether Redis was refused (redis/jedis src/main/java/redis/clients/jedis/util/Pool.java).
       ind(
         "redis.jedis",
         "Redis unreachable (Jedis)",
-        [/JedisConnectionException: (?:Could not get a resource|Failed to connect|java\.net\.ConnectException)/],
-        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name."],
-        "Jedis could not connect to Redis"
+        [/JedisConnectionException: (?:Failed to connect|java\.net\.ConnectException)/],
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to any host resolved for DNS name.", "redis.clients.jedis.exceptions.JedisConnectionException: Failed to connect to localhost:6379.", "Caused by: redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)"],
+        `Jedis (DefaultJedisSocketFactory.java: "Failed to connect to " + hostAndPort; 2.x/3.x wrap the socket's ConnectException) could not connect to Redis`,
+        void 0,
+        ["redis.clients.jedis.exceptions.JedisConnectionException: Could not get a resource from the pool", "redis.clients.jedis.exceptions.JedisConnectionException: Unexpected end of stream."]
       ),
       ind(
         "redis.lettuce",
@@ -621,6 +626,16 @@ var SERVICE_DEFINITIONS = [
         [/AMQPConnectionError|BrokerUnreachableException|Bunny::TCPConnectionFailed/, /amqp.{0,40}(?:ECONNREFUSED|Connection refused)/i, /AMQPConnectionException: Socket error: could not connect to host/],
         ["pika.exceptions.AMQPConnectionError", "RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable", "Fatal error: Uncaught AMQPConnectionException: Socket error: could not connect to host. in /app/tests/x.php:3"],
         "the AMQP client could not reach the broker (php-amqp: librabbitmq's socket could not connect)"
+      ),
+      // Client knowledge from the clients' own sources.
+      ind(
+        "rabbitmq.php-amqplib.connect",
+        "RabbitMQ unreachable (php-amqplib)",
+        [/Error Connecting to server ?\(-?\d{1,5}\): (?:Connection refused|Connection timed out|No route to host|Network is unreachable|php_network_getaddresses)/],
+        ["PhpAmqpLib\\Exception\\AMQPRuntimeException: Error Connecting to server(111): Connection refused ", "PhpAmqpLib\\Exception\\AMQPIOException: Error Connecting to server (111): Connection refused"],
+        `php-amqplib (PhpAmqpLib/Wire/IO/StreamIO.php "Error Connecting to server(%s): %s ", SocketIO.php "Error Connecting to server (%s): %s", with the socket's errno and text) could not open the socket`,
+        void 0,
+        ["PhpAmqpLib\\Exception\\AMQPIOException: Error Connecting to server(0): ", "PhpAmqpLib\\Exception\\AMQPConnectionClosedException: ACCESS_REFUSED - Login was refused using authentication mechanism AMQPLAIN. For details see the broker logfile.(0, 0)", "PhpAmqpLib\\Exception\\AMQPConnectionClosedException: Broken pipe or closed connection"]
       )
     ],
     rejected: [
@@ -804,7 +819,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "sqlserver.unreachable",
         "SQL Server unreachable",
-        [/error occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
+        [/error (?:has )?occurred while establishing a connection to SQL Server/, /The TCP\/IP connection to the host (?<host>[\w.-]{1,255}), port (?<port>\d{1,5}) has failed/, /Login timeout expired/],
         ["A network-related or instance-specific error occurred while establishing a connection to SQL Server."],
         "the SQL Server client could not connect",
         "endpoint"
@@ -818,6 +833,15 @@ var SERVICE_DEFINITIONS = [
         `go-mssqldb (protocol_go113.go: "unable to open tcp connection with host '%v:%v': %w") could not open the socket`,
         "endpoint",
         ["mssql: login error: Login failed for user 'sa'.", "unable to open tcp connection with host 'sqlhost:1433': dial tcp: lookup sqlhost on 127.0.0.53:53: no such host"]
+      ),
+      ind(
+        "sqlserver.odbc.tcp-provider",
+        "SQL Server unreachable (Microsoft ODBC Driver: pdo_sqlsrv, sqlsrv, pyodbc, sqlcmd)",
+        [/(?:\]| SQL Server : )TCP Provider: Error code 0x(?:2749|274D|2AF9)\b/],
+        ["PDOException: SQLSTATE[08001]: [Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code 0x2749", "Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: Error code 0x2749."],
+        'the Microsoft ODBC Driver reports the socket error of its connect as a Windows code: 0x2749 (what the Linux driver gives for a port nothing listens on, microsoft/mssql-docker#203 before the server is up), 0x274D (WSAECONNREFUSED), 0x2AF9 (WSAHOST_NOT_FOUND); its companion lines are "Login timeout expired" and "A network-related or instance-specific error has occurred while establishing a connection to SQL Server" (microsoft/msphpsql#1405)',
+        void 0,
+        ["PDOException: SQLSTATE[08001]: [Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code 0x2746", "SQLSTATE[08S01]: [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x68", "SQLSTATE[28000]: [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Login failed for user 'sa'."]
       ),
       ind(
         "sqlserver.freetds",
@@ -1008,6 +1032,8 @@ var SERVICE_DEFINITIONS = [
     clients: { python: ["clickhouse_driver", "clickhouse_connect", "aiochclient"], npm: ["@clickhouse/client", "clickhouse"], java: ["com.clickhouse", "ru.yandex.clickhouse"], go: ["github.com/ClickHouse/clickhouse-go"] },
     jdbc: ["clickhouse", "ch"],
     tools: ["clickhouse-client", "clickhouse"],
+    // 8123 is its HTTP interface, which the JDBC driver and clickhouse-connect speak.
+    http: true,
     mentions: /clickhouse/i,
     unreachable: [
       ind(

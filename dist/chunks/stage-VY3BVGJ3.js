@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-SPE2252G.js";
+} from "./chunk-47XMHCKV.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-PNYMQ4I7.js";
+} from "./chunk-MCUN544Z.js";
 import {
   canonicalService,
   satisfies

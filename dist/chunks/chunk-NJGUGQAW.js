@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-PNYMQ4I7.js";
+} from "./chunk-MCUN544Z.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

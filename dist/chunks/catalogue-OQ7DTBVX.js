@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-QO2IK2PN.js";
+} from "./chunk-NJGUGQAW.js";
 import {
   CREDENTIALS
-} from "./chunk-PNYMQ4I7.js";
+} from "./chunk-MCUN544Z.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ORODXVNV.js";
+} from "./chunk-5TIOVIKH.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-R7J7MFEF.js";
+} from "./chunk-L3VC5ZXI.js";
 import {
   LogClassifier
-} from "./chunk-YPSEYTJO.js";
-import "./chunk-SPE2252G.js";
+} from "./chunk-SKYITEC4.js";
+import "./chunk-47XMHCKV.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-PNYMQ4I7.js";
+import "./chunk-MCUN544Z.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
