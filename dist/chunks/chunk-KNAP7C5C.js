@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-LE5MJ56Z.js";
+} from "./chunk-RQIQ23WA.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

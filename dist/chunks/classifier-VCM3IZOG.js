@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-TB3IECA4.js";
-import "./chunk-IQFUFF6U.js";
+} from "./chunk-R6TFA3YE.js";
+import "./chunk-GG3YFBWY.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-H3GD6XE7.js";
+import "./chunk-ZZQNIGOB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

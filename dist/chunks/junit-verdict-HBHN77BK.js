@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-LE5MJ56Z.js";
-import "./chunk-TB3IECA4.js";
-import "./chunk-IQFUFF6U.js";
+} from "./chunk-RQIQ23WA.js";
+import "./chunk-R6TFA3YE.js";
+import "./chunk-GG3YFBWY.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-H3GD6XE7.js";
+import "./chunk-ZZQNIGOB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-EFF7U3QX.js";
+} from "./chunk-OYHBAZVW.js";
 import {
   CREDENTIALS
-} from "./chunk-H3GD6XE7.js";
+} from "./chunk-ZZQNIGOB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ODVRLHY6.js";
+} from "./chunk-KNAP7C5C.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-LE5MJ56Z.js";
-import "./chunk-TB3IECA4.js";
-import "./chunk-IQFUFF6U.js";
+import "./chunk-RQIQ23WA.js";
+import "./chunk-R6TFA3YE.js";
+import "./chunk-GG3YFBWY.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-H3GD6XE7.js";
+import "./chunk-ZZQNIGOB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-IQFUFF6U.js";
+} from "./chunk-GG3YFBWY.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-H3GD6XE7.js";
+} from "./chunk-ZZQNIGOB.js";
 import {
   canonicalService,
   satisfies

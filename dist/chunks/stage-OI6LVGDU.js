@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ODVRLHY6.js";
+} from "./chunk-KNAP7C5C.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LE5MJ56Z.js";
+} from "./chunk-RQIQ23WA.js";
 import {
   LogClassifier
-} from "./chunk-TB3IECA4.js";
-import "./chunk-IQFUFF6U.js";
+} from "./chunk-R6TFA3YE.js";
+import "./chunk-GG3YFBWY.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-H3GD6XE7.js";
+import "./chunk-ZZQNIGOB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-H3GD6XE7.js";
+} from "./chunk-ZZQNIGOB.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

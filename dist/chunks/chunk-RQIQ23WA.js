@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-TB3IECA4.js";
+} from "./chunk-R6TFA3YE.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

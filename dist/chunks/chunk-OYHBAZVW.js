@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-H3GD6XE7.js";
+} from "./chunk-ZZQNIGOB.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-EFF7U3QX.js";
-import "./chunk-H3GD6XE7.js";
+} from "./chunk-OYHBAZVW.js";
+import "./chunk-ZZQNIGOB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
