@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-KNAP7C5C.js";
+} from "./chunk-2BHKWK4W.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RQIQ23WA.js";
+} from "./chunk-7VTTAXF5.js";
 import {
   LogClassifier
-} from "./chunk-R6TFA3YE.js";
+} from "./chunk-TP5YX4YP.js";
 import "./chunk-GG3YFBWY.js";
 import {
   PASSED_VERDICT

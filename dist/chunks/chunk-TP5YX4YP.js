@@ -2795,6 +2795,7 @@ var GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/;
 var ASSERTED = /* @__PURE__ */ new Set(["code.assertion", "code.expectation"]);
 var AVA_TAP_NAME = /^\s{0,12}name: AssertionError\s*$/;
 var AVA_CODE_WORDS = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|EvalError|URIError|AggregateError|AssertionError)\b|Cannot read propert|is not a function|is not defined|is not iterable|Cannot set propert|Cannot destructure/;
+var RUBY_CLASS_HEADER = /^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/;
 var AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/;
 function clientClassService(name) {
   const bare2 = name.trim().replace(/^["'`<]+|["'`>.]+$/g, "");
@@ -3211,7 +3212,12 @@ var LogClassifier = class _LogClassifier {
         this.handledLine = this.lineNumber;
         return;
       }
-      this.record({ ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text) });
+      const finding = { ruleId: "error.unexplained", title: "An error no rule explains", kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text) };
+      if (RUBY_CLASS_HEADER.test(text) && !marker) {
+        this.header = finding;
+        return;
+      }
+      this.record(finding);
     }
   }
   /**

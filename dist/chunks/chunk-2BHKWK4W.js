@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-RQIQ23WA.js";
+} from "./chunk-7VTTAXF5.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
