@@ -652,12 +652,17 @@ var SERVICE_DEFINITIONS = [
         void 0,
         ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']
       ),
+      // Not the class alone (RSpec prints it on a line of its own: its message below decides) nor the
+      // pg gem's own words for a connection the code closed or misconfigured (ext/pg_connection.c
+      // "connection is closed", "PQsocket() can't get socket descriptor"; lib/pg/connection.rb "could not match … port numbers").
       ind(
         "postgresql.ruby.connection-bad",
         "PostgreSQL unreachable (Ruby pg)",
-        [/PG::ConnectionBad\b(?!: FATAL)/],
-        ["PG::ConnectionBad: could not connect to server: Connection refused"],
-        "the pg gem raises ConnectionBad when it cannot connect"
+        [/PG::ConnectionBad\b(?!:?\s*$|: (?:FATAL|connection is closed|PQ\w{1,40}\(\)|could not match \d|PG::CancelConnection))/],
+        ["PG::ConnectionBad: could not connect to server: Connection refused", "PG::ConnectionBad: timeout expired"],
+        "the pg gem raises ConnectionBad when it cannot connect",
+        void 0,
+        ["PG::ConnectionBad: connection is closed", "PG::ConnectionBad: PQsocket() can't get socket descriptor", "PG::ConnectionBad: could not match 2 port numbers to 1 hosts", "     PG::ConnectionBad:"]
       ),
       ind(
         "postgresql.jdbc.refused",

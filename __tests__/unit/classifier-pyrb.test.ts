@@ -74,6 +74,29 @@ describe('RSpec: a class on its own line is explained by its message', () => {
   })
 })
 
+describe('RSpec: a cause below a connection wrapper', () => {
+  const withCause = (klass: string, message: string[], cause: string[]) => {
+    const log = rspec(klass, message)
+    const at = log.findIndex(l => l.startsWith('Finished in')) - 1
+    log.splice(at, 0, '     # ------------------', '     # --- Caused by: ---', ...cause.map(l => `     # ${l}`))
+    return log
+  }
+  it('Rails 7.1’s hostname error caused by a refusal is PostgreSQL missing', () => {
+    expect(verdictOf(withCause('ActiveRecord::DatabaseConnectionError', ['There is an issue connecting with your hostname: 127.0.0.1.', '', 'Please check your database configuration and ensure there is a valid connection to your database.'],
+      ['PG::ConnectionBad:', '  connection to server at "127.0.0.1", port 5432 failed: Connection refused'])))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('a defect raised while rescuing a refusal is not explained by it', () => {
+    expect(verdictOf(withCause('RuntimeError', ['no rate for eur'], ['Errno::ECONNREFUSED:', '  Connection refused - connect(2) for "127.0.0.1" port 6379'])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    expect(verdictOf(withCause('Rates::LookupError', ['no rate for eur'], ['Errno::ECONNREFUSED:', '  Connection refused - connect(2) for "127.0.0.1" port 6379'])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+  it('the pg gem’s own words for a connection the code closed are no outage', () => {
+    expect(verdictOf(rspec('PG::ConnectionBad', ['connection is closed']))).not.toMatchObject({ classification: 'infrastructure' })
+  })
+})
+
 describe('Python clients', () => {
   it('clickhouse-connect refused on its HTTP port is ClickHouse missing, not the project’s server', () => {
     expect(verdictOf(pytest("clickhouse_connect.driver.exceptions.OperationalError: Error HTTPConnectionPool(host='localhost', port=8123): Max retries exceeded with url: /? (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')) executing HTTP request attempt 1 (http://localhost:8123)")))

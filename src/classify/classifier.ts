@@ -52,6 +52,10 @@ const AVA_CODE_WORDS = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|Eva
 /** AVA's words for a failure that is another error's: a rejected promise or a throw, shown under `values:`. */
 /** RSpec's exception class on a line of its own, its message below (`     Faraday::ConnectionFailed:`). */
 const RUBY_CLASS_HEADER = /^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/
+/** RSpec's line before an exception's root cause (rspec-core formatters/exception_presenter.rb). */
+const RSPEC_CAUSE = /^\s{0,12}# --- Caused by: ---\s*$/
+/** A Ruby client's or ORM's class for a failed connection, printed alone (`ActiveRecord::DatabaseConnectionError:`). */
+const RUBY_CONNECTION_WRAPPER = /^\s*(?:[A-Z]\w{0,80}::){1,8}\w{0,40}(?:Connection|Connect|Socket|Network|Unavailable|Refused)\w{0,40}:\s*$/
 const AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/
 /**
  * The service whose client library a qualified class name belongs to: a Python module
@@ -523,7 +527,10 @@ export class LogClassifier {
     // `Caused by: x.ConnectException: ...` is a link and a finding at once: link first.
     if (target) {
       const link = GATED.CAUSED_BY.test(line) ? 'caused-by' : GATED.DIRECT_CAUSE.test(line) ? 'direct-cause' : GATED.DURING_HANDLING.test(line) ? 'handling' : undefined
-      if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
+      // RSpec's `# --- Caused by: ---` follows any exception raised in a rescue, a defect's too
+      // (`raise "no rate"` after a refusal): only a client's connection wrapper is its cause's.
+      if (link === 'caused-by' && RSPEC_CAUSE.test(line)) linkChain(target, 'handling', f => RUBY_CONNECTION_WRAPPER.test(f.text))
+      else if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
     }
     const echo = GATED.WRAPPER_ECHOES.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true

@@ -192,8 +192,12 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('postgresql.pdo', 'PostgreSQL unreachable (PDO)', [/SQLSTATE\[08006\] \[7\] (?:could not connect to server|connection to server at|could not translate host name)/],
         ['SQLSTATE[08006] [7] could not connect to server: Connection refused', 'Doctrine\\DBAL\\Exception\\ConnectionException: An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "127.0.0.1", port 5432 failed: Connection refused'], 'PDO\'s pgsql driver could not open a connection (SQLSTATE class 08, connection exception)', undefined,
         ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']),
-      ind('postgresql.ruby.connection-bad', 'PostgreSQL unreachable (Ruby pg)', [/PG::ConnectionBad\b(?!: FATAL)/],
-        ['PG::ConnectionBad: could not connect to server: Connection refused'], 'the pg gem raises ConnectionBad when it cannot connect'),
+      // Not the class alone (RSpec prints it on a line of its own: its message below decides) nor the
+      // pg gem's own words for a connection the code closed or misconfigured (ext/pg_connection.c
+      // "connection is closed", "PQsocket() can't get socket descriptor"; lib/pg/connection.rb "could not match … port numbers").
+      ind('postgresql.ruby.connection-bad', 'PostgreSQL unreachable (Ruby pg)', [/PG::ConnectionBad\b(?!:?\s*$|: (?:FATAL|connection is closed|PQ\w{1,40}\(\)|could not match \d|PG::CancelConnection))/],
+        ['PG::ConnectionBad: could not connect to server: Connection refused', 'PG::ConnectionBad: timeout expired'], 'the pg gem raises ConnectionBad when it cannot connect', undefined,
+        ['PG::ConnectionBad: connection is closed', "PG::ConnectionBad: PQsocket() can't get socket descriptor", 'PG::ConnectionBad: could not match 2 port numbers to 1 hosts', '     PG::ConnectionBad:']),
       ind('postgresql.jdbc.refused', 'PostgreSQL refused the connection (PgJDBC)', [new RegExp(String.raw`PSQLException: Connection to ${HOST_PORT} refused`)],
         ['org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct'], 'PgJDBC names the host and port it could not reach', 'endpoint'),
       ind('postgresql.npgsql', 'PostgreSQL unreachable (Npgsql)', [/Npgsql(?:\.Npgsql)?Exception[^:]{0,40}: (?:Failed to connect|Exception while connecting|Connection refused)/],

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-GG3YFBWY.js";
+} from "./chunk-YQUUDFXI.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-ZZQNIGOB.js";
+} from "./chunk-X2D3UKDR.js";
 import {
   canonicalService,
   satisfies

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-ZZQNIGOB.js";
+} from "./chunk-X2D3UKDR.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-OYHBAZVW.js";
+} from "./chunk-MJUQJT3M.js";
 import {
   CREDENTIALS
-} from "./chunk-ZZQNIGOB.js";
+} from "./chunk-X2D3UKDR.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
