@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-6OQCJCAC.js";
-import "./chunk-YQUUDFXI.js";
+} from "./chunk-ZGIIYJDA.js";
+import "./chunk-RHXSQCZU.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-X2D3UKDR.js";
+import "./chunk-AZZGFGGV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-YQUUDFXI.js";
+} from "./chunk-RHXSQCZU.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-X2D3UKDR.js";
+} from "./chunk-AZZGFGGV.js";
 import {
   canonicalService,
   satisfies

@@ -161,7 +161,7 @@ var SERVICE_DEFINITIONS = [
     urlSchemes: ["postgres", "postgresql"],
     phpNames: ["pg_connect", "pg_pconnect", "pg_connect_poll", "PgSql\\Connection"],
     clients: {
-      python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
+      python: ["psycopg2", "psycopg", "asyncpg", "pg8000", "aiopg"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
       ruby: ["pg"],
       java: ["org.postgresql"],
@@ -366,7 +366,8 @@ var SERVICE_DEFINITIONS = [
     clients: {
       python: ["pymysql", "MySQLdb", "aiomysql", "mysql", "asyncmy"],
       npm: ["mysql", "mysql2"],
-      ruby: ["mysql2"],
+      // trilogy: Rails 7.1's other MySQL adapter (trilogy-libraries/trilogy contrib/ruby).
+      ruby: ["mysql2", "trilogy"],
       java: ["com.mysql"],
       go: ["github.com/go-sql-driver/mysql", "github.com/ziutek/mymysql", "github.com/go-mysql-org/go-mysql", "github.com/siddontang/go-mysql"]
     },
@@ -706,7 +707,8 @@ var SERVICE_DEFINITIONS = [
     clients: {
       python: ["kafka", "confluent_kafka", "aiokafka"],
       npm: ["kafkajs", "node-rdkafka", "@confluentinc/kafka-javascript"],
-      ruby: ["rdkafka", "ruby-kafka"],
+      // ruby-kafka's gem is required as `kafka` (zendesk/ruby-kafka lib/kafka.rb).
+      ruby: ["rdkafka", "ruby-kafka", "kafka"],
       java: ["org.apache.kafka"],
       go: ["github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/confluentinc/confluent-kafka-go"]
     },
@@ -979,7 +981,8 @@ var SERVICE_DEFINITIONS = [
     ports: [9042],
     hostnames: ["cassandra", "scylla"],
     urlSchemes: [],
-    clients: { python: ["cassandra"], npm: ["cassandra-driver"], java: ["com.datastax"], go: ["github.com/gocql/gocql"] },
+    // The DataStax Ruby driver's gem is cassandra-driver, required as `cassandra`.
+    clients: { python: ["cassandra"], npm: ["cassandra-driver"], ruby: ["cassandra-driver", "cassandra"], java: ["com.datastax"], go: ["github.com/gocql/gocql"] },
     tools: ["cqlsh"],
     mentions: /cassandra|datastax|gocql|scylla/i,
     unreachable: [

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-X2D3UKDR.js";
+} from "./chunk-AZZGFGGV.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-MJUQJT3M.js";
-import "./chunk-X2D3UKDR.js";
+} from "./chunk-CXSS4E5T.js";
+import "./chunk-AZZGFGGV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

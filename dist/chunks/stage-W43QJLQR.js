@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SDOZXCXN.js";
+} from "./chunk-GGCN52DR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-C2AAP2D2.js";
+} from "./chunk-52OHKHTP.js";
 import {
   LogClassifier
-} from "./chunk-6OQCJCAC.js";
-import "./chunk-YQUUDFXI.js";
+} from "./chunk-ZGIIYJDA.js";
+import "./chunk-RHXSQCZU.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-X2D3UKDR.js";
+import "./chunk-AZZGFGGV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

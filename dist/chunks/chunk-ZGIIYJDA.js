@@ -16,7 +16,7 @@ import {
   assertionSides,
   matchRule,
   namedByFrameBelow
-} from "./chunk-YQUUDFXI.js";
+} from "./chunk-RHXSQCZU.js";
 import {
   clip
 } from "./chunk-3S6MWH67.js";
@@ -38,7 +38,7 @@ import {
   serviceForSocket,
   serviceForTool,
   speaksHttp
-} from "./chunk-X2D3UKDR.js";
+} from "./chunk-AZZGFGGV.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

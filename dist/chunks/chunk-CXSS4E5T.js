@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-X2D3UKDR.js";
+} from "./chunk-AZZGFGGV.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

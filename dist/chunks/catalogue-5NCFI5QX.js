@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-MJUQJT3M.js";
+} from "./chunk-CXSS4E5T.js";
 import {
   CREDENTIALS
-} from "./chunk-X2D3UKDR.js";
+} from "./chunk-AZZGFGGV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-C2AAP2D2.js";
+} from "./chunk-52OHKHTP.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-C2AAP2D2.js";
-import "./chunk-6OQCJCAC.js";
-import "./chunk-YQUUDFXI.js";
+} from "./chunk-52OHKHTP.js";
+import "./chunk-ZGIIYJDA.js";
+import "./chunk-RHXSQCZU.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-X2D3UKDR.js";
+import "./chunk-AZZGFGGV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
