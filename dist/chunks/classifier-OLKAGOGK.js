@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-ZGIIYJDA.js";
-import "./chunk-RHXSQCZU.js";
+} from "./chunk-2FFQFSVP.js";
+import "./chunk-E6GMQAKP.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GGCN52DR.js";
+} from "./chunk-WTDUUNRN.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-52OHKHTP.js";
+} from "./chunk-Q6U3ESKM.js";
 import {
   LogClassifier
-} from "./chunk-ZGIIYJDA.js";
-import "./chunk-RHXSQCZU.js";
+} from "./chunk-2FFQFSVP.js";
+import "./chunk-E6GMQAKP.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-RHXSQCZU.js";
+} from "./chunk-E6GMQAKP.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

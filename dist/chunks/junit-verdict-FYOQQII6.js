@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-52OHKHTP.js";
-import "./chunk-ZGIIYJDA.js";
-import "./chunk-RHXSQCZU.js";
+} from "./chunk-Q6U3ESKM.js";
+import "./chunk-2FFQFSVP.js";
+import "./chunk-E6GMQAKP.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
 import "./chunk-AZZGFGGV.js";
