@@ -1027,9 +1027,12 @@ var SERVICE_DEFINITIONS = [
       ind(
         "mongodb.server-selection",
         "MongoDB unreachable (server selection)",
-        [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        [/ServerSelectionTimeoutError(?!: No (?:primary|replica set members|servers|mongoses) (?:available for (?:writes|replica set name)|match selector))|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
-        "the MongoDB driver found no server to talk to"
+        "the MongoDB driver found no server to talk to",
+        void 0,
+        // pymongo (pymongo/synchronous/topology.py _error_message) says which servers it knows: a known server that is no primary, or a wrong replica set name, answered.
+        ['pymongo.errors.ServerSelectionTimeoutError: No replica set members match selector "Primary()", Timeout: 30s, Topology Description: <TopologyDescription id: 65f, topology_type: ReplicaSetNoPrimary>', "pymongo.errors.ServerSelectionTimeoutError: No primary available for writes, Timeout: 30s", 'pymongo.errors.ServerSelectionTimeoutError: No replica set members available for replica set name "rs0", Timeout: 30s']
       ),
       // Client knowledge from the clients' own sources (issue 23).
       ind(

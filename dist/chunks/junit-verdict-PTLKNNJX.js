@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-Q6U3ESKM.js";
-import "./chunk-2FFQFSVP.js";
-import "./chunk-E6GMQAKP.js";
+} from "./chunk-SE4QRVAU.js";
+import "./chunk-F7YVLVXG.js";
+import "./chunk-FEZ7TTFL.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-AZZGFGGV.js";
+import "./chunk-ERULB6C3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-CXSS4E5T.js";
-import "./chunk-AZZGFGGV.js";
+} from "./chunk-F5QOS6QE.js";
+import "./chunk-ERULB6C3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-CXSS4E5T.js";
+} from "./chunk-F5QOS6QE.js";
 import {
   CREDENTIALS
-} from "./chunk-AZZGFGGV.js";
+} from "./chunk-ERULB6C3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

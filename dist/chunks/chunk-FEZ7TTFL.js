@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-AZZGFGGV.js";
+} from "./chunk-ERULB6C3.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WTDUUNRN.js";
+} from "./chunk-APPJIB3F.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-Q6U3ESKM.js";
+} from "./chunk-SE4QRVAU.js";
 import {
   LogClassifier
-} from "./chunk-2FFQFSVP.js";
-import "./chunk-E6GMQAKP.js";
+} from "./chunk-F7YVLVXG.js";
+import "./chunk-FEZ7TTFL.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-M5XEW74J.js";
-import "./chunk-AZZGFGGV.js";
+import "./chunk-ERULB6C3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-E6GMQAKP.js";
+} from "./chunk-FEZ7TTFL.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-AZZGFGGV.js";
+} from "./chunk-ERULB6C3.js";
 import {
   canonicalService,
   satisfies

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-Q6U3ESKM.js";
+} from "./chunk-SE4QRVAU.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
