@@ -50,6 +50,12 @@ const AVA_TAP_NAME = /^\s{0,12}name: AssertionError\s*$/
 /** A JavaScript runtime error's class or words, in what AVA's wrapper shows: the code's, whatever refusal sits beside it. */
 const AVA_CODE_WORDS = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|EvalError|URIError|AggregateError|AssertionError)\b|Cannot read propert|is not a function|is not defined|is not iterable|Cannot set propert|Cannot destructure/
 /** AVA's words for a failure that is another error's: a rejected promise or a throw, shown under `values:`. */
+/** RSpec's exception class on a line of its own, its message below (`     Faraday::ConnectionFailed:`). */
+const RUBY_CLASS_HEADER = /^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/
+/** RSpec's line before an exception's root cause (rspec-core formatters/exception_presenter.rb). */
+const RSPEC_CAUSE = /^\s{0,12}# --- Caused by: ---\s*$/
+/** A Ruby client's or ORM's class for a failed connection, printed alone (`ActiveRecord::DatabaseConnectionError:`). */
+const RUBY_CONNECTION_WRAPPER = /^\s*(?:[A-Z]\w{0,80}::){1,8}\w{0,40}(?:Connection|Connect|Socket|Network|Unavailable|Refused)\w{0,40}:\s*$/
 const AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/
 /**
  * The service whose client library a qualified class name belongs to: a Python module
@@ -532,7 +538,10 @@ export class LogClassifier {
     // `Caused by: x.ConnectException: ...` is a link and a finding at once: link first.
     if (target) {
       const link = GATED.CAUSED_BY.test(line) ? 'caused-by' : GATED.DIRECT_CAUSE.test(line) ? 'direct-cause' : GATED.DURING_HANDLING.test(line) ? 'handling' : undefined
-      if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
+      // RSpec's `# --- Caused by: ---` follows any exception raised in a rescue, a defect's too
+      // (`raise "no rate"` after a refusal): only a client's connection wrapper is its cause's.
+      if (link === 'caused-by' && RSPEC_CAUSE.test(line)) linkChain(target, 'handling', f => RUBY_CONNECTION_WRAPPER.test(f.text))
+      else if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
     }
     const echo = GATED.WRAPPER_ECHOES.some(p => p.test(line))
     if (echo && unit && !marker) unit.wrapped = true
@@ -582,7 +591,15 @@ export class LogClassifier {
         this.handledLine = this.lineNumber
         return
       }
-      this.record({ ruleId: 'error.unexplained', title: 'An error no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
+      const finding: Finding = { ruleId: 'error.unexplained', title: 'An error no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) }
+      // RSpec prints an exception's class on a line of its own and its message on the next
+      // (`ActiveRecord::ConnectionNotEstablished:`, then `connection to server at ... refused`):
+      // like a one-line `Class: message`, the class is explained only if its message is.
+      if (RUBY_CLASS_HEADER.test(text) && !marker) {
+        this.header = finding
+        return
+      }
+      this.record(finding)
     }
   }
 

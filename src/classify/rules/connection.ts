@@ -141,8 +141,10 @@ export const CONNECTION_RULES: readonly Rule[] = [
   }),
   infra('', {
     id: 'database.could-not-connect', title: 'Database driver could not connect',
-    patterns: [/OperationalError\)? .{0,80}(?:could not connect|connection refused|Can't connect|unable to (?:open|connect)|connection (?:to server )?(?:failed|timed out))/i],
+    // Not SQLite's: an embedded database that cannot open its file (SQLITE_CANTOPEN, "unable to open database file") is a path the code gave it.
+    patterns: [/(?<!sqlite3?\.)OperationalError\)? (?!.{0,80}unable to open database file).{0,80}(?:could not connect|connection refused|Can't connect|unable to (?:open|connect)|connection (?:to server )?(?:failed|timed out))/i],
     examples: ['sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not connect to server: Connection refused'],
+    counterExamples: ['sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) unable to open database file', 'django.db.utils.OperationalError: unable to open database file', 'sqlite3.OperationalError: unable to open database file'],
     why: 'a database driver raised OperationalError while connecting'
   }),
   infra('', {

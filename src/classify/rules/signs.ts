@@ -84,8 +84,10 @@ export const RETRY_CONTEXT = /(?<!un)\bcaught (?:an? )?exception\b|\[ioredis\] U
  * - Python's `direct cause` (`raise X from Y`): what came before caused what follows;
  * - Python's `During handling of the above exception`: what follows happened while handling
  *   what came before; they are two errors, unless the first was only the I/O error beneath.
+ * - RSpec's `# --- Caused by: ---`: the root cause of the exception above, linked only when that
+ *   exception is a client's connection wrapper (Ruby sets a cause on any raise in a rescue).
  */
-export const CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---/
+export const CAUSED_BY = /^\s*Caused by: |^\s*---> [\w.]{1,200}(?:Exception|Error)|^\s*--- End of inner exception stack trace ---|^\s{0,12}# --- Caused by: ---\s*$/
 export const DIRECT_CAUSE = /^The above exception was the direct cause of the following exception:/
 export const DURING_HANDLING = /^During handling of the above exception, another exception occurred:/
 /** The I/O errors beneath a client's own (urllib3's ProtocolError beneath requests' ConnectionError). */

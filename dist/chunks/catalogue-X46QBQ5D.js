@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-NJGUGQAW.js";
+} from "./chunk-3SM3IRKK.js";
 import {
   CREDENTIALS
-} from "./chunk-MCUN544Z.js";
+} from "./chunk-H6M6E4V3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-5TIOVIKH.js";
+} from "./chunk-2RJYOF2X.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-L3VC5ZXI.js";
+} from "./chunk-IZBPDNVV.js";
 import {
   LogClassifier
-} from "./chunk-SKYITEC4.js";
-import "./chunk-47XMHCKV.js";
+} from "./chunk-JF6XFLJM.js";
+import "./chunk-QPUHIGFZ.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-MCUN544Z.js";
+import "./chunk-H6M6E4V3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

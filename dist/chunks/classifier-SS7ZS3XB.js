@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-SKYITEC4.js";
-import "./chunk-47XMHCKV.js";
+} from "./chunk-JF6XFLJM.js";
+import "./chunk-QPUHIGFZ.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-MCUN544Z.js";
+import "./chunk-H6M6E4V3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

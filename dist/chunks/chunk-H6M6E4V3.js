@@ -31,13 +31,18 @@ function mysqlContainer(image) {
   };
 }
 var MYSQL_UNREACHABLE = [
+  // libmysqlclient 8 and Connector/Python name the port too (`on '127.0.0.1:3306'`); older clients the host alone.
+  // Not Mysql2::Error::ConnectionError by its class: mysql2 (lib/mysql2/error.rb CODES) gives it to
+  // 1045 Access denied, 2006 gone away and 2013 lost connection too, which a server that was there returns.
   ind(
     "mysql.cant-connect",
     "MySQL unreachable",
-    [/Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/, /Mysql2::Error::ConnectionError/],
-    ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)"],
-    "the MySQL client library could not reach the server",
-    "endpoint"
+    [new RegExp(String.raw`Can't connect to (?:MySQL )?server on '${HOST_PORT}'`), /Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/],
+    ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)", "Can't connect to MySQL server on '127.0.0.1:3306' (111)", "mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on 'localhost:3306' (Errno 111: Connection refused)"],
+    `the MySQL client library could not reach the server (CR_CONN_HOST_ERROR, libmysql/errmsg.cc "Can't connect to MySQL server on '%-.100s:%u' (%d)" in MySQL 8, Connector/Python locales/eng/client_error.py the same; older clients name the host alone)`,
+    "endpoint",
+    // Connector/Python fills its format only with a numeric port: a port given as a string is the project's.
+    ["mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on '%-.100s:%u' (%s) (Warning: %u format: a real number is required, not str)", "Mysql2::Error::ConnectionError: MySQL server has gone away", "Mysql2::Error::ConnectionError: Lost connection to MySQL server during query", "Mysql2::Error::ConnectionError: Access denied for user 'app'@'172.18.0.1' (using password: YES)"]
   ),
   ind(
     "mysql.pdo",
@@ -105,6 +110,16 @@ var MYSQL_UNREACHABLE = [
     'Trilogy (trilogy-libraries/trilogy contrib/ruby/ext/trilogy-ruby/cext.c, handle_trilogy_error: "trilogy_connect - unable to connect to %s:%hu") could not open the socket',
     "endpoint",
     ["Trilogy::ProtocolError: 1045: Access denied for user 'root'@'172.18.0.1' (using password: YES) (trilogy_connect - unable to connect to 127.0.0.1:3306)", "Trilogy::SSLError: trilogy_connect - unable to connect to 127.0.0.1:3306: SSL Error: certificate verify failed", "Trilogy::BaseConnectionError: trilogy_connect - unable to connect to dbhost:3306: TRILOGY_DNS_ERROR"]
+  ),
+  // Client knowledge from the clients' own sources (know-pyrb).
+  ind(
+    "mysql.activerecord-adapter",
+    "MySQL adapter gem missing (Active Record)",
+    [/Error loading the '(?:mysql2|trilogy)' Active Record adapter\. Missing a gem it depends on\? (?!can't activate)/],
+    ["LoadError: Error loading the 'mysql2' Active Record adapter. Missing a gem it depends on? mysql2 is not part of the bundle. Add it to your Gemfile.", "Error loading the 'trilogy' Active Record adapter. Missing a gem it depends on? cannot load such file -- trilogy"],
+    `Active Record (connection_adapters.rb / database_configurations: "Error loading the '#{adapter}' Active Record adapter. Missing a gem it depends on? #{e.message}") could not require the mysql2 or trilogy gem`,
+    void 0,
+    ["Error loading the 'mysql2' Active Record adapter. Missing a gem it depends on? can't activate mysql2 (~> 0.5), already activated mysql2-0.4.10. Make sure all dependencies are added to Gemfile."]
   )
 ];
 var MYSQL_REJECTED = [
@@ -146,7 +161,7 @@ var SERVICE_DEFINITIONS = [
     urlSchemes: ["postgres", "postgresql"],
     phpNames: ["pg_connect", "pg_pconnect", "pg_connect_poll", "PgSql\\Connection"],
     clients: {
-      python: ["psycopg2", "psycopg", "asyncpg", "pg8000"],
+      python: ["psycopg2", "psycopg", "asyncpg", "pg8000", "aiopg"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
       ruby: ["pg"],
       java: ["org.postgresql"],
@@ -188,12 +203,17 @@ var SERVICE_DEFINITIONS = [
         void 0,
         ['SQLSTATE[08P01] [7] FATAL:  password authentication failed for user "app"', 'SQLSTATE[42P01]: Undefined table: 7 ERROR:  relation "users" does not exist']
       ),
+      // Not the class alone (RSpec prints it on a line of its own: its message below decides) nor the
+      // pg gem's own words for a connection the code closed or misconfigured (ext/pg_connection.c
+      // "connection is closed", "PQsocket() can't get socket descriptor"; lib/pg/connection.rb "could not match … port numbers").
       ind(
         "postgresql.ruby.connection-bad",
         "PostgreSQL unreachable (Ruby pg)",
-        [/PG::ConnectionBad\b(?!: FATAL)/],
-        ["PG::ConnectionBad: could not connect to server: Connection refused"],
-        "the pg gem raises ConnectionBad when it cannot connect"
+        [/PG::ConnectionBad\b(?!:?\s*$|: (?:FATAL|connection is closed|PQ\w{1,40}\(\)|could not match \d|PG::CancelConnection))/],
+        ["PG::ConnectionBad: could not connect to server: Connection refused", "PG::ConnectionBad: timeout expired"],
+        "the pg gem raises ConnectionBad when it cannot connect",
+        void 0,
+        ["PG::ConnectionBad: connection is closed", "PG::ConnectionBad: PQsocket() can't get socket descriptor", "PG::ConnectionBad: could not match 2 port numbers to 1 hosts", "     PG::ConnectionBad:"]
       ),
       ind(
         "postgresql.jdbc.refused",
@@ -220,9 +240,46 @@ var SERVICE_DEFINITIONS = [
       ind(
         "postgresql.client-library",
         "PostgreSQL client library missing (libpq)",
-        [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq/],
-        ["ImportError: libpq.so.5: cannot open shared object file: No such file or directory"],
-        "psycopg2 needs the libpq client library, which is not installed"
+        [/ImportError: libpq\.so|Library not loaded: .{0,80}libpq|\blibpq\.so(?:\.\d{1,3})?: cannot open shared object file/],
+        ["ImportError: libpq.so.5: cannot open shared object file: No such file or directory", "libpq.so.5: cannot open shared object file: No such file or directory - /usr/local/bundle/gems/pg-1.5.6/lib/pg_ext.so"],
+        "psycopg2 and the pg gem (its pg_ext.so, a LoadError in Ruby) need the libpq client library, which is not installed"
+      ),
+      // Client knowledge from the clients' own sources (know-pyrb).
+      ind(
+        "postgresql.psycopg.no-wrapper",
+        "PostgreSQL client library missing (psycopg 3)",
+        [/ImportError: no pq wrapper available|couldn't import (?:requested )?psycopg '\w{1,20}' implementation: libpq library not found|^\s{0,8}(?:E\s{1,8})?ImportError: libpq library not found/],
+        ["E   ImportError: no pq wrapper available.", "- couldn't import psycopg 'python' implementation: libpq library not found"],
+        'psycopg 3 (psycopg/pq/__init__.py import_libpq: "no pq wrapper available. Attempts made: \u2026"; pq/_pq_ctypes.py "libpq library not found") found neither its binary package nor a libpq to load',
+        void 0,
+        ["ImportError: cannot import name 'sql' from 'psycopg' (/app/psycopg/__init__.py)", "ModuleNotFoundError: No module named 'psycopg_pool'"]
+      ),
+      ind(
+        "postgresql.django.driver-missing",
+        "PostgreSQL driver missing (Django)",
+        [/ImproperlyConfigured: Error loading psycopg2? (?:or psycopg )?module/],
+        ["django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 or psycopg module", "django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 module: No module named 'psycopg2'"],
+        `Django's postgresql backend (django/db/backends/postgresql/base.py: ImproperlyConfigured("Error loading psycopg2 or psycopg module"), before 4.2 "Error loading psycopg2 module: %s") could import neither driver`,
+        void 0,
+        ["django.core.exceptions.ImproperlyConfigured: settings.DATABASES is improperly configured. Please supply the ENGINE value.", "django.core.exceptions.ImproperlyConfigured: 'django.db.backends.postgres' isn't an available database backend or couldn't be imported."]
+      ),
+      ind(
+        "postgresql.psycopg.connect-timeout",
+        "PostgreSQL unreachable (psycopg 3 connect timeout)",
+        [/ConnectionTimeout: connection timeout expired/],
+        ["psycopg.errors.ConnectionTimeout: connection timeout expired"],
+        'psycopg 3.2 (psycopg/generators.py _connect: ConnectionTimeout("connection timeout expired")) gave up while the connection was being opened, before any query',
+        void 0,
+        ["psycopg.errors.QueryCanceled: canceling statement due to statement timeout", "psycopg_pool.PoolTimeout: couldn't get a connection after 30.00 sec"]
+      ),
+      ind(
+        "postgresql.pg8000.connect",
+        "PostgreSQL unreachable (pg8000)",
+        [new RegExp(String.raw`Can't create a connection to host (?<host>[\w.:-]{1,255}) and port (?<port>\d{1,5}) \(timeout is`)],
+        ["pg8000.exceptions.InterfaceError: Can't create a connection to host localhost and port 5432 (timeout is None and source_address is None)."],
+        `pg8000 (src/pg8000/core.py _make_socket: socket.create_connection failed, "Can't create a connection to host {host} and port {port} (timeout is \u2026 and source_address is \u2026).") could not open the socket: refused, unresolved or timed out`,
+        "endpoint",
+        ["pg8000.exceptions.InterfaceError: network error", `pg8000.exceptions.DatabaseError: {'S': 'FATAL', 'V': 'FATAL', 'C': '28P01', 'M': 'password authentication failed for user "app"'}`]
       ),
       ind(
         "postgresql.activerecord-adapter",
@@ -311,7 +368,8 @@ var SERVICE_DEFINITIONS = [
       // `mysql2/promise` is mysql2's documented entry point (package.json exports): a loader that
       // cannot find it cannot find mysql2.
       npm: ["mysql", "mysql2", "mysql2/promise"],
-      ruby: ["mysql2"],
+      // trilogy: Rails 7.1's other MySQL adapter (trilogy-libraries/trilogy contrib/ruby).
+      ruby: ["mysql2", "trilogy"],
       java: ["com.mysql"],
       go: ["github.com/go-sql-driver/mysql", "github.com/ziutek/mymysql", "github.com/go-mysql-org/go-mysql", "github.com/siddontang/go-mysql"]
     },
@@ -537,9 +595,12 @@ var SERVICE_DEFINITIONS = [
       ind(
         "mongodb.server-selection",
         "MongoDB unreachable (server selection)",
-        [/ServerSelectionTimeoutError|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
+        [/ServerSelectionTimeoutError(?!: No (?:primary|replica set members|servers|mongoses) (?:available for (?:writes|replica set name)|match selector))|Mongo(?:ose)?ServerSelectionError|MongoTimeoutException|MongoSocketOpenException|Mongo::Error::NoServerAvailable/, /A timeout occurred after \d+ms selecting a server/, /server selection error: server selection timeout/],
         ["pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused", "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017"],
-        "the MongoDB driver found no server to talk to"
+        "the MongoDB driver found no server to talk to",
+        void 0,
+        // pymongo (pymongo/synchronous/topology.py _error_message) says which servers it knows: a known server that is no primary, or a wrong replica set name, answered.
+        ['pymongo.errors.ServerSelectionTimeoutError: No replica set members match selector "Primary()", Timeout: 30s, Topology Description: <TopologyDescription id: 65f, topology_type: ReplicaSetNoPrimary>', "pymongo.errors.ServerSelectionTimeoutError: No primary available for writes, Timeout: 30s", 'pymongo.errors.ServerSelectionTimeoutError: No replica set members available for replica set name "rs0", Timeout: 30s']
       ),
       // Client knowledge from the clients' own sources (issue 23).
       ind(
@@ -677,7 +738,8 @@ var SERVICE_DEFINITIONS = [
     clients: {
       python: ["kafka", "confluent_kafka", "aiokafka"],
       npm: ["kafkajs", "node-rdkafka", "@confluentinc/kafka-javascript"],
-      ruby: ["rdkafka", "ruby-kafka"],
+      // ruby-kafka's gem is required as `kafka` (zendesk/ruby-kafka lib/kafka.rb).
+      ruby: ["rdkafka", "ruby-kafka", "kafka"],
       java: ["org.apache.kafka"],
       go: ["github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/Shopify/sarama", "github.com/confluentinc/confluent-kafka-go"]
     },
@@ -768,9 +830,13 @@ var SERVICE_DEFINITIONS = [
       ind(
         "elasticsearch.unreachable",
         "Elasticsearch unreachable",
-        [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|Elastic::Transport::Transport::Error|NoLivingConnectionsError/],
-        ["elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)"],
-        "the Elasticsearch client could not connect"
+        [/elasticsearch\.exceptions\.ConnectionError|opensearchpy\.exceptions\.ConnectionError|NoLivingConnectionsError/, /Elastic::Transport::Transport::Error: (?:Failed to open TCP connection to |Connection refused|Couldn't connect to server|Failed to connect to )/],
+        ["elasticsearch.exceptions.ConnectionError: ConnectionError(<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused)", 'Elastic::Transport::Transport::Error: Failed to open TCP connection to localhost:9200 (Connection refused - connect(2) for "localhost" port 9200)'],
+        // elastic-transport-ruby (lib/elastic/transport/transport/base.rb perform_request) raises its base Error with the message of a host_unreachable exception (Faraday::ConnectionFailed, but Faraday::TimeoutError too);
+        // its Errors::* are the server's HTTP answers; "Cannot get new connection from pool." is a collection with no connection at all (connections/collection.rb get_connection falls back to a dead one), a configuration's.
+        "the Elasticsearch client could not connect",
+        void 0,
+        ['Elastic::Transport::Transport::Errors::NotFound: [404] {"error":{"root_cause":[{"type":"index_not_found_exception","reason":"no such index [orders]"}]},"status":404}', "Elastic::Transport::Transport::Error: Net::ReadTimeout with #<TCPSocket:(closed)>", "Elastic::Transport::Transport::Error: Cannot get new connection from pool."]
       ),
       // Client knowledge from the clients' own sources (issue 23).
       ind(
@@ -851,6 +917,16 @@ var SERVICE_DEFINITIONS = [
         "FreeTDS (SYBECONN/TDSECONN 20009, src/dblib/dblib.c and src/tds/util.c) could not reach the server",
         void 0,
         ["TinyTds::Error: Login failed for user 'sa'.", "DB-Lib error message 20018, severity 16: General SQL Server error: Check messages from the SQL Server"]
+      ),
+      // Client knowledge from the clients' own sources (know-pyrb).
+      ind(
+        "sqlserver.odbc.driver-missing",
+        "SQL Server ODBC driver not installed (pyodbc, unixODBC)",
+        [/Can't open lib '(?:ODBC Driver \d{1,2} for SQL Server|[^'\n]{0,200}(?:libmsodbcsql|libtdsodbc)[^'\n]{0,100})' : file not found/],
+        [`pyodbc.Error: ('01000', "[01000] [unixODBC][Driver Manager]Can't open lib 'ODBC Driver 18 for SQL Server' : file not found (0) (SQLDriverConnect)")`],
+        `unixODBC's driver manager (DriverManager/SQLConnect.c: "Can't open lib '%s' : %s") could not load the SQL Server driver the connection names: Microsoft's msodbcsql or FreeTDS's is not installed`,
+        void 0,
+        ["pyodbc.InterfaceError: ('IM002', '[IM002] [unixODBC][Driver Manager]Data source name not found and no default driver specified (0) (SQLDriverConnect)')", `pyodbc.Error: ('01000', "[01000] [unixODBC][Driver Manager]Can't open lib 'PostgreSQL Unicode' : file not found (0) (SQLDriverConnect)")`]
       )
     ],
     remediation: "Start SQL Server and point the tests at it."
@@ -870,7 +946,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "memcached.unreachable",
         "memcached unreachable",
-        [/Dalli::RingError: No server available/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
+        [/Dalli::RingError\b/, /MemcacheServerError: .{0,80}(?:refused|unreachable)/i, /memcache(?:d)?.{0,60}(?:Connection refused|ECONNREFUSED)/i, /MemJS: Server <[^>]{1,300}> failed/],
         ["Dalli::RingError: No server available", "MemJS: Server <localhost:11211> failed after (2) retries with error - connect ECONNREFUSED 127.0.0.1:11211"],
         "the memcached client found no server"
       ),
@@ -960,7 +1036,8 @@ var SERVICE_DEFINITIONS = [
     ports: [9042],
     hostnames: ["cassandra", "scylla"],
     urlSchemes: [],
-    clients: { python: ["cassandra"], npm: ["cassandra-driver"], java: ["com.datastax"], go: ["github.com/gocql/gocql"] },
+    // The DataStax Ruby driver's gem is cassandra-driver, required as `cassandra`.
+    clients: { python: ["cassandra"], npm: ["cassandra-driver"], ruby: ["cassandra-driver", "cassandra"], java: ["com.datastax"], go: ["github.com/gocql/gocql"] },
     tools: ["cqlsh"],
     mentions: /cassandra|datastax|gocql|scylla/i,
     unreachable: [
@@ -985,6 +1062,17 @@ var SERVICE_DEFINITIONS = [
         "the DataStax Java driver 4 (core/.../control/ControlConnection.java rewords the initial AllNodesFailedException) reached no contact point",
         void 0,
         ["com.datastax.oss.driver.api.core.AllNodesFailedException: Could not reach any contact point, make sure you've provided valid addresses (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=localhost/127.0.0.1:9042, hostId=null, hashCode=1b2c3d4e): [com.datastax.oss.driver.api.core.auth.AuthenticationException: Authentication error on node localhost/127.0.0.1:9042: server replied with 'Provided username cassandra and/or password are incorrect']"]
+      )
+    ],
+    rejected: [
+      ind(
+        "cassandra.rejected",
+        "Cassandra answered and rejected the credentials",
+        [/AuthenticationFailed\('Failed to authenticate to |code=0100 \[Bad credentials\]/],
+        [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': AuthenticationFailed('Failed to authenticate to 127.0.0.1:9042: Error from server: code=0100 [Bad credentials] message="Provided username cassandra and/or password are incorrect"')})`],
+        `the node answered and refused the credentials: python-driver (cassandra/connection.py "Failed to authenticate to %s: %s", the server's 0x0100 Bad credentials error)`,
+        void 0,
+        [`cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': ConnectionRefusedError(111, "Tried connecting to [('127.0.0.1', 9042)]. Last error: Connection refused")})`]
       )
     ],
     remediation: "Start Cassandra (a `cassandra` service container) and point the tests at it."
@@ -1028,6 +1116,8 @@ var SERVICE_DEFINITIONS = [
     // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
     ports: [8123],
     hostnames: ["clickhouse"],
+    // clickhouse-connect and the JDBC/HTTP clients speak HTTP to 8123.
+    http: true,
     urlSchemes: ["clickhouse"],
     clients: { python: ["clickhouse_driver", "clickhouse_connect", "aiochclient"], npm: ["@clickhouse/client", "clickhouse"], java: ["com.clickhouse", "ru.yandex.clickhouse"], go: ["github.com/ClickHouse/clickhouse-go"] },
     jdbc: ["clickhouse", "ch"],
@@ -1132,9 +1222,11 @@ var SERVICE_DEFINITIONS = [
       ind(
         "docker.daemon.sdk",
         "Docker daemon not reachable (SDK)",
-        [/DockerException: Error while fetching server API version/, /FileNotFoundError: \[Errno 2\] No such file or directory.{0,40}(?:docker|sock)/i, /connect ENOENT \/var\/run\/docker\.sock/],
-        ["docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))", "Error: connect ENOENT /var/run/docker.sock"],
-        "the Docker SDK could not reach the daemon"
+        [/DockerException: Error while fetching server API version: [^\n]{0,300}?(?:FileNotFoundError|ConnectionRefusedError|PermissionError|Connection refused|No such file or directory|Permission denied|WaitNamedPipe|CreateFile|The system cannot find the file specified)/, /FileNotFoundError: \[Errno 2\] No such file or directory.{0,40}(?:docker|sock)/i, /connect ENOENT \/var\/run\/docker\.sock/],
+        ["docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))", "Error: connect ENOENT /var/run/docker.sock", "docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', ConnectionRefusedError(111, 'Connection refused'))", "DockerException: Error while fetching server API version: (2, 'WaitNamedPipe', 'The system cannot find the file specified.')"],
+        "the Docker SDK could not reach the daemon (docker-py docker/api/client.py _retrieve_server_version wraps whatever the version request raised: only a socket that is missing, refuses or is not permitted is the daemon absent)",
+        void 0,
+        ["docker.errors.DockerException: Error while fetching server API version: Not supported URL scheme http+docker", "docker.errors.DockerException: Error while fetching server API version: 500 Server Error for http+docker://localhost/version: Internal Server Error"]
       ),
       ind(
         "docker.socket-missing",

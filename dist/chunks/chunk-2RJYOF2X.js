@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-L3VC5ZXI.js";
+} from "./chunk-IZBPDNVV.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-47XMHCKV.js";
+} from "./chunk-QPUHIGFZ.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-MCUN544Z.js";
+} from "./chunk-H6M6E4V3.js";
 import {
   canonicalService,
   satisfies

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-L3VC5ZXI.js";
-import "./chunk-SKYITEC4.js";
-import "./chunk-47XMHCKV.js";
+} from "./chunk-IZBPDNVV.js";
+import "./chunk-JF6XFLJM.js";
+import "./chunk-QPUHIGFZ.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-MCUN544Z.js";
+import "./chunk-H6M6E4V3.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,0 +1,116 @@
+// Python and Ruby clients on whole logs (know-pyrb): what a rule's examples alone cannot show,
+// such as RSpec printing an exception's class on a line of its own with its message below it.
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/classifier.js'
+
+const verdictOf = (lines: string[]) => {
+  const v = classifyText(lines.join('\n'))
+  return { classification: v.classification, confidence: v.confidence, services: [...v.services] }
+}
+
+/** One failing RSpec example whose error is `klass` with `message` below it, as RSpec prints it. */
+const rspec = (klass: string, message: string[]) => [
+  '..F.',
+  '',
+  'Failures:',
+  '',
+  '  1) Store saves a record',
+  '     Failure/Error: @store = Store.connect(ENV["DATABASE_URL"])',
+  '',
+  `     ${klass}:`,
+  ...message.map(l => `       ${l}`),
+  "     # ./lib/store.rb:12:in `connect'",
+  "     # ./spec/store_spec.rb:6:in `block (2 levels) in <top (required)>'",
+  '',
+  'Finished in 0.41 seconds (files took 0.52 seconds to load)',
+  '4 examples, 1 failure',
+  '',
+  'Failed examples:',
+  '',
+  'rspec ./spec/store_spec.rb:9 # Store saves a record'
+]
+
+const pytest = (exception: string) => [
+  '============================= test session starts ==============================',
+  'collected 2 items',
+  '',
+  'tests/test_store.py F.                                                   [100%]',
+  '',
+  '=================================== FAILURES ===================================',
+  '__________________________________ test_save ___________________________________',
+  '',
+  '    def test_save():',
+  '>       store = Store.connect()',
+  '',
+  'tests/test_store.py:8: ',
+  `E   ${exception}`,
+  '=========================== short test summary info ============================',
+  `FAILED tests/test_store.py::test_save - ${exception.slice(0, 50)}...`,
+  '========================= 1 failed, 1 passed in 0.42s =========================='
+]
+
+describe('RSpec: a class on its own line is explained by its message', () => {
+  it('Active Record wrapping a refused libpq connection is PostgreSQL missing', () => {
+    expect(verdictOf(rspec('ActiveRecord::ConnectionNotEstablished', ['connection to server at "127.0.0.1", port 5432 failed: Connection refused', '\tIs the server running on that host and accepting TCP/IP connections?'])))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('Faraday refused on 9200 is Elasticsearch missing', () => {
+    expect(verdictOf(rspec('Faraday::ConnectionFailed', ['Failed to open TCP connection to localhost:9200 (Connection refused - connect(2) for "localhost" port 9200)'])))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['elasticsearch'] })
+  })
+  it('a class whose message no rule explains stays unexplained', () => {
+    expect(verdictOf(rspec('ActiveRecord::ConnectionNotEstablished', ["No connection pool for 'ActiveRecord::Base' found."]))).not.toMatchObject({ classification: 'infrastructure' })
+    expect(verdictOf(rspec('Elastic::Transport::Transport::Errors::NotFound', ['[404] {"error":{"type":"index_not_found_exception"},"status":404}']))).not.toMatchObject({ classification: 'infrastructure' })
+  })
+  it('a server that answered is the code’s, whatever class carries it', () => {
+    expect(verdictOf(rspec('Mysql2::Error::ConnectionError', ['MySQL server has gone away']))).not.toMatchObject({ classification: 'infrastructure' })
+    expect(verdictOf(rspec('Mysql2::Error::ConnectionError', ['Lost connection to MySQL server during query']))).not.toMatchObject({ classification: 'infrastructure' })
+    expect(verdictOf(rspec('ActiveRecord::ConnectionNotEstablished', ['connection to server at "127.0.0.1", port 5432 failed: FATAL:  password authentication failed for user "app"'])))
+      .toMatchObject({ classification: 'code' })
+  })
+  it('MySQL 8 clients name the port: the endpoint is read, not taken for a remote host', () => {
+    expect(verdictOf(rspec('Mysql2::Error::ConnectionError', ["Can't connect to MySQL server on '127.0.0.1:3306' (111)"])))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['mysql'] })
+  })
+})
+
+describe('RSpec: a cause below a connection wrapper', () => {
+  const withCause = (klass: string, message: string[], cause: string[]) => {
+    const log = rspec(klass, message)
+    const at = log.findIndex(l => l.startsWith('Finished in')) - 1
+    log.splice(at, 0, '     # ------------------', '     # --- Caused by: ---', ...cause.map(l => `     # ${l}`))
+    return log
+  }
+  it('Rails 7.1’s hostname error caused by a refusal is PostgreSQL missing', () => {
+    expect(verdictOf(withCause('ActiveRecord::DatabaseConnectionError', ['There is an issue connecting with your hostname: 127.0.0.1.', '', 'Please check your database configuration and ensure there is a valid connection to your database.'],
+      ['PG::ConnectionBad:', '  connection to server at "127.0.0.1", port 5432 failed: Connection refused'])))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('a defect raised while rescuing a refusal is not explained by it', () => {
+    expect(verdictOf(withCause('RuntimeError', ['no rate for eur'], ['Errno::ECONNREFUSED:', '  Connection refused - connect(2) for "127.0.0.1" port 6379'])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    expect(verdictOf(withCause('Rates::LookupError', ['no rate for eur'], ['Errno::ECONNREFUSED:', '  Connection refused - connect(2) for "127.0.0.1" port 6379'])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+  it('the pg gem’s own words for a connection the code closed are no outage', () => {
+    expect(verdictOf(rspec('PG::ConnectionBad', ['connection is closed']))).not.toMatchObject({ classification: 'infrastructure' })
+  })
+})
+
+describe('Python clients', () => {
+  it('clickhouse-connect refused on its HTTP port is ClickHouse missing, not the project’s server', () => {
+    expect(verdictOf(pytest("clickhouse_connect.driver.exceptions.OperationalError: Error HTTPConnectionPool(host='localhost', port=8123): Max retries exceeded with url: /? (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')) executing HTTP request attempt 1 (http://localhost:8123)")))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['clickhouse'] })
+  })
+  it('docker-py that cannot speak to the daemon for a library’s reason is not Docker missing', () => {
+    expect(verdictOf(pytest('docker.errors.DockerException: Error while fetching server API version: Not supported URL scheme http+docker'))).not.toMatchObject({ classification: 'infrastructure' })
+  })
+  it('a Cassandra node that refused the credentials is the code’s', () => {
+    expect(verdictOf(pytest("cassandra.cluster.NoHostAvailable: ('Unable to connect to any servers', {'127.0.0.1:9042': AuthenticationFailed('Failed to authenticate to 127.0.0.1:9042: Error from server: code=0100 [Bad credentials] message=\"Provided username cassandra and/or password are incorrect\"')})")))
+      .toMatchObject({ classification: 'code' })
+  })
+  it('pg8000 that could not open its socket is PostgreSQL missing', () => {
+    expect(verdictOf(pytest("pg8000.exceptions.InterfaceError: Can't create a connection to host localhost and port 5432 (timeout is None and source_address is None).")))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+})
