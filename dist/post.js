@@ -1571,8 +1571,6 @@ var SERVICE_DEFINITIONS = [
     clients: { python: ["clickhouse_driver", "clickhouse_connect", "aiochclient"], npm: ["@clickhouse/client", "clickhouse"], java: ["com.clickhouse", "ru.yandex.clickhouse"], go: ["github.com/ClickHouse/clickhouse-go"] },
     jdbc: ["clickhouse", "ch"],
     tools: ["clickhouse-client", "clickhouse"],
-    // 8123 is its HTTP interface, which the JDBC driver and clickhouse-connect speak.
-    http: true,
     mentions: /clickhouse/i,
     unreachable: [
       ind(

@@ -760,8 +760,6 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     clients: { python: ['clickhouse_driver', 'clickhouse_connect', 'aiochclient'], npm: ['@clickhouse/client', 'clickhouse'], java: ['com.clickhouse', 'ru.yandex.clickhouse'], go: ['github.com/ClickHouse/clickhouse-go'] },
     jdbc: ['clickhouse', 'ch'],
     tools: ['clickhouse-client', 'clickhouse'],
-    // 8123 is its HTTP interface, which the JDBC driver and clickhouse-connect speak.
-    http: true,
     mentions: /clickhouse/i,
     unreachable: [
       ind('clickhouse.unreachable', 'ClickHouse unreachable', [/clickhouse_driver\.errors\.NetworkError: Code: 210/, /ClickHouseException: .{0,200}(?:Connection refused|Connect timed out)/, /clickhouse.{0,80}(?:ECONNREFUSED|Connection refused|connect: connection refused)/i],

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-H6M6E4V3.js";
+} from "./chunk-GRBRWZKJ.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-3SM3IRKK.js";
+} from "./chunk-NDGNFXWV.js";
 import {
   CREDENTIALS
-} from "./chunk-H6M6E4V3.js";
+} from "./chunk-GRBRWZKJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

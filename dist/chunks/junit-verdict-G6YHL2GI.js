@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-IZBPDNVV.js";
-import "./chunk-JF6XFLJM.js";
-import "./chunk-QPUHIGFZ.js";
+} from "./chunk-BZGD7HNN.js";
+import "./chunk-4QBN6OWP.js";
+import "./chunk-WIDSQAXX.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-H6M6E4V3.js";
+import "./chunk-GRBRWZKJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

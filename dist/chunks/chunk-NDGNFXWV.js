@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-H6M6E4V3.js";
+} from "./chunk-GRBRWZKJ.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -16,7 +16,7 @@ import {
   assertionSides,
   matchRule,
   namedByFrameBelow
-} from "./chunk-QPUHIGFZ.js";
+} from "./chunk-WIDSQAXX.js";
 import {
   clip
 } from "./chunk-3S6MWH67.js";
@@ -38,7 +38,7 @@ import {
   serviceForSocket,
   serviceForTool,
   speaksHttp
-} from "./chunk-H6M6E4V3.js";
+} from "./chunk-GRBRWZKJ.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

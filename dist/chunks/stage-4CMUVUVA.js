@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-QPUHIGFZ.js";
+} from "./chunk-WIDSQAXX.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-H6M6E4V3.js";
+} from "./chunk-GRBRWZKJ.js";
 import {
   canonicalService,
   satisfies

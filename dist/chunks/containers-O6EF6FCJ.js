@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-3SM3IRKK.js";
-import "./chunk-H6M6E4V3.js";
+} from "./chunk-NDGNFXWV.js";
+import "./chunk-GRBRWZKJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

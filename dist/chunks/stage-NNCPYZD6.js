@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-2RJYOF2X.js";
+} from "./chunk-EBZWMMTM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-IZBPDNVV.js";
+} from "./chunk-BZGD7HNN.js";
 import {
   LogClassifier
-} from "./chunk-JF6XFLJM.js";
-import "./chunk-QPUHIGFZ.js";
+} from "./chunk-4QBN6OWP.js";
+import "./chunk-WIDSQAXX.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-H6M6E4V3.js";
+import "./chunk-GRBRWZKJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-JF6XFLJM.js";
-import "./chunk-QPUHIGFZ.js";
+} from "./chunk-4QBN6OWP.js";
+import "./chunk-WIDSQAXX.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-H6M6E4V3.js";
+import "./chunk-GRBRWZKJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
