@@ -1,0 +1,9 @@
+import redis
+
+from kvstore import RedisStore
+
+
+def test_roundtrip():
+    store = RedisStore(redis.Redis(host="localhost", port=6379))
+    store.put("answer", {"n": 42})
+    assert store.get("answer") == {"n": 42}
