@@ -27,6 +27,9 @@ import { clip as clipText } from '../common/text.js'
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
 export { PASSED_VERDICT } from './verdict.js'
 
+/** PHPUnit testdox's bar and its coloured marks (normalise.ts TESTDOX_BAR). */
+const BOX_MARK = /[│┐├┊╵┴]/
+
 const CONTEXT_LINES = 40
 const EVIDENCE_TEXT_MAX = 300
 /** How many lines after "expected no error" the error itself may come (testify prints it below). */
@@ -417,6 +420,9 @@ export class LogClassifier {
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
+    // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
+    // once the bar is gone: never a class's header (attack 27a: a custom assertion message `├ Slug has no dash`).
+    this.behindBar = BOX_MARK.test(rawLine)
     this.source.readHeadlineMessage(line)
     // node:test's spec reporter: a line no deeper than the failed test's own is the next test's output.
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== '' && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
@@ -506,7 +512,7 @@ export class LogClassifier {
 
   private judgeLine(line: string): void {
     // A report's failure text belongs to its test case whatever runner markers it holds.
-    const marker = this.reportMode ? undefined : markerOf(line, this.dialectsSeen)
+    const marker = this.reportMode ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen)
     if (marker) {
       this.handledLine = this.lineNumber
       this.onMarker(marker)
@@ -675,6 +681,9 @@ export class LogClassifier {
       this.avaWrapper = undefined
     } else if (markerOf(line)) this.avaWrapper = undefined
   }
+
+  /** The line being judged was printed behind testdox's bar (processLine). */
+  private behindBar = false
 
   /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */
   private readonly dialectsSeen = new Set<Dialect>()

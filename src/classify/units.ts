@@ -288,7 +288,10 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // test's output before its line): a client logging beside a test that hangs on its own code
     // reads the same (attack 21), likely only.
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown ? 'ambiguous' : 'high'
+    // Two tests of one name read as one unit (units.ts `identities`): one's refusal excuses nothing
+    // of the other's, neither a null handle nor a timeout (attack 27a).
+    const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut)
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown || twinExcused ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

@@ -2051,7 +2051,8 @@ function unitOutcome(unit) {
   if (unit.high > 0) {
     const likelyTeardown = closingsExcused || nullsLikely;
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput;
-    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown ? "ambiguous" : "high";
+    const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut);
+    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown || twinExcused ? "ambiguous" : "high";
     return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {
@@ -2873,6 +2874,7 @@ var SourceLines = class {
 };
 
 // src/classify/classifier.ts
+var BOX_MARK = /[│┐├┊╵┴]/;
 var CONTEXT_LINES = 40;
 var EVIDENCE_TEXT_MAX = 300;
 var AWAIT_ERROR_LINES = 3;
@@ -3165,6 +3167,7 @@ var LogClassifier = class _LogClassifier {
     }
     const line = normaliseLine(rawLine);
     if (line === "") return;
+    this.behindBar = BOX_MARK.test(rawLine);
     this.source.readHeadlineMessage(line);
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== "" && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
       this.current = void 0;
@@ -3240,7 +3243,7 @@ var LogClassifier = class _LogClassifier {
   /** Set when a rule explained the line being judged. */
   explainedByRule = false;
   judgeLine(line) {
-    const marker = this.reportMode ? void 0 : markerOf(line, this.dialectsSeen);
+    const marker = this.reportMode ? void 0 : markerOf(line, this.behindBar ? void 0 : this.dialectsSeen);
     if (marker) {
       this.handledLine = this.lineNumber;
       this.onMarker(marker);
@@ -3389,6 +3392,8 @@ var LogClassifier = class _LogClassifier {
       this.avaWrapper = void 0;
     } else if (markerOf(line)) this.avaWrapper = void 0;
   }
+  /** The line being judged was printed behind testdox's bar (processLine). */
+  behindBar = false;
   /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */
   dialectsSeen = /* @__PURE__ */ new Set();
   onMarker(marker) {

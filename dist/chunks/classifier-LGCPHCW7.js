@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-4QBN6OWP.js";
+} from "./chunk-BA6XVENY.js";
 import "./chunk-WIDSQAXX.js";
 import {
   PASSED_VERDICT

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-EBZWMMTM.js";
+} from "./chunk-QVV7NHDB.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-BZGD7HNN.js";
+} from "./chunk-PR7DUWWW.js";
 import {
   LogClassifier
-} from "./chunk-4QBN6OWP.js";
+} from "./chunk-BA6XVENY.js";
 import "./chunk-WIDSQAXX.js";
 import {
   PASSED_VERDICT
