@@ -70,3 +70,19 @@ export const COLLISION: Dialect = {
   ],
   reportedFailures: /^\s{0,4}Tests:\s{2,10}(?:[^\n]{0,200}?, )?(\d{1,6}) failed\b/
 }
+
+// Nette Tester (nette/tester src/Runner/Output/ConsolePrinter.php): after the dots (or a line a test
+// in `-o console-lines`), each failure as `-- FAILED: title | file.phpt [dataprovider=...]` with its
+// message indented by three spaces, a skipped test's reason as `-- Skipped: title`, then
+// `FAILURES! (77 tests, 39 failures, 4 skipped, 7.5 seconds)` or `OK (...)`. Its TAP printer
+// (TapPrinter.php) writes `not ok <file.phpt ...>` with no number, the message behind `# `.
+export const NETTE_TESTER: Dialect = {
+  id: 'nette-tester',
+  markers: [
+    { event: 'start', pattern: /^-- FAILED: (?<name>\S[^\n]{0,600})$/ },
+    { event: 'pass', pattern: /^-- Skipped: \S/ },
+    { event: 'start', pattern: /^not ok (?<name>[^\s#][^\n#]{0,400}\.phpt\b[^\n]{0,400})$/ },
+    { event: 'end', pattern: /^(?:FAILURES!|OK) \(\d{1,9} tests?, / }
+  ],
+  reportedFailures: /^FAILURES! \(\d{1,9} tests?, (\d{1,6}) failures?, /
+}

@@ -37,6 +37,9 @@ export const CODE_RULES: readonly Rule[] = [
       /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/, /✘ Assertion Error\b/, /^Failed asserting /,
+      // Nette Tester's Assert (nette/tester src/Framework/Assert.php: `%1 should be %2`, `should not contain`, ...; Dumper prefixes
+      // `Failed: ` and dumps the values: a string, a number, an array, an object): not pytest.fail's own words (`Failed: Redis should be up`).
+      /^\s{0,12}(?:# )?Failed: (?:['"\[]|-?\d|\.\.\.|(?:array|true|false|null|NAN)\b|[A-Z][\w\\]{0,200} ?[#(])[^\n]{0,2000}? should (?:not )?(?:be|contain|match)\b/,
       // AVA's own: its diff (`t.is`, `t.deepEqual`) and its truth checks, also as the quoted keys of its TAP
       // output (`'Difference (- actual, + expected):': |-`), and that output's `assertion: is` (AVA 7: `t.is()`).
       /^\s{0,12}'?Difference \(- actual, \+ expected\):(?:'\s{0,4}:(?:\s{0,4}\|-?)?)?\s*$/, /^\s{0,12}'?Value is not (?:`true`|`false`|truthy|falsy):(?:'\s{0,4}:(?:\s{0,4}\|-?)?)?\s*$/, /^\s{2,12}assertion: (?:t\.)?(?:is|not|deepEqual|notDeepEqual|like|true|false|truthy|falsy|regex|notRegex|throws|throwsAsync|notThrows|notThrowsAsync|snapshot|fail|assert)(?:\(\))?\s*$/
@@ -44,7 +47,7 @@ export const CODE_RULES: readonly Rule[] = [
     // A test harness that re-raises a thread's failure as `AssertionError: Traceback (most recent call last):` only wraps it (signs.ts isWrapperHeadline).
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     counterExamples: ['E   AssertionError: Traceback (most recent call last):', "        :raises AssertionError: if user's function timed out or exited with"],
-    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-"],
+    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-"],
     why: 'a test assertion failed'
   }),
   code({

@@ -118,6 +118,16 @@ export const CONNECTION_RULES: readonly Rule[] = [
     why: 'the OS refused a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {
+    // The OS's own words for ECONNREFUSED (strerror) as an exception's whole message: a client that
+    // passes the socket's error on (mysqlnd's connect_error, which PHP database layers rethrow as
+    // their own `DriverException`). Not a message that says more (`refused by policy`).
+    id: 'network.refused.strerror', title: 'Connection refused',
+    patterns: [/^(?:# )?\s{0,12}(?:PHP Fatal error:\s{1,4}Uncaught )?(?:[A-Za-z_$][\w$]{0,80}(?:\.|\\|::)){0,8}[A-Z]\w{0,80}(?:Exception|Error): Connection refused\.?\s*$/],
+    examples: ['   Dibi\\DriverException: Connection refused', '# Dibi\\DriverException: Connection refused'],
+    counterExamples: ['RuntimeException: Connection refused by policy for tenant 42', 'Dibi\\DriverException: Connection refused to user app'],
+    why: 'a client passed the socket\'s own refusal on as its message; the service comes from the unit\'s other lines'
+  }),
+  infra('', {
     // Apache HttpClient 4 and 5 (HttpHostConnectException, ConnectTimeoutException: "Connect to " + host + " " + addresses + " failed: " + cause) and HttpCore NIO's pool (AbstractNIOConnPool.timeout: "Timeout connecting to [" + address + "]", which the Elasticsearch RestClient rethrows): the endpoint is named.
     id: 'network.apache-httpclient.endpoint', title: 'HTTP endpoint unreachable (Apache HttpClient)',
     patterns: [new RegExp(String.raw`Connect to (?:https?://)?${HOST}:(?<port>\d{1,5}) \[[^\]\n]{0,300}\] failed: (?:Connection refused|[Cc]onnect timed out|Connection timed out)`), new RegExp(String.raw`Timeout connecting to \[(?:[\w.-]{1,255}/)?${HOST}:(?<port>\d{1,5})\]`)],

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-QVV7NHDB.js";
+} from "./chunk-S3LQDXTQ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-PR7DUWWW.js";
-import "./chunk-BA6XVENY.js";
-import "./chunk-WIDSQAXX.js";
+import "./chunk-NAJKLZTQ.js";
+import "./chunk-ODMDHNIO.js";
+import "./chunk-SNNXFY4J.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-GRBRWZKJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-QVV7NHDB.js";
+} from "./chunk-S3LQDXTQ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-PR7DUWWW.js";
+} from "./chunk-NAJKLZTQ.js";
 import {
   LogClassifier
-} from "./chunk-BA6XVENY.js";
-import "./chunk-WIDSQAXX.js";
+} from "./chunk-ODMDHNIO.js";
+import "./chunk-SNNXFY4J.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

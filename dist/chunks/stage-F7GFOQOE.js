@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-WIDSQAXX.js";
+} from "./chunk-SNNXFY4J.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

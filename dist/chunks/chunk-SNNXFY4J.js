@@ -59,6 +59,9 @@ var CODE_RULES = [
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/,
       /✘ Assertion Error\b/,
       /^Failed asserting /,
+      // Nette Tester's Assert (nette/tester src/Framework/Assert.php: `%1 should be %2`, `should not contain`, ...; Dumper prefixes
+      // `Failed: ` and dumps the values: a string, a number, an array, an object): not pytest.fail's own words (`Failed: Redis should be up`).
+      /^\s{0,12}(?:# )?Failed: (?:['"\[]|-?\d|\.\.\.|(?:array|true|false|null|NAN)\b|[A-Z][\w\\]{0,200} ?[#(])[^\n]{0,2000}? should (?:not )?(?:be|contain|match)\b/,
       // AVA's own: its diff (`t.is`, `t.deepEqual`) and its truth checks, also as the quoted keys of its TAP
       // output (`'Difference (- actual, + expected):': |-`), and that output's `assertion: is` (AVA 7: `t.is()`).
       /^\s{0,12}'?Difference \(- actual, \+ expected\):(?:'\s{0,4}:(?:\s{0,4}\|-?)?)?\s*$/,
@@ -68,7 +71,7 @@ var CODE_RULES = [
     // A test harness that re-raises a thread's failure as `AssertionError: Traceback (most recent call last):` only wraps it (signs.ts isWrapperHeadline).
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     counterExamples: ["E   AssertionError: Traceback (most recent call last):", "        :raises AssertionError: if user's function timed out or exited with"],
-    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-"],
+    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-"],
     why: "a test assertion failed"
   }),
   code({
@@ -315,6 +318,17 @@ var CONNECTION_RULES = [
     examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "psycopg.OperationalError: connection failed: Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: ", "ConnectionError: connection refused"],
     counterExamples: ["ConnectionError: connection refused by policy: user is not authorized"],
     why: "the OS refused a connection; the service comes from the unit's other lines"
+  }),
+  infra("", {
+    // The OS's own words for ECONNREFUSED (strerror) as an exception's whole message: a client that
+    // passes the socket's error on (mysqlnd's connect_error, which PHP database layers rethrow as
+    // their own `DriverException`). Not a message that says more (`refused by policy`).
+    id: "network.refused.strerror",
+    title: "Connection refused",
+    patterns: [/^(?:# )?\s{0,12}(?:PHP Fatal error:\s{1,4}Uncaught )?(?:[A-Za-z_$][\w$]{0,80}(?:\.|\\|::)){0,8}[A-Z]\w{0,80}(?:Exception|Error): Connection refused\.?\s*$/],
+    examples: ["   Dibi\\DriverException: Connection refused", "# Dibi\\DriverException: Connection refused"],
+    counterExamples: ["RuntimeException: Connection refused by policy for tenant 42", "Dibi\\DriverException: Connection refused to user app"],
+    why: "a client passed the socket's own refusal on as its message; the service comes from the unit's other lines"
   }),
   infra("", {
     // Apache HttpClient 4 and 5 (HttpHostConnectException, ConnectTimeoutException: "Connect to " + host + " " + addresses + " failed: " + cause) and HttpCore NIO's pool (AbstractNIOConnPool.timeout: "Timeout connecting to [" + address + "]", which the Elasticsearch RestClient rethrows): the endpoint is named.

@@ -1,16 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-PR7DUWWW.js";
-import "./chunk-BA6XVENY.js";
-import "./chunk-WIDSQAXX.js";
-import "./chunk-3S6MWH67.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-ODMDHNIO.js";
+import "./chunk-SNNXFY4J.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-GRBRWZKJ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
