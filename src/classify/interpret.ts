@@ -54,8 +54,11 @@ export interface Interpreted {
 export function interpret(match: RuleMatch, line = ''): Interpreted | undefined {
   const { rule, groups } = match
   switch (rule.interpret) {
-    case 'endpoint':
-      return interpretEndpoint(match, line)
+    case 'endpoint': {
+      // The endpoint names the service; it does not make a possible cause (a connect that timed out) a sure one.
+      const read = interpretEndpoint(match, line)
+      return read.kind === 'infrastructure' && rule.confidence === 'ambiguous' ? { ...read, confidence: 'ambiguous' } : read
+    }
     case 'dns':
       return interpretDns(groups.host, line)
     case 'named': {
@@ -121,6 +124,9 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   if (byPort && viaHttp && !speaksHttp(byPort)) {
     return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client was refused on port ${port}, and ${byPort} speaks no HTTP: the project's own server was not listening` }
   }
+  if (byPort && viaHttp && speaksHttp(byPort) === 'shared') {
+    return { kind: 'infrastructure', confidence: 'ambiguous', service: byPort, note: `an HTTP client was refused on port ${port}, ${byPort}'s HTTP port, which other servers use too: it may be the project's own server` }
+  }
   if (byPort) return { kind: 'infrastructure', confidence: 'high', service: byPort }
   if (byHost) return { kind: 'infrastructure', confidence: 'high', service: byHost }
   if (port !== undefined) {
@@ -147,7 +153,7 @@ function namedServicePort(service: string, port: number | undefined): Interprete
 function interpretDns(host: string | undefined, line = ''): Interpreted {
   const netHttp = /Failed to open TCP connection to [\w.-]{1,255}:(\d{1,5})/.exec(line)
   const httpTo = netHttp ? serviceForPort(Number(netHttp[1])) : undefined
-  if (httpTo && !speaksHttp(httpTo)) return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client (Net::HTTP) dialled port ${netHttp?.[1]}, ${httpTo}'s, which speaks no HTTP: the project's configuration` }
+  if (httpTo && speaksHttp(httpTo) === false) return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client (Net::HTTP) dialled port ${netHttp?.[1]}, ${httpTo}'s, which speaks no HTTP: the project's configuration` }
   if (host === undefined) return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: 'name resolution failed for a host the log does not name' }
   const service = serviceForHost(host)
   if (service !== undefined) return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }

@@ -53,8 +53,11 @@ export interface ServiceDefinition {
   readonly tools: readonly string[]
   /** A local socket path that is this service's. */
   readonly socket?: RegExp
-  /** Speaks HTTP: an HTTP client refused on its port may really mean it. */
-  readonly http?: boolean
+  /**
+   * Speaks HTTP: an HTTP client refused on its port may really mean it. `shared`: it does, on a port
+   * other servers use as often (ClickHouse's 8123 is Home Assistant's too): possibly it, never surely.
+   */
+  readonly http?: boolean | 'shared'
   /** Words on a line (driver frames, URLs; not ports) that name the service without being a failure. */
   readonly mentions: RegExp
   /** The driver's own words when the service is not there: infrastructure, high. */
@@ -754,8 +757,9 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
     ports: [8123],
     hostnames: ['clickhouse'],
-    // clickhouse-connect and the JDBC/HTTP clients speak HTTP to 8123.
-    http: true,
+    // clickhouse-connect and the JDBC driver speak HTTP to 8123, and so do other servers on that port
+    // (Home Assistant's): an HTTP client refused there may be the project's own server (attack 27b).
+    http: 'shared',
     urlSchemes: ['clickhouse'],
     clients: { python: ['clickhouse_driver', 'clickhouse_connect', 'aiochclient'], npm: ['@clickhouse/client', 'clickhouse'], java: ['com.clickhouse', 'ru.yandex.clickhouse'], go: ['github.com/ClickHouse/clickhouse-go'] },
     jdbc: ['clickhouse', 'ch'],

@@ -70,8 +70,8 @@ export function connectionVariablesOf(service: string): readonly string[] {
   return s.family === SQL_FAMILY ? [...new Set([...s.connectionVariables, ...GENERIC_CONNECTION_VARIABLES])] : s.connectionVariables
 }
 
-export function speaksHttp(service: string): boolean {
-  return serviceDefinition(service)?.http === true
+export function speaksHttp(service: string): boolean | 'shared' {
+  return serviceDefinition(service)?.http ?? false
 }
 
 /**

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-NDGNFXWV.js";
+} from "./chunk-IKPHOWOE.js";
 import {
   CREDENTIALS
-} from "./chunk-GRBRWZKJ.js";
+} from "./chunk-Q4UZYHNO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

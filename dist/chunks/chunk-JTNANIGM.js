@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-GRBRWZKJ.js";
+} from "./chunk-Q4UZYHNO.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -263,8 +263,10 @@ var CONNECTION_RULES = [
     interpret: "endpoint",
     httpClient: true
   }),
-  infra("", {
-    // Node's own connect error after the OS gave up (`connect ETIMEDOUT 10.0.0.5:5432`): a remote host is at most ambiguous (interpret.ts).
+  maybe({
+    // Node's own connect error after the OS gave up (`connect ETIMEDOUT 10.0.0.5:5432`). Possible only: a local
+    // service that is not running refuses at once; a connect that times out dialled an address that does not
+    // answer, which is as often the code's (a test of its own timeout, a wrong host) as a service's (attack 27b).
     id: "network.connect-timeout.endpoint",
     title: "Connecting timed out",
     patterns: [new RegExp(String.raw`\bconnect ETIMEDOUT ${HOST}:(?<port>\d{1,5})(?!\d)`)],
@@ -273,7 +275,7 @@ var CONNECTION_RULES = [
     why: "the connection to the endpoint it names timed out before it opened",
     interpret: "endpoint"
   }),
-  infra("", {
+  maybe({
     // mysqljs (lib/Connection.js _handleConnectTimeout), mysql2 (lib/base/connection.js _handleTimeoutError)
     // and ioredis (lib/Redis.ts, connectTimeout) make this error themselves, without an address, when the
     // socket did not connect within connectTimeout: the service comes from the unit's other lines.
@@ -304,20 +306,20 @@ var CONNECTION_RULES = [
   infra("", {
     id: "network.refused",
     title: "Connection refused",
-    patterns: [
-      /ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/,
-      /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/,
-      /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/,
-      /Errno::ECONNREFUSED/,
-      /:econnrefused\b/,
-      /SQLSTATE\[HY000\] \[2002\] Connection refused/,
-      /\b[Cc]onnection failed: Connection refused\b/,
-      // nats.js 3 (nats-io/nats.js transport-node/src/node_transport.ts: ECONNREFUSED becomes `new errors.ConnectionError("connection refused")`).
-      /^\s*(?:Uncaught )?ConnectionError: connection refused\s*$/
-    ],
-    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "psycopg.OperationalError: connection failed: Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: ", "ConnectionError: connection refused"],
-    counterExamples: ["ConnectionError: connection refused by policy: user is not authorized"],
+    patterns: [/ConnectionRefusedError|\[Errno 111\] Connection refused|\[Errno 61\] Connection refused|\[WinError 10061\]/, /java\.net\.ConnectException: Connection refused|ConnectionRefused|Connection refused \(os error 111\)|SocketException \(111\)|actively refused it|ECONNREFUSED/, /Connexion refusée|Verbindungsaufbau abgelehnt|Conexión rehusada|Connessione rifiutata|Conexão recusada/, /Errno::ECONNREFUSED/, /:econnrefused\b/, /SQLSTATE\[HY000\] \[2002\] Connection refused/, /\b[Cc]onnection failed: Connection refused\b/],
+    examples: [":econnrefused", "ConnectionRefusedError: [Errno 111] Connection refused", "psycopg.OperationalError: connection failed: Connection refused", "java.net.ConnectException: Connection refused", 'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }', "AggregateError [ECONNREFUSED]: "],
+    counterExamples: ["ConnectionError: connection refused by policy: user is not authorized", "ConnectionError: connection refused"],
     why: "the OS refused a connection; the service comes from the unit's other lines"
+  }),
+  maybe({
+    // nats.js 3 (nats-io/nats.js transport-node/src/node_transport.ts: ECONNREFUSED becomes `new errors.ConnectionError("connection refused")`):
+    // a common class name and a common phrase, which a project's own client or fake throws too (attack 27b): possible only.
+    id: "network.refused.nats-js",
+    title: "Connection refused (nats.js?)",
+    patterns: [/^\s*(?:Uncaught )?ConnectionError: connection refused\s*$/],
+    examples: ["ConnectionError: connection refused"],
+    counterExamples: ["ConnectionError: connection refused by policy: user is not authorized"],
+    why: "nats.js words a refused socket this way; so may any code that names its own error ConnectionError"
   }),
   infra("", {
     // The OS's own words for ECONNREFUSED (strerror) as an exception's whole message: a client that
@@ -331,18 +333,32 @@ var CONNECTION_RULES = [
     why: "a client passed the socket's own refusal on as its message; the service comes from the unit's other lines"
   }),
   infra("", {
-    // Apache HttpClient 4 and 5 (HttpHostConnectException, ConnectTimeoutException: "Connect to " + host + " " + addresses + " failed: " + cause) and HttpCore NIO's pool (AbstractNIOConnPool.timeout: "Timeout connecting to [" + address + "]", which the Elasticsearch RestClient rethrows): the endpoint is named.
+    // Apache HttpClient 4 and 5 (HttpHostConnectException: "Connect to " + host + " " + addresses + " failed: " + cause): the endpoint is named.
     id: "network.apache-httpclient.endpoint",
-    title: "HTTP endpoint unreachable (Apache HttpClient)",
-    patterns: [new RegExp(String.raw`Connect to (?:https?://)?${HOST}:(?<port>\d{1,5}) \[[^\]\n]{0,300}\] failed: (?:Connection refused|[Cc]onnect timed out|Connection timed out)`), new RegExp(String.raw`Timeout connecting to \[(?:[\w.-]{1,255}/)?${HOST}:(?<port>\d{1,5})\]`)],
-    examples: ["java.sql.SQLException: Connect to http://localhost:8123 [localhost/127.0.0.1] failed: Connection refused", "org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1, localhost/0:0:0:0:0:0:0:1] failed: Connection refused (Connection refused)", "java.net.ConnectException: Timeout connecting to [localhost/127.0.0.1:9200]"],
+    title: "HTTP endpoint refused (Apache HttpClient)",
+    patterns: [new RegExp(String.raw`Connect to (?:https?://)?${HOST}:(?<port>\d{1,5}) \[[^\]\n]{0,300}\] failed: Connection refused`)],
+    examples: ["java.sql.SQLException: Connect to http://localhost:8123 [localhost/127.0.0.1] failed: Connection refused", "org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1, localhost/0:0:0:0:0:0:0:1] failed: Connection refused (Connection refused)"],
     counterExamples: ["org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1] failed: Read timed out", "Timeout connecting to the database"],
-    why: "Apache HttpClient names the endpoint it could not connect to",
+    why: "Apache HttpClient names the endpoint that refused it",
     interpret: "endpoint",
     httpClient: true
   }),
-  infra("", {
+  maybe({
+    // The same client's connect timeout (ConnectTimeoutException), and HttpCore NIO's pool's (AbstractNIOConnPool.timeout:
+    // "Timeout connecting to [" + address + "]", which the Elasticsearch RestClient rethrows): nothing local answers that
+    // slowly, so an address that did not answer is possibly the service's, possibly the code's (attack 27b).
+    id: "network.apache-httpclient.connect-timeout",
+    title: "HTTP endpoint did not answer (Apache HttpClient)",
+    patterns: [new RegExp(String.raw`Connect to (?:https?://)?${HOST}:(?<port>\d{1,5}) \[[^\]\n]{0,300}\] failed: (?:[Cc]onnect timed out|Connection timed out)`), new RegExp(String.raw`Timeout connecting to \[(?:[\w.-]{1,255}/)?${HOST}:(?<port>\d{1,5})\]`)],
+    examples: ["org.apache.http.conn.ConnectTimeoutException: Connect to localhost:9200 [localhost/127.0.0.1] failed: connect timed out", "java.net.ConnectException: Timeout connecting to [localhost/127.0.0.1:9200]"],
+    counterExamples: ["org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1] failed: Read timed out", "Timeout connecting to the database"],
+    why: "Apache HttpClient could not open a connection to the endpoint it names in time",
+    interpret: "endpoint",
+    httpClient: true
+  }),
+  maybe({
     // The JDK's own words for a TCP connect that got no answer (NioSocketImpl.timedFinishConnect; the OS's ETIMEDOUT): not a read that timed out.
+    // Possible only, as Node's above: nothing local refuses that slowly (attack 27b: a test of the code's own timeout fallback).
     id: "network.jvm.connect-timeout",
     title: "Connect timed out (JVM)",
     patterns: [/java\.net\.SocketTimeoutException: [Cc]onnect timed out\b/, /java\.net\.ConnectException: Connection timed out\b/],

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-SNNXFY4J.js";
+} from "./chunk-JTNANIGM.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-GRBRWZKJ.js";
+} from "./chunk-Q4UZYHNO.js";
 import {
   canonicalService,
   satisfies

@@ -1116,8 +1116,9 @@ var SERVICE_DEFINITIONS = [
     // 9000, its native port, is also MinIO's and PHP-FPM's: only the HTTP port names it alone.
     ports: [8123],
     hostnames: ["clickhouse"],
-    // clickhouse-connect and the JDBC/HTTP clients speak HTTP to 8123.
-    http: true,
+    // clickhouse-connect and the JDBC driver speak HTTP to 8123, and so do other servers on that port
+    // (Home Assistant's): an HTTP client refused there may be the project's own server (attack 27b).
+    http: "shared",
     urlSchemes: ["clickhouse"],
     clients: { python: ["clickhouse_driver", "clickhouse_connect", "aiochclient"], npm: ["@clickhouse/client", "clickhouse"], java: ["com.clickhouse", "ru.yandex.clickhouse"], go: ["github.com/ClickHouse/clickhouse-go"] },
     jdbc: ["clickhouse", "ch"],
@@ -1290,7 +1291,7 @@ function connectionVariablesOf(service) {
   return s.family === SQL_FAMILY ? [.../* @__PURE__ */ new Set([...s.connectionVariables, ...GENERIC_CONNECTION_VARIABLES])] : s.connectionVariables;
 }
 function speaksHttp(service) {
-  return serviceDefinition(service)?.http === true;
+  return serviceDefinition(service)?.http ?? false;
 }
 function serviceForClient(ecosystem, name) {
   const prefix = ecosystem === "java" || ecosystem === "go";

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-NAJKLZTQ.js";
-import "./chunk-ODMDHNIO.js";
-import "./chunk-SNNXFY4J.js";
+} from "./chunk-GBK4TWKM.js";
+import "./chunk-CWG63WME.js";
+import "./chunk-JTNANIGM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-GRBRWZKJ.js";
+import "./chunk-Q4UZYHNO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-NDGNFXWV.js";
-import "./chunk-GRBRWZKJ.js";
+} from "./chunk-IKPHOWOE.js";
+import "./chunk-Q4UZYHNO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

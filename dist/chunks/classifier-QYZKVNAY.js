@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-ODMDHNIO.js";
-import "./chunk-SNNXFY4J.js";
+} from "./chunk-CWG63WME.js";
+import "./chunk-JTNANIGM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-GRBRWZKJ.js";
+import "./chunk-Q4UZYHNO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-S3LQDXTQ.js";
+} from "./chunk-ATGUCKAK.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-NAJKLZTQ.js";
+} from "./chunk-GBK4TWKM.js";
 import {
   LogClassifier
-} from "./chunk-ODMDHNIO.js";
-import "./chunk-SNNXFY4J.js";
+} from "./chunk-CWG63WME.js";
+import "./chunk-JTNANIGM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-GRBRWZKJ.js";
+import "./chunk-Q4UZYHNO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
