@@ -37,3 +37,12 @@ K=client-named-code
 record $K pytest-mysql-connector-misspelt-host pytest python code high py-attack27c-mysql-connector-host \
   '/usr/bin/python3 -m venv --system-site-packages .venv >/dev/null && .venv/bin/pip install -q -r requirements.txt >/dev/null 2>&1 && .venv/bin/python -m pytest -p no:cacheprovider' \
   "settings.DATABASE's host is 'myslq' (the compose service is 'mysql'): Connector/Python raises InterfaceError \"2003: Can't connect to MySQL server on 'myslq:3306' (Errno -3: Temporary failure in name resolution)\"; the other test is refused by redis on localhost:6379. 129b032 reads 'myslq:3306' as the endpoint, a local host on MySQL's port: infrastructure/high [mysql, redis] (b61bc96: infrastructure/ambiguous)."
+
+# 129b032 makes psycopg 3's ConnectionTimeout ("connection timeout expired") PostgreSQL missing,
+# high. psycopg 3 (connection.py connect) names no host in it: an address the code got wrong that
+# nothing answers times out the same. Needs root: blackhole-net.sh, under `unshare --net`, routes
+# every non-loopback address to a veth peer nobody answers on (loopback refuses as everywhere).
+K=client-named-code
+record $K pytest-psycopg3-timeout-on-mistyped-address pytest python code high py-attack27c-psycopg-timeout-host \
+  '/usr/bin/python3 -m venv --system-site-packages .venv >/dev/null && .venv/bin/pip install -q -r requirements.txt >/dev/null 2>&1 && unshare --net ./blackhole-net.sh .venv/bin/python -m pytest -p no:cacheprovider' \
+  "settings.DATABASE_URL names 172.0.0.1 (a swap of 127.0.0.1, where the job's PostgreSQL listens) with connect_timeout=2: the SYN goes unanswered and psycopg 3.3 raises psycopg.errors.ConnectionTimeout: connection timeout expired (pytest's locals show host=172.0.0.1); the other test is refused by redis on 127.0.0.1:6379. 129b032's psycopg connect-timeout rule: infrastructure/high [postgresql, redis] (b61bc96: infrastructure/ambiguous)."
