@@ -26,7 +26,7 @@ record $K rspec-sequel-sqlite-replica-path-defect-over-refusal rspec ruby code a
 # raises it for any socket.error of create_connection, the gaierror of a misspelt host too; a
 # single-label host passes LOCAL_HOST, port 5432 is PostgreSQL's: infrastructure/high.
 K=client-named-code
-record $K pytest-pg8000-misspelt-host pytest python code high py-attack27c-pg8000-host \
+record $K pytest-pg8000-misspelt-host pytest python infrastructure ambiguous py-attack27c-pg8000-host \
   '/usr/bin/python3 -m venv --system-site-packages .venv >/dev/null && .venv/bin/pip install -q -r requirements.txt >/dev/null 2>&1 && .venv/bin/python -m pytest -p no:cacheprovider' \
   "settings.DATABASE's host is 'postgress' (the compose service is 'postgres'): getaddrinfo fails (socket.gaierror) and pg8000 raises InterfaceError \"Can't create a connection to host postgress and port 5432\" from it; the other test is refused by redis on localhost:6379. 129b032's pg8000 rule reads the host as local and the port as PostgreSQL's: infrastructure/high [postgresql, redis] (b61bc96: infrastructure/ambiguous; psycopg2's 'could not translate host name \"postgress\"' is infrastructure/ambiguous on both)."
 
@@ -34,7 +34,7 @@ record $K pytest-pg8000-misspelt-host pytest python code high py-attack27c-pg800
 # endpoint. Connector/Python (network.py) raises 2003 for any OSError of the socket, a misspelt
 # host's gaierror too; a single-label host passes LOCAL_HOST and 3306 is MySQL's: infrastructure/high.
 K=client-named-code
-record $K pytest-mysql-connector-misspelt-host pytest python code high py-attack27c-mysql-connector-host \
+record $K pytest-mysql-connector-misspelt-host pytest python infrastructure ambiguous py-attack27c-mysql-connector-host \
   '/usr/bin/python3 -m venv --system-site-packages .venv >/dev/null && .venv/bin/pip install -q -r requirements.txt >/dev/null 2>&1 && .venv/bin/python -m pytest -p no:cacheprovider' \
   "settings.DATABASE's host is 'myslq' (the compose service is 'mysql'): Connector/Python raises InterfaceError \"2003: Can't connect to MySQL server on 'myslq:3306' (Errno -3: Temporary failure in name resolution)\"; the other test is refused by redis on localhost:6379. 129b032 reads 'myslq:3306' as the endpoint, a local host on MySQL's port: infrastructure/high [mysql, redis] (b61bc96: infrastructure/ambiguous)."
 
@@ -43,6 +43,6 @@ record $K pytest-mysql-connector-misspelt-host pytest python code high py-attack
 # nothing answers times out the same. Needs root: blackhole-net.sh, under `unshare --net`, routes
 # every non-loopback address to a veth peer nobody answers on (loopback refuses as everywhere).
 K=client-named-code
-record $K pytest-psycopg3-timeout-on-mistyped-address pytest python code high py-attack27c-psycopg-timeout-host \
+record $K pytest-psycopg3-timeout-on-mistyped-address pytest python infrastructure ambiguous py-attack27c-psycopg-timeout-host \
   '/usr/bin/python3 -m venv --system-site-packages .venv >/dev/null && .venv/bin/pip install -q -r requirements.txt >/dev/null 2>&1 && unshare --net ./blackhole-net.sh .venv/bin/python -m pytest -p no:cacheprovider' \
   "settings.DATABASE_URL names 172.0.0.1 (a swap of 127.0.0.1, where the job's PostgreSQL listens) with connect_timeout=2: the SYN goes unanswered and psycopg 3.3 raises psycopg.errors.ConnectionTimeout: connection timeout expired (pytest's locals show host=172.0.0.1); the other test is refused by redis on 127.0.0.1:6379. 129b032's psycopg connect-timeout rule: infrastructure/high [postgresql, redis] (b61bc96: infrastructure/ambiguous)."
