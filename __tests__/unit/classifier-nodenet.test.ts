@@ -37,8 +37,8 @@ describe('Node.js clients', () => {
     expect(verdictOf(jest(['connect ETIMEDOUT'], ['at Socket.<anonymous> (node_modules/ioredis/built/Redis.js:170:41)']))).toMatchObject(possible('redis'))
   })
 
-  it('reads MariaDB Connector/Node.js’s socket timeout as the MySQL-protocol service', () => {
-    expect(verdictOf(jest(['SqlError: (conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1002ms'], ['at Connection.connectTimeoutReached (node_modules/mariadb/lib/connection.js:1162:29)']))).toMatchObject(high('mysql'))
+  it('reads MariaDB Connector/Node.js’s socket timeout as possibly the MySQL-protocol service (a connect that timed out, attack 27c)', () => {
+    expect(verdictOf(jest(['SqlError: (conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1002ms'], ['at Connection.connectTimeoutReached (node_modules/mariadb/lib/connection.js:1162:29)']))).toMatchObject(possible('mysql'))
   })
 
   it('reads the memcached package’s dead server, and nats.js 3’s refusal as possible only (its words are any ConnectionError’s, attack 27b)', () => {

@@ -57,8 +57,13 @@ const AVA_CODE_WORDS = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|Eva
 const RUBY_CLASS_HEADER = /^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/
 /** RSpec's line before an exception's root cause (rspec-core formatters/exception_presenter.rb). */
 const RSPEC_CAUSE = /^\s{0,12}# --- Caused by: ---\s*$/
-/** A Ruby client's or ORM's class for a failed connection, printed alone (`ActiveRecord::DatabaseConnectionError:`). */
-const RUBY_CONNECTION_WRAPPER = /^\s*(?:[A-Z]\w{0,80}::){1,8}\w{0,40}(?:Connection|Connect|Socket|Network|Unavailable|Refused)\w{0,40}:\s*$/
+/**
+ * A Ruby client's or ORM's own class for a failed connection, printed alone (`ActiveRecord::DatabaseConnectionError:`):
+ * the clients' classes by name, not any class whose name sounds like one (attack 27c: a project's `Rates::SourceUnavailable`).
+ */
+const RUBY_CONNECTION_WRAPPER = /^\s*(?:ActiveRecord::(?:ConnectionNotEstablished|DatabaseConnectionError)|Sequel::DatabaseConnectionError|Faraday::ConnectionFailed|Redis(?:Client)?::CannotConnectError|Mongo::Error::(?:NoServerAvailable|SocketError)|Bunny::TCPConnectionFailed(?:ForAllHosts)?|Dalli::RingError|Trilogy::(?:BaseConnectionError|ConnectionError)|Mysql2::Error::ConnectionError):\s*$/
+/** A message that names another exception (`SQLite3::CantOpenException: unable to open database file`): the wrapper's cause is that one. */
+const NAMES_ANOTHER_EXCEPTION = /\b(?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Exception|Error)\b/
 const AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/
 /**
  * The service whose client library a qualified class name belongs to: a Python module
@@ -501,7 +506,8 @@ export class LogClassifier {
       // The panic's message is this line: the panic is explained only if a rule explains it.
       this.explainedByRule = false
       this.judgeLine(line)
-      if (!this.explainedByRule) this.record(header)
+      // RSpec's class alone keeps its message beside it: whether the class wraps its cause depends on it.
+      if (!this.explainedByRule) this.record(RUBY_CLASS_HEADER.test(header.text) ? { ...header, note: `its message: ${clip(line.trim())}` } : header)
       return
     }
     this.judgeLine(line)
@@ -546,7 +552,7 @@ export class LogClassifier {
       const link = GATED.CAUSED_BY.test(line) ? 'caused-by' : GATED.DIRECT_CAUSE.test(line) ? 'direct-cause' : GATED.DURING_HANDLING.test(line) ? 'handling' : undefined
       // RSpec's `# --- Caused by: ---` follows any exception raised in a rescue, a defect's too
       // (`raise "no rate"` after a refusal): only a client's connection wrapper is its cause's.
-      if (link === 'caused-by' && RSPEC_CAUSE.test(line)) linkChain(target, 'handling', f => RUBY_CONNECTION_WRAPPER.test(f.text))
+      if (link === 'caused-by' && RSPEC_CAUSE.test(line)) linkChain(target, 'handling', f => RUBY_CONNECTION_WRAPPER.test(f.text) && !NAMES_ANOTHER_EXCEPTION.test(f.note ?? ''))
       else if (link) linkChain(target, link, f => IO_ERROR.test(f.text))
     }
     const echo = GATED.WRAPPER_ECHOES.some(p => p.test(line))

@@ -195,7 +195,8 @@ function interpretModule(kind: ModuleInterpretation, raw: string): Interpreted {
   const entryPoint = root !== raw ? serviceForClient(kind === 'module:npm' ? 'npm' : 'ruby', raw) : undefined
   if (entryPoint !== undefined) return { kind: 'infrastructure', confidence: 'high', service: entryPoint }
   if (root !== raw) {
-    if (kind === 'module:ruby' && client !== undefined) return { kind: 'infrastructure', confidence: 'high', service: client }
+    // A file under a client's name (`kafka/consumer_utils`): the gem's, or the project's own `lib/kafka/` (attack 27c): possible only.
+    if (kind === 'module:ruby' && client !== undefined) return { kind: 'infrastructure', confidence: 'ambiguous', service: client, note: `${raw} is a file under ${root}'s name: the ${root} gem may be missing, or the project's own ${root}/ may lack it` }
     return { kind: 'code', confidence: 'high', service: '', note: client !== undefined ? `${root} is installed; its path ${raw} is missing` : `${raw} is a path inside a package` }
   }
   return client !== undefined ? { kind: 'infrastructure', confidence: 'high', service: client } : { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `${raw} is not a service client` }

@@ -98,15 +98,25 @@ function mysqlContainer(image: string): Container {
   }
 }
 
+// A client's "could not connect" whose cause, further on the line, is a name that did not resolve (Connector/Python's
+// `(Errno -3: Temporary failure in name resolution)`, PyMySQL's `([Errno -2] Name or service not known)`): a host that
+// may be mistyped, which the DNS rules read by its name (attack 27c).
+const NOT_A_LOOKUP = String.raw`(?![^\n]{0,200}(?:Errno -\d|\[Errno -\d\]|Name or service not known|name resolution|nodename nor servname|getaddrinfo|No address associated))`
+
 const MYSQL_UNREACHABLE: readonly Indication[] = [
   // libmysqlclient 8 and Connector/Python name the port too (`on '127.0.0.1:3306'`); older clients the host alone.
   // Not Mysql2::Error::ConnectionError by its class: mysql2 (lib/mysql2/error.rb CODES) gives it to
   // 1045 Access denied, 2006 gone away and 2013 lost connection too, which a server that was there returns.
-  ind('mysql.cant-connect', 'MySQL unreachable', [new RegExp(String.raw`Can't connect to (?:MySQL )?server on '${HOST_PORT}'`), /Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)/],
+  ind('mysql.cant-connect', 'MySQL unreachable', [new RegExp(String.raw`Can't connect to (?:MySQL )?server on '${HOST_PORT}'${NOT_A_LOOKUP}`), new RegExp(String.raw`Can't connect to (?:local )?(?:MySQL )?server (?:on '?(?<host>[\w.:-]{1,255})'?|through socket)${NOT_A_LOOKUP}`)],
     ["Can't connect to MySQL server on '127.0.0.1' (111)", "Mysql2::Error::ConnectionError: Can't connect to local MySQL server through socket '/run/mysqld/mysqld.sock' (2)", "Can't connect to MySQL server on '127.0.0.1:3306' (111)", "mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on 'localhost:3306' (Errno 111: Connection refused)"],
     'the MySQL client library could not reach the server (CR_CONN_HOST_ERROR, libmysql/errmsg.cc "Can\'t connect to MySQL server on \'%-.100s:%u\' (%d)" in MySQL 8, Connector/Python locales/eng/client_error.py the same; older clients name the host alone)', 'endpoint',
     // Connector/Python fills its format only with a numeric port: a port given as a string is the project's.
     ["mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on '%-.100s:%u' (%s) (Warning: %u format: a real number is required, not str)", 'Mysql2::Error::ConnectionError: MySQL server has gone away', 'Mysql2::Error::ConnectionError: Lost connection to MySQL server during query', "Mysql2::Error::ConnectionError: Access denied for user 'app'@'172.18.0.1' (using password: YES)"]),
+  // The same words over a name that did not resolve: the host's name says whether it is the service's (`mysql`) or mistyped (`myslq`).
+  ind('mysql.cant-connect.lookup', 'MySQL host does not resolve', [/Can't connect to (?:MySQL )?server on '(?<host>[\w.-]{1,255})(?::\d{1,5})?'[^\n]{0,40}?(?:Errno -\d|\[Errno -\d\]|Name or service not known|name resolution|nodename nor servname)/],
+    ["mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on 'mysql:3306' (Errno -3: Temporary failure in name resolution)", "pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'mysql' ([Errno -2] Name or service not known)\")"],
+    'Connector/Python and PyMySQL put the resolver\'s error after the host they could not reach', 'dns',
+    ["Can't connect to MySQL server on '127.0.0.1:3306' (111)"]),
   ind('mysql.pdo', 'MySQL unreachable (PDO)', [/SQLSTATE\[HY000\] \[2002\] Connection refused/],
     ['SQLSTATE[HY000] [2002] Connection refused'], 'PDO\'s MySQL driver was refused (client error 2002, CR_CONNECTION_ERROR)', undefined,
     // The socket variant is most often a host configured as `localhost` where the server is elsewhere (a container): not sure.
@@ -219,11 +229,17 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 or psycopg module', "django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 module: No module named 'psycopg2'"],
         'Django\'s postgresql backend (django/db/backends/postgresql/base.py: ImproperlyConfigured("Error loading psycopg2 or psycopg module"), before 4.2 "Error loading psycopg2 module: %s") could import neither driver',
         undefined, ["django.core.exceptions.ImproperlyConfigured: settings.DATABASES is improperly configured. Please supply the ENGINE value.", "django.core.exceptions.ImproperlyConfigured: 'django.db.backends.postgres' isn't an available database backend or couldn't be imported."]),
-      ind('postgresql.psycopg.connect-timeout', 'PostgreSQL unreachable (psycopg 3 connect timeout)', [/ConnectionTimeout: connection timeout expired/],
+      // A connect that timed out is possible only: nothing local answers that slowly (attack 27c: a mistyped address).
+      timeout(ind('postgresql.psycopg.connect-timeout', 'PostgreSQL unreachable (psycopg 3 connect timeout)', [/ConnectionTimeout: connection timeout expired/],
         ['psycopg.errors.ConnectionTimeout: connection timeout expired'],
         'psycopg 3.2 (psycopg/generators.py _connect: ConnectionTimeout("connection timeout expired")) gave up while the connection was being opened, before any query',
-        undefined, ['psycopg.errors.QueryCanceled: canceling statement due to statement timeout', 'psycopg_pool.PoolTimeout: couldn\'t get a connection after 30.00 sec']),
-      ind('postgresql.pg8000.connect', 'PostgreSQL unreachable (pg8000)', [new RegExp(String.raw`Can't create a connection to host (?<host>[\w.:-]{1,255}) and port (?<port>\d{1,5}) \(timeout is`)],
+        undefined, ['psycopg.errors.QueryCanceled: canceling statement due to statement timeout', 'psycopg_pool.PoolTimeout: couldn\'t get a connection after 30.00 sec'])),
+      // pg8000 says the same for a host that did not resolve: a name is read as a name (`postgres` the service's, `postgress` mistyped, attack 27c).
+      ind('postgresql.pg8000.connect-host', 'PostgreSQL host unreachable (pg8000)', [/Can't create a connection to host (?<host>(?!localhost |127\.0\.0\.1 |::1 )[\w.-]{1,255}) and port \d{1,5} \(timeout is/],
+        ["pg8000.exceptions.InterfaceError: Can't create a connection to host postgres and port 5432 (timeout is None and source_address is None)."],
+        'pg8000 (src/pg8000/core.py _make_socket) could not reach the host it names, refused or unresolved', 'dns',
+        ["pg8000.exceptions.InterfaceError: Can't create a connection to host localhost and port 5432 (timeout is None and source_address is None)."]),
+      ind('postgresql.pg8000.connect', 'PostgreSQL unreachable (pg8000)', [new RegExp(String.raw`Can't create a connection to host (?<host>localhost|127\.0\.0\.1|::1) and port (?<port>\d{1,5}) \(timeout is`)],
         ["pg8000.exceptions.InterfaceError: Can't create a connection to host localhost and port 5432 (timeout is None and source_address is None)."],
         'pg8000 (src/pg8000/core.py _make_socket: socket.create_connection failed, "Can\'t create a connection to host {host} and port {port} (timeout is … and source_address is …).") could not open the socket: refused, unresolved or timed out', 'endpoint',
         ['pg8000.exceptions.InterfaceError: network error', "pg8000.exceptions.DatabaseError: {'S': 'FATAL', 'V': 'FATAL', 'C': '28P01', 'M': 'password authentication failed for user \"app\"'}"]),
@@ -309,10 +325,11 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
     tools: ['mariadb', 'mariadb-admin', 'mariadbd'],
     mentions: /jdbc:mariadb|org\.mariadb|\bmariadb\b/i,
     unreachable: [
-      ind('mariadb.node.connect-timeout', 'MariaDB unreachable (MariaDB Connector/Node.js connect timeout)', [/\(conn[:=]-?\d{1,12}, no: 45012, SQLState: 08S01\) Connection timeout: failed to create socket after \d{1,9}ms/],
+      // A connect that timed out is possible only: nothing local answers that slowly (attack 27c: a mistyped address).
+      timeout(ind('mariadb.node.connect-timeout', 'MariaDB unreachable (MariaDB Connector/Node.js connect timeout)', [/\(conn[:=]-?\d{1,12}, no: 45012, SQLState: 08S01\) Connection timeout: failed to create socket after \d{1,9}ms/],
         ['SqlError: (conn:-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 1002ms', 'SqlError: (conn=-1, no: 45012, SQLState: 08S01) Connection timeout: failed to create socket after 10001ms'],
         'MariaDB Connector/Node.js (lib/connection.js connectTimeoutReached: ER_CONNECTION_TIMEOUT 45012, "Connection timeout: failed to create socket after %dms"; lib/misc/errors.js the "(conn:…, no: …, SQLState: …)" header) gave up opening the socket',
-        undefined, ['SqlError: (conn:-1, no: 45028, SQLState: HY000) pool timeout: failed to retrieve a connection from pool after 10001ms', "SqlError: (conn:12, no: 1045, SQLState: 28000) Access denied for user 'app'@'172.18.0.1' (using password: YES)", 'SqlError: (conn:12, no: 45026, SQLState: 08S01) socket timeout'])
+        undefined, ['SqlError: (conn:-1, no: 45028, SQLState: HY000) pool timeout: failed to retrieve a connection from pool after 10001ms', "SqlError: (conn:12, no: 1045, SQLState: 28000) Access denied for user 'app'@'172.18.0.1' (using password: YES)", 'SqlError: (conn:12, no: 45026, SQLState: 08S01) socket timeout']))
     ],
     remediation: 'Start MariaDB (a `mariadb` service container) and export MYSQL_URL / DATABASE_URL to the tests.',
     container: mysqlContainer('mariadb:11')

@@ -39,7 +39,7 @@ export const CODE_RULES: readonly Rule[] = [
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/, /✘ Assertion Error\b/, /^Failed asserting /,
       // Nette Tester's Assert (nette/tester src/Framework/Assert.php: `%1 should be %2`, `should not contain`, ...; Dumper prefixes
       // `Failed: ` and dumps the values: a string, a number, an array, an object): not pytest.fail's own words (`Failed: Redis should be up`).
-      /^\s{0,12}(?:# )?Failed: (?:['"\[]|-?\d|\.\.\.|(?:array|true|false|null|NAN)\b|[A-Z][\w\\]{0,200} ?[#(])[^\n]{0,2000}? should (?:not )?(?:be|contain|match)\b/,
+      /^\s{0,12}(?:# )?Failed: (?:['"[]|-?\d|\.\.\.|(?:array|true|false|null|NAN)\b|[A-Z][\w\\]{0,200} ?[#(])[^\n]{0,2000}? should (?:not )?(?:be|contain|match)\b/,
       // AVA's own: its diff (`t.is`, `t.deepEqual`) and its truth checks, also as the quoted keys of its TAP
       // output (`'Difference (- actual, + expected):': |-`), and that output's `assertion: is` (AVA 7: `t.is()`).
       /^\s{0,12}'?Difference \(- actual, \+ expected\):(?:'\s{0,4}:(?:\s{0,4}\|-?)?)?\s*$/, /^\s{0,12}'?Value is not (?:`true`|`false`|truthy|falsy):(?:'\s{0,4}:(?:\s{0,4}\|-?)?)?\s*$/, /^\s{2,12}assertion: (?:t\.)?(?:is|not|deepEqual|notDeepEqual|like|true|false|truthy|falsy|regex|notRegex|throws|throwsAsync|notThrows|notThrowsAsync|snapshot|fail|assert)(?:\(\))?\s*$/

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-IKPHOWOE.js";
+} from "./chunk-F67WMV4F.js";
 import {
   CREDENTIALS
-} from "./chunk-Q4UZYHNO.js";
+} from "./chunk-YFPBE4ZV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

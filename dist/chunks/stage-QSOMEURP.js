@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-JTNANIGM.js";
+} from "./chunk-SFBK33WL.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-Q4UZYHNO.js";
+} from "./chunk-YFPBE4ZV.js";
 import {
   canonicalService,
   satisfies

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ATGUCKAK.js";
+} from "./chunk-GQSNOLFA.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-GBK4TWKM.js";
+} from "./chunk-QNSYGQ7P.js";
 import {
   LogClassifier
-} from "./chunk-CWG63WME.js";
-import "./chunk-JTNANIGM.js";
+} from "./chunk-6SQXCH2P.js";
+import "./chunk-SFBK33WL.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-Q4UZYHNO.js";
+import "./chunk-YFPBE4ZV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-GBK4TWKM.js";
-import "./chunk-CWG63WME.js";
-import "./chunk-JTNANIGM.js";
+} from "./chunk-QNSYGQ7P.js";
+import "./chunk-6SQXCH2P.js";
+import "./chunk-SFBK33WL.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-Q4UZYHNO.js";
+import "./chunk-YFPBE4ZV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-CWG63WME.js";
-import "./chunk-JTNANIGM.js";
+} from "./chunk-6SQXCH2P.js";
+import "./chunk-SFBK33WL.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-Q4UZYHNO.js";
+import "./chunk-YFPBE4ZV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-CWG63WME.js";
+} from "./chunk-6SQXCH2P.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
