@@ -1,0 +1,30 @@
+<?php
+
+declare(strict_types=1);
+
+require __DIR__ . '/../tester/src/bootstrap.php';
+require __DIR__ . '/../src/Converter.php';
+
+Tester\Environment::setup();
+
+use App\Money\Rate;
+
+/** The rate source the tests use: no network. */
+function fixedRates(): Closure
+{
+	return fn() => [new Rate('USD', 1.08), new Rate('CHF', 0.95)];
+}
+
+/** Redis when it is there (the cache is optional: the converter works without it). */
+function cacheOrNull(): ?Redis
+{
+	$redis = new Redis;
+	try {
+		$redis->connect(getenv('REDIS_HOST') ?: '127.0.0.1', (int) (getenv('REDIS_PORT') ?: 6379), 1.0);
+		$redis->del('rates');
+		return $redis;
+	} catch (RedisException $e) {
+		error_log(sprintf('%s: %s', $e::class, $e->getMessage()));
+		return null;
+	}
+}
