@@ -85,8 +85,8 @@ export const CODE_RULES: readonly Rule[] = [
     // PHP's engine errors of a program's own (php-src Zend: zend_execute.c, zend_API.c). Not `Call to
     // undefined function`: a missing extension's function reads the same (rules/modules.ts).
     id: 'code.php-engine-error', title: 'PHP error in the code',
-    patterns: [/\bUndefined (?:variable \$\w|array key |offset: |property: [\w\\]{1,200}::\$|index: )|Call to a member function \w{1,100}\(\) on (?:null|array|string|int|bool|float)\b|Call to undefined method [\w\\]{1,200}::\w{1,100}\(\)|Too few arguments to function |Cannot redeclare \w/],
-    examples: ['Undefined variable $total (View: /app/resources/views/invoice.blade.php)', 'ErrorException: Undefined array key "id"', 'Error: Call to a member function format() on null', 'Call to undefined method App\\Models\\Order::totl()', 'ArgumentCountError: Too few arguments to function App\\Cart::add(), 1 passed'],
+    patterns: [/\bUndefined (?:variable \$\w|array key |offset: |property: [\w\\]{1,200}::\$|index: )|Call to a member function \w{1,100}\(\) on (?:null|array|string|int|bool|float)\b|Attempt to (?:read|assign) property "\w{1,100}" on (?:null|array|string|int|bool|float)\b|Call to undefined method [\w\\]{1,200}::\w{1,100}\(\)|Too few arguments to function |Cannot redeclare \w/],
+    examples: ['Undefined variable $total (View: /app/resources/views/invoice.blade.php)', 'ErrorException: Undefined array key "id"', 'Error: Call to a member function format() on null', 'E_WARNING: Attempt to read property "value" on null', 'Call to undefined method App\\Models\\Order::totl()', 'ArgumentCountError: Too few arguments to function App\\Cart::add(), 1 passed'],
     counterExamples: ['Error: Call to undefined function pg_connect()', 'PHP Fatal error:  Uncaught Error: Class "Redis" not found'],
     why: 'PHP stopped on an error of the program itself'
   }),
@@ -197,4 +197,4 @@ export const NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|databa
 export const CLOSING_HANDLE = /\(reading '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)'\)|object has no attribute '(?:close|disconnect|quit|shutdown|dispose)'|undefined method `(?:close|disconnect|quit|shutdown|finish)' for nil|Call to a member function (?:close|disconnect|quit)\(\) on null|Cannot invoke "[^"]{1,200}\.(?:close|shutdown|disconnect|quit)\(\)"/
 /** A handle only a SQL database's client has (a query method, a result's rows): never a cache's or a broker's. */
 export const SQL_HANDLE = /\b(?:query|rows)\b/i
-export const NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/
+export const NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|Attempt to (?:read|assign) property "\w{1,100}" on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/

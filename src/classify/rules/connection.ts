@@ -126,10 +126,11 @@ export const CONNECTION_RULES: readonly Rule[] = [
     counterExamples: ['ConnectionError: connection refused by policy: user is not authorized'],
     why: 'nats.js words a refused socket this way; so may any code that names its own error ConnectionError'
   }),
-  infra('', {
+  maybe({
     // The OS's own words for ECONNREFUSED (strerror) as an exception's whole message: a client that
     // passes the socket's error on (mysqlnd's connect_error, which PHP database layers rethrow as
-    // their own `DriverException`). Not a message that says more (`refused by policy`).
+    // their own `DriverException`). Possible only: a project's own class says the same of its own
+    // sockets (attack 27d: a retry loop one attempt short, a failover that dials the wrong node).
     id: 'network.refused.strerror', title: 'Connection refused',
     patterns: [/^(?:# )?\s{0,12}(?:PHP Fatal error:\s{1,4}Uncaught )?(?:[A-Za-z_$][\w$]{0,80}(?:\.|\\|::)){0,8}[A-Z]\w{0,80}(?:Exception|Error): Connection refused\.?\s*$/],
     examples: ['   Dibi\\DriverException: Connection refused', '# Dibi\\DriverException: Connection refused'],

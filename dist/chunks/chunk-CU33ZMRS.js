@@ -118,8 +118,8 @@ var CODE_RULES = [
     // undefined function`: a missing extension's function reads the same (rules/modules.ts).
     id: "code.php-engine-error",
     title: "PHP error in the code",
-    patterns: [/\bUndefined (?:variable \$\w|array key |offset: |property: [\w\\]{1,200}::\$|index: )|Call to a member function \w{1,100}\(\) on (?:null|array|string|int|bool|float)\b|Call to undefined method [\w\\]{1,200}::\w{1,100}\(\)|Too few arguments to function |Cannot redeclare \w/],
-    examples: ["Undefined variable $total (View: /app/resources/views/invoice.blade.php)", 'ErrorException: Undefined array key "id"', "Error: Call to a member function format() on null", "Call to undefined method App\\Models\\Order::totl()", "ArgumentCountError: Too few arguments to function App\\Cart::add(), 1 passed"],
+    patterns: [/\bUndefined (?:variable \$\w|array key |offset: |property: [\w\\]{1,200}::\$|index: )|Call to a member function \w{1,100}\(\) on (?:null|array|string|int|bool|float)\b|Attempt to (?:read|assign) property "\w{1,100}" on (?:null|array|string|int|bool|float)\b|Call to undefined method [\w\\]{1,200}::\w{1,100}\(\)|Too few arguments to function |Cannot redeclare \w/],
+    examples: ["Undefined variable $total (View: /app/resources/views/invoice.blade.php)", 'ErrorException: Undefined array key "id"', "Error: Call to a member function format() on null", 'E_WARNING: Attempt to read property "value" on null', "Call to undefined method App\\Models\\Order::totl()", "ArgumentCountError: Too few arguments to function App\\Cart::add(), 1 passed"],
     counterExamples: ["Error: Call to undefined function pg_connect()", 'PHP Fatal error:  Uncaught Error: Class "Redis" not found'],
     why: "PHP stopped on an error of the program itself"
   }),
@@ -192,7 +192,7 @@ var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRais
 var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
 var CLOSING_HANDLE = /\(reading '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)'\)|object has no attribute '(?:close|disconnect|quit|shutdown|dispose)'|undefined method `(?:close|disconnect|quit|shutdown|finish)' for nil|Call to a member function (?:close|disconnect|quit)\(\) on null|Cannot invoke "[^"]{1,200}\.(?:close|shutdown|disconnect|quit)\(\)"/;
 var SQL_HANDLE = /\b(?:query|rows)\b/i;
-var NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
+var NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|Attempt to (?:read|assign) property "\w{1,100}" on null|NullPointerException|NullReferenceException|Cannot read propert(?:y|ies) of (?:undefined|null)|'NoneType' object has no attribute|undefined method `\w+' for nil|nil pointer dereference|called `Option::unwrap\(\)` on a `None` value|Cannot invoke "[^"]{1,200}" because "?[^"]{0,200}"? is null/;
 
 // src/classify/rules/connection.ts
 var infra = (service, indication) => rule("infrastructure", "high", service, indication);
@@ -321,10 +321,11 @@ var CONNECTION_RULES = [
     counterExamples: ["ConnectionError: connection refused by policy: user is not authorized"],
     why: "nats.js words a refused socket this way; so may any code that names its own error ConnectionError"
   }),
-  infra("", {
+  maybe({
     // The OS's own words for ECONNREFUSED (strerror) as an exception's whole message: a client that
     // passes the socket's error on (mysqlnd's connect_error, which PHP database layers rethrow as
-    // their own `DriverException`). Not a message that says more (`refused by policy`).
+    // their own `DriverException`). Possible only: a project's own class says the same of its own
+    // sockets (attack 27d: a retry loop one attempt short, a failover that dials the wrong node).
     id: "network.refused.strerror",
     title: "Connection refused",
     patterns: [/^(?:# )?\s{0,12}(?:PHP Fatal error:\s{1,4}Uncaught )?(?:[A-Za-z_$][\w$]{0,80}(?:\.|\\|::)){0,8}[A-Z]\w{0,80}(?:Exception|Error): Connection refused\.?\s*$/],

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-SFBK33WL.js";
+} from "./chunk-CU33ZMRS.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

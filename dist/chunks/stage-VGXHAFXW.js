@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GQSNOLFA.js";
+} from "./chunk-RS4ADMKF.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-QNSYGQ7P.js";
+} from "./chunk-LHIZP2QU.js";
 import {
   LogClassifier
-} from "./chunk-6SQXCH2P.js";
-import "./chunk-SFBK33WL.js";
+} from "./chunk-ZYEKLNLT.js";
+import "./chunk-CU33ZMRS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-6SQXCH2P.js";
-import "./chunk-SFBK33WL.js";
+} from "./chunk-ZYEKLNLT.js";
+import "./chunk-CU33ZMRS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
