@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GQSNOLFA.js";
+} from "./chunk-4RANMI4I.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-QNSYGQ7P.js";
+} from "./chunk-XP464PDD.js";
 import {
   LogClassifier
-} from "./chunk-6SQXCH2P.js";
+} from "./chunk-DBLT6ACK.js";
 import "./chunk-SFBK33WL.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-QNSYGQ7P.js";
+} from "./chunk-XP464PDD.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

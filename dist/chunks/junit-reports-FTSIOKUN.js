@@ -1,9 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-QNSYGQ7P.js";
-import "./chunk-6SQXCH2P.js";
+  readJUnitReports
+} from "./chunk-4RANMI4I.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-XP464PDD.js";
+import "./chunk-DBLT6ACK.js";
 import "./chunk-SFBK33WL.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -11,6 +14,5 @@ import "./chunk-YFPBE4ZV.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };
