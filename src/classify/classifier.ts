@@ -11,13 +11,14 @@ import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
 import { ALL_RULES, namedByFrameBelow, REJECTION_SERVICE, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
+import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, CANCELLED_BY_PARENT, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
 import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
+import { NODE_TEST } from './dialects/javascript.js'
 import { MOCHA } from './dialects/javascript.js'
 import { javaReceiver } from './handles.js'
 import { SourceLines } from './source-lines.js'
@@ -87,6 +88,17 @@ const TAP_DEPTH_MAX = 64
 const TITLED_LOOKUP_MAX = 2000
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
+/** The most cancelled subtests one scope holds for its parent (more stay unexplained: never an excuse past the bound). */
+const CANCELLED_MAX = 4096
+
+/** A TAP subtest or spec suite still open, by its indentation (trackTap, trackSpec). */
+interface NestScope {
+  readonly indent: number
+  failedInside: boolean
+  /** Its subtests node:test cancelled, unfinished, when its run ended (rules/signs.ts CANCELLED_BY_PARENT). */
+  readonly cancelled: Unit[]
+}
+
 function indentOf(line: string): number {
   return line.length - line.trimStart().length
 }
@@ -237,10 +249,12 @@ export class LogClassifier {
   /** The named logging block being read, and the line its header was on. */
   private logScope: Logged | undefined
   private logScopeLine = 0
-  /** Open TAP subtests by indentation, and whether a deeper `not ok` came inside each. */
-  private readonly tapScopes: { indent: number; failedInside: boolean }[] = []
-  /** Open node:test spec suites (`▶ suite`) by indentation, and whether a deeper `✖` came inside each. */
-  private readonly specScopes: { indent: number; failedInside: boolean }[] = []
+  /** Open TAP subtests by indentation, whether a deeper `not ok` came inside each, and its subtests cancelled by its end. */
+  private readonly tapScopes: NestScope[] = []
+  /** Open node:test spec suites (`▶ suite`) by indentation, whether a deeper `✖` came inside each, and its subtests cancelled by its end. */
+  private readonly specScopes: NestScope[] = []
+  /** The line of a failing TAP or spec result that closed a scope whose subtests its end cancelled, and those subtests. */
+  private cancelParent: { readonly line: number; readonly children: readonly Unit[] } | undefined
   /** The line of a TAP `not ok` or a spec suite's `✖` that only reports its subtests' failures. */
   private tapParentAt = 0
   /** The line of a spec suite's `✖` over a failing `✖`: a parent unless it prints a failure of its own. */
@@ -560,6 +574,7 @@ export class LogClassifier {
     const uninformative = echo || GATED.UNINFORMATIVE.test(line) || GATED.DIALECT_UNINFORMATIVE.some(p => p.test(line)) || EXPECTED_NOTHING.test(line)
     if (unit && (!marker || marker.event === 'note')) {
       if (PARENT_MARKER.test(line)) unit.parent = true
+      if (unit.runner === NODE_TEST.id && CANCELLED_BY_PARENT.test(line)) this.noteCancelled(unit)
       if (TEST_TIMEOUT.test(line)) {
         unit.timedOut = true
         if (HOOK_TIMEOUT.test(line)) unit.hookTimedOut = true
@@ -896,6 +911,10 @@ export class LogClassifier {
         if (this.tapParentAt === this.lineNumber) unit.parent = true
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some(u => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true
         if (this.specParentAt === this.lineNumber) this.specParents.add(unit)
+        if (this.cancelParent?.line === this.lineNumber && marker.dialect === NODE_TEST) {
+          for (const child of this.cancelParent.children) if (child !== unit) child.cancelledBy = unit
+          this.cancelParent = undefined
+        }
         // go's `--- FAIL: TestGocheck` right after gocheck's `OOPS:` reports gocheck's failures, each a unit of its own.
         if (marker.event === 'fail' && marker.dialect === GO && afterInnerRunner) unit.parent = true
         const above = this.lastStart
@@ -918,15 +937,15 @@ export class LogClassifier {
   private trackTap(line: string): void {
     const subtest = TAP_SUBTEST.exec(line)
     if (subtest) {
-      if (this.tapScopes.length < TAP_DEPTH_MAX) this.tapScopes.push({ indent: (subtest[1] as string).length, failedInside: false })
+      if (this.tapScopes.length < TAP_DEPTH_MAX) this.tapScopes.push({ indent: (subtest[1] as string).length, failedInside: false, cancelled: [] })
       return
     }
     const result = TAP_RESULT.exec(line)
     if (!result) return
     const indent = (result[1] as string).length
-    let scope: { indent: number; failedInside: boolean } | undefined
-    while (this.tapScopes.length > 0 && (this.tapScopes[this.tapScopes.length - 1] as { indent: number }).indent >= indent) {
-      const top = this.tapScopes.pop() as { indent: number; failedInside: boolean }
+    let scope: NestScope | undefined
+    while (this.tapScopes.length > 0 && (this.tapScopes[this.tapScopes.length - 1] as NestScope).indent >= indent) {
+      const top = this.tapScopes.pop() as NestScope
       if (top.indent === indent) {
         scope = top
         break
@@ -935,6 +954,7 @@ export class LogClassifier {
     if (result[2] === undefined) return
     for (const outer of this.tapScopes) if (outer.indent < indent) outer.failedInside = true
     if (scope?.failedInside) this.tapParentAt = this.lineNumber
+    if (scope && scope.cancelled.length > 0) this.cancelParent = { line: this.lineNumber, children: scope.cancelled }
   }
 
   /**
@@ -946,12 +966,12 @@ export class LogClassifier {
     if (!result) return
     const indent = (result[1] as string).length
     if (result[2] === '▶' && !SPEC_DURATION_END.test(line)) {
-      if (this.specScopes.length < TAP_DEPTH_MAX) this.specScopes.push({ indent, failedInside: false })
+      if (this.specScopes.length < TAP_DEPTH_MAX) this.specScopes.push({ indent, failedInside: false, cancelled: [] })
       return
     }
-    let scope: { indent: number; failedInside: boolean } | undefined
-    while (this.specScopes.length > 0 && (this.specScopes[this.specScopes.length - 1] as { indent: number }).indent >= indent) {
-      const top = this.specScopes.pop() as { indent: number; failedInside: boolean }
+    let scope: NestScope | undefined
+    while (this.specScopes.length > 0 && (this.specScopes[this.specScopes.length - 1] as NestScope).indent >= indent) {
+      const top = this.specScopes.pop() as NestScope
       if (top.indent === indent) {
         scope = top
         break
@@ -959,10 +979,22 @@ export class LogClassifier {
     }
     if (result[2] !== '✖') return
     for (const outer of this.specScopes) if (outer.indent < indent) outer.failedInside = true
+    if (scope && scope.cancelled.length > 0) this.cancelParent = { line: this.lineNumber, children: scope.cancelled }
     if (scope?.failedInside) {
       this.tapParentAt = this.lineNumber
       this.specParentAt = this.lineNumber
     }
+  }
+
+  /**
+   * A subtest node:test cancelled when its parent's run ended: held by the scope it is nested in
+   * (TAP's `# Subtest:`, the spec reporter's `▶ suite`), whose failing result line, printed after its
+   * subtests, is the parent's. Only one reporter's nesting is open, or none is read.
+   */
+  private noteCancelled(unit: Unit): void {
+    if ((this.tapScopes.length > 0) === (this.specScopes.length > 0)) return
+    const scope = (this.tapScopes.length > 0 ? this.tapScopes : this.specScopes).at(-1) as NestScope
+    if (!scope.cancelled.includes(unit) && scope.cancelled.length < CANCELLED_MAX) scope.cancelled.push(unit)
   }
 
   /** A test announced and never concluded becomes a failing unit of its own (a crash, a panic, `log.Fatal` inside it). */

@@ -100,7 +100,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 
-  const judged = withLoggedClientTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(detailsOf(u)) }))), inputs.logged)
+  const judged = withCancelledByParent(withLoggedClientTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(detailsOf(u)) }))), inputs.logged))
   explainWrapped(judged, inputs.outside)
   // Findings outside any test count like a unit of their own when they could change the verdict:
   // a code or unexplained error, or a possible infrastructure cause; a refusal there changes nothing.
@@ -232,6 +232,23 @@ function withHandleConsequences(judged: Judged[]): Judged[] {
     // A hook's timeout says nothing of where it hung (a stop() waiting for the wrong event hangs with the service up): likely, not proven.
     if (onlyTimedOut && setup.outcome.kind === 'infrastructure') return { unit: u, outcome: { ...setup.outcome, confidence: 'ambiguous' } }
     return j
+  })
+}
+
+/**
+ * A subtest node:test cancelled, unfinished, when its parent's run ended (units.ts `cancelledBy`)
+ * shows nothing of its own: it never got to fail. It follows its parent's failure only when that
+ * failure is a sure refusal (a `before` hook's, the parent's body's); a parent that ended by itself
+ * (a subtest it did not await, a timeout, a defect) leaves it unexplained.
+ */
+function withCancelledByParent(judged: Judged[]): Judged[] {
+  return judged.map(j => {
+    const u = j.unit
+    const by = u.cancelledBy
+    if (by === undefined || u.conflated || u.timedOut || j.outcome.kind !== 'unexplained' || u.code + u.high + u.ambiguous + u.continuing + u.unexplained > 0) return j
+    const parent = judged.find(o => o.unit === by)
+    if (!parent || parent.unit.conflated || parent.unit.cancelledBy !== undefined || !refusedForSure(parent)) return j
+    return { unit: u, outcome: parent.outcome }
   })
 }
 

@@ -113,7 +113,8 @@ export const NODE_TEST: Dialect = {
   // The TAP reporter's YAML block names where the test is (`location: '/x/test/a.test.js:19:3'`):
   // a title in two suites or files is two tests.
   unitIdentity: /^\s*location: '([^'\n]{1,500})'\s*$/,
-  uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed)'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
+  // A subtest cancelled by its parent's end says only that (rules/signs.ts CANCELLED_BY_PARENT): why is its parent's.
+  uninformative: /^\s*(?:error: '(?:test failed|\d+ subtests? failed|test did not finish before its parent and was cancelled)'|'test did not finish before its parent and was cancelled'|failureType: '\w+'|code: 'ERR_TEST_FAILURE')\s*$/
 }
 
 // bun test: a test's error comes first, then `(fail) suite > test [1.2ms]`, the last line of it;

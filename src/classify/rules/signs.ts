@@ -165,4 +165,11 @@ export const SPEC_LINE = /^( {0,64})(▶|✖|✔|﹣) \S/
 export const SPEC_DURATION_END = /\(\d[\d.]{0,20}m?s\)(?: # [^\n]{0,200})?$/
 
 /** Markers inside a unit that say it is a parent whose children failed, not a failure of its own. */
+/**
+ * node:test's failure of a subtest its parent's end cut short (lib/internal/test_runner/test.js
+ * postRun cancels every unfinished subtest with ERR_TEST_FAILURE, failureType kCancelledByParent):
+ * the spec reporter's quoted message, TAP's `error:` and `failureType:` keys.
+ */
+export const CANCELLED_BY_PARENT = /^\s*(?:error: )?'test did not finish before its parent and was cancelled'\s*$|^\s*failureType: 'cancelledByParent'\s*$/
+
 export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/

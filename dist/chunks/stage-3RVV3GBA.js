@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RS4ADMKF.js";
+} from "./chunk-WSMVF7KR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LHIZP2QU.js";
+} from "./chunk-R6YICMUW.js";
 import {
   LogClassifier
-} from "./chunk-ZYEKLNLT.js";
+} from "./chunk-BGISEGEH.js";
 import "./chunk-CU33ZMRS.js";
 import {
   PASSED_VERDICT

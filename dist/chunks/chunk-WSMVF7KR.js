@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-LHIZP2QU.js";
+} from "./chunk-R6YICMUW.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
