@@ -20,3 +20,17 @@ record $K pytest-pg8000-dials-redis-host-copied-setting pytest python infrastruc
 record $K pytest-pymysql-dials-postgres-host-left-from-migration pytest python infrastructure ambiguous py-attack27e-pymysql-postgres-host \
   'unshare --net sh -c "ip link set lo up; /usr/bin/python3 -m pytest -p no:cacheprovider"' \
   "The project moved from PostgreSQL to MySQL and settings.DATABASE's host still says 'postgres': PyMySQL (Debian python3-pymysql 1.0.2) raises OperationalError (2003, \"Can't connect to MySQL server on 'postgres' ([Errno -3] Temporary failure in name resolution)\") over socket.gaierror; with the job's services (mysql, redis) up the name still does not resolve. The other test is refused by redis on localhost:6379. d01631b's mysql.cant-connect.lookup and the older network.dns.unnamed-host both read 'postgres' as PostgreSQL's host: infrastructure/high [postgresql, redis] for a MySQL client (1f27b19: infrastructure/high too, [mysql, postgresql, redis]: older than this session)."
+
+# The pg gem's ConnectionBad is read as PostgreSQL unreachable whatever libpq says after it, but for
+# a few of the gem's own words (ef5e76f): libpq's own rejections of the connection string the code
+# gave (conninfo_add_defaults / connectOptions2 in fe-connect.c: 'invalid sslmode value', 'invalid
+# connection option', 'invalid integer value ... for connection option "port"') fail before any
+# socket. Under RSpec, e850b55 explains Sequel's class alone by that message, and d01631b's
+# Caused-by link (a message naming no class ending in Error/Exception) excuses it by its root cause.
+K=client-named-code
+record $K rspec-sequel-pg-replica-sslmode-typo-over-refusal rspec ruby code ambiguous rb-attack27e-sequel-pg-sslmode \
+  'unshare --net sh -c "ip link set lo up; rspec"' \
+  "Prices.price falls back to the catalogue's PostgreSQL read replica when the price cache refuses; the replica URL says sslmode=requre, so libpq rejects the connection string before dialling and Sequel raises Sequel::DatabaseConnectionError with 'PG::ConnectionBad: invalid sslmode value: \"requre\"'. RSpec prints the root cause, the refusal of 127.0.0.1:6379. The pg rule reads the message as PostgreSQL unreachable, e850b55 explains Sequel's class alone by it, and d01631b's NAMES_ANOTHER_EXCEPTION lets the link through (PG::ConnectionBad ends in neither Error nor Exception): infrastructure/high [postgresql, redis] (1f27b19: infrastructure/ambiguous). With redis and PostgreSQL up the same sslmode fails the test."
+record $K minitest-pg-sslmode-typo-beside-redis-refusal minitest ruby code ambiguous rb-attack27e-pg-sslmode \
+  'unshare --net sh -c "ip link set lo up; ruby -Ilib test/orders_test.rb --seed 1"' \
+  "Orders::DATABASE_URL says sslmode=requre: PG.connect raises 'PG::ConnectionBad: invalid sslmode value: \"requre\"' from libpq's option check, before any socket (with PostgreSQL up it fails the same); the other test is refused by redis on 127.0.0.1:6379. postgresql.ruby.connection-bad takes any ConnectionBad message but the gem's own few: infrastructure/high [postgresql, redis] (1f27b19: infrastructure/high too: older than this session)."
