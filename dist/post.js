@@ -669,11 +669,11 @@ var SERVICE_DEFINITIONS = [
       ind(
         "postgresql.ruby.connection-bad",
         "PostgreSQL unreachable (Ruby pg)",
-        [/PG::ConnectionBad\b(?!:?\s*$|: (?:FATAL|connection is closed|PQ\w{1,40}\(\)|could not match \d|PG::CancelConnection))/],
+        [/PG::ConnectionBad\b(?!:?\s*$|: (?:FATAL|connection is closed|PQ\w{1,40}\(\)|could not match \d|PG::CancelConnection|invalid (?:sslmode|connection option|port|integer|URI|value|channel_binding|target_session_attrs|gssencmode)|missing "=" after|unterminated quoted string|unrecognized|invalid \w{1,40} value))/],
         ["PG::ConnectionBad: could not connect to server: Connection refused", "PG::ConnectionBad: timeout expired"],
-        "the pg gem raises ConnectionBad when it cannot connect",
+        "the pg gem raises ConnectionBad when it cannot connect; not for libpq's own reading of the connection string (fe-connect.c: invalid sslmode value, invalid connection option), which the project wrote (attack 27e)",
         void 0,
-        ["PG::ConnectionBad: connection is closed", "PG::ConnectionBad: PQsocket() can't get socket descriptor", "PG::ConnectionBad: could not match 2 port numbers to 1 hosts", "     PG::ConnectionBad:"]
+        ["PG::ConnectionBad: connection is closed", "PG::ConnectionBad: PQsocket() can't get socket descriptor", 'PG::ConnectionBad: invalid sslmode value: "requre"', 'PG::ConnectionBad: invalid connection option "hostt"', "PG::ConnectionBad: could not match 2 port numbers to 1 hosts", "     PG::ConnectionBad:"]
       ),
       ind(
         "postgresql.jdbc.refused",

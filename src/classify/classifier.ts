@@ -28,6 +28,8 @@ import { clip as clipText } from '../common/text.js'
 export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict } from './verdict.js'
 export { PASSED_VERDICT } from './verdict.js'
 
+/** node:test's TAP YAML for a suite whose `before`/`after` hook failed. */
+const HOOK_FAILED = /^\s{0,40}failureType: 'hookFailed'\s*$/
 /** PHPUnit testdox's bar and its coloured marks (normalise.ts TESTDOX_BAR). */
 const BOX_MARK = /[│┐├┊╵┴]/
 
@@ -56,6 +58,8 @@ const AVA_CODE_WORDS = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|Eva
 /** AVA's words for a failure that is another error's: a rejected promise or a throw, shown under `values:`. */
 /** RSpec's exception class on a line of its own, its message below (`     Faraday::ConnectionFailed:`). */
 const RUBY_CLASS_HEADER = /^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/
+/** The same class as a finding's text holds it (trimmed). */
+const RUBY_CLASS_ALONE = /^\s*(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/
 /** RSpec's line before an exception's root cause (rspec-core formatters/exception_presenter.rb). */
 const RSPEC_CAUSE = /^\s{0,12}# --- Caused by: ---\s*$/
 /**
@@ -63,8 +67,8 @@ const RSPEC_CAUSE = /^\s{0,12}# --- Caused by: ---\s*$/
  * the clients' classes by name, not any class whose name sounds like one (attack 27c: a project's `Rates::SourceUnavailable`).
  */
 const RUBY_CONNECTION_WRAPPER = /^\s*(?:ActiveRecord::(?:ConnectionNotEstablished|DatabaseConnectionError)|Sequel::DatabaseConnectionError|Faraday::ConnectionFailed|Redis(?:Client)?::CannotConnectError|Mongo::Error::(?:NoServerAvailable|SocketError)|Bunny::TCPConnectionFailed(?:ForAllHosts)?|Dalli::RingError|Trilogy::(?:BaseConnectionError|ConnectionError)|Mysql2::Error::ConnectionError):\s*$/
-/** A message that names another exception (`SQLite3::CantOpenException: unable to open database file`): the wrapper's cause is that one. */
-const NAMES_ANOTHER_EXCEPTION = /\b(?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Exception|Error)\b/
+/** A message that names another exception (`SQLite3::CantOpenException: unable to open database file`, `PG::ConnectionBad: invalid sslmode value`): the wrapper's cause is that one. */
+const NAMES_ANOTHER_EXCEPTION = /\b(?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Exception|Error)\b|\b(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}\b/
 const AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/
 /**
  * The service whose client library a qualified class name belongs to: a Python module
@@ -439,6 +443,7 @@ export class LogClassifier {
     }
     const line = normaliseLine(rawLine)
     if (line === '') return
+    if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
     // once the bar is gone: never a class's header (attack 27a: a custom assertion message `├ Slug has no dash`).
     this.behindBar = BOX_MARK.test(rawLine)
@@ -521,7 +526,7 @@ export class LogClassifier {
       this.explainedByRule = false
       this.judgeLine(line)
       // RSpec's class alone keeps its message beside it: whether the class wraps its cause depends on it.
-      if (!this.explainedByRule) this.record(RUBY_CLASS_HEADER.test(header.text) ? { ...header, note: `its message: ${clip(line.trim())}` } : header)
+      if (!this.explainedByRule) this.record(RUBY_CLASS_ALONE.test(header.text) ? { ...header, note: `its message: ${clip(line.trim())}` } : header)
       return
     }
     this.judgeLine(line)

@@ -50,6 +50,10 @@ export interface Interpreted {
   readonly weak?: boolean
 }
 
+/** One service under either of its names (MariaDB's logs and outputs say `mysql`). */
+const reportedAs = (service: string): string => serviceDefinition(service)?.reportsAs ?? service
+const sameService = (a: string, b: string): boolean => reportedAs(a) === reportedAs(b)
+
 /** undefined: the match means nothing here (a tool no service owns). */
 export function interpret(match: RuleMatch, line = ''): Interpreted | undefined {
   const { rule, groups } = match
@@ -59,8 +63,15 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       const read = interpretEndpoint(match, line)
       return read.kind === 'infrastructure' && rule.confidence === 'ambiguous' ? { ...read, confidence: 'ambiguous' } : read
     }
-    case 'dns':
-      return interpretDns(groups.host, line)
+    case 'dns': {
+      const read = interpretDns(groups.host, line)
+      // A service's own client that dialled another service's host name (pg8000 at `redis`, PyMySQL at `postgres`):
+      // a setting copied from the wrong service, not that service missing (attack 27e).
+      if (rule.service !== '' && read.kind === 'infrastructure' && read.service !== '' && !sameService(read.service, rule.service)) {
+        return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, ${read.service}'s host name: a setting copied from another service, or that service missing` }
+      }
+      return read
+    }
     case 'named': {
       const service = canonicalService(groups.service ?? '')
       return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-YFPBE4ZV.js";
+} from "./chunk-UKQU3KFO.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-YFPBE4ZV.js";
+} from "./chunk-UKQU3KFO.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-F67WMV4F.js";
+} from "./chunk-EPZLHAHH.js";
 import {
   CREDENTIALS
-} from "./chunk-YFPBE4ZV.js";
+} from "./chunk-UKQU3KFO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-R6YICMUW.js";
+} from "./chunk-DT3JT2OK.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-CU33ZMRS.js";
+} from "./chunk-EWUJTG5A.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-YFPBE4ZV.js";
+} from "./chunk-UKQU3KFO.js";
 import {
   canonicalService,
   satisfies

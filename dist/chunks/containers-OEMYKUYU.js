@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-F67WMV4F.js";
-import "./chunk-YFPBE4ZV.js";
+} from "./chunk-EPZLHAHH.js";
+import "./chunk-UKQU3KFO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

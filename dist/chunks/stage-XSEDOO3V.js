@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WSMVF7KR.js";
+} from "./chunk-VHRXID46.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-R6YICMUW.js";
+} from "./chunk-DT3JT2OK.js";
 import {
   LogClassifier
-} from "./chunk-BGISEGEH.js";
-import "./chunk-CU33ZMRS.js";
+} from "./chunk-ES3BNXLP.js";
+import "./chunk-EWUJTG5A.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-YFPBE4ZV.js";
+import "./chunk-UKQU3KFO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-R6YICMUW.js";
-import "./chunk-BGISEGEH.js";
-import "./chunk-CU33ZMRS.js";
+} from "./chunk-DT3JT2OK.js";
+import "./chunk-ES3BNXLP.js";
+import "./chunk-EWUJTG5A.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-YFPBE4ZV.js";
+import "./chunk-UKQU3KFO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

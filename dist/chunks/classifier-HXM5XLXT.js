@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-BGISEGEH.js";
-import "./chunk-CU33ZMRS.js";
+} from "./chunk-ES3BNXLP.js";
+import "./chunk-EWUJTG5A.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-YFPBE4ZV.js";
+import "./chunk-UKQU3KFO.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
