@@ -32,9 +32,15 @@ const SPEC_REFUSED = ['  Error: connect ECONNREFUSED 127.0.0.1:5432', '      at 
 const SPEC_TOTALS = ['ℹ tests 2', 'ℹ suites 1', 'ℹ pass 0', 'ℹ fail 0', 'ℹ cancelled 2']
 
 describe('a subtest cancelled by its parent', () => {
-  it('follows a parent whose hook was refused (TAP and spec reporters)', () => {
+  it('follows a suite whose hook was refused (TAP says suite and hookFailed; the spec reporter says neither: possible only)', () => {
     expect(verdict(['TAP version 13', ...tapSuite(1, 'Store', TAP_REFUSED), ...TAP_TOTALS])).toBe('infrastructure/high/postgresql')
-    expect(verdict([...specSuite('Store', SPEC_REFUSED), ...SPEC_TOTALS])).toBe('infrastructure/high/postgresql')
+    // The spec reporter prints a test with subtests and a suite alike: a test that did not await its subtests reads the same (attack 27f).
+    expect(verdict([...specSuite('Store', SPEC_REFUSED), ...SPEC_TOTALS])).toBe('infrastructure/ambiguous/postgresql')
+  })
+
+  it('is never excused by a test (not a suite) whose after hook was refused: it did not await the subtest (attack 27f)', () => {
+    const asTest = tapSuite(1, 'Store', TAP_REFUSED).filter(l => l !== "  type: 'suite'")
+    expect(verdict(['TAP version 13', ...asTest, ...TAP_TOTALS])).not.toMatch(/^infrastructure\/high/)
   })
 
   it('is never excused by a parent that failed in its code', () => {

@@ -30,6 +30,8 @@ export { PASSED_VERDICT } from './verdict.js'
 
 /** node:test's TAP YAML for a suite whose `before`/`after` hook failed. */
 const HOOK_FAILED = /^\s{0,40}failureType: 'hookFailed'\s*$/
+/** node:test's TAP YAML for a `describe` (a test that has subtests is no suite). */
+const TAP_SUITE = /^\s{0,40}type: 'suite'\s*$/
 /** PHPUnit testdox's bar and its coloured marks (normalise.ts TESTDOX_BAR). */
 const BOX_MARK = /[│┐├┊╵┴]/
 
@@ -444,6 +446,7 @@ export class LogClassifier {
     const line = normaliseLine(rawLine)
     if (line === '') return
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
+    if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
     // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
     // once the bar is gone: never a class's header (attack 27a: a custom assertion message `├ Slug has no dash`).
     this.behindBar = BOX_MARK.test(rawLine)

@@ -247,9 +247,9 @@ function withCancelledByParent(judged: Judged[]): Judged[] {
     const by = u.cancelledBy
     if (by === undefined || u.conflated || u.timedOut || j.outcome.kind !== 'unexplained' || u.code + u.high + u.ambiguous + u.continuing + u.unexplained > 0) return j
     const parent = judged.find(o => o.unit === by)
-    // Only a suite whose hook failed (TAP's `failureType: 'hookFailed'`): a test that ends before its
-    // subtests did not await them, a defect whatever else refused it (attack 27f).
-    if (!parent || !parent.unit.hookFailed || parent.unit.conflated || parent.unit.cancelledBy !== undefined || !refusedForSure(parent)) return j
+    // Only a suite whose hook failed (TAP's `type: 'suite'` and `failureType: 'hookFailed'`): a test that
+    // ends before its subtests did not await them, a defect whatever else refused it (attack 27f).
+    if (!parent || !parent.unit.suite || !parent.unit.hookFailed || parent.unit.conflated || parent.unit.cancelledBy !== undefined || !refusedForSure(parent)) return j
     return { unit: u, outcome: parent.outcome }
   })
 }

@@ -1966,7 +1966,8 @@ function newUnit(key, name, runner, line, scope, state) {
     evidence: [],
     sharesDetailsOf: void 0,
     cancelledBy: void 0,
-    hookFailed: false
+    hookFailed: false,
+    suite: false
   };
 }
 function count(unit, finding, evidence = true) {
@@ -2225,7 +2226,7 @@ function withCancelledByParent(judged) {
     const by = u.cancelledBy;
     if (by === void 0 || u.conflated || u.timedOut || j.outcome.kind !== "unexplained" || u.code + u.high + u.ambiguous + u.continuing + u.unexplained > 0) return j;
     const parent = judged.find((o) => o.unit === by);
-    if (!parent || !parent.unit.hookFailed || parent.unit.conflated || parent.unit.cancelledBy !== void 0 || !refusedForSure(parent)) return j;
+    if (!parent || !parent.unit.suite || !parent.unit.hookFailed || parent.unit.conflated || parent.unit.cancelledBy !== void 0 || !refusedForSure(parent)) return j;
     return { unit: u, outcome: parent.outcome };
   });
 }
@@ -2914,6 +2915,7 @@ var SourceLines = class {
 
 // src/classify/classifier.ts
 var HOOK_FAILED = /^\s{0,40}failureType: 'hookFailed'\s*$/;
+var TAP_SUITE = /^\s{0,40}type: 'suite'\s*$/;
 var BOX_MARK = /[│┐├┊╵┴]/;
 var CONTEXT_LINES = 40;
 var EVIDENCE_TEXT_MAX = 300;
@@ -3213,6 +3215,7 @@ var LogClassifier = class _LogClassifier {
     const line = normaliseLine(rawLine);
     if (line === "") return;
     if (this.current !== void 0 && HOOK_FAILED.test(line)) this.current.hookFailed = true;
+    if (this.current !== void 0 && TAP_SUITE.test(line)) this.current.suite = true;
     this.behindBar = BOX_MARK.test(rawLine);
     this.source.readHeadlineMessage(line);
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== "" && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VHRXID46.js";
+} from "./chunk-G6OIZCGY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-DT3JT2OK.js";
+} from "./chunk-7FPSH7JS.js";
 import {
   LogClassifier
-} from "./chunk-ES3BNXLP.js";
+} from "./chunk-D2OCYWV6.js";
 import "./chunk-EWUJTG5A.js";
 import {
   PASSED_VERDICT

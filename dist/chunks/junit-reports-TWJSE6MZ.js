@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VHRXID46.js";
+} from "./chunk-G6OIZCGY.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-DT3JT2OK.js";
-import "./chunk-ES3BNXLP.js";
+import "./chunk-7FPSH7JS.js";
+import "./chunk-D2OCYWV6.js";
 import "./chunk-EWUJTG5A.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

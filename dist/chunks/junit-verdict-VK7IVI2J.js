@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-DT3JT2OK.js";
-import "./chunk-ES3BNXLP.js";
+} from "./chunk-7FPSH7JS.js";
+import "./chunk-D2OCYWV6.js";
 import "./chunk-EWUJTG5A.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

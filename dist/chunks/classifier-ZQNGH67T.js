@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-ES3BNXLP.js";
+} from "./chunk-D2OCYWV6.js";
 import "./chunk-EWUJTG5A.js";
 import {
   PASSED_VERDICT
