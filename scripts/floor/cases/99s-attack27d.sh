@@ -4,13 +4,15 @@
 # socket's own words (PHP's stream errstr, Java's ConnectException message, Python's strerror) or a
 # fixed 'Connection refused', as many projects' wrappers do. Each is broken code that fails with
 # every service up too (the tests dial ports of their own). Sourced by generate.sh.
+# The Nette Tester cases need NETTE_TESTER: a checkout of nette/tester v2.6.1 (github.com/nette/tester,
+# tag v2.6.1; Debian does not package it), exported before generate.sh runs; it is not copied here.
 
 K=client-named-code
 record $K nette-tester-retry-off-by-one-own-connectionexception nette-tester php code ambiguous php-attack27d-nette-retry \
-  'unshare --net sh -c "ip link set lo up; php tester/src/tester.php tests/ -p php -o console"' \
+  'unshare --net sh -c "ip link set lo up; php $NETTE_TESTER/src/tester.php tests/ -p php -o console"' \
   "Connector::connect() loops 'attempt < attempts', one attempt short, so the test whose loopback server starts listening after the second refusal fails with the project's own 'App\\Net\\ConnectionException: Connection refused' (stream_socket_client's errstr) thrown from src/Connector.php: an off-by-one that needs no service. d7ba5e5's network.refused.strerror: infrastructure/high, no service named (f008c7e: code/ambiguous)."
 record $K nette-tester-tap-retry-off-by-one-own-connectionexception nette-tester php code ambiguous php-attack27d-nette-retry \
-  'unshare --net sh -c "ip link set lo up; php tester/src/tester.php tests/ -p php -o tap"' \
+  'unshare --net sh -c "ip link set lo up; php $NETTE_TESTER/src/tester.php tests/ -p php -o tap"' \
   "The same under Tester's TAP printer ('# App\\Net\\ConnectionException: Connection refused'): infrastructure/high at d7ba5e5 (f008c7e: code/ambiguous)."
 record $K phpunit-redis-failover-always-first-node-own-exception phpunit php code ambiguous php-attack27d-phpunit-failover \
   'unshare --net sh -c "ip link set lo up; phpunit tests"' \
@@ -36,8 +38,8 @@ record $K junitcore-retry-off-by-one-own-transportexception junitcore java code 
 
 K=unrecognised-exception
 record $K nette-tester-e-warning-null-property-after-logged-redis-refusal nette-tester php code high php-attack27d-nette-warning \
-  'unshare --net sh -c "ip link set lo up; php tester/src/tester.php tests/ -p php -o console"' \
+  'unshare --net sh -c "ip link set lo up; php $NETTE_TESTER/src/tester.php tests/ -p php -o console"' \
   "Converter::convert() looks the rate up by strtolower(\$currency) while the rates are keyed by upper-case codes, so \$rate is null and the test dies of Tester's 'E_WARNING: Attempt to read property \"value\" on null' (Tester makes warnings fatal); the optional Redis cache was refused in the test's bootstrap and the code went on without it, logging 'RedisException: Connection refused' (Tester prints it under STDERR: in the same failure). d7ba5e5's Nette Tester dialect puts both in one unit and reads no error in Tester's 'E_WARNING:' line: infrastructure/high [redis] (also so at f008c7e, read without the dialect)."
 record $K nette-tester-tap-e-warning-null-property-after-logged-redis-refusal nette-tester php code high php-attack27d-nette-warning \
-  'unshare --net sh -c "ip link set lo up; php tester/src/tester.php tests/ -p php -o tap"' \
+  'unshare --net sh -c "ip link set lo up; php $NETTE_TESTER/src/tester.php tests/ -p php -o tap"' \
   "The same under Tester's TAP printer: infrastructure/high [redis] at d7ba5e5 and f008c7e."

@@ -2,7 +2,8 @@
 
 declare(strict_types=1);
 
-require __DIR__ . '/../tester/src/bootstrap.php';
+// Nette Tester is not vendored here: NETTE_TESTER names a checkout of nette/tester v2.6.1 (scripts/floor/cases/99s-attack27d.sh).
+require getenv('NETTE_TESTER') . '/src/bootstrap.php';
 require __DIR__ . '/../src/Connector.php';
 
 Tester\Environment::setup();
