@@ -635,11 +635,21 @@ var SERVICE_DEFINITIONS = [
       ind(
         "postgresql.libpq.server-at",
         "PostgreSQL refused the connection (libpq)",
-        [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed/],
+        [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed(?::?\s*$|: (?:Connection refused|No route to host|Network is unreachable|Cannot assign requested address|could not connect|server closed the connection unexpectedly))/],
         ['psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'],
-        "libpq reports the host and port it could not reach",
-        "endpoint"
+        "libpq reports the host and port it could not reach (pytest's short summary cuts the line after `failed`; the unit's full line says why); not what it says after the server answered (a certificate file, SSL), which the project set (attack 27g)",
+        "endpoint",
+        ['connection to server at "127.0.0.1", port 5432 failed: root certificate file "/app/config/ca.pem" does not exist', 'connection to server at "127.0.0.1", port 5432 failed: SSL SYSCALL error: EOF detected']
       ),
+      // libpq's connect_timeout: possible only, as every connect that timed out (nothing local answers that slowly).
+      timeout(ind(
+        "postgresql.libpq.server-at.timeout",
+        "PostgreSQL did not answer in time (libpq)",
+        [/connection to server at "(?<host>[^"]{1,255})"(?: \([^)]{0,64}\))?, port (?<port>\d{1,5}) failed: (?:timeout expired|Connection timed out)/],
+        ['psycopg2.OperationalError: connection to server at "10.0.0.5", port 5432 failed: timeout expired'],
+        "libpq gave up connecting after connect_timeout",
+        "endpoint"
+      )),
       ind(
         "postgresql.libpq.socket",
         "PostgreSQL socket missing (libpq)",
@@ -669,7 +679,7 @@ var SERVICE_DEFINITIONS = [
       ind(
         "postgresql.ruby.connection-bad",
         "PostgreSQL unreachable (Ruby pg)",
-        [/PG::ConnectionBad\b(?!:?\s*$|: (?:FATAL|connection is closed|PQ\w{1,40}\(\)|could not match \d|PG::CancelConnection|invalid (?:sslmode|connection option|port|integer|URI|value|channel_binding|target_session_attrs|gssencmode)|missing "=" after|unterminated quoted string|unrecognized|invalid \w{1,40} value))/],
+        [/PG::ConnectionBad\b(?!:?\s*$|: (?:FATAL|connection is closed|PQ\w{1,40}\(\)|could not match \d|PG::CancelConnection|invalid (?:sslmode|connection option|port|integer|URI|value|channel_binding|target_session_attrs|gssencmode)|missing "=" after|unterminated quoted string|unrecognized|invalid \w{1,40} value|could not translate host name|connection to server at))/],
         ["PG::ConnectionBad: could not connect to server: Connection refused", "PG::ConnectionBad: timeout expired"],
         "the pg gem raises ConnectionBad when it cannot connect; not for libpq's own reading of the connection string (fe-connect.c: invalid sslmode value, invalid connection option), which the project wrote (attack 27e)",
         void 0,

@@ -612,7 +612,12 @@ export class LogClassifier {
       return
     }
     // A timeout is a consequence, counted on the unit (timedOut), not an error of its own.
-    if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && (isWrapperHeadline(text) || TEST_TIMEOUT.test(text))) this.handledLine = this.lineNumber
+    if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && (isWrapperHeadline(text) || TEST_TIMEOUT.test(text))) {
+      this.handledLine = this.lineNumber
+      // A wrapper is read as its cause's; in a unit of two same-named tests the cause may be the other twin's (attack 27g).
+      const target = this.target()
+      if (target && isWrapperHeadline(text)) target.wrapperHeadlines++
+    }
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
       // `raise ... from` a connection failure: the next error only wraps it (tenacity's RetryError).
       const target = this.target()

@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file of
 // the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
 // the service registry.
-import { canonicalService, mentionedService, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, phpClientNamespace, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
+import { canonicalService, mentionedService, mentionedServices, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, phpClientNamespace, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
 /** A line near a refusal that names no service: the service, or the project's own server (and why). */
@@ -121,7 +121,12 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   if (/^127\./.test(host) && host !== '127.0.0.1') {
     return { kind: 'infrastructure', confidence: 'ambiguous', service: port === undefined ? rule.service : serviceForPort(port) ?? rule.service, note: `refused on ${host}, not 127.0.0.1: the host may be configured wrong` }
   }
-  if (rule.service !== '') return namedServicePort(rule.service, port)
+  if (rule.service !== '') {
+    // A service's own client that dialled another service's host name (redis-py at `postgres:6379`, attack 27g).
+    const hostService = host === '' ? undefined : serviceForHost(host)
+    if (hostService && !sameService(hostService, rule.service)) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, note: `the ${rule.service} client dialled ${host}, ${hostService}'s host name: a setting copied from another service, or that service missing` }
+    return namedServicePort(rule.service, port)
+  }
   // Node 17+ resolves localhost to ::1 first: a refusal there alone may be a server listening on 127.0.0.1 only.
   if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {
     return { kind: 'infrastructure', confidence: 'ambiguous', service: port === undefined ? '' : serviceForPort(port) ?? '', weak: true, note: 'refused on ::1: the server may be listening on 127.0.0.1 only (localhost resolved to IPv6)' }
@@ -138,6 +143,8 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   if (byPort && viaHttp && speaksHttp(byPort) === 'shared') {
     return { kind: 'infrastructure', confidence: 'ambiguous', service: byPort, note: `an HTTP client was refused on port ${port}, ${byPort}'s HTTP port, which other servers use too: it may be the project's own server` }
   }
+  // `postgres:6379`: the host says one service, the port another; a setting copied from the wrong service (attack 27g).
+  if (byPort && byHost && !sameService(byPort, byHost)) return { kind: 'infrastructure', confidence: 'ambiguous', service: byPort, note: `${host} is ${byHost}'s host name and ${port} ${byPort}'s port: one of them was set for the other service` }
   if (byPort) return { kind: 'infrastructure', confidence: 'high', service: byPort }
   if (byHost) return { kind: 'infrastructure', confidence: 'high', service: byHost }
   if (port !== undefined) {
@@ -167,6 +174,10 @@ function interpretDns(host: string | undefined, line = ''): Interpreted {
   if (httpTo && speaksHttp(httpTo) === false) return { kind: 'code', confidence: 'high', service: '', note: `an HTTP client (Net::HTTP) dialled port ${netHttp?.[1]}, ${httpTo}'s, which speaks no HTTP: the project's configuration` }
   if (host === undefined) return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: 'name resolution failed for a host the log does not name' }
   const service = serviceForHost(host)
+  // Another service's client on the line, the host's name aside (psycopg2 at `redis`, redis-py at `postgres:6379`):
+  // a setting copied from the wrong service, or that service missing (attack 27g).
+  const client = service ? mentionedServices(line.split(host).join(' ')).find(s => !sameService(s, service)) : undefined
+  if (service && client) return { kind: 'infrastructure', confidence: 'ambiguous', service: client, note: `the ${client} client dialled ${host}, ${service}'s host name: a setting copied from another service, or that service missing` }
   if (service !== undefined) return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }
   return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `host ${host} did not resolve; it is not a service host name` }
 }

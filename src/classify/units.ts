@@ -115,6 +115,8 @@ export interface Unit {
   readonly chain: Finding[]
   /** Errors a connection failure later in the unit settled as its causes (settleChain): a conflated unit's twin may have settled the other's. */
   settledLinks: number
+  /** Wrapper headlines read as their cause's (signs.ts isWrapperHeadline): a conflated unit's cause may be the other twin's. */
+  wrapperHeadlines: number
   /** The last unexplained error, until a chain link claims it. */
   lastUnexplained: Finding | undefined
   /** The last finding was a connection failure and a `direct cause` link followed: the next error wraps it. */
@@ -140,7 +142,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false
   }
 }
 
@@ -242,6 +244,7 @@ export function absorb(into: Unit, from: Unit): void {
   into.unexplained += from.unexplained
   into.consequences += from.consequences
   into.settledLinks += from.settledLinks
+  into.wrapperHeadlines += from.wrapperHeadlines
   into.nullHandles += from.nullHandles
   into.closingHandles += from.closingHandles
   into.closingNamed += from.closingNamed
@@ -303,7 +306,7 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput
     // Two tests of one name read as one unit (units.ts `identities`): one's refusal excuses nothing
     // of the other's, neither a null handle nor a timeout (attack 27a), nor an error its chain settled (attack 27e).
-    const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0)
+    const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0)
     const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown || twinExcused ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }

@@ -132,5 +132,10 @@ export function mentionedService(line: string): string | undefined {
   return undefined
 }
 
+/** Every service a line's words name (a client, a driver frame, a URL scheme), in the definitions' order. */
+export function mentionedServices(line: string): string[] {
+  return [...new Set(SERVICES.filter(s => s.mentions.test(line)).map(reportedName))]
+}
+
 /** Every word that names some service, for the classifier's wrapper heuristics. */
 export const SERVICE_WORDS: readonly string[] = [...new Set(SERVICES.flatMap(s => [s.name, ...s.aliases, ...s.hostnames]).filter(w => w.length >= 4))]

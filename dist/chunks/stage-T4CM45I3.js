@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-G6OIZCGY.js";
+} from "./chunk-6BFL6FMM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-7FPSH7JS.js";
+} from "./chunk-CG2Q2NGD.js";
 import {
   LogClassifier
-} from "./chunk-D2OCYWV6.js";
-import "./chunk-EWUJTG5A.js";
+} from "./chunk-GZLGMJMY.js";
+import "./chunk-RVPRKX6E.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UKQU3KFO.js";
+import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

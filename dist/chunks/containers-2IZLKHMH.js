@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-EPZLHAHH.js";
-import "./chunk-UKQU3KFO.js";
+} from "./chunk-BVOJATRA.js";
+import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-UKQU3KFO.js";
+} from "./chunk-DYPOPKR2.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-UKQU3KFO.js";
+} from "./chunk-DYPOPKR2.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-EWUJTG5A.js";
+} from "./chunk-RVPRKX6E.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-UKQU3KFO.js";
+} from "./chunk-DYPOPKR2.js";
 import {
   canonicalService,
   satisfies

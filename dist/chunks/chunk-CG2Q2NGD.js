@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-D2OCYWV6.js";
+} from "./chunk-GZLGMJMY.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

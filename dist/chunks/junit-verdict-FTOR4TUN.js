@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-7FPSH7JS.js";
-import "./chunk-D2OCYWV6.js";
-import "./chunk-EWUJTG5A.js";
+} from "./chunk-CG2Q2NGD.js";
+import "./chunk-GZLGMJMY.js";
+import "./chunk-RVPRKX6E.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UKQU3KFO.js";
+import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

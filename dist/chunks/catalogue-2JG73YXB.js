@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-EPZLHAHH.js";
+} from "./chunk-BVOJATRA.js";
 import {
   CREDENTIALS
-} from "./chunk-UKQU3KFO.js";
+} from "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-D2OCYWV6.js";
-import "./chunk-EWUJTG5A.js";
+} from "./chunk-GZLGMJMY.js";
+import "./chunk-RVPRKX6E.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UKQU3KFO.js";
+import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
