@@ -307,7 +307,10 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // Two tests of one name read as one unit (units.ts `identities`): one's refusal excuses nothing
     // of the other's, neither a null handle nor a timeout (attack 27a), nor an error its chain settled (attack 27e).
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0)
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown || twinExcused ? 'ambiguous' : 'high'
+    // A host name that did not resolve names one service while the unit's own client frames are another's
+    // (node-postgres at `redis`, PgJDBC at `redis`): a setting copied from the wrong service (attack 27h).
+    const hostOfAnother = unit.driver !== undefined && unit.evidence.some(f => f.kind === 'infrastructure' && f.ruleId.startsWith('network.dns.') && f.service !== '' && f.service !== unit.driver)
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown || twinExcused || hostOfAnother ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

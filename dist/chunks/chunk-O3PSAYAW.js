@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-CG2Q2NGD.js";
+} from "./chunk-XLFD3KCR.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-6BFL6FMM.js";
+} from "./chunk-O3PSAYAW.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-CG2Q2NGD.js";
+} from "./chunk-XLFD3KCR.js";
 import {
   LogClassifier
-} from "./chunk-GZLGMJMY.js";
+} from "./chunk-NYTNWRZL.js";
 import "./chunk-RVPRKX6E.js";
 import {
   PASSED_VERDICT
