@@ -57,11 +57,11 @@ const ASSERTED = new Set(['code.assertion', 'code.expectation'])
 const AVA_TAP_NAME = /^\s{0,12}name: AssertionError\s*$/
 /** A JavaScript runtime error's class or words, in what AVA's wrapper shows: the code's, whatever refusal sits beside it. */
 const AVA_CODE_WORDS = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError|EvalError|URIError|AggregateError|AssertionError)\b|Cannot read propert|is not a function|is not defined|is not iterable|Cannot set propert|Cannot destructure/
-/** AVA's words for a failure that is another error's: a rejected promise or a throw, shown under `values:`. */
 /** RSpec's exception class on a line of its own, its message below (`     Faraday::ConnectionFailed:`). */
-const RUBY_CLASS_HEADER = /^\s{2,}(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/
+const RUBY_CLASS = String.raw`(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$`
+const RUBY_CLASS_HEADER = new RegExp(String.raw`^\s{2,}${RUBY_CLASS}`)
 /** The same class as a finding's text holds it (trimmed). */
-const RUBY_CLASS_ALONE = /^\s*(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}:\s*$/
+const RUBY_CLASS_ALONE = new RegExp(String.raw`^\s*${RUBY_CLASS}`)
 /** RSpec's line before an exception's root cause (rspec-core formatters/exception_presenter.rb). */
 const RSPEC_CAUSE = /^\s{0,12}# --- Caused by: ---\s*$/
 /**
@@ -71,6 +71,7 @@ const RSPEC_CAUSE = /^\s{0,12}# --- Caused by: ---\s*$/
 const RUBY_CONNECTION_WRAPPER = /^\s*(?:ActiveRecord::(?:ConnectionNotEstablished|DatabaseConnectionError)|Sequel::DatabaseConnectionError|Faraday::ConnectionFailed|Redis(?:Client)?::CannotConnectError|Mongo::Error::(?:NoServerAvailable|SocketError)|Bunny::TCPConnectionFailed(?:ForAllHosts)?|Dalli::RingError|Trilogy::(?:BaseConnectionError|ConnectionError)|Mysql2::Error::ConnectionError):\s*$/
 /** A message that names another exception (`SQLite3::CantOpenException: unable to open database file`, `PG::ConnectionBad: invalid sslmode value`): the wrapper's cause is that one. */
 const NAMES_ANOTHER_EXCEPTION = /\b(?:[A-Z]\w{0,80}::){0,8}[A-Z]\w{0,80}(?:Exception|Error)\b|\b(?:[A-Z]\w{0,80}::){1,8}[A-Z]\w{0,80}\b/
+/** AVA's words for a failure that is another error's: a rejected promise or a throw, shown under `values:`. */
 const AVA_TAP_WRAPPER = /^\s{0,12}message: (?:Rejected promise returned by test|Error thrown in test)\.?\s*$/
 /**
  * The service whose client library a qualified class name belongs to: a Python module

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-O3PSAYAW.js";
+} from "./chunk-RH2R7MMG.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-XLFD3KCR.js";
-import "./chunk-NYTNWRZL.js";
+import "./chunk-WQDWBVFR.js";
+import "./chunk-AE4VPWQW.js";
 import "./chunk-RVPRKX6E.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

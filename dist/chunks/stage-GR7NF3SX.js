@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-O3PSAYAW.js";
+} from "./chunk-RH2R7MMG.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-XLFD3KCR.js";
+} from "./chunk-WQDWBVFR.js";
 import {
   LogClassifier
-} from "./chunk-NYTNWRZL.js";
+} from "./chunk-AE4VPWQW.js";
 import "./chunk-RVPRKX6E.js";
 import {
   PASSED_VERDICT
