@@ -177,8 +177,13 @@ export const SERVER_ANSWER = /\b(?:syntax error at or near|syntax error|duplicat
 
 export const CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i
 
-/** A line saying an error happened where none was expected: the error it carries is what happened. */
-export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i
+/**
+ * A line saying an error happened where none was expected: the error it carries is what happened.
+ * Go prints a nil error as `<nil>`, so a table test's `got = %v, expected = %v` / `got: %v, want: %v`
+ * ends `= <nil>` when no error was wanted (lib/pq conn_test.go: `unexpected nil err got = %v, expected = %v`),
+ * and cweill/gotests' default template ends `error = %v, wantErr %v` with `false`.
+ */
+export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|(?:expected|want(?:ed)?) ?[=:] ?<nil>\s*$|wantErr false\s*$|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i
 
 /** The test checks error behaviour: an error it names is the subject, not the cause. */
 export const EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i

@@ -105,5 +105,18 @@ export const MODULE_RULES: readonly Rule[] = [
     patterns: [/cannot find package "(?<module>[\w./-]{1,200})"/, /no required module provides package (?<module>[\w./-]{1,200})/],
     examples: ['store.go:5:2: cannot find package "github.com/lib/pq" in any of:', 'store.go:5:2: no required module provides package github.com/lib/pq; to add it:'],
     why: 'a Go package the build needs is not there', interpret: 'module:go'
+  }),
+  infra({
+    id: 'module.go.client-no-go-files', title: 'Go client package not installed (its directory is empty)',
+    // go/build's NoGoError (golang/go src/go/build/build.go: "no Go files in " + dir), as `go test` prints it
+    // under the importing package (`imports <path>: no Go files in <dir>`). Only for an import path that IS
+    // a client's package (lib/pq and go-sql-driver/mysql at their repository root, redigo's `redis`
+    // below its root): its directory found empty means the client was not installed. A repository root
+    // that holds no package (`github.com/gomodule/redigo`, attack 26 on the floor) is the code's wrong
+    // import path, so the list names packages, never module roots.
+    patterns: [/\bimports (?<module>github\.com\/lib\/pq|github\.com\/go-sql-driver\/mysql|github\.com\/jackc\/pgx(?:\/v[45])?(?:\/stdlib|\/pgxpool)?|github\.com\/jackc\/pgconn|github\.com\/(?:go-redis\/redis(?:\/v[6-9])?|redis\/go-redis\/v9)|github\.com\/(?:gomodule|garyburd)\/redigo\/redis|github\.com\/ziutek\/mymysql\/(?:mysql|native|godrv|thrsafe|autorc)|go\.mongodb\.org\/mongo-driver\/mongo|gopkg\.in\/mgo\.v2|github\.com\/(?:streadway\/amqp|rabbitmq\/amqp091-go)): no Go files in \//],
+    examples: ['\timports github.com/lib/pq: no Go files in /work/gopath/src/github.com/lib/pq', '\timports github.com/gomodule/redigo/redis: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo/redis'],
+    counterExamples: ['\timports github.com/gomodule/redigo: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo', '\timports github.com/lib/pq/oid: no Go files in /go/src/github.com/lib/pq/oid', '\timports github.com/acme/store: no Go files in /go/src/github.com/acme/store'],
+    why: 'the importing package names a service client\'s package whose directory holds no Go files: the client library was not installed (go/build NoGoError)', interpret: 'module:go'
   })
 ]
