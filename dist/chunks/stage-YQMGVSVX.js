@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RH2R7MMG.js";
+} from "./chunk-JZCXBMCD.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-WQDWBVFR.js";
+} from "./chunk-OHLPU5UK.js";
 import {
   LogClassifier
-} from "./chunk-AE4VPWQW.js";
-import "./chunk-RVPRKX6E.js";
+} from "./chunk-ATI6DRAY.js";
+import "./chunk-G2MWC7OK.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
