@@ -724,6 +724,13 @@ export class LogClassifier {
   private readonly dialectsSeen = new Set<Dialect>()
 
   private onMarker(marker: MarkerMatch): void {
+    // A group's line that never says it failed (dialect.ts `groupsOnly`) ends the unit before it
+    // (its lines are no other test's) and opens none: what follows is output, as before any test.
+    if (marker.dialect.groupsOnly === true) {
+      this.current = undefined
+      this.closedUnit = undefined
+      return
+    }
     // Inside a block that holds another runner's output for its test, that runner's line naming the test is the test's own.
     const holder = this.current && HOLDERS.get(this.current.runner)
     if (holder !== undefined && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return

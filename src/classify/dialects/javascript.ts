@@ -6,6 +6,7 @@ import type { Dialect } from './dialect.js'
 // and a log of poku groups is judged as a whole). Tried before jest, whose `● ` it would read.
 export const POKU: Dialect = {
   id: 'poku',
+  groupsOnly: true,
   markers: [
     { event: 'run', pattern: /^\s*◌ (?<name>\S[^\n]{0,500})$/ },
     { event: 'end', pattern: /^\s*● [^\n]{1,500}? › [\d.]{1,20} ?ms$/ }

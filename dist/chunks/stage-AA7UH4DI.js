@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-JZCXBMCD.js";
+} from "./chunk-KF6SKMUU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-OHLPU5UK.js";
+} from "./chunk-FBIIVRDQ.js";
 import {
   LogClassifier
-} from "./chunk-ATI6DRAY.js";
+} from "./chunk-O6XS772E.js";
 import "./chunk-G2MWC7OK.js";
 import {
   PASSED_VERDICT

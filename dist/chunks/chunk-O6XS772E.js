@@ -316,6 +316,7 @@ var JUNITCORE = {
 // src/classify/dialects/javascript.ts
 var POKU = {
   id: "poku",
+  groupsOnly: true,
   markers: [
     { event: "run", pattern: /^\s*◌ (?<name>\S[^\n]{0,500})$/ },
     { event: "end", pattern: /^\s*● [^\n]{1,500}? › [\d.]{1,20} ?ms$/ }
@@ -3463,6 +3464,11 @@ var LogClassifier = class _LogClassifier {
   /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */
   dialectsSeen = /* @__PURE__ */ new Set();
   onMarker(marker) {
+    if (marker.dialect.groupsOnly === true) {
+      this.current = void 0;
+      this.closedUnit = void 0;
+      return;
+    }
     const holder = this.current && HOLDERS.get(this.current.runner);
     if (holder !== void 0 && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return;
     if ((marker.event === "start" || marker.event === "pass") && this.dialectsSeen.size < 64) this.dialectsSeen.add(marker.dialect);

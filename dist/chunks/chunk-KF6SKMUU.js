@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-OHLPU5UK.js";
+} from "./chunk-FBIIVRDQ.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
