@@ -114,3 +114,39 @@ describe('Python clients', () => {
       .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
   })
 })
+
+describe("pytest's --tb=line: one crash line a failed test, no names", () => {
+  const refused = '/app/.venv/lib/python3.11/site-packages/psycopg2/__init__.py:122: psycopg2.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused'
+  /** A `-q --tb=line` run of three failed tests: the crash lines, then the short summary pytest cut to the terminal's width. */
+  const tbLine = (crash: string[], last = 'FAILED tests/test_dates.py::DatetimeTests::test_type_roundtrip_datetimetz_array') => [
+    'FFF                                                                      [100%]',
+    '=================================== FAILURES ===================================',
+    ...crash,
+    '=========================== short test summary info ============================',
+    'FAILED tests/test_dates.py::DatetimeTests::test_adapt_date - psycopg2.Operati...',
+    'FAILED tests/test_dates.py::DatetimeTests::test_adapt_negative_timedelta - ps...',
+    last,
+    '3 failed in 0.12s'
+  ]
+  it('a test whose reason was cut too short, or left out, is one of the lines, all the same outage', () => {
+    expect(verdictOf(tbLine([refused, refused, refused])))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('one crash line that is an assertion leaves the short ones unexplained', () => {
+    expect(verdictOf(tbLine([refused, '/app/tests/test_dates.py:88: AssertionError: assert 2 == 3', refused])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    expect(verdictOf(tbLine([refused, refused, '/app/tests/test_dates.py:88: AssertionError: assert 2 == 3'])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+  it('a blank crash line (a report with no crash location) or a message\'s second line proves nothing', () => {
+    expect(verdictOf(tbLine([refused, refused, '']))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    expect(verdictOf(tbLine([refused, refused, 'Traceback (most recent call last):']))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+  it('fewer crash lines than failed tests listed proves nothing for the one left over', () => {
+    expect(verdictOf(tbLine([refused, refused]))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+  it('crash lines of two services say nothing of which one a short reason was', () => {
+    expect(verdictOf(tbLine([refused, refused, "/app/.venv/lib/python3.11/site-packages/redis/connection.py:617: redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+})

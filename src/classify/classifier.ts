@@ -18,6 +18,7 @@ import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict
 import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
+import { PYTEST } from './dialects/python.js'
 import { NODE_TEST } from './dialects/javascript.js'
 import { MOCHA } from './dialects/javascript.js'
 import { javaReceiver } from './handles.js'
@@ -143,6 +144,12 @@ const BARE_ASSERTION = /^\s*(?:[\w$]{1,100}\.){0,8}(?:AssertionFailedError|Asser
 const EXPECTATION_WORDS = /\b(?:expected|expect|should|must|to be|to equal|but (?:was|got)|instead|not thrown|to throw|to raise)\b/i
 /** Error lines outside any unit, kept to explain a runner's one-line summary that it cut short. */
 const RECENT_OUTSIDE = 4096
+/** pytest's `=== FAILURES ===` header, the next section's header, and a `--tb=line` crash line (`path:lineno: message`). */
+const TB_LINE_SECTION = /^=+ FAILURES =+$/
+const TB_LINE_SECTION_END = /^={3,}/
+const TB_CRASH_LINE = /^(?:[A-Za-z]:)?[^\s:][^:\n]{0,300}:\d{1,6}: \S/
+/** A failed test in pytest's short summary (`FAILED tests/a.py::test_x`), with or without its reason. */
+const TB_LISTED_FAILED = /^FAILED [^\s:]{1,300}::/
 /** Findings of a log no dialect splits, kept for display. */
 const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
@@ -272,6 +279,13 @@ export class LogClassifier {
   private lastStart: { unit: Unit; line: number } | undefined
   /** The last line a finding naming a service was recorded in a logging block. */
   private loggedRefusalLine = 0
+  /**
+   * pytest's `--tb=line` FAILURES section: one crash line a failed test (terminal.py
+   * summary_failures writes `_getcrashline(rep)` for each, `path:lineno: message` cut at the
+   * message's first newline), no test names. What each line was judged, and whether any line
+   * was something else (a blank, a line of another shape, one no rule read as a sure refusal).
+   */
+  private tbLines: { open: boolean; spoiled: boolean; readonly findings: Finding[]; listed: number } | undefined
 
   /** Splits a monorepo's log into its packages' streams (streams.ts) and keeps what the task runner says of their tasks. */
   private readonly splitter = new StreamSplitter()
@@ -445,6 +459,9 @@ export class LogClassifier {
       this.current = undefined
     }
     const line = normaliseLine(rawLine)
+    if (this.tbLines?.open && TB_LINE_SECTION_END.test(line)) this.tbLines.open = false
+    if (this.tbLines?.open && this.readTbLine(line)) return
+    if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 }
     if (line === '') return
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
@@ -544,6 +561,7 @@ export class LogClassifier {
     const marker = this.reportMode ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen)
     if (marker) {
       this.handledLine = this.lineNumber
+      if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
       this.onMarker(marker)
       if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
     }
@@ -601,7 +619,11 @@ export class LogClassifier {
       return
     }
     const text = marker ? marker.reason : line
-    if (text === undefined) return
+    if (text === undefined) {
+      // pytest leaves the reason out when the test's name fills the line.
+      if (marker?.dialect === PYTEST && this.current && TB_LISTED_FAILED.test(line)) this.explainByTbLines(this.current)
+      return
+    }
     if (this.match(text)) {
       this.explainedByRule = true
       this.handledLine = this.lineNumber
@@ -1151,7 +1173,11 @@ export class LogClassifier {
   private explainCutReason(reason: string): void {
     const prefix = reason.slice(0, -3).trimEnd()
     const unit = this.current
-    if (!unit || prefix.length < 5) return
+    if (!unit) return
+    if (prefix.length < 5) {
+      this.explainByTbLines(unit)
+      return
+    }
     for (let i = this.recentOutside.length - 1; i >= 0; i--) {
       const finding = this.recentOutside[i] as Finding
       // `--tb=line` prints `path/to/file.py:122: ExceptionName: message`.
@@ -1160,6 +1186,47 @@ export class LogClassifier {
       count(unit, { ...finding })
       return
     }
+    this.explainByTbLines(unit)
+  }
+
+  /**
+   * A line of pytest's FAILURES section while it may be `--tb=line`'s: a crash line, judged here,
+   * that a rule reads as a sure outage. Any other line (a test's `____ header ____` of another
+   * `--tb` style, a blank crash line, a message's second line) ends the reading, and the section
+   * proves nothing; that line is read as any other (false).
+   */
+  private readTbLine(line: string): boolean {
+    const section = this.tbLines as NonNullable<typeof this.tbLines>
+    if (!TB_CRASH_LINE.test(line) || this.current !== undefined) {
+      section.open = false
+      section.spoiled = true
+      return false
+    }
+    this.judgeLine(line)
+    const finding = this.recentOutside.at(-1)
+    if (this.current !== undefined || finding === undefined || finding.line !== this.lineNumber || finding.kind !== 'infrastructure' || finding.confidence !== 'high' || finding.continuing) section.spoiled = true
+    else section.findings.push(finding)
+    return true
+  }
+
+  /**
+   * A failed test in pytest's short summary whose reason was cut too short to tell which crash
+   * line is its own (`FAILED x::test_long_name - M...`), or left out (`FAILED x::test_longer_name`):
+   * the FAILURES section printed one crash line for each failed test, in the summary's order
+   * (both list the `failed` reports). When every line there is a sure outage of one service,
+   * its own is one of them, whichever it is. Any other line (an assertion, a blank crash line,
+   * a message's second line) proves nothing, and the unit stays as it was.
+   */
+  private explainByTbLines(unit: Unit): void {
+    const section = this.tbLines
+    if (!section || section.open || section.spoiled || section.findings.length === 0) return
+    if (unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return
+    const index = section.listed - 1
+    const finding = section.findings[index]
+    if (finding === undefined) return
+    const services = new Set(section.findings.map(f => f.service))
+    if (services.size !== 1) return
+    count(unit, { ...finding, note: 'pytest --tb=line printed one crash line for each failed test, in this order, and every one of them is this outage' })
   }
 
   /** Records what the rules make of the line; false when no rule matched it. */

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-KF6SKMUU.js";
+} from "./chunk-QSARVLLR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-FBIIVRDQ.js";
+} from "./chunk-HMOT333S.js";
 import {
   LogClassifier
-} from "./chunk-O6XS772E.js";
+} from "./chunk-VVUBA2PA.js";
 import "./chunk-G2MWC7OK.js";
 import {
   PASSED_VERDICT

@@ -2981,6 +2981,10 @@ var HOOK_TIMEOUT = /\bHook timed out\b|\bfor a hook\b|" hook\b/i;
 var BARE_ASSERTION = /^\s*(?:[\w$]{1,100}\.){0,8}(?:AssertionFailedError|AssertionError|AssertionFailure): (.{1,600})$/;
 var EXPECTATION_WORDS = /\b(?:expected|expect|should|must|to be|to equal|but (?:was|got)|instead|not thrown|to throw|to raise)\b/i;
 var RECENT_OUTSIDE = 4096;
+var TB_LINE_SECTION = /^=+ FAILURES =+$/;
+var TB_LINE_SECTION_END = /^={3,}/;
+var TB_CRASH_LINE = /^(?:[A-Za-z]:)?[^\s:][^:\n]{0,300}:\d{1,6}: \S/;
+var TB_LISTED_FAILED = /^FAILED [^\s:]{1,300}::/;
 var RUN_EVIDENCE = 12;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var knowledgeBuilt;
@@ -3078,6 +3082,13 @@ var LogClassifier = class _LogClassifier {
   lastStart;
   /** The last line a finding naming a service was recorded in a logging block. */
   loggedRefusalLine = 0;
+  /**
+   * pytest's `--tb=line` FAILURES section: one crash line a failed test (terminal.py
+   * summary_failures writes `_getcrashline(rep)` for each, `path:lineno: message` cut at the
+   * message's first newline), no test names. What each line was judged, and whether any line
+   * was something else (a blank, a line of another shape, one no rule read as a sure refusal).
+   */
+  tbLines;
   /** Splits a monorepo's log into its packages' streams (streams.ts) and keeps what the task runner says of their tasks. */
   splitter = new StreamSplitter();
   /** Each package's lines, when a monorepo's task runner prefixed them (streams.ts), judged apart. */
@@ -3226,6 +3237,9 @@ var LogClassifier = class _LogClassifier {
       this.current = void 0;
     }
     const line = normaliseLine(rawLine);
+    if (this.tbLines?.open && TB_LINE_SECTION_END.test(line)) this.tbLines.open = false;
+    if (this.tbLines?.open && this.readTbLine(line)) return;
+    if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 };
     if (line === "") return;
     if (this.current !== void 0 && HOOK_FAILED.test(line)) this.current.hookFailed = true;
     if (this.current !== void 0 && TAP_SUITE.test(line)) this.current.suite = true;
@@ -3308,6 +3322,7 @@ var LogClassifier = class _LogClassifier {
     const marker = this.reportMode ? void 0 : markerOf(line, this.behindBar ? void 0 : this.dialectsSeen);
     if (marker) {
       this.handledLine = this.lineNumber;
+      if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++;
       this.onMarker(marker);
       if (marker.asserts && this.current) this.record({ ruleId: "code.assertion", title: "Assertion failed", kind: "code", confidence: "high", service: "", line: this.lineNumber, text: clip2(line), note: `${marker.dialect.id} reports this as a failed assertion` });
     }
@@ -3358,7 +3373,10 @@ var LogClassifier = class _LogClassifier {
       return;
     }
     const text = marker ? marker.reason : line;
-    if (text === void 0) return;
+    if (text === void 0) {
+      if (marker?.dialect === PYTEST && this.current && TB_LISTED_FAILED.test(line)) this.explainByTbLines(this.current);
+      return;
+    }
     if (this.match(text)) {
       this.explainedByRule = true;
       this.handledLine = this.lineNumber;
@@ -3838,7 +3856,11 @@ var LogClassifier = class _LogClassifier {
   explainCutReason(reason) {
     const prefix = reason.slice(0, -3).trimEnd();
     const unit = this.current;
-    if (!unit || prefix.length < 5) return;
+    if (!unit) return;
+    if (prefix.length < 5) {
+      this.explainByTbLines(unit);
+      return;
+    }
     for (let i = this.recentOutside.length - 1; i >= 0; i--) {
       const finding = this.recentOutside[i];
       const error = finding.text.replace(/^\S{1,300}:\d{1,6}: /, "");
@@ -3846,6 +3868,45 @@ var LogClassifier = class _LogClassifier {
       count(unit, { ...finding });
       return;
     }
+    this.explainByTbLines(unit);
+  }
+  /**
+   * A line of pytest's FAILURES section while it may be `--tb=line`'s: a crash line, judged here,
+   * that a rule reads as a sure outage. Any other line (a test's `____ header ____` of another
+   * `--tb` style, a blank crash line, a message's second line) ends the reading, and the section
+   * proves nothing; that line is read as any other (false).
+   */
+  readTbLine(line) {
+    const section = this.tbLines;
+    if (!TB_CRASH_LINE.test(line) || this.current !== void 0) {
+      section.open = false;
+      section.spoiled = true;
+      return false;
+    }
+    this.judgeLine(line);
+    const finding = this.recentOutside.at(-1);
+    if (this.current !== void 0 || finding === void 0 || finding.line !== this.lineNumber || finding.kind !== "infrastructure" || finding.confidence !== "high" || finding.continuing) section.spoiled = true;
+    else section.findings.push(finding);
+    return true;
+  }
+  /**
+   * A failed test in pytest's short summary whose reason was cut too short to tell which crash
+   * line is its own (`FAILED x::test_long_name - M...`), or left out (`FAILED x::test_longer_name`):
+   * the FAILURES section printed one crash line for each failed test, in the summary's order
+   * (both list the `failed` reports). When every line there is a sure outage of one service,
+   * its own is one of them, whichever it is. Any other line (an assertion, a blank crash line,
+   * a message's second line) proves nothing, and the unit stays as it was.
+   */
+  explainByTbLines(unit) {
+    const section = this.tbLines;
+    if (!section || section.open || section.spoiled || section.findings.length === 0) return;
+    if (unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return;
+    const index3 = section.listed - 1;
+    const finding = section.findings[index3];
+    if (finding === void 0) return;
+    const services = new Set(section.findings.map((f) => f.service));
+    if (services.size !== 1) return;
+    count(unit, { ...finding, note: "pytest --tb=line printed one crash line for each failed test, in this order, and every one of them is this outage" });
   }
   /** Records what the rules make of the line; false when no rule matched it. */
   match(line) {
