@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RH2R7MMG.js";
+} from "./chunk-BCI7XQNW.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-WQDWBVFR.js";
+} from "./chunk-KEUAQARC.js";
 import {
   LogClassifier
-} from "./chunk-AE4VPWQW.js";
+} from "./chunk-VRLCFI2F.js";
 import "./chunk-RVPRKX6E.js";
 import {
   PASSED_VERDICT

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RH2R7MMG.js";
+} from "./chunk-BCI7XQNW.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-WQDWBVFR.js";
-import "./chunk-AE4VPWQW.js";
+import "./chunk-KEUAQARC.js";
+import "./chunk-VRLCFI2F.js";
 import "./chunk-RVPRKX6E.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-WQDWBVFR.js";
-import "./chunk-AE4VPWQW.js";
+} from "./chunk-KEUAQARC.js";
+import "./chunk-VRLCFI2F.js";
 import "./chunk-RVPRKX6E.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

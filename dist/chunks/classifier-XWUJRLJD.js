@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-AE4VPWQW.js";
+} from "./chunk-VRLCFI2F.js";
 import "./chunk-RVPRKX6E.js";
 import {
   PASSED_VERDICT

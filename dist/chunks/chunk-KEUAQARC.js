@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-AE4VPWQW.js";
+} from "./chunk-VRLCFI2F.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
