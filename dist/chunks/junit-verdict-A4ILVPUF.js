@@ -1,18 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-BCI7XQNW.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-KEUAQARC.js";
-import "./chunk-VRLCFI2F.js";
-import "./chunk-RVPRKX6E.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-SHBQEH4Z.js";
+import "./chunk-TYVJ63LO.js";
+import "./chunk-QNPHKOFE.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

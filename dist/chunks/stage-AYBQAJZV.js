@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-BCI7XQNW.js";
+} from "./chunk-SA6XMDUZ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-KEUAQARC.js";
+} from "./chunk-SHBQEH4Z.js";
 import {
   LogClassifier
-} from "./chunk-VRLCFI2F.js";
-import "./chunk-RVPRKX6E.js";
+} from "./chunk-TYVJ63LO.js";
+import "./chunk-QNPHKOFE.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-RVPRKX6E.js";
+} from "./chunk-QNPHKOFE.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
