@@ -37,12 +37,15 @@ export const TESTDOX: Dialect = {
 
 // run-tests.php, PHP's own .phpt runner: `TEST 3/98 [tests/x.phpt]`, then for a failure the diff
 // (`003+ what it printed`, `003- what it should have`) and `FAIL title [tests/x.phpt]` after it.
+// The result line is the last it prints of a test (php-src's docs on --show-diff and --show-clean:
+// `TEST n/m [file]`, the block between `========DIFF========` and `========DONE========`, then the
+// result): what follows it is the next test's, never the failed one's details (`closes`).
 export const PHPT: Dialect = {
   id: 'phpt',
   markers: [
-    { event: 'start', pattern: /^FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])\s*$/, afterOutput: true },
+    { event: 'start', pattern: /^FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])\s*$/, afterOutput: true, closes: true },
     // BORK: the .phpt file itself is broken (a misspelled section): a failure no rule explains.
-    { event: 'start', pattern: /^BORK (?<name>[^\n]{0,400}\[[^\]\n]{1,300}\.phpt\])/, afterOutput: true },
+    { event: 'start', pattern: /^BORK (?<name>[^\n]{0,400}\[[^\]\n]{1,300}\.phpt\])/, afterOutput: true, closes: true },
     { event: 'pass', pattern: /^(?:PASS|SKIP|XFAIL) [^\n]{0,500}\[[^\]\n]{1,300}\.phpt\]/, afterOutput: true },
     // The closing list repeats each failure's title (`Upgrade: AMQPConnectionException: ... [tests/x.phpt]`): names, not events.
     { event: 'quiet', pattern: /^FAILED TEST SUMMARY$/ },

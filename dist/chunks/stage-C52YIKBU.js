@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-G2MWC7OK.js";
+} from "./chunk-4JOUWJ67.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -571,9 +571,10 @@ var MODULE_RULES = [
   maybe2({
     id: "module.php.extension",
     title: "PHP extension not loaded",
-    patterns: [/\b(?:The |PHP )?(?<module>[A-Za-z_]\w{1,40}) (?:PHP )?extension (?:is )?not (?:loaded|installed|available|enabled)/i, /\bExtension (?<module>[A-Za-z_]\w{1,40}) is required\b/],
-    examples: ["The Redis extension is not loaded.", "Extension memcached is required.", "The amqp extension is not installed"],
-    counterExamples: ["Loaded the Redis extension in 0.2 ms"],
+    // dibi's drivers quote it (src/Dibi/Drivers/*/Connection.php: `PHP extension 'mysqli' is not loaded.`, after extension_loaded()).
+    patterns: [/\b(?:The |PHP )?(?<module>[A-Za-z_]\w{1,40}) (?:PHP )?extension (?:is )?not (?:loaded|installed|available|enabled)/i, /\bExtension (?<module>[A-Za-z_]\w{1,40}) is required\b/, /\bPHP extension '(?<module>[A-Za-z_]\w{1,40})' is not loaded\b/],
+    examples: ["The Redis extension is not loaded.", "Extension memcached is required.", "The amqp extension is not installed", "Dibi\\NotSupportedException: PHP extension 'mysqli' is not loaded."],
+    counterExamples: ["Loaded the Redis extension in 0.2 ms", "PHP extension 'mysqli' is loaded."],
     why: "the project says the PHP extension its client needs is not loaded; PHP's own error (a class or function not found) proves it"
   }),
   infra2({
@@ -589,9 +590,10 @@ var MODULE_RULES = [
   maybe2({
     id: "module.php.pdo-driver",
     title: "PDO driver not installed",
-    patterns: [/\bcould not find driver(?=$|["'.,;)]|\s\(|\s+in\s)/],
-    examples: ["PDOException: could not find driver", "Doctrine\\DBAL\\Exception\\DriverException: An exception occurred in the driver: could not find driver"],
-    counterExamples: ["Could not find driver for browser chrome", "could not find driver config in settings.yml"],
+    // dibi rewords it (src/Dibi/Drivers/PDO/Connection.php: PDO's `could not find driver` becomes `PHP extension for PDO is not loaded.`).
+    patterns: [/\bcould not find driver(?=$|["'.,;)]|\s\(|\s+in\s)/, /\bPHP extension for PDO is not loaded\b/],
+    examples: ["PDOException: could not find driver", "Doctrine\\DBAL\\Exception\\DriverException: An exception occurred in the driver: could not find driver", "Dibi\\NotSupportedException: PHP extension for PDO is not loaded."],
+    counterExamples: ["Could not find driver for browser chrome", "could not find driver config in settings.yml", "PHP extension for PDO is loaded."],
     why: "PDO has no driver for the DSN: the extension for its database is not installed; which database comes from the DSN or the client around it",
     namedByFrameBelow: true
   }),

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-QSARVLLR.js";
+} from "./chunk-7ENAVQG7.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-HMOT333S.js";
+} from "./chunk-UZY5JAQC.js";
 import {
   LogClassifier
-} from "./chunk-VVUBA2PA.js";
-import "./chunk-G2MWC7OK.js";
+} from "./chunk-Y777VKZ3.js";
+import "./chunk-4JOUWJ67.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
