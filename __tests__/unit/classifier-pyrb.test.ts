@@ -149,4 +149,21 @@ describe("pytest's --tb=line: one crash line a failed test, no names", () => {
     expect(verdictOf(tbLine([refused, refused, "/app/.venv/lib/python3.11/site-packages/redis/connection.py:617: redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."])))
       .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
   })
+  it("a session's crash lines end with its closing counts: a later session's cut or nameless reasons are not theirs (attack 28b)", () => {
+    const first = ['=================================== FAILURES ===================================', refused, refused, '============================== 2 failed in 0.18s ===============================']
+    const second = ['.FF                                                                      [100%]', '=========================== short test summary info ============================']
+    expect(verdictOf([...first, ...second, 'FAILED tests/unit/test_pricing.py::test_at_threshold - AssertionError: an ord...', 'FAILED tests/unit/test_pricing.py::test_at_custom - AssertionError: an order ...', '2 failed, 1 passed in 0.05s']))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    expect(verdictOf([...first, ...second, 'FAILED tests/unit/test_pricing.py::test_orders_exactly_at_the_threshold_get_the_discount_applied_to_their', 'FAILED tests/unit/test_pricing.py::test_orders_exactly_at_a_custom_threshold_get_the_custom_discount_applie', '2 failed, 1 passed in 0.05s']))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    // A new session's header ends the old section as well.
+    expect(verdictOf([...first.slice(0, 3), '============================= test session starts ==============================', ...second, 'FAILED tests/unit/test_pricing.py::test_orders_exactly_at_the_threshold_get_the_discount_applied_to_their', '1 failed in 0.05s']))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+  it('what pytest kept of a cut reason must begin the crash line it is given', () => {
+    expect(verdictOf(tbLine([refused, refused, refused], 'FAILED tests/test_dates.py::DatetimeTests::test_type_roundtrip - Asse...')))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    expect(verdictOf(tbLine([refused, refused, refused], 'FAILED tests/test_dates.py::DatetimeTests::test_type_roundtrip - psyc...')))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
 })

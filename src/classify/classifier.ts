@@ -150,6 +150,12 @@ const TB_LINE_SECTION_END = /^={3,}/
 const TB_CRASH_LINE = /^(?:[A-Za-z]:)?[^\s:][^:\n]{0,300}:\d{1,6}: \S/
 /** A failed test in pytest's short summary (`FAILED tests/a.py::test_x`), with or without its reason. */
 const TB_LISTED_FAILED = /^FAILED [^\s:]{1,300}::/
+/**
+ * Where a pytest session starts and ends (`=== test session starts ===`; its closing counts, `=== 2 failed in
+ * 0.18s ===`, or `2 failed, 1 passed in 0.05s` under `-q`): a FAILURES section's crash lines belong to its own
+ * session's short summary, never to a later session's (attack 28b: two pytest runs in one step).
+ */
+const PYTEST_SESSION_BOUNDARY = /^=+ test session starts =+$|^(?:=+ )?\d{1,7} (?:failed|passed|errors?|skipped|xfailed|xpassed|warnings?|deselected|rerun)\b[^=\n]{0,300}? in \d{1,7}(?:\.\d{1,4})?s(?: \([\d:]{1,12}\))?(?: =+)?$/
 /** Findings of a log no dialect splits, kept for display. */
 const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
@@ -460,6 +466,7 @@ export class LogClassifier {
     }
     const line = normaliseLine(rawLine)
     if (this.tbLines?.open && TB_LINE_SECTION_END.test(line)) this.tbLines.open = false
+    if (this.tbLines && PYTEST_SESSION_BOUNDARY.test(line)) this.tbLines = undefined
     if (this.tbLines?.open && this.readTbLine(line)) return
     if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 }
     if (line === '') return
@@ -1175,7 +1182,7 @@ export class LogClassifier {
     const unit = this.current
     if (!unit) return
     if (prefix.length < 5) {
-      this.explainByTbLines(unit)
+      this.explainByTbLines(unit, prefix)
       return
     }
     for (let i = this.recentOutside.length - 1; i >= 0; i--) {
@@ -1186,7 +1193,7 @@ export class LogClassifier {
       count(unit, { ...finding })
       return
     }
-    this.explainByTbLines(unit)
+    this.explainByTbLines(unit, prefix)
   }
 
   /**
@@ -1217,13 +1224,16 @@ export class LogClassifier {
    * its own is one of them, whichever it is. Any other line (an assertion, a blank crash line,
    * a message's second line) proves nothing, and the unit stays as it was.
    */
-  private explainByTbLines(unit: Unit): void {
+  private explainByTbLines(unit: Unit, prefix = ''): void {
     const section = this.tbLines
     if (!section || section.open || section.spoiled || section.findings.length === 0) return
     if (unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return
     const index = section.listed - 1
     const finding = section.findings[index]
     if (finding === undefined) return
+    // What pytest kept of the reason must be the start of that crash line's message (`AssertionError: an ord...`
+    // is no refusal's, whatever its position says).
+    if (!finding.text.replace(/^\S{1,300}:\d{1,6}: /, '').startsWith(prefix)) return
     const services = new Set(section.findings.map(f => f.service))
     if (services.size !== 1) return
     count(unit, { ...finding, note: 'pytest --tb=line printed one crash line for each failed test, in this order, and every one of them is this outage' })
