@@ -2985,6 +2985,7 @@ var TB_LINE_SECTION = /^=+ FAILURES =+$/;
 var TB_LINE_SECTION_END = /^={3,}/;
 var TB_CRASH_LINE = /^(?:[A-Za-z]:)?[^\s:][^:\n]{0,300}:\d{1,6}: \S/;
 var TB_LISTED_FAILED = /^FAILED [^\s:]{1,300}::/;
+var PYTEST_SESSION_BOUNDARY = /^=+ test session starts =+$|^(?:=+ )?\d{1,7} (?:failed|passed|errors?|skipped|xfailed|xpassed|warnings?|deselected|rerun)\b[^=\n]{0,300}? in \d{1,7}(?:\.\d{1,4})?s(?: \([\d:]{1,12}\))?(?: =+)?$/;
 var RUN_EVIDENCE = 12;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var knowledgeBuilt;
@@ -3238,6 +3239,7 @@ var LogClassifier = class _LogClassifier {
     }
     const line = normaliseLine(rawLine);
     if (this.tbLines?.open && TB_LINE_SECTION_END.test(line)) this.tbLines.open = false;
+    if (this.tbLines && PYTEST_SESSION_BOUNDARY.test(line)) this.tbLines = void 0;
     if (this.tbLines?.open && this.readTbLine(line)) return;
     if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 };
     if (line === "") return;
@@ -3858,7 +3860,7 @@ var LogClassifier = class _LogClassifier {
     const unit = this.current;
     if (!unit) return;
     if (prefix.length < 5) {
-      this.explainByTbLines(unit);
+      this.explainByTbLines(unit, prefix);
       return;
     }
     for (let i = this.recentOutside.length - 1; i >= 0; i--) {
@@ -3868,7 +3870,7 @@ var LogClassifier = class _LogClassifier {
       count(unit, { ...finding });
       return;
     }
-    this.explainByTbLines(unit);
+    this.explainByTbLines(unit, prefix);
   }
   /**
    * A line of pytest's FAILURES section while it may be `--tb=line`'s: a crash line, judged here,
@@ -3897,13 +3899,14 @@ var LogClassifier = class _LogClassifier {
    * its own is one of them, whichever it is. Any other line (an assertion, a blank crash line,
    * a message's second line) proves nothing, and the unit stays as it was.
    */
-  explainByTbLines(unit) {
+  explainByTbLines(unit, prefix = "") {
     const section = this.tbLines;
     if (!section || section.open || section.spoiled || section.findings.length === 0) return;
     if (unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return;
     const index3 = section.listed - 1;
     const finding = section.findings[index3];
     if (finding === void 0) return;
+    if (!finding.text.replace(/^\S{1,300}:\d{1,6}: /, "").startsWith(prefix)) return;
     const services = new Set(section.findings.map((f) => f.service));
     if (services.size !== 1) return;
     count(unit, { ...finding, note: "pytest --tb=line printed one crash line for each failed test, in this order, and every one of them is this outage" });
