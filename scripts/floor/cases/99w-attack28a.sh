@@ -27,3 +27,14 @@ record outage-path-tested go-v-retry-one-short-late-socket-want-eq-nil go go cod
 record outage-path-tested go-v-own-fake-redis-socket-path-missing-separator-expected-nil go go code high go-attack28a-want-nil \
   "$(a28_cmd prices '-v ./session')" \
   "Store.socket() joins RunDir and redis.sock without a separator (\`s.RunDir + \"redis.sock\"\`); the test's own fake Redis answers on RunDir/redis.sock in t.TempDir(), and the code dials RunDir's sibling 001redis.sock: \`got err = dial unix /tmp/TestPing.../001redis.sock: connect: no such file or directory, expected = <nil>\` (lib/pq's got/expected words). code/high before e984034, infrastructure/high [redis] after (NO_ERROR_EXPECTED's new \`expected = <nil>\`)."
+
+# The same words with pgx, over TCP: postgresql.pgx.dial reads pgx's `failed to connect to
+# `host=...`: dial error (...)` whatever port the dial error names, and NO_ERROR_EXPECTED's
+# `want: <nil>` now makes it the outage (code/high at 5f1f7fe). The primary is the test's own dead
+# port; the log is the same with PostgreSQL up on 127.0.0.1:5432 (ci/with-postgres.sh).
+record outage-path-tested go-v-pgx-openany-dead-primary-not-skipped-want-nil go go infrastructure ambiguous go-attack28a-pgx-replicas \
+  "$(a28_cmd replicas '-v ./...')" \
+  "OpenAny() must skip a primary that is down and connect to the replica; it returns the first server's error (\`return nil, err\` for \`continue\`). The test's primary is a port it just took back from the kernel: \`OpenAny() error = failed to connect to \`host=127.0.0.1 user=postgres database=postgres\`: dial error (dial tcp 127.0.0.1:<ephemeral>: connect: connection refused), want: <nil>\`, the same words with PostgreSQL up (the next case). A refusal on no service's port, labelled ambiguous (only the source shows the defect); code/high at 5f1f7fe, infrastructure/high [postgresql] after e984034 (NO_ERROR_EXPECTED's \`want: <nil>\`, and pgx's rule reads no port)."
+record outage-path-tested go-v-pgx-openany-dead-primary-not-skipped-want-nil-postgres-up go go infrastructure ambiguous go-attack28a-pgx-replicas \
+  "$(a28_cmd replicas "-v ./..." | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-postgres.sh env #')" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's \`127.0.0.1:5432 - accepting connections\` is the log's first line; the fixed code passes there): the defect returns the dead primary's refusal all the same, and the log is the same words. infrastructure/high [postgresql] with PostgreSQL running."
