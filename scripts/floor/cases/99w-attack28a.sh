@@ -38,3 +38,12 @@ record outage-path-tested go-v-pgx-openany-dead-primary-not-skipped-want-nil go 
 record outage-path-tested go-v-pgx-openany-dead-primary-not-skipped-want-nil-postgres-up go go infrastructure ambiguous go-attack28a-pgx-replicas \
   "$(a28_cmd replicas "-v ./..." | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-postgres.sh env #')" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's \`127.0.0.1:5432 - accepting connections\` is the log's first line; the fixed code passes there): the defect returns the dead primary's refusal all the same, and the log is the same words. infrastructure/high [postgresql] with PostgreSQL running."
+
+# NO_ERROR_EXPECTED now matches a Go line that ends `want = <nil>` whatever its got side is (a
+# value, not an error); with no connection error on that line, the classifier awaits the error on
+# the next 3 lines (testify's `Received unexpected error:` layout), and takes the refusal the code
+# logged and went past (an optional cache) for what happened. With Redis up (prefix the go command
+# with ci/with-redis.sh env) the defect fails the same, nothing is logged, and the verdict is code/high.
+record logged-after-assertion go-v-deleted-user-returned-want-eq-nil-then-cache-log go go code high go-attack28a-await-nil \
+  "$(a28_cmd accounts '-count=1 -v ./...')" \
+  "Store.Owner() returns a deleted user (\`if !ok\` for \`if !ok || u.Deleted\`): \`Owner(7) = &{ID:7 Name:ann Deleted:true}, want = <nil>\`; then the deferred Close() logs that the optional cache's invalidation was skipped (\`accounts: cache invalidation skipped: dial tcp 127.0.0.1:6379: connect: connection refused\`) and returns nil. e984034's NO_ERROR_EXPECTED reads the \`want = <nil>\` line as an expected-no-error assertion, awaits the error on the next lines, and takes the logged refusal for it: infrastructure/high [redis] (code/high at 5f1f7fe; with redis-server up, ci/with-redis.sh, the same assertion fails alone: code/high)."
