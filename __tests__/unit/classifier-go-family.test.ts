@@ -8,17 +8,16 @@ const verdict = (lines: readonly string[]): string => {
   return `${v.classification}/${v.confidence}/${v.services.join(',')}`
 }
 
-describe('a Go test that wanted a nil error and got the refusal', () => {
+describe("a Go got/want line whose wanted side is Go's nil", () => {
   const goTest = (message: string): string[] => ['=== RUN   TestPrepare', '=== RUN   TestPrepare/background',
     `    conn_test.go:1861: ${message}`, '--- FAIL: TestPrepare (0.01s)', '    --- FAIL: TestPrepare/background (0.00s)', 'FAIL', 'FAIL\tgithub.com/acme/store\t0.085s', 'FAIL']
-  it('is the outage when the wanted side is Go\'s nil (`expected = <nil>`, `want: <nil>`, gotests\' `wantErr false`)', () => {
-    expect(verdict(goTest('conn.PrepareContext() unexpected nil err got = dial tcp 127.0.0.1:5432: connect: connection refused, expected = <nil>'))).toBe('infrastructure/high/postgresql')
-    expect(verdict(goTest('Open() got: dial tcp 127.0.0.1:6379: connect: connection refused, want: <nil>'))).toBe('infrastructure/high/redis')
-    expect(verdict(goTest('Store.Open() error = dial tcp 127.0.0.1:5432: connect: connection refused, wantErr false'))).toBe('infrastructure/high/postgresql')
-  })
-  it('stays the code\'s when the test wanted another error, or the nil was wanted of a value that is no connection error', () => {
+  it('is not read as "no error was wanted": Go prints <nil> for any nil value, and a test may provoke the refusal itself (attack 28a)', () => {
+    expect(verdict(goTest('GetOrLoad() error = dial unix /tmp/TestGetOrLoad123/001/redis.sock: connect: connection refused, want: <nil>'))).not.toMatch(/^infrastructure\/high/)
+    expect(verdict(goTest('OpenAny() got: failed to connect to `host=127.0.0.1 user=app database=app`: dial error (dial tcp 127.0.0.1:41234: connect: connection refused), want: <nil>'))).not.toMatch(/^infrastructure\/high/)
     expect(verdict(goTest('Lookup() got = 5, want = <nil>'))).toMatch(/^code\//)
-    expect(verdict(goTest('conn.PrepareContext() got = dial tcp 127.0.0.1:5432: connect: connection refused, expected = ErrBadConn'))).not.toMatch(/^infrastructure\/high/)
+  })
+  it('a line that says no error was expected still carries the outage', () => {
+    expect(verdict(goTest('expected no error, got dial tcp 127.0.0.1:5432: connect: connection refused'))).toBe('infrastructure/high/postgresql')
   })
 })
 
@@ -30,6 +29,9 @@ describe('a client package whose directory holds no Go files (GOPATH)', () => {
     expect(verdict(build('github.com/gomodule/redigo/redis', '/usr/share/gocode/src/github.com/gomodule/redigo/redis'))).toBe('infrastructure/high/redis')
   })
   it('stays the code\'s for a client\'s repository root that is no package (attack 26), a sub-path or the project\'s own import', () => {
+    // pgx v3's and go-redis v6's roots are packages in one major version only (attack 28a).
+    expect(verdict(build('github.com/jackc/pgx', '/usr/share/gocode/src/github.com/jackc/pgx'))).not.toMatch(/^infrastructure\/high/)
+    expect(verdict(build('github.com/go-redis/redis', '/go/src/github.com/go-redis/redis'))).not.toMatch(/^infrastructure\/high/)
     expect(verdict(build('github.com/gomodule/redigo', '/usr/share/gocode/src/github.com/gomodule/redigo'))).not.toMatch(/^infrastructure/)
     expect(verdict(build('github.com/lib/pq/oid', '/go/src/github.com/lib/pq/oid'))).not.toMatch(/^infrastructure\/high/)
     expect(verdict(build('github.com/acme/cache', '/go/src/github.com/acme/cache'))).not.toMatch(/^infrastructure/)

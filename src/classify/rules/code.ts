@@ -179,11 +179,11 @@ export const CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unrea
 
 /**
  * A line saying an error happened where none was expected: the error it carries is what happened.
- * Go prints a nil error as `<nil>`, so a table test's `got = %v, expected = %v` / `got: %v, want: %v`
- * ends `= <nil>` when no error was wanted (lib/pq conn_test.go: `unexpected nil err got = %v, expected = %v`),
- * and cweill/gotests' default template ends `error = %v, wantErr %v` with `false`.
+ * Not Go's `want: <nil>` / `expected = <nil>` endings: Go prints `<nil>` for any nil pointer or interface, not a
+ * nil error alone, and a table test's got/want line of a test that provokes a refusal on purpose reads the same
+ * (attack 28a: a dead socket the test closed itself, a primary the code should have skipped).
  */
-export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|(?:expected|want(?:ed)?) ?[=:] ?<nil>\s*$|wantErr false\s*$|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i
+export const NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i
 
 /** The test checks error behaviour: an error it names is the subject, not the cause. */
 export const EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i

@@ -115,10 +115,12 @@ export const MODULE_RULES: readonly Rule[] = [
     // a client's package (lib/pq and go-sql-driver/mysql at their repository root, redigo's `redis`
     // below its root): its directory found empty means the client was not installed. A repository root
     // that holds no package (`github.com/gomodule/redigo`, attack 26 on the floor) is the code's wrong
-    // import path, so the list names packages, never module roots.
-    patterns: [/\bimports (?<module>github\.com\/lib\/pq|github\.com\/go-sql-driver\/mysql|github\.com\/jackc\/pgx(?:\/v[45])?(?:\/stdlib|\/pgxpool)?|github\.com\/jackc\/pgconn|github\.com\/(?:go-redis\/redis(?:\/v[6-9])?|redis\/go-redis\/v9)|github\.com\/(?:gomodule|garyburd)\/redigo\/redis|github\.com\/ziutek\/mymysql\/(?:mysql|native|godrv|thrsafe|autorc)|go\.mongodb\.org\/mongo-driver\/mongo|gopkg\.in\/mgo\.v2|github\.com\/(?:streadway\/amqp|rabbitmq\/amqp091-go)): no Go files in \//],
+    // import path, so the list names packages, never module roots; nor a root that is a package in one major
+    // version only (pgx v3's `github.com/jackc/pgx`, go-redis v6's `github.com/go-redis/redis`: with v4 or v8
+    // installed beside it, the root holds none, attack 28a).
+    patterns: [/\bimports (?<module>github\.com\/lib\/pq|github\.com\/go-sql-driver\/mysql|github\.com\/jackc\/pgx\/v[45](?:\/stdlib|\/pgxpool)?|github\.com\/jackc\/pgconn|github\.com\/(?:go-redis\/redis\/v[7-9]|redis\/go-redis\/v9)|github\.com\/(?:gomodule|garyburd)\/redigo\/redis|github\.com\/ziutek\/mymysql\/(?:mysql|native|godrv|thrsafe|autorc)|go\.mongodb\.org\/mongo-driver\/mongo|gopkg\.in\/mgo\.v2|github\.com\/(?:streadway\/amqp|rabbitmq\/amqp091-go)): no Go files in \//],
     examples: ['\timports github.com/lib/pq: no Go files in /work/gopath/src/github.com/lib/pq', '\timports github.com/gomodule/redigo/redis: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo/redis'],
-    counterExamples: ['\timports github.com/gomodule/redigo: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo', '\timports github.com/lib/pq/oid: no Go files in /go/src/github.com/lib/pq/oid', '\timports github.com/acme/store: no Go files in /go/src/github.com/acme/store'],
+    counterExamples: ['\timports github.com/jackc/pgx: no Go files in /usr/share/gocode/src/github.com/jackc/pgx', '\timports github.com/go-redis/redis: no Go files in /go/src/github.com/go-redis/redis', '\timports github.com/gomodule/redigo: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo', '\timports github.com/lib/pq/oid: no Go files in /go/src/github.com/lib/pq/oid', '\timports github.com/acme/store: no Go files in /go/src/github.com/acme/store'],
     why: 'the importing package names a service client\'s package whose directory holds no Go files: the client library was not installed (go/build NoGoError)', interpret: 'module:go'
   })
 ]
