@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-QBNU5JF2.js";
+} from "./chunk-U2357EVF.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-AAPRNPOF.js";
-import "./chunk-4JOUWJ67.js";
+} from "./chunk-5NZCKGTG.js";
+import "./chunk-P7RPQPV6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DYPOPKR2.js";
+import "./chunk-JR4JUB7B.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-INY54X3F.js";
+} from "./chunk-RPWSEULR.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-QBNU5JF2.js";
-import "./chunk-AAPRNPOF.js";
-import "./chunk-4JOUWJ67.js";
+import "./chunk-U2357EVF.js";
+import "./chunk-5NZCKGTG.js";
+import "./chunk-P7RPQPV6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DYPOPKR2.js";
+import "./chunk-JR4JUB7B.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-DYPOPKR2.js";
+} from "./chunk-JR4JUB7B.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -187,7 +187,7 @@ var NAMES_AN_ERROR = /Error|Exception|\berr\b|\berror\b|Err[A-Z]\w*|unavailable|
 var EXPECTED_ANSWER_ERROR = /^[\s"'`]*[\w\\.$]{0,200}(?:Exception|Error)["'`.]*\s*$/;
 var SERVER_ANSWER = /\b(?:syntax error at or near|syntax error|duplicate key value|unique (?:violation|constraint)|foreign key constraint|undefined (?:table|column|function)|WRONGTYPE|NOSCRIPT|BUSYGROUP|SQLSTATE\[?\w{5}|ORA-\d{4,5}|pq: |sql: Scan error)|\bpq\.Error\b|PSQLException|QueryFailedError/;
 var CONNECTING_WORDS = /connect|socket|timeout|timed ?out|network|unreachable|unavailable|offline|\bdown\b|refused|\bIO\b|IOException|IOError|host|dns|resolv|transport|closed/i;
-var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|(?:expected|want(?:ed)?) ?[=:] ?<nil>\s*$|wantErr false\s*$|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
+var NO_ERROR_EXPECTED = /\bnot to be an instance of Error\b|\bto not exist\b|\bnot to exist\b|\b(?:expected no error|unexpected error|Received unexpected error|got unwanted exception|ifError got|did not expect an? (?:error|exception)|expected success|should not (?:have )?(?:thrown|raised|failed|errored)|Unexpected exception|error was not expected|Expected no exception|expected nil(?: error| err)?, (?:but )?got|expected <nil>|expected to (?:connect|dial|open|ping|start|reach|succeed|be able))/i;
 var EXPECTS_ERROR = /Unexpected exception, expected<|pytest\.raises\(|assertRaises|assertThrows|\.rejects\.toThrow|\.toThrow(?:Error)?\(|to\.throw\(|raise_error\b|Assert\.Throws|should\.throw|\bexpected (?:an? )?[\w.]{0,80}(?:Error|Exception|error)\b.{0,80}\b(?:got|but|to be)/i;
 var NULL_HANDLE = /\b(?:conn(?:ection)?s?|client|pool|session|db|database|cursor|rows|query|channel|socket|redis|jedis|datasource|driver|producer|consumer)\b/i;
 var CLOSING_HANDLE = /\(reading '(?:end|close|quit|disconnect|destroy|shutdown|release|dispose)'\)|object has no attribute '(?:close|disconnect|quit|shutdown|dispose)'|undefined method `(?:close|disconnect|quit|shutdown|finish)' for nil|Call to a member function (?:close|disconnect|quit)\(\) on null|Cannot invoke "[^"]{1,200}\.(?:close|shutdown|disconnect|quit)\(\)"/;
@@ -613,10 +613,12 @@ var MODULE_RULES = [
     // a client's package (lib/pq and go-sql-driver/mysql at their repository root, redigo's `redis`
     // below its root): its directory found empty means the client was not installed. A repository root
     // that holds no package (`github.com/gomodule/redigo`, attack 26 on the floor) is the code's wrong
-    // import path, so the list names packages, never module roots.
-    patterns: [/\bimports (?<module>github\.com\/lib\/pq|github\.com\/go-sql-driver\/mysql|github\.com\/jackc\/pgx(?:\/v[45])?(?:\/stdlib|\/pgxpool)?|github\.com\/jackc\/pgconn|github\.com\/(?:go-redis\/redis(?:\/v[6-9])?|redis\/go-redis\/v9)|github\.com\/(?:gomodule|garyburd)\/redigo\/redis|github\.com\/ziutek\/mymysql\/(?:mysql|native|godrv|thrsafe|autorc)|go\.mongodb\.org\/mongo-driver\/mongo|gopkg\.in\/mgo\.v2|github\.com\/(?:streadway\/amqp|rabbitmq\/amqp091-go)): no Go files in \//],
+    // import path, so the list names packages, never module roots; nor a root that is a package in one major
+    // version only (pgx v3's `github.com/jackc/pgx`, go-redis v6's `github.com/go-redis/redis`: with v4 or v8
+    // installed beside it, the root holds none, attack 28a).
+    patterns: [/\bimports (?<module>github\.com\/lib\/pq|github\.com\/go-sql-driver\/mysql|github\.com\/jackc\/pgx\/v[45](?:\/stdlib|\/pgxpool)?|github\.com\/jackc\/pgconn|github\.com\/(?:go-redis\/redis\/v[7-9]|redis\/go-redis\/v9)|github\.com\/(?:gomodule|garyburd)\/redigo\/redis|github\.com\/ziutek\/mymysql\/(?:mysql|native|godrv|thrsafe|autorc)|go\.mongodb\.org\/mongo-driver\/mongo|gopkg\.in\/mgo\.v2|github\.com\/(?:streadway\/amqp|rabbitmq\/amqp091-go)): no Go files in \//],
     examples: ["	imports github.com/lib/pq: no Go files in /work/gopath/src/github.com/lib/pq", "	imports github.com/gomodule/redigo/redis: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo/redis"],
-    counterExamples: ["	imports github.com/gomodule/redigo: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo", "	imports github.com/lib/pq/oid: no Go files in /go/src/github.com/lib/pq/oid", "	imports github.com/acme/store: no Go files in /go/src/github.com/acme/store"],
+    counterExamples: ["	imports github.com/jackc/pgx: no Go files in /usr/share/gocode/src/github.com/jackc/pgx", "	imports github.com/go-redis/redis: no Go files in /go/src/github.com/go-redis/redis", "	imports github.com/gomodule/redigo: no Go files in /usr/share/gocode/src/github.com/gomodule/redigo", "	imports github.com/lib/pq/oid: no Go files in /go/src/github.com/lib/pq/oid", "	imports github.com/acme/store: no Go files in /go/src/github.com/acme/store"],
     why: "the importing package names a service client's package whose directory holds no Go files: the client library was not installed (go/build NoGoError)",
     interpret: "module:go"
   })

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-INY54X3F.js";
+} from "./chunk-RPWSEULR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-QBNU5JF2.js";
+} from "./chunk-U2357EVF.js";
 import {
   LogClassifier
-} from "./chunk-AAPRNPOF.js";
-import "./chunk-4JOUWJ67.js";
+} from "./chunk-5NZCKGTG.js";
+import "./chunk-P7RPQPV6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DYPOPKR2.js";
+import "./chunk-JR4JUB7B.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

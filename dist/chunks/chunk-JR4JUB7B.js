@@ -324,9 +324,9 @@ var SERVICE_DEFINITIONS = [
       ind(
         "postgresql.pgx.dial",
         "PostgreSQL unreachable (Go pgx)",
-        [new RegExp(String.raw`(?:^|\s|: )${HOST_PORT} \([^)]{0,255}\): dial error: `), /failed to connect to `[^`]{1,300}`: dial error/],
+        [new RegExp(String.raw`(?:^|\s|: )${HOST_PORT} \([^)]{0,255}\): dial error: `), new RegExp(String.raw`failed to connect to \`[^\`]{1,300}\`: dial error \((?:dial tcp ${HOST_PORT}|dial unix \S{0,300}\.s\.PGSQL\.\d{1,5}:)`)],
         ["failed to connect to `user=postgres database=test`: 127.0.0.1:5432 (localhost): dial error: dial tcp 127.0.0.1:5432: connect: connection refused", "	[::1]:5432 (localhost): dial error: dial tcp [::1]:5432: connect: cannot assign requested address", "failed to connect to `host=localhost user=postgres database=test`: dial error (dial tcp 127.0.0.1:5432: connect: connection refused)"],
-        'pgconn (jackc/pgx pgconn/errors.go ConnectError, pgconn.go "dial error"; v5 before 5.5: `failed to connect to `host=\u2026 user=\u2026 database=\u2026`: dial error (\u2026)`) could not open a socket to the server',
+        'pgconn (jackc/pgx pgconn/errors.go ConnectError, pgconn.go "dial error"; v5 before 5.5: `failed to connect to `host=\u2026 user=\u2026 database=\u2026`: dial error (\u2026)`) could not open a socket to the server; the endpoint is read from the dial inside (attack 28a: a port the test chose itself)',
         "endpoint",
         ['failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): server error: FATAL: password authentication failed for user "app" (SQLSTATE 28P01)', "failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): tls error: server refused TLS connection"]
       ),
