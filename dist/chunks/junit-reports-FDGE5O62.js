@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7ENAVQG7.js";
+} from "./chunk-4XUELHNR.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-UZY5JAQC.js";
-import "./chunk-Y777VKZ3.js";
+import "./chunk-LQLVTGNH.js";
+import "./chunk-6D6YBNFC.js";
 import "./chunk-4JOUWJ67.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

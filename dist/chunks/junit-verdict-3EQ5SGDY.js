@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-UZY5JAQC.js";
-import "./chunk-Y777VKZ3.js";
+} from "./chunk-LQLVTGNH.js";
+import "./chunk-6D6YBNFC.js";
 import "./chunk-4JOUWJ67.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-Y777VKZ3.js";
+} from "./chunk-6D6YBNFC.js";
 import "./chunk-4JOUWJ67.js";
 import {
   PASSED_VERDICT
