@@ -911,7 +911,11 @@ export class LogClassifier {
         // hook's title): the hook's scope, which its inline line (`"before all" hook for "x"`) lacks.
         // Without the inline list (the dot reporter), the details' first line opens the unit: its
         // hook's title, further down, names it.
-        if (this.detailsDialect === MOCHA && (known === undefined || (known.scope === 'outside' && marker.name !== known.name))) {
+        // A first line that ends in `:` is the whole title (mocha's base reporter ends a title's
+        // last line with `:`): what follows is the error's message, no suite's title.
+        const wholeTitle = this.detailsDialect === MOCHA && known === undefined && marker.name.endsWith(':')
+        if (wholeTitle) unit.name = marker.name.slice(0, -1)
+        if (this.detailsDialect === MOCHA && !wholeTitle && (known === undefined || (known.scope === 'outside' && marker.name !== known.name))) {
           unit.suitePath = marker.name
           this.suiteTitles = { unit, lines: 0, named: known === undefined }
         }

@@ -1,20 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-5NZCKGTG.js";
+  readJUnitReports
+} from "./chunk-XP7435JA.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-QV33OOFP.js";
+import "./chunk-D3HURU2B.js";
 import "./chunk-P7RPQPV6.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-JR4JUB7B.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  readJUnitReports
 };

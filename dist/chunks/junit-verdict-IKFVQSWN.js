@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-RPWSEULR.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-U2357EVF.js";
-import "./chunk-5NZCKGTG.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-QV33OOFP.js";
+import "./chunk-D3HURU2B.js";
 import "./chunk-P7RPQPV6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -14,5 +11,6 @@ import "./chunk-JR4JUB7B.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

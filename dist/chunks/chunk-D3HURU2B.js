@@ -3618,7 +3618,9 @@ var LogClassifier = class _LogClassifier {
         const unit = known2 ?? this.openUnit(marker.key, marker.name, runner, "test", "failing");
         unit.runner = runner;
         unit.listed = true;
-        if (this.detailsDialect === MOCHA && (known2 === void 0 || known2.scope === "outside" && marker.name !== known2.name)) {
+        const wholeTitle = this.detailsDialect === MOCHA && known2 === void 0 && marker.name.endsWith(":");
+        if (wholeTitle) unit.name = marker.name.slice(0, -1);
+        if (this.detailsDialect === MOCHA && !wholeTitle && (known2 === void 0 || known2.scope === "outside" && marker.name !== known2.name)) {
           unit.suitePath = marker.name;
           this.suiteTitles = { unit, lines: 0, named: known2 === void 0 };
         }

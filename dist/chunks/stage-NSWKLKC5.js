@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RPWSEULR.js";
+} from "./chunk-XP7435JA.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-U2357EVF.js";
+} from "./chunk-QV33OOFP.js";
 import {
   LogClassifier
-} from "./chunk-5NZCKGTG.js";
+} from "./chunk-D3HURU2B.js";
 import "./chunk-P7RPQPV6.js";
 import {
   PASSED_VERDICT

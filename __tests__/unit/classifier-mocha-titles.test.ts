@@ -1,0 +1,78 @@
+// mocha's base reporter prints each failure's title path one element a line, the last ending in
+// `:` (mocha lib/reporters/base.js, Base.list). A `  1) title:` line is the whole title: the line
+// below it is the error's message, never a suite's title (the dot/tap-less reporters print no
+// inline list, so the details' first line opens the unit).
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/index.js'
+
+const verdict = (log: string): string => {
+  const v = classifyText(log)
+  return `${v.classification}/${v.confidence}/${v.services.join(',')}`
+}
+
+const dotRun = (title: string, message: string, stack: string): string => [
+  '',
+  '  !!',
+  '',
+  '  0 passing (47ms)',
+  '  2 failing',
+  '',
+  `  1) ${title}:`,
+  `     ${message}`,
+  `  ${stack}`,
+  '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)',
+  '',
+  `  2) ${title}:`,
+  `     ${message}`,
+  `  ${stack}`,
+  '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)',
+  '',
+  ''
+].join('\n')
+
+describe('mocha details whose first line is the whole title', () => {
+  it('reads the message below a one-line title (node-redis refused, dot reporter)', () => {
+    const log = dotRun('Uncaught error outside test suite',
+      'Uncaught Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379',
+      'Error: connect ECONNREFUSED 127.0.0.1:6379')
+    expect(verdict(log)).toBe('infrastructure/high/redis')
+  })
+
+  it('reads an assertion below a one-line title as the code\'s', () => {
+    const log = [
+      '', '  ..!', '', '  2 passing (12ms)', '  1 failing', '',
+      '  1) adds two numbers:', '',
+      '      AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:', '',
+      '3 !== 4', '',
+      '      + expected - actual', '',
+      '      at Context.<anonymous> (test/add.test.js:7:12)', '', ''
+    ].join('\n')
+    expect(verdict(log)).toMatch(/^code\//)
+  })
+
+  it('still reads a hook\'s nested suite titles (title on several lines)', () => {
+    const log = [
+      '', '  !', '', '  0 passing (8ms)', '  1 failing', '',
+      '  1) Limiter with redis',
+      '       "before each" hook:',
+      '     Uncaught Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379',
+      '  Error: connect ECONNREFUSED 127.0.0.1:6379',
+      '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)', '', ''
+    ].join('\n')
+    expect(verdict(log)).toBe('infrastructure/high/redis')
+  })
+
+  it('does not take a refusal for the code\'s title when the message is a defect beside it', () => {
+    const log = [
+      '', '  !!', '', '  0 passing (8ms)', '  2 failing', '',
+      '  1) Uncaught error outside test suite:',
+      '     Uncaught Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379',
+      '  Error: connect ECONNREFUSED 127.0.0.1:6379',
+      '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)', '',
+      '  2) parses the window:',
+      '     TypeError: Cannot read properties of undefined (reading \'duration\')',
+      '      at parse (lib/window.js:12:9)', '', ''
+    ].join('\n')
+    expect(verdict(log)).not.toBe('infrastructure/high/redis')
+  })
+})
