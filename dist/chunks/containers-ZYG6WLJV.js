@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-BVOJATRA.js";
-import "./chunk-DYPOPKR2.js";
+} from "./chunk-3DKHEXJ3.js";
+import "./chunk-EBBSC5MB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-BVOJATRA.js";
+} from "./chunk-3DKHEXJ3.js";
 import {
   CREDENTIALS
-} from "./chunk-DYPOPKR2.js";
+} from "./chunk-EBBSC5MB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
