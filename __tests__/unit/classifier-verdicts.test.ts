@@ -184,3 +184,34 @@ describe('every review trap verdict', () => {
     if ((TRAP_EXPECTED[t] as string).startsWith('code')) expect(verdictOf(path.join(TRAPS, `${t}.log`))).not.toMatch(/^infrastructure\/high/)
   })
 })
+
+// PHPUnit 9's testdox prints a method named `test` with an empty name (NamePrettifier::prettifyTestMethod drops the
+// leading `test`): ` ✘ ` alone, or ` ✘  [1.20 ms]` with --verbose. Each class's block counts its own failures.
+describe('testdox: a test method named `test`', () => {
+  const refused = ['   │', '   │ PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', '   │', '   │ /usr/share/php/PhpAmqpLib/Wire/IO/StreamIO.php:108', '   │', '']
+  const asserted = ['   │', '   │ Failed asserting that null is an instance of interface "Interop\\Queue\\Message".', '   │', '   │ /work/p/queue-spec/src/SendToAndReceiveFromQueueSpec.php:49', '   │', '']
+  const log = (blocks: [string, string, string[]][], count: number): string => [
+    'PHPUnit 9.6.7 by Sebastian Bergmann and contributors.', '',
+    ...blocks.flatMap(([header, mark, details]) => [header, mark, ...details]),
+    'Time: 00:00.050, Memory: 8.00 MB', '', 'ERRORS!', `Tests: ${count}, Assertions: 0, Errors: ${count}.`, ''
+  ].join('\n')
+  const a = 'Amqp Send To And Receive From Queue (Enqueue\\AmqpLib\\Tests\\Spec\\AmqpSendToAndReceiveFromQueue)'
+  const b = 'Amqp Send To And Receive From Topic (Enqueue\\AmqpLib\\Tests\\Spec\\AmqpSendToAndReceiveFromTopic)'
+  const c = 'Amqp Producer (Enqueue\\AmqpLib\\Tests\\Spec\\AmqpProducer)'
+
+  it('reads each empty-named failure as its own unit, so three refusals are all three failures', () => {
+    const v = classifyText(log([[c, ' ✘ Should implement context interface', refused], [a, ' ✘ ', refused], [b, ' ✘  [0.20 ms]', refused]], 3))
+    expect(`${v.classification}/${v.confidence}`).toBe('infrastructure/high')
+    expect(v.services).toEqual(['rabbitmq'])
+  })
+
+  it('counter-example: an empty-named failure that asserted is a unit no outage explains', () => {
+    const v = classifyText(log([[c, ' ✘ Should implement context interface', refused], [a, ' ✘ ', asserted], [b, ' ✘ ', refused]], 3))
+    expect(v.classification).toBe('code')
+  })
+
+  it('counter-example: the runner counts more failures than the empty-named lines show', () => {
+    const v = classifyText(log([[a, ' ✘ ', refused]], 2))
+    expect(`${v.classification}/${v.confidence}`).not.toBe('infrastructure/high')
+  })
+})

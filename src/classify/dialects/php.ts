@@ -21,10 +21,12 @@ export const PHPUNIT: Dialect = {
 export const TESTDOX: Dialect = {
   id: 'phpunit',
   markers: [
-    { event: 'start', pattern: /^\s{1,8}✘ (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/ },
+    // The name is the method's, prettified (NamePrettifier::prettifyTestMethod drops a leading `test`), so a
+    // method named `test` prints an empty name: ` ✘ ` alone, or ` ✘  [1.20 ms]` with the runtime.
+    { event: 'start', pattern: /^\s{1,8}✘ (?:(?<name>\S[^\n]{0,500}?))?(?: \[[\d.]{1,12} ?m?s\])?$/ },
     // A risky test (☢) or one with a warning (⚠) fails a run that sets failOnRisky/failOnWarning: a unit no rule explains.
-    { event: 'start', pattern: /^\s{1,8}(?:☢|⚠) (?<name>\S[^\n]{0,500}?)(?: \[[\d.]{1,12} ?m?s\])?$/ },
-    { event: 'pass', pattern: /^\s{1,8}[✔↩] \S/ },
+    { event: 'start', pattern: /^\s{1,8}(?:☢|⚠) (?:(?<name>\S[^\n]{0,500}?))?(?: \[[\d.]{1,12} ?m?s\])?$/ },
+    { event: 'pass', pattern: /^\s{1,8}[✔↩] (?:\S|$)/ },
     // A class's header (`Fetch Empty (Doctrine\DBAL\Tests\Functional\Connection\FetchEmpty)`): the tests below are
     // its own, so two classes' `✘ Fetch associative` are two failures, as PHPUnit counts them.
     { event: 'end', pattern: /^(?<name>[A-Z][\w ]{0,300} \([A-Za-z_][\w\\]{0,600}\\\w{1,200}\))\s*$/, contains: '\\', namesFile: true, afterItsTests: true },
@@ -32,7 +34,12 @@ export const TESTDOX: Dialect = {
     // prettifyTestClass: `CredisStandaloneTest` → `Credis Standalone`): two such classes' `✘ Ping` are two failures.
     // Words only, one lowercase letter at least, so a runner's `FAIL` or `OK` is never read as one.
     { event: 'end', pattern: /^(?<name>(?=[A-Z][\w ]{0,300}?[a-z])[A-Z][A-Za-z0-9_ ]{0,300}?)\s*$/, namesFile: true, afterItsTests: true }
-  ]
+  ],
+  // Under a class's header each test's result is printed once (CliTestDoxPrinter::writeTestResult), yet two tests
+  // may print one name: the data-provider errors PHPUnit reports as `PHPUnit\Framework\ErrorTestCase` (all `✘ Error`
+  // under `Error Test Case`), methods that differ only by trailing digits (prettifyTestMethod strips them). The
+  // `Summary of non-successful tests` prints the class header again before repeating them.
+  repeatsInFileAreFailures: true
 }
 
 // run-tests.php, PHP's own .phpt runner: `TEST 3/98 [tests/x.phpt]`, then for a failure the diff

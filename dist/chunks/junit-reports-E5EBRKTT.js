@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XP7435JA.js";
+} from "./chunk-DHPVOFRJ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-QV33OOFP.js";
-import "./chunk-D3HURU2B.js";
-import "./chunk-P7RPQPV6.js";
+import "./chunk-SXUNKBSR.js";
+import "./chunk-OJUWFZ57.js";
+import "./chunk-AILYDQSG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-JR4JUB7B.js";
+import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

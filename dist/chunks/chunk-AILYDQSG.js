@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-JR4JUB7B.js";
+} from "./chunk-DC3RI37S.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-7MCRUKOA.js";
-import "./chunk-JR4JUB7B.js";
+} from "./chunk-VJRAUXLF.js";
+import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-QV33OOFP.js";
-import "./chunk-D3HURU2B.js";
-import "./chunk-P7RPQPV6.js";
+} from "./chunk-SXUNKBSR.js";
+import "./chunk-OJUWFZ57.js";
+import "./chunk-AILYDQSG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-JR4JUB7B.js";
+import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

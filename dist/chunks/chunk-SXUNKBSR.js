@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-D3HURU2B.js";
+} from "./chunk-OJUWFZ57.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

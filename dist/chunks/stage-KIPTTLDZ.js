@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XP7435JA.js";
+} from "./chunk-DHPVOFRJ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-QV33OOFP.js";
+} from "./chunk-SXUNKBSR.js";
 import {
   LogClassifier
-} from "./chunk-D3HURU2B.js";
-import "./chunk-P7RPQPV6.js";
+} from "./chunk-OJUWFZ57.js";
+import "./chunk-AILYDQSG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-JR4JUB7B.js";
+import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-D3HURU2B.js";
-import "./chunk-P7RPQPV6.js";
+} from "./chunk-OJUWFZ57.js";
+import "./chunk-AILYDQSG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-JR4JUB7B.js";
+import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

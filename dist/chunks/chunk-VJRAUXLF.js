@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-JR4JUB7B.js";
+} from "./chunk-DC3RI37S.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-QV33OOFP.js";
+} from "./chunk-SXUNKBSR.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

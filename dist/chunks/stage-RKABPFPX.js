@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-P7RPQPV6.js";
+} from "./chunk-AILYDQSG.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-JR4JUB7B.js";
+} from "./chunk-DC3RI37S.js";
 import {
   canonicalService,
   satisfies

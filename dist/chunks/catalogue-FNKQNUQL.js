@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-7MCRUKOA.js";
+} from "./chunk-VJRAUXLF.js";
 import {
   CREDENTIALS
-} from "./chunk-JR4JUB7B.js";
+} from "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
