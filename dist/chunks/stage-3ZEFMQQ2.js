@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-4JOUWJ67.js";
+} from "./chunk-NUFKTTND.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -1,16 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-UZY5JAQC.js";
-import "./chunk-Y777VKZ3.js";
-import "./chunk-4JOUWJ67.js";
+  readJUnitReports
+} from "./chunk-DJTWWUJ5.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-MDNJZ3SO.js";
+import "./chunk-PBBJLPMQ.js";
+import "./chunk-NUFKTTND.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-Y777VKZ3.js";
-import "./chunk-4JOUWJ67.js";
+} from "./chunk-PBBJLPMQ.js";
+import "./chunk-NUFKTTND.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

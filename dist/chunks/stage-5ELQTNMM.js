@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7ENAVQG7.js";
+} from "./chunk-DJTWWUJ5.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-UZY5JAQC.js";
+} from "./chunk-MDNJZ3SO.js";
 import {
   LogClassifier
-} from "./chunk-Y777VKZ3.js";
-import "./chunk-4JOUWJ67.js";
+} from "./chunk-PBBJLPMQ.js";
+import "./chunk-NUFKTTND.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
