@@ -19,7 +19,7 @@ import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
 import { GO } from './dialects/go.js'
 import { PYTEST } from './dialects/python.js'
-import { NODE_TEST } from './dialects/javascript.js'
+import { NODE_TEST, POKU } from './dialects/javascript.js'
 import { MOCHA } from './dialects/javascript.js'
 import { javaReceiver } from './handles.js'
 import { SourceLines } from './source-lines.js'
@@ -92,6 +92,30 @@ function sameVendor(expected: string, actual: string): boolean {
 }
 
 const TAP_DEPTH_MAX = 64
+/** How deep poku's groups are followed (describe in describe in it...). */
+const POKU_DEPTH_MAX = 64
+/** The colour of poku's `●` or `›` mark: red (fail(), `\x1b[91m`) or green (success(), `\x1b[32m`). */
+type PokuColour = 'red' | 'green'
+/** The colour codes right before the first `●` or `›` of a raw line, whatever prefixes it (a timestamp, TAP's `# `). */
+// eslint-disable-next-line no-control-regex
+const POKU_MARK_COLOUR = /^[^●›\n]{0,300}?((?:\u001b\[[\d;]{0,20}m){1,8})[●›](?: |\u001b\[0m )/
+/** poku's assertion lines, `✔ message` and `✘ message` (under TAP, `# ` comments). */
+const POKU_ASSERTION = /^(?:# )?\s{0,40}([✔✘]) \S/
+/** The same in poku's own colours (success().bold(), fail().bold()) right before the mark. */
+// eslint-disable-next-line no-control-regex
+const POKU_OWN_MARK = /^(?:# )?[^\S\n]{0,40}\u001b\[(?:32|91)m\u001b\[1m[✔✘] /
+/** node:test's result for a file that passed: spec's `✔ path (12ms)`, TAP's `ok 1 - path`. */
+const NODE_FILE_PASS = /^\s*✔ \S[^\n]{0,500}? \([\d.]{1,20}m?s\)$|^\s*ok \d{1,6} - /
+
+function pokuColourOf(raw: string): PokuColour | undefined {
+  const codes = POKU_MARK_COLOUR.exec(raw)?.[1]
+  if (codes === undefined) return undefined
+  // eslint-disable-next-line no-control-regex
+  if (/\u001b\[91m/.test(codes)) return 'red'
+  // eslint-disable-next-line no-control-regex
+  if (/\u001b\[32m/.test(codes)) return 'green'
+  return undefined
+}
 /** Beyond this many units, a titled details section's titles are not looked up (its lines stay where they are). */
 const TITLED_LOOKUP_MAX = 2000
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
@@ -381,6 +405,8 @@ export class LogClassifier {
     this.flush()
     this.settleHeader()
     this.settlePreceding(undefined)
+    // poku's groups still open at the end never ended.
+    if (this.pokuStack.length > 0) this.pokuEndFile(false)
     // Announced and never concluded: the process died inside them (SPEC, the burden of proof).
     for (const unit of this.units.values()) this.conclude(unit)
     // Two suites printed under one name (two `describe('orders')`) are one unit that is not one scope.
@@ -465,6 +491,8 @@ export class LogClassifier {
       this.current = undefined
     }
     const line = normaliseLine(rawLine)
+    this.rawText = rawLine
+    this.pokuColour = rawLine.includes('●') || rawLine.includes('›') ? pokuColourOf(rawLine) : undefined
     if (this.tbLines?.open && TB_LINE_SECTION_END.test(line)) this.tbLines.open = false
     if (this.tbLines && PYTEST_SESSION_BOUNDARY.test(line)) this.tbLines = undefined
     if (this.tbLines?.open && this.readTbLine(line)) return
@@ -565,7 +593,14 @@ export class LogClassifier {
 
   private judgeLine(line: string): void {
     // A report's failure text belongs to its test case whatever runner markers it holds.
-    const marker = this.reportMode ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen)
+    this.lineText = line
+    if (this.pokuRepeat && POKU.reportedFailures?.test(line)) {
+      this.pokuRepeat = false
+      this.quiet = false
+    }
+    if (!this.reportMode && !this.pokuRepeat && this.pokuAssertion(line, this.rawText)) return
+    // poku's summary repeats failed files' output: no line of it is a marker of any runner.
+    const marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen)
     if (marker) {
       this.handledLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
@@ -753,13 +788,12 @@ export class LogClassifier {
   private readonly dialectsSeen = new Set<Dialect>()
 
   private onMarker(marker: MarkerMatch): void {
-    // A group's line that never says it failed (dialect.ts `groupsOnly`) ends the unit before it
-    // (its lines are no other test's) and opens none: what follows is output, as before any test.
-    if (marker.dialect.groupsOnly === true) {
-      this.current = undefined
-      this.closedUnit = undefined
+    if (marker.dialect === POKU) {
+      this.onPoku(marker)
       return
     }
+    // node:test's result for a file ends the poku groups the file printed (javadoc of pokuEndFile).
+    const pokuFailed = marker.dialect === NODE_TEST && (marker.event === 'start' || marker.event === 'pass') ? this.pokuEndFile(marker.event === 'pass' && NODE_FILE_PASS.test(this.lineText)) : false
     // Inside a block that holds another runner's output for its test, that runner's line naming the test is the test's own.
     const holder = this.current && HOLDERS.get(this.current.runner)
     if (holder !== undefined && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return
@@ -770,12 +804,146 @@ export class LogClassifier {
     this.logScopeLine = this.lineNumber
     try {
       this.handleMarker(marker)
+      // A file whose poku groups failed reports their failures: a parent, unless it printed a failure of its own (a top-level assert).
+      if (pokuFailed && marker.event === 'start' && this.current !== undefined) this.current.parent = true
     } finally {
       // After a run's own end (JUnit's `OK (1 test)`, its summary box), what follows is no test's
       // output of that runner: another run may have begun (attack 19), nothing there is provably passing.
       this.precedingAfter = hasFindings(this.preceding) ? this.precedingAfter : marker.event === 'end' && ENDS_RUN_UNSEEN.has(marker.dialect) ? undefined : marker.dialect.id
       this.markerRunner = undefined
     }
+  }
+
+  /** The normalised line being judged (judgeLine), for a marker's handler that needs its text. */
+  private lineText = ''
+  /** The raw line being read (processLine): poku says with colours what its text does not. */
+  private rawText = ''
+  /** The colour of poku's `●` or `›` on the raw line being read (pokuColourOf); undefined without one. */
+  private pokuColour: PokuColour | undefined
+  /** poku's open groups (describe, it), outermost first, and whether a group inside each failed. */
+  private readonly pokuStack: { readonly unit: Unit; failedInside: boolean }[] = []
+  /** A poku group failed (or closed without a colour) since the last file result. */
+  private pokuFailedInFile = false
+  /** poku groups closed without a colour since the last file result: their outcome is the file's. */
+  private readonly pokuUnknown: Unit[] = []
+  /** poku's CLI: the file whose line (`› path › 12ms`) came last, and whether it passed. */
+  private pokuFile: Unit | undefined
+  private pokuFilePassed = false
+  /** After poku's `N test file(s) failed:`, every failed file's output again: a repeat. */
+  private pokuRepeat = false
+  /** A poku group or assertion was seen in this log. */
+  private pokuSeen = false
+
+  /**
+   * poku's own lines (dialects/javascript.ts POKU). `◌ title` opens a group (describe or it) and
+   * `● title › Nms` closes it; only the `●`'s colour says how it ended. Red: the group failed, and
+   * what it printed between the two is its failure's only account (a group holding a failed group
+   * is that group's parent, no failure of its own unless it printed one). Green: it passed, and
+   * what it printed explains nothing. No colour (stripped, or a reporter without it): the group
+   * may have failed, so it must account for itself like a failed one, unless its file passed.
+   */
+  private onPoku(marker: MarkerMatch): void {
+    this.contextFloor = this.lineNumber - 1
+    this.inData = false
+    this.detailsIndent = undefined
+    this.closedUnit = undefined
+    if (this.pokuRepeat) return
+    this.pokuSeen = true
+    switch (marker.event) {
+      case 'details':
+        // The summary prints each failed file's output once more: nothing new.
+        this.pokuEndFile(false)
+        this.pokuRepeat = true
+        this.current = undefined
+        this.quiet = true
+        return
+      case 'start': {
+        // The CLI's line for a file, before the file's output: what the file prints outside its groups is its own.
+        this.pokuEndFile(false)
+        const passed = this.pokuColour === 'green'
+        this.pokuFilePassed = passed
+        this.pokuFile = passed ? undefined : this.openUnit(`poku-file:${marker.name}@${this.lineNumber}`, marker.name, POKU.id, 'outside', 'failing')
+        this.current = this.pokuFile
+        this.quiet = passed
+        return
+      }
+      case 'run': {
+        if (this.pokuStack.length >= POKU_DEPTH_MAX) return
+        const unit = this.openUnit(`poku:${marker.name}@${this.lineNumber}`, marker.name, POKU.id, 'test', 'pending')
+        this.pokuStack.push({ unit, failedInside: false })
+        this.current = unit
+        this.quiet = false
+        return
+      }
+      default: {
+        let at = this.pokuStack.length - 1
+        while (at >= 0 && (this.pokuStack[at] as { unit: Unit }).unit.name !== marker.name) at--
+        // A `●` of no open group closes nothing.
+        if (at < 0) return
+        // poku closes every group it opened: one left open inside this one never ended.
+        while (this.pokuStack.length > at + 1) this.pokuClose(undefined, true)
+        this.pokuClose(this.pokuColour, false)
+        this.current = this.pokuStack.at(-1)?.unit ?? this.pokuFile
+        this.quiet = this.pokuStack.length === 0 && this.pokuFilePassed
+      }
+    }
+  }
+
+  /** Closes the innermost open poku group with the colour of its `●` line (or as one that never ended). */
+  private pokuClose(colour: PokuColour | undefined, unconcluded: boolean): void {
+    const entry = this.pokuStack.pop()
+    if (entry === undefined) return
+    const unit = entry.unit
+    if (colour === 'green' && !entry.failedInside) {
+      this.units.delete(unit.key)
+      return
+    }
+    unit.state = 'failing'
+    if (unconcluded) unit.unconcluded = true
+    if (entry.failedInside) unit.parent = true
+    if (colour === undefined && !unconcluded) this.pokuUnknown.push(unit)
+    const outer = this.pokuStack.at(-1)
+    if (outer !== undefined) outer.failedInside = true
+    else if (this.pokuFile !== undefined) this.pokuFile.parent = true
+    this.pokuFailedInFile = true
+  }
+
+  /**
+   * A file's result (node:test's `not ok N - path` or `✔ path (12ms)`, poku's next file line or
+   * its summary): the poku groups still open never ended (the process died inside them). Groups
+   * closed without a colour passed if the file passed, and are the file's failures if it did not.
+   * Returns whether a group of the file failed, so that the file's result only reports them.
+   */
+  private pokuEndFile(filePassed: boolean): boolean {
+    while (this.pokuStack.length > 0) this.pokuClose(undefined, true)
+    if (filePassed) for (const unit of this.pokuUnknown) this.units.delete(unit.key)
+    this.pokuUnknown.length = 0
+    const failed = this.pokuFailedInFile && !filePassed
+    this.pokuFailedInFile = false
+    this.pokuFile = undefined
+    this.pokuFilePassed = false
+    return failed
+  }
+
+  /**
+   * poku's assertion lines (src/services/reporters/poku.ts onAssertionSuccess, onAssertionFailure):
+   * `✔ message` in green and `✘ message` in red, in bold, inside a group or at a file's top level,
+   * never another runner's passing or failing test. A failed one is the unit's assertion; its
+   * `File`, `Code`, `Operator`, `Actual:` and `Expected:` lines below are the compared values.
+   * Returns whether the line was one.
+   */
+  private pokuAssertion(line: string, rawLine: string): boolean {
+    const mark = POKU_ASSERTION.exec(line)?.[1]
+    if (mark === undefined) return false
+    // Inside a group, a mark without node:test's duration is poku's; at a file's top level, only in poku's own colours (mocha's `✔` is coloured before its indent).
+    const own = this.pokuStack.length > 0 && !this.pokuRepeat ? !SPEC_DURATION_END.test(line) : this.pokuSeen && POKU_OWN_MARK.test(rawLine)
+    if (!own) return false
+    this.handledLine = this.lineNumber
+    if (mark === '✘') {
+      this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: 'poku reports this as a failed assertion' })
+      this.inData = true
+    }
+    return true
   }
 
   /** The source lines printed around an error: what a teardown closed, what a refused setup assigned (source-lines.ts). */

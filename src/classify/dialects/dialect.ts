@@ -92,13 +92,6 @@ export interface Dialect {
    */
   readonly concludesEveryTest?: boolean
   /**
-   * The runner's lines only show where its groups begin and end, never that one failed (poku: only
-   * the colour tells): they are read so that no other runner reads them (jest's `● `), and they
-   * attribute nothing. The lines between them are output of whatever encloses them (node:test's
-   * file subtest, whose result line follows them, or the run), as if the group lines were not there.
-   */
-  readonly groupsOnly?: boolean
-  /**
    * After this runner's `end` marker and before its group's result, what a harness prints around
    * the tests (go's TestMain after m.Run()) is a failure outside any test unless it is one of the
    * runner's own lines given here.

@@ -1,16 +1,25 @@
 // jest, vitest, mocha, node:test and TAP.
 import type { Dialect } from './dialect.js'
 
-// poku: `◌ describe` opens a group, `✔ it` passes, `● describe › 12.3ms` closes it (green when it
-// passed, red when it failed: only the colour tells, so a group never counts as failing by itself
-// and a log of poku groups is judged as a whole). Tried before jest, whose `● ` it would read.
+// poku (wellwelwel/poku, src/services/reporters/poku.ts): `◌ title` when a describe or an it
+// starts (onDescribeStart, onItStart), `● title › 1.234567ms` when it ends (logEndResult), and
+// the outcome only in that line's colour: red (`\x1b[91m`, fail()) when it failed, green
+// (`\x1b[32m`, success()) when it passed. What the test printed comes between the two; an `it`
+// that throws prints the error there (console.error, src/modules/helpers/it.ts), but nothing
+// for node:assert's AssertionError. Under node --test's TAP reporter each line is a `# ` comment.
+// The CLI prints each file's line first (`› path › 12ms`, red or green), its output under it,
+// and after `N test file(s) failed:` every failed file's output again, then ` PASS › n  FAIL › m`.
+// classifier.ts (onPoku) reads the colour from the raw line. Tried before jest, whose `● ` it would read.
 export const POKU: Dialect = {
   id: 'poku',
-  groupsOnly: true,
   markers: [
-    { event: 'run', pattern: /^\s*◌ (?<name>\S[^\n]{0,500})$/ },
-    { event: 'end', pattern: /^\s*● [^\n]{1,500}? › [\d.]{1,20} ?ms$/ }
-  ]
+    { event: 'run', pattern: /^(?:# )?\s*◌ (?<name>\S[^\n]{0,500})$/ },
+    { event: 'end', pattern: /^(?:# )?\s*● (?<name>[^\n]{1,500}?) › [\d.]{1,20} ?ms$/ },
+    { event: 'start', pattern: /^\s{0,4}› (?<name>\S[^\n]{0,500}?) › [\d.]{1,20} ?ms$/ },
+    { event: 'details', pattern: /^\s{0,4}\d{1,6} test file\(s\) failed:$/ }
+  ],
+  // onExit: ` PASS › n   FAIL › m ` on one line, or `FAIL › m` alone when skips and todos are shown. Files, not tests.
+  reportedFailures: /^\s{0,4}(?:PASS › \d{1,6}\s{1,8})?FAIL › (\d{1,6})\s*$/
 }
 
 export const JEST: Dialect = {

@@ -37,6 +37,9 @@ export const CODE_RULES: readonly Rule[] = [
       /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
       /Assert\.\w+\(\) Failure|Xunit\.Sdk\.(?:Equal|NotEqual|True|False|Null|NotNull|Contains|DoesNotContain|Throws|Empty|NotEmpty|Single|All|Same|NotSame|InRange|IsType|IsAssignableFrom|StartsWith|EndsWith|Matches|AssertActualExpected|Xunit)Exception|NUnit\.Framework\.AssertionException|Assert\.\w+ failed\./,
       /Expected values to be (?:strictly |loosely )?(?:deep-)?equal/, /✘ Assertion Error\b/, /^Failed asserting /,
+      // poku's report of a failed assert (wellwelwel/poku src/services/reporters/poku.ts onAssertionFailure:
+      // `✘ message`, then `      File path:12:3`, `      Code ${error.code}`, `  Operator ...`): node:assert's code, alone on its line.
+      /^\s{0,60}Code ERR_ASSERTION\s*$/,
       // Nette Tester's Assert (nette/tester src/Framework/Assert.php: `%1 should be %2`, `should not contain`, ...; Dumper prefixes
       // `Failed: ` and dumps the values: a string, a number, an array, an object): not pytest.fail's own words (`Failed: Redis should be up`).
       /^\s{0,12}(?:# )?Failed: (?:['"[]|-?\d|\.\.\.|(?:array|true|false|null|NAN)\b|[A-Z][\w\\]{0,200} ?[#(])[^\n]{0,2000}? should (?:not )?(?:be|contain|match)\b/,
@@ -46,8 +49,9 @@ export const CODE_RULES: readonly Rule[] = [
     ],
     // A test harness that re-raises a thread's failure as `AssertionError: Traceback (most recent call last):` only wraps it (signs.ts isWrapperHeadline).
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
-    counterExamples: ['E   AssertionError: Traceback (most recent call last):', "        :raises AssertionError: if user's function timed out or exited with"],
-    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-"],
+    // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
+    counterExamples: ['E   AssertionError: Traceback (most recent call last):', "        :raises AssertionError: if user's function timed out or exited with", '      Code ECONNREFUSED', '      Code ERR_ASSERTION_HELPER'],
+    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-", '            Code ERR_ASSERTION'],
     why: 'a test assertion failed'
   }),
   code({

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-DHPVOFRJ.js";
+} from "./chunk-J3HT7ERZ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-SXUNKBSR.js";
-import "./chunk-OJUWFZ57.js";
-import "./chunk-AILYDQSG.js";
+import "./chunk-KSO4IMMR.js";
+import "./chunk-P6DTCH42.js";
+import "./chunk-44I3L6PF.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DC3RI37S.js";

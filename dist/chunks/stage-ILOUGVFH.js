@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-DHPVOFRJ.js";
+} from "./chunk-J3HT7ERZ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-SXUNKBSR.js";
+} from "./chunk-KSO4IMMR.js";
 import {
   LogClassifier
-} from "./chunk-OJUWFZ57.js";
-import "./chunk-AILYDQSG.js";
+} from "./chunk-P6DTCH42.js";
+import "./chunk-44I3L6PF.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

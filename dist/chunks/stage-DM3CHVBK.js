@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-AILYDQSG.js";
+} from "./chunk-44I3L6PF.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

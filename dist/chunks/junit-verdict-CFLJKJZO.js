@@ -1,20 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-OJUWFZ57.js";
-import "./chunk-AILYDQSG.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-KSO4IMMR.js";
+import "./chunk-P6DTCH42.js";
+import "./chunk-44I3L6PF.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };
