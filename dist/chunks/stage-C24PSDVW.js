@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7ENAVQG7.js";
+} from "./chunk-2VS25PLB.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-UZY5JAQC.js";
+} from "./chunk-5MKFULAA.js";
 import {
   LogClassifier
-} from "./chunk-Y777VKZ3.js";
+} from "./chunk-WKEC6A3T.js";
 import "./chunk-4JOUWJ67.js";
 import {
   PASSED_VERDICT

@@ -1,9 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-UZY5JAQC.js";
-import "./chunk-Y777VKZ3.js";
+  readJUnitReports
+} from "./chunk-2VS25PLB.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-5MKFULAA.js";
+import "./chunk-WKEC6A3T.js";
 import "./chunk-4JOUWJ67.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -11,6 +14,5 @@ import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

@@ -1,20 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-Y777VKZ3.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-5MKFULAA.js";
+import "./chunk-WKEC6A3T.js";
 import "./chunk-4JOUWJ67.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DYPOPKR2.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };
