@@ -39,4 +39,109 @@ describe('run-tests.php output', () => {
     expect(verdict.classification === 'infrastructure' && verdict.confidence === 'high').toBe(false)
     expect(verdict.tests.find(t => t.name === 'adds [tests/a.phpt]')?.outcome).not.toBe('infrastructure')
   })
+
+  // show_result("BORK", $output, $file, 'reason: invalid output from SKIPIF'): what the SKIPIF printed
+  // is the title, so an uncaught refusal there spans lines and only the last names the test.
+  const skipifRefused = (file: string): string[] => [
+    `BORK Fatal error: Uncaught RedisException: Connection refused in /app/tests/${file}.skip.php:3`,
+    'Stack trace:',
+    `#0 /app/tests/${file}.skip.php(3): Redis->connect('127.0.0.1', 6379)`,
+    '#1 {main}',
+    `  thrown in /app/tests/${file}.skip.php on line 3 [tests/${file}.phpt] reason: invalid output from SKIPIF`
+  ]
+  const defect = (file: string, title: string): string[] => [
+    `TEST 3/3 [tests/${file}.phpt]`, '========DIFF========', '001+ int(10000)', '001- int(9000)', '========DONE========', `FAIL ${title} [tests/${file}.phpt] `
+  ]
+  const summary = (counts: { borked?: number; failed: number }): string[] => [
+    '=====================================================================',
+    `Number of tests :    3                 ${3 - (counts.borked ?? 0)}`,
+    ...(counts.borked ? [`Tests borked    :    ${counts.borked} ( 33.3%) --------`] : []),
+    'Tests skipped   :    0 (  0.0%) --------',
+    'Tests warned    :    0 (  0.0%) (  0.0%)',
+    `Tests failed    :    ${counts.failed} ( 66.7%) (100.0%)`,
+    'Tests passed    :    0 (  0.0%) (  0.0%)',
+    '====================================================================='
+  ]
+  const verdictOf = (lines: string[]): string => {
+    const verdict = classifyText(lines.join('\n'))
+    return `${verdict.classification}/${verdict.confidence}`
+  }
+
+  it('keeps a multi-line BORK\'s lines its own, never the next failed test\'s', () => {
+    const verdict = classifyText([
+      'Running selected tests.',
+      'TEST 1/3 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ',
+      `TEST 2/3 [tests/b.phpt]\r${skipifRefused('b').join('\n')}`,
+      ...defect('c', 'discounts at the threshold'),
+      ...summary({ borked: 1, failed: 2 })
+    ].join('\n'))
+    expect(`${verdict.classification}/${verdict.confidence}`).not.toBe('infrastructure/high')
+    expect(verdict.tests.map(t => `${t.name}: ${t.outcome}`)).toEqual([
+      'connects [tests/a.phpt]: infrastructure',
+      '[tests/b.phpt] reason: invalid output from SKIPIF: infrastructure',
+      'discounts at the threshold [tests/c.phpt]: unexplained'
+    ])
+  })
+
+  it('never gives a BORK before the first failed test to that test', () => {
+    const verdict = classifyText(['Running selected tests.', `TEST 1/2 [tests/b.phpt]\r${skipifRefused('b').join('\n')}`, ...defect('c', 'discounts'), ...summary({ borked: 1, failed: 1 })].join('\n'))
+    expect(`${verdict.classification}/${verdict.confidence}`).not.toBe('infrastructure/high')
+    expect(verdict.tests.find(t => t.name === 'discounts [tests/c.phpt]')?.outcome).toBe('unexplained')
+  })
+
+  it('reads a BORK whose SKIPIF was refused as that outage when nothing else is wrong', () => {
+    // Example: the BORK and the failed test both refused by the absent server.
+    expect(verdictOf(['Running selected tests.', 'TEST 1/2 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ', ...skipifRefused('b'), ...summary({ borked: 1, failed: 1 })])).toBe('infrastructure/high')
+    // Counter-example: a BORK for a misspelt section is a failure no rule explains.
+    expect(verdictOf(['Running selected tests.', 'TEST 1/2 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ', 'BORK Unknown section "EXPCET" [tests/b.phpt] ', ...summary({ borked: 1, failed: 1 })])).not.toBe('infrastructure/high')
+  })
+
+  it('counts borked tests among the failures the run reports', () => {
+    // `-g FAIL` prints no BORK line, but `Tests borked` counts it: a failure never shown is never excused.
+    const shown = ['Running selected tests.', 'TEST 1/2 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ']
+    expect(verdictOf([...shown, ...summary({ borked: 1, failed: 1 })])).toBe('infrastructure/ambiguous')
+    expect(verdictOf([...shown, ...summary({ failed: 1 })])).toBe('infrastructure/high')
+    // Two runs in one log: each summary's counts add up apart.
+    expect(verdictOf([...shown, ...summary({ failed: 1 }), ...shown, ...summary({ failed: 1 })])).toBe('infrastructure/high')
+  })
+
+  it('never lends a passing test\'s output, shown by `-g FAIL --show-out` without its result line, to the next failed test', () => {
+    const verdict = classifyText([
+      'Running selected tests.',
+      'TEST 1/2 [tests/a.phpt]\r',
+      '========OUT========',
+      'Fatal error: Uncaught RedisException: Connection refused in /app/tests/a.php:3',
+      '========DONE========',
+      `${' '.repeat(24)}\rTEST 2/2 [tests/c.phpt]\r`,
+      '========OUT========',
+      'int(10000)',
+      '========DONE========',
+      '========DIFF========', '001+ int(10000)', '001- int(9000)', '========DONE========',
+      'FAIL discounts [tests/c.phpt] ',
+      ...summary({ failed: 1 })
+    ].join('\n'))
+    expect(`${verdict.classification}/${verdict.confidence}`).not.toBe('infrastructure/high')
+    expect(verdict.tests.map(t => `${t.name}: ${t.outcome}`)).toEqual(['discounts [tests/c.phpt]: unexplained'])
+  })
+
+  it('never gives what ran before the tests (a build, a setup script) to the first failed test', () => {
+    const setup = ['PDOException: SQLSTATE[HY000] [2002] Connection refused', 'Running selected tests.']
+    expect(verdictOf([...setup, ...defect('c', 'discounts'), ...summary({ failed: 1 })])).not.toMatch(/^infrastructure/)
+    // Counter-example: the test's own refusal, after the header, is its own.
+    expect(verdictOf(['Running selected tests.', 'TEST 1/1 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ', ...summary({ failed: 1 })])).toBe('infrastructure/high')
+  })
+
+  it('reads every result line that fails a test: a leak, a SKIPIF\'s note behind it', () => {
+    for (const result of ['LEAK&FAIL adds [tests/c.phpt] ', 'FAIL adds [tests/c.phpt]  (info: needs ext/bcmath)', 'WARN&FAIL adds [tests/c.phpt]  (warn: slow host)']) {
+      const verdict = classifyText(['Running selected tests.', 'TEST 1/2 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ', 'TEST 2/2 [tests/c.phpt]', '========DIFF========', '001+ int(3)', '001- int(4)', '========DONE========', result, ...summary({ failed: 2 })].join('\n'))
+      expect(verdict.tests.map(t => t.name)).toContain('adds [tests/c.phpt]')
+      expect(`${verdict.classification}/${verdict.confidence}`).not.toBe('infrastructure/high')
+    }
+    // Counter-examples: an expected failure, a warning on a passing test are no failures.
+    for (const result of ['XFAIL adds [tests/c.phpt]   XFAIL REASON: known bug', 'WARN adds [tests/c.phpt]  (warn: XFAIL section but test passes)']) {
+      const verdict = classifyText(['Running selected tests.', 'TEST 1/2 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ', `TEST 2/2 [tests/c.phpt]\r${result}`, ...summary({ failed: 1 })].join('\n'))
+      expect(verdict.tests.map(t => t.name)).toEqual(['connects [tests/a.phpt]'])
+    }
+  })
 })
+

@@ -4,7 +4,7 @@
 // knowledge base (rules/) turns lines into findings; each finding is counted in its unit
 // (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
-import { markerOf, REPORTED_OF_DIALECTS, type MarkerMatch } from './markers.js'
+import { markerOf, REPORTED_OF_DIALECTS, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
@@ -156,6 +156,8 @@ function firstMark(line: string): number {
   while (i < 65 && line.charCodeAt(i) === 32) i++
   return line.charCodeAt(i)
 }
+/** The reported counts that add up below a summary's first line (dialect.ts `reportedSumFrom`): their index, that line. */
+const SUMMED: readonly (readonly [number, RegExp])[] = REPORTED_SUM_FROM.flatMap((from, n) => (from === undefined ? [] : [[n, from] as const]))
 /** Runners whose blocks hold another runner's output for their own test (dialect.ts, `holdsOutputOf`), by id. */
 const HOLDERS: ReadonlyMap<string, string> = new Map(DIALECTS.flatMap(d => (d.holdsOutputOf ? [[d.id, d.holdsOutputOf] as const] : [])))
 
@@ -255,6 +257,8 @@ export class LogClassifier {
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   private detailsDialect: Dialect | undefined
   private reportedFailures = 0
+  /** The counts read so far below a summary's first line, by reported pattern (dialect.ts `reportedSumFrom`). */
+  private readonly summed = new Map<number, number>()
   /** The runner of the marker after which `preceding` began: its output is a test's only if that runner's. */
   private precedingAfter: string | undefined
   /** Inside an assertion's printed expected/received values (DATA_START): data, not events. */
@@ -607,10 +611,19 @@ export class LogClassifier {
       this.onMarker(marker)
       if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
     }
+    for (const [n, from] of SUMMED) if (from.test(line)) this.summed.set(n, 0)
     for (const n of knowledge().reported.candidates(line)) {
       const found = (REPORTED_OF_DIALECTS[n] as RegExp).exec(line)
+      if (!found) continue
       // A runner that counts failures and errors apart (pytest, unittest, PHPUnit, minitest, surefire) reports both.
-      if (found) this.reportedFailures = Math.max(this.reportedFailures, found.slice(1).reduce((sum, g) => (g === undefined ? sum : sum + Number(g)), 0))
+      let count = found.slice(1).reduce((sum, g) => (g === undefined ? sum : sum + Number(g)), 0)
+      // One that prints each count on a line of its own, below its summary's first line, reports their sum.
+      const below = this.summed.get(n)
+      if (below !== undefined) {
+        count += below
+        this.summed.set(n, count)
+      }
+      this.reportedFailures = Math.max(this.reportedFailures, count)
     }
     if (this.pending.length > 0) this.resolvePending(line)
     if (!knowledge().prefilter.CANDIDATE.test(line)) {
@@ -1102,6 +1115,11 @@ export class LogClassifier {
         const known = this.units.get(markerKey)
         const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
         const unit = known && !again ? known : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state)
+        // A test announced by its file alone (run-tests.php's `TEST n/m [x.phpt]`) is named by its result's line, which says more.
+        if (known !== undefined && !again && known.state === 'pending' && marker.event === 'start' && marker.name !== '' && marker.name !== known.name) {
+          known.name = marker.name
+          known.mention = mentionedService(marker.name)
+        }
         unit.file ??= file
         if (marker.path !== undefined) {
           if (unit.path !== undefined && unit.path !== marker.path) unit.conflated = true

@@ -35,6 +35,8 @@ const ALL_MARKERS: readonly { readonly dialect: Dialect; readonly marker: Marker
 export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.pattern)
 /** The runners' own counts of failed tests (dialect.ts `reportedFailures`). */
 export const REPORTED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
+/** By the same index: the first line of the summary below which those counts add up (dialect.ts `reportedSumFrom`). */
+export const REPORTED_SUM_FROM: readonly (RegExp | undefined)[] = DIALECTS.filter(d => d.reportedFailures !== undefined).map(d => d.reportedSumFrom)
 
 /**
  * `seen`: the dialects whose test lines the log has shown (dialect.ts, `afterItsTests`).

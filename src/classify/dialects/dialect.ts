@@ -105,6 +105,12 @@ export interface Dialect {
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /**
+   * The line that opens the runner's summary when it prints each kind of failure's count on a line
+   * of its own (run-tests.php's `Number of tests :`, then `Tests borked : 1` and `Tests failed : 2`):
+   * the counts its `reportedFailures` reads below it add up, until the next such line.
+   */
+  readonly reportedSumFrom?: RegExp
+  /**
    * Its count holds each phase's error of a test apart (pytest's `ERROR at setup of x` and
    * `ERROR at teardown of x` are two errors), printed under the same name: one unit, counted twice.
    */

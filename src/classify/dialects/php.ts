@@ -42,23 +42,47 @@ export const TESTDOX: Dialect = {
   repeatsInFileAreFailures: true
 }
 
-// run-tests.php, PHP's own .phpt runner: `TEST 3/98 [tests/x.phpt]`, then for a failure the diff
-// (`003+ what it printed`, `003- what it should have`) and `FAIL title [tests/x.phpt]` after it.
-// The result line is the last it prints of a test (php-src's docs on --show-diff and --show-clean:
-// `TEST n/m [file]`, the block between `========DIFF========` and `========DONE========`, then the
-// result): what follows it is the next test's, never the failed one's details (`closes`).
+// run-tests.php, PHP's own .phpt runner (php-src run-tests.php; Debian's php8.2-dev ships it as
+// /usr/lib/php/*/build/run-tests.php). Run one after another, a test prints, in this order:
+// show_test()'s progress line `TEST 3/98 [tests/x.phpt]` ending in a carriage return (only a test
+// that prints a block before its result leaves it on a line of its own), the blocks --show-*
+// asks for (`========DIFF========` ... `========DONE========`: what it printed as `003+ text`, what
+// it should have as `003- text`), then show_result()'s line `RESULT title [tests/x.phpt] extra`,
+// the last it prints of the test (`closes`). Under `-j` the workers' result texts come whole
+// (blocks, then the result line) and the progress line names no file. A test whose result `-g`
+// leaves out (a passing test's `--show-out` block) is no failure: its progress line opens it
+// (`run`), only its result line may say it failed.
+const PHPT_FILE = /\[([^\]\n]{1,300}\.phpt)\][^[\]]{0,600}$/
+/** One test is one file, whatever its line names it by (the progress line, the result line, a BORK). */
+const phptKey = (name: string): string => `phpt:${PHPT_FILE.exec(name)?.[1] ?? name}`
 export const PHPT: Dialect = {
   id: 'phpt',
   markers: [
-    { event: 'start', pattern: /^FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])\s*$/, afterOutput: true, closes: true },
-    // BORK: the .phpt file itself is broken (a misspelled section): a failure no rule explains.
-    { event: 'start', pattern: /^BORK (?<name>[^\n]{0,400}\[[^\]\n]{1,300}\.phpt\])/, afterOutput: true, closes: true },
-    { event: 'pass', pattern: /^(?:PASS|SKIP|XFAIL) [^\n]{0,500}\[[^\]\n]{1,300}\.phpt\]/, afterOutput: true },
-    // The closing list repeats each failure's title (`Upgrade: AMQPConnectionException: ... [tests/x.phpt]`): names, not events.
-    { event: 'quiet', pattern: /^FAILED TEST SUMMARY$/ },
+    // The tests begin after its header (`Running selected tests.`; `TIME START ...` for all of php-src's):
+    // what came before (a build, a setup script) is no test's output.
+    { event: 'end', pattern: /^Running selected tests\.$|^TIME START \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/ },
+    { event: 'run', pattern: /^TEST \d{1,6}\/\d{1,6} \[(?<name>[^\]\n]{1,300}\.phpt)\]\s*$/, keyFromName: phptKey },
+    // show_result()'s types joined by `&` (LEAK&FAIL, WARN&FAIL), then `(info: ...)`/`(warn: ...)` from the SKIPIF.
+    // A leak fails the run as a failure does (exit status: FAILED, BORKED or LEAKED).
+    { event: 'start', pattern: /^(?:(?:X?LEAK|WARN)&){0,2}FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])(?: {1,2}\((?:info|warn): [^\n]{0,500}\))?\s*$/, afterOutput: true, closes: true, keyFromName: phptKey },
+    { event: 'start', pattern: /^LEAK(?:&WARN)? (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])(?: {1,2}\((?:info|warn): [^\n]{0,500}\))?\s*$/, afterOutput: true, closes: true, keyFromName: phptKey },
+    // BORK: the test could not be run as written. show_result("BORK", $output, $file, 'reason: invalid
+    // output from SKIPIF') puts what the SKIPIF printed (a fatal error over several lines) where a
+    // title goes: its first line starts `BORK `, its last ends `[tests/x.phpt] reason: invalid output
+    // from SKIPIF` (CLEAN's alike), and every line between is that BORK's. An unknown section is one
+    // line (`BORK Unknown section "EXPCET" [tests/x.phpt] `). A failure no rule explains, unless a
+    // rule reads a sure outage in what it printed.
+    { event: 'start', pattern: /^BORK (?<name>[^\n]{0,400}\[[^\]\n]{1,300}\.phpt\])\s*$/, afterOutput: true, closes: true, keyFromName: phptKey },
+    { event: 'start', pattern: /^[^\n]{0,3000}?(?<name>\[[^[\]\n]{1,300}\.phpt\] reason: invalid output from (?:SKIPIF|CLEAN))\s*$/, contains: '] reason: invalid output from ', afterOutput: true, closes: true, keyFromName: phptKey },
+    { event: 'pass', pattern: /^(?:PASS|SKIP|XFAIL|XLEAK|WARN(?:&X(?:FAIL|LEAK))?) (?<name>[^\n]{0,500}\[[^\]\n]{1,300}\.phpt\])/, afterOutput: true, keyFromName: phptKey },
+    // The closing lists repeat each failure's title or, for a BORK, what it printed: names, not events.
+    { event: 'quiet', pattern: /^(?:FAILED|BORKED|WARNED|LEAKED|EXPECTED FAILED|EXPECTED LEAK|SLOW) TEST SUMMARY$/ },
     { event: 'end', pattern: /^Tests failed\s{0,20}:|^TEST RESULT SUMMARY$/ }
   ],
-  reportedFailures: /^Tests (?:failed|borked)\s{0,20}:\s{0,20}(\d{1,6})/,
+  // get_summary() prints `Tests borked : 1` (when any), `Tests failed : 2`, `Tests leaked` (under
+  // valgrind) on lines of their own, below `Number of tests :`: each is a failure the run exits 1 for.
+  reportedFailures: /^Tests (?:failed|borked|leaked)\s{0,20}:\s{0,20}(\d{1,6})/,
+  reportedSumFrom: /^Number of tests\s{0,20}:/,
   // What the test printed (`002+ text`) and what it should have (`002- text`) are output it compares: data.
   uninformative: /^\d{3}[+-] /
 }

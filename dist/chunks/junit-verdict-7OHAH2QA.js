@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-J3HT7ERZ.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-KSO4IMMR.js";
-import "./chunk-P6DTCH42.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-O3SDNO3B.js";
+import "./chunk-7BIK5FJP.js";
 import "./chunk-44I3L6PF.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -14,5 +11,6 @@ import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

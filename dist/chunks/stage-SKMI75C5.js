@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-J3HT7ERZ.js";
+} from "./chunk-TNVKBTEF.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-KSO4IMMR.js";
+} from "./chunk-O3SDNO3B.js";
 import {
   LogClassifier
-} from "./chunk-P6DTCH42.js";
+} from "./chunk-7BIK5FJP.js";
 import "./chunk-44I3L6PF.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-KSO4IMMR.js";
+} from "./chunk-O3SDNO3B.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
