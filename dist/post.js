@@ -779,6 +779,18 @@ var SERVICE_DEFINITIONS = [
         "endpoint",
         ['failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): server error: FATAL: password authentication failed for user "app" (SQLSTATE 28P01)', "failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): tls error: server refused TLS connection"]
       ),
+      // pgconn v1 resolves every host before dialling: a lookup error, or a lookup that found no address (Go's resolver
+      // with `hosts: files` and no entry), is reported under the configured host. The name is read as any unresolved
+      // host: `postgres` is the service's, another name is only possibly it (interpretDns).
+      ind(
+        "postgresql.pgx.resolve",
+        "PostgreSQL host does not resolve (Go pgx)",
+        [/failed to connect to `host=(?<host>[\w.-]{1,255}) [^`]{0,300}`: hostname resolving error/],
+        ["failed to connect to `host=postgres user=postgres database=test`: hostname resolving error (ip addr wasn't found)", "failed to connect to `host=db.internal user=app database=app`: hostname resolving error (lookup db.internal on 127.0.0.53:53: no such host)"],
+        'pgconn v1 (jackc/pgconn pgconn.go ConnectConfig: connectError{msg: "hostname resolving error"}, with errors.New("ip addr wasn\'t found") when the lookup returned no address; errors.go connectError.Error "failed to connect to `host=%s user=%s database=%s`: %s (%s)") could not resolve the server\'s host',
+        "dns",
+        ['failed to connect to `host=postgres user=app database=app`: server error (FATAL: password authentication failed for user "app" (SQLSTATE 28P01))', "failed to connect to `host=postgres user=app database=app`: dial error (dial tcp 10.0.0.5:5432: connect: connection refused)", "failed to connect to `host=postgres user=app database=app`: failed to write startup message (x509: certificate signed by unknown authority)"]
+      ),
       ind(
         "postgresql.node-pg.connect-timeout",
         "PostgreSQL unreachable (node-postgres connection timeout)",

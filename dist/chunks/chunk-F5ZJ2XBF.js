@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-DYPOPKR2.js";
+} from "./chunk-GC24FL4T.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

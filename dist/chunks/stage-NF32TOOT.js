@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-4JOUWJ67.js";
+} from "./chunk-HB3HLRIA.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-DYPOPKR2.js";
+} from "./chunk-GC24FL4T.js";
 import {
   canonicalService,
   satisfies

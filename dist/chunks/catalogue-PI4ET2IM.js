@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-BVOJATRA.js";
+} from "./chunk-F5ZJ2XBF.js";
 import {
   CREDENTIALS
-} from "./chunk-DYPOPKR2.js";
+} from "./chunk-GC24FL4T.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

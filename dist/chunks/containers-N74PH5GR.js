@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-BVOJATRA.js";
-import "./chunk-DYPOPKR2.js";
+} from "./chunk-F5ZJ2XBF.js";
+import "./chunk-GC24FL4T.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

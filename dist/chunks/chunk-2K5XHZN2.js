@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-UZY5JAQC.js";
+} from "./chunk-UUEQCG7B.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7ENAVQG7.js";
+} from "./chunk-2K5XHZN2.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-UZY5JAQC.js";
+} from "./chunk-UUEQCG7B.js";
 import {
   LogClassifier
-} from "./chunk-Y777VKZ3.js";
-import "./chunk-4JOUWJ67.js";
+} from "./chunk-AMPD3WO5.js";
+import "./chunk-HB3HLRIA.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DYPOPKR2.js";
+import "./chunk-GC24FL4T.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

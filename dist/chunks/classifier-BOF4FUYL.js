@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-Y777VKZ3.js";
-import "./chunk-4JOUWJ67.js";
+} from "./chunk-AMPD3WO5.js";
+import "./chunk-HB3HLRIA.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DYPOPKR2.js";
+import "./chunk-GC24FL4T.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
