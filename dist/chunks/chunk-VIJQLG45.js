@@ -73,6 +73,15 @@ var MYSQL_UNREACHABLE = [
     "the MySQL client library the driver needs (libmysqlclient, or MariaDB Connector/C's libmariadb, which Debian's mysqlclient and mysql2 link) is not installed"
   ),
   ind(
+    "mysql.sqlobject.driver-missing",
+    "MySQL driver missing (SQLObject)",
+    [/ImportError: Cannot find a MySQL driver, tried /],
+    ["E           ImportError: Cannot find a MySQL driver, tried mysqldb", "ImportError: Cannot find a MySQL driver, tried pymysql,connector"],
+    'SQLObject (sqlobject/mysql/mysqlconnection.py MySQLConnection.__init__: ImportError("Cannot find a MySQL driver, tried %s") after an ImportError for every driver of the URI\'s `driver=` list) could import none of them',
+    void 0,
+    ['ValueError: Unknown MySQL driver "mysqldbx", expected mysqldb, connector, connector-python, oursql, pymysql, mariadb, odbc, pyodbc or pypyodbc', "ImportError: Cannot find a PostgreSQL driver, tried pg8000"]
+  ),
+  ind(
     "mysql.jdbc.link-failure",
     "MySQL unreachable (Connector/J)",
     [/CommunicationsException: Communications link failure/],
@@ -283,6 +292,15 @@ var SERVICE_DEFINITIONS = [
         `Django's postgresql backend (django/db/backends/postgresql/base.py: ImproperlyConfigured("Error loading psycopg2 or psycopg module"), before 4.2 "Error loading psycopg2 module: %s") could import neither driver`,
         void 0,
         ["django.core.exceptions.ImproperlyConfigured: settings.DATABASES is improperly configured. Please supply the ENGINE value.", "django.core.exceptions.ImproperlyConfigured: 'django.db.backends.postgres' isn't an available database backend or couldn't be imported."]
+      ),
+      ind(
+        "postgresql.sqlobject.driver-missing",
+        "PostgreSQL driver missing (SQLObject)",
+        [/ImportError: Cannot find a PostgreSQL driver, tried /],
+        ["E           ImportError: Cannot find a PostgreSQL driver, tried pg8000", "ImportError: Cannot find a PostgreSQL driver, tried psycopg,psycopg2,pygresql,pg8000"],
+        'SQLObject (sqlobject/postgres/pgconnection.py PostgresConnection.__init__: ImportError("Cannot find a PostgreSQL driver, tried %s") after an ImportError for every driver of the URI\'s `driver=` list; a name it does not know is a ValueError "Unknown PostgreSQL driver") could import none of them',
+        void 0,
+        ['ValueError: Unknown PostgreSQL driver "pg8k", expected psycopg, psycopg2, pygresql, pypostgresql, pg8000, odbc, pyodbc or pypyodbc', "ImportError: Cannot find an SQLite driver, tried pysqlite2,sqlite3,sqlite"]
       ),
       // A connect that timed out is possible only: nothing local answers that slowly (attack 27c: a mistyped address).
       timeout(ind(

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-HB3HLRIA.js";
+} from "./chunk-ET6UIJ7R.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-GC24FL4T.js";
+} from "./chunk-VIJQLG45.js";
 import {
   canonicalService,
   satisfies

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-UUEQCG7B.js";
-import "./chunk-AMPD3WO5.js";
-import "./chunk-HB3HLRIA.js";
+} from "./chunk-QJDBHBAX.js";
+import "./chunk-FXAKSDYE.js";
+import "./chunk-ET6UIJ7R.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-GC24FL4T.js";
+import "./chunk-VIJQLG45.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

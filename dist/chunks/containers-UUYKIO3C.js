@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-F5ZJ2XBF.js";
-import "./chunk-GC24FL4T.js";
+} from "./chunk-TDA2YZQ7.js";
+import "./chunk-VIJQLG45.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-2K5XHZN2.js";
+} from "./chunk-YBDD7E75.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-UUEQCG7B.js";
+} from "./chunk-QJDBHBAX.js";
 import {
   LogClassifier
-} from "./chunk-AMPD3WO5.js";
-import "./chunk-HB3HLRIA.js";
+} from "./chunk-FXAKSDYE.js";
+import "./chunk-ET6UIJ7R.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-GC24FL4T.js";
+import "./chunk-VIJQLG45.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-GC24FL4T.js";
+} from "./chunk-VIJQLG45.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-AMPD3WO5.js";
-import "./chunk-HB3HLRIA.js";
+} from "./chunk-FXAKSDYE.js";
+import "./chunk-ET6UIJ7R.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-GC24FL4T.js";
+import "./chunk-VIJQLG45.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-F5ZJ2XBF.js";
+} from "./chunk-TDA2YZQ7.js";
 import {
   CREDENTIALS
-} from "./chunk-GC24FL4T.js";
+} from "./chunk-VIJQLG45.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

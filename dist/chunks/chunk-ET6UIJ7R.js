@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-GC24FL4T.js";
+} from "./chunk-VIJQLG45.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
