@@ -124,6 +124,10 @@ const MYSQL_UNREACHABLE: readonly Indication[] = [
   ind('mysql.client-library', 'MySQL client library missing', [/Error loading MySQLdb module|lib(?:mysqlclient|mariadb)[\w.]{0,20}(?:: cannot open shared object file|\.dylib)/],
     ['django.core.exceptions.ImproperlyConfigured: Error loading MySQLdb module: dlopen(_mysql.so, 2): Library not loaded: libmysqlclient.18.dylib', 'E   ImportError: libmariadb.so.3: cannot open shared object file: No such file or directory'],
     'the MySQL client library the driver needs (libmysqlclient, or MariaDB Connector/C\'s libmariadb, which Debian\'s mysqlclient and mysql2 link) is not installed'),
+  ind('mysql.sqlobject.driver-missing', 'MySQL driver missing (SQLObject)', [/ImportError: Cannot find a MySQL driver, tried /],
+    ['E           ImportError: Cannot find a MySQL driver, tried mysqldb', 'ImportError: Cannot find a MySQL driver, tried pymysql,connector'],
+    'SQLObject (sqlobject/mysql/mysqlconnection.py MySQLConnection.__init__: ImportError("Cannot find a MySQL driver, tried %s") after an ImportError for every driver of the URI\'s `driver=` list) could import none of them',
+    undefined, ['ValueError: Unknown MySQL driver "mysqldbx", expected mysqldb, connector, connector-python, oursql, pymysql, mariadb, odbc, pyodbc or pypyodbc', 'ImportError: Cannot find a PostgreSQL driver, tried pg8000']),
   ind('mysql.jdbc.link-failure', 'MySQL unreachable (Connector/J)', [/CommunicationsException: Communications link failure/],
     ['com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure'], 'Connector/J reports a link failure when nothing answers'),
   ind('mysql.mariadb-jdbc', 'MariaDB unreachable (MariaDB Connector/J)', [/Could not connect to address=\(host=(?<host>[\w.:-]{1,255})\)\(port=(?<port>\d{1,5})\)/],
@@ -233,6 +237,10 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 or psycopg module', "django.core.exceptions.ImproperlyConfigured: Error loading psycopg2 module: No module named 'psycopg2'"],
         'Django\'s postgresql backend (django/db/backends/postgresql/base.py: ImproperlyConfigured("Error loading psycopg2 or psycopg module"), before 4.2 "Error loading psycopg2 module: %s") could import neither driver',
         undefined, ["django.core.exceptions.ImproperlyConfigured: settings.DATABASES is improperly configured. Please supply the ENGINE value.", "django.core.exceptions.ImproperlyConfigured: 'django.db.backends.postgres' isn't an available database backend or couldn't be imported."]),
+      ind('postgresql.sqlobject.driver-missing', 'PostgreSQL driver missing (SQLObject)', [/ImportError: Cannot find a PostgreSQL driver, tried /],
+        ['E           ImportError: Cannot find a PostgreSQL driver, tried pg8000', 'ImportError: Cannot find a PostgreSQL driver, tried psycopg,psycopg2,pygresql,pg8000'],
+        'SQLObject (sqlobject/postgres/pgconnection.py PostgresConnection.__init__: ImportError("Cannot find a PostgreSQL driver, tried %s") after an ImportError for every driver of the URI\'s `driver=` list; a name it does not know is a ValueError "Unknown PostgreSQL driver") could import none of them',
+        undefined, ['ValueError: Unknown PostgreSQL driver "pg8k", expected psycopg, psycopg2, pygresql, pypostgresql, pg8000, odbc, pyodbc or pypyodbc', 'ImportError: Cannot find an SQLite driver, tried pysqlite2,sqlite3,sqlite']),
       // A connect that timed out is possible only: nothing local answers that slowly (attack 27c: a mistyped address).
       timeout(ind('postgresql.psycopg.connect-timeout', 'PostgreSQL unreachable (psycopg 3 connect timeout)', [/ConnectionTimeout: connection timeout expired/],
         ['psycopg.errors.ConnectionTimeout: connection timeout expired'],
@@ -254,6 +262,13 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['failed to connect to `user=postgres database=test`: 127.0.0.1:5432 (localhost): dial error: dial tcp 127.0.0.1:5432: connect: connection refused', '\t[::1]:5432 (localhost): dial error: dial tcp [::1]:5432: connect: cannot assign requested address', 'failed to connect to `host=localhost user=postgres database=test`: dial error (dial tcp 127.0.0.1:5432: connect: connection refused)'],
         'pgconn (jackc/pgx pgconn/errors.go ConnectError, pgconn.go "dial error"; v5 before 5.5: `failed to connect to `host=… user=… database=…`: dial error (…)`) could not open a socket to the server; the endpoint is read from the dial inside (attack 28a: a port the test chose itself)', 'endpoint',
         ['failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): server error: FATAL: password authentication failed for user "app" (SQLSTATE 28P01)', 'failed to connect to `user=app database=app`: 127.0.0.1:5432 (localhost): tls error: server refused TLS connection']),
+      // pgconn v1 resolves every host before dialling: a lookup error, or a lookup that found no address (Go's resolver
+      // with `hosts: files` and no entry), is reported under the configured host. The name is read as any unresolved
+      // host: `postgres` is the service's, another name is only possibly it (interpretDns).
+      ind('postgresql.pgx.resolve', 'PostgreSQL host does not resolve (Go pgx)', [/failed to connect to `host=(?<host>[\w.-]{1,255}) [^`]{0,300}`: hostname resolving error/],
+        ["failed to connect to `host=postgres user=postgres database=test`: hostname resolving error (ip addr wasn't found)", 'failed to connect to `host=db.internal user=app database=app`: hostname resolving error (lookup db.internal on 127.0.0.53:53: no such host)'],
+        'pgconn v1 (jackc/pgconn pgconn.go ConnectConfig: connectError{msg: "hostname resolving error"}, with errors.New("ip addr wasn\'t found") when the lookup returned no address; errors.go connectError.Error "failed to connect to `host=%s user=%s database=%s`: %s (%s)") could not resolve the server\'s host', 'dns',
+        ['failed to connect to `host=postgres user=app database=app`: server error (FATAL: password authentication failed for user "app" (SQLSTATE 28P01))', 'failed to connect to `host=postgres user=app database=app`: dial error (dial tcp 10.0.0.5:5432: connect: connection refused)', 'failed to connect to `host=postgres user=app database=app`: failed to write startup message (x509: certificate signed by unknown authority)']),
       ind('postgresql.node-pg.connect-timeout', 'PostgreSQL unreachable (node-postgres connection timeout)', [/Connection terminated due to connection timeout/],
         ['Error: Connection terminated due to connection timeout'],
         'pg-pool (brianc/node-postgres packages/pg-pool/index.js) raises this when connectionTimeoutMillis passed before a new client connected',

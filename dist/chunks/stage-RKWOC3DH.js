@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TNVKBTEF.js";
+} from "./chunk-G43S7VMY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-O3SDNO3B.js";
+} from "./chunk-YNSL6ILN.js";
 import {
   LogClassifier
-} from "./chunk-7BIK5FJP.js";
-import "./chunk-44I3L6PF.js";
+} from "./chunk-UKDTDWC4.js";
+import "./chunk-C6PCKTPU.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DC3RI37S.js";
+import "./chunk-UFIMVPHN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-44I3L6PF.js";
+} from "./chunk-C6PCKTPU.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-DC3RI37S.js";
+} from "./chunk-UFIMVPHN.js";
 import {
   canonicalService,
   satisfies

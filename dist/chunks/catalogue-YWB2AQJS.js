@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-VJRAUXLF.js";
+} from "./chunk-H5LCAQK6.js";
 import {
   CREDENTIALS
-} from "./chunk-DC3RI37S.js";
+} from "./chunk-UFIMVPHN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
