@@ -76,3 +76,34 @@ describe('mocha details whose first line is the whole title', () => {
     expect(verdict(log)).not.toBe('infrastructure/high/redis')
   })
 })
+
+describe("a title path's lines are titles, whatever words they hold (attack 28d)", () => {
+  const timeout = "     Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure \"done()\" is called; if returning a Promise, ensure it resolves. (/app/test/cache.test.js)"
+  it('a nested suite title under a first line ending in `:` is no refusal (dot reporter)', () => {
+    const log = ['', '  !', '', '  0 passing (2s)', '  1 failing', '',
+      '  1) cache:',
+      '       on ECONNREFUSED',
+      "         serves the loader's value:",
+      timeout,
+      '      at listOnTimeout (node:internal/timers:573:17)', '', ''].join('\n')
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
+  it('the same under the spec reporter, whose inline list named the test already', () => {
+    const log = ['', '  cache', '    on ECONNREFUSED', "      1) serves the loader's value", '', '', '  0 passing (2s)', '  1 failing', '',
+      '  1) cache',
+      '       on ECONNREFUSED',
+      "         serves the loader's value:",
+      timeout,
+      '      at listOnTimeout (node:internal/timers:573:17)', '', ''].join('\n')
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
+  it('a refusal in the message below the titles is still the failure', () => {
+    const log = ['', '  !', '', '  0 passing (2s)', '  1 failing', '',
+      '  1) cache:',
+      '       with Redis',
+      '         reads a key:',
+      '     Error: connect ECONNREFUSED 127.0.0.1:6379',
+      '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)', '', ''].join('\n')
+    expect(verdict(log)).toBe('infrastructure/high/redis')
+  })
+})

@@ -120,6 +120,10 @@ function pokuColourOf(raw: string): PokuColour | undefined {
 const TITLED_LOOKUP_MAX = 2000
 /** The most suite titles mocha prints above a hook's title that are read as its scope. */
 const SUITE_DEPTH_MAX = 16
+/** Where mocha's Base.list prints a title path's second element (its first is `  1) outer`, its message at 5). */
+const MOCHA_TITLE_INDENT = 7
+/** A mocha failure's title path being read, one element a line. */
+interface SuiteTitles { readonly unit: Unit; lines: number; readonly named: boolean; readonly rename: boolean; readonly first: string }
 /** The most cancelled subtests one scope holds for its parent (more stay unexplained: never an excuse past the bound). */
 const CANCELLED_MAX = 4096
 
@@ -981,21 +985,30 @@ export class LogClassifier {
   /** The failures printed now are suites' (vitest's `Failed Suites`). */
   private suiteSection = false
   /** A hook's details whose suite titles are still being printed (mocha's nested suites, one a line). */
-  private suiteTitles: { readonly unit: Unit; lines: number; readonly named: boolean } | undefined
+  private suiteTitles: SuiteTitles | undefined
 
   /**
-   * mocha prints a hook's nested suites one a line under `1) outer`, then the hook's title ending
-   * in `:`. Returns true for a suite's line, which is a title and nothing else.
+   * mocha's base reporter (lib/reporters/base.js, Base.list) prints a failure's title path one element a
+   * line under `1) outer`, element i indented 5 + 2i spaces, the last ending in `:`, then the error's message
+   * at 5. Returns true for a title's line, which is a title and nothing else; the message ends the titles
+   * (a first line ending in `:` with the message below it was the whole title: `Uncaught error outside test suite:`).
    */
   private takeSuiteTitle(line: string): boolean {
-    const titles = this.suiteTitles as { readonly unit: Unit; lines: number; readonly named: boolean }
+    const titles = this.suiteTitles as SuiteTitles
     const title = line.trim()
-    if (title === '' || title.endsWith(':') || ++titles.lines > SUITE_DEPTH_MAX || markerOf(line)) {
+    const indent = line.length - line.trimStart().length
+    if (title === '' || indent < MOCHA_TITLE_INDENT || titles.lines >= SUITE_DEPTH_MAX || markerOf(line)) {
       this.suiteTitles = undefined
-      if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1)
+      if (titles.lines === 0 && titles.named && titles.first.endsWith(':')) titles.unit.name = titles.first.slice(0, -1)
       return false
     }
-    titles.unit.suitePath = `${titles.unit.suitePath ?? ''} > ${title}`
+    titles.lines++
+    if (title.endsWith(':')) {
+      this.suiteTitles = undefined
+      if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1)
+      return !HOOK_TITLE.test(title)
+    }
+    if (titles.rename) titles.unit.suitePath = `${titles.unit.suitePath ?? ''} > ${title}`
     return true
   }
 
@@ -1092,13 +1105,13 @@ export class LogClassifier {
         // hook's title): the hook's scope, which its inline line (`"before all" hook for "x"`) lacks.
         // Without the inline list (the dot reporter), the details' first line opens the unit: its
         // hook's title, further down, names it.
-        // A first line that ends in `:` is the whole title (mocha's base reporter ends a title's
-        // last line with `:`): what follows is the error's message, no suite's title.
-        const wholeTitle = this.detailsDialect === MOCHA && known === undefined && marker.name.endsWith(':')
-        if (wholeTitle) unit.name = marker.name.slice(0, -1)
-        if (this.detailsDialect === MOCHA && !wholeTitle && (known === undefined || (known.scope === 'outside' && marker.name !== known.name))) {
-          unit.suitePath = marker.name
-          this.suiteTitles = { unit, lines: 0, named: known === undefined }
+        // The title path's further elements follow one a line, indented 7, 9, 11... spaces, the last
+        // ending in `:`; the error's message starts at 5 (Base.list): a title line is never the failure,
+        // whatever words a suite's title holds (attack 28d: `describe('on ECONNREFUSED')`).
+        if (this.detailsDialect === MOCHA) {
+          const rename = known === undefined || (known.scope === 'outside' && marker.name !== known.name)
+          if (rename) unit.suitePath = marker.name
+          this.suiteTitles = { unit, lines: 0, named: known === undefined, rename, first: marker.name }
         }
         if (marker.afterOutput) this.settlePreceding(unit)
         // Inline, a listed test's line comes after what it printed; under the details header, its details follow.

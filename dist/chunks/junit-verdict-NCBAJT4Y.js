@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-YNSL6ILN.js";
-import "./chunk-UKDTDWC4.js";
+} from "./chunk-V4BJZAQX.js";
+import "./chunk-GOTVGFJC.js";
 import "./chunk-C6PCKTPU.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

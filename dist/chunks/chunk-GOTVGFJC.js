@@ -3003,6 +3003,7 @@ function pokuColourOf(raw) {
 }
 var TITLED_LOOKUP_MAX = 2e3;
 var SUITE_DEPTH_MAX = 16;
+var MOCHA_TITLE_INDENT = 7;
 var CANCELLED_MAX = 4096;
 function indentOf(line) {
   return line.length - line.trimStart().length;
@@ -3707,18 +3708,27 @@ var LogClassifier = class _LogClassifier {
   /** A hook's details whose suite titles are still being printed (mocha's nested suites, one a line). */
   suiteTitles;
   /**
-   * mocha prints a hook's nested suites one a line under `1) outer`, then the hook's title ending
-   * in `:`. Returns true for a suite's line, which is a title and nothing else.
+   * mocha's base reporter (lib/reporters/base.js, Base.list) prints a failure's title path one element a
+   * line under `1) outer`, element i indented 5 + 2i spaces, the last ending in `:`, then the error's message
+   * at 5. Returns true for a title's line, which is a title and nothing else; the message ends the titles
+   * (a first line ending in `:` with the message below it was the whole title: `Uncaught error outside test suite:`).
    */
   takeSuiteTitle(line) {
     const titles = this.suiteTitles;
     const title = line.trim();
-    if (title === "" || title.endsWith(":") || ++titles.lines > SUITE_DEPTH_MAX || markerOf(line)) {
+    const indent = line.length - line.trimStart().length;
+    if (title === "" || indent < MOCHA_TITLE_INDENT || titles.lines >= SUITE_DEPTH_MAX || markerOf(line)) {
       this.suiteTitles = void 0;
-      if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1);
+      if (titles.lines === 0 && titles.named && titles.first.endsWith(":")) titles.unit.name = titles.first.slice(0, -1);
       return false;
     }
-    titles.unit.suitePath = `${titles.unit.suitePath ?? ""} > ${title}`;
+    titles.lines++;
+    if (title.endsWith(":")) {
+      this.suiteTitles = void 0;
+      if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1);
+      return !HOOK_TITLE.test(title);
+    }
+    if (titles.rename) titles.unit.suitePath = `${titles.unit.suitePath ?? ""} > ${title}`;
     return true;
   }
   /** The last marker was an inner runner's end (gocheck's `OOPS:`) inside a go test. */
@@ -3802,11 +3812,10 @@ var LogClassifier = class _LogClassifier {
         const unit = known2 ?? this.openUnit(marker.key, marker.name, runner, "test", "failing");
         unit.runner = runner;
         unit.listed = true;
-        const wholeTitle = this.detailsDialect === MOCHA && known2 === void 0 && marker.name.endsWith(":");
-        if (wholeTitle) unit.name = marker.name.slice(0, -1);
-        if (this.detailsDialect === MOCHA && !wholeTitle && (known2 === void 0 || known2.scope === "outside" && marker.name !== known2.name)) {
-          unit.suitePath = marker.name;
-          this.suiteTitles = { unit, lines: 0, named: known2 === void 0 };
+        if (this.detailsDialect === MOCHA) {
+          const rename = known2 === void 0 || known2.scope === "outside" && marker.name !== known2.name;
+          if (rename) unit.suitePath = marker.name;
+          this.suiteTitles = { unit, lines: 0, named: known2 === void 0, rename, first: marker.name };
         }
         if (marker.afterOutput) this.settlePreceding(unit);
         this.current = this.detailsDialect !== void 0 ? unit : void 0;

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-G43S7VMY.js";
+} from "./chunk-VN7VUKU2.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-YNSL6ILN.js";
+} from "./chunk-V4BJZAQX.js";
 import {
   LogClassifier
-} from "./chunk-UKDTDWC4.js";
+} from "./chunk-GOTVGFJC.js";
 import "./chunk-C6PCKTPU.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-YNSL6ILN.js";
+} from "./chunk-V4BJZAQX.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,20 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-UKDTDWC4.js";
+  readJUnitReports
+} from "./chunk-VN7VUKU2.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-V4BJZAQX.js";
+import "./chunk-GOTVGFJC.js";
 import "./chunk-C6PCKTPU.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-UFIMVPHN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  readJUnitReports
 };
