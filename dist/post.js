@@ -1180,21 +1180,7 @@ var SERVICE_DEFINITIONS = [
     ports: [5672],
     hostnames: ["rabbitmq", "rabbit", "amqp"],
     urlSchemes: ["amqp", "amqps"],
-    phpNames: [
-      "AMQPConnection",
-      "AMQPChannel",
-      "AMQPExchange",
-      "AMQPQueue",
-      "PhpAmqpLib\\Connection\\AMQPStreamConnection",
-      "PhpAmqpLib\\Connection\\AMQPSocketConnection",
-      // php-amqplib's other connection classes (PhpAmqpLib/Connection/: lazy, TLS, and 3.x's factory of AMQPConnectionConfig),
-      // each a first call that opens the broker connection.
-      "PhpAmqpLib\\Connection\\AMQPLazyConnection",
-      "PhpAmqpLib\\Connection\\AMQPLazySocketConnection",
-      "PhpAmqpLib\\Connection\\AMQPSSLConnection",
-      "PhpAmqpLib\\Connection\\AMQPLazySSLConnection",
-      "PhpAmqpLib\\Connection\\AMQPConnectionFactory"
-    ],
+    phpNames: ["AMQPConnection", "AMQPChannel", "AMQPExchange", "AMQPQueue", "PhpAmqpLib\\Connection\\AMQPStreamConnection", "PhpAmqpLib\\Connection\\AMQPSocketConnection"],
     clients: {
       python: ["pika", "aio_pika", "amqp", "aiormq", "rabbitpy", "amqpstorm"],
       // `amqplib/callback_api` is amqplib's documented callback entry point (amqp-node/amqplib callback_api.js).

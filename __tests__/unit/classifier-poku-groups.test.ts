@@ -1,3 +1,5 @@
+// poku prints no node:assert failure (only its ● line's colour says a test failed), so a poku log shows an outage as possible only:
+// its refusals are read and named, never sure (attacks 28c, 28e).
 // poku's groups under node --test (TAP, each line a `# ` comment) and under poku's own CLI. Each
 // `◌ title` ... `● title › Nms` is a unit whose outcome only the `●`'s colour tells (classifier.ts
 // onPoku); the file's result (TAP `not ok N`) only reports the failed groups inside it, unless the
@@ -60,7 +62,7 @@ describe('poku groups under node --test (TAP)', () => {
       file(1, 'Execute Bind Boolean', '/app/test/integration/bind-boolean.test.mts', [{ it: 'should bind boolean values correctly', lines: refusal(3306), failed: true }], closedState('bind-boolean.test.mts')),
       file(2, 'Execute Bind Null', '/app/test/integration/bind-null.test.mts', [{ it: 'should bind null values correctly', lines: refusal(3306), failed: true }], closedState('bind-null.test.mts'))
     ], 2)
-    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['mysql'] })
+    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: ['mysql'] })
   })
 
   it('a TypeError in another group of the same refused file is the code', () => {
@@ -119,7 +121,7 @@ const tapFile = (describeTitle: string, body: string[], colour: number | undefin
 describe('poku units: each it is read as poku prints it, its outcome from the colour of its `●`', () => {
   it('every failed it refused: the refusal (example)', () => {
     const log = tapFile('Cart', [open('stores an order'), ...refusal(3306), close('stores an order', RED), open('reads it back'), ...refusal(3306), close('reads it back', RED)])
-    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['mysql'] })
+    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: ['mysql'] })
   })
 
   it('a red it that printed nothing (node:assert) beside a refused it is unexplained', () => {
@@ -139,7 +141,7 @@ describe('poku units: each it is read as poku prints it, its outcome from the co
 
   it('without colour, every it refused: the refusal', () => {
     const log = tapFile('Cart', [open('stores an order'), ...refusal(3306), close('stores an order', undefined), open('reads it back'), ...refusal(3306), close('reads it back', undefined)], undefined)
-    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['mysql'] })
+    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: ['mysql'] })
   })
 
   it("poku's own assert at a file's top level (`# ✘ message`, then `Code ERR_ASSERTION`) is the code", () => {
@@ -152,7 +154,7 @@ describe('poku units: each it is read as poku prints it, its outcome from the co
 
   it("poku's passing asserts (`✔ message`) inside a refused it are no other runner's passing tests", () => {
     const log = tapFile('Cart', [open('stores an order'), '#   \u001b[32m\u001b[1m✔ the table exists\u001b[0m', ...refusal(3306), '#   \u001b[32m\u001b[1m✔ the row is back\u001b[0m', close('stores an order', RED)])
-    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['mysql'] })
+    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: ['mysql'] })
   })
 })
 
@@ -173,7 +175,7 @@ describe("poku's CLI: a file's line, its output, the failed files again, and its
       { path: 'test/integration/a.test.mjs', failed: true, body: [open('A', '  ', false), open('reads', '    ', false), ...plain(refusal(5432)), close('reads', RED, '    ', false), close('A', RED, '  ', false)] },
       { path: 'test/unit/b.test.mjs', failed: false, body: [open('B', '  ', false), open('slugs', '    ', false), close('slugs', GREEN, '    ', false), close('B', GREEN, '  ', false)] }
     ])
-    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+    expect(verdictOf(log)).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: ['postgresql'] })
   })
 
   it('a failed unit-test file whose red it printed nothing, beside a refused file, is unexplained', () => {

@@ -430,6 +430,9 @@ export class LogClassifier {
       counts: this.counts,
       reportedFailures: this.reportedFailures,
       logged: this.logged,
+      // poku prints nothing for a test that failed on node:assert (its ● line's colour alone says so), and a
+      // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
+      silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : undefined,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }

@@ -94,9 +94,17 @@ export interface VerdictInputs {
   readonly reportedFailures: number
   /** Each test's own logging, by the test's name. */
   readonly logged?: ReadonlyMap<string, Logged>
+  /** Why a runner of this log may fail a test without printing why (poku and node:assert): then nothing is sure. */
+  readonly silentFailures?: string
 }
 
 export function decideVerdict(inputs: VerdictInputs): Verdict {
+  const verdict = decideFromUnits(inputs)
+  if (inputs.silentFailures === undefined || verdict.classification !== 'infrastructure' || verdict.confidence !== 'high') return verdict
+  return { ...verdict, confidence: 'ambiguous', explanation: `${verdict.explanation.replace(/\.$/, '')}; but ${inputs.silentFailures}: not every failure can be shown to be a missing service.` }
+}
+
+function decideFromUnits(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
   if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
 

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VN7VUKU2.js";
+} from "./chunk-UCGP7P2I.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-V4BJZAQX.js";
+} from "./chunk-3KNHVOQE.js";
 import {
   LogClassifier
-} from "./chunk-GOTVGFJC.js";
-import "./chunk-C6PCKTPU.js";
+} from "./chunk-L2BEH54B.js";
+import "./chunk-TM7YNTA6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UFIMVPHN.js";
+import "./chunk-FOVHUJFD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-H5LCAQK6.js";
-import "./chunk-UFIMVPHN.js";
+} from "./chunk-HEDPC5OF.js";
+import "./chunk-FOVHUJFD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

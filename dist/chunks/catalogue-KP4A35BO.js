@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-H5LCAQK6.js";
+} from "./chunk-HEDPC5OF.js";
 import {
   CREDENTIALS
-} from "./chunk-UFIMVPHN.js";
+} from "./chunk-FOVHUJFD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-UFIMVPHN.js";
+} from "./chunk-FOVHUJFD.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-C6PCKTPU.js";
+} from "./chunk-TM7YNTA6.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-UFIMVPHN.js";
+} from "./chunk-FOVHUJFD.js";
 import {
   canonicalService,
   satisfies

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-V4BJZAQX.js";
-import "./chunk-GOTVGFJC.js";
-import "./chunk-C6PCKTPU.js";
+} from "./chunk-3KNHVOQE.js";
+import "./chunk-L2BEH54B.js";
+import "./chunk-TM7YNTA6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UFIMVPHN.js";
+import "./chunk-FOVHUJFD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

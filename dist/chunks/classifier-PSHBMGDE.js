@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-GOTVGFJC.js";
-import "./chunk-C6PCKTPU.js";
+} from "./chunk-L2BEH54B.js";
+import "./chunk-TM7YNTA6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UFIMVPHN.js";
+import "./chunk-FOVHUJFD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
