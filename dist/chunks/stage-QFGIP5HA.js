@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-44I3L6PF.js";
+} from "./chunk-UJU243QB.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

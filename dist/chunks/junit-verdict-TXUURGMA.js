@@ -1,20 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-7BIK5FJP.js";
-import "./chunk-44I3L6PF.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-ZFJPPLGX.js";
+import "./chunk-7PSGBC2G.js";
+import "./chunk-UJU243QB.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DC3RI37S.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TNVKBTEF.js";
+} from "./chunk-D2YOLFLU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-O3SDNO3B.js";
+} from "./chunk-ZFJPPLGX.js";
 import {
   LogClassifier
-} from "./chunk-7BIK5FJP.js";
-import "./chunk-44I3L6PF.js";
+} from "./chunk-7PSGBC2G.js";
+import "./chunk-UJU243QB.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
