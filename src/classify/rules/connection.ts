@@ -31,6 +31,26 @@ export const NEVER_CONNECTED_RULES: readonly Rule[] = [
     examples: ['RdKafka\\Exception: Local: All broker connections are down', 'KafkaError{code=_ALL_BROKERS_DOWN,val=-187,str="Failed to get watermark offsets: Local: All broker connections are down"}'],
     counterExamples: ['Local: Broker transport failure'],
     why: 'librdkafka (RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN, "Local: All broker connections are down") summarises every broker connection lost: a broker not there, or one that closed a TLS or SASL handshake the client got wrong'
+  }),
+  // PHP's own database extensions handed a connection that was never opened: pg_connect() returns
+  // false when it fails (php-src ext/pgsql/pgsql.c), and a handle left unset is null; the next call
+  // then fails on its typed parameter (ext/pgsql/pgsql.stub.php `PgSql\Connection $connection`,
+  // ext/mysqli/mysqli.stub.php `mysqli $mysql`; before PHP 8.1 a resource, "expects parameter 1 to
+  // be resource"). The connect that failed may be another test's (a library that keeps one handle):
+  // the server was down, refused the credentials, or the code never connected. Only possibly the service.
+  rule('infrastructure', 'ambiguous', 'postgresql', {
+    id: 'postgresql.php.connection-never-opened', title: 'A PostgreSQL connection that was never opened (PHP pgsql)',
+    patterns: [/\bpg_\w{1,40}\(\): Argument #1 \(\$connection\) must be of type \??PgSql\\Connection, (?:bool|null) given/, /\bpg_\w{1,40}\(\) expects parameter 1 to be resource, (?:bool|boolean|null) given/],
+    examples: ['TypeError: pg_escape_string(): Argument #1 ($connection) must be of type PgSql\\Connection, bool given', 'PHP Fatal error:  Uncaught TypeError: pg_query(): Argument #1 ($connection) must be of type PgSql\\Connection, bool given in /app/src/Db.php:20', 'Warning: pg_query() expects parameter 1 to be resource, boolean given in /app/db.php on line 9'],
+    counterExamples: ['TypeError: pg_query(): Argument #2 ($query) must be of type string, array given', 'TypeError: pg_fetch_assoc(): Argument #1 ($result) must be of type PgSql\\Result, bool given', 'TypeError: fclose(): Argument #1 ($stream) must be of type resource, bool given'],
+    why: 'a PHP pgsql function got false or null for its connection: pg_connect() failed (a server down, or one that refused the credentials) or was never called'
+  }),
+  rule('infrastructure', 'ambiguous', 'mysql', {
+    id: 'mysql.php.connection-never-opened', title: 'A MySQL connection that was never opened (PHP mysqli)',
+    patterns: [/\bmysqli_\w{1,40}\(\): Argument #1 \(\$mysql\) must be of type mysqli, (?:bool|null) given/, /\bmysqli_\w{1,40}\(\) expects parameter 1 to be mysqli, (?:bool|boolean|null) given/],
+    examples: ['TypeError: mysqli_real_escape_string(): Argument #1 ($mysql) must be of type mysqli, null given', 'PHP Warning:  mysqli_query() expects parameter 1 to be mysqli, boolean given in /app/db.php on line 7'],
+    counterExamples: ['TypeError: mysqli_query(): Argument #2 ($query) must be of type string, null given', 'TypeError: mysqli_fetch_assoc(): Argument #1 ($result) must be of type mysqli_result, bool given'],
+    why: 'a PHP mysqli function got false or null for its connection: mysqli_connect() failed (a server down, or one that refused the credentials) or was never called'
   })
 ]
 

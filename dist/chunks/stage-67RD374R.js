@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-TM7YNTA6.js";
+} from "./chunk-EQV5KQ6S.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -109,12 +109,13 @@ var CODE_RULES = [
     // Only an exception as raised (name then ':' or end of line), not a name in quoted source (`except TypeError:`).
     id: "code.runtime-error",
     title: "Runtime error in the code",
-    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException(?! ?: An exception has been raised that is likely due to a transient failure\.)|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
+    patterns: [/(?<!except |except \(|rescue |catch \()\b(?:TypeError(?!: (?:pg|mysqli)_\w{1,40}\(\): Argument #1 \(\$(?:connection|mysql)\) must be of type \??(?:PgSql\\Connection|mysqli), (?:bool|null) given)|ReferenceError|NameError|AttributeError|NoMethodError|NullPointerException|NullReferenceException|KeyError|IndexError|ZeroDivisionError|UnboundLocalError|RangeError|ArgumentError|IndexOutOfBoundsException|ClassCastException|InvalidOperationException(?! ?: An exception has been raised that is likely due to a transient failure\.)|RecursionError|StackOverflowError|NotImplementedError|UnsupportedOperationException|IllegalArgumentException|ArrayIndexOutOfBoundsException|NumberFormatException|ConcurrentModificationException|ValueError)(?=\s?:|\s*$| at [\w$.]{1,200}\.(?:java|kt|scala|groovy):\d| \()/],
     examples: ["TypeError: Cannot read properties of undefined (reading 'id')", "java.lang.NullPointerException", "AttributeError: 'NoneType' object has no attribute 'x'", "ValueError: invalid literal for int()", "System.InvalidOperationException : Sequence contains no elements"],
     // EF Core's execution strategy wraps a transient failure (dotnet/efcore SqlServerStrings.resx
     // TransientExceptionDetected; the Npgsql and MySQL providers word it the same): the cause is the
     // inner exception it prints below (`---- Npgsql.NpgsqlException : Failed to connect to …`).
-    counterExamples: ["System.InvalidOperationException : An exception has been raised that is likely due to a transient failure. Consider enabling transient error resiliency by adding 'EnableRetryOnFailure' to the 'UseNpgsql' call."],
+    // Nor PHP's database functions handed a connection never opened (connection.ts *.php.connection-never-opened).
+    counterExamples: ["TypeError: pg_escape_string(): Argument #1 ($connection) must be of type PgSql\\Connection, bool given", "TypeError: mysqli_real_escape_string(): Argument #1 ($mysql) must be of type mysqli, null given", "System.InvalidOperationException : An exception has been raised that is likely due to a transient failure. Consider enabling transient error resiliency by adding 'EnableRetryOnFailure' to the 'UseNpgsql' call."],
     why: "the code raised a programming error"
   }),
   code({
@@ -159,15 +160,21 @@ var CODE_RULES = [
     // Not a missing table, schema or type: migrations that a refused step never ran leave those (attack 25).
     // Not the server's own log (`2026-12-05 10:00:00 UTC [42] ERROR:  syntax error ...`, dumped by CI): it logs every client's errors, a passing test's too.
     patterns: [
-      /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\bsyntax error at or near "|\bsyntax error at end of input\b)/,
-      /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\b(?:column|operator) "[^"\n]{1,200}" does not exist\b|\bfunction [\w."]{1,200}\([^)\n]{0,300}\) does not exist\b)/,
+      // A PHP library that passes the driver's message through htmlentities() before trigger_error()
+      // (ezSQL/ezsql lib/ezsqlModel.php register_error) prints its quotes as `&quot;` (twice escaped, `&amp;quot;`).
+      /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\bsyntax error at or near (?:"|&(?:amp;)?quot;)|\bsyntax error at end of input\b)/,
+      /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT):).{0,2000}?(?:\b(?:column|operator) (?:"[^"\n]{1,200}"|&(?:amp;)?quot;[^&"\n]{1,200}&(?:amp;)?quot;) does not exist\b|\bfunction [\w."]{1,200}\([^)\n]{0,300}\) does not exist\b)/,
+      // PostgreSQL's duplicate_table (42P07, src/backend/catalog/heap.c and commands/createas.c:
+      // `relation "%s" already exists`): only a server that answered says it. Not its NOTICE for
+      // CREATE … IF NOT EXISTS (`relation "%s" already exists, skipping`), which a passing run prints.
+      /^(?!.{0,120}\[\d{1,7}\](?: \S{1,80})? (?:ERROR|STATEMENT|LOG|DETAIL|HINT|NOTICE):)(?!.{0,2000}\bNOTICE:).{0,2000}?\brelation (?:"[^"\n]{1,200}"|&(?:amp;)?quot;[^&"\n]{1,200}&(?:amp;)?quot;) already exists(?!, skipping)\b/,
       /You have an error in your SQL syntax|\bUnknown column '[^'\n]{1,200}' in '/,
       // PostgreSQL's protocol errors for a statement and its parameters that do not match.
       /\bthere is no parameter \$\d{1,5}\b|\bbind message supplies \d{1,5} parameters?, but prepared statement "[^"\n]{0,200}" requires \d{1,5}\b/
     ],
-    examples: ['error: syntax error at or near "ENUMS"', 'PDOException: SQLSTATE[42703]: Undefined column: 7 ERROR:  column "obj_id" does not exist', "error: function graphile_worker.complete_job(bigint[]) does not exist", "SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual", 'pq: syntax error at or near "2"', "ER_BAD_FIELD_ERROR: Unknown column 'nam' in 'field list'", "panic: pq: there is no parameter $0 [recovered]", 'error: bind message supplies 1 parameters, but prepared statement "" requires 2'],
-    counterExamples: ['FATAL:  database "app_test" does not exist', 'FATAL:  role "app" does not exist', "ERROR 1049 (42000): Unknown database 'app'", 'error: relation "orders" does not exist', "Error: ER_NO_SUCH_TABLE: Table 'app.users' doesn't exist", '2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC" at character 1', 'postgres-1  | 2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC"'],
-    why: "the database answered and rejected the statement: it was running, and the SQL (or the schema the tests set up) is the code's"
+    examples: ['error: syntax error at or near "ENUMS"', 'PDOException: SQLSTATE[42703]: Undefined column: 7 ERROR:  column "obj_id" does not exist', "error: function graphile_worker.complete_job(bigint[]) does not exist", "SQLSTATE[42000]: Syntax error or access violation: 1064 You have an error in your SQL syntax; check the manual", 'pq: syntax error at or near "2"', "ER_BAD_FIELD_ERROR: Unknown column 'nam' in 'field list'", "panic: pq: there is no parameter $0 [recovered]", 'error: bind message supplies 1 parameters, but prepared statement "" requires 2', "ERROR:  syntax error at or near &amp;quot;unit_test&amp;quot;", "42P07, 7, ERROR:  relation &quot;unit_test&quot; already exists CREATE TABLE unit_test(id integer, test_key varchar(50), PRIMARY KEY (ID))", 'PDOException: SQLSTATE[42P07]: Duplicate table: 7 ERROR:  relation "users" already exists', "ERROR:  column &quot;obj_id&quot; does not exist"],
+    counterExamples: ['FATAL:  database "app_test" does not exist', 'FATAL:  role "app" does not exist', "ERROR 1049 (42000): Unknown database 'app'", 'error: relation "orders" does not exist', "Error: ER_NO_SUCH_TABLE: Table 'app.users' doesn't exist", '2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC" at character 1', 'postgres-1  | 2026-12-05 10:00:00.123 UTC [4242] ERROR:  syntax error at or near "SELEC"', 'NOTICE:  relation "users" already exists, skipping', 'psql:schema.sql:3: NOTICE:  relation "users" already exists, skipping', '2026-12-05 10:00:00.123 UTC [4242] ERROR:  relation "users" already exists', "Warning: pg_connect(): Unable to connect to PostgreSQL server: could not translate host name &quot;postgres&quot; to address: Name or service not known", "error: relation &quot;orders&quot; does not exist"],
+    why: "the database answered and rejected the statement: it was running, and the SQL (or the schema the tests set up, a table they create twice) is the code's"
   })
 ];
 function assertionSides(line) {
@@ -219,6 +226,28 @@ var NEVER_CONNECTED_RULES = [
     examples: ["RdKafka\\Exception: Local: All broker connections are down", 'KafkaError{code=_ALL_BROKERS_DOWN,val=-187,str="Failed to get watermark offsets: Local: All broker connections are down"}'],
     counterExamples: ["Local: Broker transport failure"],
     why: 'librdkafka (RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN, "Local: All broker connections are down") summarises every broker connection lost: a broker not there, or one that closed a TLS or SASL handshake the client got wrong'
+  }),
+  // PHP's own database extensions handed a connection that was never opened: pg_connect() returns
+  // false when it fails (php-src ext/pgsql/pgsql.c), and a handle left unset is null; the next call
+  // then fails on its typed parameter (ext/pgsql/pgsql.stub.php `PgSql\Connection $connection`,
+  // ext/mysqli/mysqli.stub.php `mysqli $mysql`; before PHP 8.1 a resource, "expects parameter 1 to
+  // be resource"). The connect that failed may be another test's (a library that keeps one handle):
+  // the server was down, refused the credentials, or the code never connected. Only possibly the service.
+  rule("infrastructure", "ambiguous", "postgresql", {
+    id: "postgresql.php.connection-never-opened",
+    title: "A PostgreSQL connection that was never opened (PHP pgsql)",
+    patterns: [/\bpg_\w{1,40}\(\): Argument #1 \(\$connection\) must be of type \??PgSql\\Connection, (?:bool|null) given/, /\bpg_\w{1,40}\(\) expects parameter 1 to be resource, (?:bool|boolean|null) given/],
+    examples: ["TypeError: pg_escape_string(): Argument #1 ($connection) must be of type PgSql\\Connection, bool given", "PHP Fatal error:  Uncaught TypeError: pg_query(): Argument #1 ($connection) must be of type PgSql\\Connection, bool given in /app/src/Db.php:20", "Warning: pg_query() expects parameter 1 to be resource, boolean given in /app/db.php on line 9"],
+    counterExamples: ["TypeError: pg_query(): Argument #2 ($query) must be of type string, array given", "TypeError: pg_fetch_assoc(): Argument #1 ($result) must be of type PgSql\\Result, bool given", "TypeError: fclose(): Argument #1 ($stream) must be of type resource, bool given"],
+    why: "a PHP pgsql function got false or null for its connection: pg_connect() failed (a server down, or one that refused the credentials) or was never called"
+  }),
+  rule("infrastructure", "ambiguous", "mysql", {
+    id: "mysql.php.connection-never-opened",
+    title: "A MySQL connection that was never opened (PHP mysqli)",
+    patterns: [/\bmysqli_\w{1,40}\(\): Argument #1 \(\$mysql\) must be of type mysqli, (?:bool|null) given/, /\bmysqli_\w{1,40}\(\) expects parameter 1 to be mysqli, (?:bool|boolean|null) given/],
+    examples: ["TypeError: mysqli_real_escape_string(): Argument #1 ($mysql) must be of type mysqli, null given", "PHP Warning:  mysqli_query() expects parameter 1 to be mysqli, boolean given in /app/db.php on line 7"],
+    counterExamples: ["TypeError: mysqli_query(): Argument #2 ($query) must be of type string, null given", "TypeError: mysqli_fetch_assoc(): Argument #1 ($result) must be of type mysqli_result, bool given"],
+    why: "a PHP mysqli function got false or null for its connection: mysqli_connect() failed (a server down, or one that refused the credentials) or was never called"
   })
 ];
 var NOT_READY_RULES = [

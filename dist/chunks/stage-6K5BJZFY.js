@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-UCGP7P2I.js";
+} from "./chunk-FIIWMBNP.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-3KNHVOQE.js";
+} from "./chunk-U6N726XY.js";
 import {
   LogClassifier
-} from "./chunk-L2BEH54B.js";
-import "./chunk-TM7YNTA6.js";
+} from "./chunk-V652VHR4.js";
+import "./chunk-EQV5KQ6S.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -1,0 +1,18 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  readJUnitReports
+} from "./chunk-FIIWMBNP.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-U6N726XY.js";
+import "./chunk-V652VHR4.js";
+import "./chunk-EQV5KQ6S.js";
+import "./chunk-3S6MWH67.js";
+import "./chunk-WCU7C2YG.js";
+import "./chunk-FOVHUJFD.js";
+import "./chunk-HLOXVYSR.js";
+import "./chunk-26LI6IR6.js";
+export {
+  readJUnitReports
+};
