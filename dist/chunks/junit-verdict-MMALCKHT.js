@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-3KNHVOQE.js";
-import "./chunk-L2BEH54B.js";
+} from "./chunk-KEMXOOOL.js";
+import "./chunk-ZNK7JLIZ.js";
 import "./chunk-TM7YNTA6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-UCGP7P2I.js";
+} from "./chunk-FQXJ3FL6.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-3KNHVOQE.js";
+} from "./chunk-KEMXOOOL.js";
 import {
   LogClassifier
-} from "./chunk-L2BEH54B.js";
+} from "./chunk-ZNK7JLIZ.js";
 import "./chunk-TM7YNTA6.js";
 import {
   PASSED_VERDICT

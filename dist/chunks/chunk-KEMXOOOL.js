@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-L2BEH54B.js";
+} from "./chunk-ZNK7JLIZ.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
