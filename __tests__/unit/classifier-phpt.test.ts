@@ -143,5 +143,78 @@ describe('run-tests.php output', () => {
       expect(verdict.tests.map(t => t.name)).toEqual(['connects [tests/a.phpt]'])
     }
   })
-})
 
+  // A CLEAN section that printed anything borks a test that PASSED: show_result("BORK", $output, ...) prints the
+  // test's own (expected) output as the BORK's title, and what the CLEAN printed only in BORKED TEST SUMMARY,
+  // as "$clean_output [$file]" with the whole path.
+  const cleanBork = (file: string): string[] => [
+    `TEST 2/2 [tests/${file}.phpt]\rBORK bool(false)`,
+    'RedisException: Connection refused',
+    `int(1) [tests/${file}.phpt] reason: invalid output from CLEAN`
+  ]
+  const borkedSummary = (entries: string[][]): string[] => [
+    '', '=====================================================================', 'BORKED TEST SUMMARY', '---------------------------------------------------------------------',
+    ...entries.flat(), '====================================================================='
+  ]
+  const cleanEntry = (file: string, lines: string[]): string[] => ['', ...lines, ` [/app/tests/${file}.phpt]`]
+  const refusedFirst = ['Running selected tests.', 'TEST 1/2 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ']
+
+  it('reads a CLEAN BORK by what the CLEAN printed, never by the passing test\'s output printed as its title', () => {
+    // Example: the test checks the outage path and prints the refusal it expects; the CLEAN's undefined variable is the failure.
+    const typo = classifyText([...refusedFirst, ...cleanBork('q'), ...summary({ borked: 1, failed: 1 }),
+      ...borkedSummary([cleanEntry('q', ['Warning: Undefined variable $spooldir in /app/src/Queue.php on line 47'])])].join('\n'))
+    expect(`${typo.classification}/${typo.confidence}`).toBe('code/high')
+    expect(typo.tests.map(t => `${t.name}: ${t.outcome}`)).toEqual(['connects [tests/a.phpt]: infrastructure', '[tests/q.phpt] reason: invalid output from CLEAN: code'])
+    // A warning no rule reads: the BORK stays unexplained, whatever its title said.
+    expect(verdictOf([...refusedFirst, ...cleanBork('q'), ...summary({ borked: 1, failed: 1 }),
+      ...borkedSummary([cleanEntry('q', ['Warning: rmdir(/app/tests/spool): Directory not empty in /app/src/Queue.php on line 47'])])])).not.toBe('infrastructure/high')
+    // Without the list (NO_PHPTEST_SUMMARY), the title alone explains nothing either.
+    expect(verdictOf([...refusedFirst, ...cleanBork('q'), ...summary({ borked: 1, failed: 1 })])).not.toBe('infrastructure/high')
+    // A passing test's `--show-out` block, announced by its progress line, is that passing output too.
+    expect(verdictOf([...refusedFirst, 'TEST 2/2 [tests/q.phpt]\r', '========OUT========', 'RedisException: Connection refused', '========DONE========', 'BORK RedisException: Connection refused [tests/q.phpt] reason: invalid output from CLEAN', ...summary({ borked: 1, failed: 1 })])).not.toBe('infrastructure/high')
+  })
+
+  it('keeps reading a SKIPIF BORK by what the SKIPIF printed, its BORKED TEST SUMMARY entry (a whole path) being the same test', () => {
+    // Counter-example: the SKIPIF's refusal is the BORK's own account; the list repeats it under the whole path.
+    const verdict = classifyText([...refusedFirst, ...skipifRefused('b'), ...summary({ borked: 1, failed: 1 }),
+      ...borkedSummary([['Fatal error: Uncaught RedisException: Connection refused in /app/tests/b.skip.php:3', 'Stack trace:', '#0 {main} [/app/tests/b.phpt]']])].join('\n'))
+    expect(`${verdict.classification}/${verdict.confidence}`).toBe('infrastructure/high')
+    expect(verdict.tests.map(t => t.name)).toEqual(['connects [tests/a.phpt]', '[tests/b.phpt] reason: invalid output from SKIPIF'])
+    // Its entry with a defect of the SKIPIF's own is read into the same BORK.
+    expect(verdictOf([...refusedFirst, 'BORK whatever [tests/b.phpt] reason: invalid output from SKIPIF', ...summary({ borked: 1, failed: 1 }),
+      ...borkedSummary([['Warning: Undefined variable $host in /app/tests/b.skip.php on line 2', ' [/app/tests/b.phpt]']])])).toBe('code/high')
+    // What follows the list (another list's names, CI's closing lines) is no test's.
+    expect(verdictOf([...refusedFirst, ...summary({ failed: 1 }), ...borkedSummary([]), 'Error: Process completed with exit code 1.'])).toBe('infrastructure/high')
+  })
+
+  it('reads a result line whose --TEST-- title spans two lines', () => {
+    const priceDefect = ['TEST 2/2 [tests/p.phpt]\r', '========DIFF========', '001+ int(10000)', '001- int(9000)', '========DONE========']
+    // Example: the defect's two-line FAIL is a failure, with the refused test beside it.
+    const verdict = classifyText([...refusedFirst, ...priceDefect, 'FAIL Price: exactly the threshold gets the discount,', 'one cent below pays full price [tests/p.phpt] ', ...summary({ failed: 2 })].join('\n'))
+    expect(`${verdict.classification}/${verdict.confidence}`).not.toBe('infrastructure/high')
+    expect(verdict.tests.map(t => `${t.name}: ${t.outcome}`)).toContain('Price: exactly the threshold gets the discount, one cent below pays full price [tests/p.phpt]: unexplained')
+    // Its title is data: words of an outage there explain nothing.
+    expect(verdictOf([...priceDefect, 'FAIL Queue: a push while Redis answers', 'fails with Connection refused when it does not [tests/p.phpt] ', ...summary({ failed: 1 })])).not.toMatch(/^infrastructure/)
+    // Counter-examples: a two-line PASS, and an expected failure (its diff shown), are no failures.
+    expect(verdictOf([...refusedFirst, 'TEST 2/2 [tests/p.phpt]\rPASS Price: exactly the threshold gets the discount,', 'one cent below pays full price [tests/p.phpt] ', ...summary({ failed: 1 })])).toBe('infrastructure/high')
+    expect(verdictOf([...refusedFirst, ...priceDefect, 'XFAIL Price: exactly the threshold gets the discount,', 'one cent below pays full price [tests/p.phpt]   XFAIL REASON: known rounding bug', ...summary({ failed: 1 })])).toBe('infrastructure/high')
+  })
+
+  it('takes a test that printed its diff for failed, even when its result line is not read', () => {
+    // `-g FAIL` shows a WARN&FAIL's diff (FAIL is in the group) but not its line (`WARN&FAIL` is not).
+    const hidden = ['TEST 2/2 [tests/p.phpt]\r', '========DIFF========', '001+ int(10000)', '001- int(9000)', '========DONE========']
+    expect(verdictOf([...refusedFirst, ...hidden, ...summary({ failed: 1 })])).not.toBe('infrastructure/high')
+    // Counter-example: a passing test's `--show-out` block is no failure (the case above), nor a diff an XFAIL line claims.
+    expect(verdictOf([...refusedFirst, ...hidden, 'XFAIL Price [tests/p.phpt]   XFAIL REASON: known rounding bug', ...summary({ failed: 1 })])).toBe('infrastructure/high')
+  })
+
+  it('never lets a WARN&FAIL, which run-tests.php counts as warned, cover a failure its `Tests failed` counts', () => {
+    const warned = ['TEST 2/2 [tests/w.phpt]', ...refused('w'), 'WARN&FAIL pushes [tests/w.phpt]  (warn: REDIS_HOST is not set)']
+    const counts = (failed: number): string[] => ['=====================================================================', 'Number of tests :    2                 2', 'Tests skipped   :    0 (  0.0%) --------', 'Tests warned    :    1 ( 50.0%) ( 50.0%)', `Tests failed    :    ${failed} ( 50.0%) ( 50.0%)`, 'Tests passed    :    0 (  0.0%) (  0.0%)']
+    // Example: `Tests failed : 1` and only the WARN&FAIL read: the failed test was never shown.
+    expect(verdictOf(['Running selected tests.', ...warned, ...counts(1)])).toBe('infrastructure/ambiguous')
+    // Counter-examples: the failed test shown and refused too; no failed test counted.
+    expect(verdictOf([...refusedFirst, ...warned, ...counts(1)])).toBe('infrastructure/high')
+    expect(verdictOf(['Running selected tests.', ...warned, ...counts(0)])).toBe('infrastructure/high')
+  })
+})

@@ -17,6 +17,7 @@ import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, u
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
 import { combineStreams, StreamSplitter, type JudgedStream } from './streams.js'
 import { DIALECTS, type Dialect } from './dialects/index.js'
+import type { WrappedResults } from './dialects/dialect.js'
 import { GO } from './dialects/go.js'
 import { PYTEST } from './dialects/python.js'
 import { NODE_TEST, POKU } from './dialects/javascript.js'
@@ -189,6 +190,8 @@ const PYTEST_SESSION_BOUNDARY = /^=+ test session starts =+$|^(?:=+ )?\d{1,7} (?
 /** Findings of a log no dialect splits, kept for display. */
 const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
+/** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
+const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
 
 /** What the classifier derives from the knowledge base: built on the first line, never at load. */
 interface Knowledge {
@@ -261,6 +264,14 @@ export class LogClassifier {
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   private detailsDialect: Dialect | undefined
   private reportedFailures = 0
+  /** Inside a closing list whose entries are accounts (dialect.ts `entries`): its dialect and patterns. */
+  private entries: { readonly dialect: Dialect; readonly list: NonNullable<MarkerMatch['entries']> } | undefined
+  /** A result line whose title goes on below (dialect.ts `wrappedResults`): its first line, and how many more it may take. */
+  private wrapped: { readonly dialect: Dialect; readonly spec: WrappedResults; readonly type: string; readonly title: string; readonly text: string; lines: number } | undefined
+  /** The last marker's dialect and line (a wrapped result's first line follows one of them). */
+  private lastMarker: { readonly dialect: Dialect; readonly line: number } | undefined
+  /** The line a wrapped result may follow (WrappedResults `after`) was the one before this. */
+  private resultMayFollow = 0
   /** The counts read so far below a summary's first line, by reported pattern (dialect.ts `reportedSumFrom`). */
   private readonly summed = new Map<number, number>()
   /** The runner of the marker after which `preceding` began: its output is a test's only if that runner's. */
@@ -417,6 +428,8 @@ export class LogClassifier {
     if (this.pokuStack.length > 0) this.pokuEndFile(false)
     // Announced and never concluded: the process died inside them (SPEC, the burden of proof).
     for (const unit of this.units.values()) this.conclude(unit)
+    // Announced, and printed what the runner prints only for a test that did not pass: it failed, its result line unread.
+    for (const unit of this.units.values()) if (unit.state === 'pending' && unit.failedBlock) unit.state = 'failing'
     // Two suites printed under one name (two `describe('orders')`) are one unit that is not one scope.
     if (new Set([...this.suiteUnits].map(u => u.name)).size < this.suitesReported) for (const unit of this.suiteUnits) unit.holdsHooks = false
     if (end && (end.signal || SIGNAL_EXIT.test(String(end.exitCode)))) {
@@ -611,7 +624,17 @@ export class LogClassifier {
     }
     if (!this.reportMode && !this.pokuRepeat && this.pokuAssertion(line, this.rawText)) return
     // poku's summary repeats failed files' output: no line of it is a marker of any runner.
-    const marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen)
+    let marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen)
+    if (!this.reportMode && !this.pokuRepeat) {
+      const current = this.current
+      if (current?.state === 'pending' && FAILED_BLOCKS.get(current.runner)?.test(line) === true) current.failedBlock = true
+      const own = this.statefulMarker(line, marker)
+      if (own === 'data') {
+        this.handledLine = this.lineNumber
+        return
+      }
+      marker = own
+    }
     if (marker) {
       this.handledLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
@@ -729,6 +752,84 @@ export class LogClassifier {
   }
 
   /**
+   * The lines a dialect's markers read only with what came before (dialect.ts `entries`, `wrappedResults`):
+   * a closing list's entry's last line, or a wrapped result's last line, as the marker it is; `data` for
+   * a line that is neither event nor finding (a wrapped result's title, a list's end).
+   */
+  private statefulMarker(line: string, marker: MarkerMatch | undefined): MarkerMatch | 'data' | undefined {
+    const wrapped = this.wrapped
+    if (wrapped !== undefined) {
+      this.wrapped = undefined
+      // Another runner's marker is not one here (jest's `FAIL path` header reads a title's `FAIL Price: ...`).
+      if (marker === undefined || marker.dialect !== wrapped.dialect) {
+        const last = wrapped.spec.last.exec(line)
+        if (last?.groups?.name !== undefined) {
+          const name = `${wrapped.title} ${last.groups.name.trim()}`
+          const key = wrapped.spec.keyFromName ? wrapped.spec.keyFromName(name) : `${wrapped.dialect.id}:${name}`
+          const failing = wrapped.spec.failing.test(wrapped.type)
+          return { ...this.synthetic(wrapped.dialect, failing ? 'start' : 'pass', name, key, failing), ...(failing && wrapped.spec.countedApart.test(wrapped.type) ? { countedApart: true } : {}) }
+        }
+        if (wrapped.lines > 1 && marker === undefined) {
+          wrapped.lines--
+          this.wrapped = wrapped
+          return 'data'
+        }
+      }
+      // Its title never ended: the lines read as that title went unread, a failure no rule explains.
+      this.record(this.unexplained(wrapped.text, 'runner.unended-result', 'A result line whose title never ended (its lines went unread)'))
+    }
+    const spec = this.lastMarker?.dialect.wrappedResults
+    const follows = spec !== undefined && (this.lastMarker?.line === this.lineNumber - 1 || this.resultMayFollow === this.lineNumber - 1)
+    if (spec?.after.test(line) === true) this.resultMayFollow = this.lineNumber
+    if (marker !== undefined && (!follows || marker.dialect === this.lastMarker?.dialect)) return marker
+    const list = marker === undefined ? this.entries : undefined
+    if (list !== undefined) {
+      if (list.list.end.test(line)) {
+        // The list's end: what follows is the runner's closing output, until its next marker.
+        this.entries = undefined
+        this.current = undefined
+        this.quiet = true
+        return 'data'
+      }
+      const last = list.list.last.exec(line)
+      const name = last?.groups?.name
+      if (last && name !== undefined) {
+        const key = list.list.keyFromName ? list.list.keyFromName(name) : `${list.dialect.id}:${name}`
+        const reason = last.groups?.reason?.trim()
+        return { ...this.synthetic(list.dialect, 'start', name, key, true), listEntry: true, ...(reason ? { reason } : {}) }
+      }
+      return undefined
+    }
+    if (spec === undefined || !follows || this.lastMarker === undefined) return marker
+    const first = spec.first.exec(line)
+    const type = first?.groups?.type
+    const title = first?.groups?.name
+    if (type === undefined || title === undefined) return marker
+    this.wrapped = { dialect: this.lastMarker.dialect, spec, type, title: title.trim(), text: line, lines: spec.lines }
+    return 'data'
+  }
+
+  /** A marker read by the classifier's state (statefulMarker): a test's line that comes after its output and ends it. */
+  private synthetic(dialect: Dialect, event: 'start' | 'pass', name: string, key: string, closes: boolean): MarkerMatch {
+    return { dialect, event, name, key, afterOutput: true, closes, asserts: false, namesFile: false, afterItsTests: false, namedBelow: false, detailsIndented: false, indent: 0 }
+  }
+
+  /** The known unit whose key's path the given key's path ends with, after a `/` (dialect.ts `pathKeys`): the longest. */
+  private knownPathKey(key: string): string | undefined {
+    const colon = key.indexOf(':')
+    const prefix = key.slice(0, colon + 1)
+    const path = key.slice(colon + 1)
+    let best: string | undefined
+    if (this.units.size > TITLED_LOOKUP_MAX) return undefined
+    for (const known of this.units.keys()) {
+      if (!known.startsWith(prefix) || known.length <= prefix.length) continue
+      const tail = known.slice(prefix.length)
+      if (path.endsWith(`/${tail}`) && (best === undefined || known.length > best.length)) best = known
+    }
+    return best
+  }
+
+  /**
    * Output since the last test line goes to `into` (the test it was printed by), is dropped (a
    * passing test's), or joins the outside. Whatever happens, what follows begins after the marker
    * being handled.
@@ -818,6 +919,9 @@ export class LogClassifier {
     const holder = this.current && HOLDERS.get(this.current.runner)
     if (holder !== undefined && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return
     if ((marker.event === 'start' || marker.event === 'pass') && this.dialectsSeen.size < 64) this.dialectsSeen.add(marker.dialect)
+    this.lastMarker = { dialect: marker.dialect, line: this.lineNumber }
+    // A closing list's entries go on until its end or another marker.
+    if (marker.listEntry !== true) this.entries = marker.entries !== undefined ? { dialect: marker.dialect, list: marker.entries } : undefined
     this.markerRunner = marker.dialect.id
     this.afterTests = marker.event === 'end' ? marker.dialect.ownLinesAfterTests : undefined
     this.logScope = marker.event === 'quiet' && marker.name !== '' ? this.loggedFor(marker.name) : undefined
@@ -1127,7 +1231,10 @@ export class LogClassifier {
         const state = marker.event === 'run' ? 'pending' : 'failing'
         // A runner that reports by file (jest): the same title in another file is another unit.
         const file = this.file?.dialect === marker.dialect ? this.file.name : undefined
-        const markerKey = file === undefined ? marker.key : `${marker.key}\u0000${file}`
+        let markerKey = file === undefined ? marker.key : `${marker.key}\u0000${file}`
+        if (marker.dialect.pathKeys && !this.units.has(markerKey)) markerKey = this.knownPathKey(markerKey) ?? markerKey
+        // A test whose output passed (dialect.ts `dropsOutput`): what its announced unit holds is that output.
+        if (marker.dropsOutput && this.units.get(markerKey)?.state === 'pending') this.units.delete(markerKey)
         const known = this.units.get(markerKey)
         const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
         const unit = known && !again ? known : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state)
@@ -1164,6 +1271,7 @@ export class LogClassifier {
           known.phaseStart = this.lineNumber
         }
         if (state === 'failing') unit.state = 'failing'
+        if (marker.countedApart) unit.phases = 0
         if (this.tapParentAt === this.lineNumber) unit.parent = true
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some(u => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true
         if (this.specParentAt === this.lineNumber) this.specParents.add(unit)
@@ -1177,7 +1285,7 @@ export class LogClassifier {
         // On the very next line: vitest prints the tests that failed with one error as consecutive lines.
         if (marker.dialect.groupsIdenticalFailures && above && above.line === this.lineNumber - 1 && above.unit !== unit && !hasFindings(above.unit)) above.unit.sharesDetailsOf = unit
         this.lastStart = marker.event === 'start' ? { unit, line: this.lineNumber } : undefined
-        if (marker.afterOutput) this.settlePreceding(unit)
+        if (marker.afterOutput) this.settlePreceding(marker.dropsOutput ? this.provablyOf(marker) : unit)
         this.current = marker.closes ? undefined : unit
         this.closedUnit = marker.closes ? unit : undefined
         this.quiet = false

@@ -25,6 +25,14 @@ export interface MarkerMatch {
   readonly indent: number
   /** Failures of suites or of tests follow (dialect.ts, `section`). */
   readonly section?: 'suites' | 'tests'
+  /** What the test printed above its line is a passing test's (dialect.ts, `dropsOutput`). */
+  readonly dropsOutput?: boolean
+  /** The runner counts this failure under another heading (dialect.ts, `countedApart`). */
+  readonly countedApart?: boolean
+  /** The closing list this header opens (dialect.ts, `entries`). */
+  readonly entries?: { readonly last: RegExp; readonly end: RegExp; readonly keyFromName?: (name: string) => string }
+  /** Read by the classifier's state, not by a pattern alone: a closing list's entry (dialect.ts, `entries`). */
+  readonly listEntry?: boolean
   /** A count the marker line states (group `count`: vitest's `Failed Suites 2`). */
   readonly count?: number
   /** The file a marker line names the test in (group `path`: pytest's `ERROR tests/x.py::test_y`). */
@@ -59,7 +67,7 @@ export function markerOf(line: string, seen?: ReadonlySet<Dialect>): MarkerMatch
     const name = (groups.name ?? groups.name2 ?? '').trim()
     // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.
     const key = groups.key !== undefined ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}), ...(marker.dropsOutput ? { dropsOutput: true } : {}), ...(marker.countedApart ? { countedApart: true } : {}), ...(marker.entries ? { entries: marker.entries } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
   }
   return undefined
 }

@@ -87,7 +87,8 @@ function filteredPatterns(): readonly RegExp[] {
   return [
     ...ALL_RULES.flatMap(r => r.patterns),
     ...MARKER_PATTERNS,
-    ...DIALECTS.flatMap(d => [d.reportedFailures, d.reportedSumFrom, d.uninformative, d.wrapperEcho].filter((p): p is RegExp => p !== undefined)),
+    ...DIALECTS.flatMap(d => [d.reportedFailures, d.reportedSumFrom, d.uninformative, d.wrapperEcho, d.failedBlock, d.wrappedResults?.first, d.wrappedResults?.last, d.wrappedResults?.after].filter((p): p is RegExp => p !== undefined)),
+    ...DIALECTS.flatMap(d => d.markers.flatMap(m => (m.entries ? [m.entries.last, m.entries.end] : []))),
     ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, STACK_FRAME, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TAP_SUBTEST, TAP_RESULT, SPEC_LINE, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
   ]
 }

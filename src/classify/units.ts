@@ -80,8 +80,13 @@ export interface Unit {
   readonly assigned: Set<string>
   /** Sure refusals the unit took from what it printed before its line (mocha, node:test): its output, not its error. */
   highFromOutput: number
-  /** Failures the runner counts for this unit (pytest's setup and teardown errors of one test: 2). */
+  /**
+   * Failures the runner counts for this unit (pytest's setup and teardown errors of one test: 2); 0 for
+   * a failure it counts under another heading (run-tests.php's WARN&FAIL, counted as warned).
+   */
   phases: number
+  /** Announced (`run`) and printed a block the runner prints only for a test that did not pass (dialect.ts `failedBlock`). */
+  failedBlock: boolean
   /** The file the runner named it in (pytest's short summary), and whether it named two: two tests of one name. */
   path: string | undefined
   conflated: boolean
@@ -142,7 +147,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
   }
 }
 

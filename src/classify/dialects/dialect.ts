@@ -79,6 +79,24 @@ export interface Marker {
    * header (`Fetch (Ns\\Fetch)`) is the shape of any message line that names a class in parentheses.
    */
   readonly afterItsTests?: boolean
+  /**
+   * The test's line says it failed after its own output passed (run-tests.php's BORK `reason: invalid
+   * output from CLEAN`: the test passed, then its CLEAN section printed something): what it printed
+   * above the line is a passing test's output, dropped; the failure's account is printed elsewhere.
+   */
+  readonly dropsOutput?: boolean
+  /**
+   * The runner counts this failed test under another heading than the failures its count
+   * (`reportedFailures`) reads (run-tests.php counts a WARN&FAIL as warned): it covers none of them.
+   */
+  readonly countedApart?: boolean
+  /**
+   * This header opens a closing list whose entries hold accounts printed nowhere else (run-tests.php's
+   * BORKED TEST SUMMARY: what a CLEAN section printed): each entry's lines, up to the one `last` reads
+   * (group `name` names the test, `reason` is that line's own text), are that test's; `end` closes the list,
+   * and what follows it is the runner's closing output, until its next marker.
+   */
+  readonly entries?: { readonly last: RegExp; readonly end: RegExp; readonly keyFromName?: (name: string) => string }
 }
 
 export interface Dialect {
@@ -170,4 +188,37 @@ export interface Dialect {
   readonly titledDetails?: boolean
   /** The runner runs inside one go test, whose `--- FAIL` right after this runner's end only reports its failures. */
   readonly wrapsInGoTest?: boolean
+  /**
+   * Its keys are file paths (`keyFromName`), printed relative in one place and whole in another
+   * (run-tests.php's result lines strip TEST_PHP_SRCDIR, its BORKED TEST SUMMARY does not): a key no
+   * unit has is the known one whose path it ends with, after a `/`.
+   */
+  readonly pathKeys?: boolean
+  /**
+   * A block the runner prints only for a test that did not pass (run-tests.php's `========DIFF========`):
+   * the pending test (`run`) that prints it failed, whether or not its result line is read, unless
+   * that line says it passed (an expected failure).
+   */
+  readonly failedBlock?: RegExp
+  /**
+   * Its result line holds the test's title as written, line breaks and all (run-tests.php's
+   * show_result() with a --TEST-- of two lines): `first` reads a result's first line that names no
+   * test (group `type`, group `name` its title's start) when no marker does, and `last`, at most
+   * `lines` below, the line that names it (group `name`). The lines between are the title: data.
+   * `failing` says which types are failures, `countedApart` which of those the runner counts under
+   * another heading (Marker `countedApart`).
+   */
+  readonly wrappedResults?: WrappedResults
+}
+
+export interface WrappedResults {
+  readonly first: RegExp
+  readonly last: RegExp
+  readonly failing: RegExp
+  readonly countedApart: RegExp
+  /** At most this many lines below the first. */
+  readonly lines: number
+  /** A result's first line follows a marker of the dialect or this line (run-tests.php's `========DONE========`): never a test's output. */
+  readonly after: RegExp
+  readonly keyFromName?: (name: string) => string
 }

@@ -62,7 +62,11 @@ export const PHPT: Dialect = {
     { event: 'run', pattern: /^TEST \d{1,6}\/\d{1,6} \[(?<name>[^\]\n]{1,300}\.phpt)\]\s*$/, keyFromName: phptKey },
     // show_result()'s types joined by `&` (LEAK&FAIL, WARN&FAIL), then `(info: ...)`/`(warn: ...)` from the SKIPIF.
     // A leak fails the run as a failure does (exit status: FAILED, BORKED or LEAKED).
-    { event: 'start', pattern: /^(?:(?:X?LEAK|WARN)&){0,2}FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])(?: {1,2}\((?:info|warn): [^\n]{0,500}\))?\s*$/, afterOutput: true, closes: true, keyFromName: phptKey },
+    // run-tests.php counts a test by its first type (`return $restype[0] . 'ED'`, restype ordered [X]LEAK, WARN,
+    // FAIL): FAIL and LEAK&... under `Tests failed`/`Tests leaked`, WARN&FAIL and XLEAK&FAIL under `Tests warned` and
+    // `Expected leak`, which its count of failures (and its exit status) leaves out: failed tests counted apart.
+    { event: 'start', pattern: /^(?:LEAK&(?:WARN&)?)?FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])(?: {1,2}\((?:info|warn): [^\n]{0,500}\))?\s*$/, afterOutput: true, closes: true, keyFromName: phptKey },
+    { event: 'start', pattern: /^(?:WARN|XLEAK(?:&WARN)?)&FAIL (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])(?: {1,2}\((?:info|warn): [^\n]{0,500}\))?\s*$/, afterOutput: true, closes: true, countedApart: true, keyFromName: phptKey },
     { event: 'start', pattern: /^LEAK(?:&WARN)? (?<name>[^\n]{0,400}? \[[^\]\n]{1,300}\.phpt\])(?: {1,2}\((?:info|warn): [^\n]{0,500}\))?\s*$/, afterOutput: true, closes: true, keyFromName: phptKey },
     // BORK: the test could not be run as written. show_result("BORK", $output, $file, 'reason: invalid
     // output from SKIPIF') puts what the SKIPIF printed (a fatal error over several lines) where a
@@ -71,16 +75,45 @@ export const PHPT: Dialect = {
     // line (`BORK Unknown section "EXPCET" [tests/x.phpt] `). A failure no rule explains, unless a
     // rule reads a sure outage in what it printed.
     { event: 'start', pattern: /^BORK (?<name>[^\n]{0,400}\[[^\]\n]{1,300}\.phpt\])\s*$/, afterOutput: true, closes: true, keyFromName: phptKey },
-    { event: 'start', pattern: /^[^\n]{0,3000}?(?<name>\[[^[\]\n]{1,300}\.phpt\] reason: invalid output from (?:SKIPIF|CLEAN))\s*$/, contains: '] reason: invalid output from ', afterOutput: true, closes: true, keyFromName: phptKey },
+    { event: 'start', pattern: /^[^\n]{0,3000}?(?<name>\[[^[\]\n]{1,300}\.phpt\] reason: invalid output from SKIPIF)\s*$/, contains: '] reason: invalid output from SKIPIF', afterOutput: true, closes: true, keyFromName: phptKey },
+    // A CLEAN section that printed anything borks a test that PASSED (run_test(): `if ($passed) ... if
+    // ($clean_output) show_result("BORK", $output, ...)`): the title lines are the passing test's own output,
+    // data that never explains the BORK, and what the CLEAN printed is only in BORKED TEST SUMMARY below.
+    { event: 'start', pattern: /^[^\n]{0,3000}?(?<name>\[[^[\]\n]{1,300}\.phpt\] reason: invalid output from CLEAN)\s*$/, contains: '] reason: invalid output from CLEAN', afterOutput: true, closes: true, dropsOutput: true, keyFromName: phptKey },
+    // A BORK's first line when its title spans lines (it names no test): the lines up to its last are
+    // the BORK's, whatever test was announced before them; its own text after `BORK ` is read as theirs.
+    { event: 'end', pattern: /^BORK (?<reason>(?![^\n]{0,3000}\.phpt\](?: reason: invalid output from (?:SKIPIF|CLEAN))?\s*$)\S[^\n]{0,3000})$/ },
     { event: 'pass', pattern: /^(?:PASS|SKIP|XFAIL|XLEAK|WARN(?:&X(?:FAIL|LEAK))?) (?<name>[^\n]{0,500}\[[^\]\n]{1,300}\.phpt\])/, afterOutput: true, keyFromName: phptKey },
-    // The closing lists repeat each failure's title or, for a BORK, what it printed: names, not events.
-    { event: 'quiet', pattern: /^(?:FAILED|BORKED|WARNED|LEAKED|EXPECTED FAILED|EXPECTED LEAK|SLOW) TEST SUMMARY$/ },
+    // The closing lists repeat each failure's title: names, not events.
+    { event: 'quiet', pattern: /^(?:FAILED|WARNED|LEAKED|EXPECTED FAILED|EXPECTED LEAK|SLOW) TEST SUMMARY$/ },
+    // BORKED TEST SUMMARY prints each BORK's `info`, "$output [$file]" (the full path): for a SKIPIF's the
+    // SKIPIF's output again, for a CLEAN's what the CLEAN printed ("$clean_output [$file]"), printed nowhere
+    // else. Each entry's lines, up to the one that names the test, are that BORK's; a line of `=` ends the list.
+    { event: 'end', pattern: /^BORKED TEST SUMMARY$/, entries: { last: /^(?<reason>[^\n]{0,3000}?)\s?(?<name>\[[^[\]\n]{1,300}\.phpt\])\s*$/, end: /^={20,}\s*$/, keyFromName: phptKey } },
     { event: 'end', pattern: /^Tests failed\s{0,20}:|^TEST RESULT SUMMARY$/ }
   ],
   // get_summary() prints `Tests borked : 1` (when any), `Tests failed : 2`, `Tests leaked` (under
   // valgrind) on lines of their own, below `Number of tests :`: each is a failure the run exits 1 for.
   reportedFailures: /^Tests (?:failed|borked|leaked)\s{0,20}:\s{0,20}(\d{1,6})/,
   reportedSumFrom: /^Number of tests\s{0,20}:/,
+  // Its result lines name a test by `$tested_file`, the path without TEST_PHP_SRCDIR; BORKED TEST SUMMARY by `$file`, whole.
+  pathKeys: true,
+  // show_file_block('diff', ...) runs only `if (!$passed)`: the pending test that prints it failed (or is an
+  // XFAIL, whose result line says so), even when its result line is not read (hidden by `-g`, wrapped).
+  failedBlock: /^========DIFF========$/,
+  // show_result() prints "$result $tested [$tested_file] $extra", $tested being the --TEST-- section, trimmed:
+  // a title of two lines gives a result of two (`FAIL Price: exactly the threshold,` / `one cent below [x.phpt] `).
+  // The types are restype's ([X]LEAK, WARN, then FAIL, XFAIL or XLEAK, joined by `&`), PASS and SKIP;
+  // a BORK's lines are read by its own markers above.
+  wrappedResults: {
+    first: /^(?<type>(?:X?LEAK&)?(?:WARN&)?(?:X?FAIL|XLEAK)|X?LEAK(?:&WARN)?|WARN|PASS|SKIP) (?<name>\S[^\n]{0,400})$/,
+    last: /^(?<name>[^\n]{0,400}?\[[^\]\n]{1,300}\.phpt\])(?: [^[\]\n]{0,600})?$/,
+    failing: /^(?:LEAK(?:&|$)|(?:[^\n]*&)?FAIL$)/,
+    countedApart: /^(?:WARN|XLEAK)&/,
+    lines: 8,
+    after: /^========DONE========$/,
+    keyFromName: phptKey
+  },
   // What the test printed (`002+ text`) and what it should have (`002- text`) are output it compares: data.
   uninformative: /^\d{3}[+-] /
 }

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-FIIWMBNP.js";
+} from "./chunk-GOHWNPKD.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-U6N726XY.js";
+} from "./chunk-T6E5DZGK.js";
 import {
   LogClassifier
-} from "./chunk-V652VHR4.js";
+} from "./chunk-JTCB5IJF.js";
 import "./chunk-EQV5KQ6S.js";
 import {
   PASSED_VERDICT

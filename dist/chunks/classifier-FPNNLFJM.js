@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-V652VHR4.js";
+} from "./chunk-JTCB5IJF.js";
 import "./chunk-EQV5KQ6S.js";
 import {
   PASSED_VERDICT

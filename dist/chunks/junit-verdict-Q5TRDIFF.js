@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-U6N726XY.js";
-import "./chunk-V652VHR4.js";
+} from "./chunk-T6E5DZGK.js";
+import "./chunk-JTCB5IJF.js";
 import "./chunk-EQV5KQ6S.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

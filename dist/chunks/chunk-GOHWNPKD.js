@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-U6N726XY.js";
+} from "./chunk-T6E5DZGK.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

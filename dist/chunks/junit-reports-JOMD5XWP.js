@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-FIIWMBNP.js";
+} from "./chunk-GOHWNPKD.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-U6N726XY.js";
-import "./chunk-V652VHR4.js";
+import "./chunk-T6E5DZGK.js";
+import "./chunk-JTCB5IJF.js";
 import "./chunk-EQV5KQ6S.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
