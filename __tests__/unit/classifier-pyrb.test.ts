@@ -167,3 +167,40 @@ describe("pytest's --tb=line: one crash line a failed test, no names", () => {
       .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
   })
 })
+
+describe("libpq's own words for a host that did not resolve", () => {
+  const pytestSetup = (message: string) => [
+    'EE                                                                       [100%]',
+    '==================================== ERRORS ====================================',
+    '_______ ERROR at setup of TestAggregates.test_assigns_aggregates _______',
+    `E   sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) ${message}`,
+    '_______ ERROR at setup of TestAggregates.test_updates_aggregates _______',
+    `E   sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) ${message}`,
+    '============================== 2 errors in 0.40s =============================='
+  ]
+  it('localhost that does not resolve is the runner losing its loopback name: PostgreSQL not reached', () => {
+    expect(verdictOf(pytestSetup('could not translate host name "localhost" to address: Name or service not known')))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('a name that may be mistyped stays with the generic reading of host names', () => {
+    expect(verdictOf(pytestSetup('could not translate host name "postgress" to address: Name or service not known')))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+})
+
+describe('psycopg2cffi is a PostgreSQL client (chtd/psycopg2cffi: psycopg2 over cffi)', () => {
+  const collection = (module: string) => [
+    '==================================== ERRORS ====================================',
+    '_______ ERROR at setup of TestDatabasePostgresPsycoPG2CFFI.test_create_and_drop _______',
+    '/usr/lib/python3/dist-packages/sqlalchemy/dialects/postgresql/psycopg2cffi.py:49: in dbapi',
+    `    return __import__("${module}")`,
+    `E   ModuleNotFoundError: No module named '${module}'`,
+    '============================== 1 error in 0.40s =============================='
+  ]
+  it('its import failing is the PostgreSQL client missing', () => {
+    expect(verdictOf(collection('psycopg2cffi'))).toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('a submodule of it missing is no missing client', () => {
+    expect(verdictOf(collection('psycopg2cffi._impl'))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+})

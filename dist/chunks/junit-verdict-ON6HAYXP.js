@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-O3SDNO3B.js";
-import "./chunk-7BIK5FJP.js";
-import "./chunk-44I3L6PF.js";
+} from "./chunk-LLRXVD4U.js";
+import "./chunk-7PE75FZJ.js";
+import "./chunk-4YEXCTX3.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DC3RI37S.js";
+import "./chunk-O24SURXN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

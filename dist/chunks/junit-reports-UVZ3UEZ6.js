@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TNVKBTEF.js";
+} from "./chunk-6RRUPHSU.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-O3SDNO3B.js";
-import "./chunk-7BIK5FJP.js";
-import "./chunk-44I3L6PF.js";
+import "./chunk-LLRXVD4U.js";
+import "./chunk-7PE75FZJ.js";
+import "./chunk-4YEXCTX3.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DC3RI37S.js";
+import "./chunk-O24SURXN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-44I3L6PF.js";
+} from "./chunk-4YEXCTX3.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-DC3RI37S.js";
+} from "./chunk-O24SURXN.js";
 import {
   canonicalService,
   satisfies

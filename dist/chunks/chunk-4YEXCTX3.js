@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-DC3RI37S.js";
+} from "./chunk-O24SURXN.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-7BIK5FJP.js";
-import "./chunk-44I3L6PF.js";
+} from "./chunk-7PE75FZJ.js";
+import "./chunk-4YEXCTX3.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DC3RI37S.js";
+import "./chunk-O24SURXN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TNVKBTEF.js";
+} from "./chunk-6RRUPHSU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-O3SDNO3B.js";
+} from "./chunk-LLRXVD4U.js";
 import {
   LogClassifier
-} from "./chunk-7BIK5FJP.js";
-import "./chunk-44I3L6PF.js";
+} from "./chunk-7PE75FZJ.js";
+import "./chunk-4YEXCTX3.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DC3RI37S.js";
+import "./chunk-O24SURXN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

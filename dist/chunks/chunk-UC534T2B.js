@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-DC3RI37S.js";
+} from "./chunk-O24SURXN.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-VJRAUXLF.js";
-import "./chunk-DC3RI37S.js";
+} from "./chunk-UC534T2B.js";
+import "./chunk-O24SURXN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-VJRAUXLF.js";
+} from "./chunk-UC534T2B.js";
 import {
   CREDENTIALS
-} from "./chunk-DC3RI37S.js";
+} from "./chunk-O24SURXN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
