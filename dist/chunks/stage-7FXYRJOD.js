@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-6RRUPHSU.js";
+} from "./chunk-RFYHZ44R.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-LLRXVD4U.js";
+} from "./chunk-HCVLND47.js";
 import {
   LogClassifier
-} from "./chunk-7PE75FZJ.js";
+} from "./chunk-HFJS5PPT.js";
 import "./chunk-4YEXCTX3.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-LLRXVD4U.js";
+} from "./chunk-HCVLND47.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

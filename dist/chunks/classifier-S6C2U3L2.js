@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-7PE75FZJ.js";
+} from "./chunk-HFJS5PPT.js";
 import "./chunk-4YEXCTX3.js";
 import {
   PASSED_VERDICT

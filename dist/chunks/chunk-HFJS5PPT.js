@@ -1984,6 +1984,7 @@ function newUnit(key, name, runner, line, scope, state) {
     path: void 0,
     conflated: false,
     identities: /* @__PURE__ */ new Set(),
+    summaryKinds: /* @__PURE__ */ new Set(),
     closingNamed: 0,
     closingOther: 0,
     closedReceivers: /* @__PURE__ */ new Set(),
@@ -2181,7 +2182,7 @@ function decideVerdict(inputs) {
   const services = [...new Set(infra.flatMap((t) => t.services))].sort();
   const unnamed2 = sure.some((t) => t.services.length === 0);
   const countedParents = inputs.units.filter((u) => u.state === "failing" && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length;
-  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size), 0);
+  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size, u.summaryKinds.size), 0);
   const unprinted = Math.max(0, inputs.reportedFailures - printed - countedParents);
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0];
@@ -3028,6 +3029,7 @@ var TB_LINE_SECTION_END = /^={3,}/;
 var TB_CRASH_LINE = /^(?:[A-Za-z]:)?[^\s:][^:\n]{0,300}:\d{1,6}: \S/;
 var TB_LISTED_FAILED = /^FAILED [^\s:]{1,300}::/;
 var PYTEST_SESSION_BOUNDARY = /^=+ test session starts =+$|^(?:=+ )?\d{1,7} (?:failed|passed|errors?|skipped|xfailed|xpassed|warnings?|deselected|rerun)\b[^=\n]{0,300}? in \d{1,7}(?:\.\d{1,4})?s(?: \([\d:]{1,12}\))?(?: =+)?$/;
+var tally = (unit) => unit.high + unit.ambiguous + unit.code + unit.unexplained + unit.continuing;
 var RUN_EVIDENCE = 12;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var knowledgeBuilt;
@@ -3367,7 +3369,20 @@ var LogClassifier = class _LogClassifier {
   }
   /** Set when a rule explained the line being judged. */
   explainedByRule = false;
+  /**
+   * pytest's short summary line being read (`FAILED x::t - reason`): its kind of report counts as one of
+   * the unit's failures (verdict.ts `printed`) only when the log holds an account of that report, so a
+   * call whose failure no line explains is never vouched for by the teardown's refusal.
+   */
+  summaryReport;
   judgeLine(line) {
+    this.summaryReport = void 0;
+    this.judgeOneLine(line);
+    const report = this.summaryReport;
+    if (report !== void 0 && (report.kind === "ERROR" ? report.unit.holdsHooks : tally(report.unit) > report.tally)) report.unit.summaryKinds.add(report.kind);
+    this.summaryReport = void 0;
+  }
+  judgeOneLine(line) {
     this.lineText = line;
     if (this.pokuRepeat && POKU.reportedFailures?.test(line)) {
       this.pokuRepeat = false;
@@ -3846,6 +3861,10 @@ var LogClassifier = class _LogClassifier {
           if (marker.dialect.countsPhases && marker.path === void 0 && (marker.event === "outside" || known2.holdsHooks)) known2.phases++;
           known2.phaseStart = this.lineNumber;
         }
+        if (marker.dialect.countsPhases && marker.path !== void 0 && marker.event === "start") {
+          const kind = /^(FAILED|ERROR) /.exec(this.lineText)?.[1];
+          if (kind !== void 0) this.summaryReport = { unit, kind, tally: tally(unit) };
+        }
         if (state === "failing") unit.state = "failing";
         if (this.tapParentAt === this.lineNumber) unit.parent = true;
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some((u) => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true;
@@ -4092,7 +4111,8 @@ var LogClassifier = class _LogClassifier {
   explainByTbLines(unit, prefix = "") {
     const section = this.tbLines;
     if (!section || section.open || section.spoiled || section.findings.length === 0) return;
-    if (unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return;
+    const callOfHookedTest = unit.holdsHooks && TB_LISTED_FAILED.test(this.lineText);
+    if (!callOfHookedTest && unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return;
     const index3 = section.listed - 1;
     const finding = section.findings[index3];
     if (finding === void 0) return;
