@@ -630,7 +630,8 @@ var SERVICE_DEFINITIONS = [
     urlSchemes: ["postgres", "postgresql"],
     phpNames: ["pg_connect", "pg_pconnect", "pg_connect_poll", "PgSql\\Connection"],
     clients: {
-      python: ["psycopg2", "psycopg", "asyncpg", "pg8000", "aiopg"],
+      // psycopg2cffi (chtd/psycopg2cffi, Debian python3-psycopg2cffi): psycopg2's API over libpq through cffi; SQLAlchemy's postgresql+psycopg2cffi dialect imports it.
+      python: ["psycopg2", "psycopg", "psycopg2cffi", "asyncpg", "pg8000", "aiopg"],
       npm: ["pg", "pg-promise", "postgres", "pg-pool", "pg-native"],
       ruby: ["pg"],
       java: ["org.postgresql"],
@@ -659,6 +660,19 @@ var SERVICE_DEFINITIONS = [
         "libpq gave up connecting after connect_timeout",
         "endpoint"
       )),
+      // libpq's own words for a host that did not resolve (fe-connect.c: `could not translate host name "%s" to address: %s`,
+      // the string in Debian's libpq.so.5 16/15). Any other name is read by network.dns.service-host (`postgres` the
+      // service's, `postgress` mistyped); `localhost` is no setting anyone mistypes: the environment lost its loopback name
+      // (a container's /etc/hosts without it), so PostgreSQL's client could not reach its server.
+      ind(
+        "postgresql.libpq.loopback-unresolved",
+        "PostgreSQL host localhost does not resolve (libpq)",
+        [/could not translate host name "(?:localhost|localhost\.localdomain|localhost6)" to address: /],
+        ['psycopg2.OperationalError: could not translate host name "localhost" to address: Name or service not known', 'E   sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not translate host name "localhost" to address: Temporary failure in name resolution'],
+        `libpq (src/interfaces/libpq/fe-connect.c, "could not translate host name "%s" to address: %s") could not resolve localhost, the loopback name no project mistypes: the runner's resolver lost it, and the PostgreSQL client never reached a server`,
+        void 0,
+        ['psycopg2.OperationalError: could not translate host name "postgress" to address: Name or service not known', 'could not translate host name "localhost.example.com" to address: Name or service not known', 'could not translate Unix-domain socket path "/tmp/.s.PGSQL.5432" to address: Name too long']
+      ),
       ind(
         "postgresql.libpq.socket",
         "PostgreSQL socket missing (libpq)",

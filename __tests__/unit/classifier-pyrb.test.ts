@@ -160,10 +160,82 @@ describe("pytest's --tb=line: one crash line a failed test, no names", () => {
     expect(verdictOf([...first.slice(0, 3), '============================= test session starts ==============================', ...second, 'FAILED tests/unit/test_pricing.py::test_orders_exactly_at_the_threshold_get_the_discount_applied_to_their', '1 failed in 0.05s']))
       .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
   })
+  /**
+   * Two tests whose call failed and whose teardown errored (the `cache` fixture's clear() after the test):
+   * pytest counts each twice (`2 failed, 2 errors`), prints the teardowns' `ERROR at teardown of` blocks, one
+   * crash line a failed call, and lists each test under FAILED and ERROR in its summary.
+   */
+  const redisRefused = '/usr/lib/python3/dist-packages/redis/connection.py:617: redis.exceptions.ConnectionError: Error 111 connecting to 127.0.0.1:6379. Connection refused.'
+  const callAndTeardown = (crash: string[], failed = ['FAILED tests/test_backend.py::TestCache::test_setnx - redis.except...', 'FAILED tests/test_backend.py::TestCache::test_setnx_timeout - redi...']) => [
+    'tests/test_backend.py FEFE                                               [100%]',
+    '==================================== ERRORS ====================================',
+    '_____________ ERROR at teardown of TestCache.test_setnx _____________',
+    'E   redis.exceptions.ConnectionError: Error 111 connecting to 127.0.0.1:6379. Connection refused.',
+    '_________ ERROR at teardown of TestCache.test_setnx_timeout _________',
+    'E   redis.exceptions.ConnectionError: Error 111 connecting to 127.0.0.1:6379. Connection refused.',
+    '=================================== FAILURES ===================================',
+    ...crash,
+    '=========================== short test summary info ============================',
+    ...failed,
+    'ERROR tests/test_backend.py::TestCache::test_setnx - redis.excepti...',
+    'ERROR tests/test_backend.py::TestCache::test_setnx_timeout - redis...',
+    '============= 2 failed, 2 errors in 1.12s ============='
+  ]
+  it("a test listed under FAILED and ERROR is two of the run's failures when both have an account", () => {
+    expect(verdictOf(callAndTeardown([redisRefused, redisRefused])))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+  it("a teardown's refusal never vouches for its test's call: an assertion's crash line leaves the call unaccounted", () => {
+    expect(verdictOf(callAndTeardown([redisRefused, '/app/tests/test_backend.py:420: assert 21 == 19'])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+    expect(verdictOf(callAndTeardown([redisRefused, redisRefused], ['FAILED tests/test_backend.py::TestCache::test_setnx - redis.except...', 'FAILED tests/test_backend.py::TestCache::test_setnx_timeout - assert 21 == 19'])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+  it('one crash line fewer than the calls listed leaves a call unaccounted', () => {
+    expect(verdictOf(callAndTeardown([redisRefused])))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
   it('what pytest kept of a cut reason must begin the crash line it is given', () => {
     expect(verdictOf(tbLine([refused, refused, refused], 'FAILED tests/test_dates.py::DatetimeTests::test_type_roundtrip - Asse...')))
       .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
     expect(verdictOf(tbLine([refused, refused, refused], 'FAILED tests/test_dates.py::DatetimeTests::test_type_roundtrip - psyc...')))
       .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+})
+
+describe("libpq's own words for a host that did not resolve", () => {
+  const pytestSetup = (message: string) => [
+    'EE                                                                       [100%]',
+    '==================================== ERRORS ====================================',
+    '_______ ERROR at setup of TestAggregates.test_assigns_aggregates _______',
+    `E   sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) ${message}`,
+    '_______ ERROR at setup of TestAggregates.test_updates_aggregates _______',
+    `E   sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) ${message}`,
+    '============================== 2 errors in 0.40s =============================='
+  ]
+  it('localhost that does not resolve is the runner losing its loopback name: PostgreSQL not reached', () => {
+    expect(verdictOf(pytestSetup('could not translate host name "localhost" to address: Name or service not known')))
+      .toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('a name that may be mistyped stays with the generic reading of host names', () => {
+    expect(verdictOf(pytestSetup('could not translate host name "postgress" to address: Name or service not known')))
+      .not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+})
+
+describe('psycopg2cffi is a PostgreSQL client (chtd/psycopg2cffi: psycopg2 over cffi)', () => {
+  const collection = (module: string) => [
+    '==================================== ERRORS ====================================',
+    '_______ ERROR at setup of TestDatabasePostgresPsycoPG2CFFI.test_create_and_drop _______',
+    '/usr/lib/python3/dist-packages/sqlalchemy/dialects/postgresql/psycopg2cffi.py:49: in dbapi',
+    `    return __import__("${module}")`,
+    `E   ModuleNotFoundError: No module named '${module}'`,
+    '============================== 1 error in 0.40s =============================='
+  ]
+  it('its import failing is the PostgreSQL client missing', () => {
+    expect(verdictOf(collection('psycopg2cffi'))).toMatchObject({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+  it('a submodule of it missing is no missing client', () => {
+    expect(verdictOf(collection('psycopg2cffi._impl'))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
   })
 })

@@ -187,6 +187,8 @@ const TB_LISTED_FAILED = /^FAILED [^\s:]{1,300}::/
  * session's short summary, never to a later session's (attack 28b: two pytest runs in one step).
  */
 const PYTEST_SESSION_BOUNDARY = /^=+ test session starts =+$|^(?:=+ )?\d{1,7} (?:failed|passed|errors?|skipped|xfailed|xpassed|warnings?|deselected|rerun)\b[^=\n]{0,300}? in \d{1,7}(?:\.\d{1,4})?s(?: \([\d:]{1,12}\))?(?: =+)?$/
+/** How many findings a unit has counted, of any kind. */
+const tally = (unit: Unit): number => unit.high + unit.ambiguous + unit.code + unit.unexplained + unit.continuing
 /** Findings of a log no dialect splits, kept for display. */
 const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
@@ -615,7 +617,24 @@ export class LogClassifier {
   /** Set when a rule explained the line being judged. */
   private explainedByRule = false
 
+  /**
+   * pytest's short summary line being read (`FAILED x::t - reason`): its kind of report counts as one of
+   * the unit's failures (verdict.ts `printed`) only when the log holds an account of that report, so a
+   * call whose failure no line explains is never vouched for by the teardown's refusal.
+   */
+  private summaryReport: { unit: Unit; kind: string; tally: number } | undefined
+
   private judgeLine(line: string): void {
+    this.summaryReport = undefined
+    this.judgeOneLine(line)
+    const report = this.summaryReport as { unit: Unit; kind: string; tally: number } | undefined
+    // `ERROR` lists a setup's or teardown's error, whose own `ERROR at ... of` block is its account; `FAILED`
+    // lists the call, accounted for only when the line's reason (or the crash line it stands for) gave the unit a finding.
+    if (report !== undefined && (report.kind === 'ERROR' ? report.unit.holdsHooks : tally(report.unit) > report.tally)) report.unit.summaryKinds.add(report.kind)
+    this.summaryReport = undefined
+  }
+
+  private judgeOneLine(line: string): void {
     // A report's failure text belongs to its test case whatever runner markers it holds.
     this.lineText = line
     if (this.pokuRepeat && POKU.reportedFailures?.test(line)) {
@@ -1270,6 +1289,10 @@ export class LogClassifier {
           if (marker.dialect.countsPhases && marker.path === undefined && (marker.event === 'outside' || known.holdsHooks)) known.phases++
           known.phaseStart = this.lineNumber
         }
+        if (marker.dialect.countsPhases && marker.path !== undefined && marker.event === 'start') {
+          const kind = /^(FAILED|ERROR) /.exec(this.lineText)?.[1]
+          if (kind !== undefined) this.summaryReport = { unit, kind, tally: tally(unit) }
+        }
         if (state === 'failing') unit.state = 'failing'
         if (marker.countedApart) unit.phases = 0
         if (this.tapParentAt === this.lineNumber) unit.parent = true
@@ -1541,7 +1564,10 @@ export class LogClassifier {
   private explainByTbLines(unit: Unit, prefix = ''): void {
     const section = this.tbLines
     if (!section || section.open || section.spoiled || section.findings.length === 0) return
-    if (unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return
+    // A unit already accounted for needs no crash line; but a test whose setup or teardown errored (its
+    // `ERROR at teardown of` block) has no account yet of its call, which `FAILED` lists and `--tb=line` printed.
+    const callOfHookedTest = unit.holdsHooks && TB_LISTED_FAILED.test(this.lineText)
+    if (!callOfHookedTest && unit.high + unit.ambiguous + unit.code + unit.unexplained > 0) return
     const index = section.listed - 1
     const finding = section.findings[index]
     if (finding === undefined) return

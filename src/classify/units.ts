@@ -96,6 +96,13 @@ export interface Unit {
    * two tests of one name printed as one unit, each a failure the runner counts.
    */
   identities: Set<string>
+  /**
+   * The kinds of report pytest's short summary listed it under (`FAILED` for its call, `ERROR` for a
+   * setup or teardown): a test whose call failed and whose teardown errored is two failures in the
+   * count, though `--tb=line` and `--tb=no` print no header for the call (terminal.py short_test_summary
+   * lists one line a report). Kinds, not lines: a second session's summary naming it again is not another phase.
+   */
+  readonly summaryKinds: Set<string>
   /** Line where its last phase began (pytest's `ERROR at teardown of`); 0 for its first. */
   phaseStart: number
   /** A suite's failure, holding its hooks' errors (vitest's `Failed Suites`), not a test's. */
@@ -147,7 +154,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), summaryKinds: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
   }
 }
 

@@ -137,7 +137,8 @@ function decideFromUnits(inputs: VerdictInputs): Verdict {
   // A runner that counts a parent among its failures (gotestsum's `TestX` over `TestX/sub`) printed it too.
   const countedParents = inputs.units.filter(u => u.state === 'failing' && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length
   // Two tests of one name printed as one unit (units.ts `identities`) are two failures the runner counts.
-  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size), 0)
+  // pytest's summary listing one test under FAILED and ERROR (its call, and its teardown) names two of its failures.
+  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size, u.summaryKinds.size), 0)
   const unprinted = Math.max(0, inputs.reportedFailures - printed - countedParents)
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0] as TestVerdict

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-HEDPC5OF.js";
+} from "./chunk-2XBQAYWU.js";
 import {
   CREDENTIALS
-} from "./chunk-FOVHUJFD.js";
+} from "./chunk-4QZDKSVZ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

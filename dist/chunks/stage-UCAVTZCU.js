@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GOHWNPKD.js";
+} from "./chunk-5NPJSFVP.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-T6E5DZGK.js";
+} from "./chunk-VTKADI2M.js";
 import {
   LogClassifier
-} from "./chunk-JTCB5IJF.js";
-import "./chunk-EQV5KQ6S.js";
+} from "./chunk-BVPOKIUL.js";
+import "./chunk-3EJWWA7H.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-FOVHUJFD.js";
+import "./chunk-4QZDKSVZ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

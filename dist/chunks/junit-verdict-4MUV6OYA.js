@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-T6E5DZGK.js";
-import "./chunk-JTCB5IJF.js";
-import "./chunk-EQV5KQ6S.js";
+} from "./chunk-VTKADI2M.js";
+import "./chunk-BVPOKIUL.js";
+import "./chunk-3EJWWA7H.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-FOVHUJFD.js";
+import "./chunk-4QZDKSVZ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-T6E5DZGK.js";
+} from "./chunk-VTKADI2M.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-JTCB5IJF.js";
-import "./chunk-EQV5KQ6S.js";
+} from "./chunk-BVPOKIUL.js";
+import "./chunk-3EJWWA7H.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-FOVHUJFD.js";
+import "./chunk-4QZDKSVZ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

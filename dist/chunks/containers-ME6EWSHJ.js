@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-HEDPC5OF.js";
-import "./chunk-FOVHUJFD.js";
+} from "./chunk-2XBQAYWU.js";
+import "./chunk-4QZDKSVZ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

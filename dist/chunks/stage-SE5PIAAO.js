@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-EQV5KQ6S.js";
+} from "./chunk-3EJWWA7H.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-FOVHUJFD.js";
+} from "./chunk-4QZDKSVZ.js";
 import {
   canonicalService,
   satisfies

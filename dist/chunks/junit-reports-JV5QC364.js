@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GOHWNPKD.js";
+} from "./chunk-5NPJSFVP.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-T6E5DZGK.js";
-import "./chunk-JTCB5IJF.js";
-import "./chunk-EQV5KQ6S.js";
+import "./chunk-VTKADI2M.js";
+import "./chunk-BVPOKIUL.js";
+import "./chunk-3EJWWA7H.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-FOVHUJFD.js";
+import "./chunk-4QZDKSVZ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
