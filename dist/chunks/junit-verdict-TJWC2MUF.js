@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-O3SDNO3B.js";
-import "./chunk-7BIK5FJP.js";
+} from "./chunk-HAM7VU6E.js";
+import "./chunk-A2KNROQU.js";
 import "./chunk-44I3L6PF.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

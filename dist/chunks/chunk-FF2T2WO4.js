@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-O3SDNO3B.js";
+} from "./chunk-HAM7VU6E.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-7BIK5FJP.js";
+} from "./chunk-A2KNROQU.js";
 import "./chunk-44I3L6PF.js";
 import {
   PASSED_VERDICT

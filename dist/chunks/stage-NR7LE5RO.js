@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TNVKBTEF.js";
+} from "./chunk-FF2T2WO4.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-O3SDNO3B.js";
+} from "./chunk-HAM7VU6E.js";
 import {
   LogClassifier
-} from "./chunk-7BIK5FJP.js";
+} from "./chunk-A2KNROQU.js";
 import "./chunk-44I3L6PF.js";
 import {
   PASSED_VERDICT
