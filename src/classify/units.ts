@@ -316,13 +316,16 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // test's output before its line): a client logging beside a test that hangs on its own code
     // reads the same (attack 21), likely only.
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput
+    // A null handle excused by refusals only in what the unit printed (a client logging beside a
+    // test or hook whose own code dereferenced an unassigned handle reads the same): likely only.
+    const nullBesideLogged = unit.consequences > 0 && unit.high <= unit.highFromOutput
     // Two tests of one name read as one unit (units.ts `identities`): one's refusal excuses nothing
     // of the other's, neither a null handle nor a timeout (attack 27a), nor an error its chain settled (attack 27e).
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0)
     // A host name that did not resolve names one service while the unit's own client frames are another's
     // (node-postgres at `redis`, PgJDBC at `redis`): a setting copied from the wrong service (attack 27h).
     const hostOfAnother = unit.driver !== undefined && unit.evidence.some(f => f.kind === 'infrastructure' && f.ruleId.startsWith('network.dns.') && f.service !== '' && f.service !== unit.driver)
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown || twinExcused || hostOfAnother ? 'ambiguous' : 'high'
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || nullBesideLogged || likelyTeardown || twinExcused || hostOfAnother ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

@@ -97,7 +97,8 @@ export const MOCHA: Dialect = {
     // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
     // A passing test's line ends whatever came before; what a test prints comes before its line.
     { event: 'pass', pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
-    { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/ },
+    // A hook's inline line (`  1) "before each" hook for "x"`) comes after what the hook printed, as a test's does.
+    { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/, afterOutput: true },
     // Spec's `  1) does x`, or the list reporter's `  suite does x:   1) suite does x`.
     // minitest's `  1) Error:` / `  1) Failure:` is that runner's, whose details follow the line.
     { event: 'listed', pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) (?!(?:Error|Failure):$)(?<name>\S[^\n]{0,500})$/, afterOutput: true },

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-VTKADI2M.js";
+} from "./chunk-CKHCGG3I.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -390,7 +390,8 @@ var MOCHA = {
     // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
     // A passing test's line ends whatever came before; what a test prints comes before its line.
     { event: "pass", pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
-    { event: "outside", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/ },
+    // A hook's inline line (`  1) "before each" hook for "x"`) comes after what the hook printed, as a test's does.
+    { event: "outside", pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/, afterOutput: true },
     // Spec's `  1) does x`, or the list reporter's `  suite does x:   1) suite does x`.
     // minitest's `  1) Error:` / `  1) Failure:` is that runner's, whose details follow the line.
     { event: "listed", pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) (?!(?:Error|Failure):$)(?<name>\S[^\n]{0,500})$/, afterOutput: true },
@@ -2155,9 +2156,10 @@ function unitOutcome(unit) {
   if (unit.high > 0) {
     const likelyTeardown = closingsExcused || nullsLikely;
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput;
+    const nullBesideLogged = unit.consequences > 0 && unit.high <= unit.highFromOutput;
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0);
     const hostOfAnother = unit.driver !== void 0 && unit.evidence.some((f) => f.kind === "infrastructure" && f.ruleId.startsWith("network.dns.") && f.service !== "" && f.service !== unit.driver);
-    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || likelyTeardown || twinExcused || hostOfAnother ? "ambiguous" : "high";
+    const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || nullBesideLogged || likelyTeardown || twinExcused || hostOfAnother ? "ambiguous" : "high";
     return { kind: "infrastructure", confidence, services, ...infraEvidence ? { evidence: infraEvidence } : {} };
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

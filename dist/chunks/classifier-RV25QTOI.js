@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-BVPOKIUL.js";
+} from "./chunk-2QGGCT45.js";
 import "./chunk-3EJWWA7H.js";
 import {
   PASSED_VERDICT

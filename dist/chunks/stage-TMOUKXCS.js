@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-5NPJSFVP.js";
+} from "./chunk-RG6XOPOT.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-VTKADI2M.js";
+} from "./chunk-CKHCGG3I.js";
 import {
   LogClassifier
-} from "./chunk-BVPOKIUL.js";
+} from "./chunk-2QGGCT45.js";
 import "./chunk-3EJWWA7H.js";
 import {
   PASSED_VERDICT
