@@ -107,3 +107,24 @@ describe("a title path's lines are titles, whatever words they hold (attack 28d)
     expect(verdict(log)).toBe('infrastructure/high/redis')
   })
 })
+
+describe("only the message's indentation ends a title path (attack 28g)", () => {
+  const timeout = "     Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure \"done()\" is called; if returning a Promise, ensure it resolves. (/app/test/retry.test.js)"
+  it("a suite title ending in ':' in the middle of the path leaves the test's title a title", () => {
+    const log = ['', '  !', '', '  0 passing (2s)', '  1 failing', '',
+      '  1) withRetry',
+      '       transient errors:',
+      '         gives up after 3 attempts on ECONNREFUSED:',
+      timeout,
+      '      at listOnTimeout (node:internal/timers:573:17)', '', ''].join('\n')
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
+  it("a hook's title line is a title, whatever test title it quotes", () => {
+    const log = ['', '  Pool', '    1) "before each" hook for "keeps ECONNREFUSED as the last error when the broker is down"', '', '', '  0 passing (2s)', '  1 failing', '',
+      '  1) Pool',
+      '       "before each" hook for "keeps ECONNREFUSED as the last error when the broker is down":',
+      timeout,
+      '      at listOnTimeout (node:internal/timers:573:17)', '', ''].join('\n')
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
+})

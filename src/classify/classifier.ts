@@ -124,7 +124,7 @@ const SUITE_DEPTH_MAX = 16
 /** Where mocha's Base.list prints a title path's second element (its first is `  1) outer`, its message at 5). */
 const MOCHA_TITLE_INDENT = 7
 /** A mocha failure's title path being read, one element a line. */
-interface SuiteTitles { readonly unit: Unit; lines: number; readonly named: boolean; readonly rename: boolean; readonly first: string }
+interface SuiteTitles { readonly unit: Unit; lines: number; readonly named: boolean; readonly rename: boolean; readonly first: string; held?: string }
 /** The most cancelled subtests one scope holds for its parent (more stay unexplained: never an excuse past the bound). */
 const CANCELLED_MAX = 4096
 
@@ -1128,15 +1128,17 @@ export class LogClassifier {
       if (titles.lines === 0 && titles.named && titles.first.endsWith(':')) titles.unit.name = titles.first.slice(0, -1)
       return false
     }
+    // A title may end in `:` itself (`describe('transient errors:')`): only the message's indentation ends the
+    // path (attack 28g), and a hook's title line is a title too, never judged.
     titles.lines++
-    if (title.endsWith(':')) {
-      this.suiteTitles = undefined
-      if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1)
-      return !HOOK_TITLE.test(title)
-    }
-    if (titles.rename) titles.unit.suitePath = `${titles.unit.suitePath ?? ''} > ${title}`
+    // The last title is the test's or the hook's, no suite's: a title joins the suite path once another follows it.
+    if (titles.rename && titles.held !== undefined) titles.unit.suitePath = `${titles.unit.suitePath ?? ''} > ${titles.held}`
+    titles.held = undefined
+    if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1)
+    else titles.held = title
     return true
   }
+
 
   /** The last marker was an inner runner's end (gocheck's `OOPS:`) inside a go test. */
   private innerRunnerEnded = false

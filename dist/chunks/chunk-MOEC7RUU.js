@@ -3875,12 +3875,10 @@ var LogClassifier = class _LogClassifier {
       return false;
     }
     titles.lines++;
-    if (title.endsWith(":")) {
-      this.suiteTitles = void 0;
-      if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1);
-      return !HOOK_TITLE.test(title);
-    }
-    if (titles.rename) titles.unit.suitePath = `${titles.unit.suitePath ?? ""} > ${title}`;
+    if (titles.rename && titles.held !== void 0) titles.unit.suitePath = `${titles.unit.suitePath ?? ""} > ${titles.held}`;
+    titles.held = void 0;
+    if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1);
+    else titles.held = title;
     return true;
   }
   /** The last marker was an inner runner's end (gocheck's `OOPS:`) inside a go test. */

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-CKHCGG3I.js";
-import "./chunk-2QGGCT45.js";
+} from "./chunk-KEEOOVQH.js";
+import "./chunk-MOEC7RUU.js";
 import "./chunk-3EJWWA7H.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

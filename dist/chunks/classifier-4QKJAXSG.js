@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-2QGGCT45.js";
+} from "./chunk-MOEC7RUU.js";
 import "./chunk-3EJWWA7H.js";
 import {
   PASSED_VERDICT

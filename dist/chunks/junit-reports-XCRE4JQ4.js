@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RG6XOPOT.js";
+} from "./chunk-RXQPAVCJ.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-CKHCGG3I.js";
-import "./chunk-2QGGCT45.js";
+import "./chunk-KEEOOVQH.js";
+import "./chunk-MOEC7RUU.js";
 import "./chunk-3EJWWA7H.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

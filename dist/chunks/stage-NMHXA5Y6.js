@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RG6XOPOT.js";
+} from "./chunk-RXQPAVCJ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-CKHCGG3I.js";
+} from "./chunk-KEEOOVQH.js";
 import {
   LogClassifier
-} from "./chunk-2QGGCT45.js";
+} from "./chunk-MOEC7RUU.js";
 import "./chunk-3EJWWA7H.js";
 import {
   PASSED_VERDICT
