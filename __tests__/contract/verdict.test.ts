@@ -1,7 +1,8 @@
 // The cases the verdict core was rebuilt for (issue "The verdict core, rebuilt on structure"),
 // through the built action under Node 24: each runner's output replayed as the test command's
 // own output (__fixtures__/verdict/README.md), a task that declares the service, no Docker.
-import { readFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runAction } from '../harness/action.js'
@@ -13,12 +14,24 @@ function task(services: readonly string[]): string {
 }
 
 /** Runs the gate on a replayed log, with `declared` in the task file and no Docker daemon. */
-async function gateOn(log: string, declared: readonly string[]) {
+async function gateOn(log: string, declared: readonly string[], env?: Record<string, string>) {
   return runAction({
     inputs: { 'test-command': 'cat output.log; exit 1', 'task-file': 'tasks/task.md' },
     files: { 'output.log': readFileSync(path.join(FIXTURES, log), 'utf8'), 'tasks/task.md': task(declared) },
-    docker: 'no-daemon'
+    docker: 'no-daemon',
+    ...(env ? { env } : {})
   })
+}
+
+/**
+ * A step's PATH whose python3 finds no package at all: the gate asks the project's toolchain whether a
+ * module the log says is missing really is (SPEC, corroboration), and the machine's own Python may have it.
+ */
+function pythonWithoutPackages(): Record<string, string> {
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'coach-gate-python-'))
+  writeFileSync(path.join(bin, 'python3'), '#!/bin/sh\necho absent\n')
+  chmodSync(path.join(bin, 'python3'), 0o755)
+  return { PATH: [bin, '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].join(':') }
 }
 
 describe('the verdict core, under Node 24', () => {
@@ -50,7 +63,7 @@ describe('the verdict core, under Node 24', () => {
   })
 
   it('the floor: a missing SQLAlchemy names the SQL family, which the declared PostgreSQL satisfies', async () => {
-    const run = await gateOn('pytest-missing-sqlalchemy.log', ['postgres'])
+    const run = await gateOn('pytest-missing-sqlalchemy.log', ['postgres'], pythonWithoutPackages())
     expect(run.outputs).toMatchObject({ decision: 'approve', 'approved-without-independent-tests': 'true', classification: 'infrastructure', confidence: 'high', service: 'sql' })
   })
 
