@@ -211,10 +211,12 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       // the string in Debian's libpq.so.5 16/15). Any other name is read by network.dns.service-host (`postgres` the
       // service's, `postgress` mistyped); `localhost` is no setting anyone mistypes: the environment lost its loopback name
       // (a container's /etc/hosts without it), so PostgreSQL's client could not reach its server.
-      ind('postgresql.libpq.loopback-unresolved', 'PostgreSQL host localhost does not resolve (libpq)', [/could not translate host name "(?:localhost|localhost\.localdomain|localhost6)" to address: /],
+      ind('postgresql.libpq.loopback-unresolved', 'PostgreSQL host localhost does not resolve (libpq)', [/could not translate host name "localhost" to address: /],
         ['psycopg2.OperationalError: could not translate host name "localhost" to address: Name or service not known', 'E   sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not translate host name "localhost" to address: Temporary failure in name resolution'],
         'libpq (src/interfaces/libpq/fe-connect.c, "could not translate host name "%s" to address: %s") could not resolve localhost, the loopback name no project mistypes: the runner\'s resolver lost it, and the PostgreSQL client never reached a server',
-        undefined, ['psycopg2.OperationalError: could not translate host name "postgress" to address: Name or service not known', 'could not translate host name "localhost.example.com" to address: Name or service not known', 'could not translate Unix-domain socket path "/tmp/.s.PGSQL.5432" to address: Name too long']),
+        undefined, ['psycopg2.OperationalError: could not translate host name "postgress" to address: Name or service not known', 'could not translate host name "localhost.example.com" to address: Name or service not known', 'could not translate Unix-domain socket path "/tmp/.s.PGSQL.5432" to address: Name too long',
+          // Loopback names a distribution's /etc/hosts may or may not have (Fedora's `localhost6`): a project's setting (attack 28h).
+          'could not translate host name "localhost6" to address: Name or service not known', 'could not translate host name "localhost.localdomain" to address: Name or service not known']),
       ind('postgresql.libpq.socket', 'PostgreSQL socket missing (libpq)', [/connection to server on socket "(?<socket>[^"]{1,255})" failed/, /accepting connections on Unix domain socket "(?<socket>[^"]{1,255})"/],
         ['connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or directory'], 'no server is listening on the local PostgreSQL socket'),
       ind('postgresql.libpq.could-not-connect', 'PostgreSQL unreachable (libpq)', [/could not connect to server: (?:Connection refused|No such file or directory|Connection timed out|Connexion refus|Verbindungsaufbau abgelehnt|Conexi[oó]n rehusada)/, /Is the server running (?:on host|locally)/],
@@ -402,9 +404,11 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       ind('redis.lettuce', 'Redis unreachable (Lettuce)', [/RedisConnectionException: Unable to connect/],
         ['io.lettuce.core.RedisConnectionException: Unable to connect to localhost/<unresolved>:6379'], 'Lettuce could not connect to Redis'),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
-      ind('redis.phpredis', 'Redis unreachable (phpredis)', [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+      // Not `Redis server went away`: phpredis says it of any command on a socket never opened or closed since (attack 28h:
+      // a client the code never connected), the server up or not.
+      ind('redis.phpredis', 'Redis unreachable (phpredis)', [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host)/],
         ['RedisException: Connection refused', 'PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known'], 'the phpredis extension could not reach the server', undefined,
-        ['RedisException: ERR wrong number of arguments for \'set\' command', 'RedisException: NOAUTH Authentication required.']),
+        ['RedisException: ERR wrong number of arguments for \'set\' command', 'RedisException: NOAUTH Authentication required.', 'PHP Fatal error:  Uncaught RedisException: Redis server went away in /app/src/Cache.php:31']),
       ind('redis.stackexchange', 'Redis unreachable (StackExchange.Redis)', [/It was not possible to connect to the redis server\(s\)[^\n]{0,300}?\b(?:UnableToConnect|SocketFailure|ConnectTimeout|UnableToResolvePhysicalConnection)\b/],
         ['StackExchange.Redis.RedisConnectionException : It was not possible to connect to the redis server(s). UnableToConnect on localhost:6379', 'It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. SocketFailure on PING'], 'StackExchange.Redis could not connect', undefined,
         ['It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly.', "It was not possible to connect to the redis server(s); to create a disconnected multiplexer, disable AbortOnConnectFail. "]),

@@ -218,11 +218,18 @@ var SERVICE_DEFINITIONS = [
       ind(
         "postgresql.libpq.loopback-unresolved",
         "PostgreSQL host localhost does not resolve (libpq)",
-        [/could not translate host name "(?:localhost|localhost\.localdomain|localhost6)" to address: /],
+        [/could not translate host name "localhost" to address: /],
         ['psycopg2.OperationalError: could not translate host name "localhost" to address: Name or service not known', 'E   sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not translate host name "localhost" to address: Temporary failure in name resolution'],
         `libpq (src/interfaces/libpq/fe-connect.c, "could not translate host name "%s" to address: %s") could not resolve localhost, the loopback name no project mistypes: the runner's resolver lost it, and the PostgreSQL client never reached a server`,
         void 0,
-        ['psycopg2.OperationalError: could not translate host name "postgress" to address: Name or service not known', 'could not translate host name "localhost.example.com" to address: Name or service not known', 'could not translate Unix-domain socket path "/tmp/.s.PGSQL.5432" to address: Name too long']
+        [
+          'psycopg2.OperationalError: could not translate host name "postgress" to address: Name or service not known',
+          'could not translate host name "localhost.example.com" to address: Name or service not known',
+          'could not translate Unix-domain socket path "/tmp/.s.PGSQL.5432" to address: Name too long',
+          // Loopback names a distribution's /etc/hosts may or may not have (Fedora's `localhost6`): a project's setting (attack 28h).
+          'could not translate host name "localhost6" to address: Name or service not known',
+          'could not translate host name "localhost.localdomain" to address: Name or service not known'
+        ]
       ),
       ind(
         "postgresql.libpq.socket",
@@ -558,14 +565,16 @@ var SERVICE_DEFINITIONS = [
         "Lettuce could not connect to Redis"
       ),
       // The sentence alone is also what an authentication failure prints; only the failure kind after it says the server was not there.
+      // Not `Redis server went away`: phpredis says it of any command on a socket never opened or closed since (attack 28h:
+      // a client the code never connected), the server up or not.
       ind(
         "redis.phpredis",
         "Redis unreachable (phpredis)",
-        [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host|Redis server went away)/],
+        [/RedisException: (?:Connection refused|php_network_getaddresses|No route to host)/],
         ["RedisException: Connection refused", "PHP Fatal error:  Uncaught RedisException: php_network_getaddresses: getaddrinfo for redis failed: Name or service not known"],
         "the phpredis extension could not reach the server",
         void 0,
-        ["RedisException: ERR wrong number of arguments for 'set' command", "RedisException: NOAUTH Authentication required."]
+        ["RedisException: ERR wrong number of arguments for 'set' command", "RedisException: NOAUTH Authentication required.", "PHP Fatal error:  Uncaught RedisException: Redis server went away in /app/src/Cache.php:31"]
       ),
       ind(
         "redis.stackexchange",

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-2XBQAYWU.js";
-import "./chunk-4QZDKSVZ.js";
+} from "./chunk-SV5DLL6E.js";
+import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RXQPAVCJ.js";
+} from "./chunk-AKWZRIVL.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-KEEOOVQH.js";
-import "./chunk-MOEC7RUU.js";
-import "./chunk-3EJWWA7H.js";
+import "./chunk-4TZFOEP4.js";
+import "./chunk-QZRWEJXL.js";
+import "./chunk-P2X2INDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-4QZDKSVZ.js";
+import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

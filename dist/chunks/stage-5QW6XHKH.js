@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-3EJWWA7H.js";
+} from "./chunk-P2X2INDM.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-4QZDKSVZ.js";
+} from "./chunk-YGPTSGPN.js";
 import {
   canonicalService,
   satisfies

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-KEEOOVQH.js";
-import "./chunk-MOEC7RUU.js";
-import "./chunk-3EJWWA7H.js";
+} from "./chunk-4TZFOEP4.js";
+import "./chunk-QZRWEJXL.js";
+import "./chunk-P2X2INDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-4QZDKSVZ.js";
+import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

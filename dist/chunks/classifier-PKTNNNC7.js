@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-MOEC7RUU.js";
-import "./chunk-3EJWWA7H.js";
+} from "./chunk-QZRWEJXL.js";
+import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-4QZDKSVZ.js";
+import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RXQPAVCJ.js";
+} from "./chunk-AKWZRIVL.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-KEEOOVQH.js";
+} from "./chunk-4TZFOEP4.js";
 import {
   LogClassifier
-} from "./chunk-MOEC7RUU.js";
-import "./chunk-3EJWWA7H.js";
+} from "./chunk-QZRWEJXL.js";
+import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-4QZDKSVZ.js";
+import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-2XBQAYWU.js";
+} from "./chunk-SV5DLL6E.js";
 import {
   CREDENTIALS
-} from "./chunk-4QZDKSVZ.js";
+} from "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

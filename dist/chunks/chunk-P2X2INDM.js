@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-4QZDKSVZ.js";
+} from "./chunk-YGPTSGPN.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
