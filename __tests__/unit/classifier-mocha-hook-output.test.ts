@@ -95,3 +95,15 @@ describe('a null handle excused only by refusals the unit printed', () => {
     expect(verdict(log)).toBe('infrastructure/high/postgresql')
   })
 })
+
+describe("a hook's own error that only names the connection, beside refusals it printed (attack 28i)", () => {
+  const refused = ['redis: connect ECONNREFUSED 127.0.0.1:6379', 'redis: connect ECONNREFUSED 127.0.0.1:6379']
+  it('is likely the outage, never surely: its own guard reads the same', () => {
+    const log = hookRun(refused, ['     Error: VisitCounter: the Redis connection is closed', '      at VisitCounter.reset (lib/visits.js:31:28)'])
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
+  it('the refusal as the hook\'s own error is still the outage', () => {
+    const log = hookRun([], ['     Error: connect ECONNREFUSED 127.0.0.1:6379', '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)'])
+    expect(verdict(log)).toBe('infrastructure/high/redis')
+  })
+})

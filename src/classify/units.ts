@@ -318,7 +318,10 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput
     // A null handle excused by refusals only in what the unit printed (a client logging beside a
     // test or hook whose own code dereferenced an unassigned handle reads the same): likely only.
-    const nullBesideLogged = unit.consequences > 0 && unit.high <= unit.highFromOutput
+    // Nor a test's or hook's own error that only names the connection (`Error: the Redis connection is closed`, a
+    // wrapper's headline) when its refusals are only what it printed: its own guard reads the same (attack 28i).
+    // (The log's own `outside` unit is judged by what ended the run instead.)
+    const nullBesideLogged = (unit.consequences > 0 || (unit.wrapperHeadlines > 0 && unit.runner !== 'log')) && unit.high <= unit.highFromOutput
     // Two tests of one name read as one unit (units.ts `identities`): one's refusal excuses nothing
     // of the other's, neither a null handle nor a timeout (attack 27a), nor an error its chain settled (attack 27e).
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0)

@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-AKWZRIVL.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-4TZFOEP4.js";
-import "./chunk-QZRWEJXL.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-TV3G5JWY.js";
+import "./chunk-IGF6PEIF.js";
 import "./chunk-P2X2INDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -14,5 +11,6 @@ import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

@@ -2156,7 +2156,7 @@ function unitOutcome(unit) {
   if (unit.high > 0) {
     const likelyTeardown = closingsExcused || nullsLikely;
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput;
-    const nullBesideLogged = unit.consequences > 0 && unit.high <= unit.highFromOutput;
+    const nullBesideLogged = (unit.consequences > 0 || unit.wrapperHeadlines > 0 && unit.runner !== "log") && unit.high <= unit.highFromOutput;
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0);
     const hostOfAnother = unit.driver !== void 0 && unit.evidence.some((f) => f.kind === "infrastructure" && f.ruleId.startsWith("network.dns.") && f.service !== "" && f.service !== unit.driver);
     const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || nullBesideLogged || likelyTeardown || twinExcused || hostOfAnother ? "ambiguous" : "high";

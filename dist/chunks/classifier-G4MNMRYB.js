@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-QZRWEJXL.js";
+} from "./chunk-IGF6PEIF.js";
 import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT
