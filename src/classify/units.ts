@@ -129,6 +129,8 @@ export interface Unit {
   settledLinks: number
   /** Wrapper headlines read as their cause's (signs.ts isWrapperHeadline): a conflated unit's cause may be the other twin's. */
   wrapperHeadlines: number
+  /** Of those, the ones in the project's own words (signs.ts isOwnWordsWrapper): a guard of the code reads the same. */
+  ownWordsWrappers: number
   /** The last unexplained error, until a chain link claims it. */
   lastUnexplained: Finding | undefined
   /** The last finding was a connection failure and a `direct cause` link followed: the next error wraps it. */
@@ -154,7 +156,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), summaryKinds: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), summaryKinds: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, ownWordsWrappers: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
   }
 }
 
@@ -257,6 +259,7 @@ export function absorb(into: Unit, from: Unit): void {
   into.consequences += from.consequences
   into.settledLinks += from.settledLinks
   into.wrapperHeadlines += from.wrapperHeadlines
+  into.ownWordsWrappers += from.ownWordsWrappers
   into.nullHandles += from.nullHandles
   into.closingHandles += from.closingHandles
   into.closingNamed += from.closingNamed
@@ -318,10 +321,10 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput
     // A null handle excused by refusals only in what the unit printed (a client logging beside a
     // test or hook whose own code dereferenced an unassigned handle reads the same): likely only.
-    // Nor a test's or hook's own error that only names the connection (`Error: the Redis connection is closed`, a
-    // wrapper's headline) when its refusals are only what it printed: its own guard reads the same (attack 28i).
+    // Nor a test's or hook's own error that only names the connection in its own words (`Error: the Redis
+    // connection is closed`) when its refusals are only what it printed: its own guard reads the same (attack 28i).
     // (The log's own `outside` unit is judged by what ended the run instead.)
-    const nullBesideLogged = (unit.consequences > 0 || (unit.wrapperHeadlines > 0 && unit.runner !== 'log')) && unit.high <= unit.highFromOutput
+    const nullBesideLogged = (unit.consequences > 0 || (unit.ownWordsWrappers > 0 && unit.runner !== 'log')) && unit.high <= unit.highFromOutput
     // Two tests of one name read as one unit (units.ts `identities`): one's refusal excuses nothing
     // of the other's, neither a null handle nor a timeout (attack 27a), nor an error its chain settled (attack 27e).
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0)

@@ -53,6 +53,15 @@ export const CARRIES_TRACEBACK = /: Traceback \(most recent call last\):\s*$/
 export const EF_TRANSIENT_WRAPPER = /An exception has been raised that is likely due to a transient failure\./
 
 /** Whether an error headline only wraps a service error printed nearby. */
+/**
+ * A wrapper headline in the project's own words: a bare `Error:`/`Exception:` whose message names the connection
+ * (`Error: VisitCounter: the Redis connection is closed`), no client's class. A guard of the code reads the same.
+ */
+export function isOwnWordsWrapper(line: string): boolean {
+  const named = HEADLINE_CLASS.exec(line)?.[1]
+  return named === undefined || /^(?:Error|Exception|RuntimeError|StandardError)$/.test(named)
+}
+
 export function isWrapperHeadline(line: string): boolean {
   if (INSTALL_HINT.test(line)) return true
   if (EF_TRANSIENT_WRAPPER.test(line)) return true

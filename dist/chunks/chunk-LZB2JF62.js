@@ -1715,6 +1715,10 @@ var CONNECTION_WORDS = /connect|refus|unreachable|unavailable|timed? ?out|docker
 var INSTALL_HINT = /:\s{0,4}run\s{0,4}$|\bplease install (?:the )?[\w@/.-]{1,100}(?: package| module)?(?: manually)?\b|\b(?:npm|yarn|pnpm) (?:i|install|add) [\w@/.-]{1,100}\s{0,4}$/i;
 var CARRIES_TRACEBACK = /: Traceback \(most recent call last\):\s*$/;
 var EF_TRANSIENT_WRAPPER = /An exception has been raised that is likely due to a transient failure\./;
+function isOwnWordsWrapper(line) {
+  const named = HEADLINE_CLASS.exec(line)?.[1];
+  return named === void 0 || /^(?:Error|Exception|RuntimeError|StandardError)$/.test(named);
+}
 function isWrapperHeadline(line) {
   if (INSTALL_HINT.test(line)) return true;
   if (EF_TRANSIENT_WRAPPER.test(line)) return true;
@@ -2033,6 +2037,7 @@ function newUnit(key, name, runner, line, scope, state) {
     chain: [],
     settledLinks: 0,
     wrapperHeadlines: 0,
+    ownWordsWrappers: 0,
     lastUnexplained: void 0,
     wrapsNext: false,
     awaitingError: void 0,
@@ -2120,6 +2125,7 @@ function absorb(into, from) {
   into.consequences += from.consequences;
   into.settledLinks += from.settledLinks;
   into.wrapperHeadlines += from.wrapperHeadlines;
+  into.ownWordsWrappers += from.ownWordsWrappers;
   into.nullHandles += from.nullHandles;
   into.closingHandles += from.closingHandles;
   into.closingNamed += from.closingNamed;
@@ -2156,7 +2162,7 @@ function unitOutcome(unit) {
   if (unit.high > 0) {
     const likelyTeardown = closingsExcused || nullsLikely;
     const loggedBesideTimeout = unit.timedOut && unit.high <= unit.highFromOutput;
-    const nullBesideLogged = (unit.consequences > 0 || unit.wrapperHeadlines > 0 && unit.runner !== "log") && unit.high <= unit.highFromOutput;
+    const nullBesideLogged = (unit.consequences > 0 || unit.ownWordsWrappers > 0 && unit.runner !== "log") && unit.high <= unit.highFromOutput;
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0);
     const hostOfAnother = unit.driver !== void 0 && unit.evidence.some((f) => f.kind === "infrastructure" && f.ruleId.startsWith("network.dns.") && f.service !== "" && f.service !== unit.driver);
     const confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || nullBesideLogged || likelyTeardown || twinExcused || hostOfAnother ? "ambiguous" : "high";
@@ -3532,7 +3538,10 @@ var LogClassifier = class _LogClassifier {
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && (isWrapperHeadline(text) || TEST_TIMEOUT.test(text))) {
       this.handledLine = this.lineNumber;
       const target2 = this.target();
-      if (target2 && isWrapperHeadline(text)) target2.wrapperHeadlines++;
+      if (target2 && isWrapperHeadline(text)) {
+        target2.wrapperHeadlines++;
+        if (isOwnWordsWrapper(text)) target2.ownWordsWrappers++;
+      }
     }
     if ((ERROR_HEADLINE.test(text) || DOTTED_HEADLINE.test(text)) && !isWrapperHeadline(text) && !TEST_TIMEOUT.test(text)) {
       const target2 = this.target();

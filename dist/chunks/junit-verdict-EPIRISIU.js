@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-TV3G5JWY.js";
-import "./chunk-IGF6PEIF.js";
+} from "./chunk-AOTVFDIH.js";
+import "./chunk-LZB2JF62.js";
 import "./chunk-P2X2INDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

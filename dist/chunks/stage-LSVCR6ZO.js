@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RY5CQZD4.js";
+} from "./chunk-VYIVJJMM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-TV3G5JWY.js";
+} from "./chunk-AOTVFDIH.js";
 import {
   LogClassifier
-} from "./chunk-IGF6PEIF.js";
+} from "./chunk-LZB2JF62.js";
 import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-TV3G5JWY.js";
+} from "./chunk-AOTVFDIH.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-IGF6PEIF.js";
+} from "./chunk-LZB2JF62.js";
 import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT
