@@ -102,6 +102,10 @@ describe("a hook's own error that only names the connection, beside refusals it 
     const log = hookRun(refused, ['     Error: VisitCounter: the Redis connection is closed', '      at VisitCounter.reset (lib/visits.js:31:28)'])
     expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
   })
+  it('the same with an error class of the project\'s own (attack 28j)', () => {
+    const log = hookRun(refused, ['     StoreUnavailableError: session store is closed', '      at SessionStore.destroy (lib/store.js:40:13)'])
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
   it('the refusal as the hook\'s own error is still the outage', () => {
     const log = hookRun([], ['     Error: connect ECONNREFUSED 127.0.0.1:6379', '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)'])
     expect(verdict(log)).toBe('infrastructure/high/redis')

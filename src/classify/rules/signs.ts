@@ -1,7 +1,7 @@
 // Signs that shape how a unit is judged without being failure causes of their own: an error
 // line nothing explains, an exception that only wraps a cause printed nearby, a client saying it
 // will retry, a test that ran out of time, an assertion about an error.
-import { SERVICE_WORDS } from '../../knowledge/registry.js'
+import { SERVICE_WORDS, serviceForClient } from '../../knowledge/registry.js'
 
 /**
  * A line that reports an error of its own: an exception raised, a go test's `file_test.go:12:`
@@ -54,12 +54,15 @@ export const EF_TRANSIENT_WRAPPER = /An exception has been raised that is likely
 
 /** Whether an error headline only wraps a service error printed nearby. */
 /**
- * A wrapper headline in the project's own words: a bare `Error:`/`Exception:` whose message names the connection
- * (`Error: VisitCounter: the Redis connection is closed`), no client's class. A guard of the code reads the same.
+ * A wrapper headline that is not a client's own exception: its class is not under a service client's package
+ * (`org.apache.kafka.common.errors.TimeoutException`, `redis.exceptions.ConnectionError` are the clients'). A class
+ * of the project's own (`StoreUnavailableError`, attack 28j), a bare `Error:` or a built-in reads like a guard of the
+ * code, which a client's exception is not.
  */
 export function isOwnWordsWrapper(line: string): boolean {
   const named = HEADLINE_CLASS.exec(line)?.[1]
-  return named === undefined || /^(?:Error|Exception|RuntimeError|StandardError)$/.test(named)
+  if (named === undefined || !named.includes('.')) return true
+  return serviceForClient('java', named) === undefined && serviceForClient('python', named.split('.')[0] as string) === undefined
 }
 
 export function isWrapperHeadline(line: string): boolean {

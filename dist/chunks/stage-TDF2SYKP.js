@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VYIVJJMM.js";
+} from "./chunk-677QVXXX.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-AOTVFDIH.js";
+} from "./chunk-YYAXV5UF.js";
 import {
   LogClassifier
-} from "./chunk-LZB2JF62.js";
+} from "./chunk-DD4QYRF2.js";
 import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT

@@ -1717,7 +1717,8 @@ var CARRIES_TRACEBACK = /: Traceback \(most recent call last\):\s*$/;
 var EF_TRANSIENT_WRAPPER = /An exception has been raised that is likely due to a transient failure\./;
 function isOwnWordsWrapper(line) {
   const named = HEADLINE_CLASS.exec(line)?.[1];
-  return named === void 0 || /^(?:Error|Exception|RuntimeError|StandardError)$/.test(named);
+  if (named === void 0 || !named.includes(".")) return true;
+  return serviceForClient("java", named) === void 0 && serviceForClient("python", named.split(".")[0]) === void 0;
 }
 function isWrapperHeadline(line) {
   if (INSTALL_HINT.test(line)) return true;

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-AOTVFDIH.js";
-import "./chunk-LZB2JF62.js";
+} from "./chunk-YYAXV5UF.js";
+import "./chunk-DD4QYRF2.js";
 import "./chunk-P2X2INDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
