@@ -128,3 +128,16 @@ describe("only the message's indentation ends a title path (attack 28g)", () => 
     expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
   })
 })
+
+describe('a title wrapped over lines is a title until the line that ends the path with `:` (attack 28k)', () => {
+  it('the wrapped half of a test title, indented less than a title element, is no refusal', () => {
+    const log = ['', '  !', '', '  0 passing (2s)', '  1 failing', '',
+      '  1) withRetry',
+      '       peer',
+      '         gives up after 3 attempts when the peer keeps refusing',
+      '      (connect ECONNREFUSED):',
+      "     Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure \"done()\" is called; if returning a Promise, ensure it resolves. (/app/test/retry.test.js)",
+      '      at listOnTimeout (node:internal/timers:573:17)', '', ''].join('\n')
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
+})

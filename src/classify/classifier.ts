@@ -124,7 +124,7 @@ const SUITE_DEPTH_MAX = 16
 /** Where mocha's Base.list prints a title path's second element (its first is `  1) outer`, its message at 5). */
 const MOCHA_TITLE_INDENT = 7
 /** A mocha failure's title path being read, one element a line. */
-interface SuiteTitles { readonly unit: Unit; lines: number; readonly named: boolean; readonly rename: boolean; readonly first: string; held?: string }
+interface SuiteTitles { readonly unit: Unit; lines: number; readonly named: boolean; readonly rename: boolean; readonly first: string; held?: string; last?: string }
 /** The most cancelled subtests one scope holds for its parent (more stay unexplained: never an excuse past the bound). */
 const CANCELLED_MAX = 4096
 
@@ -1126,7 +1126,10 @@ export class LogClassifier {
     const titles = this.suiteTitles as SuiteTitles
     const title = line.trim()
     const indent = line.length - line.trimStart().length
-    if (title === '' || indent < MOCHA_TITLE_INDENT || titles.lines >= SUITE_DEPTH_MAX || markerOf(line)) {
+    // mocha ends the path's last element with `:`: until a title line has ended so, a line is the title's still,
+    // whatever its indentation (a title wrapped over lines, attack 28k).
+    const pathEnded = (titles.last ?? titles.first).endsWith(':')
+    if (title === '' || (indent < MOCHA_TITLE_INDENT && pathEnded) || titles.lines >= SUITE_DEPTH_MAX || markerOf(line)) {
       this.suiteTitles = undefined
       if (titles.lines === 0 && titles.named && titles.first.endsWith(':')) titles.unit.name = titles.first.slice(0, -1)
       return false
@@ -1134,6 +1137,7 @@ export class LogClassifier {
     // A title may end in `:` itself (`describe('transient errors:')`): only the message's indentation ends the
     // path (attack 28g), and a hook's title line is a title too, never judged.
     titles.lines++
+    titles.last = title
     // The last title is the test's or the hook's, no suite's: a title joins the suite path once another follows it.
     if (titles.rename && titles.held !== undefined) titles.unit.suitePath = `${titles.unit.suitePath ?? ''} > ${titles.held}`
     titles.held = undefined

@@ -1,9 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-YYAXV5UF.js";
-import "./chunk-DD4QYRF2.js";
+  readJUnitReports
+} from "./chunk-L7P2FTKU.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-QP5Q3IV6.js";
+import "./chunk-I2AACEPE.js";
 import "./chunk-P2X2INDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -11,6 +14,5 @@ import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

@@ -3879,12 +3879,14 @@ var LogClassifier = class _LogClassifier {
     const titles = this.suiteTitles;
     const title = line.trim();
     const indent = line.length - line.trimStart().length;
-    if (title === "" || indent < MOCHA_TITLE_INDENT || titles.lines >= SUITE_DEPTH_MAX || markerOf(line)) {
+    const pathEnded = (titles.last ?? titles.first).endsWith(":");
+    if (title === "" || indent < MOCHA_TITLE_INDENT && pathEnded || titles.lines >= SUITE_DEPTH_MAX || markerOf(line)) {
       this.suiteTitles = void 0;
       if (titles.lines === 0 && titles.named && titles.first.endsWith(":")) titles.unit.name = titles.first.slice(0, -1);
       return false;
     }
     titles.lines++;
+    titles.last = title;
     if (titles.rename && titles.held !== void 0) titles.unit.suitePath = `${titles.unit.suitePath ?? ""} > ${titles.held}`;
     titles.held = void 0;
     if (titles.named && HOOK_TITLE.test(title)) titles.unit.name = title.slice(0, -1);

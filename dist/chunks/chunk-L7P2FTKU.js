@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-YYAXV5UF.js";
+} from "./chunk-QP5Q3IV6.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-677QVXXX.js";
+} from "./chunk-L7P2FTKU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-YYAXV5UF.js";
+} from "./chunk-QP5Q3IV6.js";
 import {
   LogClassifier
-} from "./chunk-DD4QYRF2.js";
+} from "./chunk-I2AACEPE.js";
 import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-DD4QYRF2.js";
+} from "./chunk-I2AACEPE.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-DD4QYRF2.js";
+} from "./chunk-I2AACEPE.js";
 import "./chunk-P2X2INDM.js";
 import {
   PASSED_VERDICT

@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-677QVXXX.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-YYAXV5UF.js";
-import "./chunk-DD4QYRF2.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-QP5Q3IV6.js";
+import "./chunk-I2AACEPE.js";
 import "./chunk-P2X2INDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -14,5 +11,6 @@ import "./chunk-YGPTSGPN.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };
