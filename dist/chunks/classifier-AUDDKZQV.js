@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-I2AACEPE.js";
-import "./chunk-P2X2INDM.js";
+} from "./chunk-6XGDKCZY.js";
+import "./chunk-DDBF45B7.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-YGPTSGPN.js";
+import "./chunk-UG5ACT6N.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

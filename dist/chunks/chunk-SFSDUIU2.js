@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-QP5Q3IV6.js";
+} from "./chunk-JA6SARES.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

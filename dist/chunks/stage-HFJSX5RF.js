@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-L7P2FTKU.js";
+} from "./chunk-SFSDUIU2.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-QP5Q3IV6.js";
+} from "./chunk-JA6SARES.js";
 import {
   LogClassifier
-} from "./chunk-I2AACEPE.js";
-import "./chunk-P2X2INDM.js";
+} from "./chunk-6XGDKCZY.js";
+import "./chunk-DDBF45B7.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-YGPTSGPN.js";
+import "./chunk-UG5ACT6N.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

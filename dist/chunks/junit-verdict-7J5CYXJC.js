@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-QP5Q3IV6.js";
-import "./chunk-I2AACEPE.js";
-import "./chunk-P2X2INDM.js";
+} from "./chunk-JA6SARES.js";
+import "./chunk-6XGDKCZY.js";
+import "./chunk-DDBF45B7.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-YGPTSGPN.js";
+import "./chunk-UG5ACT6N.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

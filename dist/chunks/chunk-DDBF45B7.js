@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-YGPTSGPN.js";
+} from "./chunk-UG5ACT6N.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

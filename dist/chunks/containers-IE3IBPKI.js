@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-SV5DLL6E.js";
-import "./chunk-YGPTSGPN.js";
+} from "./chunk-XONEO44A.js";
+import "./chunk-UG5ACT6N.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

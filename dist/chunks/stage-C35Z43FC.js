@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-P2X2INDM.js";
+} from "./chunk-DDBF45B7.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-YGPTSGPN.js";
+} from "./chunk-UG5ACT6N.js";
 import {
   canonicalService,
   satisfies

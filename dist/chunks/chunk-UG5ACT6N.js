@@ -375,11 +375,17 @@ var SERVICE_DEFINITIONS = [
       ind(
         "postgresql.pgx.resolve",
         "PostgreSQL host does not resolve (Go pgx)",
-        [/failed to connect to `host=(?<host>[\w.-]{1,255}) [^`]{0,300}`: hostname resolving error/],
+        [/failed to connect to `host=(?<host>[\w.-]{1,255}) (?![^`]{0,300}\b(?:database|user)=(?:localhost|127\.0\.0\.1|::1)\b)[^`]{0,300}`: hostname resolving error/],
         ["failed to connect to `host=postgres user=postgres database=test`: hostname resolving error (ip addr wasn't found)", "failed to connect to `host=db.internal user=app database=app`: hostname resolving error (lookup db.internal on 127.0.0.53:53: no such host)"],
         'pgconn v1 (jackc/pgconn pgconn.go ConnectConfig: connectError{msg: "hostname resolving error"}, with errors.New("ip addr wasn\'t found") when the lookup returned no address; errors.go connectError.Error "failed to connect to `host=%s user=%s database=%s`: %s (%s)") could not resolve the server\'s host',
         "dns",
-        ['failed to connect to `host=postgres user=app database=app`: server error (FATAL: password authentication failed for user "app" (SQLSTATE 28P01))', "failed to connect to `host=postgres user=app database=app`: dial error (dial tcp 10.0.0.5:5432: connect: connection refused)", "failed to connect to `host=postgres user=app database=app`: failed to write startup message (x509: certificate signed by unknown authority)"]
+        [
+          'failed to connect to `host=postgres user=app database=app`: server error (FATAL: password authentication failed for user "app" (SQLSTATE 28P01))',
+          "failed to connect to `host=postgres user=app database=app`: dial error (dial tcp 10.0.0.5:5432: connect: connection refused)",
+          "failed to connect to `host=postgres user=app database=app`: failed to write startup message (x509: certificate signed by unknown authority)",
+          // A loopback name where the database or user goes: the settings were swapped, the host is the database's name (attack 28l).
+          "failed to connect to `host=postgres user=postgres database=localhost`: hostname resolving error (lookup postgres on 10.255.255.53:53: dial udp 10.255.255.53:53: connect: network is unreachable)"
+        ]
       ),
       ind(
         "postgresql.node-pg.connect-timeout",

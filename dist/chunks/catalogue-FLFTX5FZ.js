@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-SV5DLL6E.js";
+} from "./chunk-XONEO44A.js";
 import {
   CREDENTIALS
-} from "./chunk-YGPTSGPN.js";
+} from "./chunk-UG5ACT6N.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
