@@ -324,14 +324,14 @@ export function unitOutcome(unit: Unit): UnitOutcome {
     // Nor a test's or hook's own error that only names the connection in its own words (`Error: the Redis
     // connection is closed`) when its refusals are only what it printed: its own guard reads the same (attack 28i).
     // (The log's own `outside` unit is judged by what ended the run instead.)
-    const nullBesideLogged = (unit.consequences > 0 || (unit.ownWordsWrappers > 0 && unit.runner !== 'log')) && unit.high <= unit.highFromOutput
+    const loggedBesideOwnError = (unit.consequences > 0 || (unit.ownWordsWrappers > 0 && unit.runner !== 'log')) && unit.high <= unit.highFromOutput
     // Two tests of one name read as one unit (units.ts `identities`): one's refusal excuses nothing
     // of the other's, neither a null handle nor a timeout (attack 27a), nor an error its chain settled (attack 27e).
     const twinExcused = unit.conflated && (unit.consequences > 0 || unit.timedOut || unit.hookTimedOut || unit.settledLinks > 0 || unit.wrapperHeadlines > 0)
     // A host name that did not resolve names one service while the unit's own client frames are another's
     // (node-postgres at `redis`, PgJDBC at `redis`): a setting copied from the wrong service (attack 27h).
     const hostOfAnother = unit.driver !== undefined && unit.evidence.some(f => f.kind === 'infrastructure' && f.ruleId.startsWith('network.dns.') && f.service !== '' && f.service !== unit.driver)
-    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || nullBesideLogged || likelyTeardown || twinExcused || hostOfAnother ? 'ambiguous' : 'high'
+    const confidence: Confidence = unit.unexplained > 0 || unit.ambiguous > 0 || unit.hookTimedOut || unit.timeoutNoted || loggedBesideTimeout || loggedBesideOwnError || likelyTeardown || twinExcused || hostOfAnother ? 'ambiguous' : 'high'
     return { kind: 'infrastructure', confidence, services, ...(infraEvidence ? { evidence: infraEvidence } : {}) }
   }
   if (unit.ambiguous + unit.continuing > 0 && unit.unexplained === 0) {

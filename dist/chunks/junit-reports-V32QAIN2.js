@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SFSDUIU2.js";
+} from "./chunk-XXUTZFZX.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-JA6SARES.js";
-import "./chunk-6XGDKCZY.js";
+import "./chunk-U5B55FVX.js";
+import "./chunk-TFSKLKPU.js";
 import "./chunk-DDBF45B7.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SFSDUIU2.js";
+} from "./chunk-XXUTZFZX.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-JA6SARES.js";
+} from "./chunk-U5B55FVX.js";
 import {
   LogClassifier
-} from "./chunk-6XGDKCZY.js";
+} from "./chunk-TFSKLKPU.js";
 import "./chunk-DDBF45B7.js";
 import {
   PASSED_VERDICT
