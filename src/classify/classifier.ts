@@ -447,6 +447,7 @@ export class LogClassifier {
       logged: this.logged,
       // poku prints nothing for a test that failed on node:assert (its ● line's colour alone says so), and a
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
+      crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : undefined,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
@@ -979,6 +980,8 @@ export class LogClassifier {
   private pokuRepeat = false
   /** A poku group or assertion was seen in this log. */
   private pokuSeen = false
+  /** Services whose client the log shows dialling another service's host name, with the first line that shows it. */
+  private readonly crossDialled = new Map<string, number>()
 
   /**
    * poku's own lines (dialects/javascript.ts POKU). `◌ title` opens a group (describe or it) and
@@ -1746,6 +1749,7 @@ export class LogClassifier {
       ? { ...reread, confidence: 'ambiguous', note: 'the client\'s own operation timed out: a server that is down, or one too slow (or one that came up after it was refused)' }
       : reread
     const retrying = interpreted.kind === 'infrastructure' && RETRY_CONTEXT.test(line)
+    if (interpreted.dialledOther !== undefined && !this.crossDialled.has(interpreted.dialledOther) && this.crossDialled.size < 16) this.crossDialled.set(interpreted.dialledOther, this.lineNumber)
     const finding: Finding = {
       ...this.finding(match.rule, line, interpreted.kind), confidence: interpreted.confidence, service: interpreted.service,
       ...(retrying || interpreted.weak ? { continuing: true } : {}),

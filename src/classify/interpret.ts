@@ -48,6 +48,11 @@ export interface Interpreted {
   readonly ownPort?: number
   /** Evidence too weak to explain or doubt anything alone (a refusal on ::1 beside one on 127.0.0.1). */
   readonly weak?: boolean
+  /**
+   * This service's client dialled another service's host name (a setting copied from the wrong service):
+   * none of this client's failures in the run, even those that name no host, is then surely an outage.
+   */
+  readonly dialledOther?: string
 }
 
 /** One service under either of its names (MariaDB's logs and outputs say `mysql`). */
@@ -68,7 +73,7 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       // A service's own client that dialled another service's host name (pg8000 at `redis`, PyMySQL at `postgres`):
       // a setting copied from the wrong service, not that service missing (attack 27e).
       if (rule.service !== '' && read.kind === 'infrastructure' && read.service !== '' && !sameService(read.service, rule.service)) {
-        return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, ${read.service}'s host name: a setting copied from another service, or that service missing` }
+        return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, ${read.service}'s host name: a setting copied from another service, or that service missing` }
       }
       return read
     }
@@ -99,9 +104,30 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       if (library) return { kind: 'infrastructure', confidence: 'ambiguous', service: library, note: `${name} is in the ${library} client's namespace but is not its entry point: the library may be missing, or the name mistyped` }
       return { kind: 'code', confidence: 'high', service: '', note: `${name} is no service client's: an autoload or code problem of the project` }
     }
-    default:
+    default: {
+      const other = rule.kind === 'infrastructure' && rule.service !== '' ? otherServiceHost(line, rule.service) : undefined
+      // A service's client whose own message names the endpoint it dialled (`Error connecting to Redis on postgres:6379`):
+      // another service's host name there is a setting copied from that service (attack 27h).
+      if (other) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${other.host}, ${other.service}'s host name: a setting copied from another service, or that service missing` }
       return { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.kind === 'infrastructure' && rule.service === '' }
+    }
   }
+}
+
+/** `host:port` where a client names the endpoint it dialled (`on postgres:6379`, `tcp://mysql:3306`), not a file's line (`client.rb:398`). */
+const HOST_PORT_TOKEN = /(?:^|[\s('"[@=]|\/\/)([A-Za-z][\w-]{0,62}(?:\.[A-Za-z][\w-]{0,62}){0,6}):(\d{2,5})(?![\d:])/g
+const SOURCE_FILE = /\.(?:[cm]?js|tsx?|rb|py|go|java|kt|scala|php|phpt|cs|rs|exs?|erl)$/i
+
+/** Another service's host name in an endpoint the line names, for a client of `service`. */
+function otherServiceHost(line: string, service: string): { host: string; service: string } | undefined {
+  if (!line.includes(':')) return undefined
+  for (const found of line.matchAll(HOST_PORT_TOKEN)) {
+    const host = found[1] ?? ''
+    if (SOURCE_FILE.test(host)) continue
+    const named = serviceForHost(host)
+    if (named && !sameService(named, service)) return { host, service: named }
+  }
+  return undefined
 }
 
 const LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i
@@ -124,7 +150,7 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   if (rule.service !== '') {
     // A service's own client that dialled another service's host name (redis-py at `postgres:6379`, attack 27g).
     const hostService = host === '' ? undefined : serviceForHost(host)
-    if (hostService && !sameService(hostService, rule.service)) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, note: `the ${rule.service} client dialled ${host}, ${hostService}'s host name: a setting copied from another service, or that service missing` }
+    if (hostService && !sameService(hostService, rule.service)) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${host}, ${hostService}'s host name: a setting copied from another service, or that service missing` }
     return namedServicePort(rule.service, port)
   }
   // Node 17+ resolves localhost to ::1 first: a refusal there alone may be a server listening on 127.0.0.1 only.
@@ -168,6 +194,9 @@ function namedServicePort(service: string, port: number | undefined): Interprete
   return { kind: 'infrastructure', confidence: 'ambiguous', service, note: `refused on port ${port}, not ${service}'s ${defaults.join('/')}: the service may be running on another port, or the port is configured wrong` }
 }
 
+/** `database=localhost`, `dbname=127.0.0.1`, `user=::1`: a key=value connection setting holding a loopback host. */
+const SWAPPED_SETTINGS = /\b(?:database|dbname|user)=(?:localhost|127\.0\.0\.1|::1)(?![\w.-])/
+
 function interpretDns(host: string | undefined, line = ''): Interpreted {
   const netHttp = /Failed to open TCP connection to [\w.-]{1,255}:(\d{1,5})/.exec(line)
   const httpTo = netHttp ? serviceForPort(Number(netHttp[1])) : undefined
@@ -177,7 +206,10 @@ function interpretDns(host: string | undefined, line = ''): Interpreted {
   // Another service's client on the line, the host's name aside (psycopg2 at `redis`, redis-py at `postgres:6379`):
   // a setting copied from the wrong service, or that service missing (attack 27g).
   const client = service ? mentionedServices(line.split(host).join(' ')).find(s => !sameService(s, service)) : undefined
-  if (service && client) return { kind: 'infrastructure', confidence: 'ambiguous', service: client, note: `the ${client} client dialled ${host}, ${service}'s host name: a setting copied from another service, or that service missing` }
+  if (service && client) return { kind: 'infrastructure', confidence: 'ambiguous', service: client, dialledOther: client, note: `the ${client} client dialled ${host}, ${service}'s host name: a setting copied from another service, or that service missing` }
+  // Connection settings printed beside the lookup (pgconn's `host=postgres user=postgres database=localhost`) that put a
+  // loopback name where the database or user goes: host and database were swapped in the code (attack 28l).
+  if (service !== undefined && SWAPPED_SETTINGS.test(line)) return { kind: 'infrastructure', confidence: 'ambiguous', service, note: `the line's own connection settings name a loopback host as the database or user: ${host} may be the database's name given as the host` }
   if (service !== undefined) return { kind: 'infrastructure', confidence: 'high', service, needsContext: service === '' }
   return { kind: 'infrastructure', confidence: 'ambiguous', service: '', note: `host ${host} did not resolve; it is not a service host name` }
 }

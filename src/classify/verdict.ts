@@ -96,12 +96,19 @@ export interface VerdictInputs {
   readonly logged?: ReadonlyMap<string, Logged>
   /** Why a runner of this log may fail a test without printing why (poku and node:assert): then nothing is sure. */
   readonly silentFailures?: string
+  /** Services whose client the log shows dialling another service's host name, and the first line that shows it. */
+  readonly crossDialled?: ReadonlyMap<string, number>
 }
 
 export function decideVerdict(inputs: VerdictInputs): Verdict {
   const verdict = decideFromUnits(inputs)
-  if (inputs.silentFailures === undefined || verdict.classification !== 'infrastructure' || verdict.confidence !== 'high') return verdict
-  return { ...verdict, confidence: 'ambiguous', explanation: `${verdict.explanation.replace(/\.$/, '')}; but ${inputs.silentFailures}: not every failure can be shown to be a missing service.` }
+  if (verdict.classification !== 'infrastructure' || verdict.confidence !== 'high') return verdict
+  if (inputs.silentFailures !== undefined) return { ...verdict, confidence: 'ambiguous', explanation: `${verdict.explanation.replace(/\.$/, '')}; but ${inputs.silentFailures}: not every failure can be shown to be a missing service.` }
+  // A client seen dialling another service's host name (a setting copied from the wrong service) also fails where
+  // its error names no host (ioredis's MaxRetriesPerRequestError after `getaddrinfo EAI_AGAIN postgres`, attack 27h).
+  const copied = verdict.services.find(s => inputs.crossDialled?.has(s) === true)
+  if (copied === undefined) return verdict
+  return { ...verdict, confidence: 'ambiguous', explanation: `${verdict.explanation.replace(/\.$/, '')}; but the ${copied} client dialled another service's host name (line ${inputs.crossDialled?.get(copied) ?? 0}): its failures may be a setting copied from that service, not ${copied} missing.` }
 }
 
 function decideFromUnits(inputs: VerdictInputs): Verdict {

@@ -76,7 +76,7 @@ function interpret(match, line = "") {
     case "dns": {
       const read = interpretDns(groups.host, line);
       if (rule.service !== "" && read.kind === "infrastructure" && read.service !== "" && !sameService(read.service, rule.service)) {
-        return { kind: "infrastructure", confidence: "ambiguous", service: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ""}, ${read.service}'s host name: a setting copied from another service, or that service missing` };
+        return { kind: "infrastructure", confidence: "ambiguous", service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ""}, ${read.service}'s host name: a setting copied from another service, or that service missing` };
       }
       return read;
     }
@@ -107,9 +107,24 @@ function interpret(match, line = "") {
       if (library) return { kind: "infrastructure", confidence: "ambiguous", service: library, note: `${name} is in the ${library} client's namespace but is not its entry point: the library may be missing, or the name mistyped` };
       return { kind: "code", confidence: "high", service: "", note: `${name} is no service client's: an autoload or code problem of the project` };
     }
-    default:
+    default: {
+      const other = rule.kind === "infrastructure" && rule.service !== "" ? otherServiceHost(line, rule.service) : void 0;
+      if (other) return { kind: "infrastructure", confidence: "ambiguous", service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${other.host}, ${other.service}'s host name: a setting copied from another service, or that service missing` };
       return { kind: rule.kind, confidence: rule.confidence, service: rule.service, needsContext: rule.kind === "infrastructure" && rule.service === "" };
+    }
   }
+}
+var HOST_PORT_TOKEN = /(?:^|[\s('"[@=]|\/\/)([A-Za-z][\w-]{0,62}(?:\.[A-Za-z][\w-]{0,62}){0,6}):(\d{2,5})(?![\d:])/g;
+var SOURCE_FILE = /\.(?:[cm]?js|tsx?|rb|py|go|java|kt|scala|php|phpt|cs|rs|exs?|erl)$/i;
+function otherServiceHost(line, service) {
+  if (!line.includes(":")) return void 0;
+  for (const found of line.matchAll(HOST_PORT_TOKEN)) {
+    const host = found[1] ?? "";
+    if (SOURCE_FILE.test(host)) continue;
+    const named = serviceForHost(host);
+    if (named && !sameService(named, service)) return { host, service: named };
+  }
+  return void 0;
 }
 var LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\]|host\.docker\.internal|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|[\w-]+|[\w.-]+\.(?:local|internal|localdomain|svc|cluster\.local))$/i;
 function interpretEndpoint({ rule, groups }, line) {
@@ -128,7 +143,7 @@ function interpretEndpoint({ rule, groups }, line) {
   }
   if (rule.service !== "") {
     const hostService = host === "" ? void 0 : serviceForHost(host);
-    if (hostService && !sameService(hostService, rule.service)) return { kind: "infrastructure", confidence: "ambiguous", service: rule.service, note: `the ${rule.service} client dialled ${host}, ${hostService}'s host name: a setting copied from another service, or that service missing` };
+    if (hostService && !sameService(hostService, rule.service)) return { kind: "infrastructure", confidence: "ambiguous", service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${host}, ${hostService}'s host name: a setting copied from another service, or that service missing` };
     return namedServicePort(rule.service, port);
   }
   if (/^\[?::1\]?$/.test(host) && /connect ECONNREFUSED /.test(line) && !/127\.0\.0\.1/.test(line)) {
@@ -160,6 +175,7 @@ function namedServicePort(service, port) {
   }
   return { kind: "infrastructure", confidence: "ambiguous", service, note: `refused on port ${port}, not ${service}'s ${defaults.join("/")}: the service may be running on another port, or the port is configured wrong` };
 }
+var SWAPPED_SETTINGS = /\b(?:database|dbname|user)=(?:localhost|127\.0\.0\.1|::1)(?![\w.-])/;
 function interpretDns(host, line = "") {
   const netHttp = /Failed to open TCP connection to [\w.-]{1,255}:(\d{1,5})/.exec(line);
   const httpTo = netHttp ? serviceForPort(Number(netHttp[1])) : void 0;
@@ -167,7 +183,8 @@ function interpretDns(host, line = "") {
   if (host === void 0) return { kind: "infrastructure", confidence: "ambiguous", service: "", note: "name resolution failed for a host the log does not name" };
   const service = serviceForHost(host);
   const client = service ? mentionedServices(line.split(host).join(" ")).find((s) => !sameService(s, service)) : void 0;
-  if (service && client) return { kind: "infrastructure", confidence: "ambiguous", service: client, note: `the ${client} client dialled ${host}, ${service}'s host name: a setting copied from another service, or that service missing` };
+  if (service && client) return { kind: "infrastructure", confidence: "ambiguous", service: client, dialledOther: client, note: `the ${client} client dialled ${host}, ${service}'s host name: a setting copied from another service, or that service missing` };
+  if (service !== void 0 && SWAPPED_SETTINGS.test(line)) return { kind: "infrastructure", confidence: "ambiguous", service, note: `the line's own connection settings name a loopback host as the database or user: ${host} may be the database's name given as the host` };
   if (service !== void 0) return { kind: "infrastructure", confidence: "high", service, needsContext: service === "" };
   return { kind: "infrastructure", confidence: "ambiguous", service: "", note: `host ${host} did not resolve; it is not a service host name` };
 }
@@ -2195,8 +2212,11 @@ var TESTS_MAX = 100;
 var NAMES_IN_TEXT = 5;
 function decideVerdict(inputs) {
   const verdict = decideFromUnits(inputs);
-  if (inputs.silentFailures === void 0 || verdict.classification !== "infrastructure" || verdict.confidence !== "high") return verdict;
-  return { ...verdict, confidence: "ambiguous", explanation: `${verdict.explanation.replace(/\.$/, "")}; but ${inputs.silentFailures}: not every failure can be shown to be a missing service.` };
+  if (verdict.classification !== "infrastructure" || verdict.confidence !== "high") return verdict;
+  if (inputs.silentFailures !== void 0) return { ...verdict, confidence: "ambiguous", explanation: `${verdict.explanation.replace(/\.$/, "")}; but ${inputs.silentFailures}: not every failure can be shown to be a missing service.` };
+  const copied = verdict.services.find((s) => inputs.crossDialled?.has(s) === true);
+  if (copied === void 0) return verdict;
+  return { ...verdict, confidence: "ambiguous", explanation: `${verdict.explanation.replace(/\.$/, "")}; but the ${copied} client dialled another service's host name (line ${inputs.crossDialled?.get(copied) ?? 0}): its failures may be a setting copied from that service, not ${copied} missing.` };
 }
 function decideFromUnits(inputs) {
   const failing = failingUnits(inputs.units);
@@ -3287,6 +3307,7 @@ var LogClassifier = class _LogClassifier {
       logged: this.logged,
       // poku prints nothing for a test that failed on node:assert (its ● line's colour alone says so), and a
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
+      crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its \u25CF line's colour says a test failed), so no test's lines can show all it failed on" : void 0,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     });
@@ -3747,6 +3768,8 @@ var LogClassifier = class _LogClassifier {
   pokuRepeat = false;
   /** A poku group or assertion was seen in this log. */
   pokuSeen = false;
+  /** Services whose client the log shows dialling another service's host name, with the first line that shows it. */
+  crossDialled = /* @__PURE__ */ new Map();
   /**
    * poku's own lines (dialects/javascript.ts POKU). `◌ title` opens a group (describe or it) and
    * `● title › Nms` closes it; only the `●`'s colour says how it ended. Red: the group failed, and
@@ -4401,6 +4424,7 @@ var LogClassifier = class _LogClassifier {
     const reread = reraised ? { kind: "infrastructure", confidence: "high", service: reraised } : read;
     const interpreted = match.rule.timesOutOn && reread.kind === "infrastructure" ? { ...reread, confidence: "ambiguous", note: "the client's own operation timed out: a server that is down, or one too slow (or one that came up after it was refused)" } : reread;
     const retrying = interpreted.kind === "infrastructure" && RETRY_CONTEXT.test(line);
+    if (interpreted.dialledOther !== void 0 && !this.crossDialled.has(interpreted.dialledOther) && this.crossDialled.size < 16) this.crossDialled.set(interpreted.dialledOther, this.lineNumber);
     const finding = {
       ...this.finding(match.rule, line, interpreted.kind),
       confidence: interpreted.confidence,

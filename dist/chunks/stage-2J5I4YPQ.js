@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XXUTZFZX.js";
+} from "./chunk-SNXTHX34.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-U5B55FVX.js";
+} from "./chunk-NX46VO5Z.js";
 import {
   LogClassifier
-} from "./chunk-TFSKLKPU.js";
+} from "./chunk-75YUYEBH.js";
 import "./chunk-DDBF45B7.js";
 import {
   PASSED_VERDICT

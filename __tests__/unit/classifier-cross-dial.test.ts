@@ -1,0 +1,100 @@
+// A service's client that dialled another service's host name (a setting copied from the wrong
+// service, or host and database swapped in a DSN) shows no outage of its own service for sure:
+// on its own line, and for the rest of the run, where the same client fails naming no host.
+// Each case beside its counter-example: the same client at its own service's host name.
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/classifier.js'
+
+const verdictOf = (lines: string[]) => {
+  const v = classifyText(lines.join('\n'))
+  return { classification: v.classification, confidence: v.confidence, services: [...v.services] }
+}
+
+const minitest = (error: string) => [
+  'Run options: --seed 11900',
+  '',
+  '# Running:',
+  '',
+  'E',
+  '',
+  'Finished in 0.000833s, 1200.0106 runs/s, 0.0000 assertions/s.',
+  '',
+  '  1) Error:',
+  'TotalsCacheTest#test_remembers_a_total:',
+  error,
+  "    /usr/share/rubygems-integration/all/gems/redis-4.8.0/lib/redis/client.rb:398:in `rescue in establish_connection'",
+  "    /usr/share/rubygems-integration/all/gems/redis-4.8.0/lib/redis/client.rb:379:in `establish_connection'",
+  "    test/totals_cache_test.rb:6:in `test_remembers_a_total'",
+  '',
+  '1 runs, 0 assertions, 0 failures, 1 errors, 0 skips'
+]
+
+const mochaIoredis = (host: string) => [
+  '',
+  '  cache',
+  ...Array.from({ length: 3 }, () => [`[ioredis] Unhandled error event: Error: getaddrinfo EAI_AGAIN ${host}`, '    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:122:26)']).flat(),
+  '    1) remembers a total',
+  '',
+  '',
+  '  0 passing (180ms)',
+  '  1 failing',
+  '',
+  '  1) cache',
+  '       remembers a total:',
+  '     MaxRetriesPerRequestError: Reached the max retries per request limit (which is 2). Refer to "maxRetriesPerRequest" option for details.',
+  '      at Socket.<anonymous> (/app/node_modules/ioredis/built/redis/event_handler.js:207:37)',
+  '      at Object.onceWrapper (node:events:639:26)',
+  ''
+]
+
+const goTest = (message: string) => [
+  '=== RUN   TestCount',
+  `    store_test.go:12: store: open: ${message}`,
+  '--- FAIL: TestCount (0.00s)',
+  'FAIL',
+  'FAIL\tgithub.com/acme/orders/store\t0.003s',
+  'FAIL'
+]
+
+describe('a client that dialled another service’s host name', () => {
+  it('redis-rb naming postgres:6379 as the endpoint it could not reach is not sure Redis missing', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on postgres:6379 (SocketError)'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
+  })
+
+  it('counter-examples: redis-rb at redis:6379 or at localhost:6379 is Redis missing', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis:6379 (SocketError)'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+
+  it('a source file and line on the client’s line is no endpoint (`postgres.rb:10` beside a Redis refusal)', () => {
+    const line = "/app/lib/postgres.rb:10:in `store': Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED) (Redis::CannotConnectError)"
+    expect(verdictOf(minitest(line))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+
+  it('ioredis logging `getaddrinfo EAI_AGAIN postgres`, then failing with MaxRetriesPerRequestError, is not sure Redis missing', () => {
+    const v = classifyText(mochaIoredis('postgres').join('\n'))
+    expect({ classification: v.classification, confidence: v.confidence }).toEqual({ classification: 'infrastructure', confidence: 'ambiguous' })
+    expect(v.explanation).toMatch(/redis client dialled another service's host name \(line 3\)/)
+  })
+
+  it('counter-example: ioredis failing to resolve `redis` is Redis missing', () => {
+    expect(verdictOf(mochaIoredis('redis'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+})
+
+describe('connection settings printed beside a lookup that failed', () => {
+  it('pgx’s `host=postgres ... database=localhost` (host and database swapped in the DSN) is not sure PostgreSQL missing', () => {
+    const message = 'failed to connect to `host=postgres user=postgres database=localhost`: hostname resolving error (lookup postgres on 10.255.255.53:53: dial udp 10.255.255.53:53: connect: network is unreachable)'
+    expect(verdictOf(goTest(message))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
+  })
+
+  it('counter-example: the same lookup under settings that hold no loopback name is PostgreSQL missing', () => {
+    const message = 'failed to connect to `host=postgres user=postgres database=orders`: hostname resolving error (lookup postgres on 10.255.255.53:53: dial udp 10.255.255.53:53: connect: network is unreachable)'
+    expect(verdictOf(goTest(message))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+
+  it('counter-example: a user or database merely starting with a loopback name is no swap (`database=localhost_orders`)', () => {
+    const message = 'failed to connect to `host=postgres user=app database=localhost_orders`: hostname resolving error (lookup postgres on 10.255.255.53:53: no such host)'
+    expect(verdictOf(goTest(message))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+})
