@@ -396,6 +396,14 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
         ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', 'error: Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'], 'ioredis gives up on a command only when it cannot reach the server'),
       ind('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', [/(?:Redis|RedisClient)::CannotConnectError/],
         ['Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)'], 'the redis gem could not connect'),
+      // redis-rb 4.x's own sentence, which RSpec prints on the line under the class name: the endpoint it
+      // dialled decides (its default port, or another port that may be configured wrong). EINVAL is left out
+      // (an address the project built wrong), and so are what it says once connected (Redis::ConnectionError
+      // "Connection lost", Redis::CommandError from the server).
+      ind('redis.ruby.connect-endpoint', 'Redis unreachable (redis-rb)', [new RegExp(String.raw`Error connecting to Redis on ${HOST_PORT} \((?:Errno::ECONNREFUSED|Errno::EHOSTDOWN|Errno::EHOSTUNREACH|Errno::ENETUNREACH|Errno::EADDRNOTAVAIL|Errno::ETIMEDOUT|SocketError|Redis::TimeoutError)\)`), /Error connecting to Redis on (?<socket>\/[^\s()]{1,255}) \((?:Errno::ENOENT|Errno::ECONNREFUSED)\)/],
+        ['       Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', 'Error connecting to Redis on redis:6379 (SocketError)', 'Error connecting to Redis on /var/run/redis/redis.sock (Errno::ENOENT)'],
+        'redis-rb 4.x (lib/redis/client.rb establish_connection: rescue of SocketError, ECONNREFUSED, EHOSTUNREACH, ETIMEDOUT, TimeoutError ... raise CannotConnectError, "Error connecting to Redis on #{location} (#{error.class})", location being path || "host:port") could not open the socket', 'endpoint',
+        ['Error connecting to Redis on 127.0.0.1:6379 (Errno::EINVAL)', 'Redis::ConnectionError: Connection lost (ECONNRESET)', 'Redis::CommandError: NOAUTH Authentication required.', 'Redis::CommandError: ERR wrong number of arguments for \'set\' command']),
       // Not `Could not get a resource from the pool` alone: commons-pool's exhaustion (a leaked
       // connection, `NoSuchElementException: Timeout waiting for idle object`) reads the same; the
       // cause under it says whether Redis was refused (redis/jedis src/main/java/redis/clients/jedis/util/Pool.java).

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-75YUYEBH.js";
+} from "./chunk-DEAV25TQ.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-XONEO44A.js";
-import "./chunk-UG5ACT6N.js";
+} from "./chunk-QWP25DDQ.js";
+import "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-XONEO44A.js";
+} from "./chunk-QWP25DDQ.js";
 import {
   CREDENTIALS
-} from "./chunk-UG5ACT6N.js";
+} from "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-UG5ACT6N.js";
+} from "./chunk-DSFPAHHB.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

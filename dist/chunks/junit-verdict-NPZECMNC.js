@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-NX46VO5Z.js";
-import "./chunk-75YUYEBH.js";
-import "./chunk-DDBF45B7.js";
+} from "./chunk-N7ZDIYNS.js";
+import "./chunk-DEAV25TQ.js";
+import "./chunk-4X7Y2CKH.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UG5ACT6N.js";
+import "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SNXTHX34.js";
+} from "./chunk-PE6L5NAI.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-NX46VO5Z.js";
-import "./chunk-75YUYEBH.js";
-import "./chunk-DDBF45B7.js";
+import "./chunk-N7ZDIYNS.js";
+import "./chunk-DEAV25TQ.js";
+import "./chunk-4X7Y2CKH.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UG5ACT6N.js";
+import "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

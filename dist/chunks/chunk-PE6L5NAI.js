@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-NX46VO5Z.js";
+} from "./chunk-N7ZDIYNS.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

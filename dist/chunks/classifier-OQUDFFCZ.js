@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-75YUYEBH.js";
-import "./chunk-DDBF45B7.js";
+} from "./chunk-DEAV25TQ.js";
+import "./chunk-4X7Y2CKH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UG5ACT6N.js";
+import "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

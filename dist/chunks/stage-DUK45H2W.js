@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SNXTHX34.js";
+} from "./chunk-PE6L5NAI.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-NX46VO5Z.js";
+} from "./chunk-N7ZDIYNS.js";
 import {
   LogClassifier
-} from "./chunk-75YUYEBH.js";
-import "./chunk-DDBF45B7.js";
+} from "./chunk-DEAV25TQ.js";
+import "./chunk-4X7Y2CKH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-UG5ACT6N.js";
+import "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

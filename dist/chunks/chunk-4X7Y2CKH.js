@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-UG5ACT6N.js";
+} from "./chunk-DSFPAHHB.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-DDBF45B7.js";
+} from "./chunk-4X7Y2CKH.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-UG5ACT6N.js";
+} from "./chunk-DSFPAHHB.js";
 import {
   canonicalService,
   satisfies
