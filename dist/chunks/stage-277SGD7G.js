@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XXUTZFZX.js";
+} from "./chunk-WSWVEMHX.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-U5B55FVX.js";
+} from "./chunk-5UN7LEGS.js";
 import {
   LogClassifier
-} from "./chunk-TFSKLKPU.js";
-import "./chunk-DDBF45B7.js";
+} from "./chunk-7GXS56VB.js";
+import "./chunk-5VEZY6M4.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

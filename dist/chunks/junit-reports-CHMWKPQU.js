@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XXUTZFZX.js";
+} from "./chunk-WSWVEMHX.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-U5B55FVX.js";
-import "./chunk-TFSKLKPU.js";
-import "./chunk-DDBF45B7.js";
+import "./chunk-5UN7LEGS.js";
+import "./chunk-7GXS56VB.js";
+import "./chunk-5VEZY6M4.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-UG5ACT6N.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-U5B55FVX.js";
+} from "./chunk-5UN7LEGS.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
