@@ -53,9 +53,18 @@ export const MODULE_RULES: readonly Rule[] = [
   }),
   maybe({
     id: 'module.java.jdbc-driver', title: 'JDBC driver not on the classpath',
-    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40})/],
-    examples: ['java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test'],
-    why: 'no JDBC driver is registered for the URL', interpret: 'jdbc'
+    // HikariCP asks DriverManager.getDriver(jdbcUrl) when no driverClassName is set and wraps its only failure, SQLException
+    // 'No suitable driver' (no registered driver accepts the URL): brettwooldridge/HikariCP
+    // src/main/java/com/zaxxer/hikari/util/DriverDataSource.java, `"Failed to get driver instance for jdbcUrl=" + sanitizedUrl`.
+    // Only a URL that starts well-formed (jdbc:<protocol>://) is read: a malformed one is refused by an installed driver too.
+    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40})/, /Failed to get driver instance for jdbcUrl=jdbc:(?<protocol>\w{1,40}):\/\//],
+    examples: ['java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test',
+      'com.dieselpoint.norm.DbException: java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql://localhost:3306/mydb?useSSL=false',
+      'Caused by: java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:postgresql://postgres:5432/app'],
+    counterExamples: ['java.lang.RuntimeException: Driver org.postgresql.Driver claims to not accept jdbcUrl, jdbc:postgres://localhost:5432/app',
+      'java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql:localhost:3306/mydb',
+      '[main] DEBUG com.zaxxer.hikari.util.DriverDataSource - Loaded driver with class name org.postgresql.Driver for jdbcUrl=jdbc:postgresql://localhost/app'],
+    why: 'no JDBC driver is registered for the URL (DriverManager\'s "No suitable driver", also as HikariCP\'s DriverDataSource wraps it)', interpret: 'jdbc'
   }),
   maybe({
     id: 'module.java.class-not-found', title: 'Java class not found',

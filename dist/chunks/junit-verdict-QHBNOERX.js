@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-N7ZDIYNS.js";
-import "./chunk-DEAV25TQ.js";
-import "./chunk-4X7Y2CKH.js";
+} from "./chunk-SOQGEZDV.js";
+import "./chunk-LVLT3IQ7.js";
+import "./chunk-FUBWAZWG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DSFPAHHB.js";

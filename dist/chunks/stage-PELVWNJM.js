@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-4X7Y2CKH.js";
+} from "./chunk-FUBWAZWG.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

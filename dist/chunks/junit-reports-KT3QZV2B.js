@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PE6L5NAI.js";
+} from "./chunk-MWUIN5MS.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-N7ZDIYNS.js";
-import "./chunk-DEAV25TQ.js";
-import "./chunk-4X7Y2CKH.js";
+import "./chunk-SOQGEZDV.js";
+import "./chunk-LVLT3IQ7.js";
+import "./chunk-FUBWAZWG.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DSFPAHHB.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-PE6L5NAI.js";
+} from "./chunk-MWUIN5MS.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-N7ZDIYNS.js";
+} from "./chunk-SOQGEZDV.js";
 import {
   LogClassifier
-} from "./chunk-DEAV25TQ.js";
-import "./chunk-4X7Y2CKH.js";
+} from "./chunk-LVLT3IQ7.js";
+import "./chunk-FUBWAZWG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

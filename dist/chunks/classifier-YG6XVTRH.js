@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-DEAV25TQ.js";
-import "./chunk-4X7Y2CKH.js";
+} from "./chunk-LVLT3IQ7.js";
+import "./chunk-FUBWAZWG.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
