@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-DDBF45B7.js";
+} from "./chunk-QOR6KLMV.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

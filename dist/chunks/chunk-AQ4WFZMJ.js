@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-U5B55FVX.js";
+} from "./chunk-IN2ICLNV.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

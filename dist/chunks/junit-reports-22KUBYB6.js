@@ -1,16 +1,18 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-U5B55FVX.js";
-import "./chunk-TFSKLKPU.js";
-import "./chunk-DDBF45B7.js";
+  readJUnitReports
+} from "./chunk-AQ4WFZMJ.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-IN2ICLNV.js";
+import "./chunk-WKUXRI5M.js";
+import "./chunk-QOR6KLMV.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-UG5ACT6N.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

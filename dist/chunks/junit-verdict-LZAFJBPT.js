@@ -1,18 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-XXUTZFZX.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-U5B55FVX.js";
-import "./chunk-TFSKLKPU.js";
-import "./chunk-DDBF45B7.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-IN2ICLNV.js";
+import "./chunk-WKUXRI5M.js";
+import "./chunk-QOR6KLMV.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-UG5ACT6N.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

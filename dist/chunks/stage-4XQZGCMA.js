@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XXUTZFZX.js";
+} from "./chunk-AQ4WFZMJ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-U5B55FVX.js";
+} from "./chunk-IN2ICLNV.js";
 import {
   LogClassifier
-} from "./chunk-TFSKLKPU.js";
-import "./chunk-DDBF45B7.js";
+} from "./chunk-WKUXRI5M.js";
+import "./chunk-QOR6KLMV.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-TFSKLKPU.js";
-import "./chunk-DDBF45B7.js";
+} from "./chunk-WKUXRI5M.js";
+import "./chunk-QOR6KLMV.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
