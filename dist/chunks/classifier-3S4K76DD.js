@@ -1,16 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-SOQGEZDV.js";
-import "./chunk-LVLT3IQ7.js";
-import "./chunk-FUBWAZWG.js";
-import "./chunk-3S6MWH67.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-362IVNJU.js";
+import "./chunk-W4BH7C7X.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-FUBWAZWG.js";
+} from "./chunk-W4BH7C7X.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

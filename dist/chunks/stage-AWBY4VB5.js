@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-MWUIN5MS.js";
+} from "./chunk-GJ4BNPHU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-SOQGEZDV.js";
+} from "./chunk-XIXRJQVL.js";
 import {
   LogClassifier
-} from "./chunk-LVLT3IQ7.js";
-import "./chunk-FUBWAZWG.js";
+} from "./chunk-362IVNJU.js";
+import "./chunk-W4BH7C7X.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

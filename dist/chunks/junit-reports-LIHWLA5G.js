@@ -1,0 +1,18 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  readJUnitReports
+} from "./chunk-GJ4BNPHU.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-XIXRJQVL.js";
+import "./chunk-362IVNJU.js";
+import "./chunk-W4BH7C7X.js";
+import "./chunk-3S6MWH67.js";
+import "./chunk-WCU7C2YG.js";
+import "./chunk-DSFPAHHB.js";
+import "./chunk-HLOXVYSR.js";
+import "./chunk-26LI6IR6.js";
+export {
+  readJUnitReports
+};
