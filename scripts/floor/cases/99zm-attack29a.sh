@@ -26,3 +26,9 @@ record client-named-code minitest-redis-rb-url-passed-as-host minitest ruby code
 record client-named-code minitest-redis-rb-url-passed-as-host-redis-up minitest ruby code high rb-attack29a-redis-url-as-host \
   "$(printf '%s' "$A29A_RB" | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-redis.sh #')" \
   "The previous case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; redis-cli's PONG is the log's first line): the health test passes, the URL-as-host client still fails with 'Error connecting to Redis on redis://localhost:6379/1:6379 (SocketError)'. infrastructure/high [redis] with Redis running."
+
+# Control: the same URL through DriverManager.getConnection (no pool): PgJDBC's own connect() throws
+# 'Unable to parse URL jdbc:postgresql://localhost:null/orders', which no rule reads as an outage.
+record client-named-code junitcore-pgjdbc-url-port-null-unable-to-parse junitcore java code high java-attack29a-hikari-port-null \
+  "$(printf '%s' "$A29A_JAVA" | sed 's#OrderStoreTest#OrderReportTest#')" \
+  "Control for junitcore-hikari-jdbc-url-port-null-driver-installed: the same Settings.ordersUrl() (port null) given to DriverManager.getConnection, where PgJDBC's Driver.connect says 'PSQLException: Unable to parse URL jdbc:postgresql://localhost:null/orders' beside the other test's refusal on localhost:5432: infrastructure/ambiguous at f31b441 (the unit unexplained). Only HikariCP's route (DriverManager.getDriver, acceptsURL) turns the same defect into 'No suitable driver'."
