@@ -32,3 +32,14 @@ record client-named-code minitest-redis-rb-url-passed-as-host-redis-up minitest 
 record client-named-code junitcore-pgjdbc-url-port-null-unable-to-parse junitcore java code high java-attack29a-hikari-port-null \
   "$(printf '%s' "$A29A_JAVA" | sed 's#OrderStoreTest#OrderReportTest#')" \
   "Control for junitcore-hikari-jdbc-url-port-null-driver-installed: the same Settings.ordersUrl() (port null) given to DriverManager.getConnection, where PgJDBC's Driver.connect says 'PSQLException: Unable to parse URL jdbc:postgresql://localhost:null/orders' beside the other test's refusal on localhost:5432: infrastructure/ambiguous at f31b441 (the unit unexplained). Only HikariCP's route (DriverManager.getDriver, acceptsURL) turns the same defect into 'No suitable driver'."
+
+# 78672f9's cross-dial reading (otherServiceHost, interpretEndpoint) knows another service's host only by
+# serviceForHost, which takes a name's first label with a trailing number stripped: a compose name such as
+# `postgres-db` is no service's, so redis-rb dialling `postgres-db:6379` stays Redis missing, surely.
+A29A_RB2='unshare --net sh -c "ip link set lo up; ruby -Ilib test/totals_cache_test.rb --seed 1"'
+record client-named-code minitest-redis-rb-dials-compound-postgres-host minitest ruby infrastructure ambiguous rb-attack29a-redis-compound-pg-host \
+  "$A29A_RB2" \
+  "Settings::CACHE's host was copied from the database's line and reads ENV.fetch('PGHOST', 'postgres-db') (the compose names are postgres-db and redis-cache): redis-rb 4.8 raises 'Redis::CannotConnectError: Error connecting to Redis on postgres-db:6379 (SocketError)' beside the other test's refusal on 127.0.0.1:6379. 78672f9 demotes redis-rb at 'postgres:6379' (floor case minitest-redis-rb-dials-postgres-host-cannot-connect), but serviceForHost reads 'postgres-db' as no service's host, so neither otherServiceHost nor interpretEndpoint sees a cross-dial: infrastructure/high [redis]. Fails the same with Redis up (next case)."
+record client-named-code minitest-redis-rb-dials-compound-postgres-host-redis-up minitest ruby infrastructure ambiguous rb-attack29a-redis-compound-pg-host \
+  "$(printf '%s' "$A29A_RB2" | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-redis.sh #')" \
+  "The previous case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; redis-cli's PONG is the log's first line): the health test passes, the copied host still fails as 'Error connecting to Redis on postgres-db:6379 (SocketError)'. infrastructure/high [redis] with Redis running."
