@@ -66,6 +66,22 @@ describe('a client that dialled another service’s host name', () => {
     expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
   })
 
+  it('redis-rb at a compound name for another service (`postgres-db:6379`) is not sure Redis missing (attack 29a)', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on postgres-db:6379 (SocketError)'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on mysql_primary:6379 (Errno::ECONNREFUSED)'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
+  })
+
+  it('redis-rb given its URL as the host (`redis://localhost:6379/1:6379`) is no outage at all (attack 29a)', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis://localhost:6379/1:6379 (SocketError)'))).toMatchObject({ classification: 'code' })
+  })
+
+  it('redis-rb: a misspelt host, an address the code built wrong, a timeout are not sure Redis missing; localhost unresolved is', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redsi:6379 (SocketError)'))).not.toMatchObject({ confidence: 'high' })
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::EINVAL)'))).toMatchObject({ classification: 'code' })
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Redis::TimeoutError)'))).not.toMatchObject({ confidence: 'high' })
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (SocketError)'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+
   it('a source file and line on the client’s line is no endpoint (`postgres.rb:10` beside a Redis refusal)', () => {
     const line = "/app/lib/postgres.rb:10:in `store': Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED) (Redis::CannotConnectError)"
     expect(verdictOf(minitest(line))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
@@ -96,5 +112,32 @@ describe('connection settings printed beside a lookup that failed', () => {
   it('counter-example: a user or database merely starting with a loopback name is no swap (`database=localhost_orders`)', () => {
     const message = 'failed to connect to `host=postgres user=app database=localhost_orders`: hostname resolving error (lookup postgres on 10.255.255.53:53: no such host)'
     expect(verdictOf(goTest(message))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+})
+
+describe('a pool’s JDBC driver lookup', () => {
+  const junit = (cause: string) => [
+    'JUnit version 4.13.2',
+    '.E',
+    'Time: 0.412',
+    'There was 1 failure:',
+    '1) testCount(com.acme.OrdersTest)',
+    `java.lang.RuntimeException: ${cause}`,
+    '	at com.zaxxer.hikari.util.DriverDataSource.<init>(DriverDataSource.java:110)',
+    '	at com.acme.OrdersTest.testCount(OrdersTest.java:21)',
+    'Caused by: java.sql.SQLException: No suitable driver',
+    '	at java.sql/java.sql.DriverManager.getDriver(DriverManager.java:299)',
+    '',
+    'FAILURES!!!',
+    'Tests run: 1,  Failures: 1',
+    ''
+  ]
+
+  it('HikariCP’s `Failed to get driver instance` is only possibly a missing driver (an installed one refuses a URL built wrong: attack 29a)', () => {
+    expect(verdictOf(junit('Failed to get driver instance for jdbcUrl=jdbc:postgresql://localhost:null/orders'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
+  })
+
+  it('counter-example: DriverManager’s own `No suitable driver found for jdbc:postgresql` stays a missing driver', () => {
+    expect(verdictOf(junit('java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/orders'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
   })
 })

@@ -72,6 +72,8 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       const read = interpretDns(groups.host, line)
       // A service's own client that dialled another service's host name (pg8000 at `redis`, PyMySQL at `postgres`):
       // a setting copied from the wrong service, not that service missing (attack 27e).
+      const compound = rule.service !== '' && read.kind === 'infrastructure' && read.service === '' && groups.host !== undefined ? otherServiceIn(groups.host, rule.service) : undefined
+      if (compound) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, a name for ${compound}: a setting copied from another service, or that service missing` }
       if (rule.service !== '' && read.kind === 'infrastructure' && read.service !== '' && !sameService(read.service, rule.service)) {
         return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, ${read.service}'s host name: a setting copied from another service, or that service missing` }
       }
@@ -87,6 +89,8 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
     }
     case 'jdbc': {
       const service = serviceForJdbc(groups.protocol ?? '')
+      // A pool's driver lookup (HikariCP): no registered driver accepts the URL, which an installed driver also says of a URL built wrong.
+      if (service && groups.lookup !== undefined) return { kind: 'infrastructure', confidence: 'ambiguous', service, note: `no registered driver accepted this jdbc:${groups.protocol ?? ''} URL: the driver is missing, or the installed one refused a URL the code built wrong` }
       return service ? { kind: 'infrastructure', confidence: 'high', service } : { kind: 'code', confidence: 'high', service: '', note: `jdbc:${groups.protocol} is no service's driver: an embedded database or a classpath problem of the project` }
     }
     case 'module:python':
@@ -114,6 +118,19 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
   }
 }
 
+/**
+ * Another service named by a host a client of `client` dialled: its host name (`postgres`), or one part of a
+ * compound name (`postgres-db`, `mysql_primary`, `rabbitmq.internal`) when no part names the client's own service.
+ * Only for doubting a client's failures (a setting copied from another service), never for naming an outage.
+ */
+function otherServiceIn(host: string, client: string): string | undefined {
+  const whole = serviceForHost(host)
+  if (whole) return sameService(whole, client) ? undefined : whole
+  const named = host.toLowerCase().split(/[-_.]/).map(part => serviceForHost(part)).filter((s): s is string => s !== undefined && s !== '')
+  if (named.length === 0 || named.some(s => sameService(s, client))) return undefined
+  return named[0]
+}
+
 /** `host:port` where a client names the endpoint it dialled (`on postgres:6379`, `tcp://mysql:3306`), not a file's line (`client.rb:398`). */
 const HOST_PORT_TOKEN = /(?:^|[\s('"[@=]|\/\/)([A-Za-z][\w-]{0,62}(?:\.[A-Za-z][\w-]{0,62}){0,6}):(\d{2,5})(?![\d:])/g
 const SOURCE_FILE = /\.(?:[cm]?js|tsx?|rb|py|go|java|kt|scala|php|phpt|cs|rs|exs?|erl)$/i
@@ -124,8 +141,8 @@ function otherServiceHost(line: string, service: string): { host: string; servic
   for (const found of line.matchAll(HOST_PORT_TOKEN)) {
     const host = found[1] ?? ''
     if (SOURCE_FILE.test(host)) continue
-    const named = serviceForHost(host)
-    if (named && !sameService(named, service)) return { host, service: named }
+    const named = otherServiceIn(host, service)
+    if (named) return { host, service: named }
   }
   return undefined
 }
@@ -149,8 +166,8 @@ function interpretEndpoint({ rule, groups }: RuleMatch, line: string): Interpret
   }
   if (rule.service !== '') {
     // A service's own client that dialled another service's host name (redis-py at `postgres:6379`, attack 27g).
-    const hostService = host === '' ? undefined : serviceForHost(host)
-    if (hostService && !sameService(hostService, rule.service)) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${host}, ${hostService}'s host name: a setting copied from another service, or that service missing` }
+    const hostService = host === '' ? undefined : otherServiceIn(host, rule.service)
+    if (hostService) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${host}, ${hostService}'s host name: a setting copied from another service, or that service missing` }
     return namedServicePort(rule.service, port)
   }
   // Node 17+ resolves localhost to ::1 first: a refusal there alone may be a server listening on 127.0.0.1 only.

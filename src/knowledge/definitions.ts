@@ -394,16 +394,30 @@ export const SERVICE_DEFINITIONS: readonly ServiceDefinition[] = [
       // The message is ioredis's own (lib/errors/MaxRetriesPerRequestError.ts); bun prints it without the class (`error: Reached ...`).
       ind('redis.ioredis.max-retries', 'Redis unreachable (ioredis)', [/MaxRetriesPerRequestError: Reached the max retries per request limit|Reached the max retries per request limit \(which is \d{1,6}\)\. Refer to "maxRetriesPerRequest" option/],
         ['MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', 'error: Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'], 'ioredis gives up on a command only when it cannot reach the server'),
-      ind('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', [/(?:Redis|RedisClient)::CannotConnectError/],
-        ['Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)'], 'the redis gem could not connect'),
+      // Not when redis-rb's own sentence follows with an endpoint no server could be at (`redis://localhost:6379/1:6379`,
+      // a URL passed as the host: attack 29a), an address the project built wrong (EINVAL), or only a timeout (a timeout
+      // of the code's own choosing reads the same): those are read, if at all, by the endpoint rules below.
+      ind('redis.ruby.cannot-connect', 'Redis unreachable (Ruby)', [/(?:Redis|RedisClient)::CannotConnectError(?!:?\s{1,4}Error connecting to Redis on (?!(?:[\w.-]{1,255}:\d{1,5}|\/[^\s()]{1,255}) \((?!Errno::EINVAL\)|Redis::TimeoutError\)|SocketError\))))/],
+        ['Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (Errno::ECONNREFUSED)', 'Redis::CannotConnectError (Redis::CannotConnectError)'], 'the redis gem could not connect', undefined,
+        ['Redis::CannotConnectError: Error connecting to Redis on redis://localhost:6379/1:6379 (SocketError)', 'Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::EINVAL)', 'Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Redis::TimeoutError)']),
+      // A name that did not resolve (SocketError): the service's host name is the outage; another name is a setting.
+      // `localhost` is no setting anyone mistypes: the runner's resolver lost its loopback name (as libpq's loopback-unresolved).
+      ind('redis.ruby.loopback-unresolved', 'Redis host localhost does not resolve (redis-rb)', [/Error connecting to Redis on localhost:\d{1,5} \(SocketError\)/],
+        ['Redis::CannotConnectError: Error connecting to Redis on localhost:6379 (SocketError)'],
+        'redis-rb 4.x (lib/redis/client.rb establish_connection, SocketError from the lookup) could not resolve localhost, the loopback name no project mistypes: the runner\'s resolver lost it',
+        undefined, ['Error connecting to Redis on localhost6:6379 (SocketError)', 'Error connecting to Redis on localhost.localdomain:6379 (SocketError)']),
+      ind('redis.ruby.connect-lookup', 'Redis host does not resolve (redis-rb)', [/Error connecting to Redis on (?!localhost:)(?<host>[\w.-]{1,255}):\d{1,5} \(SocketError\)/],
+        ['Error connecting to Redis on redis:6379 (SocketError)', 'Redis::CannotConnectError: Error connecting to Redis on redis-cache:6379 (SocketError)'],
+        'redis-rb 4.x (lib/redis/client.rb establish_connection rescues the lookup\'s SocketError into CannotConnectError "Error connecting to Redis on host:port (SocketError)") could not resolve the host', 'dns',
+        ['Error connecting to Redis on redis://localhost:6379/1:6379 (SocketError)']),
       // redis-rb 4.x's own sentence, which RSpec prints on the line under the class name: the endpoint it
       // dialled decides (its default port, or another port that may be configured wrong). EINVAL is left out
       // (an address the project built wrong), and so are what it says once connected (Redis::ConnectionError
       // "Connection lost", Redis::CommandError from the server).
-      ind('redis.ruby.connect-endpoint', 'Redis unreachable (redis-rb)', [new RegExp(String.raw`Error connecting to Redis on ${HOST_PORT} \((?:Errno::ECONNREFUSED|Errno::EHOSTDOWN|Errno::EHOSTUNREACH|Errno::ENETUNREACH|Errno::EADDRNOTAVAIL|Errno::ETIMEDOUT|SocketError|Redis::TimeoutError)\)`), /Error connecting to Redis on (?<socket>\/[^\s()]{1,255}) \((?:Errno::ENOENT|Errno::ECONNREFUSED)\)/],
-        ['       Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', 'Error connecting to Redis on redis:6379 (SocketError)', 'Error connecting to Redis on /var/run/redis/redis.sock (Errno::ENOENT)'],
+      ind('redis.ruby.connect-endpoint', 'Redis unreachable (redis-rb)', [new RegExp(String.raw`Error connecting to Redis on ${HOST_PORT} \((?:Errno::ECONNREFUSED|Errno::EHOSTDOWN|Errno::EHOSTUNREACH|Errno::ENETUNREACH|Errno::EADDRNOTAVAIL|Errno::ETIMEDOUT)\)`), /Error connecting to Redis on (?<socket>\/[^\s()]{1,255}) \((?:Errno::ENOENT|Errno::ECONNREFUSED)\)/],
+        ['       Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', 'Error connecting to Redis on /var/run/redis/redis.sock (Errno::ENOENT)'],
         'redis-rb 4.x (lib/redis/client.rb establish_connection: rescue of SocketError, ECONNREFUSED, EHOSTUNREACH, ETIMEDOUT, TimeoutError ... raise CannotConnectError, "Error connecting to Redis on #{location} (#{error.class})", location being path || "host:port") could not open the socket', 'endpoint',
-        ['Error connecting to Redis on 127.0.0.1:6379 (Errno::EINVAL)', 'Redis::ConnectionError: Connection lost (ECONNRESET)', 'Redis::CommandError: NOAUTH Authentication required.', 'Redis::CommandError: ERR wrong number of arguments for \'set\' command']),
+        ['Error connecting to Redis on 127.0.0.1:6379 (Errno::EINVAL)', 'Error connecting to Redis on redsi:6379 (SocketError)', 'Error connecting to Redis on 127.0.0.1:6379 (Redis::TimeoutError)', 'Redis::ConnectionError: Connection lost (ECONNRESET)', 'Redis::CommandError: NOAUTH Authentication required.', 'Redis::CommandError: ERR wrong number of arguments for \'set\' command']),
       // Not `Could not get a resource from the pool` alone: commons-pool's exhaustion (a leaked
       // connection, `NoSuchElementException: Timeout waiting for idle object`) reads the same; the
       // cause under it says whether Redis was refused (redis/jedis src/main/java/redis/clients/jedis/util/Pool.java).

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-DSFPAHHB.js";
+} from "./chunk-PSZ4EZKC.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -576,8 +576,9 @@ var MODULE_RULES = [
     // HikariCP asks DriverManager.getDriver(jdbcUrl) when no driverClassName is set and wraps its only failure, SQLException
     // 'No suitable driver' (no registered driver accepts the URL): brettwooldridge/HikariCP
     // src/main/java/com/zaxxer/hikari/util/DriverDataSource.java, `"Failed to get driver instance for jdbcUrl=" + sanitizedUrl`.
-    // Only a URL that starts well-formed (jdbc:<protocol>://) is read: a malformed one is refused by an installed driver too.
-    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40})/, /Failed to get driver instance for jdbcUrl=jdbc:(?<protocol>\w{1,40}):\/\//],
+    // Only a URL that starts well-formed (jdbc:<protocol>://) is read, and only as possible: an installed driver refuses a URL that
+    // breaks later the same way (`jdbc:postgresql://localhost:null/orders`, attack 29a), and nothing on the line tells them apart.
+    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40})/, /(?<lookup>Failed to get driver instance) for jdbcUrl=jdbc:(?<protocol>\w{1,40}):\/\//],
     examples: [
       "java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test",
       "com.dieselpoint.norm.DbException: java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql://localhost:3306/mydb?useSSL=false",

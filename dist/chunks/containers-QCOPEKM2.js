@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-QWP25DDQ.js";
-import "./chunk-DSFPAHHB.js";
+} from "./chunk-WQVF4K5T.js";
+import "./chunk-PSZ4EZKC.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-QWP25DDQ.js";
+} from "./chunk-WQVF4K5T.js";
 import {
   CREDENTIALS
-} from "./chunk-DSFPAHHB.js";
+} from "./chunk-PSZ4EZKC.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-362IVNJU.js";
-import "./chunk-W4BH7C7X.js";
+} from "./chunk-JNM2B5BD.js";
+import "./chunk-2PTXS5ZQ.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DSFPAHHB.js";
+import "./chunk-PSZ4EZKC.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GJ4BNPHU.js";
+} from "./chunk-SJTDK7RN.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-XIXRJQVL.js";
+} from "./chunk-RLVAVE4S.js";
 import {
   LogClassifier
-} from "./chunk-362IVNJU.js";
-import "./chunk-W4BH7C7X.js";
+} from "./chunk-JNM2B5BD.js";
+import "./chunk-2PTXS5ZQ.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-DSFPAHHB.js";
+import "./chunk-PSZ4EZKC.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-W4BH7C7X.js";
+} from "./chunk-2PTXS5ZQ.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-DSFPAHHB.js";
+} from "./chunk-PSZ4EZKC.js";
 import {
   canonicalService,
   satisfies
