@@ -71,6 +71,10 @@ describe('a client that dialled another service’s host name', () => {
     expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on mysql_primary:6379 (Errno::ECONNREFUSED)'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
   })
 
+  it('counter-example: a compound name for Redis itself (`redis-master.ci`) that did not resolve is Redis missing', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis-master.ci:6379 (SocketError)'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+
   it('redis-rb given its URL as the host (`redis://localhost:6379/1:6379`) is no outage at all (attack 29a)', () => {
     expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis://localhost:6379/1:6379 (SocketError)'))).toMatchObject({ classification: 'code' })
   })

@@ -72,6 +72,9 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       const read = interpretDns(groups.host, line)
       // A service's own client that dialled another service's host name (pg8000 at `redis`, PyMySQL at `postgres`):
       // a setting copied from the wrong service, not that service missing (attack 27e).
+      // A compound name (`redis-master.ci`) that names only the client's own service, dialled by that client: its host.
+      const own = rule.service !== '' && read.kind === 'infrastructure' && read.confidence === 'ambiguous' && read.service === '' && groups.host !== undefined ? servicesNamedIn(groups.host) : []
+      if (own.length > 0 && own.every(s => sameService(s, rule.service))) return { kind: 'infrastructure', confidence: 'high', service: rule.service }
       const compound = rule.service !== '' && read.kind === 'infrastructure' && read.service === '' && groups.host !== undefined ? otherServiceIn(groups.host, rule.service) : undefined
       if (compound) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, a name for ${compound}: a setting copied from another service, or that service missing` }
       if (rule.service !== '' && read.kind === 'infrastructure' && read.service !== '' && !sameService(read.service, rule.service)) {
@@ -126,10 +129,14 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
 function otherServiceIn(host: string, client: string): string | undefined {
   const whole = serviceForHost(host)
   if (whole) return sameService(whole, client) ? undefined : whole
-  const named = host.toLowerCase().split(/[-_.]/).map(part => serviceForHost(part)).filter((s): s is string => s !== undefined && s !== '')
+  const named = servicesNamedIn(host)
   if (named.length === 0 || named.some(s => sameService(s, client))) return undefined
   return named[0]
 }
+
+/** The services a compound host name's parts name (`redis-master.ci`: redis). */
+const servicesNamedIn = (host: string): string[] => host.toLowerCase().split(/[-_.]/).map(part => serviceForHost(part)).filter((s): s is string => s !== undefined && s !== '')
+
 
 /** `host:port` where a client names the endpoint it dialled (`on postgres:6379`, `tcp://mysql:3306`), not a file's line (`client.rb:398`). */
 const HOST_PORT_TOKEN = /(?:^|[\s('"[@=]|\/\/)([A-Za-z][\w-]{0,62}(?:\.[A-Za-z][\w-]{0,62}){0,6}):(\d{2,5})(?![\d:])/g

@@ -75,6 +75,8 @@ function interpret(match, line = "") {
     }
     case "dns": {
       const read = interpretDns(groups.host, line);
+      const own = rule.service !== "" && read.kind === "infrastructure" && read.confidence === "ambiguous" && read.service === "" && groups.host !== void 0 ? servicesNamedIn(groups.host) : [];
+      if (own.length > 0 && own.every((s) => sameService(s, rule.service))) return { kind: "infrastructure", confidence: "high", service: rule.service };
       const compound = rule.service !== "" && read.kind === "infrastructure" && read.service === "" && groups.host !== void 0 ? otherServiceIn(groups.host, rule.service) : void 0;
       if (compound) return { kind: "infrastructure", confidence: "ambiguous", service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ""}, a name for ${compound}: a setting copied from another service, or that service missing` };
       if (rule.service !== "" && read.kind === "infrastructure" && read.service !== "" && !sameService(read.service, rule.service)) {
@@ -120,10 +122,11 @@ function interpret(match, line = "") {
 function otherServiceIn(host, client) {
   const whole = serviceForHost(host);
   if (whole) return sameService(whole, client) ? void 0 : whole;
-  const named = host.toLowerCase().split(/[-_.]/).map((part) => serviceForHost(part)).filter((s) => s !== void 0 && s !== "");
+  const named = servicesNamedIn(host);
   if (named.length === 0 || named.some((s) => sameService(s, client))) return void 0;
   return named[0];
 }
+var servicesNamedIn = (host) => host.toLowerCase().split(/[-_.]/).map((part) => serviceForHost(part)).filter((s) => s !== void 0 && s !== "");
 var HOST_PORT_TOKEN = /(?:^|[\s('"[@=]|\/\/)([A-Za-z][\w-]{0,62}(?:\.[A-Za-z][\w-]{0,62}){0,6}):(\d{2,5})(?![\d:])/g;
 var SOURCE_FILE = /\.(?:[cm]?js|tsx?|rb|py|go|java|kt|scala|php|phpt|cs|rs|exs?|erl)$/i;
 function otherServiceHost(line, service) {

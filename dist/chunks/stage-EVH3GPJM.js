@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SJTDK7RN.js";
+} from "./chunk-WNBAZFRI.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RLVAVE4S.js";
+} from "./chunk-SULCWPO7.js";
 import {
   LogClassifier
-} from "./chunk-JNM2B5BD.js";
+} from "./chunk-PKIY2WEC.js";
 import "./chunk-2PTXS5ZQ.js";
 import {
   PASSED_VERDICT
