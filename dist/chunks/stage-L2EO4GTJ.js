@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-MWUIN5MS.js";
+} from "./chunk-7NVT6OK6.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-SOQGEZDV.js";
+} from "./chunk-2ZDYIJOU.js";
 import {
   LogClassifier
-} from "./chunk-LVLT3IQ7.js";
+} from "./chunk-BOBRCWXC.js";
 import "./chunk-FUBWAZWG.js";
 import {
   PASSED_VERDICT

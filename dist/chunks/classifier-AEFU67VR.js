@@ -1,18 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-MWUIN5MS.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-SOQGEZDV.js";
-import "./chunk-LVLT3IQ7.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-BOBRCWXC.js";
 import "./chunk-FUBWAZWG.js";
-import "./chunk-3S6MWH67.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-DSFPAHHB.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
