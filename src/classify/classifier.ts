@@ -265,6 +265,11 @@ export class LogClassifier {
   private passes: Dialect | undefined
   /** After `N failing` / `Failures:`: numbered markers open their details. */
   private detailsDialect: Dialect | undefined
+  /**
+   * The header of the details section open now (`There were 2 failures:`): JUnitCore prints PHPUnit's words, so the
+   * runner whose test is listed below says whether it is its section of failed assertions (dialect.ts `listsAssertions`).
+   */
+  private detailsHeader: string | undefined
   private reportedFailures = 0
   /** Inside a closing list whose entries are accounts (dialect.ts `entries`): its dialect and patterns. */
   private entries: { readonly dialect: Dialect; readonly list: NonNullable<MarkerMatch['entries']> } | undefined
@@ -659,6 +664,10 @@ export class LogClassifier {
       this.handledLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
       this.onMarker(marker)
+      if (marker.event === 'details' || marker.event === 'end' || marker.event === 'passes') this.detailsHeader = marker.event === 'details' ? line : undefined
+      else if (marker.event === 'start' && this.current && this.current.assertedBySection === undefined && this.listsAssertions(marker.dialect)) {
+        this.current.assertedBySection = { ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} lists it among its failed assertions` }
+      }
       if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
     }
     for (const [n, from] of SUMMED) if (from.test(line)) this.summed.set(n, 0)
@@ -930,6 +939,12 @@ export class LogClassifier {
 
   /** The dialects whose test lines have been seen (dialect.ts, `afterItsTests`). */
   private readonly dialectsSeen = new Set<Dialect>()
+
+  /** The open details section is, by its header, one the test's own runner lists failed assertions under. */
+  private listsAssertions(dialect: Dialect): boolean {
+    const header = this.detailsHeader
+    return header !== undefined && dialect.markers.some(m => m.listsAssertions === true && m.event === 'details' && m.pattern.test(header))
+  }
 
   private onMarker(marker: MarkerMatch): void {
     if (marker.dialect === POKU) {

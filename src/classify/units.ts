@@ -43,6 +43,11 @@ export interface Unit {
   wrapped: boolean
   /** Listed by a runner that prints the details later (mocha's inline `1) x`). */
   listed: boolean
+  /**
+   * Listed in a runner's section of failed assertions (PHPUnit's `There were N failures:`, dialect.ts
+   * `listsAssertions`): with nothing else shown, it failed an assertion, a code failure.
+   */
+  assertedBySection: Finding | undefined
   /** Only reports that its subtests failed (node:test, a go parent). */
   parent: boolean
   timedOut: boolean
@@ -155,7 +160,7 @@ export const EVIDENCE_PER_UNIT = 4
 
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
-    key, name, runner, line, scope, state, wrapped: false, listed: false, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
+    key, name, runner, line, scope, state, wrapped: false, listed: false, assertedBySection: undefined, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
     consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), summaryKinds: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, ownWordsWrappers: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
   }
 }
@@ -341,6 +346,8 @@ export function unitOutcome(unit: Unit): UnitOutcome {
   if (unit.unexplained > 0 || unit.ambiguous + unit.continuing > 0) return { kind: 'unexplained', reason: 'error', ...(unexplained ?? infraEvidence ? { evidence: unexplained ?? infraEvidence } : {}) }
   if (unit.timedOut) return { kind: 'unexplained', reason: 'timeout' }
   if (unit.unconcluded) return { kind: 'unexplained', reason: 'unconcluded' }
+  // Nothing shown but the runner's word that an assertion failed (its section of failures).
+  if (unit.assertedBySection && !unit.wrapped) return { kind: 'code', evidence: unit.assertedBySection }
   return { kind: 'unexplained', reason: unit.wrapped ? 'wrapped' : 'silent' }
 }
 

@@ -55,6 +55,12 @@ export interface Marker {
    */
   readonly asserts?: boolean
   /**
+   * This `details` header opens a section that lists only failed assertions (PHPUnit's `There were 2
+   * failures:`, apart from its `errors:`): a test listed there that shows nothing else failed an assertion
+   * whose message no rule reads (`$this->fail('Limit should have been reached')`).
+   */
+  readonly listsAssertions?: boolean
+  /**
    * The marker's name is the file whose results follow (jest's `FAIL path`): the units after it
    * are that file's, and a failure the runner reports for the whole file (a teardown's) is scoped
    * to it.

@@ -5,7 +5,11 @@ import type { Dialect } from './dialect.js'
 export const PHPUNIT: Dialect = {
   id: 'phpunit',
   markers: [
-    { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:errors?|failures?):$/ },
+    // PHPUnit's failures are its AssertionFailedErrors (an assert*, `$this->fail()`, a mock's expectation), its errors
+    // every other Throwable (sebastianbergmann/phpunit src/Framework/TestResult.php run(): `catch (AssertionFailedError $e)
+    // { $failure = true; }`, `catch (Throwable $e) { $error = true; }`; ResultPrinter printErrors/printFailures).
+    { event: 'details', pattern: /^There (?:was|were) \d{1,6} errors?:$/ },
+    { event: 'details', pattern: /^There (?:was|were) \d{1,6} failures?:$/, listsAssertions: true },
     // Numbering restarts in each section: a test is known by its name, each data set apart (PHPUnit counts each).
     { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300}(?: with data set [^\n]{1,300})?)$/, keyFromName: name => `phpunit:${name}` },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WNBAZFRI.js";
+} from "./chunk-CR7LQHDL.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-SULCWPO7.js";
-import "./chunk-PKIY2WEC.js";
+import "./chunk-RWAM2UDS.js";
+import "./chunk-SAGQFIIF.js";
 import "./chunk-2PTXS5ZQ.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
