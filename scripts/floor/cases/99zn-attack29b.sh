@@ -33,3 +33,16 @@ record client-named-code go-v-pgx-env-helper-arguments-swapped-host-postgres-hos
 record client-named-code go-v-pgx-env-helper-arguments-swapped-host-postgres-host-postgres-up go go code high go-attack29b-pgx-env-args-swapped \
   "$(printf '%s' "$A29B_GO" | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-postgres.sh env #')" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's '127.0.0.1:5432 - accepting connections' is the log's first line): the health test passes, the swapped helper still dials POSTGRES_HOST, the run's only failure. infrastructure/high [postgresql] with PostgreSQL running (38f441e)."
+
+# DriverManager's `No suitable driver found for jdbc:<protocol>` (module.java.jdbc-driver, first pattern, kept high by
+# d113599) reads the protocol as `\w+` after `jdbc:`, so a URL missing the ':' after its protocol
+# (`jdbc:postgresql//localhost:5432/...`), which PgJDBC (on the classpath: the other test's PSQLException comes from
+# it) does not accept, reads as the PostgreSQL driver missing. Debian's libpostgresql-jdbc-java 42.5, JUnit 4.
+A29B_CP=/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:/usr/share/java/postgresql.jar
+A29B_JAVA="javac -d out -cp $A29B_CP com/example/orders/*.java && unshare --net sh -c \"ip link set lo up; java -cp out:$A29B_CP org.junit.runner.JUnitCore com.example.orders.OrderReportTest\""
+record client-named-code junitcore-pgjdbc-url-missing-colon-no-suitable-driver-installed junitcore java code high java-attack29b-pgjdbc-url-missing-colon \
+  "$A29B_JAVA" \
+  "Settings.ordersUrl() builds \"jdbc:postgresql//host:port/postgres\" (the ':' after the protocol missing); PgJDBC is on the classpath (the health test's 'PSQLException: Connection to localhost:5432 refused' is its own) but its Driver.connect only takes URLs starting 'jdbc:postgresql:', so DriverManager says 'java.sql.SQLException: No suitable driver found for jdbc:postgresql//localhost:5432/postgres'. module.java.jdbc-driver's first pattern takes 'postgresql' as the protocol (\\w+ stops at '/') and reads the PostgreSQL driver missing: infrastructure/high [postgresql]. d113599 demoted only HikariCP's 'Failed to get driver instance'. Fails the same with PostgreSQL up (next case)."
+record client-named-code junitcore-pgjdbc-url-missing-colon-no-suitable-driver-installed-postgres-up junitcore java code high java-attack29b-pgjdbc-url-missing-colon \
+  "$(printf '%s' "$A29B_JAVA" | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-postgres.sh #')" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's line is the log's first): the health test passes through PgJDBC, the URL without its ':' still fails as 'No suitable driver found for jdbc:postgresql//localhost:5432/postgres', the run's only failure. infrastructure/high [postgresql] with PostgreSQL running and its driver loaded."
