@@ -970,13 +970,24 @@ var SERVICE_DEFINITIONS = [
     socket: /redis/i,
     mentions: /redis|jedis|lettuce|valkey/i,
     unreachable: [
+      // Not `Error -2`/`-3`/`-5` (getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA): a name that did not resolve, read as a lookup below.
       ind(
         "redis.py.connecting",
         "Redis unreachable (redis-py)",
-        [new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
+        [new RegExp(String.raw`Error (?:(?!-[235] )-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
         ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."],
         "redis-py names the endpoint it could not reach",
-        "endpoint"
+        "endpoint",
+        ["redis.exceptions.ConnectionError: Error -2 connecting to REDIS_HOST:6379. Name or service not known."]
+      ),
+      ind(
+        "redis.py.lookup",
+        "Redis host does not resolve (redis-py)",
+        [/Error -[235] connecting to (?<host>[\w.-]{1,255}):\d{1,5}\./],
+        ["redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known.", "redis.exceptions.ConnectionError: Error -3 connecting to redis-master:6379. Temporary failure in name resolution.", "redis.exceptions.ConnectionError: Error -3 connecting to localhost:6379. Temporary failure in name resolution."],
+        "redis-py (redis/connection.py _error_message: \"Error {errno} connecting to {host}:{port}. {strerror}.\", errno from socket.gaierror) could not resolve the host; the host is read as any lookup's (a setting's name, `REDIS_HOST`, is no outage)",
+        "dns",
+        ["redis.exceptions.ConnectionError: Error 111 connecting to redis:6379. Connection refused."]
       ),
       ind(
         "redis.py.socket",

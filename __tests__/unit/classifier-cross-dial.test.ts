@@ -141,7 +141,48 @@ describe('a pool’s JDBC driver lookup', () => {
     expect(verdictOf(junit('Failed to get driver instance for jdbcUrl=jdbc:postgresql://localhost:null/orders'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
   })
 
+  it('a URL without the `:` after its protocol is the code’s, not a missing driver (attack 29b)', () => {
+    expect(verdictOf(junit('java.sql.SQLException: No suitable driver found for jdbc:postgresql//localhost:5432/orders'))).not.toMatchObject({ confidence: 'high', classification: 'infrastructure' })
+  })
+
   it('counter-example: DriverManager’s own `No suitable driver found for jdbc:postgresql` stays a missing driver', () => {
     expect(verdictOf(junit('java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/orders'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+})
+
+describe('names that are no host (attack 29b)', () => {
+  it('a variable’s or setting’s name given as the host is not sure the service missing (`redis_host`, `POSTGRES_HOST`)', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis_host:6379 (SocketError)'))).not.toMatchObject({ confidence: 'high' })
+    expect(verdictOf(goTest('failed to connect to `host=POSTGRES_HOST user=postgres database=orders`: hostname resolving error (lookup POSTGRES_HOST on 10.255.255.53:53: no such host)'))).not.toMatchObject({ confidence: 'high' })
+  })
+
+  it('a name ending in a number or a reserved top-level name is no service’s host (`redis.6379`, `redis.invalid`)', () => {
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis.6379:6379 (SocketError)'))).not.toMatchObject({ confidence: 'high' })
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis.invalid:6379 (SocketError)'))).not.toMatchObject({ confidence: 'high' })
+  })
+
+  it('counter-examples: a service host name with a role (`postgres-primary`) or inside a domain (`redis.ci.internal`) is the service’s', () => {
+    expect(verdictOf(goTest('failed to connect to `host=postgres-primary user=app database=orders`: hostname resolving error (lookup postgres-primary on 10.255.255.53:53: no such host)'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+    expect(verdictOf(minitest('Redis::CannotConnectError: Error connecting to Redis on redis.ci.internal:6379 (SocketError)'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+
+  const pytest = (error: string) => [
+    '============================= test session starts ==============================',
+    'collected 1 item',
+    '',
+    'tests/test_cache.py F                                                    [100%]',
+    '',
+    '=================================== FAILURES ===================================',
+    '__________________________________ test_get ___________________________________',
+    `E   ${error}`,
+    '=========================== short test summary info ============================',
+    `FAILED tests/test_cache.py::test_get - ${error}`,
+    '============================== 1 failed in 0.05s ==============================='
+  ]
+
+  it('redis-py’s lookup failures are read as lookups: a setting’s name is not sure, Redis’s host and localhost are', () => {
+    expect(verdictOf(pytest('redis.exceptions.ConnectionError: Error -2 connecting to REDIS_HOST:6379. Name or service not known.'))).not.toMatchObject({ confidence: 'high' })
+    expect(verdictOf(pytest('redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known.'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+    expect(verdictOf(pytest('redis.exceptions.ConnectionError: Error -3 connecting to localhost:6379. Temporary failure in name resolution.'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
   })
 })

@@ -72,9 +72,13 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       const read = interpretDns(groups.host, line)
       // A service's own client that dialled another service's host name (pg8000 at `redis`, PyMySQL at `postgres`):
       // a setting copied from the wrong service, not that service missing (attack 27e).
-      // A compound name (`redis-master.ci`) that names only the client's own service, dialled by that client: its host.
-      const own = rule.service !== '' && read.kind === 'infrastructure' && read.confidence === 'ambiguous' && read.service === '' && groups.host !== undefined ? servicesNamedIn(groups.host) : []
-      if (own.length > 0 && own.every(s => sameService(s, rule.service))) return { kind: 'infrastructure', confidence: 'high', service: rule.service }
+      // `localhost` is no setting anyone mistypes: the runner's resolver lost its loopback name, and this service's client
+      // could not reach its server (as libpq's postgresql.libpq.loopback-unresolved).
+      if (rule.service !== '' && groups.host?.toLowerCase() === 'localhost') return { kind: 'infrastructure', confidence: 'high', service: rule.service, note: 'localhost did not resolve: the runner lost its loopback name' }
+      // A host name of the service's own word and a role (`redis-master.ci`, `postgres-primary`), dialled by that service's
+      // client: its host. Not a setting's or a variable's name (`redis_host`, `POSTGRES_HOST`: attack 29b), never a host.
+      const role = rule.service !== '' && read.kind === 'infrastructure' && read.confidence === 'ambiguous' && read.service === '' && groups.host !== undefined ? ROLE_HOST.exec(groups.host) : null
+      if (role && serviceForHost(role[1] ?? '') !== undefined && sameService(serviceForHost(role[1] ?? '') ?? '', rule.service)) return { kind: 'infrastructure', confidence: 'high', service: rule.service }
       const compound = rule.service !== '' && read.kind === 'infrastructure' && read.service === '' && groups.host !== undefined ? otherServiceIn(groups.host, rule.service) : undefined
       if (compound) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, a name for ${compound}: a setting copied from another service, or that service missing` }
       if (rule.service !== '' && read.kind === 'infrastructure' && read.service !== '' && !sameService(read.service, rule.service)) {
@@ -133,6 +137,9 @@ function otherServiceIn(host: string, client: string): string | undefined {
   if (named.length === 0 || named.some(s => sameService(s, client))) return undefined
   return named[0]
 }
+
+/** A DNS host name (lower case, hyphens, no underscore) of a service's word and a role: `redis-master`, `postgres-primary-1.ci`. */
+const ROLE_HOST = /^([a-z][a-z0-9]{1,30})-(?:master|primary|replica|slave|main|leader|follower|server|srv|svc|service|cache|db|database|node|cluster|sentinel|broker)(?:-?\d{1,3})?(?:\.[a-z0-9-]{1,63}){0,6}$/
 
 /** The services a compound host name's parts name (`redis-master.ci`: redis). */
 const servicesNamedIn = (host: string): string[] => host.toLowerCase().split(/[-_.]/).map(part => serviceForHost(part)).filter((s): s is string => s !== undefined && s !== '')

@@ -40,6 +40,8 @@ export function serviceForPort(port: number): string | undefined {
 
 /** The service a host name stands for: its name, '' for a generic service host (`db`), undefined for any other host. */
 export function serviceForHost(host: string): string | undefined {
+  // No host ends in a number or in a top-level name reserved never to resolve (`redis.6379`, `redis.invalid`: attack 29b).
+  if (/\.(?:\d{1,10}|invalid|example)$/i.test(host) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return undefined
   // `redis-1`, and a name inside a domain (`mariadb.example.com`): its first label names it.
   const label = (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host : host.split('.')[0] ?? host).toLowerCase().replace(/[-_]?\d+$/, '')
   if (byHost.has(label)) return byHost.get(label)

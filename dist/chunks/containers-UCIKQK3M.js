@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-WQVF4K5T.js";
-import "./chunk-PSZ4EZKC.js";
+} from "./chunk-366HEUQR.js";
+import "./chunk-OMGVHRCD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

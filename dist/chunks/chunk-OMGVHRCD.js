@@ -521,13 +521,24 @@ var SERVICE_DEFINITIONS = [
     socket: /redis/i,
     mentions: /redis|jedis|lettuce|valkey/i,
     unreachable: [
+      // Not `Error -2`/`-3`/`-5` (getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA): a name that did not resolve, read as a lookup below.
       ind(
         "redis.py.connecting",
         "Redis unreachable (redis-py)",
-        [new RegExp(String.raw`Error (?:-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
+        [new RegExp(String.raw`Error (?:(?!-[235] )-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
         ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."],
         "redis-py names the endpoint it could not reach",
-        "endpoint"
+        "endpoint",
+        ["redis.exceptions.ConnectionError: Error -2 connecting to REDIS_HOST:6379. Name or service not known."]
+      ),
+      ind(
+        "redis.py.lookup",
+        "Redis host does not resolve (redis-py)",
+        [/Error -[235] connecting to (?<host>[\w.-]{1,255}):\d{1,5}\./],
+        ["redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known.", "redis.exceptions.ConnectionError: Error -3 connecting to redis-master:6379. Temporary failure in name resolution.", "redis.exceptions.ConnectionError: Error -3 connecting to localhost:6379. Temporary failure in name resolution."],
+        "redis-py (redis/connection.py _error_message: \"Error {errno} connecting to {host}:{port}. {strerror}.\", errno from socket.gaierror) could not resolve the host; the host is read as any lookup's (a setting's name, `REDIS_HOST`, is no outage)",
+        "dns",
+        ["redis.exceptions.ConnectionError: Error 111 connecting to redis:6379. Connection refused."]
       ),
       ind(
         "redis.py.socket",
@@ -1398,6 +1409,7 @@ function serviceForPort(port) {
   return byPort.get(port);
 }
 function serviceForHost(host) {
+  if (/\.(?:\d{1,10}|invalid|example)$/i.test(host) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return void 0;
   const label = (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) ? host : host.split(".")[0] ?? host).toLowerCase().replace(/[-_]?\d+$/, "");
   if (byHost.has(label)) return byHost.get(label);
   return GENERIC_SERVICE_HOSTS.includes(label) ? "" : void 0;

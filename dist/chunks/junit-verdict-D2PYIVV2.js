@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-RWAM2UDS.js";
-import "./chunk-SAGQFIIF.js";
-import "./chunk-2PTXS5ZQ.js";
+} from "./chunk-INSWSIUJ.js";
+import "./chunk-7XINGWUP.js";
+import "./chunk-SHJGQOG4.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-PSZ4EZKC.js";
+import "./chunk-OMGVHRCD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

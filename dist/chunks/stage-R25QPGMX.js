@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CR7LQHDL.js";
+} from "./chunk-SNVLGSQ4.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RWAM2UDS.js";
+} from "./chunk-INSWSIUJ.js";
 import {
   LogClassifier
-} from "./chunk-SAGQFIIF.js";
-import "./chunk-2PTXS5ZQ.js";
+} from "./chunk-7XINGWUP.js";
+import "./chunk-SHJGQOG4.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-PSZ4EZKC.js";
+import "./chunk-OMGVHRCD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-WQVF4K5T.js";
+} from "./chunk-366HEUQR.js";
 import {
   CREDENTIALS
-} from "./chunk-PSZ4EZKC.js";
+} from "./chunk-OMGVHRCD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

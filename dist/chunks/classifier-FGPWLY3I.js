@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-SAGQFIIF.js";
-import "./chunk-2PTXS5ZQ.js";
+} from "./chunk-7XINGWUP.js";
+import "./chunk-SHJGQOG4.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-PSZ4EZKC.js";
+import "./chunk-OMGVHRCD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

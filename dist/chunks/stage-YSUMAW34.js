@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-2PTXS5ZQ.js";
+} from "./chunk-SHJGQOG4.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-PSZ4EZKC.js";
+} from "./chunk-OMGVHRCD.js";
 import {
   canonicalService,
   satisfies

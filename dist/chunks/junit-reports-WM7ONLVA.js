@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-CR7LQHDL.js";
+} from "./chunk-SNVLGSQ4.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-RWAM2UDS.js";
-import "./chunk-SAGQFIIF.js";
-import "./chunk-2PTXS5ZQ.js";
+import "./chunk-INSWSIUJ.js";
+import "./chunk-7XINGWUP.js";
+import "./chunk-SHJGQOG4.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-PSZ4EZKC.js";
+import "./chunk-OMGVHRCD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
