@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-362IVNJU.js";
+} from "./chunk-MCHE4TER.js";
 import "./chunk-W4BH7C7X.js";
 import {
   PASSED_VERDICT

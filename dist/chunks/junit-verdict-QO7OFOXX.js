@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-XIXRJQVL.js";
-import "./chunk-362IVNJU.js";
+} from "./chunk-PVLNMNFC.js";
+import "./chunk-MCHE4TER.js";
 import "./chunk-W4BH7C7X.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GJ4BNPHU.js";
+} from "./chunk-MJG7XEZM.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-XIXRJQVL.js";
-import "./chunk-362IVNJU.js";
+import "./chunk-PVLNMNFC.js";
+import "./chunk-MCHE4TER.js";
 import "./chunk-W4BH7C7X.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-GJ4BNPHU.js";
+} from "./chunk-MJG7XEZM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-XIXRJQVL.js";
+} from "./chunk-PVLNMNFC.js";
 import {
   LogClassifier
-} from "./chunk-362IVNJU.js";
+} from "./chunk-MCHE4TER.js";
 import "./chunk-W4BH7C7X.js";
 import {
   PASSED_VERDICT
