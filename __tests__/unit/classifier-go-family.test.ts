@@ -37,3 +37,25 @@ describe('a client package whose directory holds no Go files (GOPATH)', () => {
     expect(verdict(build('github.com/acme/cache', '/go/src/github.com/acme/cache'))).not.toMatch(/^infrastructure/)
   })
 })
+
+describe('a refusal on a port no service owns, on a line that says it was connecting to a database', () => {
+  // jinzhu/gorm's main_test.go init(): `panic(fmt.Sprintf("No error should happen when connecting to test database, but
+  // got err=%+v", err))` with the docker-compose ports of its DSNs (9910 mysql, 9920 postgres); the test binary dies
+  // before any test (`FAIL pkg 0.008s`, no `--- FAIL`).
+  const initPanic = (header: string, err: string): string[] => [header,
+    `panic: No error should happen when connecting to test database, but got err=${err}`, '', 'goroutine 1 [running]:',
+    'github.com/acme/store_test.init.0()', '\t/go/src/github.com/acme/store/main_test.go:42 +0x9c', 'FAIL\tgithub.com/acme/store\t0.008s', 'FAIL']
+  it('is a database refused, possibly on a port configured wrong: infrastructure, at most ambiguous', () => {
+    expect(verdict(initPanic('testing postgres...', 'dial tcp 127.0.0.1:9920: connect: connection refused'))).toMatch(/^infrastructure\/ambiguous/)
+    expect(verdict(initPanic('testing mysql...', 'dial tcp 127.0.0.1:9910: connect: connection refused'))).toMatch(/^infrastructure\/ambiguous/)
+    expect(verdict(initPanic('starting', 'failed to connect to database: dial tcp [::1]:15432: connect: connection refused'))).toMatch(/^infrastructure\/ambiguous/)
+  })
+  it('stays the code\'s when nothing says database, or the line names the project\'s own server', () => {
+    expect(verdict(initPanic('testing api...', 'dial tcp 127.0.0.1:9920: connect: connection refused').map(l => l.replace('connecting to test database', 'starting the client')))).toMatch(/^code\//)
+    expect(verdict(['=== RUN   TestHandler', '    handler_test.go:31: connecting to test database via mock server: dial tcp 127.0.0.1:8089: connect: connection refused',
+      '--- FAIL: TestHandler (0.00s)', 'FAIL', 'FAIL\tgithub.com/acme/store\t0.011s', 'FAIL'])).toMatch(/^code\//)
+  })
+  it('the service\'s default port is still the outage itself', () => {
+    expect(verdict(initPanic('testing postgres...', 'dial tcp 127.0.0.1:5432: connect: connection refused'))).toBe('infrastructure/high/postgresql')
+  })
+})

@@ -38,6 +38,10 @@ const TAP_SUITE = /^\s{0,40}type: 'suite'\s*$/
 const BOX_MARK = /[│┐├┊╵┴]/
 
 const CONTEXT_LINES = 40
+/** A line saying its failed dial was a database connection (`connecting to test database`, `connect to database`). */
+const DATABASE_DIAL = /\bconnect(?:ing|ion)? to (?:the |a |your )?(?:test |testing )?database\b|\bdatabase connection (?:failed|error|refused)\b/i
+/** The project's own server named on the same line: its refusal stays the project's (interpret.ts OWN_SERVER). */
+const OWN_SERVER_WORDS = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b/i
 const EVIDENCE_TEXT_MAX = 300
 /** How many lines after "expected no error" the error itself may come (testify prints it below). */
 const AWAIT_ERROR_LINES = 3
@@ -1777,6 +1781,15 @@ export class LogClassifier {
         finding.kind = 'infrastructure'
         finding.service = named
         finding.note = `port ${interpreted.ownPort} is no service's default, but the failing code is the ${named} client`
+      } else if (DATABASE_DIAL.test(line) && !OWN_SERVER_WORDS.test(line)) {
+        // `connecting to test database, but got err=dial tcp 127.0.0.1:9920: connect: connection refused`: the
+        // line itself says the dial was a database connection (a compose-mapped port), not the project's own
+        // server. Possibly the database missing, possibly its port configured wrong: at most ambiguous.
+        const mention = this.current?.mention ?? this.sqlMentionAbove() ?? this.runMention
+        finding.kind = 'infrastructure'
+        finding.confidence = 'ambiguous'
+        finding.service = mention !== undefined && serviceDefinition(mention)?.family === 'sql' ? mention : 'sql'
+        finding.note = `port ${interpreted.ownPort} is no service's default, but the line says it was connecting to a database: the database missing, or its port configured wrong`
       }
     }
     this.record(finding)
@@ -1853,6 +1866,17 @@ export class LogClassifier {
       if (line === undefined) break
       const service = driverFrameService(line)
       if (service) return service
+    }
+    return undefined
+  }
+
+  /** The SQL database the few lines above name (`testing postgres...` before a test binary's own connect). */
+  private sqlMentionAbove(): string | undefined {
+    for (let back = 1; back <= 3; back++) {
+      const line = this.previousLine(back)
+      if (line === undefined) break
+      const service = mentionedService(line)
+      if (service !== undefined && serviceDefinition(service)?.family === 'sql') return service
     }
     return undefined
   }

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-7XINGWUP.js";
+} from "./chunk-KVF47X6M.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

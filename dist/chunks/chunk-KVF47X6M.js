@@ -3048,6 +3048,8 @@ var HOOK_FAILED = /^\s{0,40}failureType: 'hookFailed'\s*$/;
 var TAP_SUITE = /^\s{0,40}type: 'suite'\s*$/;
 var BOX_MARK = /[│┐├┊╵┴]/;
 var CONTEXT_LINES = 40;
+var DATABASE_DIAL = /\bconnect(?:ing|ion)? to (?:the |a |your )?(?:test |testing )?database\b|\bdatabase connection (?:failed|error|refused)\b/i;
+var OWN_SERVER_WORDS = /\b(?:test|app|api|http|web|mock|stub|fake|dev|local|embedded) server\b/i;
 var EVIDENCE_TEXT_MAX = 300;
 var AWAIT_ERROR_LINES = 3;
 var MAX_UNITS = 2e4;
@@ -4473,6 +4475,12 @@ var LogClassifier = class _LogClassifier {
         finding.kind = "infrastructure";
         finding.service = named;
         finding.note = `port ${interpreted.ownPort} is no service's default, but the failing code is the ${named} client`;
+      } else if (DATABASE_DIAL.test(line) && !OWN_SERVER_WORDS.test(line)) {
+        const mention = this.current?.mention ?? this.sqlMentionAbove() ?? this.runMention;
+        finding.kind = "infrastructure";
+        finding.confidence = "ambiguous";
+        finding.service = mention !== void 0 && serviceDefinition(mention)?.family === "sql" ? mention : "sql";
+        finding.note = `port ${interpreted.ownPort} is no service's default, but the line says it was connecting to a database: the database missing, or its port configured wrong`;
       }
     }
     this.record(finding);
@@ -4538,6 +4546,16 @@ var LogClassifier = class _LogClassifier {
       if (line === void 0) break;
       const service = driverFrameService(line);
       if (service) return service;
+    }
+    return void 0;
+  }
+  /** The SQL database the few lines above name (`testing postgres...` before a test binary's own connect). */
+  sqlMentionAbove() {
+    for (let back = 1; back <= 3; back++) {
+      const line = this.previousLine(back);
+      if (line === void 0) break;
+      const service = mentionedService(line);
+      if (service !== void 0 && serviceDefinition(service)?.family === "sql") return service;
     }
     return void 0;
   }

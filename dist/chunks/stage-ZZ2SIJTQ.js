@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-SNVLGSQ4.js";
+} from "./chunk-P4DKXJ4B.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-INSWSIUJ.js";
+} from "./chunk-GWWS2HHB.js";
 import {
   LogClassifier
-} from "./chunk-7XINGWUP.js";
+} from "./chunk-KVF47X6M.js";
 import "./chunk-SHJGQOG4.js";
 import {
   PASSED_VERDICT
