@@ -222,7 +222,7 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
     expect(result.exitCode).toBe(1)
   })
 
-  it('Windows: a timeout ends the tree with one taskkill /T /F /PID <the shell>', async () => {
+  it('Windows: a timeout ends the tree with taskkill /T /F /PID <the shell>', async () => {
     // A stand-in taskkill.exe that records its arguments and ends the process and its children. It
     // stops the shell first, as /T ends the tree at once: a shell still running between the two
     // kills could fork a child the first one missed (it did, on a loaded machine).
@@ -230,12 +230,14 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
     const calls = path.join(bin, 'calls')
     writeFileSync(path.join(bin, 'taskkill.exe'), `#!/bin/sh\necho "$*" >> '${calls}'\npid=$4\nkill -STOP "$pid"\npkill -KILL -P "$pid"\nkill -KILL "$pid"\n`)
     chmodSync(path.join(bin, 'taskkill.exe'), 0o755)
-    const started = Date.now()
-    const { result, lines } = await run('echo "shell $$"; sleep 30 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 2000, env: { PATH: `${bin}:/usr/bin:/bin` } })
+    // The grandchild sleeps far past vitest's test timeout: had the run waited for it, the test fails on that, whatever the load.
+    const { result, lines } = await run('echo "shell $$"; sleep 600 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 2000, env: { PATH: `${bin}:/usr/bin:/bin` } })
     expect(result).toMatchObject({ timedOut: true, exitCode: 124 })
-    expect(Date.now() - started).toBeLessThan(10_000)
     const shellPid = /shell (\d+)/.exec(lines.join('\n'))?.[1]
-    expect(readFileSync(calls, 'utf8')).toBe(`/T /F /PID ${shellPid}\n`)
+    // Once, or once more after the grace period when the machine is slow to end the first: always the shell's tree.
+    const made = readFileSync(calls, 'utf8').trimEnd().split('\n')
+    expect(made.length).toBeGreaterThanOrEqual(1)
+    for (const call of made) expect(call).toBe(`/T /F /PID ${shellPid}`)
     const grandchild = Number(/grandchild (\d+)/.exec(lines.join('\n'))?.[1])
     expect(alive(grandchild)).toBe(false)
   })
