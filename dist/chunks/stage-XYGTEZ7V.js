@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WNBAZFRI.js";
+} from "./chunk-Z7G5XLL6.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-SULCWPO7.js";
+} from "./chunk-YJH727YB.js";
 import {
   LogClassifier
-} from "./chunk-PKIY2WEC.js";
-import "./chunk-2PTXS5ZQ.js";
+} from "./chunk-57HQBETK.js";
+import "./chunk-YLO764QD.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
