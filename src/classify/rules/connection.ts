@@ -68,7 +68,11 @@ export const NOT_READY_RULES: readonly Rule[] = [
 export const ENDPOINT_REFUSAL: Rule = infra('', {
     id: 'network.refused.endpoint', title: 'Connection refused',
     patterns: [
-      new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{1,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
+      new RegExp(String.raw`(?:connect ECONNREFUSED |dial tcp |Connection refused: (?:[\w.-]{0,255}\/)?|Connect call failed \(')${HOST}(?:'?, |:)(?<port>\d{1,5})(?!\d)`),
+      // Java prints an InetSocketAddress as `hostname/literal:port`, the hostname empty when the address was given as a literal
+      // (JDK java/net/InetSocketAddress.java toString); netty wraps the refusal in `AbstractChannel$AnnotatedConnectException`,
+      // whose message is the JDK's followed by `: ` and that address (netty/netty transport/src/main/java/io/netty/channel/
+      // AbstractChannel.java, annotateConnectException): `Connection refused: /127.0.0.1:6379` (the `Connection refused: ` above).
       /Connection refused - connect\(2\) for "?(?<host>[\w.:-]{1,255})"? port (?<port>\d{1,5})/,
       /actively refused it\.? \(?(?<host>[\w.-]{1,255}):(?<port>\d{1,5})\)?/,
       /tcp connect \((?<host>[\w.-]{1,255}):(?<port>\d{1,5})\): (?:connection refused|econnrefused|non-existing domain)/,
@@ -83,7 +87,8 @@ export const ENDPOINT_REFUSAL: Rule = infra('', {
       // Any client that says where: `... at localhost:6379: Connection refused`, `127.0.0.1:5432 (Connection refused)`.
       new RegExp(String.raw`\b(?:at|to|on) ${HOST}:(?<port>\d{1,5})(?!\d)[.:,]? \(?(?:[Cc]onnection refused|ECONNREFUSED)`)
     ],
-    examples: ['Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]', 'stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', 'CredisException: Connection to Redis tcp://127.0.0.1:6379 failed after 1 failures.Last Error : (111) Connection refused', '_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', 'redistore_test.go:430: dial tcp :6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+    examples: ['Predis\\Connection\\ConnectionException: Connection refused [tcp://127.0.0.1:6379]', 'stream_socket_client(): Unable to connect to tcp://127.0.0.1:5672 (Connection refused)', 'CredisException: Connection to Redis tcp://127.0.0.1:6379 failed after 1 failures.Last Error : (111) Connection refused', '_pytest.outcomes.Exit: Could not connect to Redis at localhost:6379: Connection refused', 'Error: connect ECONNREFUSED 127.0.0.1:5432', 'dial tcp 127.0.0.1:6379: connect: connection refused', 'redistore_test.go:430: dial tcp :6379: connect: connection refused', "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 5432)", 'Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 6379', 'java.net.ConnectException: Connection refused: localhost/127.0.0.1:5672', '=> java.util.concurrent.ExecutionException: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: /127.0.0.1:6379', 'Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed: Connection refused: localhost/127.0.0.1:5432', 'ResourceAccessException: I/O error on POST request for "http://localhost:8080/api/orders": Connection refused'],
+    counterExamples: ['io.netty.channel.ConnectTimeoutException: connection timed out: /127.0.0.1:6379', 'ConnectionError: connection refused by policy: user is not authorized'],
     why: 'a client was refused by the endpoint it names', interpret: 'endpoint'
   })
 

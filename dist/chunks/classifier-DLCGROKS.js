@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-KVF47X6M.js";
-import "./chunk-SHJGQOG4.js";
+} from "./chunk-IVEKEQEH.js";
+import "./chunk-NZ7U4SJR.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

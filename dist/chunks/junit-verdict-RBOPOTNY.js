@@ -1,18 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-P4DKXJ4B.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-GWWS2HHB.js";
-import "./chunk-KVF47X6M.js";
-import "./chunk-SHJGQOG4.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-3Y4JSJ5X.js";
+import "./chunk-IVEKEQEH.js";
+import "./chunk-NZ7U4SJR.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OMGVHRCD.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

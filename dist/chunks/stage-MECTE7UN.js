@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-P4DKXJ4B.js";
+} from "./chunk-L3QTREAN.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-GWWS2HHB.js";
+} from "./chunk-3Y4JSJ5X.js";
 import {
   LogClassifier
-} from "./chunk-KVF47X6M.js";
-import "./chunk-SHJGQOG4.js";
+} from "./chunk-IVEKEQEH.js";
+import "./chunk-NZ7U4SJR.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-SHJGQOG4.js";
+} from "./chunk-NZ7U4SJR.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
