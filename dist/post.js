@@ -505,14 +505,15 @@ var MYSQL_UNREACHABLE = [
     ["mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on '%-.100s:%u' (%s) (Warning: %u format: a real number is required, not str)", "Mysql2::Error::ConnectionError: MySQL server has gone away", "Mysql2::Error::ConnectionError: Lost connection to MySQL server during query", "Mysql2::Error::ConnectionError: Access denied for user 'app'@'172.18.0.1' (using password: YES)"]
   ),
   // The same words over a name that did not resolve: the host's name says whether it is the service's (`mysql`) or mistyped (`myslq`).
+  // getaddrinfo's lookup failures only (-2 EAI_NONAME, -3 EAI_AGAIN, -5 EAI_NODATA): -8 (`Servname not supported`) is a port the code built wrong (attack 29c).
   ind(
     "mysql.cant-connect.lookup",
     "MySQL host does not resolve",
-    [/Can't connect to (?:MySQL )?server on '(?<host>[\w.-]{1,255})(?::\d{1,5})?'[^\n]{0,40}?(?:Errno -\d|\[Errno -\d\]|Name or service not known|name resolution|nodename nor servname)/],
+    [/Can't connect to (?:MySQL )?server on '(?<host>[\w.-]{1,255})(?::\d{1,5})?'[^\n]{0,40}?(?:Errno -[235]\b|\[Errno -[235]\]|Name or service not known|name resolution|nodename nor servname)/],
     ["mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on 'mysql:3306' (Errno -3: Temporary failure in name resolution)", `pymysql.err.OperationalError: (2003, "Can't connect to MySQL server on 'mysql' ([Errno -2] Name or service not known)")`],
     "Connector/Python and PyMySQL put the resolver's error after the host they could not reach",
     "dns",
-    ["Can't connect to MySQL server on '127.0.0.1:3306' (111)"]
+    ["Can't connect to MySQL server on '127.0.0.1:3306' (111)", `pymysql.err.OperationalError: (2003, "Can't connect to MySQL server on 'localhost' ([Errno -8] Servname not supported for ai_socktype)")`]
   ),
   ind(
     "mysql.pdo",
@@ -970,15 +971,16 @@ var SERVICE_DEFINITIONS = [
     socket: /redis/i,
     mentions: /redis|jedis|lettuce|valkey/i,
     unreachable: [
-      // Not `Error -2`/`-3`/`-5` (getaddrinfo's EAI_NONAME, EAI_AGAIN, EAI_NODATA): a name that did not resolve, read as a lookup below.
+      // Not a negative number: getaddrinfo's errors, never a refusal. -2/-3/-5 (EAI_NONAME, EAI_AGAIN, EAI_NODATA) are a name that
+      // did not resolve, read as a lookup below; -6, -8 (ai_family, Servname not supported) are settings the code built wrong (attack 29c).
       ind(
         "redis.py.connecting",
         "Redis unreachable (redis-py)",
-        [new RegExp(String.raw`Error (?:(?!-[235] )-?\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
+        [new RegExp(String.raw`Error (?:(?!-)\d+ )?(?:while )?connecting to ${HOST_PORT}`)],
         ["redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused."],
         "redis-py names the endpoint it could not reach",
         "endpoint",
-        ["redis.exceptions.ConnectionError: Error -2 connecting to REDIS_HOST:6379. Name or service not known."]
+        ["redis.exceptions.ConnectionError: Error -2 connecting to REDIS_HOST:6379. Name or service not known.", "redis.exceptions.ConnectionError: Error -6 connecting to localhost:6379. ai_family not supported."]
       ),
       ind(
         "redis.py.lookup",

@@ -141,8 +141,9 @@ describe('a pool’s JDBC driver lookup', () => {
     expect(verdictOf(junit('Failed to get driver instance for jdbcUrl=jdbc:postgresql://localhost:null/orders'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
   })
 
-  it('a URL without the `:` after its protocol is the code’s, not a missing driver (attack 29b)', () => {
+  it('a URL without the `:` after its protocol, or with it in capitals, is the code’s, not a missing driver (attacks 29b, 29c)', () => {
     expect(verdictOf(junit('java.sql.SQLException: No suitable driver found for jdbc:postgresql//localhost:5432/orders'))).not.toMatchObject({ confidence: 'high', classification: 'infrastructure' })
+    expect(verdictOf(junit('java.sql.SQLException: No suitable driver found for jdbc:POSTGRESQL://localhost:5432/orders'))).not.toMatchObject({ confidence: 'high', classification: 'infrastructure' })
   })
 
   it('counter-example: DriverManager’s own `No suitable driver found for jdbc:postgresql` stays a missing driver', () => {
@@ -179,6 +180,16 @@ describe('names that are no host (attack 29b)', () => {
     `FAILED tests/test_cache.py::test_get - ${error}`,
     '============================== 1 failed in 0.05s ==============================='
   ]
+
+  it('getaddrinfo errors that are no lookup (`Servname not supported`, `ai_family not supported`) are the code’s settings, even at localhost (attack 29c)', () => {
+    expect(verdictOf(pytest(`pymysql.err.OperationalError: (2003, "Can't connect to MySQL server on 'localhost' ([Errno -8] Servname not supported for ai_socktype)")`))).not.toMatchObject({ confidence: 'high', classification: 'infrastructure' })
+    expect(verdictOf(pytest('redis.exceptions.ConnectionError: Error -6 connecting to localhost:6379. ai_family not supported.'))).not.toMatchObject({ confidence: 'high', classification: 'infrastructure' })
+  })
+
+  it('a role host with a number for a label (`redis-master.6379`) is no host; a URL given as the host is the code’s (attack 29c)', () => {
+    expect(verdictOf(pytest('redis.exceptions.ConnectionError: Error -3 connecting to redis-master.6379:6379. Temporary failure in name resolution.'))).not.toMatchObject({ confidence: 'high', classification: 'infrastructure' })
+    expect(verdictOf(pytest('redis.exceptions.ConnectionError: Error -2 connecting to redis://localhost:6379/0:6379. Name or service not known.'))).toMatchObject({ classification: 'code', confidence: 'high' })
+  })
 
   it('redis-py’s lookup failures are read as lookups: a setting’s name is not sure, Redis’s host and localhost are', () => {
     expect(verdictOf(pytest('redis.exceptions.ConnectionError: Error -2 connecting to REDIS_HOST:6379. Name or service not known.'))).not.toMatchObject({ confidence: 'high' })

@@ -74,10 +74,10 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       // a setting copied from the wrong service, not that service missing (attack 27e).
       // `localhost` is no setting anyone mistypes: the runner's resolver lost its loopback name, and this service's client
       // could not reach its server (as libpq's postgresql.libpq.loopback-unresolved).
-      if (rule.service !== '' && groups.host?.toLowerCase() === 'localhost') return { kind: 'infrastructure', confidence: 'high', service: rule.service, note: 'localhost did not resolve: the runner lost its loopback name' }
+      if (rule.service !== '' && groups.host?.toLowerCase() === 'localhost' && LOOKUP_FAILED.test(line)) return { kind: 'infrastructure', confidence: 'high', service: rule.service, note: 'localhost did not resolve: the runner lost its loopback name' }
       // A host name of the service's own word and a role (`redis-master.ci`, `postgres-primary`), dialled by that service's
       // client: its host. Not a setting's or a variable's name (`redis_host`, `POSTGRES_HOST`: attack 29b), never a host.
-      const role = rule.service !== '' && read.kind === 'infrastructure' && read.confidence === 'ambiguous' && read.service === '' && groups.host !== undefined ? ROLE_HOST.exec(groups.host) : null
+      const role = rule.service !== '' && read.kind === 'infrastructure' && read.confidence === 'ambiguous' && read.service === '' && groups.host !== undefined && !NO_HOST_LABEL.test(groups.host) ? ROLE_HOST.exec(groups.host) : null
       if (role && serviceForHost(role[1] ?? '') !== undefined && sameService(serviceForHost(role[1] ?? '') ?? '', rule.service)) return { kind: 'infrastructure', confidence: 'high', service: rule.service }
       const compound = rule.service !== '' && read.kind === 'infrastructure' && read.service === '' && groups.host !== undefined ? otherServiceIn(groups.host, rule.service) : undefined
       if (compound) return { kind: 'infrastructure', confidence: 'ambiguous', service: rule.service, dialledOther: rule.service, note: `the ${rule.service} client dialled ${groups.host ?? ''}, a name for ${compound}: a setting copied from another service, or that service missing` }
@@ -137,6 +137,11 @@ function otherServiceIn(host: string, client: string): string | undefined {
   if (named.length === 0 || named.some(s => sameService(s, client))) return undefined
   return named[0]
 }
+
+/** A label no host name has, or a top-level name reserved never to resolve: `redis-master.6379`, `db-primary.invalid` (attack 29c). */
+const NO_HOST_LABEL = /(?:^|\.)\d{1,10}(?:\.|$)|\.(?:invalid|example)$/i
+/** What a resolver says when a name did not resolve (not `Servname not supported`, `ai_family not supported`: settings, attack 29c). */
+const LOOKUP_FAILED = /Errno -[235]\b|\[Errno -[235]\]|Error -[235] |EAI_(?:NONAME|AGAIN|NODATA)|ENOTFOUND|Name or service not known|[Tt]emporary failure in name resolution|No address associated with hostname|nodename nor servname provided|no such host|could not translate host name|\(SocketError\)|hostname resolving error|server misbehaving|UnknownHostException/
 
 /** A DNS host name (lower case, hyphens, no underscore) of a service's word and a role: `redis-master`, `postgres-primary-1.ci`. */
 const ROLE_HOST = /^([a-z][a-z0-9]{1,30})-(?:master|primary|replica|slave|main|leader|follower|server|srv|svc|service|cache|db|database|node|cluster|sentinel|broker)(?:-?\d{1,3})?(?:\.[a-z0-9-]{1,63}){0,6}$/

@@ -28,6 +28,15 @@ export const CODE_RULES: readonly Rule[] = [
     why: 'a server answered, and the client\'s TLS settings (on, off, the certificate) do not match it: a configuration defect'
   }),
   code({
+    // A client given a URL where its host goes appends its port to it: `redis://localhost:6379/0:6379` (redis-py's
+    // `Error -2 connecting to {host}:{port}`, redis-rb's `Error connecting to Redis on #{host}:#{port}`): attacks 29a, 29c.
+    id: 'code.url-as-host', title: 'A URL was given where the client wanted a host name',
+    patterns: [/(?:connecting to|connect to|Redis on) ['"]?[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"/]{1,255}\/[^\s:'"]{0,200}:\d{1,5}(?!\d)/],
+    examples: ['redis.exceptions.ConnectionError: Error -2 connecting to redis://localhost:6379/0:6379. Name or service not known.', 'Redis::CannotConnectError: Error connecting to Redis on redis://localhost:6379/1:6379 (SocketError)'],
+    counterExamples: ['Error connecting to redis://localhost:6379/0: connect ECONNREFUSED 127.0.0.1:6379', 'redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.', 'could not connect to postgresql://app@localhost:5432/orders'],
+    why: 'the client treated a whole URL as the host name and added its port: the code passed a URL where a host belongs'
+  }),
+  code({
     id: 'code.assertion', title: 'Assertion failed',
     patterns: [
       /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,

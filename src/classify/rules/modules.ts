@@ -58,12 +58,13 @@ export const MODULE_RULES: readonly Rule[] = [
     // src/main/java/com/zaxxer/hikari/util/DriverDataSource.java, `"Failed to get driver instance for jdbcUrl=" + sanitizedUrl`.
     // Only a URL that starts well-formed (jdbc:<protocol>://) is read, and only as possible: an installed driver refuses a URL that
     // breaks later the same way (`jdbc:postgresql://localhost:null/orders`, attack 29a), and nothing on the line tells them apart.
-    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40}):/, /(?<lookup>Failed to get driver instance) for jdbcUrl=jdbc:(?<protocol>\w{1,40}):\/\//],
+    patterns: [/No suitable driver found for jdbc:(?<protocol>[a-z][a-z0-9]{0,39}):/, /(?<lookup>Failed to get driver instance) for jdbcUrl=jdbc:(?<protocol>[a-z][a-z0-9]{0,39}):\/\//],
     examples: ['java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test',
       'com.dieselpoint.norm.DbException: java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql://localhost:3306/mydb?useSSL=false',
       'Caused by: java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:postgresql://postgres:5432/app'],
-    // A URL without the `:` after its protocol is one the code built wrong, whatever driver is installed (attack 29b).
-    counterExamples: ['java.sql.SQLException: No suitable driver found for jdbc:postgresql//localhost:5432/orders', 'java.lang.RuntimeException: Driver org.postgresql.Driver claims to not accept jdbcUrl, jdbc:postgres://localhost:5432/app',
+    // A URL without the `:` after its protocol, or with the protocol in capitals (drivers compare it case-sensitively), is one the
+    // code built wrong, whatever driver is installed (attacks 29b, 29c).
+    counterExamples: ['java.sql.SQLException: No suitable driver found for jdbc:POSTGRESQL://localhost:5432/orders', 'java.sql.SQLException: No suitable driver found for jdbc:postgresql//localhost:5432/orders', 'java.lang.RuntimeException: Driver org.postgresql.Driver claims to not accept jdbcUrl, jdbc:postgres://localhost:5432/app',
       'java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql:localhost:3306/mydb',
       '[main] DEBUG com.zaxxer.hikari.util.DriverDataSource - Loaded driver with class name org.postgresql.Driver for jdbcUrl=jdbc:postgresql://localhost/app'],
     why: 'no JDBC driver is registered for the URL (DriverManager\'s "No suitable driver", also as HikariCP\'s DriverDataSource wraps it)', interpret: 'jdbc'

@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-366HEUQR.js";
+} from "./chunk-VY43ZBQH.js";
 import {
   CREDENTIALS
-} from "./chunk-OMGVHRCD.js";
+} from "./chunk-A3GHAN5G.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-L3QTREAN.js";
+} from "./chunk-52I33FR5.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-3Y4JSJ5X.js";
+} from "./chunk-E3IZZCRH.js";
 import {
   LogClassifier
-} from "./chunk-IVEKEQEH.js";
-import "./chunk-NZ7U4SJR.js";
+} from "./chunk-U5HFENRP.js";
+import "./chunk-4YPXGNEM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-OMGVHRCD.js";
+import "./chunk-A3GHAN5G.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-NZ7U4SJR.js";
+} from "./chunk-4YPXGNEM.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-OMGVHRCD.js";
+} from "./chunk-A3GHAN5G.js";
 import {
   canonicalService,
   satisfies

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-3Y4JSJ5X.js";
-import "./chunk-IVEKEQEH.js";
-import "./chunk-NZ7U4SJR.js";
+} from "./chunk-E3IZZCRH.js";
+import "./chunk-U5HFENRP.js";
+import "./chunk-4YPXGNEM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-OMGVHRCD.js";
+import "./chunk-A3GHAN5G.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

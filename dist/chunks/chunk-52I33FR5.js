@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-3Y4JSJ5X.js";
+} from "./chunk-E3IZZCRH.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-IVEKEQEH.js";
-import "./chunk-NZ7U4SJR.js";
+} from "./chunk-U5HFENRP.js";
+import "./chunk-4YPXGNEM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-OMGVHRCD.js";
+import "./chunk-A3GHAN5G.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

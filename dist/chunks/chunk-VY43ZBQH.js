@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-OMGVHRCD.js";
+} from "./chunk-A3GHAN5G.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-OMGVHRCD.js";
+} from "./chunk-A3GHAN5G.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -41,6 +41,16 @@ var CODE_RULES = [
     patterns: [/\[SSL: [A-Z_]{1,60}\]|SSL routines:/],
     examples: ["[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)", "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"],
     why: "a server answered, and the client's TLS settings (on, off, the certificate) do not match it: a configuration defect"
+  }),
+  code({
+    // A client given a URL where its host goes appends its port to it: `redis://localhost:6379/0:6379` (redis-py's
+    // `Error -2 connecting to {host}:{port}`, redis-rb's `Error connecting to Redis on #{host}:#{port}`): attacks 29a, 29c.
+    id: "code.url-as-host",
+    title: "A URL was given where the client wanted a host name",
+    patterns: [/(?:connecting to|connect to|Redis on) ['"]?[a-z][a-z0-9+.-]{1,20}:\/\/[^\s'"/]{1,255}\/[^\s:'"]{0,200}:\d{1,5}(?!\d)/],
+    examples: ["redis.exceptions.ConnectionError: Error -2 connecting to redis://localhost:6379/0:6379. Name or service not known.", "Redis::CannotConnectError: Error connecting to Redis on redis://localhost:6379/1:6379 (SocketError)"],
+    counterExamples: ["Error connecting to redis://localhost:6379/0: connect ECONNREFUSED 127.0.0.1:6379", "redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.", "could not connect to postgresql://app@localhost:5432/orders"],
+    why: "the client treated a whole URL as the host name and added its port: the code passed a URL where a host belongs"
   }),
   code({
     id: "code.assertion",
@@ -456,7 +466,7 @@ var CONNECTION_RULES = [
   infra("", {
     id: "network.dns.service-host",
     title: "Service host name does not resolve",
-    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Failed to open TCP connection to (?<host>[\w.-]{1,255}):\d{1,5} \((?:getaddrinfo|Name or service not known|nodename nor servname)/, /[Uu]nable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,60}(?:Unknown host|Name or service not known|getaddrinfo)/],
+    patterns: [/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,255})/, /could not translate host name "(?<host>[\w.-]{1,255})"/, /lookup (?<host>[\w.-]{1,255})(?: on [\d.:[\]]{1,64})?: (?:no such host|server misbehaving|Temporary failure|dial udp|read udp|i\/o timeout)/, /Error -[23] connecting to (?<host>[\w.-]{1,255}):\d/, /php_network_getaddresses: getaddrinfo for (?<host>[\w.-]{1,255}) failed/, /Name or service not known.{0,40}\b(?<host>[\w.-]{1,255}):\d/, /UnknownHostException: (?<host>[\w.-]{1,255})/, /dial (?:tcp|udp)\d?: address (?<host>[\w.-]{1,255}): no suitable address found/, /Failed to open TCP connection to (?<host>[\w.-]{1,255}):\d{1,5} \((?:getaddrinfo|Name or service not known|nodename nor servname)/, /[Uu]nable to connect to (?:tcp|tls|ssl):\/\/(?<host>[\w.-]{1,255}):\d{1,5} \(.{0,60}(?:Unknown host|Name or service not known|getaddrinfo)/],
     examples: ["php_network_getaddresses: getaddrinfo for redis failed: Name or service not known", "PhpAmqpLib\\Exception\\AMQPIOException: stream_socket_client(): Unable to connect to tcp://rabbitmq:5672 (-10001): Unknown host", "Error: getaddrinfo ENOTFOUND postgres", 'could not translate host name "db" to address: Name or service not known', "dial tcp: lookup redis on 127.0.0.11:53: no such host", "redistore_test.go:117: dial tcp: address redis: no suitable address found", "Failed to open TCP connection to rabbitmq:5672 (getaddrinfo: Name or service not known)", "java.net.UnknownHostException: mysql"],
     why: "the client could not resolve the service host",
     interpret: "dns"
@@ -583,14 +593,16 @@ var MODULE_RULES = [
     // src/main/java/com/zaxxer/hikari/util/DriverDataSource.java, `"Failed to get driver instance for jdbcUrl=" + sanitizedUrl`.
     // Only a URL that starts well-formed (jdbc:<protocol>://) is read, and only as possible: an installed driver refuses a URL that
     // breaks later the same way (`jdbc:postgresql://localhost:null/orders`, attack 29a), and nothing on the line tells them apart.
-    patterns: [/No suitable driver found for jdbc:(?<protocol>\w{1,40}):/, /(?<lookup>Failed to get driver instance) for jdbcUrl=jdbc:(?<protocol>\w{1,40}):\/\//],
+    patterns: [/No suitable driver found for jdbc:(?<protocol>[a-z][a-z0-9]{0,39}):/, /(?<lookup>Failed to get driver instance) for jdbcUrl=jdbc:(?<protocol>[a-z][a-z0-9]{0,39}):\/\//],
     examples: [
       "java.sql.SQLException: No suitable driver found for jdbc:postgresql://localhost:5432/test",
       "com.dieselpoint.norm.DbException: java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql://localhost:3306/mydb?useSSL=false",
       "Caused by: java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:postgresql://postgres:5432/app"
     ],
-    // A URL without the `:` after its protocol is one the code built wrong, whatever driver is installed (attack 29b).
+    // A URL without the `:` after its protocol, or with the protocol in capitals (drivers compare it case-sensitively), is one the
+    // code built wrong, whatever driver is installed (attacks 29b, 29c).
     counterExamples: [
+      "java.sql.SQLException: No suitable driver found for jdbc:POSTGRESQL://localhost:5432/orders",
       "java.sql.SQLException: No suitable driver found for jdbc:postgresql//localhost:5432/orders",
       "java.lang.RuntimeException: Driver org.postgresql.Driver claims to not accept jdbcUrl, jdbc:postgres://localhost:5432/app",
       "java.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql:localhost:3306/mydb",
