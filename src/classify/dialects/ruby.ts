@@ -35,6 +35,25 @@ export const MINITEST: Dialect = {
   reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/
 }
 
+// minitest-reporters' SpecReporter (`Minitest::Reporters.use! Minitest::Reporters::SpecReporter.new`,
+// kern/minitest-reporters lib/minitest/reporters/spec_reporter.rb): the class name on a line of its own,
+// then each test as `pad_test(name)` (two spaces, the name left-justified to 63 columns) and
+// `pad_mark(result)` (`%5s` of PASS, FAIL, ERROR, SKIP) and ` (%.2fs)`; a failure's details follow
+// at once, the exception's class then its message padded by eight spaces (`Minitest::Assertion:` for a
+// failed assertion, `Minitest::UnexpectedError:` wrapping an exception). It closes with `Finished in
+// %.5fs` and `%d tests, %d assertions, %d failures, %d errors, %d skips` (base_reporter.rb's counts).
+// A name longer than 63 columns runs into ERROR (`test_..._timestampERROR (0.00s)`); FAIL keeps its padding space.
+export const MINITEST_SPEC_REPORTER: Dialect = {
+  id: 'minitest-reporters',
+  markers: [
+    { event: 'start', pattern: /^ {2}(?<name>\S[^\n]{0,500}?) {1,63}FAIL \(\d{1,6}\.\d\ds\)$/, asserts: true },
+    { event: 'start', pattern: /^ {2}(?<name>\S[^\n]{0,500}?) {0,63}ERROR \(\d{1,6}\.\d\ds\)$/ },
+    { event: 'pass', pattern: /^ {2}(?<name>\S[^\n]{0,500}?) {1,63}(?:PASS|SKIP) \(\d{1,6}\.\d\ds\)$/ },
+    { event: 'end', pattern: /^Finished in \d{1,6}\.\d{5}s$|^\d+ tests, \d+ assertions, \d+ failures, \d+ errors, \d+ skips$/ }
+  ],
+  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures, (\d{1,6}) errors, \d{1,6} skips$/
+}
+
 // test-unit (Ruby's bundled xUnit): each problem between `====` rules, `Failure: test_x(Class)`
 // for a failed assertion (its message may be a power-assert diagram), `Error: test_x(Class): Ex: msg`
 // for an exception; the totals line counts both.

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WNBAZFRI.js";
+} from "./chunk-BQWKP4LH.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-SULCWPO7.js";
+} from "./chunk-2YDEOTV2.js";
 import {
   LogClassifier
-} from "./chunk-PKIY2WEC.js";
+} from "./chunk-PDDGSGAI.js";
 import "./chunk-2PTXS5ZQ.js";
 import {
   PASSED_VERDICT
