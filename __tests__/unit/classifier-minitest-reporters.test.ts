@@ -1,7 +1,9 @@
-// minitest-reporters' SpecReporter (lib/minitest/reporters/spec_reporter.rb, base_reporter.rb,
+// minitest-reporters' SpecReporter and DefaultReporter (lib/minitest/reporters/spec_reporter.rb, default_reporter.rb, base_reporter.rb,
 // relative_position.rb): each test as `  name` left-justified to 63 columns, `%5s` of its result and
 // ` (%.2fs)`, the failure's details right below. Without this dialect a run printed so had no unit at
 // all, and a failed assertion beside refusals was read as an outage (ruby-queue_classic's mixed run).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/classifier.js'
 
@@ -9,6 +11,9 @@ const verdictOf = (lines: string[]) => {
   const v = classifyText(lines.join('\n'))
   return { classification: v.classification, confidence: v.confidence, services: [...v.services], units: v.tests.length }
 }
+
+const FIXTURES = path.resolve(__dirname, '../../__fixtures__/minitest-reporters')
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, `${name}.log`), 'utf8').split('\n')
 
 const pad = (name: string, mark: string, time = '0.00') => `  ${name.padEnd(63)}${mark.padStart(5)} (${time}s)`
 
@@ -63,5 +68,35 @@ describe('minitest-reporters SpecReporter', () => {
   it('a line that only ends in FAIL or ERROR without the reporter\'s time is no test of it', () => {
     const v = verdictOf(['  checking replica FAIL', '  checking primary ERROR', 'PG::ConnectionBad: connection to server at "127.0.0.1", port 5432 failed: Connection refused'])
     expect(v.units).toBe(0)
+  })
+})
+
+describe('minitest-reporters on real runs (__fixtures__/minitest-reporters)', () => {
+  it('SpecReporter: four refused tests, the same names in two classes, are four units of an outage', () => {
+    expect(verdictOf(fixture('spec-refused'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'], units: 4 })
+  })
+
+  it('SpecReporter: a failed assertion beside the refusals is code', () => {
+    expect(verdictOf(fixture('spec-refused-and-assertion'))).toMatchObject({ classification: 'code', confidence: 'high', units: 6 })
+  })
+
+  it('DefaultReporter: each `Error:` after `Finished tests in` is a failing test, named by the line below', () => {
+    const v = classifyText(fixture('default-refused').join('\n'))
+    expect(v.tests.map(t => t.name).sort()).toEqual(['Minitest::Result#test_load', 'Minitest::Result#test_load', 'Minitest::Result#test_save', 'Minitest::Result#test_save'])
+    expect(verdictOf(fixture('default-refused'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'], units: 4 })
+  })
+
+  it('DefaultReporter: a `Failure:` beside the refusals is code (it was called an outage before this dialect)', () => {
+    expect(verdictOf(fixture('default-refused-and-assertion'))).toMatchObject({ classification: 'code', confidence: 'high', units: 6 })
+  })
+
+  it('a bare `Error:` before any `Finished tests in` line stays minitest\'s own: a second phase of the numbered failure above it', () => {
+    const v = classifyText([
+      'Run options: --seed 1', '', '# Running:', '', 'E', '', 'Finished in 0.01s, 100.0 runs/s, 0.0 assertions/s.', '',
+      '  1) Error:', 'StoreTest#test_save:', 'PG::ConnectionBad: connection to server at "127.0.0.1", port 5432 failed: Connection refused', "    test/store_test.rb:9:in `setup'", '',
+      'Error:', 'StoreTest#test_save:', "NoMethodError: undefined method `close' for nil:NilClass", "    test/store_test.rb:14:in `teardown'", '',
+      '1 runs, 0 assertions, 0 failures, 1 errors, 0 skips'
+    ].join('\n'))
+    expect(v.tests.map(t => t.runner)).toEqual(['minitest'])
   })
 })

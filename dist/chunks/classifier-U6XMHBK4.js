@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-PDDGSGAI.js";
+} from "./chunk-EQFN3SRP.js";
 import "./chunk-2PTXS5ZQ.js";
 import {
   PASSED_VERDICT

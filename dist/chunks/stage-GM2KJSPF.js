@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-BQWKP4LH.js";
+} from "./chunk-PV4C2KLU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-2YDEOTV2.js";
+} from "./chunk-7NNZOLEO.js";
 import {
   LogClassifier
-} from "./chunk-PDDGSGAI.js";
+} from "./chunk-EQFN3SRP.js";
 import "./chunk-2PTXS5ZQ.js";
 import {
   PASSED_VERDICT

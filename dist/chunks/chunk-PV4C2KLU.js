@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-2YDEOTV2.js";
+} from "./chunk-7NNZOLEO.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
