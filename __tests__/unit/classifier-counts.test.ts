@@ -1,4 +1,4 @@
-// A runner that counts failures and errors apart (pytest, unittest, PHPUnit, minitest, surefire)
+// A runner that counts failures and errors apart (pytest, unittest, PHPUnit, minitest and its reporters, surefire)
 // reports both in its totals; a failure counted there but never printed is unaccounted for, so the
 // run is not proven infrastructure (__fixtures__/counts/README.md).
 import { readdirSync, readFileSync } from 'node:fs'
@@ -11,7 +11,7 @@ const runners = readdirSync(COUNTS).filter(f => f.endsWith('-all-printed.log')).
 
 describe('failures and errors counted apart', () => {
   it('covers every runner that counts them apart', () => {
-    expect(runners.sort()).toEqual(['minitest', 'phpunit', 'pytest', 'surefire', 'unittest'])
+    expect(runners.sort()).toEqual(['minitest', 'minitest-reporters', 'phpunit', 'pytest', 'surefire', 'unittest'])
   })
 
   it.each(runners)('%s: a failure counted but not printed keeps the run from infrastructure/high', runner => {

@@ -562,10 +562,11 @@ export class LogClassifier {
       }
     }
     if (this.nameBelow) {
-      // `Class#test_x [test/x_test.rb:12]:` names the unit the line above opened; it is no finding.
+      // `Class#test_x [test/x_test.rb:12]:` names the unit the line above opened; it is no finding
+      // (minitest-reporters' DefaultReporter prints a failure's `Class#test_x [file:12]` without the colon).
       const unit = this.nameBelow
       this.nameBelow = undefined
-      const name = /^(\S[^\n]{0,500}?)(?: \[[^\]\n]{1,300}\])?:$/.exec(line.trim())?.[1]
+      const name = /^(\S[^\n]{0,500}?)(?: \[[^\]\n]{1,300}\]:?|:)$/.exec(line.trim())?.[1]
       if (name !== undefined && !markerOf(line)) {
         unit.name = name
         return
@@ -960,7 +961,8 @@ export class LogClassifier {
     // Inside a block that holds another runner's output for its test, that runner's line naming the test is the test's own.
     const holder = this.current && HOLDERS.get(this.current.runner)
     if (holder !== undefined && holder === marker.dialect.id && this.current?.name.endsWith(` ${marker.name}`)) return
-    if ((marker.event === 'start' || marker.event === 'pass') && this.dialectsSeen.size < 64) this.dialectsSeen.add(marker.dialect)
+    // Its test lines, or the header of its details (minitest-reporters' `Finished tests in`), say the dialect is the one printing.
+    if ((marker.event === 'start' || marker.event === 'pass' || marker.event === 'details') && this.dialectsSeen.size < 64) this.dialectsSeen.add(marker.dialect)
     this.lastMarker = { dialect: marker.dialect, line: this.lineNumber }
     // A closing list's entries go on until its end or another marker.
     if (marker.listEntry !== true) this.entries = marker.entries !== undefined ? { dialect: marker.dialect, list: marker.entries } : undefined

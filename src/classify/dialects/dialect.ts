@@ -81,7 +81,7 @@ export interface Marker {
    */
   readonly section?: 'suites' | 'tests'
   /**
-   * Read only once this dialect's own test lines (`start`, `pass`) have been seen: testdox's class
+   * Read only once this dialect's own test lines (`start`, `pass`) or its details header (`details`) have been seen: testdox's class
    * header (`Fetch (Ns\\Fetch)`) is the shape of any message line that names a class in parentheses.
    */
   readonly afterItsTests?: boolean

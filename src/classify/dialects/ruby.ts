@@ -35,6 +35,37 @@ export const MINITEST: Dialect = {
   reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/
 }
 
+// minitest-reporters (kern/minitest-reporters), whose reporters replace minitest's own output.
+// SpecReporter (spec_reporter.rb, relative_position.rb): the class name on a line of its own, then each
+// test as `pad_test(name)` (two spaces, the name left-justified to 63 columns), `pad_mark(result)`
+// (`%5s` of PASS, FAIL, ERROR, SKIP) and ` (%.2fs)`; a failure's details follow at once, the
+// exception's class then its message padded by eight spaces (`Minitest::Assertion:` for a failed
+// assertion, `Minitest::UnexpectedError:` wrapping an exception); it closes with `Finished in %.5fs`.
+// A name longer than 63 columns runs into ERROR (`test_..._timestampERROR (0.00s)`); FAIL keeps its
+// padding space. It prints the test's name without its class, so two classes' `test_insert` are two
+// failures of one name (`repeatsAreFailures`).
+// DefaultReporter (default_reporter.rb, the reporter `Minitest::Reporters.use!` installs by default):
+// progress marks, `Finished tests in %.6fs, %.4f tests/s, %.4f assertions/s.`, then each failure as
+// `Failure:` / `Error:` (`Skipped:` with detailed_skip) alone on a line with `Class#test [loc]` or
+// `Class#test:` below it. Those bare words are minitest's own second-phase `Error:` too, so they are
+// read as this reporter's only after its `Finished tests in` line (`afterItsTests`).
+// Both close with base_reporter.rb's `%d tests, %d assertions, %d failures, %d errors, %d skips`.
+export const MINITEST_REPORTERS: Dialect = {
+  id: 'minitest-reporters',
+  markers: [
+    { event: 'start', pattern: /^ {2}(?<name>\S[^\n]{0,500}?) {1,63}FAIL \(\d{1,6}\.\d\ds\)$/, asserts: true },
+    { event: 'start', pattern: /^ {2}(?<name>\S[^\n]{0,500}?) {0,63}ERROR \(\d{1,6}\.\d\ds\)$/ },
+    { event: 'pass', pattern: /^ {2}(?<name>\S[^\n]{0,500}?) {1,63}(?:PASS|SKIP) \(\d{1,6}\.\d\ds\)$/ },
+    { event: 'details', pattern: /^Finished tests in \d{1,6}\.\d{6}s, \d{1,9}\.\d{4} tests\/s, \d{1,9}\.\d{4} assertions\/s\.$/ },
+    { event: 'start', pattern: /^(?<name>Failure):$/, asserts: true, namedBelow: true, afterItsTests: true },
+    { event: 'start', pattern: /^(?<name>Error):$/, namedBelow: true, afterItsTests: true },
+    { event: 'pass', pattern: /^(?<name>Skipped):$/, namedBelow: true, afterItsTests: true },
+    { event: 'end', pattern: /^Finished in \d{1,6}\.\d{5}s$|^\d+ tests, \d+ assertions, \d+ failures, \d+ errors, \d+ skips$/ }
+  ],
+  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures, (\d{1,6}) errors, \d{1,6} skips$/,
+  repeatsAreFailures: true
+}
+
 // test-unit (Ruby's bundled xUnit): each problem between `====` rules, `Failure: test_x(Class)`
 // for a failed assertion (its message may be a power-assert diagram), `Error: test_x(Class): Ex: msg`
 // for an exception; the totals line counts both.

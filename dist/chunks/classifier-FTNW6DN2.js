@@ -1,18 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-52I33FR5.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-E3IZZCRH.js";
-import "./chunk-U5HFENRP.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-XC5S26JG.js";
 import "./chunk-4YPXGNEM.js";
-import "./chunk-3S6MWH67.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-A3GHAN5G.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

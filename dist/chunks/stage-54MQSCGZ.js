@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-52I33FR5.js";
+} from "./chunk-6QLD7IVM.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-E3IZZCRH.js";
+} from "./chunk-TXCYONWS.js";
 import {
   LogClassifier
-} from "./chunk-U5HFENRP.js";
+} from "./chunk-XC5S26JG.js";
 import "./chunk-4YPXGNEM.js";
 import {
   PASSED_VERDICT
