@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-SULCWPO7.js";
+} from "./chunk-UVACFCW4.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WNBAZFRI.js";
+} from "./chunk-4JYBVFIR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-SULCWPO7.js";
+} from "./chunk-UVACFCW4.js";
 import {
   LogClassifier
-} from "./chunk-PKIY2WEC.js";
-import "./chunk-2PTXS5ZQ.js";
+} from "./chunk-SWV2BLEB.js";
+import "./chunk-MBQVPXYR.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

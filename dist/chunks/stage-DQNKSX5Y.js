@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-2PTXS5ZQ.js";
+} from "./chunk-MBQVPXYR.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

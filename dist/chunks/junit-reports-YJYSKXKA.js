@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-WNBAZFRI.js";
+} from "./chunk-4JYBVFIR.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-SULCWPO7.js";
-import "./chunk-PKIY2WEC.js";
-import "./chunk-2PTXS5ZQ.js";
+import "./chunk-UVACFCW4.js";
+import "./chunk-SWV2BLEB.js";
+import "./chunk-MBQVPXYR.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-PSZ4EZKC.js";
