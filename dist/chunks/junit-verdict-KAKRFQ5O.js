@@ -1,20 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-XC5S26JG.js";
-import "./chunk-4YPXGNEM.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-UYOSSDKG.js";
+import "./chunk-5ZYYTVP5.js";
+import "./chunk-HUAGODNF.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-A3GHAN5G.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

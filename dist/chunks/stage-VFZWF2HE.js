@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-4YPXGNEM.js";
+} from "./chunk-HUAGODNF.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

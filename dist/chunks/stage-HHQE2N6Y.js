@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-6QLD7IVM.js";
+} from "./chunk-7TBZMIUT.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-TXCYONWS.js";
+} from "./chunk-UYOSSDKG.js";
 import {
   LogClassifier
-} from "./chunk-XC5S26JG.js";
-import "./chunk-4YPXGNEM.js";
+} from "./chunk-5ZYYTVP5.js";
+import "./chunk-HUAGODNF.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
