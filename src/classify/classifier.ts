@@ -52,6 +52,8 @@ const MAX_PENDING = 64
 const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
 
 /** Rules only possibly infrastructure alone, and certainly so when the lines around name a service's client. */
+/** minitest's wrapper of an unexpected exception with its cause on the same line (minitest/test.rb UnexpectedError, as reporters print it). */
+const MINITEST_WRAPPED = /^\s{0,12}Minitest::UnexpectedError:\s{1,12}[A-Z]\w{0,100}(?:::[A-Z]\w{0,100}){0,10}(?::|\s*$)/
 const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
 const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
@@ -307,6 +309,8 @@ export class LogClassifier {
   private failedInGroup = false
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   private fatal: Finding | undefined
+  /** Sure infrastructure findings no client went on past, for a log no dialect split (RunFindings.sureRefusals). */
+  private sureRefusals = 0
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
@@ -458,7 +462,7 @@ export class LogClassifier {
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : undefined,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence, sureRefusals: this.sureRefusals }
     })
   }
 
@@ -749,6 +753,12 @@ export class LogClassifier {
       return
     }
     this.expireAwaiting()
+    // minitest's wrapper of an exception a test raised, its cause on the same line (`Minitest::UnexpectedError:   Prices::Invalid:
+    // not a price`): no rule took the line, so the cause is an error no rule explains, whatever reporter printed it (attack 29d).
+    if (MINITEST_WRAPPED.test(text)) {
+      this.record({ ruleId: 'error.unexplained', title: 'An error no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
+      return
+    }
     if ((FAILURE_SHAPE.test(text) || FAILURE_SHAPE_AT_START.test(text)) && !CARRIES_TRACEBACK.test(text)) {
       this.record({ ruleId: 'failure.unexplained-shape', title: 'Failure text no rule explains', kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) })
       return
@@ -1539,6 +1549,7 @@ export class LogClassifier {
     if (finding.kind === 'code') this.firstCode ??= finding
     if (finding.kind === 'infrastructure') this.firstInfra ??= finding
     if (finding.continuing) return
+    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && this.sureRefusals < 1_000_000) this.sureRefusals++
     this.fatal = finding
     if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') this.runServices.add(finding.service)
   }

@@ -64,6 +64,8 @@ export interface RunFindings {
   readonly mention: string | undefined
   /** The first findings of the run, for display (bounded). */
   readonly evidence: readonly Finding[]
+  /** How many sure infrastructure findings the run holds that no client went on past (bounded). */
+  readonly sureRefusals: number
 }
 
 const EVIDENCE_MAX = 12
@@ -113,7 +115,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
 
 function decideFromUnits(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
-  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all))
+  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all), inputs.reportedFailures)
 
   const judged = withCancelledByParent(withLoggedClientTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(detailsOf(u)) }))), inputs.logged))
   explainWrapped(judged, inputs.outside)
@@ -386,7 +388,7 @@ function unaccounted(parts: readonly Unit[]): UnitOutcome | undefined {
  * failure it shows is accounted for (each part of the log, chains settled). A refusal that ended
  * the run does not explain a diff or an unknown error printed before it.
  */
-function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOutcome | undefined): Verdict {
+function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOutcome | undefined, reported = 0): Verdict {
   const shown = (first: Finding | undefined): Evidence[] => [...(first ? [first] : []), ...run.evidence.filter(e => e !== first)].slice(0, EVIDENCE_MAX)
   const base = { counts, tests: [], failingTests: 0, unnamedService: false }
   if (run.firstCode) {
@@ -402,6 +404,11 @@ function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOu
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && other) {
     const shown = other.evidence && other.evidence !== fatal ? `${other.evidence.title.toLowerCase()} (line ${other.evidence.line})` : 'a failure no rule explains'
     return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the log also shows ${shown}: not every failure is explained by a missing service.` }
+  }
+  // The runner counted more failures than the log shows refusals, and no test's own lines could be read: the others
+  // are failures nobody has seen (a reporter printing them where no dialect reads, attack 29d).
+  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && reported > run.sureRefusals) {
+    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner reports ${reported} failure(s) and the log shows ${run.sureRefusals} refusal(s): not every failure is explained by a missing service.` }
   }
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {
     // Every service a decisive refusal named (a script may fail on two), or the one the log mentions.

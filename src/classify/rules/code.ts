@@ -39,7 +39,9 @@ export const CODE_RULES: readonly Rule[] = [
   code({
     id: 'code.assertion', title: 'Assertion failed',
     patterns: [
-      /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
+      /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/,
+      // minitest's and test-unit's own assertion classes, as reporters print them (`Minitest::Assertion:         Expected: 33.3`).
+      /(?<!rescue |raise )\b(?:Minitest::Assertion|Test::Unit::AssertionFailedError)(?=:|\s*$)/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
@@ -60,7 +62,7 @@ export const CODE_RULES: readonly Rule[] = [
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
     counterExamples: ['E   AssertionError: Traceback (most recent call last):', "        :raises AssertionError: if user's function timed out or exited with", '      Code ECONNREFUSED', '      Code ERR_ASSERTION_HELPER'],
-    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-", '            Code ERR_ASSERTION'],
+    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-", '            Code ERR_ASSERTION', 'Minitest::Assertion:         Expected: 33.3', 'Test::Unit::AssertionFailedError: <1> expected but was <2>.'],
     why: 'a test assertion failed'
   }),
   code({

@@ -277,9 +277,10 @@ export const CONNECTION_RULES: readonly Rule[] = [
     // named like daemons (memcached, redis-server, mongod, initdb): a bare service name ('postgres',
     // 'docker', 'mysql') is also a plausible folder, and stays with tool.spawn-failed (ambiguous).
     id: 'tool.python.server-program-not-found', title: 'A service\'s server program is not installed (Python subprocess)',
-    patterns: [new RegExp(String.raw`FileNotFoundError: \[Errno 2\] No such file or directory: '(?:/[\w./-]{0,300}/)?(?<tool>${SERVER_PROGRAMS})'$`)],
-    examples: ["E   FileNotFoundError: [Errno 2] No such file or directory: 'memcached'", "E               FileNotFoundError: [Errno 2] No such file or directory: 'redis-server'", "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'", "FileNotFoundError: [Errno 2] No such file or directory: 'mongod'"],
-    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'postgres'", "FileNotFoundError: [Errno 2] No such file or directory: 'docker'", "FileNotFoundError: [Errno 2] No such file or directory: 'tests/memcached'", "FileNotFoundError: [Errno 2] No such file or directory: 'memcached.conf'", "FileNotFoundError: [Errno 2] No such file or directory: 'redis-server' -> 'conf'"],
+    patterns: [new RegExp(String.raw`FileNotFoundError: \[Errno 2\] No such file or directory: '(?<tool>${SERVER_PROGRAMS})'$`)],
+    examples: ["E   FileNotFoundError: [Errno 2] No such file or directory: 'memcached'", "E               FileNotFoundError: [Errno 2] No such file or directory: 'redis-server'", "FileNotFoundError: [Errno 2] No such file or directory: 'mongod'"],
+    // A full path is one the code chose (a version or directory hard-coded wrong): left to tool.spawn-failed, possible only.
+    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'", "FileNotFoundError: [Errno 2] No such file or directory: 'postgres'", "FileNotFoundError: [Errno 2] No such file or directory: 'docker'", "FileNotFoundError: [Errno 2] No such file or directory: 'tests/memcached'", "FileNotFoundError: [Errno 2] No such file or directory: 'memcached.conf'", "FileNotFoundError: [Errno 2] No such file or directory: 'redis-server' -> 'conf'"],
     why: 'a Python test harness starts the service\'s server itself and the program is not installed: CPython\'s subprocess names the program when exec fails, the folder when chdir fails (python/cpython Lib/subprocess.py, _execute_child)', interpret: 'tool'
   }),
   maybe({

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7TBZMIUT.js";
+} from "./chunk-3SQ3YN2O.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-UYOSSDKG.js";
-import "./chunk-5ZYYTVP5.js";
-import "./chunk-HUAGODNF.js";
+import "./chunk-MVY7OZ4U.js";
+import "./chunk-AZ4BNHF2.js";
+import "./chunk-JNSVWEUK.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-A3GHAN5G.js";

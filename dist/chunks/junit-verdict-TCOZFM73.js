@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-UYOSSDKG.js";
-import "./chunk-5ZYYTVP5.js";
-import "./chunk-HUAGODNF.js";
+} from "./chunk-MVY7OZ4U.js";
+import "./chunk-AZ4BNHF2.js";
+import "./chunk-JNSVWEUK.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-A3GHAN5G.js";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-5ZYYTVP5.js";
-import "./chunk-HUAGODNF.js";
+} from "./chunk-AZ4BNHF2.js";
+import "./chunk-JNSVWEUK.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

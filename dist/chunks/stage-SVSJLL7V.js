@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7TBZMIUT.js";
+} from "./chunk-3SQ3YN2O.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-UYOSSDKG.js";
+} from "./chunk-MVY7OZ4U.js";
 import {
   LogClassifier
-} from "./chunk-5ZYYTVP5.js";
-import "./chunk-HUAGODNF.js";
+} from "./chunk-AZ4BNHF2.js";
+import "./chunk-JNSVWEUK.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

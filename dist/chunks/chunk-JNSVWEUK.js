@@ -57,6 +57,8 @@ var CODE_RULES = [
     title: "Assertion failed",
     patterns: [
       /(?<!except |raise |:raises )\bAssertionError(?=:(?! Traceback \(most recent call last\):)|\s*$| \[ERR_ASSERTION\])/,
+      // minitest's and test-unit's own assertion classes, as reporters print them (`Minitest::Assertion:         Expected: 33.3`).
+      /(?<!rescue |raise )\b(?:Minitest::Assertion|Test::Unit::AssertionFailedError)(?=:|\s*$)/,
       /^E\s+assert\b/,
       /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
@@ -85,7 +87,7 @@ var CODE_RULES = [
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
     counterExamples: ["E   AssertionError: Traceback (most recent call last):", "        :raises AssertionError: if user's function timed out or exited with", "      Code ECONNREFUSED", "      Code ERR_ASSERTION_HELPER"],
-    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION"],
+    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION", "Minitest::Assertion:         Expected: 33.3", "Test::Unit::AssertionFailedError: <1> expected but was <2>."],
     why: "a test assertion failed"
   }),
   code({
@@ -521,9 +523,10 @@ var CONNECTION_RULES = [
     // 'docker', 'mysql') is also a plausible folder, and stays with tool.spawn-failed (ambiguous).
     id: "tool.python.server-program-not-found",
     title: "A service's server program is not installed (Python subprocess)",
-    patterns: [new RegExp(String.raw`FileNotFoundError: \[Errno 2\] No such file or directory: '(?:/[\w./-]{0,300}/)?(?<tool>${SERVER_PROGRAMS})'$`)],
-    examples: ["E   FileNotFoundError: [Errno 2] No such file or directory: 'memcached'", "E               FileNotFoundError: [Errno 2] No such file or directory: 'redis-server'", "FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'", "FileNotFoundError: [Errno 2] No such file or directory: 'mongod'"],
-    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: 'postgres'", "FileNotFoundError: [Errno 2] No such file or directory: 'docker'", "FileNotFoundError: [Errno 2] No such file or directory: 'tests/memcached'", "FileNotFoundError: [Errno 2] No such file or directory: 'memcached.conf'", "FileNotFoundError: [Errno 2] No such file or directory: 'redis-server' -> 'conf'"],
+    patterns: [new RegExp(String.raw`FileNotFoundError: \[Errno 2\] No such file or directory: '(?<tool>${SERVER_PROGRAMS})'$`)],
+    examples: ["E   FileNotFoundError: [Errno 2] No such file or directory: 'memcached'", "E               FileNotFoundError: [Errno 2] No such file or directory: 'redis-server'", "FileNotFoundError: [Errno 2] No such file or directory: 'mongod'"],
+    // A full path is one the code chose (a version or directory hard-coded wrong): left to tool.spawn-failed, possible only.
+    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'", "FileNotFoundError: [Errno 2] No such file or directory: 'postgres'", "FileNotFoundError: [Errno 2] No such file or directory: 'docker'", "FileNotFoundError: [Errno 2] No such file or directory: 'tests/memcached'", "FileNotFoundError: [Errno 2] No such file or directory: 'memcached.conf'", "FileNotFoundError: [Errno 2] No such file or directory: 'redis-server' -> 'conf'"],
     why: "a Python test harness starts the service's server itself and the program is not installed: CPython's subprocess names the program when exec fails, the folder when chdir fails (python/cpython Lib/subprocess.py, _execute_child)",
     interpret: "tool"
   }),

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-HUAGODNF.js";
+} from "./chunk-JNSVWEUK.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -1,0 +1,48 @@
+// minitest's wrapper of an unexpected exception, and a log no dialect splits into tests whose runner
+// counted more failures than it shows refusals (attack 29d: minitest-reporters' ProgressReporter and
+// DefaultReporter with fast_fail print failures where no dialect reads them).
+import { describe, expect, it } from 'vitest'
+import { classifyText } from '../../src/classify/classifier.js'
+
+const verdictOf = (lines: string[]) => {
+  const v = classifyText(lines.join('\n'))
+  return { classification: v.classification, confidence: v.confidence, services: [...v.services] }
+}
+
+const refusal = [
+  'Minitest::UnexpectedError:         Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)',
+  "            /usr/share/rubygems-integration/all/gems/redis-4.8.0/lib/redis/client.rb:398:in `rescue in establish_connection'",
+  "            test/prices_test.rb:27:in `test_reserve'",
+  ''
+]
+
+const progress = (failures: string[][], totals: string) => [
+  'Started with run options --seed 1',
+  '',
+  ...failures.flatMap((f, i) => [`ERROR["test_${i}", Minitest::Result, 2026-12-05 12:26:41 +0000]`, ` test_${i}#Minitest::Result (0.01s)`, ...f]),
+  '====================================================================|',
+  '',
+  'Finished in 0.01069s',
+  totals
+]
+
+describe('minitest’s wrapper of an unexpected exception', () => {
+  it('a cause no rule knows (`Prices::Invalid`) is an error no rule explains, beside a refusal', () => {
+    const cause = ['Minitest::UnexpectedError:         Prices::Invalid: not a price: "5"', "            test/prices_test.rb:16:in `test_cents_whole'", '']
+    expect(verdictOf(progress([refusal, cause], '2 tests, 0 assertions, 0 failures, 2 errors, 0 skips'))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+
+  it('counter-example: a cause a rule knows (redis-rb refused) is that rule’s, and two refusals account for two errors', () => {
+    expect(verdictOf(progress([refusal, refusal], '2 tests, 0 assertions, 0 failures, 2 errors, 0 skips'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+})
+
+describe('a log no dialect splits, judged by its last error', () => {
+  it('is not sure when the runner counted more failures than the log shows refusals', () => {
+    expect(verdictOf(progress([refusal, ['Something went wrong in the price table', '']], '2 tests, 0 assertions, 0 failures, 2 errors, 0 skips'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
+  })
+
+  it('a failed assertion printed as `Minitest::Assertion:` is the code’s', () => {
+    expect(verdictOf(progress([refusal, ['Minitest::Assertion:         Expected: 33.3', '  Actual: 33', '']], '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips'))).toMatchObject({ classification: 'code' })
+  })
+})
