@@ -309,8 +309,6 @@ export class LogClassifier {
   private failedInGroup = false
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   private fatal: Finding | undefined
-  /** Sure infrastructure findings no client went on past, for a log no dialect split (RunFindings.sureRefusals). */
-  private sureRefusals = 0
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
@@ -462,7 +460,7 @@ export class LogClassifier {
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : undefined,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence, sureRefusals: this.sureRefusals }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
 
@@ -1549,7 +1547,6 @@ export class LogClassifier {
     if (finding.kind === 'code') this.firstCode ??= finding
     if (finding.kind === 'infrastructure') this.firstInfra ??= finding
     if (finding.continuing) return
-    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && this.sureRefusals < 1_000_000) this.sureRefusals++
     this.fatal = finding
     if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') this.runServices.add(finding.service)
   }

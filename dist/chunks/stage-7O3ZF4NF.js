@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-3SQ3YN2O.js";
+} from "./chunk-B6UNFIXT.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-MVY7OZ4U.js";
+} from "./chunk-Q7CAC2JN.js";
 import {
   LogClassifier
-} from "./chunk-AZ4BNHF2.js";
-import "./chunk-JNSVWEUK.js";
+} from "./chunk-RFXJ7MAS.js";
+import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

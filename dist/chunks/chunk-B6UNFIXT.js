@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-MVY7OZ4U.js";
+} from "./chunk-Q7CAC2JN.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

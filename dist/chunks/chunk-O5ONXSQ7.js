@@ -224,7 +224,6 @@ var NULL_DEREFERENCE = /Call to a member function \w{1,100}\(\) on null|Attempt 
 var infra = (service, indication) => rule("infrastructure", "high", service, indication);
 var maybe = (indication) => rule("infrastructure", "ambiguous", "", indication);
 var SERVICE_NAMES = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases]).filter((n) => n.length >= 4))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
-var SERVER_PROGRAMS = [...new Set(SERVICES.flatMap((s) => s.tools).filter((t) => /^[a-z][\w-]{2,30}(?:[a-z]d|-server)$|^(?:initdb|pg_ctl)$/.test(t)))].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
 var HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{1,64}\]|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{1,64}|[\w.-]{1,255})`;
 var NEVER_CONNECTED_RULES = [
   rule("infrastructure", "ambiguous", "mongodb", {
@@ -512,22 +511,6 @@ var CONNECTION_RULES = [
     patterns: [/(?:^|[\s:])(?<tool>[\w.-]{2,40}): (?:command )?not found/, /exec: "(?<tool>[\w.-]{2,40})": executable file not found/],
     examples: ["bash: psql: command not found", "sh: 1: redis-cli: not found", 'conn_test.go:368: error connection to database, exec: "redis-server": executable file not found in $PATH'],
     why: "the tests need a service's client tool, or its server when they start it themselves, and it is not installed",
-    interpret: "tool"
-  }),
-  infra("", {
-    // CPython's subprocess (Lib/subprocess.py, _execute_child, POSIX): when the child cannot exec, the
-    // FileNotFoundError names the program (`err_filename = orig_executable`); when it cannot chdir,
-    // it names the working folder instead (`noexec:chdir` -> `err_filename = cwd`). So a quoted name
-    // that is a service's server program, not a path, is the program missing. Only server programs
-    // named like daemons (memcached, redis-server, mongod, initdb): a bare service name ('postgres',
-    // 'docker', 'mysql') is also a plausible folder, and stays with tool.spawn-failed (ambiguous).
-    id: "tool.python.server-program-not-found",
-    title: "A service's server program is not installed (Python subprocess)",
-    patterns: [new RegExp(String.raw`FileNotFoundError: \[Errno 2\] No such file or directory: '(?<tool>${SERVER_PROGRAMS})'$`)],
-    examples: ["E   FileNotFoundError: [Errno 2] No such file or directory: 'memcached'", "E               FileNotFoundError: [Errno 2] No such file or directory: 'redis-server'", "FileNotFoundError: [Errno 2] No such file or directory: 'mongod'"],
-    // A full path is one the code chose (a version or directory hard-coded wrong): left to tool.spawn-failed, possible only.
-    counterExamples: ["FileNotFoundError: [Errno 2] No such file or directory: '/usr/lib/postgresql/15/bin/initdb'", "FileNotFoundError: [Errno 2] No such file or directory: 'postgres'", "FileNotFoundError: [Errno 2] No such file or directory: 'docker'", "FileNotFoundError: [Errno 2] No such file or directory: 'tests/memcached'", "FileNotFoundError: [Errno 2] No such file or directory: 'memcached.conf'", "FileNotFoundError: [Errno 2] No such file or directory: 'redis-server' -> 'conf'"],
-    why: "a Python test harness starts the service's server itself and the program is not installed: CPython's subprocess names the program when exec fails, the folder when chdir fails (python/cpython Lib/subprocess.py, _execute_child)",
     interpret: "tool"
   }),
   maybe({
