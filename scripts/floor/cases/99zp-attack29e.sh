@@ -24,3 +24,13 @@ record unread-result-line minitest-reporters-progress-assert-message-only-logged
 record unread-result-line minitest-reporters-progress-assert-message-only-logged-fallback-counted-redis-up minitest ruby code high rb-attack29e-progress-custom-message \
   "$(printf '%s' "$A29E_RB" | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-redis.sh #')" \
   "The previous case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; redis-cli's PONG is the log's first line): the refused test and the fallback pass, test_whole_price still fails ('a whole price is a price'), the run's only failure; code/ambiguous (no cause found), as expected for this control."
+
+# 3. The same rule, by its own cited source: CPython's subprocess names the WORKING FOLDER when chdir fails
+#    (`noexec:chdir` -> err_filename = cwd); a relative working folder named after the server ('memcached', meant
+#    services/memcached) gives exactly the program's line, memcached installed (and up).
+record server-program-named pytest-subprocess-cwd-named-like-server-memcached pytest python code high py-attack29e-memcached-cwd \
+  "$A29E_PY" \
+  "memcached is installed (/usr/bin/memcached). The session fixture starts memcached with subprocess.Popen(cmd, cwd=\"memcached\") where its working folder is services/memcached under the project root (os.path.join(ROOT, \"services\", \"memcached\")): the child's chdir fails and CPython's subprocess names the working folder (Lib/subprocess.py, _execute_child: 'noexec:chdir' -> err_filename = cwd), so 'FileNotFoundError: [Errno 2] No such file or directory: 'memcached'' for both tests that use it (the traceback ends in subprocess.py's _execute_child), beside a third test refused by the CI job's absent memcached on 127.0.0.1:11211. 59980a5's tool.python.server-program-not-found, whose own comment says chdir failures name the folder, cannot tell a folder named like the program: infrastructure/high [memcached] (8c25bf3: infrastructure/ambiguous, tool.spawn-failed). With the folder fixed both tests pass. Fails the same with memcached up (next case)."
+record server-program-named pytest-subprocess-cwd-named-like-server-memcached-up pytest python code high py-attack29e-memcached-cwd \
+  "$(printf '%s' "$A29E_PY" | sed 's#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-memcached.sh #')" \
+  "The previous case run with memcached UP on 127.0.0.1:11211 (ci/with-memcached.sh; the stats probe's 'STAT pid' is the log's first line): the shared-cache test passes, the fixture's chdir into 'memcached' still fails, the run's only failures. infrastructure/high [memcached] with memcached installed and running."
