@@ -45,4 +45,9 @@ describe('a log no dialect splits, judged by its last error', () => {
   it('a failed assertion printed as `Minitest::Assertion:` is the code’s', () => {
     expect(verdictOf(progress([refusal, ['Minitest::Assertion:         Expected: 33.3', '  Actual: 33', '']], '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips'))).toMatchObject({ classification: 'code' })
   })
+
+  it('a refusal a logger printed (a passing test’s fallback) does not count as one of the failures (attack 29e)', () => {
+    const logged = ['W, [2026-12-06T04:10:12.138494 #32326]  WARN -- : price cache unavailable, computing total: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)']
+    expect(verdictOf([...progress([refusal, ['a whole price is a price', '']], '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips').slice(0, -4), ...logged, '', 'Finished in 0.01069s', '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips'])).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
+  })
 })

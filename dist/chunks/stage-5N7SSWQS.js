@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-B6UNFIXT.js";
+} from "./chunk-4W5NDRBT.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-Q7CAC2JN.js";
+} from "./chunk-YLNACO54.js";
 import {
   LogClassifier
-} from "./chunk-RFXJ7MAS.js";
+} from "./chunk-ADIQD6SU.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT
