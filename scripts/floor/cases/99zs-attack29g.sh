@@ -35,3 +35,13 @@ record unread-result-line own-harness-fail-line-unread-passing-print-fallback-on
 record unread-result-line own-harness-fail-line-unread-passing-print-fallback-only-refusal-redis-up own-harness python code high py-attack29g-own-harness-print-fallback \
   "$(printf '%s' "$A29G_PY" | sed "$A29G_UP")" \
   "The previous case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; PONG is the log's first line): no fallback, test_whole_price still fails, the run's only failure (control)."
+
+# 4. No passing test's output at all: 59980a5's sureRefusals counts sure refusal LINES, not failures. One refused test's
+#    chained traceback (CPython's 'During handling of the above exception': ConnectionRefusedError, then redis-py's
+#    ConnectionError) shows two, covering the runner's second counted failure (the unread FAIL line): 2 <= 2.
+record unread-result-line own-harness-fail-line-unread-chained-refusal-counted-twice own-harness python code high py-attack29g-own-harness-chained-refusal \
+  "$A29G_PY" \
+  "prices.PRICE makes the decimals compulsory (r\"\\d+\\.\\d\\d\", should be r\"\\d+(?:\\.\\d\\d)?\"), so test_whole_price fails 'a whole price is a price', also with Redis up (next case). The project's own runner (tests/run.py) prints '  FAIL  test_prices.test_whole_price: a whole price is a price', which no rule reads, and '3 tests, 1 failures, 1 errors'. test_reserve is refused by Redis (1 error); the runner prints its traceback whole, and CPython's chained traceback shows the refusal twice (ConnectionRefusedError: [Errno 111], then redis.exceptions.ConnectionError: Error 111 connecting to 127.0.0.1:6379). 59980a5's count guard compares the runner's 2 counted failures with RunFindings.sureRefusals, which counts sure refusal LINES (2), not failures: 2 <= 2, and redis-py's line is the error that ended the run: infrastructure/high [redis] (85babf1 the same, before the guard)."
+record unread-result-line own-harness-fail-line-unread-chained-refusal-counted-twice-redis-up own-harness python code high py-attack29g-own-harness-chained-refusal \
+  "$(printf '%s' "$A29G_PY" | sed "$A29G_UP")" \
+  "The previous case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; PONG is the log's first line): test_reserve passes, test_whole_price still fails, the run's only failure (control)."
