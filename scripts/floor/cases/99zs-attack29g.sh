@@ -45,3 +45,12 @@ record unread-result-line own-harness-fail-line-unread-chained-refusal-counted-t
 record unread-result-line own-harness-fail-line-unread-chained-refusal-counted-twice-redis-up own-harness python code high py-attack29g-own-harness-chained-refusal \
   "$(printf '%s' "$A29G_PY" | sed "$A29G_UP")" \
   "The previous case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; PONG is the log's first line): test_reserve passes, test_whole_price still fails, the run's only failure (control)."
+
+# 5. A LOGGER that prints no prefix: Python's logging with no handler configured writes WARNING and above through
+#    logging.lastResort, whose format is the bare message ('%(message)s'). b24f273's LOGGER_LINE cannot see it.
+record unread-result-line own-harness-fail-line-unread-passing-unconfigured-logging-warning-only-refusal own-harness python code high py-attack29g-own-harness-unconfigured-logging-warning \
+  "$A29G_PY" \
+  "prices.PRICE makes the decimals compulsory (r\"\\d+\\.\\d\\d\"), so test_whole_price fails 'a whole price is a price', also with Redis up (next case); the project's own runner prints '  FAIL  test_prices.test_whole_price: a whole price is a price' (no rule reads it) and '3 tests, 1 failures, 0 errors'. test_cached_total PASSES through the cache's fallback, which LOGS redis-py's refusal with log.warning(...), but no logging handler is configured, so CPython's logging.lastResort prints the bare message to stderr ('price cache unavailable, computing total: Error 111 connecting to 127.0.0.1:6379. Connection refused.'): a logger's line with no prefix, which b24f273's LOGGER_LINE (Python's 'WARNING  x' form only) cannot tell from a failure. 1 counted failure <= 1 refusal shown (59980a5's guard): infrastructure/high [redis] (85babf1 the same)."
+record unread-result-line own-harness-fail-line-unread-passing-unconfigured-logging-warning-only-refusal-redis-up own-harness python code high py-attack29g-own-harness-unconfigured-logging-warning \
+  "$(printf '%s' "$A29G_PY" | sed "$A29G_UP")" \
+  "The previous case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; PONG is the log's first line): no fallback, test_whole_price still fails, the run's only failure (control)."
