@@ -32,13 +32,17 @@ describe('minitest’s wrapper of an unexpected exception', () => {
     expect(verdictOf(progress([refusal, cause], '2 tests, 0 assertions, 0 failures, 2 errors, 0 skips'))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
   })
 
-  it('counter-example: a cause a rule knows (redis-rb refused) is that rule’s, and two refusals account for two errors', () => {
-    expect(verdictOf(progress([refusal, refusal], '2 tests, 0 assertions, 0 failures, 2 errors, 0 skips'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  it('counter-example: a cause a rule knows (redis-rb refused) is that rule’s: infrastructure, only ambiguous while no test’s lines are read', () => {
+    expect(verdictOf(progress([refusal, refusal], '2 tests, 0 assertions, 0 failures, 2 errors, 0 skips'))).toEqual({ classification: 'infrastructure', confidence: 'ambiguous', services: ['redis'] })
   })
 })
 
 describe('a log no dialect splits, judged by its last error', () => {
-  it('is not sure when the runner counted more failures than the log shows refusals', () => {
+  it('counter-example: without a runner’s count, a refusal that ended the run is the outage', () => {
+    expect(verdictOf(['Connecting to the cache...', 'Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)', "    /usr/share/rubygems-integration/all/gems/redis-4.8.0/lib/redis/client.rb:398:in `rescue in establish_connection'"])).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['redis'] })
+  })
+
+  it('is not sure when the runner counted its failures: which line is which failure is unknown (attacks 29d, 29g)', () => {
     expect(verdictOf(progress([refusal, ['Something went wrong in the price table', '']], '2 tests, 0 assertions, 0 failures, 2 errors, 0 skips'))).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
   })
 
@@ -46,7 +50,7 @@ describe('a log no dialect splits, judged by its last error', () => {
     expect(verdictOf(progress([refusal, ['Minitest::Assertion:         Expected: 33.3', '  Actual: 33', '']], '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips'))).toMatchObject({ classification: 'code' })
   })
 
-  it('a refusal a logger printed (a passing test’s fallback) does not count as one of the failures (attack 29e)', () => {
+  it('a refusal a passing test printed (its fallback) beside an unread failure is not sure either (attacks 29e, 29g)', () => {
     const logged = ['W, [2026-12-06T04:10:12.138494 #32326]  WARN -- : price cache unavailable, computing total: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)']
     expect(verdictOf([...progress([refusal, ['a whole price is a price', '']], '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips').slice(0, -4), ...logged, '', 'Finished in 0.01069s', '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips'])).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
   })

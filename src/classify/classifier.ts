@@ -54,8 +54,6 @@ const INFRA_RULES = ALL_RULES.filter(r => r.kind === 'infrastructure')
 /** Rules only possibly infrastructure alone, and certainly so when the lines around name a service's client. */
 /** minitest's wrapper of an unexpected exception with its cause on the same line (minitest/test.rb UnexpectedError, as reporters print it). */
 const MINITEST_WRAPPED = /^\s{0,12}Minitest::UnexpectedError:\s{1,12}[A-Z]\w{0,100}(?:::[A-Z]\w{0,100}){0,10}(?::|\s*$)/
-/** A logger's line (Ruby's `W, [time #pid]  WARN -- :`, Python's `WARNING  app:file.py:12`, `level=warn`): the program logged and went on. */
-const LOGGER_LINE = /^\s{0,8}(?:[WIDF], \[[^\]]{1,80}\]\s{1,4}(?:WARN|INFO|DEBUG|FATAL|ERROR) -- |(?:WARN(?:ING)?|INFO|DEBUG|TRACE)(?:\s{1,8}\S|:\S)|[^\n]{0,80}\blevel=(?:warn(?:ing)?|info|debug)\b)/
 const PROMOTED_BY_CONTEXT = new Set(['network.dns.unnamed-host', 'network.aggregate-error'])
 /** The test an output event of go test -json belongs to (its text is decoded by normalise.ts). */
 const GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/
@@ -311,8 +309,6 @@ export class LogClassifier {
   private failedInGroup = false
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   private fatal: Finding | undefined
-  /** Sure refusals a log no dialect split shows as failures (RunFindings.sureRefusals). */
-  private sureRefusals = 0
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
@@ -464,7 +460,7 @@ export class LogClassifier {
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : undefined,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence, sureRefusals: this.sureRefusals }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
 
@@ -1551,7 +1547,6 @@ export class LogClassifier {
     if (finding.kind === 'code') this.firstCode ??= finding
     if (finding.kind === 'infrastructure') this.firstInfra ??= finding
     if (finding.continuing) return
-    if (finding.kind === 'infrastructure' && finding.confidence === 'high' && !LOGGER_LINE.test(finding.text) && this.sureRefusals < 1_000_000) this.sureRefusals++
     this.fatal = finding
     if (finding.kind === 'infrastructure' && finding.confidence === 'high' && finding.service !== '') this.runServices.add(finding.service)
   }

@@ -64,8 +64,6 @@ export interface RunFindings {
   readonly mention: string | undefined
   /** The first findings of the run, for display (bounded). */
   readonly evidence: readonly Finding[]
-  /** Sure refusals the run shows as failures: no client went on past them, no logger printed them (bounded). */
-  readonly sureRefusals: number
 }
 
 const EVIDENCE_MAX = 12
@@ -405,11 +403,11 @@ function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOu
     const shown = other.evidence && other.evidence !== fatal ? `${other.evidence.title.toLowerCase()} (line ${other.evidence.line})` : 'a failure no rule explains'
     return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the log also shows ${shown}: not every failure is explained by a missing service.` }
   }
-  // The runner counted more failures than the log shows refusals, and no test's own lines could be read: the
-  // others are failures nobody has seen (a reporter printing them where no dialect reads: attacks 29d, 29e). A refusal a
-  // logger printed (`W, [...] WARN -- : ... Error connecting to Redis`) is a program going on, not a failure.
-  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && reported > run.sureRefusals) {
-    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner reports ${reported} failures and the log shows ${run.sureRefusals} refusal(s) as failures, and no test's own lines could be read: not every failure is shown to be a missing service.` }
+  // The runner counted its failures and no test's own lines could be read: which line is which failure is unknown, so a
+  // refusal anywhere (a passing test's fallback printing the client's error, one traceback's two refusal lines) cannot
+  // be shown to account for them; a failure printed where no dialect reads it would go unseen (attacks 29d, 29e, 29g).
+  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && reported > 0) {
+    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner counted ${reported} failure(s) and no test's own lines could be read: not every failure is shown to be a missing service.` }
   }
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {
     // Every service a decisive refusal named (a script may fail on two), or the one the log mentions.

@@ -2462,8 +2462,8 @@ function judgeByFatal(run, counts, other, reported = 0) {
     const shown2 = other.evidence && other.evidence !== fatal ? `${other.evidence.title.toLowerCase()} (line ${other.evidence.line})` : "a failure no rule explains";
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the log also shows ${shown2}: not every failure is explained by a missing service.` };
   }
-  if (fatal.kind === "infrastructure" && fatal.confidence === "high" && reported > run.sureRefusals) {
-    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner reports ${reported} failures and the log shows ${run.sureRefusals} refusal(s) as failures, and no test's own lines could be read: not every failure is shown to be a missing service.` };
+  if (fatal.kind === "infrastructure" && fatal.confidence === "high" && reported > 0) {
+    return { ...base, classification: "infrastructure", confidence: "ambiguous", services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner counted ${reported} failure(s) and no test's own lines could be read: not every failure is shown to be a missing service.` };
   }
   if (fatal.kind === "infrastructure" && fatal.confidence === "high") {
     const named = run.services.size > 0 ? [...run.services] : run.mention ? [run.mention] : [];
@@ -3076,7 +3076,6 @@ var MAX_UNITS = 2e4;
 var MAX_PENDING = 64;
 var INFRA_RULES = ALL_RULES.filter((r) => r.kind === "infrastructure");
 var MINITEST_WRAPPED = /^\s{0,12}Minitest::UnexpectedError:\s{1,12}[A-Z]\w{0,100}(?:::[A-Z]\w{0,100}){0,10}(?::|\s*$)/;
-var LOGGER_LINE = /^\s{0,8}(?:[WIDF], \[[^\]]{1,80}\]\s{1,4}(?:WARN|INFO|DEBUG|FATAL|ERROR) -- |(?:WARN(?:ING)?|INFO|DEBUG|TRACE)(?:\s{1,8}\S|:\S)|[^\n]{0,80}\blevel=(?:warn(?:ing)?|info|debug)\b)/;
 var PROMOTED_BY_CONTEXT = /* @__PURE__ */ new Set(["network.dns.unnamed-host", "network.aggregate-error"]);
 var GO_JSON_TEST = /"Action":"output","Package":"[^"]{0,300}","Test":"([^"]{1,500})"/;
 var GO_JSON_PACKAGE = /"Package":"([^"]{1,300})"/;
@@ -3224,8 +3223,6 @@ var LogClassifier = class _LogClassifier {
   failedInGroup = false;
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   fatal;
-  /** Sure refusals a log no dialect split shows as failures (RunFindings.sureRefusals). */
-  sureRefusals = 0;
   firstCode;
   firstInfra;
   runServices = /* @__PURE__ */ new Set();
@@ -3361,7 +3358,7 @@ var LogClassifier = class _LogClassifier {
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its \u25CF line's colour says a test failed), so no test's lines can show all it failed on" : void 0,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence, sureRefusals: this.sureRefusals }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     });
   }
   /** Open a failing unit explicitly (a JUnit report names its tests itself). */
@@ -4304,7 +4301,6 @@ var LogClassifier = class _LogClassifier {
     if (finding.kind === "code") this.firstCode ??= finding;
     if (finding.kind === "infrastructure") this.firstInfra ??= finding;
     if (finding.continuing) return;
-    if (finding.kind === "infrastructure" && finding.confidence === "high" && !LOGGER_LINE.test(finding.text) && this.sureRefusals < 1e6) this.sureRefusals++;
     this.fatal = finding;
     if (finding.kind === "infrastructure" && finding.confidence === "high" && finding.service !== "") this.runServices.add(finding.service);
   }

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-ADIQD6SU.js";
+} from "./chunk-P5VHDFLA.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT
