@@ -55,3 +55,29 @@ describe('a log no dialect splits, judged by its last error', () => {
     expect(verdictOf([...progress([refusal, ['a whole price is a price', '']], '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips').slice(0, -4), ...logged, '', 'Finished in 0.01069s', '2 tests, 1 assertions, 1 failures, 1 errors, 0 skips'])).toMatchObject({ classification: 'infrastructure', confidence: 'ambiguous' })
   })
 })
+
+describe('Jasmine, judged as a whole: its one counted failure inside its `Failures:` listing', () => {
+  const jasmine = (before: string[], failures: string[][], totals: string) => [
+    'Randomized with seed 47729',
+    'Started',
+    ...before,
+    '.F',
+    '',
+    'Failures:',
+    ...failures.flatMap((f, i) => [`${i + 1}) db spec ${i}`, '  Message:', ...f.map(l => `    ${l}`), '  Stack:', ...(f[0]?.includes('ECONNREFUSED') ? ["    error properties: Object({ errno: -111, code: 'ECONNREFUSED', syscall: 'connect', address: '127.0.0.1', port: 5432 })", '        at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)'] : ['        at <Jasmine>', '        at UserContext.<anonymous> (spec/price.spec.js:5:20)']), '']),
+    totals,
+    'Finished in 0.016 seconds'
+  ]
+
+  it('a refusal as the one listed failure’s message is the outage', () => {
+    expect(verdictOf(jasmine([], [['Error: connect ECONNREFUSED 127.0.0.1:5432']], '2 specs, 1 failure'))).toEqual({ classification: 'infrastructure', confidence: 'high', services: ['postgresql'] })
+  })
+
+  it('a passing spec’s printed refusal, before the listing, does not account for a failure no rule reads', () => {
+    expect(verdictOf(jasmine(['cache unavailable: Error: connect ECONNREFUSED 127.0.0.1:6379'], [['Expected 1205 to be 1250.']], '2 specs, 1 failure'))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+
+  it('two counted failures are not shown to be refusals one each', () => {
+    expect(verdictOf(jasmine([], [['Error: connect ECONNREFUSED 127.0.0.1:5432'], ['a whole price is a price']], '3 specs, 2 failures'))).not.toMatchObject({ classification: 'infrastructure', confidence: 'high' })
+  })
+})

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TOMYIZ7K.js";
+} from "./chunk-763XCIAF.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-F5ZADXIQ.js";
+} from "./chunk-TH5ZMM6V.js";
 import {
   LogClassifier
-} from "./chunk-P5VHDFLA.js";
+} from "./chunk-PGJ6RCUD.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-F5ZADXIQ.js";
-import "./chunk-P5VHDFLA.js";
+} from "./chunk-TH5ZMM6V.js";
+import "./chunk-PGJ6RCUD.js";
 import "./chunk-O5ONXSQ7.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
