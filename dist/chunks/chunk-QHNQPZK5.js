@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-TH5ZMM6V.js";
+} from "./chunk-JTVCIYLF.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-763XCIAF.js";
+} from "./chunk-QHNQPZK5.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-TH5ZMM6V.js";
+} from "./chunk-JTVCIYLF.js";
 import {
   LogClassifier
-} from "./chunk-PGJ6RCUD.js";
+} from "./chunk-OOIDVTUD.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT

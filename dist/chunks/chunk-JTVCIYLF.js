@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-PGJ6RCUD.js";
+} from "./chunk-OOIDVTUD.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-PGJ6RCUD.js";
+} from "./chunk-OOIDVTUD.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT
