@@ -17,3 +17,14 @@ record unrecognised-exception jasmine-one-spec-custom-error-unread-aftereach-ref
 record unrecognised-exception jasmine-one-spec-custom-error-unread-aftereach-refused-postgres-up jasmine javascript code high node-attack29h-jasmine-validation-errors-aftereach \
   "$(printf '%s' "$A29H_JAS" | sed "$A29H_UP")" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's 'accepting connections' is the log's first line): the afterEach passes, the spec still fails with 'ValidationErrors: price 12.50 is over the limit', the run's only failure (control)."
+
+# 2. No refused spec at all: the run's one failure is the same unread ValidationErrors; the refusal is printed by a
+#    best-effort reporter (a helper's jasmineDone saving spec timings) AFTER Jasmine's listing and totals, so it sits after
+#    detailsFrom and ends the log. c06013d's comment says the listing "comes after every passing test's output"; a
+#    reporter's (or an exit handler's) output comes after the listing.
+record after-last-test jasmine-one-failure-unread-timings-reporter-refused-after-totals jasmine javascript code high node-attack29h-jasmine-timings-reporter \
+  "$A29H_JAS" \
+  "validate() scales the price's fractional part instead of its whole part, so '12.50' reads as 5012 cents and 'accepts a price under the limit' fails with the project's own 'ValidationErrors: price 12.50 is over the limit' (no rule reads it; 'error properties:' sits above its frames), also with PostgreSQL up (next case); the other spec passes ('2 specs, 1 failure'). No spec touches PostgreSQL: a helper's reporter saves spec timings in its jasmineDone, best effort, and console.warn()s 'spec timings not saved: connect ECONNREFUSED 127.0.0.1:5432' AFTER Jasmine's Failures: listing and totals. That line is the error that ended the run; the runner counted 1 failure and it sits after detailsFrom ('Failures:'), so c06013d's listedOne returns infrastructure/high [postgresql] (400c17c: ambiguous)."
+record after-last-test jasmine-one-failure-unread-timings-reporter-refused-after-totals-postgres-up jasmine javascript code high node-attack29h-jasmine-timings-reporter \
+  "$(printf '%s' "$A29H_JAS" | sed "$A29H_UP")" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's 'accepting connections' is the log's first line): the timings are saved, the spec still fails with 'ValidationErrors: price 12.50 is over the limit', the run's only failure (control)."
