@@ -309,8 +309,6 @@ export class LogClassifier {
   private failedInGroup = false
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   private fatal: Finding | undefined
-  /** The line of the first failure listing a runner printed (`Failures:`), for a log no dialect split (RunFindings.detailsFrom). */
-  private detailsFrom: number | undefined
   private firstCode: Finding | undefined
   private firstInfra: Finding | undefined
   private readonly runServices = new Set<string>()
@@ -462,7 +460,7 @@ export class LogClassifier {
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : undefined,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence, detailsFrom: this.detailsFrom }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
 
@@ -1226,7 +1224,6 @@ export class LogClassifier {
         this.quiet = true
         return
       case 'details':
-        this.detailsFrom ??= this.lineNumber
         // What came since that runner's last test line was its passing tests' output; anything
         // before its first one (another program, another runner) still counts.
         this.settlePreceding(this.provablyOf(marker))

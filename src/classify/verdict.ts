@@ -64,8 +64,6 @@ export interface RunFindings {
   readonly mention: string | undefined
   /** The first findings of the run, for display (bounded). */
   readonly evidence: readonly Finding[]
-  /** The line of the first failure listing a runner printed (Jasmine's `Failures:`), when one was. */
-  readonly detailsFrom?: number
 }
 
 const EVIDENCE_MAX = 12
@@ -408,10 +406,7 @@ function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOu
   // The runner counted its failures and no test's own lines could be read: which line is which failure is unknown, so a
   // refusal anywhere (a passing test's fallback printing the client's error, one traceback's two refusal lines) cannot
   // be shown to account for them; a failure printed where no dialect reads it would go unseen (attacks 29d, 29e, 29g).
-  // Only one counted failure, with the refusal inside the runner's failure listing (Jasmine's `Failures:`, which comes
-  // after every passing test's output), is that failure's own.
-  const listedOne = reported === 1 && run.detailsFrom !== undefined && fatal.line > run.detailsFrom
-  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && reported > 0 && !listedOne) {
+  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && reported > 0) {
     return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner counted ${reported} failure(s) and no test's own lines could be read: not every failure is shown to be a missing service.` }
   }
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {

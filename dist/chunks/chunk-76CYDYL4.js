@@ -2466,8 +2466,7 @@ function judgeByFatal(run, counts, other, reported = 0) {
     const shown2 = other.evidence && other.evidence !== fatal ? `${other.evidence.title.toLowerCase()} (line ${other.evidence.line})` : "a failure no rule explains";
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the log also shows ${shown2}: not every failure is explained by a missing service.` };
   }
-  const listedOne = reported === 1 && run.detailsFrom !== void 0 && fatal.line > run.detailsFrom;
-  if (fatal.kind === "infrastructure" && fatal.confidence === "high" && reported > 0 && !listedOne) {
+  if (fatal.kind === "infrastructure" && fatal.confidence === "high" && reported > 0) {
     return { ...base, classification: "infrastructure", confidence: "ambiguous", services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner counted ${reported} failure(s) and no test's own lines could be read: not every failure is shown to be a missing service.` };
   }
   if (fatal.kind === "infrastructure" && fatal.confidence === "high") {
@@ -3228,8 +3227,6 @@ var LogClassifier = class _LogClassifier {
   failedInGroup = false;
   // What a log no dialect splits is judged by (verdict.ts, RunFindings).
   fatal;
-  /** The line of the first failure listing a runner printed (`Failures:`), for a log no dialect split (RunFindings.detailsFrom). */
-  detailsFrom;
   firstCode;
   firstInfra;
   runServices = /* @__PURE__ */ new Set();
@@ -3365,7 +3362,7 @@ var LogClassifier = class _LogClassifier {
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
       silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its \u25CF line's colour says a test failed), so no test's lines can show all it failed on" : void 0,
-      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence, detailsFrom: this.detailsFrom }
+      run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     });
   }
   /** Open a failing unit explicitly (a JUnit report names its tests itself). */
@@ -4024,7 +4021,6 @@ var LogClassifier = class _LogClassifier {
         this.quiet = true;
         return;
       case "details":
-        this.detailsFrom ??= this.lineNumber;
         this.settlePreceding(this.provablyOf(marker));
         this.current = void 0;
         this.quiet = false;

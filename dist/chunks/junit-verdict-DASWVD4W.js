@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-JTVCIYLF.js";
-import "./chunk-OOIDVTUD.js";
+} from "./chunk-JR5ECLZX.js";
+import "./chunk-76CYDYL4.js";
 import "./chunk-O5ONXSQ7.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
