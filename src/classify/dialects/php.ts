@@ -12,10 +12,6 @@ export const PHPUNIT: Dialect = {
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} failures?:$/, listsAssertions: true },
     // Numbering restarts in each section: a test is known by its name, each data set apart (PHPUnit counts each).
     { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300}(?: with data set [^\n]{1,300})?)$/, keyFromName: name => `phpunit:${name}` },
-    // A failure outside any test: PHPUnit 9 reports a data provider that threw as a test named `Error` (or `Warning`),
-    // `The data provider specified for Class::test is invalid.` and the exception below it (src/Framework/ErrorTestCase.php,
-    // WarningTestCase.php, TestSuite::addTestMethod); numbered like the others, one failure each.
-    { event: 'start', pattern: /^(?<key>\d{1,6})\) (?<name>Error|Warning)$/ },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
     // Risky tests and warnings fail a run that sets failOnRisky/failOnWarning: their entries stay units.
     { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:skipped tests?|incomplete tests?):$/ },

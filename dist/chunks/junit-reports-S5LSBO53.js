@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XFFMIR5W.js";
+} from "./chunk-TOMYIZ7K.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-JR5ECLZX.js";
-import "./chunk-76CYDYL4.js";
+import "./chunk-F5ZADXIQ.js";
+import "./chunk-P5VHDFLA.js";
 import "./chunk-O5ONXSQ7.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
