@@ -12,20 +12,13 @@ export const PHPUNIT: Dialect = {
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} failures?:$/, listsAssertions: true },
     // Numbering restarts in each section: a test is known by its name, each data set apart (PHPUnit counts each).
     { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300}(?: with data set [^\n]{1,300})?)$/, keyFromName: name => `phpunit:${name}` },
-    // A failure outside any test: PHPUnit 9 reports a data provider that threw, or a class with no tests under failOnWarning,
-    // as a numbered failure named `Error` or `Warning` (src/Framework/ErrorTestCase.php, WarningTestCase.php, TestSuite::
-    // addTestMethod). Each is a failure of its own: never keyed by its number (numbering restarts in each section, and in
-    // each run of a log that holds two: attack 29i), every one a unit (repeatsAreFailures).
-    { event: 'start', pattern: /^\d{1,6}\) (?<name>Error|Warning)$/, keyFromName: name => `phpunit-outside:${name}` },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
     // Risky tests and warnings fail a run that sets failOnRisky/failOnWarning: their entries stay units.
     { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:skipped tests?|incomplete tests?):$/ },
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?):$/ },
     { event: 'end', pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?/ }
   ],
-  reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors: (\d{1,6})(?:, Failures: (\d{1,6}))?|Failures: (\d{1,6}))/,
-  // PHPUnit lists each failure once a run: a name listed again (a second run in the log, another `N) Error`) is another failure.
-  repeatsAreFailures: true
+  reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors: (\d{1,6})(?:, Failures: (\d{1,6}))?|Failures: (\d{1,6}))/
 }
 
 // PHPUnit's --testdox: `Class name` headers, `✔ Test` passing, `✘ Test [1.2 ms]` failing with its details behind `│`.
