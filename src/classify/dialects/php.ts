@@ -11,9 +11,7 @@ export const PHPUNIT: Dialect = {
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} errors?:$/ },
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} failures?:$/, listsAssertions: true },
     // Numbering restarts in each section: a test is known by its name, each data set apart (PHPUnit counts each).
-    // PHP names may hold any letter above ASCII (`testWirdAufgefüllt`; php.net "Names": [a-zA-Z_\x80-\xff]), which `\w` does
-    // not: such a test's failure was read by no marker, its lines another test's (attack 29j).
-    { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\\u0080-\uFFFF]{1,300}::[\w\u0080-\uFFFF]{1,300}(?: with data set [^\n]{1,300})?)$/, keyFromName: name => `phpunit:${name}` },
+    { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300}(?: with data set [^\n]{1,300})?)$/, keyFromName: name => `phpunit:${name}` },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
     // Risky tests and warnings fail a run that sets failOnRisky/failOnWarning: their entries stay units.
     { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:skipped tests?|incomplete tests?):$/ },

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-E74ODCD7.js";
+} from "./chunk-TOMYIZ7K.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-CW4ZLEFG.js";
+} from "./chunk-F5ZADXIQ.js";
 import {
   LogClassifier
-} from "./chunk-CRQLQGVR.js";
+} from "./chunk-P5VHDFLA.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT
