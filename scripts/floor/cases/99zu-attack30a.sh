@@ -1,0 +1,34 @@
+# Attack 30a (fresh-eyes broad attack on main at 908b7af). Sourced by generate.sh.
+# A runner's machine-readable report printed to the job log: mocha's `--reporter json`, `json-stream` and `doc`, vitest's
+# `--reporter=json`. No dialect splits these into units and no totals line is read from them (mocha's "failures": 2,
+# json-stream's ["end",{...,"failures":1}], vitest's "numFailedTests"), so the log is judged by the error that ended
+# the run (verdict.ts judgeByFatal): a refusal anywhere in it is infrastructure/high, and a failure no code rule reads
+# (a project's own Error subclass, a plain `Error:`, a thrown string or object, a mocha timeout) is not seen at all.
+# The 400c17c guard (`reported > 0`: "the runner counted its failures and no test's own lines could be read") does not
+# fire, because the runner's count is in JSON (or, for `doc`, absent).
+# mocha 10, vitest 2, pg 8 (scripts/floor/node/package.json); node 20; PostgreSQL 15 for the controls.
+A30A_UP='s#sh -c "ip link set lo up; #sh -c "ip link set lo up; ci/with-postgres.sh #'
+A30A_WHY_REFUSED="reserve() tests \`left > qty\` where \`>=\` was meant, so 'reserves the last units' fails with the project's own 'OversoldError: cannot reserve 3 of apple: 3 left' (no code rule reads it), also with PostgreSQL up (the -postgres-up control); the other failing test is a real ping refused by PostgreSQL (nothing listening on 127.0.0.1:5432)."
+A30A_WHY_AUDIT="reserve() tests \`left > qty\` where \`>=\` was meant, so 'reserves the last units' fails with the project's own 'OversoldError: cannot reserve 3 of apple: 3 left' (no code rule reads it), the run's ONLY failure, also with PostgreSQL up (the -postgres-up control). No test fails on a service: a PASSING test of a best-effort audit write console.warn()s 'audit: event not written: connect ECONNREFUSED 127.0.0.1:5432' and returns false, as designed."
+
+for r in json json-stream doc; do
+  record structured-report "mocha-$r-reporter-custom-error-unread-beside-refused-test" mocha javascript code high mocha-attack30a-json-reporter-refused-test \
+    "unshare --net sh -c \"ip link set lo up; mocha --reporter $r\"" \
+    "$A30A_WHY_REFUSED Under mocha's '$r' reporter no dialect splits the log into units and the runner's count of failures is not read, so judgeByFatal takes the refusal as the error that ended the run and the unread OversoldError as nothing: infrastructure/high [postgresql] for a run with a real defect (under the spec, dot, min, tap, list, xunit reporters the same run is infrastructure/ambiguous)."
+  record structured-report "mocha-$r-reporter-custom-error-unread-beside-refused-test-postgres-up" mocha javascript code high mocha-attack30a-json-reporter-refused-test \
+    "$(printf '%s' "unshare --net sh -c \"ip link set lo up; mocha --reporter $r\"" | sed "$A30A_UP")" \
+    "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's 'accepting connections' is the log's first line): the ping passes, 'reserves the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left' (control)."
+  record structured-report "mocha-$r-reporter-custom-error-unread-passing-audit-logged-refusal" mocha javascript code high mocha-attack30a-json-reporter-audit-fallback \
+    "unshare --net sh -c \"ip link set lo up; mocha --reporter $r\"" \
+    "$A30A_WHY_AUDIT Under mocha's '$r' reporter no dialect splits the log into units and the runner's count is not read; the passing test's warning is the only error line, so judgeByFatal takes it as the error that ended the run: infrastructure/high [postgresql] for a run in which no test failed on a service (under the spec reporter the same run is code/ambiguous)."
+  record structured-report "mocha-$r-reporter-custom-error-unread-passing-audit-logged-refusal-postgres-up" mocha javascript code high mocha-attack30a-json-reporter-audit-fallback \
+    "$(printf '%s' "unshare --net sh -c \"ip link set lo up; mocha --reporter $r\"" | sed "$A30A_UP")" \
+    "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, 'reserves the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left', the only failure (control)."
+done
+
+record structured-report vitest-json-reporter-custom-error-unread-beside-refused-test vitest javascript code high vitest-attack30a-json-reporter-refused-test \
+  'unshare --net sh -c "ip link set lo up; vitest run --reporter=json"' \
+  "$A30A_WHY_REFUSED vitest's json reporter prints one line of JSON (failureMessages as escaped strings): no dialect splits it and its numFailedTests is not read, so judgeByFatal takes the refusal as the error that ended the run: infrastructure/high [postgresql] for a run with a real defect (under vitest's default, dot, junit, tap, tap-flat, verbose, basic reporters the same run is infrastructure/ambiguous)."
+record structured-report vitest-json-reporter-custom-error-unread-beside-refused-test-postgres-up vitest javascript code high vitest-attack30a-json-reporter-refused-test \
+  "$(printf '%s' 'unshare --net sh -c "ip link set lo up; vitest run --reporter=json"' | sed "$A30A_UP")" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the ping passes, 'reserves the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left' (control)."
