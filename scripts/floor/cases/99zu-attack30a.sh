@@ -32,3 +32,13 @@ record structured-report vitest-json-reporter-custom-error-unread-beside-refused
 record structured-report vitest-json-reporter-custom-error-unread-beside-refused-test-postgres-up vitest javascript code high vitest-attack30a-json-reporter-refused-test \
   "$(printf '%s' 'unshare --net sh -c "ip link set lo up; vitest run --reporter=json"' | sed "$A30A_UP")" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the ping passes, 'reserves the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left' (control)."
+
+# mocha's `markdown` reporter prints only the passing tests (as documentation) and no failure at all: the log of the
+# audit project is the passing test's warning, the passing tests' code, and exit status 1. Nothing in it explains the
+# failure, and the one error line is a fallback that went on (no test failed on a service): at most code/ambiguous.
+record structured-report mocha-markdown-reporter-failure-unprinted-passing-audit-logged-refusal mocha javascript code ambiguous mocha-attack30a-json-reporter-audit-fallback \
+  'unshare --net sh -c "ip link set lo up; mocha --reporter markdown"' \
+  "$A30A_WHY_AUDIT mocha's 'markdown' reporter prints the passing tests only (no failure, no count; exit status 1), so the passing test's warning is the log's only error line and judgeByFatal takes it as the error that ended the run: infrastructure/high [postgresql] for a run whose one failure is the code's, which the log does not show at all."
+record structured-report mocha-markdown-reporter-failure-unprinted-passing-audit-logged-refusal-postgres-up mocha javascript code ambiguous mocha-attack30a-json-reporter-audit-fallback \
+  "$(printf '%s' 'unshare --net sh -c "ip link set lo up; mocha --reporter markdown"' | sed "$A30A_UP")" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the run still fails (exit 1) on 'reserves the last units', which the markdown reporter does not print (control)."
