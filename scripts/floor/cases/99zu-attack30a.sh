@@ -42,3 +42,24 @@ record structured-report mocha-markdown-reporter-failure-unprinted-passing-audit
 record structured-report mocha-markdown-reporter-failure-unprinted-passing-audit-logged-refusal-postgres-up mocha javascript code ambiguous mocha-attack30a-json-reporter-audit-fallback \
   "$(printf '%s' 'unshare --net sh -c "ip link set lo up; mocha --reporter markdown"' | sed "$A30A_UP")" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the run still fails (exit 1) on 'reserves the last units', which the markdown reporter does not print (control)."
+
+# mocha-junit-reporter (scripts/floor/node/package.json), the usual mocha reporter of a CI job that uploads its results.
+# By default it writes test-results.xml and prints nothing: the job log of the audit project is the passing test's
+# warning alone (exit status 1). With `--reporter-options toConsole=true` it prints the JUnit XML to the log, which is
+# only text to the log classifier (junit.ts reads report FILES given as junit-paths, not XML in a log): its
+# `<failure ... type="OversoldError">` is no finding and its `failures="2"` is no count, so the refusal ends the run.
+record structured-report mocha-junit-reporter-file-only-passing-audit-logged-refusal mocha javascript code ambiguous mocha-attack30a-json-reporter-audit-fallback \
+  'unshare --net sh -c "ip link set lo up; mocha --reporter mocha-junit-reporter"' \
+  "$A30A_WHY_AUDIT mocha-junit-reporter writes its report to test-results.xml and prints nothing, so the job log is that one warning line and exit status 1: judgeByFatal takes the warning as the error that ended the run, infrastructure/high [postgresql], for a run whose one failure is the code's and is not in the log at all (a job that also hands test-results.xml to junit-paths may fare better; the log alone does not)."
+record structured-report mocha-junit-reporter-file-only-passing-audit-logged-refusal-postgres-up mocha javascript code ambiguous mocha-attack30a-json-reporter-audit-fallback \
+  "$(printf '%s' 'unshare --net sh -c "ip link set lo up; mocha --reporter mocha-junit-reporter"' | sed "$A30A_UP")" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the run still fails (exit 1) on 'reserves the last units', which mocha-junit-reporter writes to test-results.xml only (control)."
+for p in refused-test audit-fallback; do
+  if [ $p = refused-test ]; then w="$A30A_WHY_REFUSED"; s=custom-error-unread-beside-refused-test; else w="$A30A_WHY_AUDIT"; s=custom-error-unread-passing-audit-logged-refusal; fi
+  record structured-report "mocha-junit-reporter-to-console-$s" mocha javascript code high "mocha-attack30a-json-reporter-$p" \
+    'unshare --net sh -c "ip link set lo up; mocha --reporter mocha-junit-reporter --reporter-options toConsole=true"' \
+    "$w mocha-junit-reporter with toConsole=true prints its JUnit XML to the log; the log classifier reads it as plain text (junit.ts parses report files only): the <failure type=\"OversoldError\"> is no finding and failures=\"N\" is no count, so judgeByFatal takes the refusal as the error that ended the run: infrastructure/high [postgresql]."
+  record structured-report "mocha-junit-reporter-to-console-$s-postgres-up" mocha javascript code high "mocha-attack30a-json-reporter-$p" \
+    "$(printf '%s' 'unshare --net sh -c "ip link set lo up; mocha --reporter mocha-junit-reporter --reporter-options toConsole=true"' | sed "$A30A_UP")" \
+    "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): 'reserves the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left' (control)."
+done
