@@ -63,3 +63,15 @@ for p in refused-test audit-fallback; do
     "$(printf '%s' 'unshare --net sh -c "ip link set lo up; mocha --reporter mocha-junit-reporter --reporter-options toConsole=true"' | sed "$A30A_UP")" \
     "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): 'reserves the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left' (control)."
 done
+
+# npm test = `mocha && python3 scripts/check_catalogue.py src/catalogue.json`. mocha passes (its best-effort audit
+# test logged the refusal and went on); the catalogue check then ends with sys.exit(message), which prints the message
+# alone on stderr and exits 1: no traceback, no rule's words. The logged refusal is the only error line, so it "ended
+# the run". (unknown-failure-text's npm-script cases hold a `totals: x != y` check line, which a rule reads; this one
+# is a one-line message of the project's own.)
+record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-python-sys-exit-message mocha javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
+  'unshare --net sh -c "ip link set lo up; npm test"' \
+  "src/catalogue.json has pear's price typed in euros (9.5) instead of cents (95); npm test runs mocha, which passes (2 passing: a price test, and a best-effort audit test whose pg write is refused and console.warn()s 'audit: event not written: connect ECONNREFUSED 127.0.0.1:5432', as designed), then the catalogue check, which fails with sys.exit('src/catalogue.json: pear: price 9.5 is not a whole number of cents'): exit 1, also with PostgreSQL up (next case). No rule reads the check's one line; the passing test's warning is then the error that ended the run (judgeByFatal): infrastructure/high [postgresql] for a run in which nothing failed on a service."
+record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-python-sys-exit-message-postgres-up mocha javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
+  "$(printf '%s' 'unshare --net sh -c "ip link set lo up; npm test"' | sed "$A30A_UP")" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the catalogue check still fails with the same sys.exit message (control)."
