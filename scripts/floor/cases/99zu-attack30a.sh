@@ -75,3 +75,12 @@ record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-python-sys
 record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-python-sys-exit-message-postgres-up mocha javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
   "$(printf '%s' 'unshare --net sh -c "ip link set lo up; npm test"' | sed "$A30A_UP")" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the catalogue check still fails with the same sys.exit message (control)."
+
+# The same with the check in Node: `npm run test:js` = `mocha && node scripts/check-catalogue.js src/catalogue.json`,
+# which console.error()s one line and sets process.exitCode = 1.
+record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-node-console-error-exit-code mocha javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
+  'unshare --net sh -c "ip link set lo up; npm run test:js"' \
+  "src/catalogue.json has pear's price typed in euros (9.5) instead of cents (95); npm run test:js runs mocha, which passes (its best-effort audit test's pg write is refused and console.warn()s 'audit: event not written: connect ECONNREFUSED 127.0.0.1:5432', as designed), then the Node catalogue check, which console.error()s 'src/catalogue.json: pear: price 9.5 is not a whole number of cents' and sets process.exitCode = 1, also with PostgreSQL up (next case). No rule reads that line; the passing test's warning is the error that ended the run: infrastructure/high [postgresql]."
+record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-node-console-error-exit-code-postgres-up mocha javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
+  "$(printf '%s' 'unshare --net sh -c "ip link set lo up; npm run test:js"' | sed "$A30A_UP")" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the catalogue check still fails the same (control)."
