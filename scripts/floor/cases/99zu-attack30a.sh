@@ -84,3 +84,14 @@ record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-node-conso
 record unknown-failure-text npm-test-mocha-passes-logged-refusal-then-node-console-error-exit-code-postgres-up mocha javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
   "$(printf '%s' 'unshare --net sh -c "ip link set lo up; npm run test:js"' | sed "$A30A_UP")" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the catalogue check still fails the same (control)."
+
+# The same Node check after the other runners, each passing with the audit test's labelled warning (jest's
+# `console.warn` block, vitest's `stderr | test/orders.test.js > audit > never fails an order`, node:test's spec output).
+for t in jest vitest node; do
+  record unknown-failure-text "npm-test-$t-passes-logged-refusal-then-node-console-error-exit-code" $t javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
+    "unshare --net sh -c \"ip link set lo up; npm run test:$t\"" \
+    "src/catalogue.json has pear's price typed in euros (9.5) instead of cents (95); npm run test:$t runs $t, which passes (2 tests: a price test, and a best-effort audit test whose pg write is refused and console.warn()s 'audit: event not written: connect ECONNREFUSED 127.0.0.1:5432', as designed, shown under the runner's own label for a test's output), then the Node catalogue check, which console.error()s 'src/catalogue.json: pear: price 9.5 is not a whole number of cents' and sets process.exitCode = 1, also with PostgreSQL up (next case). The runner's passing totals do not stop the passing test's warning from being taken as the error that ended the run: infrastructure/high [postgresql] for a run in which no test failed at all."
+  record unknown-failure-text "npm-test-$t-passes-logged-refusal-then-node-console-error-exit-code-postgres-up" $t javascript code high mocha-attack30a-npm-test-python-check-sys-exit \
+    "$(printf '%s' "unshare --net sh -c \"ip link set lo up; npm run test:$t\"" | sed "$A30A_UP")" \
+    "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit row is written, the catalogue check still fails the same (control)."
+done
