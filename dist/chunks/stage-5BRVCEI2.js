@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-O5ONXSQ7.js";
+} from "./chunk-IMOSDJFT.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TOMYIZ7K.js";
+} from "./chunk-U5YYWZHU.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-F5ZADXIQ.js";
+} from "./chunk-RGOO3QOY.js";
 import {
   LogClassifier
-} from "./chunk-P5VHDFLA.js";
-import "./chunk-O5ONXSQ7.js";
+} from "./chunk-XVKK3GBD.js";
+import "./chunk-IMOSDJFT.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
