@@ -4,7 +4,7 @@
 // knowledge base (rules/) turns lines into findings; each finding is counted in its unit
 // (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
-import { markerOf, REPORTED_OF_DIALECTS, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
+import { INTERRUPTED_OF_DIALECTS, markerOf, PASSED_OF_DIALECTS, PROGRESS_OF_DIALECTS, REPORTED_OF_DIALECTS, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
@@ -207,13 +207,16 @@ interface Knowledge {
   readonly anyRule: (line: string) => boolean
   /** The runners' own failure counts, by what a line starts with. */
   readonly reported: LineStartIndex
+  /** The runners' summaries of a run in which no test failed, by what a line starts with. */
+  readonly passed: LineStartIndex
 }
 let knowledgeBuilt: Knowledge | undefined
 function knowledge(): Knowledge {
   return (knowledgeBuilt ??= {
     prefilter: prefilter(),
     anyRule: anyOf(ALL_RULES.flatMap(r => r.patterns)),
-    reported: lineStartIndex('reported', REPORTED_OF_DIALECTS)
+    reported: lineStartIndex('reported', REPORTED_OF_DIALECTS),
+    passed: lineStartIndex('passed', PASSED_OF_DIALECTS)
   })
 }
 
@@ -277,6 +280,14 @@ export class LogClassifier {
    */
   private detailsHeader: string | undefined
   private reportedFailures = 0
+  /** The last line where a runner's summary said no test failed (dialect.ts `passedAll`). */
+  private passedSummaryLine = 0
+  /** A runner said it stopped the run early (dialect.ts `interrupted`): no summary says every test passed. */
+  private interrupted = false
+  /** Runners whose banner the log printed, whose progress marks are read from then on (dialect.ts `progress`). */
+  private bannered: { readonly banner: RegExp; readonly progress: RegExp }[] = []
+  /** The last line that began with such a runner's progress mark. */
+  private progressLine = 0
   /** Inside a closing list whose entries are accounts (dialect.ts `entries`): its dialect and patterns. */
   private entries: { readonly dialect: Dialect; readonly list: NonNullable<MarkerMatch['entries']> } | undefined
   /** A result line whose title goes on below (dialect.ts `wrappedResults`): its first line, and how many more it may take. */
@@ -455,6 +466,8 @@ export class LogClassifier {
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
+      passedSummaryLine: this.interrupted ? 0 : this.passedSummaryLine,
+      progressLine: this.progressLine,
       logged: this.logged,
       // poku prints nothing for a test that failed on node:assert (its ● line's colour alone says so), and a
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
@@ -499,7 +512,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.identityWatch === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.identityWatch === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !(this.bannered.length > 0 && (lines[i] as string).charCodeAt(0) === 46) && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -536,6 +549,7 @@ export class LogClassifier {
     if (this.tbLines?.open && this.readTbLine(line)) return
     if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 }
     if (line === '') return
+    this.readProgress(line)
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
     // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
@@ -627,6 +641,12 @@ export class LogClassifier {
     this.judgeLine(line)
   }
 
+  /** A runner's banner, and after it that runner's progress marks at a line's start (dialect.ts `progress`). */
+  private readProgress(line: string): void {
+    if (this.bannered.length > 0 && line.charCodeAt(0) === 46 && this.bannered.some(b => b.progress.test(line))) this.progressLine = this.lineNumber
+    if (this.bannered.length < PROGRESS_OF_DIALECTS.length) for (const b of PROGRESS_OF_DIALECTS) if (!this.bannered.includes(b) && b.banner.test(line)) this.bannered.push(b)
+  }
+
   /** Set when a rule explained the line being judged. */
   private explainedByRule = false
 
@@ -691,6 +711,8 @@ export class LogClassifier {
       }
       this.reportedFailures = Math.max(this.reportedFailures, count)
     }
+    for (const n of knowledge().passed.candidates(line)) if ((PASSED_OF_DIALECTS[n] as RegExp).test(line)) this.passedSummaryLine = this.lineNumber
+    if (!this.interrupted && INTERRUPTED_OF_DIALECTS.some(p => p.test(line))) this.interrupted = true
     if (this.pending.length > 0) this.resolvePending(line)
     if (!knowledge().prefilter.CANDIDATE.test(line)) {
       this.expireAwaiting()
@@ -960,6 +982,8 @@ export class LogClassifier {
   }
 
   private onMarker(marker: MarkerMatch): void {
+    // A test passed here: whatever was printed before it did not end the run (verdict.ts judgeByFatal).
+    if (marker.event === 'pass' && !this.reportMode) this.progressLine = this.lineNumber
     if (marker.dialect === POKU) {
       this.onPoku(marker)
       return

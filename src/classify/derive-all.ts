@@ -2,7 +2,7 @@
 // is stored): what `npm run build` writes into derived.generated.ts, and what a unit test
 // compares that file with.
 import { deriveLineStart, type Stored } from './derived.js'
-import { MARKER_PATTERNS, REPORTED_OF_DIALECTS } from './markers.js'
+import { MARKER_PATTERNS, PASSED_OF_DIALECTS, REPORTED_OF_DIALECTS } from './markers.js'
 import { derivePrefilter } from './prefilter.js'
 import { SIGN_PATTERNS } from './sign-gate.js'
 
@@ -11,6 +11,7 @@ export function deriveKnowledge(): Record<string, Stored<unknown>> {
     prefilter: derivePrefilter(),
     markers: deriveLineStart(MARKER_PATTERNS),
     reported: deriveLineStart(REPORTED_OF_DIALECTS),
+    passed: deriveLineStart(PASSED_OF_DIALECTS),
     signs: deriveLineStart(SIGN_PATTERNS)
   }
 }

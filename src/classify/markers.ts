@@ -43,10 +43,26 @@ export interface MarkerMatch {
 
 const ALL_MARKERS: readonly { readonly dialect: Dialect; readonly marker: Marker }[] = DIALECTS.flatMap(dialect => dialect.markers.map(marker => ({ dialect, marker })))
 export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.pattern)
-/** The runners' own counts of failed tests (dialect.ts `reportedFailures`). */
-export const REPORTED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined)
+/**
+ * Failure counts in a runner's machine-readable report printed to the log, whichever runner wrote it: mocha's `json`
+ * and `json-stream` stats (`"failures": 2`), jest's and vitest's `--json` (`"numFailedTests":1`, suites that could not
+ * run: `"numRuntimeErrorTestSuites":1`), and a JUnit XML root or suite element (`failures="1"`, `errors="2"`, either
+ * order). No dialect splits such a report into units, so its count is all that shows a test failed.
+ */
+const MACHINE_REPORT_COUNTS: readonly RegExp[] = [
+  /"(?:failures|numFailedTests|numRuntimeErrorTestSuites)":\s{0,4}(\d{1,6})\b/,
+  /<testsuites?\b[^>]{0,500}?\b(?:errors="(\d{1,6})"[^>]{0,500}?\bfailures="(\d{1,6})"|failures="(\d{1,6})"(?:[^>]{0,500}?\berrors="(\d{1,6})")?)/
+]
+/** The runners' own counts of failed tests (dialect.ts `reportedFailures`), and those of machine-readable reports. */
+export const REPORTED_OF_DIALECTS: readonly RegExp[] = [...DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined), ...MACHINE_REPORT_COUNTS]
+/** The runners' own summaries of a run in which no test failed (dialect.ts `passedAll`). */
+export const PASSED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.passedAll).filter((p): p is RegExp => p !== undefined)
+/** The runners' own lines that they stopped a run early (dialect.ts `interrupted`). */
+export const INTERRUPTED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.interrupted).filter((p): p is RegExp => p !== undefined)
+/** Runners that print a banner and then a progress mark for each test (dialect.ts `banner`, `progress`). */
+export const PROGRESS_OF_DIALECTS: readonly { readonly banner: RegExp; readonly progress: RegExp }[] = DIALECTS.flatMap(d => (d.banner && d.progress ? [{ banner: d.banner, progress: d.progress }] : []))
 /** By the same index: the first line of the summary below which those counts add up (dialect.ts `reportedSumFrom`). */
-export const REPORTED_SUM_FROM: readonly (RegExp | undefined)[] = DIALECTS.filter(d => d.reportedFailures !== undefined).map(d => d.reportedSumFrom)
+export const REPORTED_SUM_FROM: readonly (RegExp | undefined)[] = [...DIALECTS.filter(d => d.reportedFailures !== undefined).map(d => d.reportedSumFrom), ...MACHINE_REPORT_COUNTS.map(() => undefined)]
 
 /**
  * `seen`: the dialects whose test lines the log has shown (dialect.ts, `afterItsTests`).

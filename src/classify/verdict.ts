@@ -92,6 +92,10 @@ export interface VerdictInputs {
   readonly counts: Verdict['counts']
   /** The most failures a runner's own summary reported. */
   readonly reportedFailures: number
+  /** The last line where a runner's summary said no test failed (0: none did). */
+  readonly passedSummaryLine?: number
+  /** The last line where a runner that printed its banner marked a test's progress (dialect.ts `progress`; 0: none). */
+  readonly progressLine?: number
   /** Each test's own logging, by the test's name. */
   readonly logged?: ReadonlyMap<string, Logged>
   /** Why a runner of this log may fail a test without printing why (poku and node:assert): then nothing is sure. */
@@ -113,7 +117,7 @@ export function decideVerdict(inputs: VerdictInputs): Verdict {
 
 function decideFromUnits(inputs: VerdictInputs): Verdict {
   const failing = failingUnits(inputs.units)
-  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all), inputs.reportedFailures)
+  if (failing.length === 0) return judgeByFatal(inputs.run, inputs.counts, unaccounted(inputs.all), inputs.reportedFailures, inputs.passedSummaryLine, inputs.progressLine)
 
   const judged = withCancelledByParent(withLoggedClientTimeouts(withHandleConsequences(failing.map(u => ({ unit: u, outcome: unitOutcome(detailsOf(u)) }))), inputs.logged))
   explainWrapped(judged, inputs.outside)
@@ -386,7 +390,7 @@ function unaccounted(parts: readonly Unit[]): UnitOutcome | undefined {
  * failure it shows is accounted for (each part of the log, chains settled). A refusal that ended
  * the run does not explain a diff or an unknown error printed before it.
  */
-function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOutcome | undefined, reported = 0): Verdict {
+function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOutcome | undefined, reported = 0, passedSummaryLine = 0, progressLine = 0): Verdict {
   const shown = (first: Finding | undefined): Evidence[] => [...(first ? [first] : []), ...run.evidence.filter(e => e !== first)].slice(0, EVIDENCE_MAX)
   const base = { counts, tests: [], failingTests: 0, unnamedService: false }
   if (run.firstCode) {
@@ -408,6 +412,16 @@ function judgeByFatal(run: RunFindings, counts: Verdict['counts'], other: UnitOu
   // be shown to account for them; a failure printed where no dialect reads it would go unseen (attacks 29d, 29e, 29g).
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && reported > 0) {
     return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}) ended the run, but the runner counted ${reported} failure(s) and no test's own lines could be read: not every failure is shown to be a missing service.` }
+  }
+  // The runner's own summary, printed after the refusal, says no test failed: the refusal failed none (a passing test's
+  // fallback logged it), and what failed the run (a suite hook's exit, a test skipped under failOnSkipped) is not read.
+  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && reported === 0 && passedSummaryLine > fatal.line) {
+    return { ...base, ...unrecognised(`The runner's summary (line ${passedSummaryLine}) says no test failed, after the only connection error (line ${fatal.line}) was printed: that error failed no test, and what failed the run is not in the log, so the failure is treated as the code’s.`), evidence }
+  }
+  // The runner marked another test's progress after the refusal: it went on, so the refusal did not end the run (a passing
+  // test's fallback logged it), and what did (a process that exited inside a later test) is not read.
+  if (fatal.kind === 'infrastructure' && fatal.confidence === 'high' && progressLine > fatal.line) {
+    return { ...base, classification: 'infrastructure', confidence: 'ambiguous', services: fatal.service ? [fatal.service] : [], ruleId: fatal.ruleId, title: fatal.title, evidence, explanation: `${fatal.title} (line ${fatal.line}), but the runner went on to another test after it (line ${progressLine}) and the run ended without its summary: the connection error is not shown to be what ended the run.` }
   }
   if (fatal.kind === 'infrastructure' && fatal.confidence === 'high') {
     // Every service a decisive refusal named (a script may fail on two), or the one the log mentions.

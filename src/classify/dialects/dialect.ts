@@ -129,6 +129,20 @@ export interface Dialect {
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /**
+   * The runner's own summary when no test failed and nothing errored (`2 examples, 0 failures`, `OK (3 tests, 3 assertions)`):
+   * an error printed above it failed no test, so it cannot be what failed the run (verdict.ts judgeByFatal).
+   */
+  readonly passedAll?: RegExp
+  /** The runner's own line that it stopped the run early: a `passedAll` summary after it speaks only for the tests that ran. */
+  readonly interrupted?: RegExp
+  /** The runner's banner, printed once before any test (`PHPUnit 9.6.7 by Sebastian Bergmann and contributors.`). */
+  readonly banner?: RegExp
+  /**
+   * The mark the runner prints at a line's start as a test starts or passes (PHPUnit's and JUnitCore's `.`), read only
+   * after its banner: after a refusal, the runner went on to another test, so the refusal did not end the run.
+   */
+  readonly progress?: RegExp
+  /**
    * The line that opens the runner's summary when it prints each kind of failure's count on a line
    * of its own (run-tests.php's `Number of tests :`, then `Tests borked : 1` and `Tests failed : 2`):
    * the counts its `reportedFailures` reads below it add up, until the next such line.

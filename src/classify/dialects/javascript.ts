@@ -37,6 +37,8 @@ export const JEST: Dialect = {
     { event: 'start', pattern: /^\s{0,6}● (?<name>\S[^\n]{0,500})$/ }
   ],
   reportedFailures: /^Tests:\s+(\d{1,6}) failed\b/,
+  // jest's count when no test failed.
+  passedAll: /^Tests:\s{1,20}(?![^\n]{0,200}\bfailed\b)\d{1,9} (?:skipped|todo|passed), [^\n]{0,200}\d{1,9} total$/,
   // jest-message-util's formatResultsErrors prints one `● ancestors › title` a failure under the file's header.
   repeatsInFileAreFailures: true
 }
@@ -59,6 +61,8 @@ export const VITEST: Dialect = {
     { event: 'end', pattern: /^\s*⎯{3,}/ }
   ],
   reportedFailures: /^\s*Tests\s+(\d{1,6}) failed\b/,
+  // vitest's count when no test failed.
+  passedAll: /^\s{0,20}Tests\s{1,20}\d{1,9} passed(?![^\n]{0,200}\bfailed\b)[^\n]{0,200}\(\d{1,9}\)$/,
   groupsIdenticalFailures: true
 }
 
@@ -88,7 +92,9 @@ export const JASMINE: Dialect = {
   markers: [
     { event: 'end', pattern: /^\d{1,6} specs?, \d{1,6} failures?(?:, \d{1,6} pending specs?)?$|^Finished in [\d.]{1,12} seconds?$/ }
   ],
-  reportedFailures: /^\d{1,6} specs?, (\d{1,6}) failures?/
+  reportedFailures: /^\d{1,6} specs?, (\d{1,6}) failures?/,
+  // Jasmine's summary when no spec failed.
+  passedAll: /^\d{1,9} specs?, 0 failures(?:, \d{1,9} pending specs?)?$/
 }
 
 export const MOCHA: Dialect = {
@@ -97,6 +103,11 @@ export const MOCHA: Dialect = {
     // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
     // A passing test's line ends whatever came before; what a test prints comes before its line.
     { event: 'pass', pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
+    // The doc reporter (mochajs/mocha lib/reporters/doc.js) prints HTML as each test ends: a passing test as `<dt>title</dt>`,
+    // a failing one as `<dt class="error">title</dt>`, then its file, its code and `<dd class="error">message</dd>`. The file's
+    // own `<dt>` line is a path, never a title.
+    { event: 'pass', pattern: /^\s{0,40}<dt>(?![/.]|[A-Za-z]:\\)[^<\n]{1,300}<\/dt>$/, afterOutput: true },
+    { event: 'start', pattern: /^\s{0,40}<dt class="error">(?![/.]|[A-Za-z]:\\)(?<name>[^<\n]{1,300})<\/dt>$/, afterOutput: true },
     // A hook's inline line (`  1) "before each" hook for "x"`) comes after what the hook printed, as a test's does.
     { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/, afterOutput: true },
     // Spec's `  1) does x`, or the list reporter's `  suite does x:   1) suite does x`.
@@ -105,7 +116,9 @@ export const MOCHA: Dialect = {
     { event: 'details', pattern: /^\s*\d+ failing$/ },
     { event: 'end', pattern: /^\s*\d+ (?:passing|pending)\b/ }
   ],
-  reportedFailures: /^\s*(\d{1,6}) failing$/
+  reportedFailures: /^\s*(\d{1,6}) failing$/,
+  // mocha's count of passing tests; with a failure its `N failing` follows, a count of its own (reportedFailures).
+  passedAll: /^\s{0,4}\d{1,9} passing \(\d{1,9}(?:ms|s|m)\)$/
 }
 
 export const NODE_TEST: Dialect = {
@@ -121,6 +134,8 @@ export const NODE_TEST: Dialect = {
     { event: 'start', pattern: /^\s*not ok \d+(?: -)? (?<name>[^\n#]{1,500}?)(?: # [^\n]{0,200})?$/, afterOutput: true }
   ],
   reportedFailures: /^ℹ fail (\d{1,6})$|^# fail (\d{1,6})$/,
+  // node:test's count when no test failed (spec and tap reporters).
+  passedAll: /^ℹ fail 0$|^# fail 0$/,
   // The TAP reporter's YAML block names where the test is (`location: '/x/test/a.test.js:19:3'`):
   // a title in two suites or files is two tests.
   unitIdentity: /^\s*location: '([^'\n]{1,500})'\s*$/,

@@ -58,5 +58,10 @@ export const JUNITCORE: Dialect = {
     { event: 'end', pattern: /^FAILURES!!!$|^OK \(\d{1,6} tests?\)$|^Tests run: \d{1,6},\s{1,3}Failures: \d{1,6}$/ }
   ],
   reportedFailures: /^Tests run: \d{1,6},\s{1,3}Failures: (\d{1,6})$/,
+  // JUnitCore's footer when every test passed.
+  passedAll: /^OK \(\d{1,9} tests?\)$/,
+  // JUnitCore's `JUnit version 4.13.2`, then a `.` as each test starts (its output follows on the same line).
+  banner: /^JUnit version \d{1,3}\.\d{1,3}(?:\.\d{1,3})?$/,
+  progress: /^\.{1,200}(?![./])/,
   namesPhasesAlike: true
 }

@@ -18,7 +18,13 @@ export const PHPUNIT: Dialect = {
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?):$/ },
     { event: 'end', pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?/ }
   ],
-  reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors: (\d{1,6})(?:, Failures: (\d{1,6}))?|Failures: (\d{1,6}))/
+  reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors: (\d{1,6})(?:, Failures: (\d{1,6}))?|Failures: (\d{1,6}))/,
+  // PHPUnit's footer when no test failed or errored (a skipped or risky test can still fail the run under failOnSkipped/failOnRisky).
+  passedAll: /^OK \(\d{1,9} tests?, \d{1,9} assertions?\)$|^OK, but (?:incomplete, skipped, or risky tests|there were issues|some tests were skipped)!$/,
+  // TextUI's version string, then a `.` for each test that passed (`E`, `F`, `S` for the others), a test's own output
+  // printed where it falls on the progress line (`..invalid price`).
+  banner: /^PHPUnit \d{1,3}\.\d{1,3}(?:\.\d{1,3})?\S{0,40} by Sebastian Bergmann and contributors\.$/,
+  progress: /^\.{1,200}(?![./])/
 }
 
 // PHPUnit's --testdox: `Class name` headers, `✔ Test` passing, `✘ Test [1.2 ms]` failing with its details behind `│`.

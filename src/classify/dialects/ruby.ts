@@ -15,6 +15,8 @@ export const RSPEC: Dialect = {
     { event: 'end', pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }
   ],
   reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/,
+  // RSpec's summary with nothing failed (with an error outside the examples it goes on: `, 1 error occurred outside of examples`).
+  passedAll: /^\d{1,9} examples?, 0 failures(?:, \d{1,9} pending)?$/,
   // The spec file an example or a hook's error was raised in: its first frame there.
   unitFile: /^\s{0,20}# (\.\/\S{1,300}_spec\.rb):\d{1,6}:in /,
   // An example's description, however it reads (`raises ArgumentError`): the rerun list under
@@ -32,7 +34,9 @@ export const MINITEST: Dialect = {
     { event: 'phases', pattern: /^Error:$/ },
     { event: 'end', pattern: /^\d+ runs, \d+ assertions, / }
   ],
-  reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/
+  reportedFailures: /^\d+ runs, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/,
+  // minitest's summary with nothing failed.
+  passedAll: /^\d{1,9} runs, \d{1,9} assertions, 0 failures, 0 errors, \d{1,9} skips$/
 }
 
 // minitest-reporters (kern/minitest-reporters), whose reporters replace minitest's own output.
@@ -63,6 +67,8 @@ export const MINITEST_REPORTERS: Dialect = {
     { event: 'end', pattern: /^Finished in \d{1,6}\.\d{5}s$|^\d+ tests, \d+ assertions, \d+ failures, \d+ errors, \d+ skips$/ }
   ],
   reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures, (\d{1,6}) errors, \d{1,6} skips$/,
+  // base_reporter.rb's summary with nothing failed.
+  passedAll: /^\d{1,9} tests, \d{1,9} assertions, 0 failures, 0 errors, \d{1,9} skips$/,
   repeatsAreFailures: true
 }
 
@@ -76,5 +82,7 @@ export const TEST_UNIT: Dialect = {
     { event: 'start', pattern: /^Error: (?<name>\w[^\n(]{0,300}\([\w:]{1,200}\)): (?<reason>\S[^\n]{0,2000})$/ },
     { event: 'end', pattern: /^={40,}$|^\d+ tests, \d+ assertions, / }
   ],
-  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/
+  reportedFailures: /^\d+ tests, \d+ assertions, (\d{1,6}) failures(?:, (\d{1,6}) errors)?/,
+  // test-unit's summary with nothing failed.
+  passedAll: /^\d{1,9} tests, \d{1,9} assertions, 0 failures, 0 errors, \d{1,9} pendings, \d{1,9} omissions, \d{1,9} notifications$/
 }

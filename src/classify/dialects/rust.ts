@@ -10,5 +10,7 @@ export const CARGO: Dialect = {
     { event: 'listed', pattern: /^\s+(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+s\] (?<name>\S[^\n]{0,500})$/ },
     { event: 'end', pattern: /^failures:$|^test result: |^\s+Summary \[/ }
   ],
-  reportedFailures: /^test result: FAILED\. \d+ passed; (\d{1,6}) failed/
+  reportedFailures: /^test result: FAILED\. \d+ passed; (\d{1,6}) failed/,
+  // libtest's result line when no test failed.
+  passedAll: /^test result: ok\. \d{1,9} passed; 0 failed;/
 }

@@ -1,0 +1,20 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-XVKK3GBD.js";
+import "./chunk-IMOSDJFT.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
+import "./chunk-WCU7C2YG.js";
+import "./chunk-A3GHAN5G.js";
+import "./chunk-HLOXVYSR.js";
+import "./chunk-26LI6IR6.js";
+export {
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
+};

@@ -1,0 +1,6 @@
+<?php
+namespace App;
+
+final class InvalidPrice extends \InvalidArgumentException
+{
+}
