@@ -156,6 +156,9 @@ const UNIT_FILE: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.
  * Runners that do (mocha, node:test: `  ...` closes each TAP test mid-run) keep their reading.
  */
 const ENDS_RUN_UNSEEN: ReadonlySet<Dialect> = new Set(DIALECTS.filter(d => d.markers.some(m => m.event === 'details') && !d.markers.some(m => m.event === 'pass')))
+/** The dialects that read some markers only inside their sections (dialect.ts `sectionHeader`), with their `end` patterns. */
+const SECTIONED: readonly { readonly dialect: Dialect; readonly header: RegExp; readonly ends: readonly RegExp[] }[] = DIALECTS.flatMap(d =>
+  d.sectionHeader === undefined ? [] : [{ dialect: d, header: d.sectionHeader, ends: d.markers.filter(m => m.event === 'end' && m.afterItsTests !== true).map(m => m.pattern) }])
 /** A mocha hook's title in its details (`"after all" hook for "sums":`). */
 const HOOK_TITLE = /^"(?:before|after) (?:all|each)" hook[^\n]{0,500}:$/
 /** The marks node:test's spec reporter begins a line with, after its indentation. */
@@ -288,6 +291,10 @@ export class LogClassifier {
   private bannered: { readonly banner: RegExp; readonly progress: RegExp }[] = []
   /** The last line that began with such a runner's progress mark. */
   private progressLine = 0
+  /** The dialects one of whose sections is open (dialect.ts `sectionHeader`, `inSection`). */
+  private readonly sectionsOpen = new Set<Dialect>()
+  /** The open details section's entries are counted under another heading (dialect.ts `entriesCountedApart`): its dialect. */
+  private sectionApart: Dialect | undefined
   /** Inside a closing list whose entries are accounts (dialect.ts `entries`): its dialect and patterns. */
   private entries: { readonly dialect: Dialect; readonly list: NonNullable<MarkerMatch['entries']> } | undefined
   /** A result line whose title goes on below (dialect.ts `wrappedResults`): its first line, and how many more it may take. */
@@ -676,7 +683,8 @@ export class LogClassifier {
     }
     if (!this.reportMode && !this.pokuRepeat && this.pokuAssertion(line, this.rawText)) return
     // poku's summary repeats failed files' output: no line of it is a marker of any runner.
-    let marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen)
+    if (!this.reportMode && !this.pokuRepeat) this.trackSections(line)
+    let marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen, this.sectionsOpen)
     if (!this.reportMode && !this.pokuRepeat) {
       const current = this.current
       if (current?.state === 'pending' && FAILED_BLOCKS.get(current.runner)?.test(line) === true) current.failedBlock = true
@@ -969,6 +977,14 @@ export class LogClassifier {
     } else if (markerOf(line)) this.avaWrapper = undefined
   }
 
+  /** A section header opens its dialect's sections, that dialect's `end` closes them (dialect.ts `sectionHeader`). */
+  private trackSections(line: string): void {
+    for (const { dialect, header, ends } of SECTIONED) {
+      if (header.test(line)) this.sectionsOpen.add(dialect)
+      else if (this.sectionsOpen.has(dialect) && ends.some(end => end.test(line))) this.sectionsOpen.delete(dialect)
+    }
+  }
+
   /** The line being judged was printed behind testdox's bar (processLine). */
   private behindBar = false
 
@@ -1237,6 +1253,7 @@ export class LogClassifier {
     // Under pytest's PASSES or RSpec's Pending, a test's header is not a failing test's.
     if (this.passes && (marker.event === 'start' || marker.event === 'listed') && marker.reason === undefined) return
     if (marker.event !== 'passes') this.passes = undefined
+    if (marker.event === 'details' || marker.event === 'passes' || marker.event === 'end') this.sectionApart = marker.entriesCountedApart === true ? marker.dialect : undefined
     switch (marker.event) {
       case 'passes':
         this.passes = marker.dialect
@@ -1359,7 +1376,9 @@ export class LogClassifier {
           if (kind !== undefined) this.summaryReport = { unit, kind, tally: tally(unit) }
         }
         if (state === 'failing') unit.state = 'failing'
-        if (marker.countedApart) unit.phases = 0
+        // A test first listed under a section the runner counts apart (PHPUnit's risky tests) stands for none of its failures.
+        // (PHPUnit 9's TestResult::run() records a test in one list only: error, failure, warning or risky, an elseif chain.)
+        if (marker.countedApart || (known === undefined && marker.event === 'start' && this.sectionApart === marker.dialect)) unit.phases = 0
         if (this.tapParentAt === this.lineNumber) unit.parent = true
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some(u => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true
         if (this.specParentAt === this.lineNumber) this.specParents.add(unit)

@@ -29,6 +29,8 @@ export interface MarkerMatch {
   readonly section?: 'suites' | 'tests'
   /** What the test printed above its line is a passing test's (dialect.ts, `dropsOutput`). */
   readonly dropsOutput?: boolean
+  /** The section this header opens lists entries counted under another heading (dialect.ts, `entriesCountedApart`). */
+  readonly entriesCountedApart?: boolean
   /** The runner counts this failure under another heading (dialect.ts, `countedApart`). */
   readonly countedApart?: boolean
   /** The closing list this header opens (dialect.ts, `entries`). */
@@ -65,27 +67,30 @@ export const PROGRESS_OF_DIALECTS: readonly { readonly banner: RegExp; readonly 
 export const REPORTED_SUM_FROM: readonly (RegExp | undefined)[] = [...DIALECTS.filter(d => d.reportedFailures !== undefined).map(d => d.reportedSumFrom), ...MACHINE_REPORT_COUNTS.map(() => undefined)]
 
 /**
- * `seen`: the dialects whose test lines the log has shown (dialect.ts, `afterItsTests`).
+ * `seen`: the dialects whose test lines the log has shown (dialect.ts, `afterItsTests`); `sections`: the dialects
+ * one of whose sections is open (dialect.ts, `inSection`; not given: read everywhere).
  * Every marker is anchored at a line's start: a line is tried only against the markers whose
  * match may begin with its first character (or the first after its indentation), in the
  * dialects' order. Built on first use.
  */
 let index: LineStartIndex | undefined
 
-export function markerOf(line: string, seen?: ReadonlySet<Dialect>): MarkerMatch | undefined {
+export function markerOf(line: string, seen?: ReadonlySet<Dialect>, sections?: ReadonlySet<Dialect>): MarkerMatch | undefined {
   index ??= lineStartIndex('markers', MARKER_PATTERNS)
   for (const n of index.candidates(line)) {
     const { dialect, marker } = ALL_MARKERS[n] as (typeof ALL_MARKERS)[number]
     if (marker.contains !== undefined && !line.includes(marker.contains)) continue
     // A marker read only after its runner's test lines is no marker before them (nor where the caller does not say).
     if (marker.afterItsTests === true && seen?.has(dialect) !== true) continue
+    // A marker read only inside its runner's sections is no marker outside them (where the caller keeps them).
+    if (marker.inSection === true && sections !== undefined && !sections.has(dialect)) continue
     const found = marker.pattern.exec(line)
     if (!found) continue
     const groups = found.groups ?? {}
     const name = (groups.name ?? groups.name2 ?? '').trim()
     // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.
     const key = groups.key !== undefined ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, listsAssertions: marker.listsAssertions === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}), ...(marker.dropsOutput ? { dropsOutput: true } : {}), ...(marker.countedApart ? { countedApart: true } : {}), ...(marker.entries ? { entries: marker.entries } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, listsAssertions: marker.listsAssertions === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}), ...(marker.dropsOutput ? { dropsOutput: true } : {}), ...(marker.countedApart ? { countedApart: true } : {}), ...(marker.entriesCountedApart ? { entriesCountedApart: true } : {}), ...(marker.entries ? { entries: marker.entries } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
   }
   return undefined
 }

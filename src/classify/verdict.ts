@@ -163,7 +163,7 @@ function decideFromUnits(inputs: VerdictInputs): Verdict {
   }
 
   const doubts = [
-    unprinted > 0 ? `the runner reports ${inputs.reportedFailures} failure(s) but printed ${failing.length}` : '',
+    unprinted > 0 ? `the runner reports ${inputs.reportedFailures} failure(s) but printed ${printed + countedParents} of them` : '',
     describe(tests.filter(t => t.outcome === 'unexplained' && t.ruleId === 'test.timeout'), 'timed out, and a timeout is never excused'),
     describe(tests.filter(t => t.ruleId === 'test.never-concluded'), 'were started and never concluded (the process died inside them)'),
     describe(tests.filter(t => t.outcome === 'unexplained' && t.ruleId !== 'test.timeout' && t.ruleId !== 'test.never-concluded'), 'show no infrastructure cause'),

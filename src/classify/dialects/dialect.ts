@@ -86,6 +86,18 @@ export interface Marker {
    */
   readonly afterItsTests?: boolean
   /**
+   * Read only inside one of the dialect's sections (Dialect `sectionHeader`), from its header to its `end` marker:
+   * PHPUnit's `1) Class::method` heads a failure only under its `There were 2 errors:`; the same shape printed
+   * before (a bootstrap's own numbered report) or after its summary is another program's output.
+   */
+  readonly inSection?: boolean
+  /**
+   * This `details` header opens a section whose entries the runner counts under another heading than the failures its
+   * count (`reportedFailures`) reads (PHPUnit's `There was 1 risky test:`, counted as `Risky: 1`): a unit first listed
+   * there stands for none of them (as Marker `countedApart`).
+   */
+  readonly entriesCountedApart?: boolean
+  /**
    * The test's line says it failed after its own output passed (run-tests.php's BORK `reason: invalid
    * output from CLEAN`: the test passed, then its CLEAN section printed something): what it printed
    * above the line is a passing test's output, dropped; the failure's account is printed elsewhere.
@@ -142,6 +154,11 @@ export interface Dialect {
    * after its banner: after a refusal, the runner went on to another test, so the refusal did not end the run.
    */
   readonly progress?: RegExp
+   * The line that opens one of its sections of listed tests (PHPUnit's `There was 1 error:`, `There were 2 risky tests:`,
+   * any kind it lists): its `inSection` markers are read from there to its next `end` marker. Tested on every line,
+   * whatever dialect's marker claims it (JUnitCore prints PHPUnit's `There was 1 failure:` too).
+   */
+  readonly sectionHeader?: RegExp
   /**
    * The line that opens the runner's summary when it prints each kind of failure's count on a line
    * of its own (run-tests.php's `Number of tests :`, then `Tests borked : 1` and `Tests failed : 2`):

@@ -11,11 +11,17 @@ export const PHPUNIT: Dialect = {
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} errors?:$/ },
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} failures?:$/, listsAssertions: true },
     // Numbering restarts in each section: a test is known by its name, each data set apart (PHPUnit counts each).
-    { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\]{1,300}::\w{1,300}(?: with data set [^\n]{1,300})?)$/, keyFromName: name => `phpunit:${name}` },
+    // Read only inside its sections (`sectionHeader`), until the summary: a bootstrap's own numbered report before
+    // PHPUnit's banner (`1) App\\Lager::größe`) is not its failures (attack 29k).
+    // PHP names take bytes \x80-\xff as letters (php.net "Names"; UTF-8 source: `testWirdAufgefüllt`): letters of Latin-1
+    // Supplement and Latin Extended-A/B (× and ÷ left out), Greek and Cyrillic are read too (attack 29j).
+    { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]{1,300}::[\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]{1,300}(?: with data set [^\n]{1,300})?)$/, inSection: true, keyFromName: name => `phpunit:${name}` },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
     // Risky tests and warnings fail a run that sets failOnRisky/failOnWarning: their entries stay units.
     { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:skipped tests?|incomplete tests?):$/ },
-    { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?):$/ },
+    // PHPUnit counts them as `Warnings: 1`, `Risky: 1`, never under the `Errors:`/`Failures:` that `reportedFailures` reads
+    // (DefaultResultPrinter::printFooter): an entry listed there stands for none of those (attack 29j).
+    { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?):$/, entriesCountedApart: true },
     { event: 'end', pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?/ }
   ],
   reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors: (\d{1,6})(?:, Failures: (\d{1,6}))?|Failures: (\d{1,6}))/,
@@ -24,7 +30,10 @@ export const PHPUNIT: Dialect = {
   // TextUI's version string, then a `.` for each test that passed (`E`, `F`, `S` for the others), a test's own output
   // printed where it falls on the progress line (`..invalid price`).
   banner: /^PHPUnit \d{1,3}\.\d{1,3}(?:\.\d{1,3})?\S{0,40} by Sebastian Bergmann and contributors\.$/,
-  progress: /^\.{1,200}(?![./])/
+  progress: /^\.{1,200}(?![./])/,
+  // DefaultResultPrinter::printDefects() heads each kind's list `There %s %d %s%s:` (error, failure, warning, risky test,
+  // incomplete test, skipped test; PHPUnit 10's ResultPrinter adds deprecations, notices, runner warnings alike).
+  sectionHeader: /^There (?:was|were) \d{1,6} [A-Za-z][A-Za-z ]{0,60}:$/
 }
 
 // PHPUnit's --testdox: `Class name` headers, `✔ Test` passing, `✘ Test [1.2 ms]` failing with its details behind `│`.

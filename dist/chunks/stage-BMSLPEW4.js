@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-U5YYWZHU.js";
+} from "./chunk-O2XQCGZP.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-RGOO3QOY.js";
+} from "./chunk-24AWBZVG.js";
 import {
   LogClassifier
-} from "./chunk-XVKK3GBD.js";
+} from "./chunk-S5E5ZLXZ.js";
 import "./chunk-IMOSDJFT.js";
 import {
   PASSED_VERDICT
