@@ -154,6 +154,7 @@ export interface Dialect {
    * after its banner: after a refusal, the runner went on to another test, so the refusal did not end the run.
    */
   readonly progress?: RegExp
+  /**
    * The line that opens one of its sections of listed tests (PHPUnit's `There was 1 error:`, `There were 2 risky tests:`,
    * any kind it lists): its `inSection` markers are read from there to its next `end` marker. Tested on every line,
    * whatever dialect's marker claims it (JUnitCore prints PHPUnit's `There was 1 failure:` too).
