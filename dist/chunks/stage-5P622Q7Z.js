@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TOMYIZ7K.js";
+} from "./chunk-3PW74JNY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-F5ZADXIQ.js";
+} from "./chunk-EYYYIYJZ.js";
 import {
   LogClassifier
-} from "./chunk-P5VHDFLA.js";
-import "./chunk-O5ONXSQ7.js";
+} from "./chunk-S7LNBSMS.js";
+import "./chunk-M7YUVKDM.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-A3GHAN5G.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

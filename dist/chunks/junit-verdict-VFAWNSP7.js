@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-F5ZADXIQ.js";
-import "./chunk-P5VHDFLA.js";
-import "./chunk-O5ONXSQ7.js";
+} from "./chunk-EYYYIYJZ.js";
+import "./chunk-S7LNBSMS.js";
+import "./chunk-M7YUVKDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-A3GHAN5G.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

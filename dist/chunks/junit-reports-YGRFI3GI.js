@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TOMYIZ7K.js";
+} from "./chunk-3PW74JNY.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-F5ZADXIQ.js";
-import "./chunk-P5VHDFLA.js";
-import "./chunk-O5ONXSQ7.js";
+import "./chunk-EYYYIYJZ.js";
+import "./chunk-S7LNBSMS.js";
+import "./chunk-M7YUVKDM.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-A3GHAN5G.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
