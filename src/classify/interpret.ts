@@ -2,7 +2,7 @@
 // the project's own server), the module that is missing (a service client, a submodule, a file of
 // the project), the tool, the JDBC protocol, the host that did not resolve. Pure functions over
 // the service registry.
-import { canonicalService, mentionedService, mentionedServices, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, phpClientNamespace, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
+import { canonicalService, mentionedService, mentionedServices, serviceDefinition, serviceForClient, serviceForHost, serviceForJdbc, phpClientNamespace, serviceForPhpLibraryFile, serviceForPhpName, serviceForPort, serviceForSocket, serviceForTool, speaksHttp } from '../knowledge/registry.js'
 import type { Confidence, FailureKind, RuleMatch } from './rules/index.js'
 
 /** A line near a refusal that names no service: the service, or the project's own server (and why). */
@@ -114,6 +114,11 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
       const library = phpClientNamespace(name)
       if (library) return { kind: 'infrastructure', confidence: 'ambiguous', service: library, note: `${name} is in the ${library} client's namespace but is not its entry point: the library may be missing, or the name mistyped` }
       return { kind: 'code', confidence: 'high', service: '', note: `${name} is no service client's: an autoload or code problem of the project` }
+    }
+    case 'file:php': {
+      // A file PHP could not open for `require`: a client library's only when its path is that library's (registry.ts).
+      const service = serviceForPhpLibraryFile(groups.path ?? '')
+      return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
     }
     default: {
       const other = rule.kind === 'infrastructure' && rule.service !== '' ? otherServiceHost(line, rule.service) : undefined

@@ -103,6 +103,24 @@ export function phpClientNamespace(name: string): string | undefined {
   return undefined
 }
 
+/**
+ * The service whose PHP client library a file PHP could not open for `require` belongs to: a file under composer's
+ * `vendor/<package>/` of a listed client package (`vendor/predis/predis/...`, also as composer's autoload_real
+ * reaches it, `vendor/composer/../predis/predis/...`), or the autoloader of a client library in an include_path
+ * layout (Debian's pkg-php-tools installs a library under its namespace root in /usr/share/php and its
+ * dependants `require_once '<Root>/autoload.php'`). Any other path is the project's own, or not a client's.
+ */
+export function serviceForPhpLibraryFile(path: string): string | undefined {
+  const vendored = /(?:^|\/)vendor\/(?:composer\/\.\.\/)?([\w.-]{1,100}\/[\w.-]{1,100})\//.exec(path)
+  if (vendored) return serviceForClient('php', (vendored[1] ?? '').toLowerCase())
+  const layout = /^(?:\/usr\/share\/php\/)?([A-Za-z_]\w{0,60})\/(?:autoload|Autoloader)\.php$/.exec(path)
+  if (!layout) return undefined
+  const root = layout[1] ?? ''
+  // Only a library's namespace (a service with a PHP client package), not an extension's classes (`PgSql\\Connection`).
+  for (const s of SERVICES) if ((s.clients.php ?? []).length > 0 && (s.phpNames ?? []).some(n => n.includes('\\') && n.split('\\')[0] === root)) return reportedName(s)
+  return undefined
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**

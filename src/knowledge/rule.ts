@@ -15,7 +15,7 @@ export type Confidence = 'high' | 'ambiguous'
  * - `dns`: `host` did not resolve: a service host name is local infrastructure;
  * - `named`: `service` is a service's name in words.
  */
-export type Interpretation = 'named' | 'endpoint' | 'module:python' | 'module:npm' | 'module:ruby' | 'module:java' | 'module:go' | 'module:maven' | 'module:php' | 'tool' | 'jdbc' | 'dns'
+export type Interpretation = 'named' | 'endpoint' | 'module:python' | 'module:npm' | 'module:ruby' | 'module:java' | 'module:go' | 'module:maven' | 'module:php' | 'file:php' | 'tool' | 'jdbc' | 'dns'
 
 export interface Indication {
   readonly id: string

@@ -2,6 +2,16 @@
 // what reaches the service); another package is only possibly so; a submodule or a file of the
 // project is the code's. interpret.ts reads the `module` group against the service definitions.
 import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
+import { SERVICES } from '../../knowledge/registry.js'
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+// The service client libraries PHP loads from files (definitions.ts `clients.php`, composer names), and their namespace
+// roots (the namespaced `phpNames` of a service that has such a library: `Predis`, `PhpAmqpLib`; never an
+// extension-only service's, `PgSql`). A path naming one of them is that library's file.
+const PHP_LIBRARY_SERVICES = SERVICES.filter(s => (s.clients.php ?? []).length > 0)
+const PHP_CLIENT_PACKAGES = PHP_LIBRARY_SERVICES.flatMap(s => s.clients.php ?? []).map(escapeRe).join('|')
+const PHP_LIBRARY_ROOTS = [...new Set(PHP_LIBRARY_SERVICES.flatMap(s => (s.phpNames ?? []).filter(n => n.includes('\\')).map(n => n.split('\\')[0] ?? '')))].map(escapeRe).join('|')
+const PHP_CLIENT_FILE = String.raw`(?<path>(?:[^'()\s]{0,300}/)?vendor/(?:composer/\.\./)?(?:${PHP_CLIENT_PACKAGES})/[^'()\s]{1,300}|(?:/usr/share/php/)?(?:${PHP_LIBRARY_ROOTS})/(?:autoload|Autoloader)\.php)`
 
 const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguous', '', indication)
 const infra = (indication: Indication): Rule => rule('infrastructure', 'high', '', indication)
@@ -88,6 +98,27 @@ export const MODULE_RULES: readonly Rule[] = [
     examples: ['PHP Fatal error:  Uncaught Error: Class "Redis" not found in /app/src/Cache.php:14', 'Error: Call to undefined function pg_connect()', "Error: Class 'Memcached' not found", 'Error: Class "MongoDB\\Driver\\Manager" not found'],
     counterExamples: ['Class "Redis" is not instantiable', 'Call to undefined method Redis::foo()'],
     why: 'PHP could not find a class or function: a service client whose extension or library is not installed, or the project\'s own code', interpret: 'module:php'
+  }),
+  infra({
+    id: 'module.php.required-client-file', title: 'PHP client library not installed (a required file of it is missing)',
+    // php-src main/main.c php_message_handler_for_zend: ZMSG_FAILED_REQUIRE_FOPEN, "Failed opening required '%s'
+    // (include_path='%s')" (a fatal error; PHPUnit prints it as `Error in bootstrap script`), after the stream
+    // layer's warning "%s(%s): Failed to open stream: %s" (main/streams/streams.c php_stream_display_wrapper_errors;
+    // "failed" before PHP 8). Only a path that is a service client library's (composer's vendor/<package>/ of a
+    // listed client, or a client's autoloader in Debian's include_path layout) is read (interpret.ts `file:php`);
+    // the project's own files, composer's own autoloader and any other package say nothing here.
+    patterns: [new RegExp(String.raw`\bFailed opening required '${PHP_CLIENT_FILE}' \(include_path=`), new RegExp(String.raw`\brequire(?:_once)?\(${PHP_CLIENT_FILE}\): [Ff]ailed to open stream: No such file or directory`)],
+    examples: ["Failed opening required 'Predis/autoload.php' (include_path='.:/usr/share/php')",
+      "PHP Warning:  require_once(Predis/autoload.php): Failed to open stream: No such file or directory in /work/app/vendor/autoload.php on line 26",
+      "PHP Fatal error:  Uncaught Error: Failed opening required '/app/vendor/composer/../predis/predis/src/Autoloader.php' (include_path='.:/usr/share/php') in /app/vendor/composer/autoload_real.php:41",
+      "Warning: require(/srv/app/vendor/php-amqplib/php-amqplib/PhpAmqpLib/Connection/AMQPStreamConnection.php): failed to open stream: No such file or directory in /srv/app/src/Queue.php on line 5"],
+    counterExamples: ["Failed opening required '/app/src/Predis/Cache.php' (include_path='.:/usr/share/php')",
+      "Failed opening required 'vendor/autoload.php' (include_path='.:/usr/share/php')",
+      "PHP Warning:  require_once(/app/tests/bootstrap.php): Failed to open stream: No such file or directory in /app/phpunit.php on line 3",
+      "Failed opening required 'PgSql/autoload.php' (include_path='.:/usr/share/php')",
+      "PHP Warning:  include(Predis/autoload.php): Failed to open stream: No such file or directory in /app/x.php on line 2",
+      "Failed opening required '/app/vendor/acme/predis-helpers/src/functions.php' (include_path='.:/usr/share/php')"],
+    why: 'PHP could not open a file of a service\'s client library for `require`: the library (composer package, or Debian\'s package under /usr/share/php) is not installed', interpret: 'file:php'
   }),
   maybe({
     id: 'module.php.extension', title: 'PHP extension not loaded',

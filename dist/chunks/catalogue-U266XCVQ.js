@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-VY43ZBQH.js";
+} from "./chunk-SXJ4RA4P.js";
 import {
   CREDENTIALS
-} from "./chunk-A3GHAN5G.js";
+} from "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-S5E5ZLXZ.js";
+} from "./chunk-P2O47VLT.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

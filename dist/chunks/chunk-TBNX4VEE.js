@@ -1455,6 +1455,15 @@ function phpClientNamespace(name) {
   for (const s of SERVICES) if ((s.phpNames ?? []).some((n) => n.includes("\\") && n.split("\\")[0] === root)) return reportedName(s);
   return void 0;
 }
+function serviceForPhpLibraryFile(path) {
+  const vendored = /(?:^|\/)vendor\/(?:composer\/\.\.\/)?([\w.-]{1,100}\/[\w.-]{1,100})\//.exec(path);
+  if (vendored) return serviceForClient("php", (vendored[1] ?? "").toLowerCase());
+  const layout = /^(?:\/usr\/share\/php\/)?([A-Za-z_]\w{0,60})\/(?:autoload|Autoloader)\.php$/.exec(path);
+  if (!layout) return void 0;
+  const root = layout[1] ?? "";
+  for (const s of SERVICES) if ((s.clients.php ?? []).length > 0 && (s.phpNames ?? []).some((n) => n.includes("\\") && n.split("\\")[0] === root)) return reportedName(s);
+  return void 0;
+}
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 var driverFrames;
 var buildDriverFrames = () => SERVICES.flatMap((s) => {
@@ -1498,6 +1507,7 @@ export {
   serviceForClient,
   serviceForPhpName,
   phpClientNamespace,
+  serviceForPhpLibraryFile,
   driverFrameService,
   mentionedService,
   mentionedServices,

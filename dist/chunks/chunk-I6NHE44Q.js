@@ -3,7 +3,7 @@ import {
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-A3GHAN5G.js";
+} from "./chunk-TBNX4VEE.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -529,6 +529,11 @@ var CONNECTION_RULES = [
 ];
 
 // src/classify/rules/modules.ts
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var PHP_LIBRARY_SERVICES = SERVICES.filter((s) => (s.clients.php ?? []).length > 0);
+var PHP_CLIENT_PACKAGES = PHP_LIBRARY_SERVICES.flatMap((s) => s.clients.php ?? []).map(escapeRe).join("|");
+var PHP_LIBRARY_ROOTS = [...new Set(PHP_LIBRARY_SERVICES.flatMap((s) => (s.phpNames ?? []).filter((n) => n.includes("\\")).map((n) => n.split("\\")[0] ?? "")))].map(escapeRe).join("|");
+var PHP_CLIENT_FILE = String.raw`(?<path>(?:[^'()\s]{0,300}/)?vendor/(?:composer/\.\./)?(?:${PHP_CLIENT_PACKAGES})/[^'()\s]{1,300}|(?:/usr/share/php/)?(?:${PHP_LIBRARY_ROOTS})/(?:autoload|Autoloader)\.php)`;
 var maybe2 = (indication) => rule("infrastructure", "ambiguous", "", indication);
 var infra2 = (indication) => rule("infrastructure", "high", "", indication);
 var MODULE_RULES = [
@@ -641,6 +646,33 @@ var MODULE_RULES = [
     counterExamples: ['Class "Redis" is not instantiable', "Call to undefined method Redis::foo()"],
     why: "PHP could not find a class or function: a service client whose extension or library is not installed, or the project's own code",
     interpret: "module:php"
+  }),
+  infra2({
+    id: "module.php.required-client-file",
+    title: "PHP client library not installed (a required file of it is missing)",
+    // php-src main/main.c php_message_handler_for_zend: ZMSG_FAILED_REQUIRE_FOPEN, "Failed opening required '%s'
+    // (include_path='%s')" (a fatal error; PHPUnit prints it as `Error in bootstrap script`), after the stream
+    // layer's warning "%s(%s): Failed to open stream: %s" (main/streams/streams.c php_stream_display_wrapper_errors;
+    // "failed" before PHP 8). Only a path that is a service client library's (composer's vendor/<package>/ of a
+    // listed client, or a client's autoloader in Debian's include_path layout) is read (interpret.ts `file:php`);
+    // the project's own files, composer's own autoloader and any other package say nothing here.
+    patterns: [new RegExp(String.raw`\bFailed opening required '${PHP_CLIENT_FILE}' \(include_path=`), new RegExp(String.raw`\brequire(?:_once)?\(${PHP_CLIENT_FILE}\): [Ff]ailed to open stream: No such file or directory`)],
+    examples: [
+      "Failed opening required 'Predis/autoload.php' (include_path='.:/usr/share/php')",
+      "PHP Warning:  require_once(Predis/autoload.php): Failed to open stream: No such file or directory in /work/app/vendor/autoload.php on line 26",
+      "PHP Fatal error:  Uncaught Error: Failed opening required '/app/vendor/composer/../predis/predis/src/Autoloader.php' (include_path='.:/usr/share/php') in /app/vendor/composer/autoload_real.php:41",
+      "Warning: require(/srv/app/vendor/php-amqplib/php-amqplib/PhpAmqpLib/Connection/AMQPStreamConnection.php): failed to open stream: No such file or directory in /srv/app/src/Queue.php on line 5"
+    ],
+    counterExamples: [
+      "Failed opening required '/app/src/Predis/Cache.php' (include_path='.:/usr/share/php')",
+      "Failed opening required 'vendor/autoload.php' (include_path='.:/usr/share/php')",
+      "PHP Warning:  require_once(/app/tests/bootstrap.php): Failed to open stream: No such file or directory in /app/phpunit.php on line 3",
+      "Failed opening required 'PgSql/autoload.php' (include_path='.:/usr/share/php')",
+      "PHP Warning:  include(Predis/autoload.php): Failed to open stream: No such file or directory in /app/x.php on line 2",
+      "Failed opening required '/app/vendor/acme/predis-helpers/src/functions.php' (include_path='.:/usr/share/php')"
+    ],
+    why: "PHP could not open a file of a service's client library for `require`: the library (composer package, or Debian's package under /usr/share/php) is not installed",
+    interpret: "file:php"
   }),
   maybe2({
     id: "module.php.extension",

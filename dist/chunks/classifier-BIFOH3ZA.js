@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-S5E5ZLXZ.js";
-import "./chunk-IMOSDJFT.js";
+} from "./chunk-P2O47VLT.js";
+import "./chunk-I6NHE44Q.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-A3GHAN5G.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

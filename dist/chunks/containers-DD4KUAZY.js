@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-VY43ZBQH.js";
-import "./chunk-A3GHAN5G.js";
+} from "./chunk-SXJ4RA4P.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-O2XQCGZP.js";
+} from "./chunk-OEZBTL2I.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-24AWBZVG.js";
-import "./chunk-S5E5ZLXZ.js";
-import "./chunk-IMOSDJFT.js";
+import "./chunk-KUMZY3KQ.js";
+import "./chunk-P2O47VLT.js";
+import "./chunk-I6NHE44Q.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-A3GHAN5G.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

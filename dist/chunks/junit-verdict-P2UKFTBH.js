@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-24AWBZVG.js";
-import "./chunk-S5E5ZLXZ.js";
-import "./chunk-IMOSDJFT.js";
+} from "./chunk-KUMZY3KQ.js";
+import "./chunk-P2O47VLT.js";
+import "./chunk-I6NHE44Q.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-A3GHAN5G.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

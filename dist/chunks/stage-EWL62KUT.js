@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-IMOSDJFT.js";
+} from "./chunk-I6NHE44Q.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-A3GHAN5G.js";
+} from "./chunk-TBNX4VEE.js";
 import {
   canonicalService,
   satisfies

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-O2XQCGZP.js";
+} from "./chunk-OEZBTL2I.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-24AWBZVG.js";
+} from "./chunk-KUMZY3KQ.js";
 import {
   LogClassifier
-} from "./chunk-S5E5ZLXZ.js";
-import "./chunk-IMOSDJFT.js";
+} from "./chunk-P2O47VLT.js";
+import "./chunk-I6NHE44Q.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-A3GHAN5G.js";
+import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 
