@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-F5ZADXIQ.js";
-import "./chunk-P5VHDFLA.js";
+} from "./chunk-I2XOKTIJ.js";
+import "./chunk-OGV7XOSC.js";
 import "./chunk-O5ONXSQ7.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-F5ZADXIQ.js";
+} from "./chunk-I2XOKTIJ.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

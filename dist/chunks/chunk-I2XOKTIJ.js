@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-P5VHDFLA.js";
+} from "./chunk-OGV7XOSC.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-TOMYIZ7K.js";
+} from "./chunk-JE35BWY5.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-F5ZADXIQ.js";
+} from "./chunk-I2XOKTIJ.js";
 import {
   LogClassifier
-} from "./chunk-P5VHDFLA.js";
+} from "./chunk-OGV7XOSC.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT

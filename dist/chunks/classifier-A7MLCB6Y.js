@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-P5VHDFLA.js";
+} from "./chunk-OGV7XOSC.js";
 import "./chunk-O5ONXSQ7.js";
 import {
   PASSED_VERDICT
