@@ -141,3 +141,31 @@ describe('a title wrapped over lines is a title until the line that ends the pat
     expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
   })
 })
+
+// mocha before 6 headed a failure's details with `fullTitle()`: the root suite's empty title, a space, the
+// runnable's (mocha 2.5 lib/runnable.js `this.parent.fullTitle() + ' ' + this.title`), so a failure outside any
+// suite reads `  1)  Uncaught error outside test suite:`, two spaces after the number (kue's tests, mocha 2.5.3).
+describe('mocha 2-5 details of a failure outside any suite (two spaces after the number)', () => {
+  const specRun = (message: string, stack: string[]): string => [
+    '', '  1) Uncaught error outside test suite', '  CONNECTION', '    ✓ should configure properly', '',
+    '  1 passing (25ms)', '  1 failing', '',
+    '  1)  Uncaught error outside test suite:',
+    `     ${message}`,
+    ...stack, '  ', '', ''
+  ].join('\n')
+  it('reads the refusal below the header as that failure\'s', () => {
+    const log = specRun('Uncaught Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379',
+      ['  Error: connect ECONNREFUSED 127.0.0.1:6379', '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)'])
+    expect(verdict(log)).toBe('infrastructure/high/redis')
+  })
+  it('reads a TypeError below the same header as the code\'s', () => {
+    const log = specRun('Uncaught TypeError: Cannot read properties of undefined (reading \'id\')',
+      ['    at Worker.process (lib/queue/worker.js:98:21)', '    at processImmediate (node:internal/timers:483:21)'])
+    expect(verdict(log)).toMatch(/^code\//)
+  })
+  it('a refusal printed before the run, with the header\'s own error a defect, is no outage', () => {
+    const log = ['Redis connection to 127.0.0.1:6379 failed - connect ECONNREFUSED 127.0.0.1:6379',
+      specRun('Uncaught AssertionError: expected 2 to equal 3', ['    at Context.<anonymous> (test/test.js:40:12)'])].join('\n')
+    expect(verdict(log)).not.toMatch(/^infrastructure\/high/)
+  })
+})

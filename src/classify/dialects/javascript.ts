@@ -112,7 +112,10 @@ export const MOCHA: Dialect = {
     { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/, afterOutput: true },
     // Spec's `  1) does x`, or the list reporter's `  suite does x:   1) suite does x`.
     // minitest's `  1) Error:` / `  1) Failure:` is that runner's, whose details follow the line.
-    { event: 'listed', pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) (?!(?:Error|Failure):$)(?<name>\S[^\n]{0,500})$/, afterOutput: true },
+    // mocha before 6 printed a failure's details under `fullTitle()`, its root suite's empty title and a space
+    // before the test's (lib/runnable.js: `this.parent.fullTitle() + ' ' + this.title`): a failure outside any
+    // suite (`Uncaught error outside test suite`, a root hook) is headed `  1)  Uncaught error outside test suite:`.
+    { event: 'listed', pattern: /^\s{1,8}(?:\S[^\n]{0,500}?: {1,8})?(?<key>\d{1,5})\) {1,2}(?!(?:Error|Failure):$)(?<name>\S[^\n]{0,500})$/, afterOutput: true },
     { event: 'details', pattern: /^\s*\d+ failing$/ },
     { event: 'end', pattern: /^\s*\d+ (?:passing|pending)\b/ }
   ],

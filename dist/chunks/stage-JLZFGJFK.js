@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-OEZBTL2I.js";
+} from "./chunk-57TDWIYG.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-KUMZY3KQ.js";
+} from "./chunk-6NVU73VZ.js";
 import {
   LogClassifier
-} from "./chunk-P2O47VLT.js";
+} from "./chunk-6H24R2PJ.js";
 import "./chunk-I6NHE44Q.js";
 import {
   PASSED_VERDICT

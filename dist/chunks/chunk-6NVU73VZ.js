@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-P2O47VLT.js";
+} from "./chunk-6H24R2PJ.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
