@@ -223,6 +223,14 @@ function knowledge(): Knowledge {
   })
 }
 
+/**
+ * mocha's doc reporter (mochajs/mocha lib/reporters/doc.js) prints a failing test as `<dt class="error">title</dt>`, its file,
+ * its code and `<dd class="error">message</dd>`, each test's own output printed before its lines and the next test's right
+ * after them: nothing marks where one test's output ends. Reading it as units gave a passing test's logged refusal to the
+ * failing test above it, or a title starting with `/` to nothing (attack 31a): a log it printed is never sure.
+ */
+const MOCHA_DOC_FAILURE = /^\s{0,40}<dt class="error">/
+
 /** Named logging blocks tracked at most: a run of more tests' logging than this is judged without them. */
 const MAX_LOGGED = 4096
 /** A line that says something went wrong, or that the code went on without a service. */
@@ -479,7 +487,7 @@ export class LogClassifier {
       // poku prints nothing for a test that failed on node:assert (its ● line's colour alone says so), and a
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
-      silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : undefined,
+      silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : this.mochaDocSeen ? "mocha's doc reporter prints a failing test's error as HTML after the output of the tests around it (`<dd class=\"error\">`), so no test's lines can be told apart from its neighbours'" : undefined,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
@@ -557,6 +565,7 @@ export class LogClassifier {
     if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 }
     if (line === '') return
     this.readProgress(line)
+    if (!this.mochaDocSeen && MOCHA_DOC_FAILURE.test(line)) this.mochaDocSeen = true
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
     // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
@@ -1049,6 +1058,8 @@ export class LogClassifier {
   private pokuRepeat = false
   /** A poku group or assertion was seen in this log. */
   private pokuSeen = false
+  /** mocha's doc reporter printed a failing test (`<dt class="error">`): see MOCHA_DOC_FAILURE. */
+  private mochaDocSeen = false
   /** Services whose client the log shows dialling another service's host name, with the first line that shows it. */
   private readonly crossDialled = new Map<string, number>()
 

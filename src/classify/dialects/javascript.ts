@@ -103,10 +103,6 @@ export const MOCHA: Dialect = {
     // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
     // A passing test's line ends whatever came before; what a test prints comes before its line.
     { event: 'pass', pattern: /^\s*(?:✓|✔|√) \S/, afterOutput: true },
-    // The doc reporter (mochajs/mocha lib/reporters/doc.js) prints HTML as each test ends: a passing test as `<dt>title</dt>`,
-    // a failing one as `<dt class="error">title</dt>`, then its file, its code and `<dd class="error">message</dd>`. The file's
-    // own `<dt>` line is a path, never a title.
-    { event: 'pass', pattern: /^\s{0,40}<dt>(?![/.]|[A-Za-z]:\\)[^<\n]{1,300}<\/dt>$/, afterOutput: true },
     { event: 'start', pattern: /^\s{0,40}<dt class="error">(?![/.]|[A-Za-z]:\\)(?<name>[^<\n]{1,300})<\/dt>$/, afterOutput: true },
     // A hook's inline line (`  1) "before each" hook for "x"`) comes after what the hook printed, as a test's does.
     { event: 'outside', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>[^\n]{0,300}"(?:before all|after all|before each|after each)" hook[^\n]{0,300})$/, afterOutput: true },

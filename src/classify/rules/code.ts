@@ -74,12 +74,13 @@ export const CODE_RULES: readonly Rule[] = [
       /Error:\s+(?:Not equal|Should (?:be|not be|contain)|Expected|"[^"]*" does not contain)/, /\bgot:? .{0,200}\bwant:? |\bwant .{0,200}, got /, /_test\.go:\d+: .{0,300}\b(?:want|wanted|expected)\b/,
       // Go's own idiom for a mismatch (go.dev/wiki/TestComments, `t.Errorf("Foo(%q) = %d; want %d", ...)`), wherever the test
       // printed it: through t.Errorf, or log.Printf / fmt.Printf before a bare t.Fail() (no `_test.go:N:` prefix then).
-      /\S\) = [^\n]{1,200}?[;,] want:? \S/,
+      // Not when the value it got is a connection's error (`Ping() = dial tcp ...: connection refused; want nil`): an outage's words.
+      /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{0,600}?\S\) = [^\n]{1,200}?[;,] want:? \S/,
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
     ],
     examples: ['Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', '2026/12/06 05:28:47 Total() = 250, want 450', 'Total() = 0; want 240', '    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}', 'expected 3, got 4', '        Error:      Not equal: '],
-    counterExamples: ['    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused', 'retry(3) = gave up, wanted the cache', 'config: mode = fast, wanting more workers'],
+    counterExamples: ['    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused', 'retry(3) = gave up, wanted the cache', 'Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>', 'config: mode = fast, wanting more workers'],
     why: 'a check compared a value and found another'
   }),
   code({

@@ -99,7 +99,10 @@ export const MODULE_RULES: readonly Rule[] = [
     counterExamples: ['Class "Redis" is not instantiable', 'Call to undefined method Redis::foo()'],
     why: 'PHP could not find a class or function: a service client whose extension or library is not installed, or the project\'s own code', interpret: 'module:php'
   }),
-  infra({
+  // Only possible, never sure (attack 31b): the same words come from a path the project built wrong under an installed
+  // client's directory (a `require_once __DIR__ . '/../vendor/...'` copied one directory deeper) and from an include_path
+  // the code replaced (`set_include_path()` dropping /usr/share/php); the warning form never shows the include_path.
+  maybe({
     id: 'module.php.required-client-file', title: 'PHP client library not installed (a required file of it is missing)',
     // php-src main/main.c php_message_handler_for_zend: ZMSG_FAILED_REQUIRE_FOPEN, "Failed opening required '%s'
     // (include_path='%s')" (a fatal error; PHPUnit prints it as `Error in bootstrap script`), after the stream

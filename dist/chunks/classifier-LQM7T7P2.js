@@ -1,16 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-6NVU73VZ.js";
-import "./chunk-6H24R2PJ.js";
-import "./chunk-I6NHE44Q.js";
-import "./chunk-3S6MWH67.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-7LK5XTFN.js";
+import "./chunk-MWXD2SK7.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

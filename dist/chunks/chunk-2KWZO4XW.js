@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-6H24R2PJ.js";
+} from "./chunk-7LK5XTFN.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

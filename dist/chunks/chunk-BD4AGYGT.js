@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-6NVU73VZ.js";
+} from "./chunk-2KWZO4XW.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-57TDWIYG.js";
+} from "./chunk-BD4AGYGT.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-6NVU73VZ.js";
+} from "./chunk-2KWZO4XW.js";
 import {
   LogClassifier
-} from "./chunk-6H24R2PJ.js";
-import "./chunk-I6NHE44Q.js";
+} from "./chunk-7LK5XTFN.js";
+import "./chunk-MWXD2SK7.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-I6NHE44Q.js";
+} from "./chunk-MWXD2SK7.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
