@@ -25,3 +25,14 @@ record structured-report mocha-doc-reporter-next-passing-test-audit-refusal-give
 record structured-report mocha-doc-reporter-next-passing-test-audit-refusal-given-to-failing-unit-postgres-up mocha javascript code high mocha-attack31a-doc-next-passing-test-audit-fallback \
   "$(printf '%s' 'unshare --net sh -c "ip link set lo up; mocha --reporter doc"' | sed "$A31A_UP")" \
   "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the passing test's audit row is written, 'sells the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left', the only failure (control)."
+
+# The doc-reporter markers skip a `<dt>` whose text starts with `/` or `.` (the file's own `<dt>` line is a path), so an HTTP
+# route-style title (`/orders sells the last units`) is neither a pass nor a failing unit: no unit, judgeByFatal, and the new
+# pass-mark guard sees no mark after the refusal the failing (last) test logged.
+A31A_WHY_ROUTE="The first case's project with route-style titles ('/orders keeps what is left', '/orders sells the last units'): placeOrder() tests \`left > qty\` where \`>=\` was meant, so '/orders sells the last units' fails with 'OversoldError: cannot reserve 3 of apple: 3 left', the only failure, also with PostgreSQL up (control); both tests' best-effort audit writes console.warn() the refusal and go on (the first test passes with it). f1159a0's doc-reporter markers refuse a '<dt>' that starts with '/' (taken for the test file's path), so neither test is read: no unit, and the pass-mark guard finds no pass after the last test's warning; judgeByFatal takes the warning as the error that ended the run: infrastructure/high [postgresql]."
+record structured-report mocha-doc-reporter-route-titles-unread-failing-test-logged-audit-refusal mocha javascript code high mocha-attack31a-doc-route-titles-audit-fallback \
+  'unshare --net sh -c "ip link set lo up; mocha --reporter doc"' \
+  "$A31A_WHY_ROUTE"
+record structured-report mocha-doc-reporter-route-titles-unread-failing-test-logged-audit-refusal-postgres-up mocha javascript code high mocha-attack31a-doc-route-titles-audit-fallback \
+  "$(printf '%s' 'unshare --net sh -c "ip link set lo up; mocha --reporter doc"' | sed "$A31A_UP")" \
+  "The previous case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the audit rows are written, '/orders sells the last units' still fails with 'OversoldError: cannot reserve 3 of apple: 3 left' (control)."
