@@ -118,7 +118,8 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
     case 'file:php': {
       // A file PHP could not open for `require`: a client library's only when its path is that library's (registry.ts).
       const service = serviceForPhpLibraryFile(groups.path ?? '')
-      return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
+      // Never sure (attack 31b): a path the project built wrong under an installed client, or an include_path it replaced.
+      return service ? { kind: 'infrastructure', confidence: 'ambiguous', service, note: 'the project may have built the path or the include_path wrong' } : undefined
     }
     default: {
       const other = rule.kind === 'infrastructure' && rule.service !== '' ? otherServiceHost(line, rule.service) : undefined

@@ -1,9 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-2KWZO4XW.js";
-import "./chunk-7LK5XTFN.js";
+  readJUnitReports
+} from "./chunk-ERFNJVWG.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-UXBHBYSY.js";
+import "./chunk-Y4HM3YOJ.js";
 import "./chunk-MWXD2SK7.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -11,6 +14,5 @@ import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  readJUnitReports
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-2KWZO4XW.js";
+} from "./chunk-UXBHBYSY.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

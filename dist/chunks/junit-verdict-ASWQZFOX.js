@@ -1,20 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  LogClassifier,
-  classifyText,
-  lastShown
-} from "./chunk-7LK5XTFN.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-UXBHBYSY.js";
+import "./chunk-Y4HM3YOJ.js";
 import "./chunk-MWXD2SK7.js";
-import {
-  PASSED_VERDICT
-} from "./chunk-3S6MWH67.js";
+import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-TBNX4VEE.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  LogClassifier,
-  PASSED_VERDICT,
-  classifyText,
-  lastShown
+  classifyJUnit,
+  combineVerdicts
 };

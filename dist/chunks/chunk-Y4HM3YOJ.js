@@ -116,7 +116,7 @@ function interpret(match, line = "") {
     }
     case "file:php": {
       const service = serviceForPhpLibraryFile(groups.path ?? "");
-      return service ? { kind: "infrastructure", confidence: "high", service } : void 0;
+      return service ? { kind: "infrastructure", confidence: "ambiguous", service, note: "the project may have built the path or the include_path wrong" } : void 0;
     }
     default: {
       const other = rule.kind === "infrastructure" && rule.service !== "" ? otherServiceHost(line, rule.service) : void 0;

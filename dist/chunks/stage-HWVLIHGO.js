@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-BD4AGYGT.js";
+} from "./chunk-ERFNJVWG.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-2KWZO4XW.js";
+} from "./chunk-UXBHBYSY.js";
 import {
   LogClassifier
-} from "./chunk-7LK5XTFN.js";
+} from "./chunk-Y4HM3YOJ.js";
 import "./chunk-MWXD2SK7.js";
 import {
   PASSED_VERDICT
