@@ -88,7 +88,7 @@ export function interpret(match: RuleMatch, line = ''): Interpreted | undefined 
     }
     case 'named': {
       const service = canonicalService(groups.service ?? '')
-      return service ? { kind: 'infrastructure', confidence: 'high', service } : undefined
+      return service ? { kind: 'infrastructure', confidence: rule.confidence, service } : undefined
     }
     case 'tool': {
       const service = serviceForTool(groups.tool ?? '')

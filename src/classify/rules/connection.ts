@@ -250,11 +250,24 @@ export const CONNECTION_RULES: readonly Rule[] = [
     why: 'an HTTP client could not open a connection; the service comes from the unit\'s other lines'
   }),
   infra('', {
-    // A suite's own banner: `Cannot connect to Redis.`, `Could not connect to PostgreSQL`.
+    // A suite's own banner, the line's whole statement: `Cannot connect to Redis.` (redis-rb's test helper, after its
+    // own connection attempt failed), `Could not connect to PostgreSQL`.
     id: 'network.cannot-connect-named', title: 'Cannot connect to a named service',
-    patterns: [new RegExp(String.raw`\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, 'i')],
-    examples: ['        Cannot connect to Redis.', 'Could not connect to PostgreSQL'],
+    // Or as the message of an exception whose class says it is a connection's failure (Spring Data Redis's
+    // `RedisConnectionFailureException: Unable to connect to Redis`): a client's or its framework's type, not a project's guard.
+    patterns: [new RegExp(String.raw`^\s{0,40}(?:[\w.$]{0,200}Connection\w{0,60}(?:Exception|Error): )?(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, 'i')],
+    examples: ['        Cannot connect to Redis.', 'Could not connect to PostgreSQL', 'org.springframework.data.redis.RedisConnectionFailureException: Unable to connect to Redis'],
+    counterExamples: ['Uncaught ConfigError: REDIS_URL is not set; cannot connect to redis', 'RuntimeError: could not connect to PostgreSQL: DATABASE_URL is empty'],
     why: 'the log names the service it could not reach', interpret: 'named'
+  }),
+  maybe({
+    // The same words inside an error's message are the project's own reading, which its guards say before they ever dial
+    // (`ConfigError: REDIS_URL is not set; cannot connect to redis`, attack 31c): only possible.
+    id: 'network.cannot-connect-named.in-message', title: 'An error says it cannot connect to a named service',
+    patterns: [new RegExp(String.raw`\S[^\n]{0,300}\b(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, 'i')],
+    examples: ['Uncaught ConfigError: REDIS_URL is not set; cannot connect to redis', 'RuntimeError: could not connect to PostgreSQL: DATABASE_URL is empty'],
+    counterExamples: ['        Cannot connect to Redis.'],
+    why: 'an error\'s message says it could not reach the service, in the project\'s words, not a client\'s', interpret: 'named'
   }),
   infra('', {
     id: 'tool.missing', title: 'Service client tool not installed',

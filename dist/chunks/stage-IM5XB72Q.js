@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ERFNJVWG.js";
+} from "./chunk-HLHJZ3IT.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-UXBHBYSY.js";
+} from "./chunk-VLEKOPMW.js";
 import {
   LogClassifier
-} from "./chunk-Y4HM3YOJ.js";
-import "./chunk-MWXD2SK7.js";
+} from "./chunk-TX3J57IP.js";
+import "./chunk-GXORJFEF.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-MWXD2SK7.js";
+} from "./chunk-GXORJFEF.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

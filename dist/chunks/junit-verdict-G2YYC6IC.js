@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-UXBHBYSY.js";
-import "./chunk-Y4HM3YOJ.js";
-import "./chunk-MWXD2SK7.js";
+} from "./chunk-VLEKOPMW.js";
+import "./chunk-TX3J57IP.js";
+import "./chunk-GXORJFEF.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-TBNX4VEE.js";

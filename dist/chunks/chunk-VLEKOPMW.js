@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-Y4HM3YOJ.js";
+} from "./chunk-TX3J57IP.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

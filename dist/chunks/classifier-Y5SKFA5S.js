@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-Y4HM3YOJ.js";
-import "./chunk-MWXD2SK7.js";
+} from "./chunk-TX3J57IP.js";
+import "./chunk-GXORJFEF.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
