@@ -1,0 +1,5 @@
+import cart
+
+
+def test_total():
+    assert cart.total([("apple", 2), ("pear", 1)]) == 750
