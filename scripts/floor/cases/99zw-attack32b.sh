@@ -30,3 +30,16 @@ record $K ci-script-gofmt-l-before-refused-go-test go go code high $P32B_FMT \
 record $K ci-script-gofmt-l-before-go-test-db-up go go code high $P32B_FMT \
   "${A32B_PRE}unshare --net sh -c \"ip link set lo up; ci/with-postgres-port.sh sh ci.sh\"" \
   "Control: the gofmt case with a listener on 127.0.0.1:5432: go test passes, the format check's \`sku.go\` stands alone and ci.sh still exits 1."
+# The same shape in Node: ESLint's JSON report (kept as an artifact, shown in the log through tee) before mocha. Its
+# one line of JSON (`"ruleId":"no-unsafe-negation","severity":2`, `"errorCount":1`) is read by no rule, while the
+# stylish report's `✖ 1 problem (1 error, 0 warnings)` is (infrastructure/ambiguous). The project pins ESLint, mocha
+# and pg (package-lock.json): `npm ci` runs before the network is cut, its output discarded.
+P32B_ESL=node-attack32b-eslint-json-before-tests
+A32B_NPM='npm ci --no-audit --no-fund >/dev/null 2>&1; '
+A32B_ESL_WHY="src/cart.js's priceOf guards unknown SKUs with \`if (!sku in prices)\`, which negates the key instead of the test (\`!(sku in prices)\` was meant), so an unknown SKU is priced undefined; ci.sh (bash, pipefail, no set -e) runs \`eslint --format json src | tee eslint-report.json\`, whose report flags it (no-unsafe-negation, errorCount 1) and exits 1, then mocha, where 'database answers' is refused by pg on 127.0.0.1:5432 (nothing listening); ci.sh exits 1 for both."
+record $K ci-script-eslint-json-report-before-refused-mocha mocha node code high $P32B_ESL \
+  "${A32B_NPM}unshare --net sh -c \"ip link set lo up; ./ci.sh\"" \
+  "$A32B_ESL_WHY At d2383b0 the JSON line before mocha's output is no unit and no finding: infrastructure/high [postgresql] from the refused test alone."
+record $K ci-script-eslint-json-report-before-mocha-db-up mocha node code high $P32B_ESL \
+  "${A32B_NPM}unshare --net sh -c \"ip link set lo up; ci/with-postgres-port.sh ./ci.sh\"" \
+  "Control: with PostgreSQL's port answering (a bare TCP listener on 127.0.0.1:5432 that closes each connection, ci/with-postgres-port.sh) pg's connect fails in another way (Connection terminated unexpectedly) and the ESLint report still fails ci.sh: the defect does not depend on the database."
