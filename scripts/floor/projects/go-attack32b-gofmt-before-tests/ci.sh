@@ -1,0 +1,10 @@
+#!/bin/sh
+# Runs every check and fails if any of them failed (no `set -e`: one report for all of them).
+status=0
+unformatted=$(gofmt -l .)
+if [ -n "$unformatted" ]; then
+  echo "$unformatted"
+  status=1
+fi
+go test $GO_TEST_FLAGS ./... || status=1
+exit $status
