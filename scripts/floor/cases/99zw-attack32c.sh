@@ -14,3 +14,20 @@ record $K mocha-own-connection-error-class-url-guard-names-connect-beside-refuse
 record $K mocha-own-connection-error-class-url-guard-names-connect-redis-up mocha node code high $P32C \
   "unshare --net sh -c \"ip link set lo up; ci/with-redis.sh mocha\"" \
   "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): the fallback test passes without a refusal and the run fails on the guard alone; still infrastructure/high [redis] from network.cannot-connect-named."
+
+# Attack 32c, second hole (60d1e99): code.expectation's Go idiom `\S\) = ...[;,] want \S` now refuses any line holding
+# one of its connection words (refused, dial, connect, timeout, unreachable, lookup, EOF...), meant for a value that is
+# a connection's error (`Ping() = dial tcp ...: refused, want <nil>`). The words are matched anywhere, also in the
+# function's own name: a price function called lookup() printing `lookup("apple") = 0, want 100` (log.Printf before
+# t.Fail(), the idiom 60d1e99's comment names) is no longer a mismatch, and the test's only other line, the cache's
+# logged fallback `cart: price cache disabled: dial tcp 127.0.0.1:6379: connect: connection refused` (a real refusal,
+# nothing listening, `unshare --net` with lo up), explains it alone. go-attack30b-printed-mismatch's Total() is the
+# control (code/high). The defect fails with Redis up too (-redis-up).
+P32C_GO=go-attack32c-printed-lookup
+A32C_GO_WHY="prices.go's lookup() normalises a SKU with strings.ToUpper where the catalogue (and the cache) key SKUs in lower case, so every price is 0 and TestLookup prints 'lookup(\"apple\") = 0, want 100' with log.Printf and calls t.Fail(); Redis up or down (the -redis-up case) it fails the same. The cart's optional price cache logs its real refusal ('cart: price cache disabled: dial tcp 127.0.0.1:6379: connect: connection refused', nothing listening) and goes on uncached, in both tests; TestLookupUnknown passes."
+record printed-mismatch go-v-printed-want-function-named-lookup-beside-cache-refusal go go code high $P32C_GO \
+  "unshare --net sh -c \"ip link set lo up; go test -v ./...\"" \
+  "$A32C_GO_WHY 60d1e99 gave code.expectation's printed Go idiom a lookahead refusing any line with '\\blookup\\b' (or connect, dial, timeout, EOF...) anywhere, so the function's own name hides the mismatch; the failing unit keeps only the logged refusal (network.refused.endpoint) and the run is infrastructure/high [redis]. At 908b7af (before 60d1e99) the same line was code.expectation: code/high. The same log with the function renamed priceOf is code/high."
+record printed-mismatch go-v-printed-want-function-named-lookup-redis-up go go code high $P32C_GO \
+  "unshare --net sh -c \"ip link set lo up; ci/with-redis.sh go test -v ./...\"" \
+  "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): the cache answers (nil for every SKU), no refusal anywhere, and TestLookup fails on the same 'lookup(\"apple\") = 0, want 100'; with nothing else in the unit this one is expected code (unexplained at worst), not infrastructure/high."
