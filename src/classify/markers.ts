@@ -52,7 +52,7 @@ export const MARKER_PATTERNS: readonly RegExp[] = ALL_MARKERS.map(m => m.marker.
  * order). No dialect splits such a report into units, so its count is all that shows a test failed.
  */
 const MACHINE_REPORT_COUNTS: readonly RegExp[] = [
-  /"(?:failures|numFailedTests|numRuntimeErrorTestSuites)":\s{0,4}(\d{1,6})\b/,
+  /"(?:failures|numFailedTests|numRuntimeErrorTestSuites|failure_count|errors_outside_of_examples_count)":\s{0,4}(\d{1,6})\b/,
   /<testsuites?\b[^>]{0,500}?\b(?:errors="(\d{1,6})"[^>]{0,500}?\bfailures="(\d{1,6})"|failures="(\d{1,6})"(?:[^>]{0,500}?\berrors="(\d{1,6})")?)/
 ]
 /** The runners' own counts of failed tests (dialect.ts `reportedFailures`), and those of machine-readable reports. */

@@ -16,7 +16,8 @@ export const RSPEC: Dialect = {
   ],
   reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/,
   // RSpec's summary with nothing failed (with an error outside the examples it goes on: `, 1 error occurred outside of examples`).
-  passedAll: /^\d{1,9} examples?, 0 failures(?:, \d{1,9} pending)?$/,
+  // Its JSON formatter's one line holds the same summary (`"summary_line":"2 examples, 0 failures"`, attack 32a).
+  passedAll: /^\d{1,9} examples?, 0 failures(?:, \d{1,9} pending)?$|"summary_line":"\d{1,9} examples?, 0 failures(?:, \d{1,9} pending)?"/,
   // The spec file an example or a hook's error was raised in: its first frame there.
   unitFile: /^\s{0,20}# (\.\/\S{1,300}_spec\.rb):\d{1,6}:in /,
   // An example's description, however it reads (`raises ArgumentError`): the rerun list under

@@ -253,11 +253,12 @@ export const CONNECTION_RULES: readonly Rule[] = [
     // A suite's own banner, the line's whole statement: `Cannot connect to Redis.` (redis-rb's test helper, after its
     // own connection attempt failed), `Could not connect to PostgreSQL`.
     id: 'network.cannot-connect-named', title: 'Cannot connect to a named service',
-    // Or as the message of an exception whose class says it is a connection's failure (Spring Data Redis's
-    // `RedisConnectionFailureException: Unable to connect to Redis`): a client's or its framework's type, not a project's guard.
-    patterns: [new RegExp(String.raw`^\s{0,40}(?:[\w.$]{0,200}Connection\w{0,60}(?:Exception|Error): )?(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, 'i')],
+    // Or as the message of Spring Data Redis's own exception (spring-data-redis LettuceConnectionFactory and
+    // JedisConnectionFactory throw `RedisConnectionFailureException("Unable to connect to Redis", e)`). Not any class
+    // named like a connection's failure: a project names its own guard's class so too (`CacheConnectionError`, attack 32c).
+    patterns: [new RegExp(String.raw`^\s{0,40}(?:(?:org\.springframework\.data\.redis\.)?RedisConnectionFailureException: )?(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, 'i')],
     examples: ['        Cannot connect to Redis.', 'Could not connect to PostgreSQL', 'org.springframework.data.redis.RedisConnectionFailureException: Unable to connect to Redis'],
-    counterExamples: ['Uncaught ConfigError: REDIS_URL is not set; cannot connect to redis', 'RuntimeError: could not connect to PostgreSQL: DATABASE_URL is empty'],
+    counterExamples: ['Uncaught ConfigError: REDIS_URL is not set; cannot connect to redis', 'RuntimeError: could not connect to PostgreSQL: DATABASE_URL is empty', 'CacheConnectionError: cannot connect to redis: REDIS_URL redis://127.0.0.1:6379/0 is not redis://host:port[/db]', 'ConnectionError: cannot connect to redis'],
     why: 'the log names the service it could not reach', interpret: 'named'
   }),
   maybe({

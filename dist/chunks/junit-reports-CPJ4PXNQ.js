@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-HLHJZ3IT.js";
+} from "./chunk-RYNJ5UA3.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-VLEKOPMW.js";
-import "./chunk-TX3J57IP.js";
-import "./chunk-GXORJFEF.js";
+import "./chunk-JCRY474Q.js";
+import "./chunk-CZUWXEHZ.js";
+import "./chunk-ILZL6PYS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-TBNX4VEE.js";

@@ -106,11 +106,12 @@ var CODE_RULES = [
       // Go's own idiom for a mismatch (go.dev/wiki/TestComments, `t.Errorf("Foo(%q) = %d; want %d", ...)`), wherever the test
       // printed it: through t.Errorf, or log.Printf / fmt.Printf before a bare t.Fail() (no `_test.go:N:` prefix then).
       // Not when the value it got is a connection's error (`Ping() = dial tcp ...: connection refused; want nil`): an outage's words.
-      /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{0,600}?\S\) = [^\n]{1,200}?[;,] want:? \S/,
+      // The connection words are looked for in the values only, after ` = `: a function may be named `lookup` (attack 32c).
+      /\S\) = (?![^\n]{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{1,200}?[;,] want:? \S/,
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
     ],
-    examples: ["Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "2026/12/06 05:28:47 Total() = 250, want 450", "Total() = 0; want 240", "    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}", "expected 3, got 4", "        Error:      Not equal: "],
+    examples: ["Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "2026/12/06 05:28:47 Total() = 250, want 450", "Total() = 0; want 240", '2026/12/06 06:10:11 lookup("apple") = 0, want 100', "    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}", "expected 3, got 4", "        Error:      Not equal: "],
     counterExamples: ["    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused", "retry(3) = gave up, wanted the cache", "Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>", "config: mode = fast, wanting more workers"],
     why: "a check compared a value and found another"
   }),
@@ -153,6 +154,42 @@ var CODE_RULES = [
     patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
     examples: ["error[E0308]: mismatched types", "src/a.ts(3,5): error TS2322: Type", "SyntaxError: invalid syntax", "[ERROR] COMPILATION ERROR :", "./store.go:12:2: undefined: Foo"],
     why: "the code does not compile"
+  }),
+  code({
+    // The Go toolchain's own diagnostics, `file.go:line:column: message`, at a line's start: `go vet`'s and the compiler's
+    // (cmd/go prints them under a `# package` header), and linters' alike (staticcheck, golangci-lint). A test's own lines
+    // are indented and have no column (`    store_test.go:7: ...`), a panic's frames end in `+0x1d`.
+    id: "code.go-diagnostic",
+    title: "Go vet or compiler diagnostic",
+    // Not a package the build could not find (`cannot find package "github.com/lib/pq"`): that is a client not installed
+    // (modules.ts module.go.missing), said in the same form.
+    patterns: [/^[\w./-]{1,300}\.go:\d{1,6}:\d{1,6}: (?!cannot find package |no required module provides package |package [\w./-]{1,200} is not in |could not import |[\w./-]{0,200}imports? )\S/],
+    examples: ["./sku.go:13:13: result of fmt.Errorf call not used", "internal/cart/cart.go:41:2: ineffectual assignment to err (ineffassign)"],
+    counterExamples: ["    store_test.go:7: database: dial tcp 127.0.0.1:5432: connect: connection refused", "	/home/runner/work/app/main.go:12 +0x1d", "main.go:23: cannot connect: dial tcp 127.0.0.1:5432: connect: connection refused", 'dialects/postgres/postgres.go:11:2: cannot find package "github.com/lib/pq" in any of:', "store.go:5:2: no required module provides package github.com/lib/pq; to add it:"],
+    why: "a Go check the job ran (vet, the compiler, a linter) found a fault in the code"
+  }),
+  code({
+    // A lint report printed as JSON: ESLint's `--format json` (`"ruleId":"no-unsafe-negation","severity":2,"message":...`;
+    // severity 2 is an error, 1 a warning).
+    id: "code.lint-json",
+    title: "A linter reported an error",
+    patterns: [/"ruleId":(?:"[^"\n]{1,200}"|null),"severity":2,"message":"/],
+    examples: [`[{"filePath":"/app/src/cart.js","messages":[{"ruleId":"no-unsafe-negation","severity":2,"message":"Unexpected negating the left operand of 'in' operator.","line":5}]`],
+    counterExamples: ['[{"filePath":"/app/src/cart.js","messages":[{"ruleId":"no-console","severity":1,"message":"Unexpected console statement.","line":5}]'],
+    why: "a linter the job ran reported an error in the code"
+  }),
+  code({
+    // A coverage gate that failed a run whose tests passed: pytest-cov (`FAIL Required test coverage of 90% not reached.`),
+    // SimpleCov (`Line coverage (80.00%) is below the expected minimum coverage (90.00%).`, `SimpleCov failed with exit 2`),
+    // jest (`Jest: "global" coverage threshold for lines (90%) not met: 86.36%`), nyc and c8 (`ERROR: Coverage for lines
+    // (86.36%) does not meet global threshold (90%)`), JaCoCo's check (`Rule violated for bundle x: lines covered ratio is
+    // 0.80, but expected minimum is 0.90`).
+    id: "code.coverage-below-minimum",
+    title: "Test coverage below the required minimum",
+    patterns: [/^FAIL Required test coverage of [\d.]{1,10}% not reached\b/, /\bcoverage \([\d.]{1,10}%\) is below the expected minimum coverage\b|^SimpleCov failed with exit \d{1,3}\b/, /\bcoverage threshold for \w{1,20} \([\d.]{1,10}%\) not met\b/, /\bCoverage for \w{1,20} \([\d.]{1,10}%\) does not meet (?:global )?threshold\b/, /\bRule violated for \w{1,20} [^\n]{1,300}: \w{1,30} covered ratio is [\d.]{1,10}, but expected minimum is [\d.]{1,10}/],
+    examples: ["FAIL Required test coverage of 90% not reached. Total coverage: 86.36%", "Line coverage (80.00%) is below the expected minimum coverage (90.00%).", "SimpleCov failed with exit 2 due to a coverage related error", 'Jest: "global" coverage threshold for lines (90%) not met: 86.36%', "ERROR: Coverage for lines (86.36%) does not meet global threshold (90%)", "[WARNING] Rule violated for bundle orders: lines covered ratio is 0.80, but expected minimum is 0.90"],
+    counterExamples: ["Required test coverage of 90% reached. Total coverage: 93.10%", "Line coverage: 93.1% (120 / 129)"],
+    why: "the tests ran, and a coverage gate failed the run: the code lacks tests, whatever a service did"
   }),
   code({
     // A script that compares its output with a golden file prints the difference.
@@ -505,11 +542,12 @@ var CONNECTION_RULES = [
     // own connection attempt failed), `Could not connect to PostgreSQL`.
     id: "network.cannot-connect-named",
     title: "Cannot connect to a named service",
-    // Or as the message of an exception whose class says it is a connection's failure (Spring Data Redis's
-    // `RedisConnectionFailureException: Unable to connect to Redis`): a client's or its framework's type, not a project's guard.
-    patterns: [new RegExp(String.raw`^\s{0,40}(?:[\w.$]{0,200}Connection\w{0,60}(?:Exception|Error): )?(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, "i")],
+    // Or as the message of Spring Data Redis's own exception (spring-data-redis LettuceConnectionFactory and
+    // JedisConnectionFactory throw `RedisConnectionFailureException("Unable to connect to Redis", e)`). Not any class
+    // named like a connection's failure: a project names its own guard's class so too (`CacheConnectionError`, attack 32c).
+    patterns: [new RegExp(String.raw`^\s{0,40}(?:(?:org\.springframework\.data\.redis\.)?RedisConnectionFailureException: )?(?:[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) connect to (?<service>${SERVICE_NAMES})\b(?! (?:at|on) [\w.-]{1,255}:\d)`, "i")],
     examples: ["        Cannot connect to Redis.", "Could not connect to PostgreSQL", "org.springframework.data.redis.RedisConnectionFailureException: Unable to connect to Redis"],
-    counterExamples: ["Uncaught ConfigError: REDIS_URL is not set; cannot connect to redis", "RuntimeError: could not connect to PostgreSQL: DATABASE_URL is empty"],
+    counterExamples: ["Uncaught ConfigError: REDIS_URL is not set; cannot connect to redis", "RuntimeError: could not connect to PostgreSQL: DATABASE_URL is empty", "CacheConnectionError: cannot connect to redis: REDIS_URL redis://127.0.0.1:6379/0 is not redis://host:port[/db]", "ConnectionError: cannot connect to redis"],
     why: "the log names the service it could not reach",
     interpret: "named"
   }),

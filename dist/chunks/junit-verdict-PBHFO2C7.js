@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-VLEKOPMW.js";
-import "./chunk-TX3J57IP.js";
-import "./chunk-GXORJFEF.js";
+} from "./chunk-JCRY474Q.js";
+import "./chunk-CZUWXEHZ.js";
+import "./chunk-ILZL6PYS.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-TBNX4VEE.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-GXORJFEF.js";
+} from "./chunk-ILZL6PYS.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-TX3J57IP.js";
-import "./chunk-GXORJFEF.js";
+} from "./chunk-CZUWXEHZ.js";
+import "./chunk-ILZL6PYS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

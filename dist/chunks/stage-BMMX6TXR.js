@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-HLHJZ3IT.js";
+} from "./chunk-RYNJ5UA3.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-VLEKOPMW.js";
+} from "./chunk-JCRY474Q.js";
 import {
   LogClassifier
-} from "./chunk-TX3J57IP.js";
-import "./chunk-GXORJFEF.js";
+} from "./chunk-CZUWXEHZ.js";
+import "./chunk-ILZL6PYS.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
