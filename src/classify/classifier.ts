@@ -565,7 +565,7 @@ export class LogClassifier {
     if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 }
     if (line === '') return
     this.readProgress(line)
-    if (!this.mochaDocSeen && MOCHA_DOC_FAILURE.test(line)) this.mochaDocSeen = true
+    if (!this.mochaDocSeen && line.includes('<dt') && MOCHA_DOC_FAILURE.test(line)) this.mochaDocSeen = true
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
     // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
@@ -660,7 +660,9 @@ export class LogClassifier {
   /** A runner's banner, and after it that runner's progress marks at a line's start (dialect.ts `progress`). */
   private readProgress(line: string): void {
     if (this.bannered.length > 0 && line.charCodeAt(0) === 46 && this.bannered.some(b => b.progress.test(line))) this.progressLine = this.lineNumber
-    if (this.bannered.length < PROGRESS_OF_DIALECTS.length) for (const b of PROGRESS_OF_DIALECTS) if (!this.bannered.includes(b) && b.banner.test(line)) this.bannered.push(b)
+    // A banner starts with the runner's capitalised name: no other line pays for the test.
+    const first = line.charCodeAt(0)
+    if (first >= 65 && first <= 90 && this.bannered.length < PROGRESS_OF_DIALECTS.length) for (const b of PROGRESS_OF_DIALECTS) if (!this.bannered.includes(b) && b.banner.test(line)) this.bannered.push(b)
   }
 
   /** Set when a rule explained the line being judged. */
@@ -729,7 +731,7 @@ export class LogClassifier {
       this.reportedFailures = Math.max(this.reportedFailures, count)
     }
     for (const n of knowledge().passed.candidates(line)) if ((PASSED_OF_DIALECTS[n] as RegExp).test(line)) this.passedSummaryLine = this.lineNumber
-    if (!this.interrupted && INTERRUPTED_OF_DIALECTS.some(p => p.test(line))) this.interrupted = true
+    if (!this.interrupted && line.charCodeAt(0) === 33 && INTERRUPTED_OF_DIALECTS.some(p => p.test(line))) this.interrupted = true
     if (this.pending.length > 0) this.resolvePending(line)
     if (!knowledge().prefilter.CANDIDATE.test(line)) {
       this.expireAwaiting()

@@ -145,9 +145,12 @@ export interface Dialect {
    * an error printed above it failed no test, so it cannot be what failed the run (verdict.ts judgeByFatal).
    */
   readonly passedAll?: RegExp
-  /** The runner's own line that it stopped the run early: a `passedAll` summary after it speaks only for the tests that ran. */
+  /**
+   * The runner's own line that it stopped the run early: a `passedAll` summary after it speaks only for the tests that ran.
+   * It starts with `!` (pytest's): the classifier tests no other line against it.
+   */
   readonly interrupted?: RegExp
-  /** The runner's banner, printed once before any test (`PHPUnit 9.6.7 by Sebastian Bergmann and contributors.`). */
+  /** The runner's banner, printed once before any test (`PHPUnit 9.6.7 by Sebastian Bergmann and contributors.`); it starts with a capital letter, the only lines tested. */
   readonly banner?: RegExp
   /**
    * The mark the runner prints at a line's start as a test starts or passes (PHPUnit's and JUnitCore's `.`), read only

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-JCRY474Q.js";
+} from "./chunk-NKH5BYJX.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

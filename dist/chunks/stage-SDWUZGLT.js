@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-RYNJ5UA3.js";
+} from "./chunk-X6SHE36O.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-JCRY474Q.js";
+} from "./chunk-NKH5BYJX.js";
 import {
   LogClassifier
-} from "./chunk-CZUWXEHZ.js";
+} from "./chunk-VLO3JEIV.js";
 import "./chunk-ILZL6PYS.js";
 import {
   PASSED_VERDICT

@@ -3514,7 +3514,7 @@ var LogClassifier = class _LogClassifier {
     if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 };
     if (line === "") return;
     this.readProgress(line);
-    if (!this.mochaDocSeen && MOCHA_DOC_FAILURE.test(line)) this.mochaDocSeen = true;
+    if (!this.mochaDocSeen && line.includes("<dt") && MOCHA_DOC_FAILURE.test(line)) this.mochaDocSeen = true;
     if (this.current !== void 0 && HOOK_FAILED.test(line)) this.current.hookFailed = true;
     if (this.current !== void 0 && TAP_SUITE.test(line)) this.current.suite = true;
     this.behindBar = BOX_MARK.test(rawLine);
@@ -3593,7 +3593,8 @@ var LogClassifier = class _LogClassifier {
   /** A runner's banner, and after it that runner's progress marks at a line's start (dialect.ts `progress`). */
   readProgress(line) {
     if (this.bannered.length > 0 && line.charCodeAt(0) === 46 && this.bannered.some((b) => b.progress.test(line))) this.progressLine = this.lineNumber;
-    if (this.bannered.length < PROGRESS_OF_DIALECTS.length) {
+    const first = line.charCodeAt(0);
+    if (first >= 65 && first <= 90 && this.bannered.length < PROGRESS_OF_DIALECTS.length) {
       for (const b of PROGRESS_OF_DIALECTS) if (!this.bannered.includes(b) && b.banner.test(line)) this.bannered.push(b);
     }
   }
@@ -3654,7 +3655,7 @@ var LogClassifier = class _LogClassifier {
       this.reportedFailures = Math.max(this.reportedFailures, count2);
     }
     for (const n of knowledge().passed.candidates(line)) if (PASSED_OF_DIALECTS[n].test(line)) this.passedSummaryLine = this.lineNumber;
-    if (!this.interrupted && INTERRUPTED_OF_DIALECTS.some((p) => p.test(line))) this.interrupted = true;
+    if (!this.interrupted && line.charCodeAt(0) === 33 && INTERRUPTED_OF_DIALECTS.some((p) => p.test(line))) this.interrupted = true;
     if (this.pending.length > 0) this.resolvePending(line);
     if (!knowledge().prefilter.CANDIDATE.test(line)) {
       this.expireAwaiting();
