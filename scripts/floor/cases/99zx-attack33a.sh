@@ -25,3 +25,24 @@ record $K junit-console-flat-error-kind-own-exception-quotes-refusal-text junit-
 record $K junit-console-tree-error-kind-own-exception-quotes-refusal-text-postgres-up junit-console java code high $P33A \
   'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh sh run.sh tree"' \
   "The first case with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's '127.0.0.1:5432 - accepting connections' is the log's first line): the health check passes and the log holds no refusal at all, only the sorter's own exception quoting its input; still infrastructure/high [unnamed] at 6e6007d (network.refused on '=> com.acme.ErrorKind\$UnknownError: java.net.ConnectException: Connection refused')."
+
+# Attack 33a (2): database.pool-timeout reads HikariCP's `Connection is not available, request timed out after Nms.`
+# as a database that never answered, surely, unless the message counts connections handed out (159e6aa: HikariCP 5's
+# `(total=.., active=N, ...)`). HikariCP before those counts (Debian's 2.7.9 here) words a LEAK the same way: the
+# pool's connections all handed out and never returned, no cause under it. OrderRepository.countFor puts only the
+# statement in its try-with-resources, so each call leaks its connection; with maximumPoolSize 2 the third call
+# times out after 500 ms, with PostgreSQL UP (ci/with-postgres.sh). Beside it a cache health test's plain socket
+# refused on localhost:6379 (nothing listening; unshare --net, lo up). JUnit 5 Console Launcher, PgJDBC 42.5,
+# slf4j-simple. Sourced by generate.sh.
+K2=pool-leak
+P33A2=junit-console-attack33a-hikari-leak
+A33A2_WHY="OrderRepository.countFor opens its statement with ds.getConnection().prepareStatement(...) inside the try-with-resources, so only the statement is closed and every call leaks its pooled connection (the PR moved getConnection() into the resource line); with maximumPoolSize 2 the test's third call waits 500 ms and HikariCP 2.7.9 throws 'SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 500ms.' with PostgreSQL 15 UP on 127.0.0.1:5432 (pg_isready's line is the log's first) and no cause under it. database.pool-timeout takes those words as a database that never answered, surely (159e6aa only spares HikariCP 5's message that counts active connections), and CacheHealthTest's plain socket is really refused on localhost:6379: infrastructure/high [unnamed] at 6e6007d for a connection leak."
+record $K2 junit-console-tree-hikari-2-leak-pool-timeout-postgres-up-beside-refused-cache junit-console java code high $P33A2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh sh run.sh tree"' \
+  "$A33A2_WHY --details=tree."
+record $K2 junit-console-summary-hikari-2-leak-pool-timeout-postgres-up-beside-refused-cache junit-console java code high $P33A2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh sh run.sh summary"' \
+  "$A33A2_WHY --details=summary."
+record $K2 junit-console-tree-hikari-2-leak-pool-timeout-postgres-and-redis-up junit-console java code high $P33A2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh ci/with-redis.sh sh run.sh tree"' \
+  "The first case with Redis UP too (ci/with-redis.sh; redis-cli's PONG is the log's second line): the cache test passes, nothing is refused anywhere, and the leak's pool timeout alone is infrastructure/high [unnamed] at 6e6007d."
