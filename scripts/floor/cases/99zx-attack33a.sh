@@ -46,3 +46,11 @@ record $K2 junit-console-summary-hikari-2-leak-pool-timeout-postgres-up-beside-r
 record $K2 junit-console-tree-hikari-2-leak-pool-timeout-postgres-and-redis-up junit-console java code high $P33A2 \
   'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh ci/with-redis.sh sh run.sh tree"' \
   "The first case with Redis UP too (ci/with-redis.sh; redis-cli's PONG is the log's second line): the cache test passes, nothing is refused anywhere, and the leak's pool timeout alone is infrastructure/high [unnamed] at 6e6007d."
+
+# The same ErrorKind sources under Maven Surefire 3.2.5 (offline, plugins from ~/.m2): Surefire prints the unit
+# `com.acme.ErrorKindTest.sortsClientErrors(String, ErrorKind)[1] ... <<< ERROR!` over
+# `com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused`, and its summary's
+# `ErrorKindTest.sortsClientErrors:16 » Unknown java.net.ConnectException: Connection refused`.
+record $K surefire-error-kind-own-exception-quotes-refusal-text surefire java code high $P33A \
+  'unshare --net sh -c "ip link set lo up; mvn -o -B test"' \
+  "$A33A_WHY Maven Surefire 3.2.5 (surefire dialect): infrastructure/high [postgresql +unnamed]."
