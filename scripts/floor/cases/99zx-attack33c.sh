@@ -1,0 +1,17 @@
+# Attack 33c (main at 6e6007d): Go's testable examples. A failing `func ExampleX` prints its mismatch as
+# `--- FAIL: ExampleX`, then `got:` and `want:` each on a line of its own with the outputs below them; no rule
+# reads that shape (code.expectation's Go idioms want `got ... want` on one line, or a `_test.go:N:` line). The
+# example dials the cart's optional Redis price cache as production does; nothing listens on 127.0.0.1:6379
+# (`unshare --net` with lo up), so the cache logs its real refusal inside the example's span and the cart goes on
+# uncached. The defect fails with Redis up too (-redis-up). Sourced by generate.sh.
+P33C_EX=go-attack33c-example-output
+A33C_EX_WHY="cart.go's Format renders cents with %d where %02d was meant, so 405 cents reads '4.5'; ExampleCart_Total's '// Output: 4.05' fails with Go's own got:/want: blocks (got: 4.5, want: 4.05), Redis up or down (the -redis-up case). The example dials the optional price cache, which logs its real refusal ('cart: price cache disabled: dial tcp 127.0.0.1:6379: connect: connection refused', nothing listening) and goes on uncached; TestTotal passes after logging the same."
+record printed-mismatch go-v-example-output-got-want-beside-cache-refusal go go code high $P33C_EX \
+  "unshare --net sh -c \"ip link set lo up; go test -v ./...\"" \
+  "$A33C_EX_WHY No rule on main (6e6007d) reads a failing example's got:/want: blocks (code.expectation's Go idioms need got and want on one line or a _test.go:N: line), so the example's unit holds only the logged refusal (network.refused.endpoint) and the run is infrastructure/high [redis]."
+record printed-mismatch go-json-example-output-got-want-beside-cache-refusal go go code high $P33C_EX \
+  "unshare --net sh -c \"ip link set lo up; go test -json ./...\"" \
+  "$A33C_EX_WHY The same under go test -json: the example's Output events hold the logged refusal and the got:/want: lines, which no rule reads; infrastructure/high [redis] on main (6e6007d)."
+record printed-mismatch go-v-example-output-got-want-redis-up go go code high $P33C_EX \
+  "unshare --net sh -c \"ip link set lo up; ci/with-redis.sh go test -v ./...\"" \
+  "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal anywhere and the example fails on the same got: 4.5 / want: 4.05 (code/ambiguous on main: the blocks are read as no reason at all)."
