@@ -15,3 +15,9 @@ record printed-mismatch go-json-example-output-got-want-beside-cache-refusal go 
 record printed-mismatch go-v-example-output-got-want-redis-up go go code high $P33C_EX \
   "unshare --net sh -c \"ip link set lo up; ci/with-redis.sh go test -v ./...\"" \
   "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal anywhere and the example fails on the same got: 4.5 / want: 4.05 (code/ambiguous on main: the blocks are read as no reason at all)."
+record printed-mismatch gotestsum-example-output-got-want-beside-cache-refusal gotestsum go code high $P33C_EX \
+  "unshare --net sh -c \"ip link set lo up; gotestsum\"" \
+  "$A33C_EX_WHY The same under gotestsum's default format (Debian's gotestsum): its '=== Failed' section repeats the example's output, the logged refusal and the got:/want: lines, which no rule reads; infrastructure/high [redis] on main (6e6007d)."
+record printed-mismatch gotestsum-testname-example-output-got-want-beside-cache-refusal gotestsum go code high $P33C_EX \
+  "unshare --net sh -c \"ip link set lo up; gotestsum --format testname\"" \
+  "$A33C_EX_WHY The same under gotestsum --format testname (the example's output inline, then again under '=== Failed'); infrastructure/high [redis] on main (6e6007d)."
