@@ -21,3 +21,16 @@ record printed-mismatch gotestsum-example-output-got-want-beside-cache-refusal g
 record printed-mismatch gotestsum-testname-example-output-got-want-beside-cache-refusal gotestsum go code high $P33C_EX \
   "unshare --net sh -c \"ip link set lo up; gotestsum --format testname\"" \
   "$A33C_EX_WHY The same under gotestsum --format testname (the example's output inline, then again under '=== Failed'); infrastructure/high [redis] on main (6e6007d)."
+
+# The same gap with Debian's lib/pq (golang-github-lib-pq-dev, GOPATH mode as in attack 28a): the orders report's
+# example opens its optional PostgreSQL audit database, which logs pq's real refusal (nothing listening on
+# 127.0.0.1:5432) and goes on printing only; the example's got:/want: blocks show the defect.
+P33C_PQ=go-attack33c-example-pq
+A33C_GO='G=$(mktemp -d) && mkdir -p $G/src/github.com/acme && cp -r . $G/src/github.com/acme/report && cd $G/src/github.com/acme/report && unshare --net sh -c "ip link set lo up; PRE GOFLAGS= GO111MODULE=off GOPATH=$G:/usr/share/gocode go test -v"'
+A33C_PQ_WHY="report.go's Print sums the day's total over orders[1:], so the first order is left out: ExamplePrint's '// Output:' wants 'total 16.49' and gets 'total 3.99' (Go's got:/want: blocks), PostgreSQL up or down (the -postgres-up case). The example opens the optional audit database with lib/pq (Debian's golang-github-lib-pq-dev); with nothing listening on 127.0.0.1:5432 the project logs 'report: audit disabled: dial tcp 127.0.0.1:5432: connect: connection refused' and prints the report unaudited; TestPrintLines passes after logging the same."
+record printed-mismatch go-v-example-output-got-want-beside-pq-audit-refusal go go code high $P33C_PQ \
+  "${A33C_GO//PRE /}" \
+  "$A33C_PQ_WHY No rule on main (6e6007d) reads a failing example's got:/want: blocks, so the example's unit holds only the logged refusal (network.refused.endpoint) and the run is infrastructure/high [postgresql]."
+record printed-mismatch go-v-example-output-got-want-pq-postgres-up go go code high $P33C_PQ \
+  "${A33C_GO//PRE /ci/with-postgres.sh env }" \
+  "The first case run with PostgreSQL UP on 127.0.0.1:5432 (ci/with-postgres.sh: pg_isready's line is the log's first): the audit database answers, no refusal anywhere, and the example fails on the same got:/want: (total 3.99 for 16.49)."
