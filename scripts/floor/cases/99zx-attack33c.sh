@@ -34,3 +34,28 @@ record printed-mismatch go-v-example-output-got-want-beside-pq-audit-refusal go 
 record printed-mismatch go-v-example-output-got-want-pq-postgres-up go go code high $P33C_PQ \
   "${A33C_GO//PRE /ci/with-postgres.sh env }" \
   "The first case run with PostgreSQL UP on 127.0.0.1:5432 (ci/with-postgres.sh: pg_isready's line is the log's first): the audit database answers, no refusal anywhere, and the example fails on the same got:/want: (total 3.99 for 16.49)."
+
+# Attack 33c, second hole (61d3eb8): gocheck (gopkg.in/check.v1, Debian's golang-gopkg-check.v1-dev, GOPATH mode)
+# inside go test. 61d3eb8 made each gocheck `FAIL: file_test.go:N: Suite.TestX` block a unit of its own, running to
+# the next marker; gocheck prints a passing test nothing (or a `PASS:` line under -check.v, `START:`/`PASS:` under
+# -check.vv, none of them markers), so what the NEXT test prints while it runs falls inside the failed test's unit.
+# Its assertion, `c.Assert(...)` with `... obtained string = "4.5"` / `... expected string = "4.05"`, is read by no
+# rule. The suite's passing TestTotal dials the cart's optional Redis price cache, which logs its real refusal
+# (nothing listening on 127.0.0.1:6379, `unshare --net` with lo up) inside TestFormat's unit. Redis up: the same
+# failure (-redis-up). Sourced by generate.sh.
+P33C_GC=go-attack33c-gocheck-next-test
+A33C_GCCMD='G=$(mktemp -d) && mkdir -p $G/src/github.com/acme && cp -r . $G/src/github.com/acme/cart && cd $G/src/github.com/acme/cart && unshare --net sh -c "ip link set lo up; PRE GOFLAGS= GO111MODULE=off GOPATH=$G:/usr/share/gocode go test ARGS"'
+a33c_gc() { local c=${A33C_GCCMD//PRE /$1}; printf '%s' "${c//ARGS/$2}"; }
+A33C_GC_WHY="cart.go's Format renders cents with %d where %02d was meant, so 405 cents reads '4.5': gocheck's CartSuite.TestFormat fails on 'c.Assert(Format(405), Equals, \"4.05\")' with '... obtained string = \"4.5\"' / '... expected string = \"4.05\"', Redis up or down (the -redis-up case). The next test, TestTotal, passes after the cart's optional price cache logs its real refusal ('cart: price cache disabled: dial tcp 127.0.0.1:6379: connect: connection refused', nothing listening)."
+A33C_GC_BLAME="61d3eb8 made each gocheck FAIL block a unit that runs to the next marker; no passing test's line is one, so the next test's logged refusal lands in TestFormat's unit, whose obtained/expected lines no rule reads: the unit is infrastructure/high [redis] (network.refused.endpoint) and so is the run. At 61d3eb8's parent the same log was infrastructure/ambiguous (go's '--- FAIL: Test' one unit)."
+record other-test-output go-v-gocheck-obtained-expected-next-test-cache-refusal go go code high $P33C_GC \
+  "$(a33c_gc '' -v)" "$A33C_GC_WHY $A33C_GC_BLAME"
+record other-test-output go-gocheck-v-obtained-expected-next-test-cache-refusal go go code high $P33C_GC \
+  "$(a33c_gc '' -check.v)" "$A33C_GC_WHY Under gocheck's -check.v (a 'PASS: cart_test.go:27: CartSuite.TestTotal' line after the refusal, no marker). $A33C_GC_BLAME"
+record other-test-output go-gocheck-vv-obtained-expected-next-test-cache-refusal go go code high $P33C_GC \
+  "$(a33c_gc '' -check.vv)" "$A33C_GC_WHY Under gocheck's -check.vv (streamed: 'START:' and the assertion come before the 'FAIL:' line, then the next test's 'START:', its refusal and 'PASS:', none a marker, so the unit opened by 'FAIL:' holds the refusal and not the assertion). $A33C_GC_BLAME"
+record other-test-output go-json-gocheck-obtained-expected-next-test-cache-refusal go go code high $P33C_GC \
+  "$(a33c_gc '' -json)" "$A33C_GC_WHY Under go test -json (control): infrastructure/ambiguous on main (6e6007d)."
+record other-test-output go-v-gocheck-obtained-expected-redis-up go go code high $P33C_GC \
+  "$(a33c_gc 'ci/with-redis.sh env ' -v)" \
+  "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal anywhere and TestFormat fails on the same obtained/expected lines (code/ambiguous on main: they are read as no reason)."
