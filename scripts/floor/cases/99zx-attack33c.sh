@@ -59,3 +59,16 @@ record other-test-output go-json-gocheck-obtained-expected-next-test-cache-refus
 record other-test-output go-v-gocheck-obtained-expected-redis-up go go code high $P33C_GC \
   "$(a33c_gc 'ci/with-redis.sh env ' -v)" \
   "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal anywhere and TestFormat fails on the same obtained/expected lines (code/ambiguous on main: they are read as no reason)."
+
+# The example gap under plain `go test ./...` (no -v, the command most CI jobs run): go prints a passing example
+# nothing, so what the NEXT example logs while it runs comes right after the failed example's got:/want: blocks,
+# inside its unit. ExampleFormat fails without touching the cache; ExampleCart_Total, next, passes after the cart's
+# optional Redis price cache logs its real refusal (nothing listening on 127.0.0.1:6379). Redis up: -redis-up.
+P33C_EX2=go-attack33c-example-next-example
+A33C_EX2_WHY="cart.go's Format renders cents with %d where %02d was meant, so ExampleFormat's '// Output: 4.05' gets '4.5' (Go's got:/want: blocks), Redis up or down (the -redis-up case). ExampleFormat never dials Redis: the refusal in its unit is the next example's, ExampleCart_Total, which passes after the optional price cache logs 'cart: price cache disabled: dial tcp 127.0.0.1:6379: connect: connection refused' (nothing listening); plain go test prints a passing example no line of its own."
+record other-test-output go-example-output-got-want-next-example-cache-refusal go go code high $P33C_EX2 \
+  "unshare --net sh -c \"ip link set lo up; go test ./...\"" \
+  "$A33C_EX2_WHY On main (6e6007d) the failing example's unit runs from its '--- FAIL:' line to the package's FAIL, so it holds the next example's logged refusal and got:/want: lines no rule reads: infrastructure/high [redis] (network.refused.endpoint). Under go test -v (=== RUN lines part them) the same run is code/ambiguous."
+record other-test-output go-example-output-got-want-next-example-redis-up go go code high $P33C_EX2 \
+  "unshare --net sh -c \"ip link set lo up; ci/with-redis.sh go test ./...\"" \
+  "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal anywhere and ExampleFormat fails on the same got: 4.5 / want: 4.05."
