@@ -231,6 +231,9 @@ function knowledge(): Knowledge {
  */
 const MOCHA_DOC_FAILURE = /^\s{0,40}<dt class="error">/
 
+/** How far above a Go example's `want:` its `got:` is looked for (the example's whole output lies between them). */
+const GO_EXAMPLE_OUTPUT_LINES = 200
+
 /** Named logging blocks tracked at most: a run of more tests' logging than this is judged without them. */
 const MAX_LOGGED = 4096
 /** A line that says something went wrong, or that the code went on without a service. */
@@ -1694,6 +1697,8 @@ export class LogClassifier {
       if (codeRule && infra) break
     }
     const unit = this.current
+    // A Go example whose output (between `got:` and this `want:`) was a connection error: that is what it printed, not a mismatch.
+    if (codeRule?.id === 'code.go-example-output' && unit !== undefined && unit.lastInfraLine > this.lineAbove(/^got:$/, GO_EXAMPLE_OUTPUT_LINES)) codeRule = undefined
     this.noteMention(line)
     if (!infra && !codeRule) return false
     // pytest restates the exception's class under the traceback whose `E` lines this unit already judged.
@@ -1912,6 +1917,16 @@ export class LogClassifier {
   }
 
   /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
+  /** The number of the nearest line above, at most `within` back, that matches `pattern`; 0 when none does. */
+  private lineAbove(pattern: RegExp, within: number): number {
+    for (let back = 1; back <= within; back++) {
+      const text = this.previousLine(back)
+      if (text === undefined) return 0
+      if (pattern.test(text)) return this.lineNumber - back
+    }
+    return 0
+  }
+
   private previousLine(back: number): string | undefined {
     if (this.lineNumber - back <= this.contextFloor) return undefined
     const { lines, index } = this.context

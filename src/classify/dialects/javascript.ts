@@ -72,7 +72,12 @@ export const VITEST: Dialect = {
 export const AVA: Dialect = {
   id: 'ava',
   markers: [
-    { event: 'start', pattern: /^\s{0,4}✘ \[fail\]: (?<name>\S[^\n]{0,500})$/ },
+    // Printed when the test ends, after what it printed: what follows is other tests' output (AVA runs files in parallel
+    // workers), never this test's (attack 33b); its details come later, under its title (`titledDetails`).
+    { event: 'listed', pattern: /^\s{0,4}✘ \[fail\]: (?<name>\S[^\n]{0,500})$/, afterOutput: true },
+    // A passing test's line (ava lib/reporters/default.js: `✔` then the title), printed when it ends: what another worker
+    // printed just before it (a passing test's logged fallback) is not the failing test's above (attack 33b).
+    { event: 'pass', pattern: /^\s{0,4}✔ (?!\[)\S[^\n]{0,500}$/, afterOutput: true },
     { event: 'outside', pattern: /^\s{0,4}(?:Uncaught exception|Unhandled rejection) in (?<name>\S[^\n]{0,300})$/ },
     { event: 'outside', pattern: /^\s{0,4}✘ (?<name>\S[^\n]{0,300}?) exited with a non-zero exit code: \d{1,4}$/ },
     { event: 'details', pattern: /^\s{0,4}─$/ },

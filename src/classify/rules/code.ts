@@ -43,6 +43,8 @@ export const CODE_RULES: readonly Rule[] = [
       // minitest's and test-unit's own assertion classes, as reporters print them (`Minitest::Assertion:         Expected: 33.3`).
       /(?<!rescue |raise )\b(?:Minitest::Assertion|Test::Unit::AssertionFailedError)(?=:|\s*$)/, /^E\s+assert\b/, /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
+      // AVA's t.plan(n) that the test did not meet (ava lib/test.js: `Planned for ${plan} ${plur('assertion', plan)}, but got ${count}.`).
+      /\bPlanned for \d{1,6} assertions?, but got \d{1,6}\./,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /, /^\s{0,12}Assertion with \S{1,4} failed\b|^\s{0,12}Expected truthy, got (?:false|nil)\b/,
@@ -62,7 +64,7 @@ export const CODE_RULES: readonly Rule[] = [
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
     counterExamples: ['E   AssertionError: Traceback (most recent call last):', "        :raises AssertionError: if user's function timed out or exited with", '      Code ECONNREFUSED', '      Code ERR_ASSERTION_HELPER'],
-    examples: ['E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-", '            Code ERR_ASSERTION', 'Minitest::Assertion:         Expected: 33.3', 'Test::Unit::AssertionFailedError: <1> expected but was <2>.'],
+    examples: ['  ✘ [fail]: events › announces every line Planned for 2 assertions, but got 1.', 'E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-", '            Code ERR_ASSERTION', 'Minitest::Assertion:         Expected: 33.3', 'Test::Unit::AssertionFailedError: <1> expected but was <2>.'],
     why: 'a test assertion failed'
   }),
   code({
@@ -76,12 +78,15 @@ export const CODE_RULES: readonly Rule[] = [
       // printed it: through t.Errorf, or log.Printf / fmt.Printf before a bare t.Fail() (no `_test.go:N:` prefix then).
       // Not when the value it got is a connection's error (`Ping() = dial tcp ...: connection refused; want nil`): an outage's words.
       // The connection words are looked for in the values only, after ` = `: a function may be named `lookup` (attack 32c).
+      // gocheck's `c.Assert` mismatch (check.v1: `... obtained string = "4.5"` above `... expected string = "4.05"`), unless
+      // what it obtained is a connection's error (`... obtained *net.OpError = &net.OpError{Op:"dial", ...}`): the outage's.
+      /^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}(?:OpError|refused|\bdial\b|[Cc]onnect|timed? ?out|unreachable|no such host|\blookup\b|EOF))/,
       /\S\) = (?![^\n]{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{1,200}?[;,] want:? \S/,
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
     ],
-    examples: ['Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', '2026/12/06 05:28:47 Total() = 250, want 450', 'Total() = 0; want 240', '2026/12/06 06:10:11 lookup("apple") = 0, want 100', '    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}', 'expected 3, got 4', '        Error:      Not equal: '],
-    counterExamples: ['    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused', 'retry(3) = gave up, wanted the cache', 'Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>', 'config: mode = fast, wanting more workers'],
+    examples: ['... obtained string = "4.5"', 'Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', '2026/12/06 05:28:47 Total() = 250, want 450', 'Total() = 0; want 240', '2026/12/06 06:10:11 lookup("apple") = 0, want 100', '    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}', 'expected 3, got 4', '        Error:      Not equal: '],
+    counterExamples: ['... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}', '    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused', 'retry(3) = gave up, wanted the cache', 'Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>', 'config: mode = fast, wanting more workers'],
     why: 'a check compared a value and found another'
   }),
   code({
@@ -119,6 +124,16 @@ export const CODE_RULES: readonly Rule[] = [
     patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
     examples: ['error[E0308]: mismatched types', 'src/a.ts(3,5): error TS2322: Type', 'SyntaxError: invalid syntax', '[ERROR] COMPILATION ERROR :', './store.go:12:2: undefined: Foo'],
     why: 'the code does not compile'
+  }),
+  code({
+    // A failed Go example (testing/run_example.go: `--- FAIL: %s (%s)\ngot:\n%s\nwant:\n%s\n`): its output differs from
+    // its `// Output:` comment. Read at `want:`; the classifier lets it go when the output between `got:` and `want:`
+    // held a connection error (the example printed the refusal it met: its output is the outage's, classifier.ts).
+    id: 'code.go-example-output', title: 'A Go example printed other output than it documents',
+    patterns: [/^want:$/],
+    examples: ['want:'],
+    counterExamples: ['want: 3', '  want:'],
+    why: 'a Go example\'s output is not the one its `// Output:` comment documents'
   }),
   code({
     // The Go toolchain's own diagnostics, `file.go:line:column: message`, at a line's start: `go vet`'s and the compiler's

@@ -1,7 +1,7 @@
 // Generic connection failures: a refusal, an unreachable host, a pool that never got a
 // connection, a host name that does not resolve, a missing tool. They carry no service of their
 // own: it comes from the endpoint they name (interpret.ts) or from the unit's other lines.
-import { HOST_PORT } from '../../knowledge/definitions.js'
+import { GENERIC_SQL_CLIENTS, HOST_PORT } from '../../knowledge/definitions.js'
 import { SERVICES } from '../../knowledge/registry.js'
 import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
 
@@ -92,7 +92,24 @@ export const ENDPOINT_REFUSAL: Rule = infra('', {
     why: 'a client was refused by the endpoint it names', interpret: 'endpoint'
   })
 
+/**
+ * Packages whose exceptions wrap a socket's refusal as their message: the JDK's, and the service clients' and generic SQL
+ * clients' of the knowledge base, and the frameworks around them.
+ */
+const JAVA_WRAPPER_PACKAGES = [...new Set(['java', 'javax', 'jakarta', 'jdk', 'sun', 'com.sun', 'io.netty', 'io.vertx', 'reactor', 'org.springframework', 'org.apache', 'okhttp3', 'feign', 'retrofit2', 'io.grpc',
+  ...SERVICES.flatMap(s => s.clients.java ?? []), ...GENERIC_SQL_CLIENTS.java])]
+
 export const CONNECTION_RULES: readonly Rule[] = [
+  maybe({
+    // The JDK's refusal as the message of another exception whose class is none of the JDK's, a client's or a framework's:
+    // a project's own error that quotes a refusal's text as data (`com.acme.ErrorKind$UnknownError: java.net.ConnectException:
+    // Connection refused` from a classifier of error messages that never connects, attack 33a). Only possible.
+    id: 'network.refused.java-quoted', title: 'A refusal\'s text inside another exception\'s message',
+    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map(p => p.replace(/\./g, '\\.')).join('|')})\.)[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}: java\.net\.ConnectException: Connection refused`)],
+    examples: ['    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused'],
+    counterExamples: ['Caused by: java.net.ConnectException: Connection refused', 'java.util.concurrent.ExecutionException: java.net.ConnectException: Connection refused', 'redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)', 'org.springframework.data.redis.RedisConnectionFailureException: java.net.ConnectException: Connection refused'],
+    why: 'the text of a refusal inside an exception the project threw: a refusal it was given to handle, or one it met'
+  }),
   ENDPOINT_REFUSAL,
   infra('', {
     // .NET's SocketsHttpHandler (dotnet/runtime System.Net.Http ConnectHelper.CreateWrappedException:
@@ -206,13 +223,23 @@ export const CONNECTION_RULES: readonly Rule[] = [
   infra('', {
     // A pool that never got a connection: the database did not answer (a leak would say so first).
     id: 'database.pool-timeout', title: 'Connection pool never got a connection',
-    patterns: [/pool timed out while waiting for an open connection/, /Connection is not available, request timed out after \d+ ?ms(?! ?\(total=\d{1,6}, active=[1-9])/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/,
+    patterns: [/pool timed out while waiting for an open connection/, /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/, /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/, /timeout exceeded when trying to connect/,
       // c3p0 after its acquisition attempts failed (not a checkout timeout, which a busy pool also gives).
       /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/],
-    examples: ['error returned from database: pool timed out while waiting for an open connection', 'HikariPool-1 - Connection is not available, request timed out after 30001ms.', 'Error: timeout exceeded when trying to connect', 'java.sql.SQLException: Connections could not be acquired from the underlying database!'],
+    examples: ['error returned from database: pool timed out while waiting for an open connection', 'Error: timeout exceeded when trying to connect', 'java.sql.SQLException: Connections could not be acquired from the underlying database!'],
     // HikariCP 5 counts the pool in the message (brettwooldridge/HikariCP HikariPool.java createTimeoutException): connections handed out and never returned are a leak, not an outage.
     counterExamples: ['java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.', 'java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=10, active=10, idle=0, waiting=2)', 'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'],
     why: 'the pool could not open a single connection: the database did not answer'
+  }),
+  maybe({
+    // HikariCP before 5 says the same of a pool whose connections the code leaked (a `try (PreparedStatement ps =
+    // ds.getConnection().prepareStatement(...))` that closes only the statement, attack 33a) as of a database that never
+    // answered; only the `Caused by:` under it (a refusal) tells them apart, and that is read on its own line.
+    id: 'database.pool-timeout.hikari', title: 'HikariCP found no connection in time',
+    patterns: [/Connection is not available, request timed out after \d+ ?ms(?! ?\(total=\d{1,6}, active=[1-9])/],
+    examples: ['HikariPool-1 - Connection is not available, request timed out after 30001ms.'],
+    counterExamples: ['java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=10, active=10, idle=0, waiting=2)'],
+    why: 'HikariCP waited for a pooled connection: the database may not have answered, or the code held every connection'
   }),
   maybe({
     // Knex configures its pool with propagateCreateError (knex/knex lib/client.js getPoolSettings): a database

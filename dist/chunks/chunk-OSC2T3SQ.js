@@ -1493,6 +1493,7 @@ var SERVICE_WORDS = [...new Set(SERVICES.flatMap((s) => [s.name, ...s.aliases, .
 export {
   CREDENTIALS,
   HOST_PORT,
+  GENERIC_SQL_CLIENTS,
   SERVICES,
   reportedName,
   serviceDefinition,

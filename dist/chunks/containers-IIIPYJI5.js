@@ -8,8 +8,8 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   connectionEnv
-} from "./chunk-SXJ4RA4P.js";
-import "./chunk-TBNX4VEE.js";
+} from "./chunk-DUOSM2JM.js";
+import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

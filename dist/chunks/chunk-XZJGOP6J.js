@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-NKH5BYJX.js";
+} from "./chunk-GWHXV7X6.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

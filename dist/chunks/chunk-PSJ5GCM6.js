@@ -1,9 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  GENERIC_SQL_CLIENTS,
   HOST_PORT,
   SERVICES,
   reportedName
-} from "./chunk-TBNX4VEE.js";
+} from "./chunk-OSC2T3SQ.js";
 
 // src/knowledge/rule.ts
 function matchRule(rule2, line) {
@@ -63,6 +64,8 @@ var CODE_RULES = [
       /Failed: DID NOT RAISE/,
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/,
       /expected:\s?<.{0,200}> but was:\s?</,
+      // AVA's t.plan(n) that the test did not meet (ava lib/test.js: `Planned for ${plan} ${plur('assertion', plan)}, but got ${count}.`).
+      /\bPlanned for \d{1,6} assertions?, but got \d{1,6}\./,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /,
@@ -87,7 +90,7 @@ var CODE_RULES = [
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
     counterExamples: ["E   AssertionError: Traceback (most recent call last):", "        :raises AssertionError: if user's function timed out or exited with", "      Code ECONNREFUSED", "      Code ERR_ASSERTION_HELPER"],
-    examples: ["E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION", "Minitest::Assertion:         Expected: 33.3", "Test::Unit::AssertionFailedError: <1> expected but was <2>."],
+    examples: ["  \u2718 [fail]: events \u203A announces every line Planned for 2 assertions, but got 1.", "E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION", "Minitest::Assertion:         Expected: 33.3", "Test::Unit::AssertionFailedError: <1> expected but was <2>."],
     why: "a test assertion failed"
   }),
   code({
@@ -107,12 +110,15 @@ var CODE_RULES = [
       // printed it: through t.Errorf, or log.Printf / fmt.Printf before a bare t.Fail() (no `_test.go:N:` prefix then).
       // Not when the value it got is a connection's error (`Ping() = dial tcp ...: connection refused; want nil`): an outage's words.
       // The connection words are looked for in the values only, after ` = `: a function may be named `lookup` (attack 32c).
+      // gocheck's `c.Assert` mismatch (check.v1: `... obtained string = "4.5"` above `... expected string = "4.05"`), unless
+      // what it obtained is a connection's error (`... obtained *net.OpError = &net.OpError{Op:"dial", ...}`): the outage's.
+      /^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}(?:OpError|refused|\bdial\b|[Cc]onnect|timed? ?out|unreachable|no such host|\blookup\b|EOF))/,
       /\S\) = (?![^\n]{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{1,200}?[;,] want:? \S/,
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
     ],
-    examples: ["Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "2026/12/06 05:28:47 Total() = 250, want 450", "Total() = 0; want 240", '2026/12/06 06:10:11 lookup("apple") = 0, want 100', "    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}", "expected 3, got 4", "        Error:      Not equal: "],
-    counterExamples: ["    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused", "retry(3) = gave up, wanted the cache", "Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>", "config: mode = fast, wanting more workers"],
+    examples: ['... obtained string = "4.5"', "Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "2026/12/06 05:28:47 Total() = 250, want 450", "Total() = 0; want 240", '2026/12/06 06:10:11 lookup("apple") = 0, want 100', "    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}", "expected 3, got 4", "        Error:      Not equal: "],
+    counterExamples: ['... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}', "    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused", "retry(3) = gave up, wanted the cache", "Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>", "config: mode = fast, wanting more workers"],
     why: "a check compared a value and found another"
   }),
   code({
@@ -154,6 +160,17 @@ var CODE_RULES = [
     patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],
     examples: ["error[E0308]: mismatched types", "src/a.ts(3,5): error TS2322: Type", "SyntaxError: invalid syntax", "[ERROR] COMPILATION ERROR :", "./store.go:12:2: undefined: Foo"],
     why: "the code does not compile"
+  }),
+  code({
+    // A failed Go example (testing/run_example.go: `--- FAIL: %s (%s)\ngot:\n%s\nwant:\n%s\n`): its output differs from
+    // its `// Output:` comment. Read at `want:`; the classifier lets it go when the output between `got:` and `want:`
+    // held a connection error (the example printed the refusal it met: its output is the outage's, classifier.ts).
+    id: "code.go-example-output",
+    title: "A Go example printed other output than it documents",
+    patterns: [/^want:$/],
+    examples: ["want:"],
+    counterExamples: ["want: 3", "  want:"],
+    why: "a Go example's output is not the one its `// Output:` comment documents"
   }),
   code({
     // The Go toolchain's own diagnostics, `file.go:line:column: message`, at a line's start: `go vet`'s and the compiler's
@@ -343,7 +360,37 @@ var ENDPOINT_REFUSAL = infra("", {
   why: "a client was refused by the endpoint it names",
   interpret: "endpoint"
 });
+var JAVA_WRAPPER_PACKAGES = [.../* @__PURE__ */ new Set([
+  "java",
+  "javax",
+  "jakarta",
+  "jdk",
+  "sun",
+  "com.sun",
+  "io.netty",
+  "io.vertx",
+  "reactor",
+  "org.springframework",
+  "org.apache",
+  "okhttp3",
+  "feign",
+  "retrofit2",
+  "io.grpc",
+  ...SERVICES.flatMap((s) => s.clients.java ?? []),
+  ...GENERIC_SQL_CLIENTS.java
+])];
 var CONNECTION_RULES = [
+  maybe({
+    // The JDK's refusal as the message of another exception whose class is none of the JDK's, a client's or a framework's:
+    // a project's own error that quotes a refusal's text as data (`com.acme.ErrorKind$UnknownError: java.net.ConnectException:
+    // Connection refused` from a classifier of error messages that never connects, attack 33a). Only possible.
+    id: "network.refused.java-quoted",
+    title: "A refusal's text inside another exception's message",
+    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map((p) => p.replace(/\./g, "\\.")).join("|")})\.)[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}: java\.net\.ConnectException: Connection refused`)],
+    examples: ["    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused"],
+    counterExamples: ["Caused by: java.net.ConnectException: Connection refused", "java.util.concurrent.ExecutionException: java.net.ConnectException: Connection refused", "redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)", "org.springframework.data.redis.RedisConnectionFailureException: java.net.ConnectException: Connection refused"],
+    why: "the text of a refusal inside an exception the project threw: a refusal it was given to handle, or one it met"
+  }),
   ENDPOINT_REFUSAL,
   infra("", {
     // .NET's SocketsHttpHandler (dotnet/runtime System.Net.Http ConnectHelper.CreateWrappedException:
@@ -484,17 +531,27 @@ var CONNECTION_RULES = [
     title: "Connection pool never got a connection",
     patterns: [
       /pool timed out while waiting for an open connection/,
-      /Connection is not available, request timed out after \d+ ?ms(?! ?\(total=\d{1,6}, active=[1-9])/,
       /(?:Pool|pool)Error: Timeout\((?:Wait|Create)\)|deadpool.{0,80}Timeout\((?:Wait|Create)\)/,
       /Unable to acquire JDBC Connection|Failed to obtain JDBC Connection/,
       /timeout exceeded when trying to connect/,
       // c3p0 after its acquisition attempts failed (not a checkout timeout, which a busy pool also gives).
       /Connections could not be acquired from the underlying database!|could not acquire a resource from its primary factory or source/
     ],
-    examples: ["error returned from database: pool timed out while waiting for an open connection", "HikariPool-1 - Connection is not available, request timed out after 30001ms.", "Error: timeout exceeded when trying to connect", "java.sql.SQLException: Connections could not be acquired from the underlying database!"],
+    examples: ["error returned from database: pool timed out while waiting for an open connection", "Error: timeout exceeded when trying to connect", "java.sql.SQLException: Connections could not be acquired from the underlying database!"],
     // HikariCP 5 counts the pool in the message (brettwooldridge/HikariCP HikariPool.java createTimeoutException): connections handed out and never returned are a leak, not an outage.
     counterExamples: ["java.sql.SQLException: An attempt by a client to checkout a Connection has timed out.", "java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=10, active=10, idle=0, waiting=2)", "KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?"],
     why: "the pool could not open a single connection: the database did not answer"
+  }),
+  maybe({
+    // HikariCP before 5 says the same of a pool whose connections the code leaked (a `try (PreparedStatement ps =
+    // ds.getConnection().prepareStatement(...))` that closes only the statement, attack 33a) as of a database that never
+    // answered; only the `Caused by:` under it (a refusal) tells them apart, and that is read on its own line.
+    id: "database.pool-timeout.hikari",
+    title: "HikariCP found no connection in time",
+    patterns: [/Connection is not available, request timed out after \d+ ?ms(?! ?\(total=\d{1,6}, active=[1-9])/],
+    examples: ["HikariPool-1 - Connection is not available, request timed out after 30001ms."],
+    counterExamples: ["java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=10, active=10, idle=0, waiting=2)"],
+    why: "HikariCP waited for a pooled connection: the database may not have answered, or the code held every connection"
   }),
   maybe({
     // Knex configures its pool with propagateCreateError (knex/knex lib/client.js getPoolSettings): a database

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-NKH5BYJX.js";
-import "./chunk-VLO3JEIV.js";
-import "./chunk-ILZL6PYS.js";
+} from "./chunk-GWHXV7X6.js";
+import "./chunk-PMMP54P5.js";
+import "./chunk-PSJ5GCM6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-TBNX4VEE.js";
+import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

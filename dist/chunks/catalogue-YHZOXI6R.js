@@ -3,10 +3,10 @@ import {
   CATALOGUE,
   connectionEnv,
   planServices
-} from "./chunk-SXJ4RA4P.js";
+} from "./chunk-DUOSM2JM.js";
 import {
   CREDENTIALS
-} from "./chunk-TBNX4VEE.js";
+} from "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-X6SHE36O.js";
+} from "./chunk-XZJGOP6J.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-NKH5BYJX.js";
-import "./chunk-VLO3JEIV.js";
-import "./chunk-ILZL6PYS.js";
+import "./chunk-GWHXV7X6.js";
+import "./chunk-PMMP54P5.js";
+import "./chunk-PSJ5GCM6.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-TBNX4VEE.js";
+import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-X6SHE36O.js";
+} from "./chunk-XZJGOP6J.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,16 +18,16 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-NKH5BYJX.js";
+} from "./chunk-GWHXV7X6.js";
 import {
   LogClassifier
-} from "./chunk-VLO3JEIV.js";
-import "./chunk-ILZL6PYS.js";
+} from "./chunk-PMMP54P5.js";
+import "./chunk-PSJ5GCM6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-TBNX4VEE.js";
+import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   SERVICES
-} from "./chunk-TBNX4VEE.js";
+} from "./chunk-OSC2T3SQ.js";
 import {
   canonicalService
 } from "./chunk-HLOXVYSR.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-ILZL6PYS.js";
+} from "./chunk-PSJ5GCM6.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
@@ -13,7 +13,7 @@ import {
   serviceForPort,
   serviceForScheme,
   serviceForSocket
-} from "./chunk-TBNX4VEE.js";
+} from "./chunk-OSC2T3SQ.js";
 import {
   canonicalService,
   satisfies

@@ -3,13 +3,13 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-VLO3JEIV.js";
-import "./chunk-ILZL6PYS.js";
+} from "./chunk-PMMP54P5.js";
+import "./chunk-PSJ5GCM6.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
-import "./chunk-TBNX4VEE.js";
+import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
