@@ -35,3 +35,19 @@ record $K junit-console-summary-apache-package-own-exception-quotes-refusal-text
 record $K junit-console-tree-apache-package-own-exception-quotes-refusal-text-postgres-up junit-console java code high $P34BA \
   'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh sh run.sh tree"' \
   "The apache-package case with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): no refusal in the log at all, only org.apache.alerts.ErrorKind\$UnknownError quoting its input; network.refused at b82d04c."
+
+# Attack 34b (3): network.refused.java-quoted reads the JDK's words only RIGHT AFTER the other exception's class
+# (`X: java.net.ConnectException: Connection refused`); a project's own exception whose message puts any words before
+# the quoted text (`no kind for: ` + text) is still the sure network.refused. Attack 33a's project, its sorter's
+# throw now `throw new UnknownError("no kind for: " + error)`.
+P34BP=junit-console-attack34b-own-exception-prefixed-refusal
+A34BP_WHY="ErrorKind.of lower-cases the logged text and then looks for 'java.net.ConnectException' (mixed case, never found; the PR replaced 'connection refused' with the class name), so the refusal text falls through to the sorter's own 'throw new UnknownError(\"no kind for: \" + error)', printed as '=> com.acme.ErrorKind\$UnknownError: no kind for: java.net.ConnectException: Connection refused'. No connection is made by that test. b82d04c's network.refused.java-quoted only matches the JDK's words right after the exception's class, so with a prefix in the message the sure network.refused reads the project's own exception as a refusal; the other test's real PgJDBC refusal on localhost:5432 makes every unit infrastructure: infrastructure/high [postgresql +unnamed] at b82d04c."
+record $K junit-console-tree-own-exception-prefixed-refusal-text junit-console java code high $P34BP \
+  'unshare --net sh -c "ip link set lo up; sh run.sh tree"' \
+  "$A34BP_WHY --details=tree."
+record $K junit-console-summary-own-exception-prefixed-refusal-text junit-console java code high $P34BP \
+  'unshare --net sh -c "ip link set lo up; sh run.sh summary"' \
+  "$A34BP_WHY --details=summary."
+record $K junit-console-tree-own-exception-prefixed-refusal-text-postgres-up junit-console java code high $P34BP \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh sh run.sh tree"' \
+  "The prefixed-message case with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): no refusal in the log at all, only com.acme.ErrorKind\$UnknownError quoting its input after 'no kind for: '; network.refused at b82d04c."
