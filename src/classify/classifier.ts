@@ -233,6 +233,8 @@ const MOCHA_DOC_FAILURE = /^\s{0,40}<dt class="error">/
 
 /** How far above a Go example's `want:` its `got:` is looked for (the example's whole output lies between them). */
 const GO_EXAMPLE_OUTPUT_LINES = 200
+/** The most lines an example's output may hold and still be only the connection error it met. */
+const GO_EXAMPLE_REFUSAL_LINES = 3
 
 /** Named logging blocks tracked at most: a run of more tests' logging than this is judged without them. */
 const MAX_LOGGED = 4096
@@ -1697,8 +1699,12 @@ export class LogClassifier {
       if (codeRule && infra) break
     }
     const unit = this.current
-    // A Go example whose output (between `got:` and this `want:`) was a connection error: that is what it printed, not a mismatch.
-    if (codeRule?.id === 'code.go-example-output' && unit !== undefined && unit.lastInfraLine > this.lineAbove(/^got:$/, GO_EXAMPLE_OUTPUT_LINES)) codeRule = undefined
+    // A Go example whose whole output (a line or three between `got:` and this `want:`) was a connection error: that is what
+    // it printed, not a mismatch. A longer output, or no `got:` found, is the mismatch it says (attack 34a).
+    if (codeRule?.id === 'code.go-example-output' && unit !== undefined) {
+      const got = this.lineAbove(/^got:$/, GO_EXAMPLE_OUTPUT_LINES)
+      if (got > 0 && this.lineNumber - got - 1 <= GO_EXAMPLE_REFUSAL_LINES && unit.lastInfraLine > got) codeRule = undefined
+    }
     this.noteMention(line)
     if (!infra && !codeRule) return false
     // pytest restates the exception's class under the traceback whose `E` lines this unit already judged.
@@ -1916,7 +1922,6 @@ export class LogClassifier {
     if (unit?.awaitingError && this.lineNumber > unit.awaitingError.until) unit.awaitingError = undefined
   }
 
-  /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
   /** The number of the nearest line above, at most `within` back, that matches `pattern`; 0 when none does. */
   private lineAbove(pattern: RegExp, within: number): number {
     for (let back = 1; back <= within; back++) {
@@ -1927,6 +1932,7 @@ export class LogClassifier {
     return 0
   }
 
+  /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */
   private previousLine(back: number): string | undefined {
     if (this.lineNumber - back <= this.contextFloor) return undefined
     const { lines, index } = this.context

@@ -96,8 +96,14 @@ export const ENDPOINT_REFUSAL: Rule = infra('', {
  * Packages whose exceptions wrap a socket's refusal as their message: the JDK's, and the service clients' and generic SQL
  * clients' of the knowledge base, and the frameworks around them.
  */
-const JAVA_WRAPPER_PACKAGES = [...new Set(['java', 'javax', 'jakarta', 'jdk', 'sun', 'com.sun', 'io.netty', 'io.vertx', 'reactor', 'org.springframework', 'org.apache', 'okhttp3', 'feign', 'retrofit2', 'io.grpc',
+const JAVA_WRAPPER_PACKAGES = [...new Set(['io.netty', 'io.vertx', 'reactor', 'org.springframework', 'org.apache.http', 'org.apache.hc', 'org.apache.commons.dbcp2', 'org.apache.tomcat.jdbc', 'okhttp3', 'feign', 'retrofit2', 'io.grpc',
   ...SERVICES.flatMap(s => s.clients.java ?? []), ...GENERIC_SQL_CLIENTS.java])]
+/**
+ * The JDK's own classes that only ever carry another exception (a task's, a future's, an I/O call's): never the class a
+ * project throws with a message of its own. Not `RuntimeException` or `IllegalStateException`, which a project throws
+ * with any string (attack 34b); a real wrap of a refusal prints its `Caused by:` line, read on its own.
+ */
+const JDK_WRAPPERS = ['java.util.concurrent.ExecutionException', 'java.util.concurrent.CompletionException', 'java.io.UncheckedIOException', 'java.lang.reflect.UndeclaredThrowableException', 'java.lang.reflect.InvocationTargetException']
 
 export const CONNECTION_RULES: readonly Rule[] = [
   maybe({
@@ -105,8 +111,9 @@ export const CONNECTION_RULES: readonly Rule[] = [
     // a project's own error that quotes a refusal's text as data (`com.acme.ErrorKind$UnknownError: java.net.ConnectException:
     // Connection refused` from a classifier of error messages that never connects, attack 33a). Only possible.
     id: 'network.refused.java-quoted', title: 'A refusal\'s text inside another exception\'s message',
-    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map(p => p.replace(/\./g, '\\.')).join('|')})\.)[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}: java\.net\.ConnectException: Connection refused`)],
-    examples: ['    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused'],
+    // The refusal may come after words of the project's own (`UnknownError: no kind for: java.net.ConnectException: ...`).
+    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map(p => p.replace(/\./g, '\\.')).join('|')})\.|(?:${JDK_WRAPPERS.map(p => p.replace(/\./g, '\\.')).join('|')}): )[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}: (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
+    examples: ['    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused', '=> java.lang.IllegalStateException: java.net.ConnectException: Connection refused', '=> org.apache.alerts.ErrorKind$UnknownError: java.net.ConnectException: Connection refused', '=> com.acme.ErrorKind$UnknownError: no kind for: java.net.ConnectException: Connection refused'],
     counterExamples: ['Caused by: java.net.ConnectException: Connection refused', 'java.util.concurrent.ExecutionException: java.net.ConnectException: Connection refused', 'redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)', 'org.springframework.data.redis.RedisConnectionFailureException: java.net.ConnectException: Connection refused'],
     why: 'the text of a refusal inside an exception the project threw: a refusal it was given to handle, or one it met'
   }),

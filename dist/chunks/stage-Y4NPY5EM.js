@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XZJGOP6J.js";
+} from "./chunk-EFEO3B7Y.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-GWHXV7X6.js";
+} from "./chunk-OQ6AR2Q3.js";
 import {
   LogClassifier
-} from "./chunk-PMMP54P5.js";
-import "./chunk-PSJ5GCM6.js";
+} from "./chunk-JYGBAPV5.js";
+import "./chunk-UEXUGOVP.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -66,6 +66,8 @@ var CODE_RULES = [
       /expected:\s?<.{0,200}> but was:\s?</,
       // AVA's t.plan(n) that the test did not meet (ava lib/test.js: `Planned for ${plan} ${plur('assertion', plan)}, but got ${count}.`).
       /\bPlanned for \d{1,6} assertions?, but got \d{1,6}\./,
+      // AVA's failWithoutAssertions (ava lib/test.js), in every reporter's words (`message: Test finished ...` under TAP).
+      /\bTest finished without running any assertions\b/,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
       /Unexpected exception, expected<[^>\n]{1,300}> but was<[^>\n]{1,300}>/,
       /assertion `left (?:==|!=) right` failed|assertion failed: /,
@@ -90,7 +92,7 @@ var CODE_RULES = [
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
     counterExamples: ["E   AssertionError: Traceback (most recent call last):", "        :raises AssertionError: if user's function timed out or exited with", "      Code ECONNREFUSED", "      Code ERR_ASSERTION_HELPER"],
-    examples: ["  \u2718 [fail]: events \u203A announces every line Planned for 2 assertions, but got 1.", "E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION", "Minitest::Assertion:         Expected: 33.3", "Test::Unit::AssertionFailedError: <1> expected but was <2>."],
+    examples: ["    message: Test finished without running any assertions", "  \u2718 [fail]: events \u203A announces every line Planned for 2 assertions, but got 1.", "E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION", "Minitest::Assertion:         Expected: 33.3", "Test::Unit::AssertionFailedError: <1> expected but was <2>."],
     why: "a test assertion failed"
   }),
   code({
@@ -112,12 +114,12 @@ var CODE_RULES = [
       // The connection words are looked for in the values only, after ` = `: a function may be named `lookup` (attack 32c).
       // gocheck's `c.Assert` mismatch (check.v1: `... obtained string = "4.5"` above `... expected string = "4.05"`), unless
       // what it obtained is a connection's error (`... obtained *net.OpError = &net.OpError{Op:"dial", ...}`): the outage's.
-      /^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}(?:OpError|refused|\bdial\b|[Cc]onnect|timed? ?out|unreachable|no such host|\blookup\b|EOF))/,
+      /^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))/,
       /\S\) = (?![^\n]{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{1,200}?[;,] want:? \S/,
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
     ],
-    examples: ['... obtained string = "4.5"', "Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "2026/12/06 05:28:47 Total() = 250, want 450", "Total() = 0; want 240", '2026/12/06 06:10:11 lookup("apple") = 0, want 100', "    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}", "expected 3, got 4", "        Error:      Not equal: "],
+    examples: ['... obtained string = "reconnecting"', '... obtained string = "4.5"', "Expected: 4", "Received: 5", '       expected: "bob"', '            got: "alice"', "expected 200 to equal 404", "  But was:  5", "add_test.go:12: Add(1, 2) = 4, want 3", "2026/12/06 05:28:47 Total() = 250, want 450", "Total() = 0; want 240", '2026/12/06 06:10:11 lookup("apple") = 0, want 100', "    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}", "expected 3, got 4", "        Error:      Not equal: "],
     counterExamples: ['... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}', "    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused", "retry(3) = gave up, wanted the cache", "Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>", "config: mode = fast, wanting more workers"],
     why: "a check compared a value and found another"
   }),
@@ -361,17 +363,14 @@ var ENDPOINT_REFUSAL = infra("", {
   interpret: "endpoint"
 });
 var JAVA_WRAPPER_PACKAGES = [.../* @__PURE__ */ new Set([
-  "java",
-  "javax",
-  "jakarta",
-  "jdk",
-  "sun",
-  "com.sun",
   "io.netty",
   "io.vertx",
   "reactor",
   "org.springframework",
-  "org.apache",
+  "org.apache.http",
+  "org.apache.hc",
+  "org.apache.commons.dbcp2",
+  "org.apache.tomcat.jdbc",
   "okhttp3",
   "feign",
   "retrofit2",
@@ -379,6 +378,7 @@ var JAVA_WRAPPER_PACKAGES = [.../* @__PURE__ */ new Set([
   ...SERVICES.flatMap((s) => s.clients.java ?? []),
   ...GENERIC_SQL_CLIENTS.java
 ])];
+var JDK_WRAPPERS = ["java.util.concurrent.ExecutionException", "java.util.concurrent.CompletionException", "java.io.UncheckedIOException", "java.lang.reflect.UndeclaredThrowableException", "java.lang.reflect.InvocationTargetException"];
 var CONNECTION_RULES = [
   maybe({
     // The JDK's refusal as the message of another exception whose class is none of the JDK's, a client's or a framework's:
@@ -386,8 +386,9 @@ var CONNECTION_RULES = [
     // Connection refused` from a classifier of error messages that never connects, attack 33a). Only possible.
     id: "network.refused.java-quoted",
     title: "A refusal's text inside another exception's message",
-    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map((p) => p.replace(/\./g, "\\.")).join("|")})\.)[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}: java\.net\.ConnectException: Connection refused`)],
-    examples: ["    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused"],
+    // The refusal may come after words of the project's own (`UnknownError: no kind for: java.net.ConnectException: ...`).
+    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map((p) => p.replace(/\./g, "\\.")).join("|")})\.|(?:${JDK_WRAPPERS.map((p) => p.replace(/\./g, "\\.")).join("|")}): )[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}: (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
+    examples: ["    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> java.lang.IllegalStateException: java.net.ConnectException: Connection refused", "=> org.apache.alerts.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> com.acme.ErrorKind$UnknownError: no kind for: java.net.ConnectException: Connection refused"],
     counterExamples: ["Caused by: java.net.ConnectException: Connection refused", "java.util.concurrent.ExecutionException: java.net.ConnectException: Connection refused", "redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)", "org.springframework.data.redis.RedisConnectionFailureException: java.net.ConnectException: Connection refused"],
     why: "the text of a refusal inside an exception the project threw: a refusal it was given to handle, or one it met"
   }),

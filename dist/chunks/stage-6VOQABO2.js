@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-PSJ5GCM6.js";
+} from "./chunk-UEXUGOVP.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

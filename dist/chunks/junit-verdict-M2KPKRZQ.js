@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-GWHXV7X6.js";
-import "./chunk-PMMP54P5.js";
-import "./chunk-PSJ5GCM6.js";
+} from "./chunk-OQ6AR2Q3.js";
+import "./chunk-JYGBAPV5.js";
+import "./chunk-UEXUGOVP.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";

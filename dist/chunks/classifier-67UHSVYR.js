@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-PMMP54P5.js";
-import "./chunk-PSJ5GCM6.js";
+} from "./chunk-JYGBAPV5.js";
+import "./chunk-UEXUGOVP.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

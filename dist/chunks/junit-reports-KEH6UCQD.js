@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XZJGOP6J.js";
+} from "./chunk-EFEO3B7Y.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-GWHXV7X6.js";
-import "./chunk-PMMP54P5.js";
-import "./chunk-PSJ5GCM6.js";
+import "./chunk-OQ6AR2Q3.js";
+import "./chunk-JYGBAPV5.js";
+import "./chunk-UEXUGOVP.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";
