@@ -117,3 +117,20 @@ describe('failure counts in a machine-readable report printed to the log', () =>
     expect(verdictOf(refusedThen(report))).toBe('infrastructure/high')
   })
 })
+
+describe('a failed Go example: its output under got:, what it documents under want:', () => {
+  const example = (got: readonly string[]): string => ['=== RUN   ExampleReport', '2026/12/06 06:23:47 cart: price cache disabled: dial tcp 127.0.0.1:6379: connect: connection refused', '--- FAIL: ExampleReport (0.00s)', 'got:', ...got, 'want:', '4.05', 'FAIL', 'FAIL\texample.com/cart\t0.002s'].join('\n')
+
+  it('output other than it documents is the code\'s mismatch, a logged refusal beside it or not', () => {
+    expect(classifyText(example(['4.5'])).ruleId).toBe('code.go-example-output')
+    expect(verdictOf(example(['4.5']))).toBe('code/high')
+  })
+
+  it('an output that is only the connection error it met is the outage\'s', () => {
+    expect(verdictOf(example(['failed to connect to `host=127.0.0.1 user=postgres database=test`: dial error (dial tcp 127.0.0.1:5432: connect: connection refused)']))).toBe('infrastructure/high')
+  })
+
+  it('a refusal among other lines of output (one it was meant to print) leaves the mismatch', () => {
+    expect(verdictOf(example(['cache: down (dial tcp 127.0.0.1:6379: connect: connection refused)', 'db: up', '1 of 3 up']))).toBe('code/high')
+  })
+})

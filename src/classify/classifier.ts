@@ -4,7 +4,7 @@
 // knowledge base (rules/) turns lines into findings; each finding is counted in its unit
 // (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
-import { INTERRUPTED_OF_DIALECTS, markerOf, PASSED_OF_DIALECTS, PROGRESS_OF_DIALECTS, REPORTED_OF_DIALECTS, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
+import { GO_EXAMPLE_GOT, GO_EXAMPLE_WANT, INTERRUPTED_OF_DIALECTS, markerOf, PASSED_OF_DIALECTS, PROGRESS_OF_DIALECTS, REPORTED_OF_DIALECTS, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
@@ -231,10 +231,8 @@ function knowledge(): Knowledge {
  */
 const MOCHA_DOC_FAILURE = /^\s{0,40}<dt class="error">/
 
-/** How far above a Go example's `want:` its `got:` is looked for (the example's whole output lies between them). */
-const GO_EXAMPLE_OUTPUT_LINES = 200
-/** The most lines an example's output may hold and still be only the connection error it met. */
-const GO_EXAMPLE_REFUSAL_LINES = 3
+/** The runners whose units hold go test's examples. */
+const GO_EXAMPLE_RUNNERS = new Set(['go', 'gotestsum'])
 
 /** Named logging blocks tracked at most: a run of more tests' logging than this is judged without them. */
 const MAX_LOGGED = 4096
@@ -532,7 +530,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.identityWatch === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !(this.bannered.length > 0 && (lines[i] as string).charCodeAt(0) === 46) && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.identityWatch === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !(this.bannered.length > 0 && (lines[i] as string).charCodeAt(0) === 46) && this.goExample === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -570,6 +568,7 @@ export class LogClassifier {
     if (TB_LINE_SECTION.test(line)) this.tbLines = { open: true, spoiled: false, findings: [], listed: 0 }
     if (line === '') return
     this.readProgress(line)
+    this.readGoExample(line)
     if (!this.mochaDocSeen && line.includes('<dt') && MOCHA_DOC_FAILURE.test(line)) this.mochaDocSeen = true
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
@@ -660,6 +659,35 @@ export class LogClassifier {
       return
     }
     this.judgeLine(line)
+  }
+
+  /** A failed Go example's output being read (`got:` seen, `want:` not yet): its unit, its lines, and the unit's sure findings before it. */
+  private goExample: { readonly unit: Unit; lines: number; readonly sureBefore: number } | undefined
+
+  /**
+   * A failed Go example printed other output than it documents: the code's mismatch, read at `want:`, unless every line of
+   * its output was a sure connection error (the example printed the error it met, as pgx's examples do with no database).
+   * Any other output, a refusal among other lines or none, is the mismatch it says (attacks 33c, 34a).
+   */
+  private readGoExample(line: string): void {
+    const unit = this.current
+    if (GO_EXAMPLE_GOT.test(line) && unit !== undefined && GO_EXAMPLE_RUNNERS.has(unit.runner)) {
+      this.goExample = { unit, lines: 0, sureBefore: unit.high }
+      return
+    }
+    const block = this.goExample
+    if (block === undefined) return
+    if (block.unit !== unit) {
+      this.goExample = undefined
+      return
+    }
+    if (!GO_EXAMPLE_WANT.test(line)) {
+      block.lines++
+      return
+    }
+    this.goExample = undefined
+    if (block.lines > 0 && block.unit.high - block.sureBefore >= block.lines) return
+    this.record({ ruleId: 'code.go-example-output', title: 'A Go example printed other output than it documents', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: 'go test prints a failed example\'s output under `got:` and its `// Output:` under `want:`' })
   }
 
   /** A runner's banner, and after it that runner's progress marks at a line's start (dialect.ts `progress`). */
@@ -1699,12 +1727,6 @@ export class LogClassifier {
       if (codeRule && infra) break
     }
     const unit = this.current
-    // A Go example whose whole output (a line or three between `got:` and this `want:`) was a connection error: that is what
-    // it printed, not a mismatch. A longer output, or no `got:` found, is the mismatch it says (attack 34a).
-    if (codeRule?.id === 'code.go-example-output' && unit !== undefined) {
-      const got = this.lineAbove(/^got:$/, GO_EXAMPLE_OUTPUT_LINES)
-      if (got > 0 && this.lineNumber - got - 1 <= GO_EXAMPLE_REFUSAL_LINES && unit.lastInfraLine > got) codeRule = undefined
-    }
     this.noteMention(line)
     if (!infra && !codeRule) return false
     // pytest restates the exception's class under the traceback whose `E` lines this unit already judged.
@@ -1920,16 +1942,6 @@ export class LogClassifier {
   private expireAwaiting(): void {
     const unit = this.current
     if (unit?.awaitingError && this.lineNumber > unit.awaitingError.until) unit.awaitingError = undefined
-  }
-
-  /** The number of the nearest line above, at most `within` back, that matches `pattern`; 0 when none does. */
-  private lineAbove(pattern: RegExp, within: number): number {
-    for (let back = 1; back <= within; back++) {
-      const text = this.previousLine(back)
-      if (text === undefined) return 0
-      if (pattern.test(text)) return this.lineNumber - back
-    }
-    return 0
   }
 
   /** The `back`-th line before the current one (1 = the previous), normalised; undefined past the floor. */

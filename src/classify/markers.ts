@@ -59,6 +59,9 @@ const MACHINE_REPORT_COUNTS: readonly RegExp[] = [
 export const REPORTED_OF_DIALECTS: readonly RegExp[] = [...DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined), ...MACHINE_REPORT_COUNTS]
 /** The runners' own summaries of a run in which no test failed (dialect.ts `passedAll`). */
 export const PASSED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.passedAll).filter((p): p is RegExp => p !== undefined)
+/** A failed Go example's block (testing/run_example.go: `--- FAIL: %s (%s)\ngot:\n%s\nwant:\n%s\n`): its output, then what it documents. */
+export const GO_EXAMPLE_GOT = /^got:$/
+export const GO_EXAMPLE_WANT = /^want:$/
 /** The runners' own lines that they stopped a run early (dialect.ts `interrupted`). */
 export const INTERRUPTED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.interrupted).filter((p): p is RegExp => p !== undefined)
 /** Runners that print a banner and then a progress mark for each test (dialect.ts `banner`, `progress`). */

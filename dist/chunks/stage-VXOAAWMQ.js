@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-UEXUGOVP.js";
+} from "./chunk-JR73H266.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

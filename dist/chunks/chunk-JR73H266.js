@@ -164,17 +164,6 @@ var CODE_RULES = [
     why: "the code does not compile"
   }),
   code({
-    // A failed Go example (testing/run_example.go: `--- FAIL: %s (%s)\ngot:\n%s\nwant:\n%s\n`): its output differs from
-    // its `// Output:` comment. Read at `want:`; the classifier lets it go when the output between `got:` and `want:`
-    // held a connection error (the example printed the refusal it met: its output is the outage's, classifier.ts).
-    id: "code.go-example-output",
-    title: "A Go example printed other output than it documents",
-    patterns: [/^want:$/],
-    examples: ["want:"],
-    counterExamples: ["want: 3", "  want:"],
-    why: "a Go example's output is not the one its `// Output:` comment documents"
-  }),
-  code({
     // The Go toolchain's own diagnostics, `file.go:line:column: message`, at a line's start: `go vet`'s and the compiler's
     // (cmd/go prints them under a `# package` header), and linters' alike (staticcheck, golangci-lint). A test's own lines
     // are indented and have no column (`    store_test.go:7: ...`), a panic's frames end in `+0x1d`.

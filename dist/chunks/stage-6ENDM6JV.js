@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-EFEO3B7Y.js";
+} from "./chunk-Z3BYOYNY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-OQ6AR2Q3.js";
+} from "./chunk-P7DLPOCO.js";
 import {
   LogClassifier
-} from "./chunk-JYGBAPV5.js";
-import "./chunk-UEXUGOVP.js";
+} from "./chunk-RQP6VNYB.js";
+import "./chunk-JR73H266.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
