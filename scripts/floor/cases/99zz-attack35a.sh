@@ -16,3 +16,21 @@ record printed-mismatch go-json-example-short-output-documents-refusal-summary-w
 record printed-mismatch go-v-example-short-output-documents-refusal-redis-up go go code high $P35A_SHORT \
   "unshare --net sh -c \"ip link set lo up; ci/with-redis.sh go test -v ./...\"" \
   "The first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: PONG is the log's first line): no refusal, the same one-line summary mismatch plus 'cache: up' (control)."
+
+# 2. gocheck's `... obtained T = v` whose v is a REAL dial error, left by a different (passing) test's state.
+# 40eb21e excuses the obtained line when v holds OpError/connection refused/dial tcp/...: it never asks whether the
+# failing test is the one that dialled.
+P35A_GC=go-attack35a-gocheck-obtained-previous-test-dial
+A35A_GCCMD='G=$(mktemp -d) && mkdir -p $G/src/github.com/acme && cp -r . $G/src/github.com/acme/link && cd $G/src/github.com/acme/link && unshare --net sh -c "ip link set lo up; PRE GOFLAGS= GO111MODULE=off GOPATH=$G:/usr/share/gocode go test ARGS"'
+a35a_gc() { local c=${A35A_GCCMD//PRE /$1}; printf '%s' "${c//ARGS/$2}"; }
+A35A_GC_WHY="link.go's Link.Reset clears the failure count but not the remembered first error (the 'l.err = nil' line is missing), so gocheck's LinkSuite.TestReset (Fail('probe timed out'), Reset, then 'c.Assert(s.link.State(), Equals, \"ok\")') fails. The suite shares one Link; the PASSING TestProbe before it probed the optional status cache and left its real refusal as the link's first error, so the failing test's obtained value is '... obtained string = \"dial tcp 127.0.0.1:6379: connect: connection refused\"' (nothing listening). With Redis up TestReset fails the same way on '... obtained string = \"probe timed out\"' (the -redis-up control)."
+A35A_GC_BLAME="b82d04c/40eb21e's gocheck pattern (code.expectation '^\\.\\.\\. obtained T = ' unless the value holds OpError|connection refused|dial tcp/udp|no such host|i/o timeout|connect: ) drops the mismatch when the obtained VALUE is a real dial error; here it is another test's, stored in shared state, and the failing assertion compares it to 'ok': the obtained line is read as the unit's refusal and the unit is infrastructure/high [redis] (network.refused.endpoint)."
+record other-test-output go-gocheck-obtained-previous-test-dial-error-reset-wrong go go code high $P35A_GC \
+  "$(a35a_gc '' '')" "$A35A_GC_WHY $A35A_GC_BLAME"
+record other-test-output go-v-gocheck-obtained-previous-test-dial-error-reset-wrong go go code high $P35A_GC \
+  "$(a35a_gc '' -v)" "$A35A_GC_WHY Under go test -v. $A35A_GC_BLAME"
+record other-test-output go-gocheck-v-obtained-previous-test-dial-error-reset-wrong go go code high $P35A_GC \
+  "$(a35a_gc '' -check.v)" "$A35A_GC_WHY Under -check.v. $A35A_GC_BLAME"
+record other-test-output go-gocheck-obtained-previous-test-dial-error-redis-up go go code high $P35A_GC \
+  "$(a35a_gc 'ci/with-redis.sh env ' '')" \
+  "The first case run with Redis UP on 127.0.0.1:6379 (PONG is the log's first line): no refusal, TestReset fails on '... obtained string = \"probe timed out\"' (control)."
