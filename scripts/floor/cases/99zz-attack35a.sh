@@ -34,3 +34,15 @@ record other-test-output go-gocheck-v-obtained-previous-test-dial-error-reset-wr
 record other-test-output go-gocheck-obtained-previous-test-dial-error-redis-up go go code high $P35A_GC \
   "$(a35a_gc 'ci/with-redis.sh env ' '')" \
   "The first case run with Redis UP on 127.0.0.1:6379 (PONG is the log's first line): no refusal, TestReset fails on '... obtained string = \"probe timed out\"' (control)."
+
+# 3. ExecutionException wrapping a PROJECT exception (class name without an Exception/Error suffix) whose message is
+# the text of a refusal it had no kind for. network.refused.java-quoted (only possible) needs the quoting class to end
+# in Exception|Error; 40eb21e excludes the JDK's pure wrappers from it; neither reads `com.acme.status.Unclassified:`.
+P35A_J=java-attack35a-execution-wraps-project-unclassified
+A35A_J_WHY="Kind.java imports java.rmi.ConnectException where java.net.ConnectException was meant (an IDE auto-import), so Kind.of does not know the probe's refusal (from the status page's documented example: no Redis on 127.0.0.1:6379, nothing listening) and throws the project's com.acme.status.Unclassified(e.toString()); the probe runs on an executor, so the JUnit 4 test sees 'java.util.concurrent.ExecutionException: com.acme.status.Unclassified: java.net.ConnectException: Connection refused' instead of Kind.DOWN. With Redis up the test fails too (expected:<DOWN> but was:<UP>, the -redis-up control)."
+A35A_J_BLAME="network.refused.java-quoted (made only possible for a project's class in b82d04c, widened to any non-wrapper in 40eb21e) matches only a quoting class whose name ends in Exception|Error; the project's Unclassified does not, and the ExecutionException before it is one of 40eb21e's JDK_WRAPPERS, so the line is read as a sure refusal: infrastructure/high (network.refused, unnamed service)."
+record unrecognised-exception junitcore-execution-wraps-project-unclassified-quoting-refusal junitcore java code high $P35A_J \
+  "unshare --net sh -c \"ip link set lo up; ./run.sh\"" "$A35A_J_WHY $A35A_J_BLAME"
+record unrecognised-exception junitcore-execution-wraps-project-unclassified-redis-up junitcore java code high $P35A_J \
+  "unshare --net sh -c \"ip link set lo up; ci/with-redis.sh ./run.sh\"" \
+  "The first case run with Redis UP on 127.0.0.1:6379 (PONG is the log's first line): no refusal, the probe reads UP and the test fails on expected:<DOWN> but was:<UP> (control)."
