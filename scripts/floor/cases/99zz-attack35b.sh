@@ -1,0 +1,9 @@
+# Attack 35b (main at 40eb21e): failures no rule reads, with one handled refusal printed in the failing unit.
+K=unknown-failure-text
+record $K cargo-should-panic-not-panicked-beside-logged-refusal cargo rust code high rust-attack35b-should-panic 'cargo test --offline' \
+  "parse_port compares the untrimmed line with \"0\", so \"0\\n\" is never rejected: libtest says only 'note: test did not panic as expected'. The test's captured stdout, printed in its block, holds the cache warm-up's handled refusal ('redis at 127.0.0.1:6379 unavailable (Connection refused (os error 111)), using in-memory cache'). No rule reads libtest's should_panic note, so at 40eb21e the refusal is the unit's only reason and the verdict is infrastructure/high."
+K=died-in-test
+record $K cargo-nocapture-process-exit-after-passing-fallback-refusal cargo rust code high rust-attack35b-exit 'cargo test --offline -- --nocapture --test-threads=1' \
+  "parse_port parses the config line without trimming it, so \"8080\\n\" is invalid and the library's exit(2) ends the test binary in the middle of tests::b_parses_port_line ('invalid port \"8080\\n\": invalid digit found in string', then cargo's 'process didn't exit successfully ... (exit status: 2)'). The only refusal is printed by the PASSING test tests::a_cache_falls_back_to_memory (its line ends in 'ok'). At 40eb21e nothing reads the died binary or the 'ok' after the refusal: infrastructure/high, 'the error that ended the run'."
+record $K cargo-quiet-nocapture-process-exit-after-passing-fallback-refusal cargo rust code high rust-attack35b-exit 'cargo test --offline -q -- --nocapture --test-threads=1' \
+  "The same exit(2) under cargo test -q: the passing test's refusal stands alone above its progress dot ('.invalid port ...'); infrastructure/high at 40eb21e."
