@@ -129,7 +129,8 @@ export const NODE_TEST: Dialect = {
   id: 'node:test',
   markers: [
     { event: 'details', pattern: /^\s*✖ failing tests:$/ },
-    { event: 'pass', pattern: /^\s*✔ |^\s*ok \d+ - /, afterOutput: true },
+    // TAP's passing result, with the dash or without it (tape: `ok 2 should be strictly equal`, attack 35c).
+    { event: 'pass', pattern: /^\s*✔ |^\s*ok \d{1,6}(?: -)? \S/, afterOutput: true },
     // TAP's YAML block after `not ok` ends at `  ...`: what follows is the next test's output.
     { event: 'end', pattern: /^ℹ (?:tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) \d|^# (?:tests|pass|fail|suites) \d|^ {2}\.\.\.$/ },
     // mocha's CLI prints `✖ ERROR: <error>` when it cannot load or run (a --require, a root hook): no test's line.

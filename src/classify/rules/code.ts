@@ -45,6 +45,8 @@ export const CODE_RULES: readonly Rule[] = [
       /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError/, /expected:\s?<.{0,200}> but was:\s?</,
       // AVA's t.plan(n) that the test did not meet (ava lib/test.js: `Planned for ${plan} ${plur('assertion', plan)}, but got ${count}.`).
       /\bPlanned for \d{1,6} assertions?, but got \d{1,6}\./,
+      // libtest's #[should_panic] test that returned normally (library/test/src/test_result.rs: `test did not panic as expected`).
+      /\bnote: test did not panic as expected\b/,
       // AVA's failWithoutAssertions (ava lib/test.js), in every reporter's words (`message: Test finished ...` under TAP).
       /\bTest finished without running any assertions\b/,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
@@ -66,7 +68,7 @@ export const CODE_RULES: readonly Rule[] = [
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
     counterExamples: ['E   AssertionError: Traceback (most recent call last):', "        :raises AssertionError: if user's function timed out or exited with", '      Code ECONNREFUSED', '      Code ERR_ASSERTION_HELPER'],
-    examples: ['    message: Test finished without running any assertions', '  ✘ [fail]: events › announces every line Planned for 2 assertions, but got 1.', 'E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-", '            Code ERR_ASSERTION', 'Minitest::Assertion:         Expected: 33.3', 'Test::Unit::AssertionFailedError: <1> expected but was <2>.'],
+    examples: ['note: test did not panic as expected at src/lib.rs:40:8', '    message: Test finished without running any assertions', '  ✘ [fail]: events › announces every line Planned for 2 assertions, but got 1.', 'E       assert 3 == 4', "AssertionError: expected 3 to equal 4", 'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', 'assertion `left == right` failed', 'Assert.Equal() Failure', 'Failed asserting that false is true.', "   Failed: 'abc' should be 'abd'", '   Failed: [1, 2] should contain 3', '  Difference (- actual, + expected):', '    assertion: is', '    assertion: t.is()', "      'Difference (- actual, + expected):': |-", '            Code ERR_ASSERTION', 'Minitest::Assertion:         Expected: 33.3', 'Test::Unit::AssertionFailedError: <1> expected but was <2>.'],
     why: 'a test assertion failed'
   }),
   code({

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-Z3BYOYNY.js";
+} from "./chunk-P6JCASER.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-P7DLPOCO.js";
+} from "./chunk-HCCBWPLW.js";
 import {
   LogClassifier
-} from "./chunk-RQP6VNYB.js";
-import "./chunk-JR73H266.js";
+} from "./chunk-YAIHYBCP.js";
+import "./chunk-RLNXBBTH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -66,6 +66,8 @@ var CODE_RULES = [
       /expected:\s?<.{0,200}> but was:\s?</,
       // AVA's t.plan(n) that the test did not meet (ava lib/test.js: `Planned for ${plan} ${plur('assertion', plan)}, but got ${count}.`).
       /\bPlanned for \d{1,6} assertions?, but got \d{1,6}\./,
+      // libtest's #[should_panic] test that returned normally (library/test/src/test_result.rs: `test did not panic as expected`).
+      /\bnote: test did not panic as expected\b/,
       // AVA's failWithoutAssertions (ava lib/test.js), in every reporter's words (`message: Test finished ...` under TAP).
       /\bTest finished without running any assertions\b/,
       // JUnit 4's @Test(expected=X): another exception came instead of the one the test expects.
@@ -92,7 +94,7 @@ var CODE_RULES = [
     // A docstring's `:raises AssertionError: if ...` in the source pytest prints is no failure.
     // poku's `Code` line for an error of another code (a refusal an assert caught) is no failed assertion.
     counterExamples: ["E   AssertionError: Traceback (most recent call last):", "        :raises AssertionError: if user's function timed out or exited with", "      Code ECONNREFUSED", "      Code ERR_ASSERTION_HELPER"],
-    examples: ["    message: Test finished without running any assertions", "  \u2718 [fail]: events \u203A announces every line Planned for 2 assertions, but got 1.", "E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION", "Minitest::Assertion:         Expected: 33.3", "Test::Unit::AssertionFailedError: <1> expected but was <2>."],
+    examples: ["note: test did not panic as expected at src/lib.rs:40:8", "    message: Test finished without running any assertions", "  \u2718 [fail]: events \u203A announces every line Planned for 2 assertions, but got 1.", "E       assert 3 == 4", "AssertionError: expected 3 to equal 4", "org.opentest4j.AssertionFailedError: expected: <1> but was: <2>", "assertion `left == right` failed", "Assert.Equal() Failure", "Failed asserting that false is true.", "   Failed: 'abc' should be 'abd'", "   Failed: [1, 2] should contain 3", "  Difference (- actual, + expected):", "    assertion: is", "    assertion: t.is()", "      'Difference (- actual, + expected):': |-", "            Code ERR_ASSERTION", "Minitest::Assertion:         Expected: 33.3", "Test::Unit::AssertionFailedError: <1> expected but was <2>."],
     why: "a test assertion failed"
   }),
   code({
@@ -370,14 +372,25 @@ var JAVA_WRAPPER_PACKAGES = [.../* @__PURE__ */ new Set([
 var JDK_WRAPPERS = ["java.util.concurrent.ExecutionException", "java.util.concurrent.CompletionException", "java.io.UncheckedIOException", "java.lang.reflect.UndeclaredThrowableException", "java.lang.reflect.InvocationTargetException"];
 var CONNECTION_RULES = [
   maybe({
+    // gocheck's `c.Assert` whose obtained value is a connection's error (`... obtained string = "dial tcp ...: connection
+    // refused"`): what the test compared may be state another test left (a shared link's remembered error, attack 35a) as
+    // well as its own refused call. Only possible.
+    id: "network.refused.gocheck-obtained",
+    title: "A compared value is a connection error",
+    patterns: [/^\.\.\. obtained [\w.*[\]{}]{1,100} = (?=[^\n]{0,600}(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))/],
+    examples: ['... obtained string = "dial tcp 127.0.0.1:6379: connect: connection refused"', '... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}'],
+    counterExamples: ['... obtained string = "reconnecting"'],
+    why: "the value a check compared is a connection error: the test's own refused call, or another test's"
+  }),
+  maybe({
     // The JDK's refusal as the message of another exception whose class is none of the JDK's, a client's or a framework's:
     // a project's own error that quotes a refusal's text as data (`com.acme.ErrorKind$UnknownError: java.net.ConnectException:
     // Connection refused` from a classifier of error messages that never connects, attack 33a). Only possible.
     id: "network.refused.java-quoted",
     title: "A refusal's text inside another exception's message",
     // The refusal may come after words of the project's own (`UnknownError: no kind for: java.net.ConnectException: ...`).
-    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map((p) => p.replace(/\./g, "\\.")).join("|")})\.|(?:${JDK_WRAPPERS.map((p) => p.replace(/\./g, "\\.")).join("|")}): )[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}: (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
-    examples: ["    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> java.lang.IllegalStateException: java.net.ConnectException: Connection refused", "=> org.apache.alerts.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> com.acme.ErrorKind$UnknownError: no kind for: java.net.ConnectException: Connection refused"],
+    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map((p) => p.replace(/\./g, "\\.")).join("|")})\.|(?:${JDK_WRAPPERS.map((p) => p.replace(/\./g, "\\.")).join("|")}): )(?:[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}|[a-z][\w$]{0,60}\.[\w$.]{1,300}): (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
+    examples: ["    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> java.lang.IllegalStateException: java.net.ConnectException: Connection refused", "=> org.apache.alerts.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> com.acme.ErrorKind$UnknownError: no kind for: java.net.ConnectException: Connection refused", "java.util.concurrent.ExecutionException: com.acme.status.Unclassified: java.net.ConnectException: Connection refused"],
     counterExamples: ["Caused by: java.net.ConnectException: Connection refused", "java.util.concurrent.ExecutionException: java.net.ConnectException: Connection refused", "redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)", "org.springframework.data.redis.RedisConnectionFailureException: java.net.ConnectException: Connection refused"],
     why: "the text of a refusal inside an exception the project threw: a refusal it was given to handle, or one it met"
   }),

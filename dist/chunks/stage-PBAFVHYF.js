@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-JR73H266.js";
+} from "./chunk-RLNXBBTH.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

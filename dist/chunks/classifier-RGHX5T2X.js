@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-RQP6VNYB.js";
-import "./chunk-JR73H266.js";
+} from "./chunk-YAIHYBCP.js";
+import "./chunk-RLNXBBTH.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
