@@ -17,3 +17,16 @@ record $K uvu-custom-message-beside-passing-test-logged-refusal-node uvu node co
 record $K uvu-custom-message-beside-passing-test-logged-refusal-postgres-up uvu node code ambiguous $P36B1 \
   'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh uvu test"' \
   "Control: the same run with PostgreSQL UP on 127.0.0.1:5432 (ci/with-postgres.sh): no refusal, the audit write succeeds, the same failure on 'sequence padded to four digits'; code/ambiguous at 2a31f4b."
+
+# uvu: the same passing audit fallback, and the next test fails on the project's own Error subclass, thrown by
+# the code under test. uvu prints a thrown error's message and frames only, never its name (uvu/dist: the
+# error's `message`, then its stack below the first line), so the log says `only 3 left, 3 wanted`.
+K=unrecognised-exception
+P36B2=uvu-attack36b-own-error
+A36B2_WHY="reserve() tests stock > qty where stock >= qty was meant, so reserving the last 3 of 3 units throws the project's Oversold('only 3 left, 3 wanted'). uvu prints the thrown error's message ('only 3 left, 3 wanted') and its frames under 'FAIL  stock  \"reserves the last units\"', never the class name: at 2a31f4b there is no uvu dialect and no rule reads the message, so the passing test's logged audit fallback refusal (pg, 127.0.0.1:5432) is taken as the error that ended the run: infrastructure/high [postgresql]."
+record $K uvu-own-error-message-only-beside-passing-test-logged-refusal uvu node code ambiguous $P36B2 \
+  'unshare --net sh -c "ip link set lo up; uvu test"' \
+  "$A36B2_WHY"
+record $K uvu-own-error-message-only-beside-passing-test-logged-refusal-postgres-up uvu node code ambiguous $P36B2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh uvu test"' \
+  "Control: the same run with PostgreSQL UP on 127.0.0.1:5432 (ci/with-postgres.sh): no refusal, the same Oversold failure ('only 3 left, 3 wanted')."
