@@ -201,6 +201,9 @@ export function recount(unit: Unit, finding: Finding, change: (f: Finding) => vo
  */
 export function linkChain(unit: Unit, link: 'caused-by' | 'handling' | 'direct-cause', isIoError: (f: Finding) => boolean): void {
   const last = unit.lastUnexplained
+  // Only the error right after a direct cause wraps it: another link ends that (a wrapper a rule read is no error
+  // line of its own, and an error while handling it is one, attack 36a).
+  if (link !== 'direct-cause') unit.wrapsNext = false
   if (link === 'direct-cause') {
     unit.wrapsNext = last === undefined && unit.lastInfraLine > 0
     if (last && unit.chain.length < 64) unit.chain.push(last)

@@ -102,6 +102,17 @@ export const JASMINE: Dialect = {
   passedAll: /^\d{1,9} specs?, 0 failures(?:, \d{1,9} pending specs?)?$/
 }
 
+// uvu (lukeed/uvu src/index.js): progress marks while the suites run, then each failure as `   FAIL  suite  "title"`
+// with the assertion's message (the developer's own, or uvu's default), a `++expected (Expected)` / `--actual (Actual)`
+// diff and the stack; it closes with `  Total:`, `  Passed:`, `  Skipped:`. A failure it printed is a unit (attack 36b).
+export const UVU: Dialect = {
+  id: 'uvu',
+  markers: [
+    { event: 'start', pattern: /^\s{0,4}FAIL {1,4}(?<name>\S[^\n]{0,300}? {1,4}"[^"\n]{1,300}")$/ },
+    { event: 'end', pattern: /^\s{0,4}Total:\s{1,10}\d{1,9}$/ }
+  ]
+}
+
 export const MOCHA: Dialect = {
   id: 'mocha',
   markers: [

@@ -12,6 +12,9 @@ export const RSPEC: Dialect = {
     { event: 'passes', pattern: /^Pending: / },
     { event: 'details', pattern: /^Failures:$/ },
     { event: 'listed', pattern: /^\s{1,8}(?<key>\d{1,5})\) (?<name>\S[^\n]{0,500})$/ },
+    // The failures formatter (`--format failures`, rspec-core FailureListFormatter) lists each failed example as
+    // `path:line:description` and nothing else: a failure listed without details (attack 36c).
+    { event: 'listed', pattern: /^(?<name>\.\/\S{1,300}_spec\.rb:\d{1,6}:\S[^\n]{0,500})$/ },
     { event: 'end', pattern: /^Finished in |^Failed examples:|^\d+ examples?, / }
   ],
   reportedFailures: /^\d+ examples?, (\d{1,6}) failures?/,

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-P6JCASER.js";
+} from "./chunk-6TZL5GXC.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-HCCBWPLW.js";
-import "./chunk-YAIHYBCP.js";
-import "./chunk-RLNXBBTH.js";
+import "./chunk-FPVGIHXW.js";
+import "./chunk-MSZZEOGV.js";
+import "./chunk-HBIW7D4V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";

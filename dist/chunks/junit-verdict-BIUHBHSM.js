@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-HCCBWPLW.js";
-import "./chunk-YAIHYBCP.js";
-import "./chunk-RLNXBBTH.js";
+} from "./chunk-FPVGIHXW.js";
+import "./chunk-MSZZEOGV.js";
+import "./chunk-HBIW7D4V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";

@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-YAIHYBCP.js";
-import "./chunk-RLNXBBTH.js";
+} from "./chunk-MSZZEOGV.js";
+import "./chunk-HBIW7D4V.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

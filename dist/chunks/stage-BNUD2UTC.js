@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-RLNXBBTH.js";
+} from "./chunk-HBIW7D4V.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
