@@ -108,7 +108,10 @@ export const JASMINE: Dialect = {
 export const UVU: Dialect = {
   id: 'uvu',
   markers: [
-    { event: 'start', pattern: /^\s{0,4}FAIL {1,4}(?<name>\S[^\n]{0,300}? {1,4}"[^"\n]{1,300}")$/ },
+    // Listed, not opened: uvu prints a suite's failures when the suite ends, and the next file's output runs on after them
+    // with nothing marking where a block stops (attack 37a). Its message, diff and stack are read outside any unit: a
+    // mismatch there counts against the run, a refusal there explains no test.
+    { event: 'listed', pattern: /^\s{0,4}FAIL {1,4}(?<name>\S[^\n]{0,300}? {1,4}"[^"\n]{1,300}")$/ },
     { event: 'end', pattern: /^\s{0,4}Total:\s{1,10}\d{1,9}$/ }
   ]
 }

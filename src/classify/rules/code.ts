@@ -82,6 +82,10 @@ export const CODE_RULES: readonly Rule[] = [
       // printed it: through t.Errorf, or log.Printf / fmt.Printf before a bare t.Fail() (no `_test.go:N:` prefix then).
       // Not when the value it got is a connection's error (`Ping() = dial tcp ...: connection refused; want nil`): an outage's words.
       // The connection words are looked for in the values only, after ` = `: a function may be named `lookup` (attack 32c).
+      // testify's failure block (stretchr/testify assert/assertions.go Fail: `\tError Trace:\t`, `\tError:      \t<message>`,
+      // `\tTest:`): its `Error:` line, whatever the message, is a failed assertion (attack 37b), unless the message is the
+      // connection error a `require.NoError` got (`Received unexpected error:` and an outage's words, read as that error).
+      /^\s{0,40}\tError: {0,20}\t(?![^\n]{0,600}(?:Received unexpected error|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))\S/,
       // uvu's diff (uvu/diff: the expected side `++... (Expected)`, the actual `--... (Actual)`).
       /^\s{0,12}--[^\n]{0,500}\s\(Actual\)$/,
       // gocheck's `c.Assert` mismatch (check.v1: `... obtained string = "4.5"` above `... expected string = "4.05"`), unless
@@ -91,8 +95,8 @@ export const CODE_RULES: readonly Rule[] = [
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
     ],
-    examples: ['        --INV-2026-007     (Actual)', '... obtained string = "reconnecting"', '... obtained string = "4.5"', 'Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', '2026/12/06 05:28:47 Total() = 250, want 450', 'Total() = 0; want 240', '2026/12/06 06:10:11 lookup("apple") = 0, want 100', '    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}', 'expected 3, got 4', '        Error:      Not equal: '],
-    counterExamples: ['... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}', '    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused', 'retry(3) = gave up, wanted the cache', 'Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>', 'config: mode = fast, wanting more workers'],
+    examples: ['        \tError:      \t"[apple pear plum]" should have 2 item(s), but has 3', '        --INV-2026-007     (Actual)', '... obtained string = "reconnecting"', '... obtained string = "4.5"', 'Expected: 4', 'Received: 5', '       expected: "bob"', '            got: "alice"', 'expected 200 to equal 404', '  But was:  5', 'add_test.go:12: Add(1, 2) = 4, want 3', '2026/12/06 05:28:47 Total() = 250, want 450', 'Total() = 0; want 240', '2026/12/06 06:10:11 lookup("apple") = 0, want 100', '    gorp_test.go:784: &{TableWithNull 0x7fe560} != &{TableWithNull 0x7fe561}', 'expected 3, got 4', '        Error:      Not equal: '],
+    counterExamples: ['        \tError:      \tReceived unexpected error:', '... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}', '    conn_test.go:12: err != nil: dial tcp 127.0.0.1:5432: connect: connection refused', 'retry(3) = gave up, wanted the cache', 'Ping() = dial tcp 127.0.0.1:6379: connect: connection refused, want <nil>', 'config: mode = fast, wanting more workers'],
     why: 'a check compared a value and found another'
   }),
   code({

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-6TZL5GXC.js";
+} from "./chunk-THATL5FZ.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-FPVGIHXW.js";
+} from "./chunk-IZNAEQMH.js";
 import {
   LogClassifier
-} from "./chunk-MSZZEOGV.js";
-import "./chunk-HBIW7D4V.js";
+} from "./chunk-CHKGEQSK.js";
+import "./chunk-WWS745MY.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

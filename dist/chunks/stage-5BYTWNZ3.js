@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-HBIW7D4V.js";
+} from "./chunk-WWS745MY.js";
 import {
   HOST_PORT,
   connectionVariablesOf,
