@@ -693,9 +693,9 @@ export class LogClassifier {
   /** A runner's banner, and after it that runner's progress marks at a line's start (dialect.ts `progress`). */
   private readProgress(line: string): void {
     if (this.bannered.length > 0 && line.charCodeAt(0) === 46 && this.bannered.some(b => b.progress.test(line))) this.progressLine = this.lineNumber
-    // A banner starts with the runner's capitalised name: no other line pays for the test.
+    // A banner starts with the runner's capitalised name or a rule of `=`: no other line pays for the test.
     const first = line.charCodeAt(0)
-    if (first >= 65 && first <= 90 && this.bannered.length < PROGRESS_OF_DIALECTS.length) for (const b of PROGRESS_OF_DIALECTS) if (!this.bannered.includes(b) && b.banner.test(line)) this.bannered.push(b)
+    if (((first >= 65 && first <= 90) || first === 61) && this.bannered.length < PROGRESS_OF_DIALECTS.length) for (const b of PROGRESS_OF_DIALECTS) if (!this.bannered.includes(b) && b.banner.test(line)) this.bannered.push(b)
   }
 
   /** Set when a rule explained the line being judged. */

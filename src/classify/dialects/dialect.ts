@@ -150,7 +150,7 @@ export interface Dialect {
    * It starts with `!` (pytest's): the classifier tests no other line against it.
    */
   readonly interrupted?: RegExp
-  /** The runner's banner, printed once before any test (`PHPUnit 9.6.7 by Sebastian Bergmann and contributors.`); it starts with a capital letter, the only lines tested. */
+  /** The runner's banner, printed once before any test (`PHPUnit 9.6.7 by Sebastian Bergmann and contributors.`); it starts with a capital letter or `=`, the only lines tested. */
   readonly banner?: RegExp
   /**
    * The mark the runner prints at a line's start as a test starts or passes (PHPUnit's and JUnitCore's `.`), read only

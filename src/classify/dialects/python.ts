@@ -17,6 +17,10 @@ export const PYTEST: Dialect = {
     { event: 'end', pattern: /^={3,}(?: (?!(?:RUN|CONT|PAUSE|NAME)\b)|$)/ }
   ],
   // `= 1 failed, 3 passed, 2 errors in 0.4s =`: a setup's or teardown's error is counted apart from its test's failure.
+  // Its session header, then a `.` for each test that passed, a test's own output (`-s`) printed where it falls on the
+  // progress line: a passing test's printed traceback is followed by its `.` (attack 37c).
+  banner: /^=+ test session starts =+$/,
+  progress: /^\.{1,200}(?![./])/,
   // The session was stopped (`pytest.exit()` in a fixture, a collection error, Ctrl-C): the summary after it counts
   // only the tests that ran before, so it does not say that no test failed.
   interrupted: /^!{1,40} (?:_pytest\.outcomes\.Exit\b|Interrupted\b|KeyboardInterrupt\b|stopping after \d)/,

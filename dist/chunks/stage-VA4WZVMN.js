@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-THATL5FZ.js";
+} from "./chunk-IVXGUV67.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-IZNAEQMH.js";
+} from "./chunk-ANMLQV33.js";
 import {
   LogClassifier
-} from "./chunk-CHKGEQSK.js";
+} from "./chunk-PJKLXIY3.js";
 import "./chunk-WWS745MY.js";
 import {
   PASSED_VERDICT

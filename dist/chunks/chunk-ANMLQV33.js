@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-CHKGEQSK.js";
+} from "./chunk-PJKLXIY3.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -1,18 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-THATL5FZ.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-IZNAEQMH.js";
-import "./chunk-CHKGEQSK.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-PJKLXIY3.js";
 import "./chunk-WWS745MY.js";
-import "./chunk-3S6MWH67.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };
