@@ -5,6 +5,12 @@ import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
 
 const code = (indication: Indication): Rule => rule('code', 'high', '', indication)
 
+/**
+ * A Go value that is a connection's error (`dial tcp 127.0.0.1:6379: connect: connection refused`, a `*net.OpError`): the
+ * outage's words, not a mismatch of the code's, when a check printed it as what it got (testify, gocheck).
+ */
+export const GO_CONNECTION_ERROR = String.raw`(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: )`
+
 export const CODE_RULES: readonly Rule[] = [
   code({
     // Any service's words for "you are not allowed in": it was running and answered.
@@ -85,12 +91,12 @@ export const CODE_RULES: readonly Rule[] = [
       // testify's failure block (stretchr/testify assert/assertions.go Fail: `\tError Trace:\t`, `\tError:      \t<message>`,
       // `\tTest:`): its `Error:` line, whatever the message, is a failed assertion (attack 37b), unless the message is the
       // connection error a `require.NoError` got (`Received unexpected error:` and an outage's words, read as that error).
-      /^\s{0,40}\tError: {0,20}\t(?![^\n]{0,600}(?:Received unexpected error|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))\S/,
+      new RegExp(String.raw`^\s{0,40}\tError: {0,20}\t(?![^\n]{0,600}(?:Received unexpected error|${GO_CONNECTION_ERROR}))\S`),
       // uvu's diff (uvu/diff: the expected side `++... (Expected)`, the actual `--... (Actual)`).
       /^\s{0,12}--[^\n]{0,500}\s\(Actual\)$/,
       // gocheck's `c.Assert` mismatch (check.v1: `... obtained string = "4.5"` above `... expected string = "4.05"`), unless
       // what it obtained is a connection's error (`... obtained *net.OpError = &net.OpError{Op:"dial", ...}`): the outage's.
-      /^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))/,
+      new RegExp(String.raw`^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}${GO_CONNECTION_ERROR})`),
       /\S\) = (?![^\n]{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{1,200}?[;,] want:? \S/,
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/

@@ -4,6 +4,7 @@
 import { GENERIC_SQL_CLIENTS, HOST_PORT } from '../../knowledge/definitions.js'
 import { SERVICES } from '../../knowledge/registry.js'
 import { rule, type Indication, type Rule } from '../../knowledge/rule.js'
+import { GO_CONNECTION_ERROR } from './code.js'
 
 const infra = (service: string, indication: Indication): Rule => rule('infrastructure', 'high', service, indication)
 const maybe = (indication: Indication): Rule => rule('infrastructure', 'ambiguous', '', indication)
@@ -105,13 +106,16 @@ const JAVA_WRAPPER_PACKAGES = [...new Set(['io.netty', 'io.vertx', 'reactor', 'o
  */
 const JDK_WRAPPERS = ['java.util.concurrent.ExecutionException', 'java.util.concurrent.CompletionException', 'java.io.UncheckedIOException', 'java.lang.reflect.UndeclaredThrowableException', 'java.lang.reflect.InvocationTargetException']
 
+/** Dotted names as one group of literal alternatives. */
+const dotted = (names: readonly string[]): string => `(?:${names.map(n => n.replace(/\./g, '\\.')).join('|')})`
+
 export const CONNECTION_RULES: readonly Rule[] = [
   maybe({
     // gocheck's `c.Assert` whose obtained value is a connection's error (`... obtained string = "dial tcp ...: connection
     // refused"`): what the test compared may be state another test left (a shared link's remembered error, attack 35a) as
     // well as its own refused call. Only possible.
     id: 'network.refused.gocheck-obtained', title: 'A compared value is a connection error',
-    patterns: [/^\.\.\. obtained [\w.*[\]{}]{1,100} = (?=[^\n]{0,600}(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))/],
+    patterns: [new RegExp(String.raw`^\.\.\. obtained [\w.*[\]{}]{1,100} = (?=[^\n]{0,600}${GO_CONNECTION_ERROR})`)],
     examples: ['... obtained string = "dial tcp 127.0.0.1:6379: connect: connection refused"', '... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}'],
     counterExamples: ['... obtained string = "reconnecting"'],
     why: 'the value a check compared is a connection error: the test\'s own refused call, or another test\'s'
@@ -122,7 +126,7 @@ export const CONNECTION_RULES: readonly Rule[] = [
     // Connection refused` from a classifier of error messages that never connects, attack 33a). Only possible.
     id: 'network.refused.java-quoted', title: 'A refusal\'s text inside another exception\'s message',
     // The refusal may come after words of the project's own (`UnknownError: no kind for: java.net.ConnectException: ...`).
-    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map(p => p.replace(/\./g, '\\.')).join('|')})\.|(?:${JDK_WRAPPERS.map(p => p.replace(/\./g, '\\.')).join('|')}): )(?:[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}|[a-z][\w$]{0,60}\.[\w$.]{1,300}): (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
+    patterns: [new RegExp(String.raw`(?<![\w$.])(?!${dotted(JAVA_WRAPPER_PACKAGES)}\.|${dotted(JDK_WRAPPERS)}: )(?:[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}|[a-z][\w$]{0,60}\.[\w$.]{1,300}): (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
     examples: ['    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused', '=> java.lang.IllegalStateException: java.net.ConnectException: Connection refused', '=> org.apache.alerts.ErrorKind$UnknownError: java.net.ConnectException: Connection refused', '=> com.acme.ErrorKind$UnknownError: no kind for: java.net.ConnectException: Connection refused', 'java.util.concurrent.ExecutionException: com.acme.status.Unclassified: java.net.ConnectException: Connection refused'],
     counterExamples: ['Caused by: java.net.ConnectException: Connection refused', 'java.util.concurrent.ExecutionException: java.net.ConnectException: Connection refused', 'redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)', 'org.springframework.data.redis.RedisConnectionFailureException: java.net.ConnectException: Connection refused'],
     why: 'the text of a refusal inside an exception the project threw: a refusal it was given to handle, or one it met'

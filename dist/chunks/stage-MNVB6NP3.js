@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-IVXGUV67.js";
+} from "./chunk-7TNUPUZR.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-ANMLQV33.js";
+} from "./chunk-5QL2RR7S.js";
 import {
   LogClassifier
-} from "./chunk-PJKLXIY3.js";
-import "./chunk-WWS745MY.js";
+} from "./chunk-MF4NJI5A.js";
+import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

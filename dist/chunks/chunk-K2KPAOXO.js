@@ -18,6 +18,7 @@ var rule = (kind, confidence, service, indication) => ({ ...indication, kind, co
 
 // src/classify/rules/code.ts
 var code = (indication) => rule("code", "high", "", indication);
+var GO_CONNECTION_ERROR = String.raw`(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: )`;
 var CODE_RULES = [
   code({
     // Any service's words for "you are not allowed in": it was running and answered.
@@ -117,12 +118,12 @@ var CODE_RULES = [
       // testify's failure block (stretchr/testify assert/assertions.go Fail: `\tError Trace:\t`, `\tError:      \t<message>`,
       // `\tTest:`): its `Error:` line, whatever the message, is a failed assertion (attack 37b), unless the message is the
       // connection error a `require.NoError` got (`Received unexpected error:` and an outage's words, read as that error).
-      /^\s{0,40}\tError: {0,20}\t(?![^\n]{0,600}(?:Received unexpected error|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))\S/,
+      new RegExp(String.raw`^\s{0,40}\tError: {0,20}\t(?![^\n]{0,600}(?:Received unexpected error|${GO_CONNECTION_ERROR}))\S`),
       // uvu's diff (uvu/diff: the expected side `++... (Expected)`, the actual `--... (Actual)`).
       /^\s{0,12}--[^\n]{0,500}\s\(Actual\)$/,
       // gocheck's `c.Assert` mismatch (check.v1: `... obtained string = "4.5"` above `... expected string = "4.05"`), unless
       // what it obtained is a connection's error (`... obtained *net.OpError = &net.OpError{Op:"dial", ...}`): the outage's.
-      /^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))/,
+      new RegExp(String.raw`^\.\.\. obtained [\w.*[\]{}]{1,100} = (?![^\n]{0,600}${GO_CONNECTION_ERROR})`),
       /\S\) = (?![^\n]{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))[^\n]{1,200}?[;,] want:? \S/,
       // A go test's own `t.Errorf("%v != %v", got, want)`; not when the values are a connection's error (`err != nil: dial tcp ...`).
       /^(?!.{0,600}(?:refused|\bdial\b|connect|timed? ?out|unreachable|no such host|\blookup\b|EOF))\s{0,8}[\w.-]{1,100}_test\.go:\d{1,6}: .{1,300}? != .{1,300}$/
@@ -376,6 +377,7 @@ var JAVA_WRAPPER_PACKAGES = [.../* @__PURE__ */ new Set([
   ...GENERIC_SQL_CLIENTS.java
 ])];
 var JDK_WRAPPERS = ["java.util.concurrent.ExecutionException", "java.util.concurrent.CompletionException", "java.io.UncheckedIOException", "java.lang.reflect.UndeclaredThrowableException", "java.lang.reflect.InvocationTargetException"];
+var dotted = (names) => `(?:${names.map((n) => n.replace(/\./g, "\\.")).join("|")})`;
 var CONNECTION_RULES = [
   maybe({
     // gocheck's `c.Assert` whose obtained value is a connection's error (`... obtained string = "dial tcp ...: connection
@@ -383,7 +385,7 @@ var CONNECTION_RULES = [
     // well as its own refused call. Only possible.
     id: "network.refused.gocheck-obtained",
     title: "A compared value is a connection error",
-    patterns: [/^\.\.\. obtained [\w.*[\]{}]{1,100} = (?=[^\n]{0,600}(?:OpError|[Cc]onnection refused|dial (?:tcp|udp)|no such host|i\/o timeout|connect: ))/],
+    patterns: [new RegExp(String.raw`^\.\.\. obtained [\w.*[\]{}]{1,100} = (?=[^\n]{0,600}${GO_CONNECTION_ERROR})`)],
     examples: ['... obtained string = "dial tcp 127.0.0.1:6379: connect: connection refused"', '... obtained *net.OpError = &net.OpError{Op:"dial", Net:"tcp", Source:net.Addr(nil)}'],
     counterExamples: ['... obtained string = "reconnecting"'],
     why: "the value a check compared is a connection error: the test's own refused call, or another test's"
@@ -395,7 +397,7 @@ var CONNECTION_RULES = [
     id: "network.refused.java-quoted",
     title: "A refusal's text inside another exception's message",
     // The refusal may come after words of the project's own (`UnknownError: no kind for: java.net.ConnectException: ...`).
-    patterns: [new RegExp(String.raw`(?<![\w$.])(?!(?:${JAVA_WRAPPER_PACKAGES.map((p) => p.replace(/\./g, "\\.")).join("|")})\.|(?:${JDK_WRAPPERS.map((p) => p.replace(/\./g, "\\.")).join("|")}): )(?:[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}|[a-z][\w$]{0,60}\.[\w$.]{1,300}): (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
+    patterns: [new RegExp(String.raw`(?<![\w$.])(?!${dotted(JAVA_WRAPPER_PACKAGES)}\.|${dotted(JDK_WRAPPERS)}: )(?:[A-Za-z_$][\w$.]{0,300}(?:Exception|Error)[\w$]{0,40}|[a-z][\w$]{0,60}\.[\w$.]{1,300}): (?:[^\n]{0,300}?[\s:(])?java\.net\.ConnectException: Connection refused`)],
     examples: ["    => com.acme.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> java.lang.IllegalStateException: java.net.ConnectException: Connection refused", "=> org.apache.alerts.ErrorKind$UnknownError: java.net.ConnectException: Connection refused", "=> com.acme.ErrorKind$UnknownError: no kind for: java.net.ConnectException: Connection refused", "java.util.concurrent.ExecutionException: com.acme.status.Unclassified: java.net.ConnectException: Connection refused"],
     counterExamples: ["Caused by: java.net.ConnectException: Connection refused", "java.util.concurrent.ExecutionException: java.net.ConnectException: Connection refused", "redis.clients.jedis.exceptions.JedisConnectionException: java.net.ConnectException: Connection refused (Connection refused)", "org.springframework.data.redis.RedisConnectionFailureException: java.net.ConnectException: Connection refused"],
     why: "the text of a refusal inside an exception the project threw: a refusal it was given to handle, or one it met"

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-WWS745MY.js";
+} from "./chunk-K2KPAOXO.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

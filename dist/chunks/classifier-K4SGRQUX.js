@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-PJKLXIY3.js";
-import "./chunk-WWS745MY.js";
+} from "./chunk-MF4NJI5A.js";
+import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";
