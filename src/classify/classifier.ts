@@ -31,6 +31,8 @@ export type { Classification, ConfidenceOutput, Evidence, TestVerdict, Verdict }
 export { PASSED_VERDICT } from './verdict.js'
 
 /** node:test's TAP YAML for a suite whose `before`/`after` hook failed. */
+/** Dialects whose failure may be headed by a line that names no test (dialect.ts `headedBelow`). */
+const HEADED_BELOW: readonly Dialect[] = DIALECTS.filter(d => d.headedBelow !== undefined)
 const HOOK_FAILED = /^\s{0,40}failureType: 'hookFailed'\s*$/
 /** node:test's TAP YAML for a `describe` (a test that has subtests is no suite). */
 const TAP_SUITE = /^\s{0,40}type: 'suite'\s*$/
@@ -309,6 +311,8 @@ export class LogClassifier {
   /** Inside a closing list whose entries are accounts (dialect.ts `entries`): its dialect and patterns. */
   private entries: { readonly dialect: Dialect; readonly list: NonNullable<MarkerMatch['entries']> } | undefined
   /** A result line whose title goes on below (dialect.ts `wrappedResults`): its first line, and how many more it may take. */
+  /** The dialect whose numbered header, on the line before, named no test (dialect.ts `headedBelow`). */
+  private headedBelow: { readonly dialect: Dialect; readonly title: string; readonly spec: NonNullable<Dialect['headedBelow']>; readonly blanks: number } | undefined
   private wrapped: { readonly dialect: Dialect; readonly spec: WrappedResults; readonly type: string; readonly title: string; readonly text: string; lines: number } | undefined
   /** The last marker's dialect and line (a wrapped result's first line follows one of them). */
   private lastMarker: { readonly dialect: Dialect; readonly line: number } | undefined
@@ -530,7 +534,7 @@ export class LogClassifier {
       // Skip a line that cannot matter, unless a refusal or an assertion still waits for its
       // context. A line is judged right after it is found to matter: what the pre-filter's scan
       // found in it is still at hand for the classifier's own tests.
-      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.identityWatch === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !(this.bannered.length > 0 && (lines[i] as string).charCodeAt(0) === 46) && this.goExample === undefined && !interesting(lines[i] as string)) continue
+      if (this.pending.length === 0 && this.current?.awaitingError === undefined && !(this.current !== undefined && this.specParents.has(this.current)) && this.header === undefined && !this.inTraceback && this.afterTests === undefined && this.logScope === undefined && this.suiteTitles === undefined && this.nameBelow === undefined && this.headedBelow === undefined && this.identityWatch === undefined && this.detailsIndent === undefined && !(this.current !== undefined && this.current.file === undefined && UNIT_FILE.has(this.current.runner)) && !this.source.watching && !this.detailsDialect?.titledDetails && this.avaNamed === undefined && this.avaWrapper === undefined && !(this.bannered.length > 0 && (lines[i] as string).charCodeAt(0) === 46) && this.goExample === undefined && !interesting(lines[i] as string)) continue
       this.lineNumber = base + i + 1
       context.index = i
       this.context = context
@@ -876,6 +880,30 @@ export class LogClassifier {
    * a line that is neither event nor finding (a wrapped result's title, a list's end).
    */
   private statefulMarker(line: string, marker: MarkerMatch | undefined): MarkerMatch | 'data' | undefined {
+    // A header that names no test, then the line that does (dialect.ts `headedBelow`): the unit opens there.
+    const headed = this.headedBelow
+    this.headedBelow = undefined
+    if (headed !== undefined && marker === undefined) {
+      // testdox prints an empty line behind its bar first.
+      if (line.trim() === '' && headed.blanks > 0) {
+        this.headedBelow = { ...headed, blanks: headed.blanks - 1 }
+        return 'data'
+      }
+      const name = headed.spec.name.exec(line.trim())?.groups?.name
+      if (name !== undefined) return { ...this.synthetic(headed.dialect, 'start', name, headed.spec.keyFromName(name), false), afterOutput: false }
+      // One whose next line names no test (`No tests found in class "X".`) is a failure all the same, keyed by what it
+      // says (never by its number, which restarts in each section and each run): a retried run's same entry is one.
+      return { ...this.synthetic(headed.dialect, 'start', headed.title, `${headed.dialect.id}:${headed.title}\u0000${line.trim()}`, false), afterOutput: false }
+    }
+    for (const dialect of HEADED_BELOW) {
+      const spec = dialect.headedBelow
+      if (spec === undefined || (marker !== undefined && marker.dialect !== dialect) || (dialect.sectionHeader !== undefined && !this.sectionsOpen.has(dialect))) continue
+      const title = spec.head.exec(line)?.groups?.name
+      if (title === undefined) continue
+      this.headedBelow = { dialect, title, spec, blanks: spec.blankLines ?? 0 }
+      // A header that is the dialect's own test line (testdox's ` ✘ Error`) opens nothing by itself.
+      if (marker !== undefined) return 'data'
+    }
     const wrapped = this.wrapped
     if (wrapped !== undefined) {
       this.wrapped = undefined

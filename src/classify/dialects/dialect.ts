@@ -250,6 +250,14 @@ export interface Dialect {
    * another heading (Marker `countedApart`).
    */
   readonly wrappedResults?: WrappedResults
+  /**
+   * A failure whose numbered header names no test and whose next line does (PHPUnit 9's `1) Error`, then `The data provider
+   * specified for Ns\\XTest::testY is invalid.`): inside the dialect's sections, `head` marks the header (group `name`, its
+   * title), `name` (group `name`) the line below, which opens the unit, keyed as that test is. A header whose next line
+   * names no test opens a unit all the same, titled by the header and keyed by that line's text. `blankLines`: how many
+   * empty lines may come between (testdox's bar). A header that is one of the dialect's markers opens nothing by itself.
+   */
+  readonly headedBelow?: { readonly head: RegExp; readonly name: RegExp; readonly keyFromName: (name: string) => string; readonly blankLines?: number }
 }
 
 export interface WrappedResults {

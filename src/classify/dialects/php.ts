@@ -2,6 +2,14 @@
 // each numbered from 1 (`1) Ns\ClassTest::testX`), then `ERRORS!`/`FAILURES!` and the totals.
 import type { Dialect } from './dialect.js'
 
+/** A PHP name's letters: ASCII word characters and bytes \x80-\xff (php.net "Names"), read as Latin-1 Supplement, Latin Extended-A/B, Greek and Cyrillic. */
+const PHP_LETTERS = '\\w\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF'
+/** `Ns\\ClassTest::testMethod`, as PHPUnit names a test. */
+const TEST_NAME = `[${PHP_LETTERS}\\\\]{1,300}::[${PHP_LETTERS}]{1,300}`
+const phpunitKey = (name: string): string => `phpunit:${name}`
+/** PHPUnit 9's TestBuilder: `The data provider specified for %s::%s is invalid.` */
+const PROVIDER_NAMES = new RegExp(`^The data provider specified for (?<name>${TEST_NAME}) is invalid\\.?$`)
+
 export const PHPUNIT: Dialect = {
   id: 'phpunit',
   markers: [
@@ -15,7 +23,7 @@ export const PHPUNIT: Dialect = {
     // PHPUnit's banner (`1) App\\Lager::größe`) is not its failures (attack 29k).
     // PHP names take bytes \x80-\xff as letters (php.net "Names"; UTF-8 source: `testWirdAufgefüllt`): letters of Latin-1
     // Supplement and Latin Extended-A/B (× and ÷ left out), Greek and Cyrillic are read too (attack 29j).
-    { event: 'start', pattern: /^\d{1,6}\) (?<name>[\w\\\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]{1,300}::[\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]{1,300}(?: with data set [^\n]{1,300})?)$/, inSection: true, keyFromName: name => `phpunit:${name}` },
+    { event: 'start', pattern: new RegExp(`^\\d{1,6}\\) (?<name>${TEST_NAME}(?: with data set [^\\n]{1,300})?)$`), inSection: true, keyFromName: phpunitKey },
     // `There were 295 skipped tests:` numbers tests that did not fail (their reasons may read like failures).
     // Risky tests and warnings fail a run that sets failOnRisky/failOnWarning: their entries stay units.
     { event: 'passes', pattern: /^There (?:was|were) \d{1,6} (?:skipped tests?|incomplete tests?):$/ },
@@ -24,6 +32,10 @@ export const PHPUNIT: Dialect = {
     { event: 'details', pattern: /^There (?:was|were) \d{1,6} (?:warnings?|risky tests?):$/, entriesCountedApart: true },
     { event: 'end', pattern: /^(?:FAILURES|ERRORS)!$|^Tests: \d{1,9}, Assertions: \d{1,9}|^OK \(\d{1,9} tests?/ }
   ],
+  // PHPUnit 9's TestBuilder reports a data provider that threw as a test named `Error` (ErrorTestCase; PHPUnit 8 and a
+  // --filter run: `Warning`, WarningTestCase) whose message names the test: `The data provider specified for %s::%s is
+  // invalid.`, then the provider's exception. Keyed as that test, so a run printed twice (a retried step) lists it once.
+  headedBelow: { head: /^\d{1,6}\) (?<name>Error|Warning)$/, name: PROVIDER_NAMES, keyFromName: phpunitKey },
   reportedFailures: /^Tests: \d{1,9}, Assertions: \d{1,9}, (?:Errors: (\d{1,6})(?:, Failures: (\d{1,6}))?|Failures: (\d{1,6}))/,
   // PHPUnit's footer when no test failed or errored (a skipped or risky test can still fail the run under failOnSkipped/failOnRisky).
   passedAll: /^OK \(\d{1,9} tests?, \d{1,9} assertions?\)$|^OK, but (?:incomplete, skipped, or risky tests|there were issues|some tests were skipped)!$/,
@@ -53,7 +65,10 @@ export const TESTDOX: Dialect = {
     // prettifyTestClass: `CredisStandaloneTest` → `Credis Standalone`): two such classes' `✘ Ping` are two failures.
     // Words only, one lowercase letter at least, so a runner's `FAIL` or `OK` is never read as one.
     { event: 'end', pattern: /^(?<name>(?=[A-Z][\w ]{0,300}?[a-z])[A-Z][A-Za-z0-9_ ]{0,300}?)\s*$/, namesFile: true, afterItsTests: true }
-  ]
+  ],
+  // A data provider that threw (PHPUnit 9's ErrorTestCase, `✘ Error` under `Error Test Case (PHPUnit\\Framework\\ErrorTestCase)`):
+  // the test it names two lines below, behind the bar, after an empty one.
+  headedBelow: { head: /^\s{1,8}✘ (?<name>Error|Warning)(?: \[[\d.]{1,12} ?m?s\])?$/, name: PROVIDER_NAMES, keyFromName: phpunitKey, blankLines: 1 }
   // Not `repeatsInFileAreFailures`: two tests that print one name under one header (data-provider errors, methods
   // differing only by trailing digits, a shared @testdox) are one unit, and a twin that failed with no message of its
   // own would be excused by the other's refusal (attack 28e); PHPUnit's count then says one failure was not printed.

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7TNUPUZR.js";
+} from "./chunk-Q6NGONTS.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-5QL2RR7S.js";
-import "./chunk-MF4NJI5A.js";
+import "./chunk-ZC26ZQEP.js";
+import "./chunk-7CIFERP5.js";
 import "./chunk-K2KPAOXO.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

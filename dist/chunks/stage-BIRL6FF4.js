@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7TNUPUZR.js";
+} from "./chunk-Q6NGONTS.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-5QL2RR7S.js";
+} from "./chunk-ZC26ZQEP.js";
 import {
   LogClassifier
-} from "./chunk-MF4NJI5A.js";
+} from "./chunk-7CIFERP5.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
