@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-MF4NJI5A.js";
+} from "./chunk-VUD2LHNZ.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-5QL2RR7S.js";
+} from "./chunk-X4FFTXG4.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1669,7 +1669,7 @@ function markerOf(line, seen, sections) {
     const groups = found.groups ?? {};
     const name = (groups.name ?? groups.name2 ?? "").trim();
     const key = groups.key !== void 0 ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`;
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, listsAssertions: marker.listsAssertions === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true, detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...marker.section ? { section: marker.section } : {}, ...marker.dropsOutput ? { dropsOutput: true } : {}, ...marker.countedApart ? { countedApart: true } : {}, ...marker.entriesCountedApart ? { entriesCountedApart: true } : {}, ...marker.entries ? { entries: marker.entries } : {}, ...groups.count !== void 0 ? { count: Number(groups.count) } : {}, ...groups.path !== void 0 ? { path: groups.path } : {}, ...groups.reason ? { reason: groups.reason } : {} };
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, listsAssertions: marker.listsAssertions === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true, detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...marker.section ? { section: marker.section } : {}, ...marker.dropsOutput ? { dropsOutput: true } : {}, ...marker.awaitsResult ? { awaitsResult: true } : {}, ...marker.countedApart ? { countedApart: true } : {}, ...marker.entriesCountedApart ? { entriesCountedApart: true } : {}, ...marker.entries ? { entries: marker.entries } : {}, ...groups.count !== void 0 ? { count: Number(groups.count) } : {}, ...groups.path !== void 0 ? { path: groups.path } : {}, ...groups.reason ? { reason: groups.reason } : {} };
   }
   return void 0;
 }
@@ -2180,6 +2180,7 @@ function newUnit(key, name, runner, line, scope, state) {
     assigned: /* @__PURE__ */ new Set(),
     suitePath: void 0,
     unconcluded: false,
+    concluded: false,
     services: /* @__PURE__ */ new Set(),
     infraServices: /* @__PURE__ */ new Set(),
     unnamed: 0,
@@ -3250,6 +3251,7 @@ var tally = (unit) => unit.high + unit.ambiguous + unit.code + unit.unexplained 
 var RUN_EVIDENCE = 12;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var FAILED_BLOCKS = new Map(DIALECTS.flatMap((d) => d.failedBlock ? [[d.id, d.failedBlock]] : []));
+var AWAITS_RESULT = new Set(DIALECTS.filter((d) => d.markers.some((m) => m.awaitsResult === true)).map((d) => d.id));
 var knowledgeBuilt;
 function knowledge() {
   return knowledgeBuilt ??= {
@@ -3554,7 +3556,9 @@ var LogClassifier = class _LogClassifier {
     this.source.readHeadlineMessage(line);
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== "" && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
       this.current = void 0;
-      this.detailsIndent = void 0;
+      if (this.detailsIndent.resumes === void 0) this.detailsIndent = void 0;
+    } else if (this.detailsIndent?.resumes !== void 0 && this.current === void 0 && this.detailsIndent.resumes.test(line) && !markerOf(line)) {
+      this.current = this.detailsIndent.unit;
     }
     const current = this.current;
     if (current !== void 0 && current.file === void 0) {
@@ -3684,7 +3688,7 @@ var LogClassifier = class _LogClassifier {
     let marker = this.reportMode || this.pokuRepeat ? void 0 : markerOf(line, this.behindBar ? void 0 : this.dialectsSeen, this.sectionsOpen);
     if (!this.reportMode && !this.pokuRepeat) {
       const current = this.current;
-      if (current?.state === "pending" && FAILED_BLOCKS.get(current.runner)?.test(line) === true) current.failedBlock = true;
+      if (current?.state === "pending" && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) current.failedBlock = true;
       const own = this.statefulMarker(line, marker);
       if (own === "data") {
         this.handledLine = this.lineNumber;
@@ -4173,6 +4177,7 @@ var LogClassifier = class _LogClassifier {
     const afterInnerRunner = this.innerRunnerEnded;
     this.innerRunnerEnded = marker.event === "end" && marker.dialect.wrapsInGoTest === true;
     this.contextFloor = this.lineNumber - 1;
+    if (this.detailsIndent?.resumes !== void 0) this.detailsIndent = void 0;
     this.inData = false;
     if (!marker.afterOutput && marker.event !== "details" || this.detailsDialect !== void 0) this.settlePreceding(void 0);
     if (marker.event === "fail" || marker.event === "start" || marker.event === "outside") this.failedInGroup = true;
@@ -4271,7 +4276,7 @@ var LogClassifier = class _LogClassifier {
         }
         this.identityWatch = marker.dialect.unitIdentity !== void 0 ? { unit, pattern: marker.dialect.unitIdentity, lines: IDENTITY_LINES } : void 0;
         if (marker.namedBelow) this.nameBelow = unit;
-        this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent } : void 0;
+        this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent, ...marker.dialect.resumesDetails ? { resumes: marker.dialect.resumesDetails } : {} } : void 0;
         if (this.suiteSection || scope === "outside") unit.holdsHooks = true;
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit);
         if (known2 && !again && known2.line !== this.lineNumber && (known2.holdsHooks || marker.event === "outside")) {
@@ -4283,6 +4288,7 @@ var LogClassifier = class _LogClassifier {
           if (kind !== void 0) this.summaryReport = { unit, kind, tally: tally(unit) };
         }
         if (state === "failing") unit.state = "failing";
+        if (marker.awaitsResult && unit.state === "pending") unit.concluded = true;
         if (marker.countedApart || known2 === void 0 && marker.event === "start" && this.sectionApart === marker.dialect) unit.phases = 0;
         if (this.tapParentAt === this.lineNumber) unit.parent = true;
         if (marker.dialect.subtestsBySlash && [...this.units.values()].some((u) => u !== unit && u.runner === runner && u.name.startsWith(`${unit.name}/`))) unit.parent = true;
@@ -4369,7 +4375,7 @@ var LogClassifier = class _LogClassifier {
   }
   /** A test announced and never concluded becomes a failing unit of its own (a crash, a panic, `log.Fatal` inside it). */
   conclude(unit) {
-    if (unit.state !== "pending" || !CONCLUDING_RUNNERS.has(unit.runner)) return;
+    if (unit.state !== "pending" || unit.concluded || !CONCLUDING_RUNNERS.has(unit.runner)) return;
     unit.state = "failing";
     unit.unconcluded = true;
   }
@@ -4399,7 +4405,7 @@ var LogClassifier = class _LogClassifier {
   /** go prints `=== RUN` for every test: forget the oldest that has shown nothing to make room. */
   evictPassing() {
     for (const [key, unit] of this.units) {
-      if (unit.state === "pending" && unit.evidence.length === 0 && unit !== this.current) {
+      if (unit.state === "pending" && !unit.failedBlock && unit.evidence.length === 0 && unit !== this.current) {
         this.units.delete(key);
         return;
       }

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-7TNUPUZR.js";
+} from "./chunk-XRSWQSA4.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-5QL2RR7S.js";
+} from "./chunk-X4FFTXG4.js";
 import {
   LogClassifier
-} from "./chunk-MF4NJI5A.js";
+} from "./chunk-VUD2LHNZ.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT

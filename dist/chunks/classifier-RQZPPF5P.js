@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-MF4NJI5A.js";
+} from "./chunk-VUD2LHNZ.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
