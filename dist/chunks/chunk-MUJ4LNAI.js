@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-X4FFTXG4.js";
+} from "./chunk-NBLAG3C6.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

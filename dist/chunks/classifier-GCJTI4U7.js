@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-VUD2LHNZ.js";
+} from "./chunk-BIPPM4HU.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-XRSWQSA4.js";
+} from "./chunk-MUJ4LNAI.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-X4FFTXG4.js";
+} from "./chunk-NBLAG3C6.js";
 import {
   LogClassifier
-} from "./chunk-VUD2LHNZ.js";
+} from "./chunk-BIPPM4HU.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
