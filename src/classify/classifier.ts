@@ -205,6 +205,8 @@ const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 /** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
 const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
+/** Runners whose closing line leaves the outcome to the lines below it (dialect.ts `awaitsResult`): their failed block counts only there. */
+const AWAITS_RESULT: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.markers.some(m => m.awaitsResult === true)).map(d => d.id))
 
 /** What the classifier derives from the knowledge base: built on the first line, never at load. */
 interface Knowledge {
@@ -583,7 +585,10 @@ export class LogClassifier {
     // node:test's spec reporter: a line no deeper than the failed test's own is the next test's output.
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== '' && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
       this.current = undefined
-      this.detailsIndent = undefined
+      // A runner whose details another stream's lines can cut (dialect.ts `resumesDetails`) goes on with them below.
+      if (this.detailsIndent.resumes === undefined) this.detailsIndent = undefined
+    } else if (this.detailsIndent?.resumes !== undefined && this.current === undefined && this.detailsIndent.resumes.test(line) && !markerOf(line)) {
+      this.current = this.detailsIndent.unit
     }
     const current = this.current
     if (current !== undefined && current.file === undefined) {
@@ -735,7 +740,7 @@ export class LogClassifier {
     let marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen, this.sectionsOpen)
     if (!this.reportMode && !this.pokuRepeat) {
       const current = this.current
-      if (current?.state === 'pending' && FAILED_BLOCKS.get(current.runner)?.test(line) === true) current.failedBlock = true
+      if (current?.state === 'pending' && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) current.failedBlock = true
       const own = this.statefulMarker(line, marker)
       if (own === 'data') {
         this.handledLine = this.lineNumber
@@ -1244,7 +1249,7 @@ export class LogClassifier {
   /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
   private file: { readonly dialect: Dialect; readonly name: string } | undefined
   /** The failed test whose details are the lines indented under it (dialect.ts, `detailsIndented`). */
-  private detailsIndent: { readonly unit: Unit; readonly indent: number } | undefined
+  private detailsIndent: { readonly unit: Unit; readonly indent: number; readonly resumes?: RegExp } | undefined
 
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   private nameBelow: Unit | undefined
@@ -1320,6 +1325,8 @@ export class LogClassifier {
     this.innerRunnerEnded = marker.event === 'end' && marker.dialect.wrapsInGoTest === true
     // Context never crosses from one unit into another.
     this.contextFloor = this.lineNumber - 1
+    // Details cut by another stream's lines go on only until the runner's next line (dialect.ts `resumesDetails`).
+    if (this.detailsIndent?.resumes !== undefined) this.detailsIndent = undefined
     this.inData = false
     if ((!marker.afterOutput && marker.event !== 'details') || this.detailsDialect !== undefined) this.settlePreceding(undefined)
     if (marker.event === 'fail' || marker.event === 'start' || marker.event === 'outside') this.failedInGroup = true
@@ -1432,7 +1439,7 @@ export class LogClassifier {
         }
         this.identityWatch = marker.dialect.unitIdentity !== undefined ? { unit, pattern: marker.dialect.unitIdentity, lines: IDENTITY_LINES } : undefined
         if (marker.namedBelow) this.nameBelow = unit
-        this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent } : undefined
+        this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent, ...(marker.dialect.resumesDetails ? { resumes: marker.dialect.resumesDetails } : {}) } : undefined
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit)
         // pytest counts a test's setup and teardown errors apart, under one name.
@@ -1450,6 +1457,8 @@ export class LogClassifier {
           if (kind !== undefined) this.summaryReport = { unit, kind, tally: tally(unit) }
         }
         if (state === 'failing') unit.state = 'failing'
+        // Its closing line (the console launcher's flat `Finished:`): concluded, its outcome still to be read below.
+        if (marker.awaitsResult && unit.state === 'pending') unit.concluded = true
         // A test first listed under a section the runner counts apart (PHPUnit's risky tests) stands for none of its failures.
         // (PHPUnit 9's TestResult::run() records a test in one list only: error, failure, warning or risky, an elseif chain.)
         if (marker.countedApart || (known === undefined && marker.event === 'start' && this.sectionApart === marker.dialect)) unit.phases = 0
@@ -1544,7 +1553,7 @@ export class LogClassifier {
 
   /** A test announced and never concluded becomes a failing unit of its own (a crash, a panic, `log.Fatal` inside it). */
   private conclude(unit: Unit): void {
-    if (unit.state !== 'pending' || !CONCLUDING_RUNNERS.has(unit.runner)) return
+    if (unit.state !== 'pending' || unit.concluded || !CONCLUDING_RUNNERS.has(unit.runner)) return
     unit.state = 'failing'
     unit.unconcluded = true
   }
@@ -1578,7 +1587,7 @@ export class LogClassifier {
   /** go prints `=== RUN` for every test: forget the oldest that has shown nothing to make room. */
   private evictPassing(): void {
     for (const [key, unit] of this.units) {
-      if (unit.state === 'pending' && unit.evidence.length === 0 && unit !== this.current) {
+      if (unit.state === 'pending' && !unit.failedBlock && unit.evidence.length === 0 && unit !== this.current) {
         this.units.delete(key)
         return
       }

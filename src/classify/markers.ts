@@ -13,6 +13,8 @@ export interface MarkerMatch {
   readonly afterOutput: boolean
   /** The test's line ends it (dialect.ts, `closes`). */
   readonly closes: boolean
+  /** The test's closing line, its outcome said below it (dialect.ts, `awaitsResult`). */
+  readonly awaitsResult?: boolean
   /** The marker alone says the unit failed an assertion (dialect.ts, `asserts`). */
   readonly asserts: boolean
   /** The details section this header opens lists failed assertions only (dialect.ts, `listsAssertions`). */
@@ -93,7 +95,7 @@ export function markerOf(line: string, seen?: ReadonlySet<Dialect>, sections?: R
     const name = (groups.name ?? groups.name2 ?? '').trim()
     // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.
     const key = groups.key !== undefined ? `#${groups.key}` : marker.keyFromName ? marker.keyFromName(name) : `${dialect.id}:${name}`
-    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, listsAssertions: marker.listsAssertions === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}), ...(marker.dropsOutput ? { dropsOutput: true } : {}), ...(marker.countedApart ? { countedApart: true } : {}), ...(marker.entriesCountedApart ? { entriesCountedApart: true } : {}), ...(marker.entries ? { entries: marker.entries } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
+    return { dialect, event: marker.event, name, key, afterOutput: marker.afterOutput === true, closes: marker.closes === true, asserts: marker.asserts === true, listsAssertions: marker.listsAssertions === true, namesFile: marker.namesFile === true, afterItsTests: marker.afterItsTests === true, namedBelow: marker.namedBelow === true,  detailsIndented: marker.detailsIndented === true, indent: line.length - line.trimStart().length, ...(marker.section ? { section: marker.section } : {}), ...(marker.dropsOutput ? { dropsOutput: true } : {}), ...(marker.awaitsResult ? { awaitsResult: true } : {}), ...(marker.countedApart ? { countedApart: true } : {}), ...(marker.entriesCountedApart ? { entriesCountedApart: true } : {}), ...(marker.entries ? { entries: marker.entries } : {}),  ...(groups.count !== undefined ? { count: Number(groups.count) } : {}), ...(groups.path !== undefined ? { path: groups.path } : {}), ...(groups.reason ? { reason: groups.reason } : {}) }
   }
   return undefined
 }

@@ -116,6 +116,8 @@ export interface Unit {
   suitePath: string | undefined
   /** Announced by the runner (go's `=== RUN`) and never concluded: the process died inside it. */
   unconcluded: boolean
+  /** Its closing line was read, its outcome said by the lines below it (dialect.ts `awaitsResult`): it did not die inside. */
+  concluded: boolean
   /** Services named by the unit's high findings. */
   readonly services: Set<string>
   /** Services named by any of its infrastructure findings, whatever their confidence. */
@@ -161,7 +163,7 @@ export const EVIDENCE_PER_UNIT = 4
 export function newUnit(key: string, name: string, runner: string, line: number, scope: Scope, state: Unit['state']): Unit {
   return {
     key, name, runner, line, scope, state, wrapped: false, listed: false, assertedBySection: undefined, parent: false, timedOut: false, hookTimedOut: false, timeoutNoted: false, high: 0, ambiguous: 0, continuing: 0, code: 0, unexplained: 0,
-    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), summaryKinds: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, ownWordsWrappers: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
+    consequences: 0, nullHandles: 0, closingHandles: 0, file: undefined, holdsHooks: false, highFromOutput: 0, phases: 1, phaseStart: 0, path: undefined, conflated: false, identities: new Set(), summaryKinds: new Set(), closingNamed: 0, closingOther: 0, closedReceivers: new Set(), assigned: new Set(), suitePath: undefined, unconcluded: false, concluded: false, services: new Set(), infraServices: new Set(), unnamed: 0, mention: undefined, driver: undefined, lastInfraLine: 0, chain: [], settledLinks: 0, wrapperHeadlines: 0, ownWordsWrappers: 0, lastUnexplained: undefined, wrapsNext: false, awaitingError: undefined, evidence: [], sharesDetailsOf: undefined, cancelledBy: undefined, hookFailed: false, suite: false, failedBlock: false
   }
 }
 

@@ -49,6 +49,13 @@ export interface Marker {
    */
   readonly closes?: boolean
   /**
+   * The test's closing line, whose outcome only the lines right below it say (the console launcher's
+   * `--details=flat` `Finished:`, with `=> Exception:` below it only when the test did not succeed): the
+   * test is concluded (Dialect `concludesEveryTest`) but stays announced, and its dialect's `failedBlock`
+   * read below this line, and only there, says it failed.
+   */
+  readonly awaitsResult?: boolean
+  /**
    * The runner says, by this marker alone, that the unit failed an assertion (test-unit's and
    * minitest's `Failure:`, as opposed to their `Error:`): a code finding even when the message
    * below it is a diagram no rule reads.
@@ -138,6 +145,13 @@ export interface Dialect {
    * group 1): the unit's file, for a runner that prints no file header.
    */
   readonly unitFile?: RegExp
+  /**
+   * The runner's own lines reach the log in blocks, while what the tests print goes out at once (the console
+   * launcher's writer is buffered): a test's output can cut a failed test's indented details (Marker
+   * `detailsIndented`) in two. A line this reads, after such a cut and before the next marker, is those
+   * details again (their own indentation: `             \tat ...`); the lines that cut them stay no test's.
+   */
+  readonly resumesDetails?: RegExp
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /**

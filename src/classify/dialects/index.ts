@@ -4,7 +4,7 @@ import type { Dialect } from './dialect.js'
 import { CARGO } from './rust.js'
 import { DOTNET } from './dotnet.js'
 import { GO, GOCHECK, GOTESTSUM } from './go.js'
-import { CONSOLE_LAUNCHER, GRADLE, JUNITCORE, SUREFIRE } from './jvm.js'
+import { CONSOLE_FLAT, CONSOLE_LAUNCHER, GRADLE, JUNITCORE, SUREFIRE } from './jvm.js'
 import { AVA, BUN, DENO, JAPA, JASMINE, JEST, MOCHA, NODE_TEST, PLAYWRIGHT, POKU, UVU, VITEST } from './javascript.js'
 import { PYTEST, UNITTEST } from './python.js'
 import { MINITEST, MINITEST_REPORTERS, RSPEC, TEST_UNIT } from './ruby.js'
@@ -18,4 +18,4 @@ export type { Dialect, Marker, MarkerEvent } from './dialect.js'
 // .phpt first (`FAIL title [x.phpt]` is neither jest's file line nor a go package).
 // minitest-reporters before minitest: after its DefaultReporter's `Finished tests in` line, a bare `Error:` is its failure, not minitest's second phase.
 // gotestsum before pytest, whose section rule (`=== ... ===`) would read its `=== FAIL: pkg Test (0.00s)`.
-export const DIALECTS: readonly Dialect[] = [PHPT, GOTESTSUM, PYTEST, UNITTEST, POKU, UVU, JEST, VITEST, AVA, BUN, JASMINE, EXUNIT, PLAYWRIGHT, MOCHA, NODE_TEST, DENO, JAPA, GOCHECK, GO, CONSOLE_LAUNCHER, JUNITCORE, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, TESTDOX, COLLISION, NETTE_TESTER, MINITEST_REPORTERS, MINITEST, TEST_UNIT, RSPEC]
+export const DIALECTS: readonly Dialect[] = [PHPT, GOTESTSUM, PYTEST, UNITTEST, POKU, UVU, JEST, VITEST, AVA, BUN, JASMINE, EXUNIT, PLAYWRIGHT, MOCHA, NODE_TEST, DENO, JAPA, GOCHECK, GO, CONSOLE_FLAT, CONSOLE_LAUNCHER, JUNITCORE, SUREFIRE, GRADLE, CARGO, DOTNET, PHPUNIT, TESTDOX, COLLISION, NETTE_TESTER, MINITEST_REPORTERS, MINITEST, TEST_UNIT, RSPEC]

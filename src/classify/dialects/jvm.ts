@@ -40,10 +40,55 @@ export const CONSOLE_LAUNCHER: Dialect = {
     { event: 'start', pattern: /^ {2}(?<name>JUnit (?:Jupiter|Vintage|Platform Suite):[^\n]{1,500})$/ },
     { event: 'end', pattern: /^Test run finished after \d{1,9} ms$|^\[\s{1,20}\d{1,6} (?:containers|tests) (?:found|skipped|started|aborted|successful|failed)\s{0,20}\]$/ }
   ],
-  reportedFailures: /^\[\s{1,20}(\d{1,6}) tests failed\s{0,20}\]$/,
+  // Its summary box (MutableTestExecutionSummary.printTo) counts failed containers (a class whose
+  // `@BeforeAll` threw, an engine) apart from failed tests, each line below `Test run finished after`:
+  // both are failures it lists, in the tree's `Failures (N):` as in the flat mode's `=> Exception:` blocks.
+  reportedFailures: /^\[\s{1,20}(\d{1,6}) (?:tests|containers) failed\s{0,20}\]$/,
+  reportedSumFrom: /^Test run finished after \d{1,9} ms$/,
   // The path is display names (MutableTestExecutionSummary.describeTest): a class's simple name, so
   // `a.StoreTest` and `b.StoreTest` print alike; the source below it (printSource) tells them apart.
   unitIdentity: /^\s{2,8}((?:MethodSource|ClassSource) \[className = '[^'\n]{1,300}'[^\n]{0,500})$/
+}
+
+// The same launcher with `--details=flat` (junit-team/junit5, junit-platform-console
+// .../console/tasks/FlatPrintingListener.java): a line an event, `%-10s   %s (%s)` of the event's label,
+// the display name and the unique id, for every container (engine, class) and test alike: `Started:`,
+// `Finished:`, `Skipped:` (its `=> Reason:` below), `Reported:` (a report entry of a running test) and
+// `Registered:` (a dynamic test). Below `Finished:` it prints `=> Exception: ` and the stack trace, each
+// line indented 13 spaces (INDENTATION), whenever the result holds a throwable: a failed test's or
+// container's, and an aborted one's too (an assumption that did not hold: opentest4j's
+// TestAbortedException, JUnit 4's AssumptionViolatedException), which is no failure. A container that
+// failed (`@BeforeAll`, `@BeforeClass`, a class rule) is reported on its own `Finished:` line, and its
+// tests may never start. No `Failures (N):` section follows in this mode (ConsoleTestExecutor
+// printSummary), only the summary box, read by CONSOLE_LAUNCHER above.
+// What a test prints between its `Started:` and `Finished:` is its own; after its `Finished:`, a line no
+// longer indented is no test's. The launcher's lines reach a log in blocks, so a test's output may land
+// before them, even inside one of them (seen in real runs): only a test's `=> Exception:` block is
+// surely its own account.
+const FLAT_LINE = (label: string, pad: number): RegExp => new RegExp(`^${label}: {${pad}}(?<name>[^\\n]{1,600}? \\(\\[engine:[^\\n]{1,2000}\\))$`)
+
+export const CONSOLE_FLAT: Dialect = {
+  id: 'junit-console-flat',
+  markers: [
+    { event: 'run', pattern: FLAT_LINE('Started', 5), contains: '([engine:' },
+    // Its outcome is the block below it, or nothing (it succeeded): concluded, not yet failed.
+    { event: 'run', pattern: FLAT_LINE('Finished', 4), contains: '([engine:', awaitsResult: true, detailsIndented: true },
+    { event: 'pass', pattern: FLAT_LINE('Skipped', 5), contains: '([engine:' },
+    // Why it was skipped (a condition's words, `@Disabled("...")`): no account of any failure.
+    { event: 'quiet', pattern: /^ {13}=> Reason: /, contains: '=> Reason: ' },
+    // A running test's report entry, and a dynamic test registered before it starts: the test's lines.
+    { event: 'run', pattern: FLAT_LINE('Reported', 4), contains: '([engine:' },
+    { event: 'run', pattern: FLAT_LINE('Registered', 3), contains: '([engine:' },
+    { event: 'end', pattern: /^Test execution (?:started\. Number of static tests: \d{1,9}|finished\.)$/ }
+  ],
+  // The `=> Exception:` block's own lines, each indented 13 spaces (FlatPrintingListener.indented), after a
+  // test's output cut it (its writer flushes in blocks: seen cutting a stack frame in two in real runs).
+  resumesDetails: /^ {13}\S/,
+  // Every test and container it starts it finishes: one started and never finished is one the JVM died inside.
+  concludesEveryTest: true,
+  // A throwable below `Finished:`, unless it says the test was aborted (Jupiter's and the vintage engine's
+  // assumption failures are counted as aborted, in the summary's `tests aborted`, not as failed).
+  failedBlock: /^ {13}=> Exception: (?!(?:org\.opentest4j\.TestAbortedException|org\.junit\.(?:internal\.)?AssumptionViolatedException)(?::|\s*$))/
 }
 
 // JUnit 4's text runner (`java org.junit.runner.JUnitCore`, Ant's plain formatter is another): a

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-Q6NGONTS.js";
+} from "./chunk-ZAHAKBJY.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-ZC26ZQEP.js";
+} from "./chunk-KYWPFPMO.js";
 import {
   LogClassifier
-} from "./chunk-7CIFERP5.js";
+} from "./chunk-NGHRV7EM.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
