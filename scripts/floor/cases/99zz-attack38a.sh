@@ -22,3 +22,38 @@ record $K prove-verbose-ok-failed-test-beside-passing-file-cache-refusal prove p
 record $K prove-default-ok-failed-test-redis-up prove perl code high $P38A \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, the same '#   Failed test 'every space becomes a dash'' failure."
+
+# The same gap with prove -v and --merge, where the 'not ok' line is printed: TAP::Harness prints a test script's
+# stderr as it comes, its parsed stdout (the TAP) after it, so in `prove -v` every line the script wrote to stderr
+# (its warnings, Test::More's diagnostics) is printed above the file's `t/x.t .. ` line and its first result; 65bad62
+# reads a `not ok` as node:test's TAP, whose test's output comes before its result line, so when the failing test is
+# the file's FIRST, everything above it is read as that test's own output. With --merge the order is the script's own
+# (the warning, then `not ok 1`, then Test::More's `#   Failed test`): the same. Nothing in Test::More's diagnostics
+# is read, so the unit holds only the logged refusal. DBD::Pg (Debian's libdbd-pg-perl), libpq's refusal.
+P38A2=prove-attack38a-order-audit-fallback
+A38A2_WHY="lib/Shop/Order.pm's total gives the 10% discount when 'subtotal > 100' where '>= 100' was meant (its comment: 'Orders of 100.00 or more get 10% off'), so t/01-discount.t's first test, ok(\$order->total == 90, 'an order of exactly 100.00 gets 10% off'), fails, PostgreSQL up or down (the -postgres-up case). Each Shop::Order->new tries its best-effort PostgreSQL audit log (DBI->connect with PrintError off) and warns libpq's real refusal ('order audit disabled: connection to server at \"127.0.0.1\", port 5432 failed: Connection refused' / 'Is the server running on that host and accepting TCP/IP connections?'), then works without it."
+A38A2_BLAME="At 65bad62 prove's 'not ok 1 - ...' is read as a node:test TAP result whose output is everything printed before it; nothing reads Test::More's '#   Failed test' lines, 'Dubious, test returned 1' or the Test Summary Report, so the failing test's unit holds only libpq's refusal (postgresql.libpq.server-at): 'the failing unit failed for that reason alone', infrastructure/high [postgresql]. Plain prove (no 'not ok' line) is infrastructure/high too, the refusal being 'the error that ended the run'."
+record $K prove-verbose-first-test-ok-failed-beside-pg-audit-refusal prove perl code high $P38A2 \
+  'unshare --net sh -c "ip link set lo up; prove -v t/"' "$A38A2_WHY Under 'prove -v'. $A38A2_BLAME"
+record $K prove-verbose-merge-first-test-ok-failed-beside-pg-audit-refusal prove perl code high $P38A2 \
+  'unshare --net sh -c "ip link set lo up; prove -v --merge t/"' "$A38A2_WHY Under 'prove -v --merge' (stderr in the TAP stream, in the script's order). $A38A2_BLAME"
+record $K prove-default-first-test-ok-failed-beside-pg-audit-refusal prove perl code high $P38A2 \
+  'unshare --net sh -c "ip link set lo up; prove t/"' "$A38A2_WHY Plain 'prove t/'. $A38A2_BLAME"
+record $K prove-verbose-first-test-ok-failed-postgres-up prove perl code high $P38A2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh prove -v t/"' \
+  "Control: the same run with PostgreSQL UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's 'accepting connections' is the log's first line): no refusal, the audit rows are written, the same '#   Failed test 'an order of exactly 100.00 gets 10% off''."
+
+# A test script that dies after its plan: Perl's own runtime error for a misspelt method (the code calls
+# $self->sub_total where the method is subtotal), then Test::More's '# Looks like your test exited with 255 just
+# after 1.', prove's 'Dubious, test returned 255 (wstat 65280, 0xff00)' and 'Parse errors: Bad plan.  You planned 2
+# tests but ran 1.' No rule at 65bad62 reads Perl's "Can't locate object method" nor any of prove's lines.
+P38A3=prove-attack38a-order-method-typo
+A38A3_WHY="lib/Shop/Order.pm's total calls \$self->sub_total where the method is named subtotal (line 33), so t/01-discount.t (plan of 2) dies in its second test with Perl's own \"Can't locate object method \\\"sub_total\\\" via package \\\"Shop::Order\\\" at lib/Shop/Order.pm line 33.\", PostgreSQL up or down (the -postgres-up case). Shop::Order->new's best-effort audit log warns libpq's real refusal first and goes on."
+A38A3_BLAME="At 65bad62 no rule reads Perl's \"Can't locate object method\" (a die message: no exception class, no frames), Test::More's '# Looks like your test exited with 255 just after 1.', prove's 'Dubious, test returned 255' or 'Parse errors: Bad plan.'; plain prove prints no result line, so libpq's refusal is 'the error that ended the run': infrastructure/high [postgresql]. Under -v ('ok 1' printed, then nothing) it is infrastructure/ambiguous (the runner 'went on to another test after it')."
+record died-in-test prove-default-method-typo-dies-after-plan-beside-pg-audit-refusal prove perl code high $P38A3 \
+  'unshare --net sh -c "ip link set lo up; prove t/"' "$A38A3_WHY Plain 'prove t/'. $A38A3_BLAME"
+record died-in-test prove-verbose-method-typo-dies-after-plan-beside-pg-audit-refusal prove perl code high $P38A3 \
+  'unshare --net sh -c "ip link set lo up; prove -v t/"' "$A38A3_WHY Under 'prove -v' (control: infrastructure/ambiguous). $A38A3_BLAME"
+record died-in-test prove-default-method-typo-dies-after-plan-postgres-up prove perl code high $P38A3 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh prove t/"' \
+  "Control: the same run with PostgreSQL UP (ci/with-postgres.sh; pg_isready's 'accepting connections' first): no refusal, the same \"Can't locate object method \\\"sub_total\\\"\" death after test 1."
