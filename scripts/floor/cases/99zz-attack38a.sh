@@ -48,7 +48,7 @@ record $K prove-verbose-first-test-ok-failed-postgres-up prove perl code high $P
 # after 1.', prove's 'Dubious, test returned 255 (wstat 65280, 0xff00)' and 'Parse errors: Bad plan.  You planned 2
 # tests but ran 1.' No rule at 65bad62 reads Perl's "Can't locate object method" nor any of prove's lines.
 P38A3=prove-attack38a-order-method-typo
-A38A3_WHY="lib/Shop/Order.pm's total calls \$self->sub_total where the method is named subtotal (line 33), so t/01-discount.t (plan of 2) dies in its second test with Perl's own \"Can't locate object method \\\"sub_total\\\" via package \\\"Shop::Order\\\" at lib/Shop/Order.pm line 33.\", PostgreSQL up or down (the -postgres-up case). Shop::Order->new's best-effort audit log warns libpq's real refusal first and goes on."
+A38A3_WHY="lib/Shop/Order.pm's total calls \$self->sub_total where the method is named subtotal (line 33), so t/01-discount.t (plan of 2) dies in its second test with Perl's own \"Can't locate object method \"sub_total\" via package \"Shop::Order\" at lib/Shop/Order.pm line 33.\", PostgreSQL up or down (the -postgres-up case). Shop::Order->new's best-effort audit log warns libpq's real refusal first and goes on."
 A38A3_BLAME="At 65bad62 no rule reads Perl's \"Can't locate object method\" (a die message: no exception class, no frames), Test::More's '# Looks like your test exited with 255 just after 1.', prove's 'Dubious, test returned 255' or 'Parse errors: Bad plan.'; plain prove prints no result line, so libpq's refusal is 'the error that ended the run': infrastructure/high [postgresql]. Under -v ('ok 1' printed, then nothing) it is infrastructure/ambiguous (the runner 'went on to another test after it')."
 record died-in-test prove-default-method-typo-dies-after-plan-beside-pg-audit-refusal prove perl code high $P38A3 \
   'unshare --net sh -c "ip link set lo up; prove t/"' "$A38A3_WHY Plain 'prove t/'. $A38A3_BLAME"
@@ -56,4 +56,4 @@ record died-in-test prove-verbose-method-typo-dies-after-plan-beside-pg-audit-re
   'unshare --net sh -c "ip link set lo up; prove -v t/"' "$A38A3_WHY Under 'prove -v' (control: infrastructure/ambiguous). $A38A3_BLAME"
 record died-in-test prove-default-method-typo-dies-after-plan-postgres-up prove perl code high $P38A3 \
   'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh prove t/"' \
-  "Control: the same run with PostgreSQL UP (ci/with-postgres.sh; pg_isready's 'accepting connections' first): no refusal, the same \"Can't locate object method \\\"sub_total\\\"\" death after test 1."
+  "Control: the same run with PostgreSQL UP (ci/with-postgres.sh; pg_isready's 'accepting connections' first): no refusal, the same \"Can't locate object method \"sub_total\"\" death after test 1."
