@@ -57,3 +57,26 @@ record died-in-test prove-verbose-method-typo-dies-after-plan-beside-pg-audit-re
 record died-in-test prove-default-method-typo-dies-after-plan-postgres-up prove perl code high $P38A3 \
   'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh prove t/"' \
   "Control: the same run with PostgreSQL UP (ci/with-postgres.sh; pg_isready's 'accepting connections' first): no refusal, the same \"Can't locate object method \"sub_total\"\" death after test 1."
+
+# ExUnit (mix test, Debian's elixir 1.14). ExUnit prints a failing test's block (`  1) test ... (Module)` and its
+# details) as soon as that test ends, then goes on: a passing test prints only `.` (nothing, with the default
+# formatter, before its own output), so a LATER passing test's output is printed after the failure block. 65bad62's
+# EXUNIT dialect ends a unit only at the next failure's `  N) test` line or `Finished in`, so that later output is
+# read as the failing test's own. An assertion with a custom message prints that message in place of
+# `Assertion with == failed` (no left:/right:), which no rule reads. The order is ExUnit's seeded shuffle: recorded
+# with seeds 2 and 9 (5 of the seeds 0..12 run the failing test before the price-list test; a CI run's random seed
+# does so as often). The cache's connect tries three times 50 ms apart before it logs the refusal, so the formatter
+# has printed the failure block by then (with a single try the block and the refusal race: ExUnit's formatter is
+# another process, and the refusal then sometimes comes first).
+P38A4=exunit-attack38a-next-test-cache-refusal
+A38A4_WHY="lib/cart.ex's total gives the 10% discount when 'subtotal > 10000' where '>= 10000' was meant (its comment: 'Orders of 100.00 (10000 cents) or more get 10% off'), so test 'an order of exactly 100.00 gets 10% off' fails with its custom message 'orders of 100.00 or more get 10% off', Redis up or down (the -redis-up case). The passing test 'the price list has every sku, from the cache or the catalog' dials the optional Redis price cache with :gen_tcp (three tries, 50 ms apart), prints the real refusal ('price cache disabled (redis 127.0.0.1:6379): :econnrefused') to stderr and falls back to the catalog."
+A38A4_BLAME="At 65bad62 the EXUNIT dialect (src/classify/dialects/elixir.ts) opens a unit at '  1) test ...' and ends it only at the next failure's marker or 'Finished in'; a passing test's '.' ends nothing, so the later passing test's logged refusal is read as the failing test's output, and ExUnit's custom assertion message (printed alone, with 'code:' and 'stacktrace:') is read by no rule: 'the failing unit failed for that reason alone', infrastructure/high [redis] (network.refused)."
+record other-test-output exunit-custom-message-later-passing-test-cache-refusal-seed2 exunit elixir code high $P38A4 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 2"' "$A38A4_WHY 'mix test --seed 2': the refusal right after the failure block. $A38A4_BLAME"
+record other-test-output exunit-custom-message-later-passing-test-cache-refusal-seed9 exunit elixir code high $P38A4 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 9"' "$A38A4_WHY 'mix test --seed 9': a passing test's '.' then the refusal, after the failure block. $A38A4_BLAME"
+record other-test-output exunit-trace-custom-message-later-passing-test-cache-refusal-seed2 exunit elixir code high $P38A4 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 2 --trace"' "$A38A4_WHY 'mix test --seed 2 --trace': the next test's '  * test the price list ... [L#12]' start line (no marker) and the refusal on it, after the failure block. $A38A4_BLAME"
+record other-test-output exunit-custom-message-later-passing-test-redis-up exunit elixir code ambiguous $P38A4 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh mix test --seed 2"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): no refusal, the same 'orders of 100.00 or more get 10% off' failure."
