@@ -80,3 +80,23 @@ record other-test-output exunit-trace-custom-message-later-passing-test-cache-re
 record other-test-output exunit-custom-message-later-passing-test-redis-up exunit elixir code ambiguous $P38A4 \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh mix test --seed 2"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): no refusal, the same 'orders of 100.00 or more get 10% off' failure."
+
+# ExUnit with capture_log: true (test_helper.exs; Phoenix's generators and many projects set it): a failing test's
+# captured Logger output is printed INSIDE its failure block, under 'The following output was logged:'. Here the
+# code's optional Redis price cache logs its real refusal ([warning] ... :econnrefused) and goes on, in every test;
+# the failures are ExUnit's custom assertion message and assert_received's 'Assertion failed, no matching message
+# after 0ms' with its 'mailbox:' 'pattern:'/'value:' lines, none read by a rule at 65bad62. No seed dependence.
+P38A5=exunit-attack38a-capture-log-cache-refusal
+A38A5_WHY="lib/checkout.ex's discounted/1 gives the 10% discount when 'subtotal > 10000' where '>= 10000' was meant (its comment: 'Orders of 100.00 (10000 cents) or more get 10% off'), so test 'an order of exactly 100.00 gets 10% off' fails with its custom message 'orders of 100.00 or more get 10% off' and 'the subscriber is told the discounted total' fails with assert_received's 'Assertion failed, no matching message after 0ms' (mailbox: pattern {:order_placed, 9000}, value {:order_placed, 10000}), Redis up or down (the -redis-up case). Each Checkout.place dials the optional Redis price cache with :gen_tcp, logs the real refusal with Logger.warning ('price cache disabled (redis 127.0.0.1:6379): :econnrefused') and prices from the catalog; test_helper.exs's capture_log: true prints each failing test's log inside its block."
+A38A5_BLAME="At 65bad62 no rule reads ExUnit's custom assertion message (printed alone above 'code:'), nor assert_received's 'Assertion failed, no matching message after 0ms' / 'mailbox:' block; the captured log ('The following output was logged:') is inside the failure block, which the EXUNIT dialect reads as the test's own output: each failing unit 'failed for that reason alone', infrastructure/high [redis] (network.refused)."
+record logged-after-assertion exunit-capture-log-custom-message-and-assert-received-cache-refusal exunit elixir code high $P38A5 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 0"' "$A38A5_WHY 'mix test --seed 0': both failures. $A38A5_BLAME"
+record logged-after-assertion exunit-capture-log-custom-message-cache-refusal exunit elixir code high $P38A5 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 0 test/checkout_test.exs:4"' "$A38A5_WHY Only the custom-message test (test/checkout_test.exs:4). $A38A5_BLAME"
+record logged-after-assertion exunit-capture-log-assert-received-cache-refusal exunit elixir code high $P38A5 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 0 test/checkout_test.exs:9"' "$A38A5_WHY Only the assert_received test (test/checkout_test.exs:9). $A38A5_BLAME"
+record logged-after-assertion exunit-trace-capture-log-custom-message-and-assert-received-cache-refusal exunit elixir code high $P38A5 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 0 --trace"' "$A38A5_WHY Under --trace. $A38A5_BLAME"
+record logged-after-assertion exunit-capture-log-custom-message-and-assert-received-redis-up exunit elixir code high $P38A5 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh mix test --seed 0"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): no refusal, nothing logged, the same two failures."
