@@ -100,3 +100,14 @@ record logged-after-assertion exunit-trace-capture-log-custom-message-and-assert
 record logged-after-assertion exunit-capture-log-custom-message-and-assert-received-redis-up exunit elixir code high $P38A5 \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh mix test --seed 0"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): no refusal, nothing logged, the same two failures."
+
+# The same capture_log shape with a doctest: ExUnit's 'Doctest failed' block prints 'doctest:', 'code:', 'left:' and
+# 'right:' (no 'Assertion with === failed' line), which no rule at 65bad62 reads; the captured warning follows.
+P38A6=exunit-attack38a-doctest-capture-log
+A38A6_WHY="lib/checkout.ex's discounted/1 gives the 10% discount when 'subtotal > 10000' where '>= 10000' was meant, so place/2's doctest ('Orders of 100.00 (10000 cents) or more get 10% off.', iex> Shop.Checkout.place([{\"MUG\", 4}], self()) / {:ok, 9000}) fails with 'Doctest failed', left: {:ok, 10000}, right: {:ok, 9000}, Redis up or down (the -redis-up case). place/2 dials the optional Redis price cache with :gen_tcp and logs the real refusal with Logger.warning; capture_log: true prints it inside the failure block."
+A38A6_BLAME="At 65bad62 no rule reads ExUnit's 'Doctest failed' block (its code:/left:/right: lines come without the 'Assertion with ... failed' line that the ExUnit assertion rule reads); the captured log is inside the failure block: 'the failing unit failed for that reason alone', infrastructure/high [redis] (network.refused)."
+record logged-after-assertion exunit-capture-log-doctest-left-right-cache-refusal exunit elixir code high $P38A6 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 0"' "$A38A6_WHY $A38A6_BLAME"
+record logged-after-assertion exunit-capture-log-doctest-left-right-redis-up exunit elixir code high $P38A6 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh mix test --seed 0"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): nothing logged, the same 'Doctest failed' (left: {:ok, 10000})."
