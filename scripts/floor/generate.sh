@@ -9,7 +9,7 @@
 #
 # Needs (Debian packages): golang-go elixir bats tox python3-mypy python3-pytest ruby
 #   ruby-test-unit libboost-test-dev g++ libpostgresql-jdbc-java junit4 default-jdk-headless
-#   make diffutils perl (prove) curl ; Rust's cargo (std only, no crates) ; Node >= 20 and the npm
+#   make diffutils perl (prove) libredis-perl libdbd-pg-perl curl ; Rust's cargo (std only, no crates) ; Node >= 20 and the npm
 #   registry (mocha, mocha-junit-reporter, jest, vitest, tape, jasmine, bun, pg, ioredis: scripts/floor/node/package.json).
 #   apt-get install -y golang-go elixir bats tox python3-mypy python3-pytest ruby ruby-test-unit \
 #     libboost-test-dev g++ libpostgresql-jdbc-java junit4 default-jdk-headless make

@@ -1,0 +1,4 @@
+defmodule Shop.CheckoutDocTest do
+  use ExUnit.Case
+  doctest Shop.Checkout
+end
