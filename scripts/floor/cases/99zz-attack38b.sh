@@ -29,3 +29,18 @@ for v in "vitest:vitest-attack38b-junit-file-then-mocha:vitest-junit-file" \
     'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh npm test"' \
     "Control: the first case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh; pg_isready's 'accepting connections' is the log's first line): the ping passes, the unit run still fails on OversoldError (in reports/unit.xml) and npm test exits 1."
 done
+
+# The same, with jest's `summary` reporter beside jest-junit: the log shows jest's own totals (`Test Suites: 1 failed`,
+# `Tests: 1 failed, 1 passed, 2 total`; with fewer than 20 suites the summary reporter lists no failing test), then
+# mocha's one refused test and `1 failing`. The classifier reads both runners' counts but keeps their maximum
+# (classifier.ts: `reportedFailures = Math.max(reportedFailures, count)`, since 048f77b), 1, which mocha's one
+# refused unit covers: jest's counted failure is never missed.
+P38B2=jest-attack38b-summary-reporter-then-mocha
+W38B2="reserve() tests \`left > qty\` where \`>=\` was meant, so jest's unit test 'reserves the last units' fails with the project's OversoldError (also with PostgreSQL up, the -postgres-up control). The unit run uses jest's summary reporter (its totals only: 'Tests:       1 failed, 1 passed, 2 total'; it lists failing tests only above 20 suites) and jest-junit for CI's upload, so the log shows that one test failed but not which or why. Then mocha's integration run: one test refused by PostgreSQL (nothing on 127.0.0.1:5432), '1 failing'. At 65bad62 the runners' counts are combined by their maximum (classifier.ts, reportedFailures = Math.max(...), since 048f77b), not added up per runner: jest's 1 and mocha's 1 give 1, which the one refused mocha unit covers, so jest's counted failure with no unit is never seen as unexplained: infrastructure/high [postgresql] for a run whose log says a unit test failed. (A jest total of 2 failed in the same log gives 'reports 2 failure(s) but printed 1': infrastructure/ambiguous.)"
+record $K jest-summary-reporter-counted-failure-then-mocha-refused-npm-test-script jest javascript code ambiguous $P38B2 \
+  'unshare --net sh -c "ip link set lo up; npm test"' "$W38B2"
+record $K jest-summary-reporter-counted-failure-then-mocha-refused-npm-run-all-silent jest javascript code ambiguous $P38B2 \
+  'unshare --net sh -c "ip link set lo up; npm run test:all"' "The same run through \`npm-run-all --silent --continue-on-error test:unit test:integration\` (npm run test:all). $W38B2"
+record $K jest-summary-reporter-counted-failure-then-mocha-refused-npm-test-script-postgres-up jest javascript code ambiguous $P38B2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh npm test"' \
+  "Control: the first case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the ping passes ('1 passing'), jest's totals still say 'Tests: 1 failed' (OversoldError, in reports/unit.xml) and npm test exits 1."
