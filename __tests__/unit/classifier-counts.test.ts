@@ -25,3 +25,40 @@ describe('failures and errors counted apart', () => {
     expect(`${verdict.classification}/${verdict.confidence}`).toBe('infrastructure/high')
   })
 })
+
+// Two runners in one log (an `npm test` that runs the unit tests, then the integration tests): each count is its own
+// runner's, so they add up; one runner's count printed twice (a retried step) is still one count (attack 38b).
+const MOCHA_REFUSED = ['', '  database', '    1) answers a ping', '', '', '  0 passing (12ms)', '  1 failing', '', '  1) database', '       answers a ping:',
+  '     Error: connect ECONNREFUSED 127.0.0.1:5432', '      at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)', '']
+const JEST_SUMMARY = ['Test Suites: 1 failed, 1 total', 'Tests:       1 failed, 1 passed, 2 total', 'Snapshots:   0 total', 'Time:        0.412 s', 'Ran all test suites.']
+const verdictOf = (lines: readonly string[]): string => {
+  const v = classifyText(lines.join('\n'))
+  return `${v.classification}/${v.confidence}`
+}
+
+describe('counts of two runners in one log', () => {
+  it('adds jest’s totals to mocha’s, whichever comes first', () => {
+    expect(verdictOf([...JEST_SUMMARY, ...MOCHA_REFUSED])).toBe('infrastructure/ambiguous')
+    expect(verdictOf([...MOCHA_REFUSED, ...JEST_SUMMARY])).toBe('infrastructure/ambiguous')
+  })
+
+  it('reads one runner’s totals printed twice once', () => {
+    expect(verdictOf(MOCHA_REFUSED)).toBe('infrastructure/high')
+    expect(verdictOf([...MOCHA_REFUSED, ...MOCHA_REFUSED])).toBe('infrastructure/high')
+  })
+})
+
+// vitest's file reporters print only where their results went (`JUNIT report written to F`): without its totals in the
+// log, a test it failed is in no line of it.
+describe('a vitest run reported only to a file', () => {
+  it('keeps a refusal elsewhere in the log from being sure', () => {
+    const v = classifyText(['JUNIT report written to /app/reports/unit.xml', ...MOCHA_REFUSED].join('\n'))
+    expect(`${v.classification}/${v.confidence}`).toBe('infrastructure/ambiguous')
+    expect(v.explanation).toMatch(/vitest wrote its results to a file \(line 1\)/)
+  })
+
+  it('changes nothing when vitest printed its totals too (the default reporter beside the file one)', () => {
+    const text = [' ✓ test/unit/stock.test.js (2 tests) 3ms', '', ' Test Files  1 passed (1)', '      Tests  2 passed (2)', 'JUNIT report written to /app/reports/unit.xml', ...MOCHA_REFUSED].join('\n')
+    expect(verdictOf(text.split('\n'))).toBe('infrastructure/high')
+  })
+})

@@ -8,7 +8,7 @@ import { unnamed } from './any-of.js'
 import { DIALECTS } from './dialects/index.js'
 import { GO_EXAMPLE_GOT, GO_EXAMPLE_WANT, MARKER_PATTERNS, REPORTED_OF_DIALECTS } from './markers.js'
 import { ALL_RULES, EXPECTS_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE } from './rules/index.js'
-import { CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, ERROR_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, FATAL, PANIC_HEADER, STACK_FRAME, PARENT_MARKER, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, TEST_TIMEOUT, UNINFORMATIVE } from './rules/signs.js'
+import { CAUSED_BY, DATA_START, DIRECT_CAUSE, DOTTED_HEADLINE, DURING_HANDLING, ERROR_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, FATAL, PANIC_HEADER, STACK_FRAME, PARENT_MARKER, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, TEST_TIMEOUT, UNINFORMATIVE, VITEST_REPORT_FILE, VITEST_TOTALS } from './rules/signs.js'
 import { AnchorScanner, LineStartIndex, type LineStartData, type ScannerData } from './scan.js'
 import { patternsKey, storedPiece, type Stored } from './derived.js'
 
@@ -91,7 +91,7 @@ function filteredPatterns(): readonly RegExp[] {
     GO_EXAMPLE_GOT, GO_EXAMPLE_WANT,
     ...DIALECTS.flatMap(d => [d.reportedFailures, d.passedAll, d.interrupted, d.banner, d.reportedSumFrom, d.uninformative, d.wrapperEcho, d.failedBlock, d.wrappedResults?.first, d.wrappedResults?.last, d.wrappedResults?.after, d.headedBelow?.head, d.headedBelow?.name].filter((p): p is RegExp => p !== undefined)),
     ...DIALECTS.flatMap(d => d.markers.flatMap(m => (m.entries ? [m.entries.last, m.entries.end] : []))),
-    ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, STACK_FRAME, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TAP_SUBTEST, TAP_RESULT, SPEC_LINE, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
+    VITEST_REPORT_FILE, VITEST_TOTALS, ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, STACK_FRAME, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TAP_SUBTEST, TAP_RESULT, SPEC_LINE, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
   ]
 }
 

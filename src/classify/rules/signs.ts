@@ -185,3 +185,11 @@ export const SPEC_DURATION_END = /\(\d[\d.]{0,20}m?s\)(?: # [^\n]{0,200})?$/
 export const CANCELLED_BY_PARENT = /^\s*(?:error: )?'test did not finish before its parent and was cancelled'\s*$|^\s*failureType: 'cancelledByParent'\s*$/
 
 export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ subtests? failed/
+
+/**
+ * vitest's file reporters say where their results went (`JUNIT report written to F`, `JSON report written to F`; vitest
+ * packages/vitest/src/node/reporters junit.ts, json.ts, blob.ts); with no reporter that prints to the log beside them, its
+ * totals (`Test Files  1 failed (1)`) are never printed, and a test it failed is in no line of the log (attack 38b).
+ */
+export const VITEST_REPORT_FILE = /^(?:JUNIT|JSON|blob) report written to \S/
+export const VITEST_TOTALS = /^\s{0,8}Test Files\s{1,8}\d{1,9} (?:failed|passed)\b/

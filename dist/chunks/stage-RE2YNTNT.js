@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-ZAHAKBJY.js";
+} from "./chunk-VBAKE44Z.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-KYWPFPMO.js";
+} from "./chunk-DT2A2KBZ.js";
 import {
   LogClassifier
-} from "./chunk-NGHRV7EM.js";
+} from "./chunk-LJYNOYTX.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT

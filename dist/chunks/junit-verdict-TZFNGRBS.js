@@ -1,12 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-ZAHAKBJY.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-KYWPFPMO.js";
-import "./chunk-NGHRV7EM.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-DT2A2KBZ.js";
+import "./chunk-LJYNOYTX.js";
 import "./chunk-K2KPAOXO.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -14,5 +11,6 @@ import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-KYWPFPMO.js";
+} from "./chunk-DT2A2KBZ.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";
