@@ -1,0 +1,5 @@
+package shop;
+
+public class PricingException extends RuntimeException {
+    public PricingException(String message) { super(message); }
+}
