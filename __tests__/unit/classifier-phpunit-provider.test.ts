@@ -59,3 +59,12 @@ describe('PHPUnit 9 data-provider errors', () => {
     expect(classifyText(before).tests).toEqual([])
   })
 })
+
+describe('testdox’s ✘ Error outside ErrorTestCase’s header', () => {
+  it('is a test named testError: its failed assertion is read, whatever its diff quotes (attack 39a)', () => {
+    const text = ['PHPUnit 9.6.7 by Sebastian Bergmann and contributors.', '', 'Logger (App\\Tests\\Logger)', ' ✘ Error', '   │', '   │ Failed asserting that two strings are identical.',
+      "   │ --- Expected", "   │ +++ Actual", '   │ @@ @@', "   │ -'[error] session store: RedisException: Connection refused'", "   │ +'[err] session store: RedisException: Connection refused'", '   │',
+      '   │ /app/tests/LoggerTest.php:9', '   │', '', 'Time: 00:00.002, Memory: 6.00 MB', '', 'FAILURES!', 'Tests: 1, Assertions: 1, Failures: 1.'].join('\n')
+    expect(verdict(text)).toBe('code/high/')
+  })
+})

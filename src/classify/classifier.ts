@@ -205,6 +205,7 @@ const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 /** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
 const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
+const WHOLE_BLOCK_STARTS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.wholeBlockStart ? [[d.id, d.wholeBlockStart] as const] : [])))
 /** Runners whose closing line leaves the outcome to the lines below it (dialect.ts `awaitsResult`): their failed block counts only there. */
 const AWAITS_RESULT: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.markers.some(m => m.awaitsResult === true)).map(d => d.id))
 
@@ -316,6 +317,8 @@ export class LogClassifier {
   private entries: { readonly dialect: Dialect; readonly list: NonNullable<MarkerMatch['entries']> } | undefined
   /** A result line whose title goes on below (dialect.ts `wrappedResults`): its first line, and how many more it may take. */
   /** The dialect whose numbered header, on the line before, named no test (dialect.ts `headedBelow`). */
+  /** Dialects under whose `headedBelow.underFile` header the lines now are. */
+  private readonly underHeader = new Set<Dialect>()
   private headedBelow: { readonly dialect: Dialect; readonly title: string; readonly spec: NonNullable<Dialect['headedBelow']>; readonly blanks: number } | undefined
   private wrapped: { readonly dialect: Dialect; readonly spec: WrappedResults; readonly type: string; readonly title: string; readonly text: string; lines: number } | undefined
   /** The last marker's dialect and line (a wrapped result's first line follows one of them). */
@@ -744,7 +747,10 @@ export class LogClassifier {
     let marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen, this.sectionsOpen)
     if (!this.reportMode && !this.pokuRepeat) {
       const current = this.current
-      if (current?.state === 'pending' && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) current.failedBlock = true
+      if (current?.state === 'pending' && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) {
+        current.failedBlock = true
+        if (WHOLE_BLOCK_STARTS.get(current.runner)?.test(line) === false) this.record(this.unexplained(line, 'runner.cut-account', 'A failed test’s account cut by other output written into it'))
+      }
       const own = this.statefulMarker(line, marker)
       if (own === 'data') {
         this.handledLine = this.lineNumber
@@ -756,6 +762,7 @@ export class LogClassifier {
       this.handledLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
       this.onMarker(marker)
+      if (marker.unnamedEntry === true && this.current !== undefined) this.record(this.unexplained(line, 'runner.unnamed-entry', 'A failure the runner listed under no test’s name'))
       if (marker.event === 'details' || marker.event === 'end' || marker.event === 'passes') this.detailsHeader = marker.event === 'details' ? line : undefined
       else if (marker.event === 'start' && this.current && this.current.assertedBySection === undefined && this.listsAssertions(marker.dialect)) {
         this.current.assertedBySection = { ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} lists it among its failed assertions` }
@@ -912,11 +919,20 @@ export class LogClassifier {
       if (name !== undefined) return { ...this.synthetic(headed.dialect, 'start', name, headed.spec.keyFromName(name), false), afterOutput: false }
       // One whose next line names no test (`No tests found in class "X".`) is a failure all the same, keyed by what it
       // says (never by its number, which restarts in each section and each run): a retried run's same entry is one.
-      return { ...this.synthetic(headed.dialect, 'start', headed.title, `${headed.dialect.id}:${headed.title}\u0000${line.trim()}`, false), afterOutput: false }
+      // That line is read as no finding, so it is a failure no rule explains, whatever the lines below it say (attack 39a).
+      return { ...this.synthetic(headed.dialect, 'start', headed.title, `${headed.dialect.id}:${headed.title}\u0000${line.trim()}`, false), afterOutput: false, unnamedEntry: true }
     }
     for (const dialect of HEADED_BELOW) {
       const spec = dialect.headedBelow
-      if (spec === undefined || (marker !== undefined && marker.dialect !== dialect) || (dialect.sectionHeader !== undefined && !this.sectionsOpen.has(dialect))) continue
+      if (spec === undefined) continue
+      // Only under the header that says whose entries follow (testdox's `Error Test Case (PHPUnit\Framework\ErrorTestCase)`),
+      // until the next class's: elsewhere ` ✘ Error` is a test named `testError` (attack 39a).
+      if (spec.underFile !== undefined) {
+        if (spec.underFile.test(line)) this.underHeader.add(dialect)
+        else if (marker?.dialect === dialect && marker.event === 'end') this.underHeader.delete(dialect)
+        if (!this.underHeader.has(dialect)) continue
+      }
+      if ((marker !== undefined && marker.dialect !== dialect) || (dialect.sectionHeader !== undefined && !this.sectionsOpen.has(dialect))) continue
       const title = spec.head.exec(line)?.groups?.name
       if (title === undefined) continue
       this.headedBelow = { dialect, title, spec, blanks: spec.blankLines ?? 0 }

@@ -39,6 +39,8 @@ export interface MarkerMatch {
   readonly entries?: { readonly last: RegExp; readonly end: RegExp; readonly keyFromName?: (name: string) => string }
   /** Read by the classifier's state, not by a pattern alone: a closing list's entry (dialect.ts, `entries`). */
   readonly listEntry?: boolean
+  /** A failure headed by a line that names no test, keyed by the line below it (dialect.ts `headedBelow`): that line is no finding, so the unit is one no rule explains. */
+  readonly unnamedEntry?: boolean
   /** A count the marker line states (group `count`: vitest's `Failed Suites 2`). */
   readonly count?: number
   /** The file a marker line names the test in (group `path`: pytest's `ERROR tests/x.py::test_y`). */

@@ -89,7 +89,7 @@ function filteredPatterns(): readonly RegExp[] {
     ...MARKER_PATTERNS,
     ...REPORTED_OF_DIALECTS,
     GO_EXAMPLE_GOT, GO_EXAMPLE_WANT,
-    ...DIALECTS.flatMap(d => [d.reportedFailures, d.passedAll, d.interrupted, d.banner, d.reportedSumFrom, d.uninformative, d.wrapperEcho, d.failedBlock, d.wrappedResults?.first, d.wrappedResults?.last, d.wrappedResults?.after, d.headedBelow?.head, d.headedBelow?.name].filter((p): p is RegExp => p !== undefined)),
+    ...DIALECTS.flatMap(d => [d.reportedFailures, d.passedAll, d.interrupted, d.banner, d.reportedSumFrom, d.uninformative, d.wrapperEcho, d.failedBlock, d.wrappedResults?.first, d.wrappedResults?.last, d.wrappedResults?.after, d.headedBelow?.head, d.headedBelow?.name, d.headedBelow?.underFile].filter((p): p is RegExp => p !== undefined)),
     ...DIALECTS.flatMap(d => d.markers.flatMap(m => (m.entries ? [m.entries.last, m.entries.end] : []))),
     VITEST_REPORT_FILE, VITEST_TOTALS, ERROR_HEADLINE, DOTTED_HEADLINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, DATA_START, PANIC_HEADER, STACK_FRAME, CAUSED_BY, DIRECT_CAUSE, DURING_HANDLING, FATAL, PARENT_MARKER, TAP_SUBTEST, TAP_RESULT, SPEC_LINE, TEST_TIMEOUT, UNINFORMATIVE, NO_ERROR_EXPECTED, NULL_DEREFERENCE, EXPECTS_ERROR
   ]

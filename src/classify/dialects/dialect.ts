@@ -256,6 +256,12 @@ export interface Dialect {
    */
   readonly failedBlock?: RegExp
   /**
+   * How the first line of a `failedBlock` reads when it is whole (the JUnit console launcher's `=> Exception: <class>` and
+   * `: <message>` or nothing): one that opens the block and reads otherwise was cut by other output written into it, so
+   * the test's own account of its failure is not there to read.
+   */
+  readonly wholeBlockStart?: RegExp
+  /**
    * Its result line holds the test's title as written, line breaks and all (run-tests.php's
    * show_result() with a --TEST-- of two lines): `first` reads a result's first line that names no
    * test (group `type`, group `name` its title's start) when no marker does, and `last`, at most
@@ -269,9 +275,10 @@ export interface Dialect {
    * specified for Ns\\XTest::testY is invalid.`): inside the dialect's sections, `head` marks the header (group `name`, its
    * title), `name` (group `name`) the line below, which opens the unit, keyed as that test is. A header whose next line
    * names no test opens a unit all the same, titled by the header and keyed by that line's text. `blankLines`: how many
-   * empty lines may come between (testdox's bar). A header that is one of the dialect's markers opens nothing by itself.
+   * empty lines may come between (testdox's bar). A header that is one of the dialect's markers opens nothing by itself,
+   * and counts only under a file header (Marker `namesFile`) that `underFile` matches, when given.
    */
-  readonly headedBelow?: { readonly head: RegExp; readonly name: RegExp; readonly keyFromName: (name: string) => string; readonly blankLines?: number }
+  readonly headedBelow?: { readonly head: RegExp; readonly name: RegExp; readonly keyFromName: (name: string) => string; readonly blankLines?: number; readonly underFile?: RegExp }
 }
 
 export interface WrappedResults {

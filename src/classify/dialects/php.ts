@@ -68,7 +68,7 @@ export const TESTDOX: Dialect = {
   ],
   // A data provider that threw (PHPUnit 9's ErrorTestCase, `✘ Error` under `Error Test Case (PHPUnit\\Framework\\ErrorTestCase)`):
   // the test it names two lines below, behind the bar, after an empty one.
-  headedBelow: { head: /^\s{1,8}✘ (?<name>Error|Warning)(?: \[[\d.]{1,12} ?m?s\])?$/, name: PROVIDER_NAMES, keyFromName: phpunitKey, blankLines: 1 }
+  headedBelow: { head: /^\s{1,8}✘ (?<name>Error|Warning)(?: \[[\d.]{1,12} ?m?s\])?$/, name: PROVIDER_NAMES, keyFromName: phpunitKey, blankLines: 1, underFile: /^(?:Error|Warning) Test Case \(PHPUnit\\Framework\\(?:Error|Warning)TestCase\)\s*$/ }
   // Not `repeatsInFileAreFailures`: two tests that print one name under one header (data-provider errors, methods
   // differing only by trailing digits, a shared @testdox) are one unit, and a twin that failed with no message of its
   // own would be excused by the other's refusal (attack 28e); PHPUnit's count then says one failure was not printed.

@@ -1,18 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  readJUnitReports
-} from "./chunk-VBAKE44Z.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-DT2A2KBZ.js";
-import "./chunk-LJYNOYTX.js";
+  LogClassifier,
+  classifyText,
+  lastShown
+} from "./chunk-LJV72IZA.js";
 import "./chunk-K2KPAOXO.js";
-import "./chunk-3S6MWH67.js";
+import {
+  PASSED_VERDICT
+} from "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  readJUnitReports
+  LogClassifier,
+  PASSED_VERDICT,
+  classifyText,
+  lastShown
 };

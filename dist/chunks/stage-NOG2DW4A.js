@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VBAKE44Z.js";
+} from "./chunk-YLHLUSGP.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-DT2A2KBZ.js";
+} from "./chunk-K5S4E6FT.js";
 import {
   LogClassifier
-} from "./chunk-LJYNOYTX.js";
+} from "./chunk-LJV72IZA.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
