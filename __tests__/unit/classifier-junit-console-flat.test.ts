@@ -102,7 +102,7 @@ describe('counter-examples: not sure, or not an outage', () => {
       started('StoreTest', 'saves'), finished('StoreTest', 'saves'), ...refused], 1))
     expect(unitNames(v)).toEqual(['saves()'])
   })
-  it('an exception line another test's print was written into is no account: not read as the failure (attack 39a)', () => {
+  it('an exception line another test’s print was written into is no account: not read as the failure (attack 39a)', () => {
     const v = synthetic(run([started('StoreTest', 'discounts'), finished('StoreTest', 'discounts'),
       `${I}=> Exception: app.PricingExceptiprice cache unavailable, computing sku-1 directly: java.net.ConnectException: Connection refused`,
       'on: discount of 20% is out of range', frames[0] as string], 1))
