@@ -231,7 +231,8 @@ describe('the test runner behaving as macOS and as Windows (run here)', () => {
     writeFileSync(path.join(bin, 'taskkill.exe'), `#!/bin/sh\necho "$*" >> '${calls}'\npid=$4\nkill -STOP "$pid"\npkill -KILL -P "$pid"\nkill -KILL "$pid"\n`)
     chmodSync(path.join(bin, 'taskkill.exe'), 0o755)
     // The grandchild sleeps far past vitest's test timeout: had the run waited for it, the test fails on that, whatever the load.
-    const { result, lines } = await run('echo "shell $$"; sleep 600 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 2000, env: { PATH: `${bin}:/usr/bin:/bin` } })
+    // The shell must have said its pid before the timeout ends it: seen not to within 2 s on a loaded machine, so 6 s.
+    const { result, lines } = await run('echo "shell $$"; sleep 600 & echo "grandchild $!"; wait', 'win32', { shell: '/bin/bash', timeoutMs: 6000, env: { PATH: `${bin}:/usr/bin:/bin` } })
     expect(result).toMatchObject({ timedOut: true, exitCode: 124 })
     const shellPid = /shell (\d+)/.exec(lines.join('\n'))?.[1]
     // Once, or once more after the grace period when the machine is slow to end the first: always the shell's tree.
