@@ -2368,7 +2368,7 @@ async function gate(settings, rt) {
   const plan = await planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-NOG2DW4A.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-6BLHYTS2.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     plan,
@@ -2434,7 +2434,8 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const junit = passed || settings.junitPaths.length === 0 ? void 0 : await (await import("./chunks/junit-reports-2OPYG34V.js")).readJUnitReports(settings.junitPaths, cwd, stage.started);
+  const reports = passed ? void 0 : await import("./chunks/junit-reports-ILNF5UVS.js");
+  const junit = reports === void 0 ? void 0 : settings.junitPaths.length > 0 ? await reports.readJUnitReports(settings.junitPaths, cwd, stage.started) : await reports.discoverJUnitReports(cwd, stage.started);
   if (junit) notes.push(...junit.notes);
   const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-W5PIBC2G.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
@@ -2467,7 +2468,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-NOG2DW4A.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-6BLHYTS2.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,
@@ -2498,7 +2499,7 @@ async function gate(settings, rt) {
   const failures = passed ? void 0 : await import("./chunks/locations-4EOVID6Q.js");
   const details = failures ? await failures.readFailures(stage.logPath, verdict.tests, workspace, cwd) : { locations: [], values: [] };
   const { locations } = details;
-  const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath);
+  const totals = junit && junit.files.length > 0 && settings.junitPaths.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath);
   return {
     // What a reader is shown: each evidence line with the values its assertion compared.
     ...facts,

@@ -1,14 +1,14 @@
 // JUnit XML reports written for real by pytest, node:test, vitest, jest-junit,
 // mocha-junit-reporter and Maven Surefire (see each expected.json for how), read exactly and
 // classified test by test; and the same runs' console logs split per runner.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyText } from '../../src/classify/classifier.js'
 import { parseJUnit } from '../../src/classify/junit.js'
 import { classifyJUnit, combineVerdicts } from '../../src/classify/junit-verdict.js'
-import { readJUnitReports } from '../../src/tests/junit-reports.js'
+import { discoverJUnitReports, readJUnitReports } from '../../src/tests/junit-reports.js'
 
 const root = path.resolve('__fixtures__/junit')
 const cases = readdirSync(root).sort()
@@ -196,6 +196,45 @@ describe('parseJUnit', () => {
       expect(result.files).toEqual(['good.xml'])
       expect(result.notes).toEqual(['JUnit report bad.xml could not be read: not well-formed XML: the report ends inside <testsuite> <testcase> <failure> (cut short?)'])
       expect(result.verdict?.classification).toBe('code')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('discoverJUnitReports (no junit-paths)', () => {
+  it('finds the reports written during the run by their root element, nowhere it was not asked to look', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'junit-discover-'))
+    const put = (file: string, content: string): string => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), content)
+      return path.join(dir, file)
+    }
+    try {
+      const failing = '<?xml version="1.0"?>\n<!-- node:test -->\n<testsuites><testsuite name="stock"><testcase name="reserves the last units"><failure type="OversoldError" message="cannot reserve 3 of apple: 3 left"/></testcase></testsuite></testsuites>'
+      put('reports/unit.xml', failing)
+      put('target/surefire-reports/TEST-app.StoreTest.xml', '<testsuite name="app.StoreTest" tests="1"><testcase name="saves"/></testsuite>')
+      put('pom.xml', '<project><modelVersion>4.0.0</modelVersion></project>')
+      put('node_modules/some-reporter/fixtures/report.xml', failing)
+      put('vendor/lib/tests/report.xml', failing)
+      const old = put('reports/yesterday.xml', failing)
+      const dayAgo = new Date(Date.now() - 86_400_000)
+      utimesSync(old, dayAgo, dayAgo)
+      const result = await discoverJUnitReports(dir, new Date(Date.now() - 60_000))
+      expect(result.files).toEqual(['reports/unit.xml', 'target/surefire-reports/TEST-app.StoreTest.xml'])
+      expect(result.verdict?.tests.map(t => t.name)).toEqual(['reserves the last units'])
+      expect(result.notes).toEqual(['Read 2 JUnit reports the test command wrote (reports/unit.xml, target/surefire-reports/TEST-app.StoreTest.xml): their failures count with the log\'s.'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('says nothing and reads nothing when the run wrote no report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'junit-discover-'))
+    try {
+      writeFileSync(path.join(dir, 'phpunit.xml'), '<phpunit><testsuites><testsuite name="all"><directory>tests</directory></testsuite></testsuites></phpunit>')
+      const result = await discoverJUnitReports(dir, new Date(Date.now() - 60_000))
+      expect(result).toMatchObject({ files: [], verdict: undefined, notes: [] })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

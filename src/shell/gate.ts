@@ -113,7 +113,10 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
 
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled
   // The XML parser is loaded only by a failed run that has reports to read.
-  const junit = passed || settings.junitPaths.length === 0 ? undefined : await (await import('../tests/junit-reports.js')).readJUnitReports(settings.junitPaths, cwd, stage.started)
+  // Without junit-paths, the reports the tests wrote are found by what they are: a runner that reports only to a file
+  // leaves its failures out of the log.
+  const reports = passed ? undefined : await import('../tests/junit-reports.js')
+  const junit = reports === undefined ? undefined : settings.junitPaths.length > 0 ? await reports.readJUnitReports(settings.junitPaths, cwd, stage.started) : await reports.discoverJUnitReports(cwd, stage.started)
   if (junit) notes.push(...junit.notes)
   // What only a failed run needs (combining verdicts, the runner checks, the base commit, locations) is loaded only by one.
   const classified = passed ? PASSED_VERDICT : (await import('../classify/junit-verdict.js')).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict)
@@ -166,7 +169,8 @@ export async function gate(settings: Settings, rt: Runtime): Promise<RunRecord> 
   const details = failures ? await failures.readFailures(stage.logPath, verdict.tests, workspace, cwd) : { locations: [], values: [] }
   const { locations } = details
   // The reports list every case; the log's summary lines are the runner's own word otherwise.
-  const totals = junit && junit.files.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
+  // Reports found without junit-paths may be one runner's of several: the log's summary lines say more then.
+  const totals = junit && junit.files.length > 0 && settings.junitPaths.length > 0 ? junitTotals(junit.outcomes) : await readTotals(stage.logPath)
   return {
     // What a reader is shown: each evidence line with the values its assertion compared.
     ...facts, verdict: failures ? failures.withValues(verdict, details.values) : verdict, decision: finalDecision, logPath: stage.logPath, ...(base ? { baseComparison: base.comparison } : {}),

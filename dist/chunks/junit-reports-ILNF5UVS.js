@@ -1,7 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  discoverJUnitReports,
   readJUnitReports
-} from "./chunk-YLHLUSGP.js";
+} from "./chunk-LWODUS7W.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
@@ -14,5 +15,6 @@ import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
+  discoverJUnitReports,
   readJUnitReports
 };

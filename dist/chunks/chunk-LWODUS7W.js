@@ -7,7 +7,7 @@ import {
 } from "./chunk-K5S4E6FT.js";
 
 // src/tests/junit-reports.ts
-import { readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
@@ -4267,11 +4267,11 @@ function parseJUnit(source) {
   return cases;
 }
 function notWellFormed(err) {
-  const open = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg)?.[1];
-  if (err.code === "InvalidXml" && open !== void 0) {
+  const open2 = /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg)?.[1];
+  if (err.code === "InvalidXml" && open2 !== void 0) {
     let names;
     try {
-      names = JSON.parse(open);
+      names = JSON.parse(open2);
     } catch {
       names = void 0;
     }
@@ -4391,7 +4391,51 @@ async function readJUnitReports(patterns, cwd, since) {
   const notes = [];
   const found = await findFiles(patterns, cwd, MAX_FILES);
   if (found.tooMany) notes.push(`More than ${MAX_FILES} files match junit-paths; the rest were not read.`);
-  const files = found.files.slice(0, MAX_FILES).map((f) => f.relative);
+  return readReports(found.files.slice(0, MAX_FILES).map((f) => f.relative), cwd, since, notes, patterns);
+}
+var NOT_SEARCHED = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", ".venv", "venv", ".tox", ".gradle", ".m2", ".cache"]);
+var DISCOVER_DEPTH = 8;
+var DISCOVER_ENTRIES = 5e4;
+var JUNIT_ROOT = /<testsuites?[\s>]/;
+var SNIFF_BYTES = 4096;
+async function discoverJUnitReports(cwd, since) {
+  const notes = [];
+  const files = [];
+  let visited = 0;
+  const walk = async (dir, depth) => {
+    if (depth > DISCOVER_DEPTH || visited >= DISCOVER_ENTRIES || files.length >= MAX_FILES) return;
+    const entries = await readdir(path.join(cwd, dir), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (++visited > DISCOVER_ENTRIES) return;
+      const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!NOT_SEARCHED.has(entry.name)) await walk(rel, depth + 1);
+      } else if (entry.isFile() && entry.name.endsWith(".xml") && await isReportOfThisRun(path.join(cwd, rel), since)) {
+        files.push(rel);
+        if (files.length >= MAX_FILES) return;
+      }
+    }
+  };
+  await walk("", 0);
+  if (visited > DISCOVER_ENTRIES) notes.push(`More than ${DISCOVER_ENTRIES} entries under the working directory: JUnit reports the tests wrote deeper were not looked for.`);
+  files.sort();
+  const result = await readReports(files, cwd, since, notes, []);
+  if (result.files.length > 0) notes.push(`Read ${result.files.length === 1 ? "the JUnit report" : `${result.files.length} JUnit reports`} the test command wrote (${result.files.slice(0, 5).join(", ")}${result.files.length > 5 ? ", ..." : ""}): their failures count with the log's.`);
+  return result;
+}
+async function isReportOfThisRun(full, since) {
+  const info = await stat(full).catch(() => void 0);
+  if (!info || info.mtimeMs < since.getTime() - 1e3 || info.size > MAX_BYTES) return false;
+  const handle = await open(full, "r").catch(() => void 0);
+  if (!handle) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return JUNIT_ROOT.test(buffer.subarray(0, bytesRead).toString("utf8"));
+  } finally {
+    await handle.close();
+  }
+}
+async function readReports(files, cwd, since, notes, patterns) {
   const cases = [];
   const used = [];
   for (const rel of files) {
@@ -4417,5 +4461,6 @@ async function readJUnitReports(patterns, cwd, since) {
 }
 
 export {
-  readJUnitReports
+  readJUnitReports,
+  discoverJUnitReports
 };

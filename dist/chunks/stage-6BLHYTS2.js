@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-YLHLUSGP.js";
+} from "./chunk-LWODUS7W.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
