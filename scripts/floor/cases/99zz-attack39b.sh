@@ -19,3 +19,30 @@ record unknown-failure-text go-v-ginkgo-succinct-color-gomega-equal-beside-logge
 record unknown-failure-text go-v-ginkgo-succinct-gomega-equal-redis-up go go code high $P39B_GK \
   "$(a39b_gk 'ci/with-redis.sh env ' '-v -ginkgo.succinct -ginkgo.noColor')" \
   "Control: the first case run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh; PONG is the log's first line): the cache has no such key, Total computes, and the spec fails the same way on 'Expected <float64>: 100 to equal <float64>: 90'."
+
+# 2. One runner run twice by one `npm test` (a unit run and an integration run, as separate invocations). a4d6dd9 keeps
+# each runner's count at its LARGEST ("one runner's totals printed twice still count once") and adds up different
+# runners' counts: two runs of the same runner are taken for one run's count printed twice, so the unit run's counted
+# failure (printed nowhere else) is covered by the integration run's one refused test.
+K=report-to-file
+P39B_JJ=jest-attack39b-summary-reporter-then-jest
+W39B_JJ="reserve() tests \`left > qty\` where \`>=\` was meant, so jest's unit test 'reserves the last units' fails with the project's OversoldError (also with PostgreSQL up: the -postgres-up control). The unit run uses jest's summary reporter (totals only: 'Tests:       1 failed, 1 passed, 2 total'; it lists failing tests only above 20 suites) and jest-junit for CI's upload; then jest runs again on test/integration with its default reporter: one test refused by PostgreSQL (nothing on 127.0.0.1:5432), 'Tests:       1 failed, 1 total'. At 5db03f6 (a4d6dd9, classifier.ts reportedBy) both 'Tests:' lines are jest's pattern, so its count is max(1, 1) = 1, not 2: the one refused unit covers it and the run is infrastructure/high [postgresql] for a run whose log says a unit test failed. (jest's unit totals then mocha's '1 failing' add up since a4d6dd9; jest then jest does not.)"
+record $K jest-summary-reporter-counted-failure-then-jest-refused-npm-test-script jest javascript code ambiguous $P39B_JJ \
+  'unshare --net sh -c "ip link set lo up; npm test"' "$W39B_JJ"
+record $K jest-summary-reporter-counted-failure-then-jest-refused-npm-run-all-silent jest javascript code ambiguous $P39B_JJ \
+  'unshare --net sh -c "ip link set lo up; npm run test:all"' "The same run through \`npm-run-all --silent --continue-on-error test:unit test:integration\` (npm run test:all). $W39B_JJ"
+record $K jest-summary-reporter-counted-failure-then-jest-refused-postgres-up jest javascript code ambiguous $P39B_JJ \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh npm test"' \
+  "Control: the first case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the integration ping passes, jest's unit totals still say 'Tests: 1 failed' (OversoldError, in reports/unit.xml) and npm test exits 1."
+
+# 3. vitest's report-to-file cap (a4d6dd9: 'JUNIT report written to' with no vitest totals printed is silentFailures)
+# asks whether ANY 'Test Files' line is in the log: a second vitest run's totals lift the cap for the first run's.
+P39B_VV=vitest-attack39b-junit-file-then-vitest
+W39B_VV="reserve() tests \`left > qty\` where \`>=\` was meant, so vitest's unit test 'reserves the last units' fails with the project's OversoldError (also with PostgreSQL up: the -postgres-up control). The unit run writes its results only to reports/unit.xml (--reporter=junit --outputFile, for CI's test-report upload): the log shows only 'JUNIT report written to .../reports/unit.xml'. Then vitest runs again on test/integration with its default reporter: one test refused by PostgreSQL (nothing on 127.0.0.1:5432), ' Test Files  1 failed (1)', '      Tests  1 failed (1)'. At 5db03f6 (a4d6dd9) the cap (VITEST_REPORT_FILE without VITEST_TOTALS: silentFailures) is lifted by ANY vitest totals in the log, here the integration run's, which say nothing of the unit run; its one refused unit covers vitest's count (1) and the run is infrastructure/high [postgresql] for a real defect."
+record $K vitest-junit-file-then-vitest-refused-npm-test-script vitest javascript code ambiguous $P39B_VV \
+  'unshare --net sh -c "ip link set lo up; npm test"' "$W39B_VV"
+record $K vitest-junit-file-then-vitest-refused-npm-run-all-silent vitest javascript code ambiguous $P39B_VV \
+  'unshare --net sh -c "ip link set lo up; npm run test:all"' "The same run through \`npm-run-all --silent --continue-on-error test:unit test:integration\` (npm run test:all). $W39B_VV"
+record $K vitest-junit-file-then-vitest-refused-postgres-up vitest javascript code ambiguous $P39B_VV \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh npm test"' \
+  "Control: the first case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the integration ping passes, the unit run still fails on OversoldError (in reports/unit.xml) and npm test exits 1."
