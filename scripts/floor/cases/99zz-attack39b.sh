@@ -46,3 +46,17 @@ record $K vitest-junit-file-then-vitest-refused-npm-run-all-silent vitest javasc
 record $K vitest-junit-file-then-vitest-refused-postgres-up vitest javascript code ambiguous $P39B_VV \
   'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh npm test"' \
   "Control: the first case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the integration ping passes, the unit run still fails on OversoldError (in reports/unit.xml) and npm test exits 1."
+
+# 4. pytest run twice by one CI script: the unit run with --tb=no -rN (progress and totals only; its details go to a
+# JUnit file), then the integration run in full. Without -q both totals are '=== 1 failed ... ===' lines of pytest's
+# one pattern, kept at their largest (a4d6dd9): 1, covered by the integration run's refused test. With -q the unit
+# run's totals ('1 failed, 1 passed in 0.01s', no '=' rule) are read by no pattern at all.
+P39B_PY=pytest-attack39b-two-runs
+W39B_PY="shop/stock.py's reserve() tests 'left > qty' where '>=' was meant, so tests/unit's test_reserves_the_last_units fails with the project's OversoldError (also with PostgreSQL up: the -postgres-up control). scripts/test.sh runs pytest on tests/unit with --tb=no -rN --junitxml=reports/unit.xml (the log shows its progress 'F.' and totals only), then pytest on tests/integration, whose one test is refused by PostgreSQL (psycopg2; nothing on 127.0.0.1:5432)."
+record $K pytest-tb-no-unit-failure-then-pytest-refused pytest python code ambiguous $P39B_PY \
+  'unshare --net sh -c "ip link set lo up; sh scripts/test.sh"' "$W39B_PY At 5db03f6 both runs' totals ('=== 1 failed, 1 passed in ...s ===', '=== 1 failed in ...s ===') are pytest's pattern and a4d6dd9 keeps its largest, 1, not 2; the integration run's one refused unit covers it: infrastructure/high [postgresql]."
+record $K pytest-q-tb-no-unit-failure-then-pytest-refused pytest python code ambiguous $P39B_PY \
+  'unshare --net sh -c "ip link set lo up; UNIT_ARGS=-q sh scripts/test.sh"' "$W39B_PY The unit run is also -q, so its totals are '1 failed, 1 passed in 0.01s' with no '=' rule: pytest's pattern (python.ts reportedFailures, '^=+ ') reads no count of it at all, and the integration run's one refused unit is all the log's failures: infrastructure/high [postgresql] at 5db03f6."
+record $K pytest-tb-no-unit-failure-then-pytest-postgres-up pytest python code ambiguous $P39B_PY \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh sh scripts/test.sh"' \
+  "Control: the first case run with PostgreSQL 15 UP on 127.0.0.1:5432 (ci/with-postgres.sh): the integration test passes, the unit run still fails (OversoldError, in reports/unit.xml) and the script exits 1."
