@@ -11,7 +11,7 @@ import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
 import { ALL_RULES, namedByFrameBelow, REJECTION_SERVICE, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, isOwnWordsWrapper, CANCELLED_BY_PARENT, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, VITEST_REPORT_FILE, VITEST_TOTALS } from './rules/signs.js'
+import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, isOwnWordsWrapper, CANCELLED_BY_PARENT, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, VITEST_BANNER, VITEST_REPORT_FILE, VITEST_TOTALS } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
@@ -299,8 +299,12 @@ export class LogClassifier {
    */
   private detailsHeader: string | undefined
   private reportedFailures = 0
-  /** The largest count each runner's summary pattern read (by its index in REPORTED_OF_DIALECTS). */
-  private readonly reportedBy = new Map<number, number>()
+  /** Each runner summary's count of failures (its pattern's index in REPORTED_OF_DIALECTS, the line it was last printed on), in the log's order; they add up (reportedFailures). */
+  private readonly summaries: { readonly runner: number; count: number; line: number }[] = []
+  /** The last line a dialect's marker of a test (or group of tests) was read on. */
+  private lastMarkerLine = 0
+  /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its place in `summaries`. */
+  private readonly openSummaries = new Map<number, number>()
   /** The last line where a runner's summary said no test failed (dialect.ts `passedAll`). */
   private passedSummaryLine = 0
   /** A runner said it stopped the run early (dialect.ts `interrupted`): no summary says every test passed. */
@@ -501,7 +505,7 @@ export class LogClassifier {
       // poku prints nothing for a test that failed on node:assert (its ● line's colour alone says so), and a
       // neighbour's unawaited output lands in any test's span (attacks 28c, 28e): its logs prove no outage alone.
       crossDialled: this.crossDialled,
-      silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : this.mochaDocSeen ? "mocha's doc reporter prints a failing test's error as HTML after the output of the tests around it (`<dd class=\"error\">`), so no test's lines can be told apart from its neighbours'" : this.reportFileLine > 0 && !this.vitestTotals ? `vitest wrote its results to a file (line ${this.reportFileLine}) and printed no totals of its own, so a test it failed is in no line of this log` : undefined,
+      silentFailures: this.pokuSeen ? "poku prints no node:assert failure (only its ● line's colour says a test failed), so no test's lines can show all it failed on" : this.mochaDocSeen ? "mocha's doc reporter prints a failing test's error as HTML after the output of the tests around it (`<dd class=\"error\">`), so no test's lines can be told apart from its neighbours'" : this.reportFileLine > 0 ? `vitest wrote its results to a file (line ${this.reportFileLine}) in a run that printed no totals of its own, so a test it failed is in no line of this log` : undefined,
       run: { fatal: this.fatal, firstCode: this.firstCode, firstInfra: this.firstInfra, services: this.runServices, mention: this.runMention, evidence: this.runEvidence }
     })
   }
@@ -581,8 +585,10 @@ export class LogClassifier {
     this.readProgress(line)
     this.readGoExample(line)
     if (!this.mochaDocSeen && line.includes('<dt') && MOCHA_DOC_FAILURE.test(line)) this.mochaDocSeen = true
-    if (this.reportFileLine === 0 && line.includes(' report written to ') && VITEST_REPORT_FILE.test(line)) this.reportFileLine = this.lineNumber
-    if (!this.vitestTotals && line.includes('Test Files') && VITEST_TOTALS.test(line)) this.vitestTotals = true
+    // Each vitest run's own: a report written by a run that printed no totals since its banner (or since the log began).
+    if (line.includes('RUN') && VITEST_BANNER.test(line)) this.vitestRunLine = this.lineNumber
+    if (line.includes('Test Files') && VITEST_TOTALS.test(line)) this.vitestTotalsLine = this.lineNumber
+    if (this.reportFileLine === 0 && line.includes(' report written to ') && VITEST_REPORT_FILE.test(line) && !(this.vitestTotalsLine > this.vitestRunLine)) this.reportFileLine = this.lineNumber
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
     // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
@@ -760,6 +766,8 @@ export class LogClassifier {
     }
     if (marker) {
       this.handledLine = this.lineNumber
+      // A test's own line (not a summary's, a section's header or the end of a runner's output).
+      if (marker.event !== 'end' && marker.event !== 'details' && marker.event !== 'passes' && marker.event !== 'quiet' && marker.event !== 'note') this.lastMarkerLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
       this.onMarker(marker)
       if (marker.unnamedEntry === true && this.current !== undefined) this.record(this.unexplained(line, 'runner.unnamed-entry', 'A failure the runner listed under no test’s name'))
@@ -769,10 +777,16 @@ export class LogClassifier {
       }
       if (marker.asserts && this.current) this.record({ ruleId: 'code.assertion', title: 'Assertion failed', kind: 'code', confidence: 'high', service: '', line: this.lineNumber, text: clip(line), note: `${marker.dialect.id} reports this as a failed assertion` })
     }
-    for (const [n, from] of SUMMED) if (from.test(line)) this.summed.set(n, 0)
-    // Each runner's count is its own: one printed twice (a retried step, a per-class line and the total) is read once, at
-    // its largest; two runners' counts in one log (jest's totals, then mocha's) add up (attack 38b). A line two runners'
-    // patterns both read is the first's, at the largest count any of them reads.
+    for (const [n, from] of SUMMED) {
+      if (!from.test(line)) continue
+      this.summed.set(n, 0)
+      this.openSummaries.delete(n)
+    }
+    // Every summary a runner prints counts: two runs of one runner in one log (`npm test` running jest twice, pytest
+    // twice) or two runners (jest's totals, then mocha's) add up (attacks 38b, 39b). A line two runners' patterns both
+    // read is one summary, at the largest count any of them reads. A summary whose counts come a line each below its
+    // first line (dialect.ts `reportedSumFrom`) is one summary at its running sum. A run printed twice (a retried step)
+    // counts twice: more than its units show, so never sure.
     let lineCount = 0
     let lineRunner: number | undefined
     for (const n of knowledge().reported.candidates(line)) {
@@ -786,12 +800,22 @@ export class LogClassifier {
         count += below
         this.summed.set(n, count)
       }
-      lineCount = Math.max(lineCount, count)
-      lineRunner ??= n
+      if (count > lineCount || lineRunner === undefined) {
+        lineCount = Math.max(lineCount, count)
+        lineRunner ??= n
+      }
     }
     if (lineRunner !== undefined) {
-      this.reportedBy.set(lineRunner, Math.max(this.reportedBy.get(lineRunner) ?? 0, lineCount))
-      this.reportedFailures = [...this.reportedBy.values()].reduce((sum, c) => sum + c, 0)
+      const open = this.summed.has(lineRunner) ? this.openSummaries.get(lineRunner) : undefined
+      const last = [...this.summaries].reverse().find(summary => summary.runner === lineRunner)
+      if (open !== undefined) (this.summaries[open] as { count: number }).count = lineCount
+      // The same totals again with no test's line between (jest under --bail prints its summary twice): one summary.
+      else if (last !== undefined && last.count === lineCount && this.lastMarkerLine < last.line) last.line = this.lineNumber
+      else {
+        if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, this.summaries.length)
+        this.summaries.push({ runner: lineRunner, count: lineCount, line: this.lineNumber })
+      }
+      this.reportedFailures = this.summaries.reduce((sum, c) => sum + c.count, 0)
     }
     for (const n of knowledge().passed.candidates(line)) if ((PASSED_OF_DIALECTS[n] as RegExp).test(line)) this.passedSummaryLine = this.lineNumber
     if (!this.interrupted && line.charCodeAt(0) === 33 && INTERRUPTED_OF_DIALECTS.some(p => p.test(line))) this.interrupted = true
@@ -1158,9 +1182,11 @@ export class LogClassifier {
   private pokuSeen = false
   /** mocha's doc reporter printed a failing test (`<dt class="error">`): see MOCHA_DOC_FAILURE. */
   private mochaDocSeen = false
-  /** Where vitest said it wrote its results to a file (VITEST_REPORT_FILE; 0: nowhere), and whether it printed its totals too. */
+  /** Where vitest said it wrote its results to a file in a run that printed no totals of its own (VITEST_REPORT_FILE; 0: nowhere). */
   private reportFileLine = 0
-  private vitestTotals = false
+  /** The last lines of vitest's banner (a run's start) and of its totals. */
+  private vitestRunLine = 0
+  private vitestTotalsLine = 0
   /** Services whose client the log shows dialling another service's host name, with the first line that shows it. */
   private readonly crossDialled = new Map<string, number>()
 

@@ -8,7 +8,9 @@ export const SUREFIRE: Dialect = {
     { event: 'start', pattern: /^\[ERROR\] (?<name>\S[^\n]{0,400}?)(?: --)?\s+Time elapsed: [^\n]{0,60}<<< (?:FAILURE|ERROR)!$/ },
     { event: 'end', pattern: /^\[INFO\]|^\[ERROR\] (?:Tests run:|Failures:|Errors:|Failed to execute|Please refer|-> \[Help)|^\[WARNING\] Tests run:/ }
   ],
-  reportedFailures: /^\[(?:ERROR|WARNING)\] Tests run: \d+, Failures: (\d+)(?:, Errors: (\d+))?/
+  // The module's totals, not each class's line (`..., Time elapsed: 0.2 s <<< FAILURE! -- in com.acme.OrdersTest`), which
+  // the totals count again: a reactor's modules each print theirs, and they add up.
+  reportedFailures: /^\[(?:ERROR|WARNING)\] Tests run: \d+, Failures: (\d+)(?:, Errors: (\d+))?(?![^\n]{0,200}Time elapsed)/
 }
 
 // Gradle's console shows a failing test as `ExceptionClass at File.java:42`; for the classes that

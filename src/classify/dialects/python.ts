@@ -24,7 +24,8 @@ export const PYTEST: Dialect = {
   // The session was stopped (`pytest.exit()` in a fixture, a collection error, Ctrl-C): the summary after it counts
   // only the tests that ran before, so it does not say that no test failed.
   interrupted: /^!{1,40} (?:_pytest\.outcomes\.Exit\b|Interrupted\b|KeyboardInterrupt\b|stopping after \d)/,
-  reportedFailures: /^=+ (?:[^\n]{0,200}?, )??(?:(\d{1,6}) failed\b(?:, [^\n]{0,200}?\b(\d{1,6}) errors?\b)?|(\d{1,6}) errors?\b)/,
+  // With `-q` the same counts stand alone, without the `=` rule (`1 failed, 1 passed in 0.01s`): counted too (attack 39b).
+  reportedFailures: /^=+ (?:[^\n]{0,200}?, )??(?:(\d{1,6}) failed\b(?:, [^\n]{0,200}?\b(\d{1,6}) errors?\b)?|(\d{1,6}) errors?\b)|^(?:(\d{1,6}) failed\b(?:, [^\n=]{0,200}?\b(\d{1,6}) errors?\b)?|(\d{1,6}) errors?\b)[^\n=]{0,300} in \d{1,9}(?:\.\d{1,9})?s(?: \(\d{1,2}:\d{1,2}(?::\d{1,2})?\))?$/,
   // pytest's final line when nothing failed or errored.
   // With `-q` the same counts stand alone, without the `=` rule (`3 passed in 0.01s`, attack 32a).
   passedAll: /^=+ (?![^\n]{0,300}\b(?:failed|errors?|no tests ran)\b)\d{1,9} (?:passed|skipped|deselected|xfailed|xpassed)\b[^\n]{0,300} in \d{1,9}(?:\.\d{1,9})?s\b[^\n]{0,60}=$|^(?![^\n]{0,300}\b(?:failed|errors?)\b)\d{1,9} (?:passed|skipped|deselected|xfailed|xpassed)\b[^\n]{0,300} in \d{1,9}(?:\.\d{1,9})?s(?: \(\d{1,2}:\d{1,2}(?::\d{1,2})?\))?$/,

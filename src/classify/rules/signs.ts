@@ -120,9 +120,12 @@ export const FAILURE_SHAPE = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @
 /**
  * The same, for shapes that only a line's start can show: a normal diff's `3c3`, a check mark, pytest's `E   StopIteration` (an `E` line naming an exception no rule knows),
  * bun's `error` alone on its line over a thrown value that is no Error (`throw { code: 'OUT_OF_STOCK' }`),
- * the JUnit console launcher's `=> java.lang.IllegalStateException` (its failure's headline; a refusal suppressed under it is the @AfterEach's, attack 26).
+ * the JUnit console launcher's `=> java.lang.IllegalStateException` (its failure's headline; a refusal suppressed under it is the @AfterEach's, attack 26),
+ * Gomega's failed match, `Expected` alone on its line, then the actual value (`<float64>: 100`), the matcher's words (`to equal`,
+ * `to be true`) and the expected one (onsi/gomega format.Message): an assertion, whose actual value may be an error (a refusal
+ * printed below it), so no rule's on its own (attack 39b). `Expected success, but got an error:` and `Unexpected error:` are not it.
  */
-export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S|^E\s{1,40}(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z][\w$]{1,120}(?::\s.*|\s*)$|^\s{2,12}error: ['"]\S|^\s{4}\S[^\n]{0,500} thrown$|^error$|^\s{0,20}=> (?:Exception: )?[\w$.]{1,200}(?:Exception|Error|Throwable)\b/
+export const FAILURE_SHAPE_AT_START = /^\d{1,9}(?:,\d{1,9})?[acd]\d{1,9}(?:,\d{1,9})?\s*$|^\s{0,8}[✗✘✖❌] \S|^E\s{1,40}(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Z][\w$]{1,120}(?::\s.*|\s*)$|^\s{2,12}error: ['"]\S|^\s{4}\S[^\n]{0,500} thrown$|^error$|^\s{0,20}=> (?:Exception: )?[\w$.]{1,200}(?:Exception|Error|Throwable)\b|^\s{0,12}Expected$/
 
 /**
  * A line that restates an error already printed (SPEC: "a restatement never outranks the
@@ -192,4 +195,6 @@ export const PARENT_MARKER = /failureType: '?subtestsFailed|^\s*error: '?\d+ sub
  * totals (`Test Files  1 failed (1)`) are never printed, and a test it failed is in no line of the log (attack 38b).
  */
 export const VITEST_REPORT_FILE = /^(?:JUNIT|JSON|blob) report written to \S/
+/** vitest's banner as a run starts (` RUN  v1.6.0 /app`): what follows, to its totals, is that run's. */
+export const VITEST_BANNER = /^\s{0,4}RUN\s{1,4}v\d{1,3}\.\d{1,3}\.\d{1,3}\b/
 export const VITEST_TOTALS = /^\s{0,8}Test Files\s{1,8}\d{1,9} (?:failed|passed)\b/

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-K5S4E6FT.js";
+} from "./chunk-CB54BXM4.js";
 
 // src/tests/junit-reports.ts
 import { open, readdir, readFile, stat } from "node:fs/promises";
@@ -4396,7 +4396,7 @@ async function readJUnitReports(patterns, cwd, since) {
 var NOT_SEARCHED = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", ".venv", "venv", ".tox", ".gradle", ".m2", ".cache"]);
 var DISCOVER_DEPTH = 8;
 var DISCOVER_ENTRIES = 5e4;
-var JUNIT_ROOT = /<testsuites?[\s>]/;
+var JUNIT_ROOT = /^\uFEFF?\s*(?:(?:<\?[^]*?\?>|<!--[^]*?-->|<!DOCTYPE[^>]*>)\s*)*<testsuites?[\s>/]/;
 var SNIFF_BYTES = 4096;
 async function discoverJUnitReports(cwd, since) {
   const notes = [];

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-LWODUS7W.js";
+} from "./chunk-UA7SPA6A.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-K5S4E6FT.js";
+} from "./chunk-CB54BXM4.js";
 import {
   LogClassifier
-} from "./chunk-LJV72IZA.js";
+} from "./chunk-VVRHB4BT.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
