@@ -4,7 +4,7 @@
 // knowledge base (rules/) turns lines into findings; each finding is counted in its unit
 // (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
-import { GO_EXAMPLE_GOT, GO_EXAMPLE_WANT, INTERRUPTED_OF_DIALECTS, markerOf, PASSED_OF_DIALECTS, PROGRESS_OF_DIALECTS, REPORTED_OF_DIALECTS, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
+import { GO_EXAMPLE_GOT, GO_EXAMPLE_WANT, INTERRUPTED_OF_DIALECTS, markerOf, PASSED_OF_DIALECTS, PROGRESS_OF_DIALECTS, REPORTED_OF_DIALECTS, REPORTED_RUNNER, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
@@ -301,6 +301,11 @@ export class LogClassifier {
   private reportedFailures = 0
   /** Each runner summary's count of failures (its pattern's index in REPORTED_OF_DIALECTS, the line it was last printed on), in the log's order; they add up (reportedFailures). */
   private readonly summaries: { readonly runner: number; count: number; line: number }[] = []
+  /** The failing units each runner printed since its last summary, and their sum over its summaries so far (verdict.ts `printedAcrossRuns`). */
+  private readonly printedSince = new Map<string, Set<Unit>>()
+  private printedAcrossRuns = 0
+  /** The unit the marker being handled opened or named (onMarker). */
+  private touched: Unit | undefined
   /** The last line a dialect's marker of a test (or group of tests) was read on. */
   private lastMarkerLine = 0
   /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its place in `summaries`. */
@@ -499,6 +504,7 @@ export class LogClassifier {
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
+      printedAcrossRuns: this.printedAcrossRuns,
       passedSummaryLine: this.interrupted ? 0 : this.passedSummaryLine,
       progressLine: this.progressLine,
       logged: this.logged,
@@ -769,7 +775,15 @@ export class LogClassifier {
       // A test's own line (not a summary's, a section's header or the end of a runner's output).
       if (marker.event !== 'end' && marker.event !== 'details' && marker.event !== 'passes' && marker.event !== 'quiet' && marker.event !== 'note') this.lastMarkerLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
+      this.touched = undefined
       this.onMarker(marker)
+      const touched = this.touched as Unit | undefined
+      // A failure the runner counts under another heading (phases 0: PHPUnit's risky test, run-tests.php's WARN&FAIL) stands for none of its summary's.
+      if (touched !== undefined && touched.state === 'failing' && touched.phases > 0) {
+        const hits = this.printedSince.get(touched.runner) ?? new Set<Unit>()
+        hits.add(touched)
+        this.printedSince.set(touched.runner, hits)
+      }
       if (marker.unnamedEntry === true && this.current !== undefined) this.record(this.unexplained(line, 'runner.unnamed-entry', 'A failure the runner listed under no test’s name'))
       if (marker.event === 'details' || marker.event === 'end' || marker.event === 'passes') this.detailsHeader = marker.event === 'details' ? line : undefined
       else if (marker.event === 'start' && this.current && this.current.assertedBySection === undefined && this.listsAssertions(marker.dialect)) {
@@ -814,6 +828,12 @@ export class LogClassifier {
       else {
         if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, this.summaries.length)
         this.summaries.push({ runner: lineRunner, count: lineCount, line: this.lineNumber })
+        // The failing tests this runner printed since its last summary: that run's, though a later run prints them again.
+        const runner = REPORTED_RUNNER[lineRunner]
+        if (runner !== undefined) {
+          this.printedAcrossRuns += this.printedSince.get(runner)?.size ?? 0
+          this.printedSince.delete(runner)
+        }
       }
       this.reportedFailures = this.summaries.reduce((sum, c) => sum + c.count, 0)
     }
@@ -1447,6 +1467,7 @@ export class LogClassifier {
       case 'listed': {
         const known = this.units.get(marker.key)
         const unit = known ?? this.openUnit(marker.key, marker.name, runner, 'test', 'failing')
+        this.touched = unit
         unit.runner = runner
         unit.listed = true
         // mocha's details name a hook's suite first (`1) orders`, nested suites below, then the
@@ -1479,6 +1500,7 @@ export class LogClassifier {
         const known = this.units.get(markerKey)
         const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
         const unit = known && !again ? known : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state)
+        this.touched = unit
         // A test announced by its file alone (run-tests.php's `TEST n/m [x.phpt]`) is named by its result's line, which says more.
         if (known !== undefined && !again && known.state === 'pending' && marker.event === 'start' && marker.name !== '' && marker.name !== known.name) {
           known.name = marker.name

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-UA7SPA6A.js";
+} from "./chunk-UCCKZR3N.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-CB54BXM4.js";
+} from "./chunk-PFGWYJCK.js";
 import {
   LogClassifier
-} from "./chunk-VVRHB4BT.js";
+} from "./chunk-N3NLZ5BI.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT

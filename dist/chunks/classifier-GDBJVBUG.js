@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-VVRHB4BT.js";
+} from "./chunk-N3NLZ5BI.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT

@@ -1696,6 +1696,7 @@ var MACHINE_REPORT_COUNTS = [
   /<testsuites?\b[^>]{0,500}?\b(?:errors="(\d{1,6})"[^>]{0,500}?\bfailures="(\d{1,6})"|failures="(\d{1,6})"(?:[^>]{0,500}?\berrors="(\d{1,6})")?)/
 ];
 var REPORTED_OF_DIALECTS = [...DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0), ...MACHINE_REPORT_COUNTS];
+var REPORTED_RUNNER = [...DIALECTS.flatMap((d) => d.reportedFailures ? [d.id] : []), ...MACHINE_REPORT_COUNTS.map(() => void 0)];
 var PASSED_OF_DIALECTS = DIALECTS.map((d) => d.passedAll).filter((p) => p !== void 0);
 var GO_EXAMPLE_GOT = /^got:$/;
 var GO_EXAMPLE_WANT = /^want:$/;
@@ -2438,7 +2439,7 @@ function decideFromUnits(inputs) {
   const services = [...new Set(infra.flatMap((t) => t.services))].sort();
   const unnamed2 = sure.some((t) => t.services.length === 0);
   const countedParents = inputs.units.filter((u) => u.state === "failing" && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length;
-  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size, u.summaryKinds.size), 0);
+  const printed = Math.max(failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size, u.summaryKinds.size), 0), inputs.printedAcrossRuns ?? 0);
   const unprinted = Math.max(0, inputs.reportedFailures - printed - countedParents);
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0];
@@ -3357,6 +3358,11 @@ var LogClassifier = class _LogClassifier {
   reportedFailures = 0;
   /** Each runner summary's count of failures (its pattern's index in REPORTED_OF_DIALECTS, the line it was last printed on), in the log's order; they add up (reportedFailures). */
   summaries = [];
+  /** The failing units each runner printed since its last summary, and their sum over its summaries so far (verdict.ts `printedAcrossRuns`). */
+  printedSince = /* @__PURE__ */ new Map();
+  printedAcrossRuns = 0;
+  /** The unit the marker being handled opened or named (onMarker). */
+  touched;
   /** The last line a dialect's marker of a test (or group of tests) was read on. */
   lastMarkerLine = 0;
   /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its place in `summaries`. */
@@ -3539,6 +3545,7 @@ var LogClassifier = class _LogClassifier {
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
+      printedAcrossRuns: this.printedAcrossRuns,
       passedSummaryLine: this.interrupted ? 0 : this.passedSummaryLine,
       progressLine: this.progressLine,
       logged: this.logged,
@@ -3770,7 +3777,14 @@ var LogClassifier = class _LogClassifier {
       this.handledLine = this.lineNumber;
       if (marker.event !== "end" && marker.event !== "details" && marker.event !== "passes" && marker.event !== "quiet" && marker.event !== "note") this.lastMarkerLine = this.lineNumber;
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++;
+      this.touched = void 0;
       this.onMarker(marker);
+      const touched = this.touched;
+      if (touched !== void 0 && touched.state === "failing" && touched.phases > 0) {
+        const hits = this.printedSince.get(touched.runner) ?? /* @__PURE__ */ new Set();
+        hits.add(touched);
+        this.printedSince.set(touched.runner, hits);
+      }
       if (marker.unnamedEntry === true && this.current !== void 0) this.record(this.unexplained(line, "runner.unnamed-entry", "A failure the runner listed under no test\u2019s name"));
       if (marker.event === "details" || marker.event === "end" || marker.event === "passes") this.detailsHeader = marker.event === "details" ? line : void 0;
       else if (marker.event === "start" && this.current && this.current.assertedBySection === void 0 && this.listsAssertions(marker.dialect)) {
@@ -3807,6 +3821,11 @@ var LogClassifier = class _LogClassifier {
       else {
         if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, this.summaries.length);
         this.summaries.push({ runner: lineRunner, count: lineCount, line: this.lineNumber });
+        const runner = REPORTED_RUNNER[lineRunner];
+        if (runner !== void 0) {
+          this.printedAcrossRuns += this.printedSince.get(runner)?.size ?? 0;
+          this.printedSince.delete(runner);
+        }
       }
       this.reportedFailures = this.summaries.reduce((sum, c) => sum + c.count, 0);
     }
@@ -4358,6 +4377,7 @@ var LogClassifier = class _LogClassifier {
       case "listed": {
         const known2 = this.units.get(marker.key);
         const unit = known2 ?? this.openUnit(marker.key, marker.name, runner, "test", "failing");
+        this.touched = unit;
         unit.runner = runner;
         unit.listed = true;
         if (this.detailsDialect === MOCHA) {
@@ -4380,6 +4400,7 @@ var LogClassifier = class _LogClassifier {
         const known2 = this.units.get(markerKey);
         const again = known2 !== void 0 && marker.dialect.repeatsAreFailures === true && marker.event === "start" && known2.state === "failing";
         const unit = known2 && !again ? known2 : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state);
+        this.touched = unit;
         if (known2 !== void 0 && !again && known2.state === "pending" && marker.event === "start" && marker.name !== "" && marker.name !== known2.name) {
           known2.name = marker.name;
           known2.mention = mentionedService(marker.name);

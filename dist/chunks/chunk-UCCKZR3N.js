@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-CB54BXM4.js";
+} from "./chunk-PFGWYJCK.js";
 
 // src/tests/junit-reports.ts
 import { open, readdir, readFile, stat } from "node:fs/promises";

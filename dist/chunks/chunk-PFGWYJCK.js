@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-VVRHB4BT.js";
+} from "./chunk-N3NLZ5BI.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
