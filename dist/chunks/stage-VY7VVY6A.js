@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-YLHLUSGP.js";
+} from "./chunk-Z5UGCHCP.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-K5S4E6FT.js";
+} from "./chunk-74GA6INH.js";
 import {
   LogClassifier
-} from "./chunk-LJV72IZA.js";
+} from "./chunk-VTH7ASLX.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT
