@@ -608,6 +608,21 @@ export class LogClassifier {
       if (this.detailsIndent.resumes === undefined) this.detailsIndent = undefined
     } else if (this.detailsIndent?.resumes !== undefined && this.current === undefined && this.detailsIndent.resumes.test(line) && !markerOf(line)) {
       this.current = this.detailsIndent.unit
+    } else if (this.detailsIndent?.logging === true && line.trim() !== '' && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
+      // The test's captured log ended with its details: what follows is no test's (dialect.ts `loggedSection`).
+      this.detailsIndent = undefined
+      this.quiet = false
+      this.logScope = undefined
+    }
+    // What the failed test logged, printed below its failure (dialect.ts `loggedSection`): its own logging, not its failure.
+    const details = this.detailsIndent
+    if (details?.logged !== undefined && details.logging !== true && this.current === details.unit && details.logged.test(line)) {
+      details.logging = true
+      this.current = undefined
+      this.quiet = true
+      this.logScope = this.loggedFor(details.unit.name)
+      this.logScopeLine = this.lineNumber
+      return
     }
     const current = this.current
     if (current !== undefined && current.file === undefined) {
@@ -1328,7 +1343,7 @@ export class LogClassifier {
   /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
   private file: { readonly dialect: Dialect; readonly name: string } | undefined
   /** The failed test whose details are the lines indented under it (dialect.ts, `detailsIndented`). */
-  private detailsIndent: { readonly unit: Unit; readonly indent: number; readonly resumes?: RegExp } | undefined
+  private detailsIndent: { readonly unit: Unit; readonly indent: number; readonly resumes?: RegExp; readonly logged?: RegExp; logging?: boolean } | undefined
 
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   private nameBelow: Unit | undefined
@@ -1520,7 +1535,8 @@ export class LogClassifier {
         }
         this.identityWatch = marker.dialect.unitIdentity !== undefined ? { unit, pattern: marker.dialect.unitIdentity, lines: IDENTITY_LINES } : undefined
         if (marker.namedBelow) this.nameBelow = unit
-        this.detailsIndent = marker.detailsIndented ? { unit, indent: marker.indent, ...(marker.dialect.resumesDetails ? { resumes: marker.dialect.resumesDetails } : {}) } : undefined
+        const depth = marker.dialect.detailsDepth
+        this.detailsIndent = marker.detailsIndented ? { unit, indent: depth === undefined ? marker.indent : depth - 1, ...(marker.dialect.resumesDetails ? { resumes: marker.dialect.resumesDetails } : {}), ...(marker.dialect.loggedSection ? { logged: marker.dialect.loggedSection } : {}) } : undefined
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit)
         // pytest counts a test's setup and teardown errors apart, under one name.

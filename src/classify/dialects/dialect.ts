@@ -152,6 +152,19 @@ export interface Dialect {
    * details again (their own indentation: `             \tat ...`); the lines that cut them stay no test's.
    */
   readonly resumesDetails?: RegExp
+  /**
+   * How deep the runner indents every line of a failed test's details, whatever its marker's own indentation (Marker
+   * `detailsIndented`): ExUnit right-aligns its counter (`  1)`, ` 10)`, `100)`) and pads each detail line with five
+   * spaces, so a line indented less (a dot, a `--trace` line, a log line) is no longer the failure's.
+   */
+  readonly detailsDepth?: number
+  /**
+   * Inside a failed test's indented details (Marker `detailsIndented`), the line that opens what the test logged
+   * (ExUnit's `capture_log: true`: `     The following output was logged:`): the lines below it, to the details'
+   * end, are the test's own logging, printed after its failure, not the failure: a client's refusal there explains
+   * no failure message above it (as a test's own output never does by itself).
+   */
+  readonly loggedSection?: RegExp
   /** The runner's own count of failed tests (group 1), to notice failures it never printed. */
   readonly reportedFailures?: RegExp
   /**

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   discoverJUnitReports,
   readJUnitReports
-} from "./chunk-UCCKZR3N.js";
+} from "./chunk-VJMFRE5N.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-PFGWYJCK.js";
-import "./chunk-N3NLZ5BI.js";
+import "./chunk-OQF63QKK.js";
+import "./chunk-HYDLDZRP.js";
 import "./chunk-K2KPAOXO.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

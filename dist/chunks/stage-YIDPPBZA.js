@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-UCCKZR3N.js";
+} from "./chunk-VJMFRE5N.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-PFGWYJCK.js";
+} from "./chunk-OQF63QKK.js";
 import {
   LogClassifier
-} from "./chunk-N3NLZ5BI.js";
+} from "./chunk-HYDLDZRP.js";
 import "./chunk-K2KPAOXO.js";
 import {
   PASSED_VERDICT

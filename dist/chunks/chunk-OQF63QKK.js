@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-N3NLZ5BI.js";
+} from "./chunk-HYDLDZRP.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -1,0 +1,1 @@
+ExUnit.start(capture_log: System.get_env("CAPTURE") == "1")
