@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-K5S4E6FT.js";
-import "./chunk-LJV72IZA.js";
-import "./chunk-K2KPAOXO.js";
+} from "./chunk-VPOINXAX.js";
+import "./chunk-L4LEZHZL.js";
+import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-YLHLUSGP.js";
+} from "./chunk-LISJ4VUP.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-K5S4E6FT.js";
-import "./chunk-LJV72IZA.js";
-import "./chunk-K2KPAOXO.js";
+import "./chunk-VPOINXAX.js";
+import "./chunk-L4LEZHZL.js";
+import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-K5S4E6FT.js";
+} from "./chunk-VPOINXAX.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-YLHLUSGP.js";
+} from "./chunk-LISJ4VUP.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-K5S4E6FT.js";
+} from "./chunk-VPOINXAX.js";
 import {
   LogClassifier
-} from "./chunk-LJV72IZA.js";
-import "./chunk-K2KPAOXO.js";
+} from "./chunk-L4LEZHZL.js";
+import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-LJV72IZA.js";
+} from "./chunk-L4LEZHZL.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {
