@@ -67,3 +67,12 @@ describe('prove', () => {
     expect(v.tests.map(t => t.runner)).toEqual(['node:test'])
   })
 })
+
+describe('prove, a method called on a handle never made', () => {
+  it('is not excused by the refusal logged before it (DBI->connect with RaiseError off returns undef, and so can the code)', () => {
+    expect(verdictOf(['order audit disabled: connection to server at "127.0.0.1", port 5432 failed: Connection refused', '\tIs the server running on that host and accepting TCP/IP connections?',
+      'Can\'t call method "do" on an undefined value at lib/Shop/Order.pm line 40.', '# Looks like your test exited with 255 just after 1.',
+      't/01-discount.t .. ', 'Dubious, test returned 255 (wstat 65280, 0xff00)', 'Failed 1/2 subtests ',
+      '', 'Test Summary Report', '-------------------', 't/01-discount.t (Wstat: 65280 (exited 255) Tests: 1 Failed: 0)', 'Files=1, Tests=1,  0 wallclock secs', 'Result: FAIL'])).toBe('infrastructure/ambiguous')
+  })
+})

@@ -1,12 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-LISJ4VUP.js";
+} from "./chunk-Z5G4KHHE.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-VPOINXAX.js";
-import "./chunk-L4LEZHZL.js";
+import "./chunk-TYJQ3H2G.js";
+import "./chunk-OHSMDKVK.js";
 import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-VPOINXAX.js";
+} from "./chunk-TYJQ3H2G.js";
 
 // src/tests/junit-reports.ts
 import { readFile, stat } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-LISJ4VUP.js";
+} from "./chunk-Z5G4KHHE.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-VPOINXAX.js";
+} from "./chunk-TYJQ3H2G.js";
 import {
   LogClassifier
-} from "./chunk-L4LEZHZL.js";
+} from "./chunk-OHSMDKVK.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
