@@ -771,7 +771,12 @@ export class LogClassifier {
     if (!this.reportMode && !this.pokuRepeat && this.pokuAssertion(line, this.rawText)) return
     // poku's summary repeats failed files' output: no line of it is a marker of any runner.
     if (!this.reportMode && !this.pokuRepeat) this.trackSections(line)
-    let marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen, this.sectionsOpen)
+    let marker = this.reportMode || this.pokuRepeat ? undefined : markerOf(line, this.behindBar ? undefined : this.dialectsSeen, this.sectionsOpen, this.current)
+    // The announced test's own stream (prove -v's TAP): its line, read as nothing else (dialect.ts `ofAnnounced`).
+    if (marker?.event === 'data') {
+      this.handledLine = this.lineNumber
+      return
+    }
     if (!this.reportMode && !this.pokuRepeat) {
       const current = this.current
       if (current?.state === 'pending' && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) {

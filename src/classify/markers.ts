@@ -84,7 +84,7 @@ export const REPORTED_SUM_FROM: readonly (RegExp | undefined)[] = [...DIALECTS.f
  */
 let index: LineStartIndex | undefined
 
-export function markerOf(line: string, seen?: ReadonlySet<Dialect>, sections?: ReadonlySet<Dialect>): MarkerMatch | undefined {
+export function markerOf(line: string, seen?: ReadonlySet<Dialect>, sections?: ReadonlySet<Dialect>, announced?: { readonly runner: string; readonly key: string; readonly name: string }): MarkerMatch | undefined {
   index ??= lineStartIndex('markers', MARKER_PATTERNS)
   for (const n of index.candidates(line)) {
     const { dialect, marker } = ALL_MARKERS[n] as (typeof ALL_MARKERS)[number]
@@ -93,8 +93,11 @@ export function markerOf(line: string, seen?: ReadonlySet<Dialect>, sections?: R
     if (marker.afterItsTests === true && seen?.has(dialect) !== true) continue
     // A marker read only inside its runner's sections is no marker outside them (where the caller keeps them).
     if (marker.inSection === true && sections !== undefined && !sections.has(dialect)) continue
+    // A line of the test its runner announced is no marker unless that test is the current unit (dialect.ts `ofAnnounced`).
+    if (marker.ofAnnounced === true && announced?.runner !== dialect.id) continue
     const found = marker.pattern.exec(line)
     if (!found) continue
+    if (marker.ofAnnounced === true && announced !== undefined) return { dialect, event: marker.event, name: announced.name, key: announced.key, afterOutput: false, closes: marker.closes === true, asserts: false, namesFile: false, afterItsTests: false, namedBelow: false, detailsIndented: false, indent: 0 }
     const groups = found.groups ?? {}
     const name = (groups.name ?? groups.name2 ?? '').trim()
     // Numbered failures (mocha, RSpec, minitest) share one key space: the inline mark and the details are one unit.

@@ -23,9 +23,11 @@
  * - `phases`: the current unit holds more than one error: its hooks' (setup's, teardown's) too
  *   (RSpec's `Got 0 failures and 2 other errors:`, minitest's second, unnumbered `Error:`);
  * - `note`: a note on the test whose closing line (`closes`) came just before it (bun's
- *   `^ this test timed out after 5000ms.` under `(fail) x`): that test's, not the next one's.
+ *   `^ this test timed out after 5000ms.` under `(fail) x`): that test's, not the next one's;
+ * - `data`: a line of the announced test's own stream (prove -v's TAP under `t/x.t .. `, Marker
+ *   `ofAnnounced`): no marker of any runner, and nothing happens.
  */
-export type MarkerEvent = 'phases' | 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'passes' | 'details' | 'group-pass' | 'group-fail' | 'note'
+export type MarkerEvent = 'phases' | 'start' | 'outside' | 'run' | 'fail' | 'listed' | 'pass' | 'end' | 'quiet' | 'passes' | 'details' | 'group-pass' | 'group-fail' | 'note' | 'data'
 
 export interface Marker {
   readonly event: MarkerEvent
@@ -92,6 +94,13 @@ export interface Marker {
    * header (`Fetch (Ns\\Fetch)`) is the shape of any message line that names a class in parentheses.
    */
   readonly afterItsTests?: boolean
+  /**
+   * Read only while the test this dialect announced (`run`) is the current unit: prove's lines under its
+   * `t/x.t .. ` header, which name no file (`Dubious, test returned 1 (wstat 256, 0x100)`, `Failed 1/3
+   * subtests`, a verbose run's lone `ok`). A `pass` or `fail` concludes that test and takes its key; a `data`
+   * line is its own stream (the script's TAP, `not ok 2 - x`), no other runner's marker.
+   */
+  readonly ofAnnounced?: boolean
   /**
    * Read only inside one of the dialect's sections (Dialect `sectionHeader`), from its header to its `end` marker:
    * PHPUnit's `1) Class::method` heads a failure only under its `There were 2 errors:`; the same shape printed

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-OQF63QKK.js";
-import "./chunk-HYDLDZRP.js";
-import "./chunk-K2KPAOXO.js";
+} from "./chunk-532TACB6.js";
+import "./chunk-CJL7XI54.js";
+import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   discoverJUnitReports,
   readJUnitReports
-} from "./chunk-VJMFRE5N.js";
+} from "./chunk-JV4FKCZN.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-OQF63QKK.js";
-import "./chunk-HYDLDZRP.js";
-import "./chunk-K2KPAOXO.js";
+import "./chunk-532TACB6.js";
+import "./chunk-CJL7XI54.js";
+import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
 import "./chunk-OSC2T3SQ.js";

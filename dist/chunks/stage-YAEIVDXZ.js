@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VJMFRE5N.js";
+} from "./chunk-JV4FKCZN.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-OQF63QKK.js";
+} from "./chunk-532TACB6.js";
 import {
   LogClassifier
-} from "./chunk-HYDLDZRP.js";
-import "./chunk-K2KPAOXO.js";
+} from "./chunk-CJL7XI54.js";
+import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

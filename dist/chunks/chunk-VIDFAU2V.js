@@ -166,6 +166,21 @@ var CODE_RULES = [
     why: "PHP stopped on an error of the program itself"
   }),
   code({
+    // Perl's own fatal errors of a program (perl5 pod/perldiag.pod, each `(F)`: `Can't locate object method "%s" via
+    // package "%s"`, `Can't call method "%s" on unblessed reference`, `Undefined subroutine &%s called`, `Not a%s reference`,
+    // `Can't use an undefined value as %s reference`, `Can't use string ("%s") as %s ref while "strict refs" in use`,
+    // `Illegal division by zero`, `Modification of a read-only value attempted`, `Global symbol "%s" requires explicit
+    // package name`, `Bareword "%s" not allowed while "strict subs" in use`), printed by die as `<message> at <file> line
+    // <n>.`. Not `Can't call method "%s" on an undefined value`: a handle a refused connect left undef (DBI->connect with
+    // RaiseError off returns undef) reads the same. Nor `Can't locate Foo.pm in @INC`: a module not installed (a client's).
+    id: "code.perl-runtime-error",
+    title: "Perl error in the code",
+    patterns: [/Can't locate object method "\w{1,100}" via package "[\w:]{1,200}"|Can't call method "\w{1,100}" (?:on unblessed reference|without a package or object reference)|Undefined subroutine &[\w:]{1,200} called|\bNot an? (?:HASH|ARRAY|CODE|SCALAR|GLOB) reference at |Can't use an undefined value as an? (?:HASH|ARRAY|SCALAR|CODE|symbol|filehandle|subroutine) reference|Can't use string \("[^\n]{0,200}"\) as an? \w{1,20} ref while "strict refs" in use|\bIllegal division by zero at |Modification of a read-only value attempted at |Global symbol "[$@%]\w{1,100}" requires explicit package name|Bareword "[\w:]{1,200}" not allowed while "strict subs" in use/],
+    examples: [`Can't locate object method "sub_total" via package "Shop::Order" at lib/Shop/Order.pm line 33.`, `Can't locate object method "new" via package "Shop::Cart" (perhaps you forgot to load "Shop::Cart"?) at t/01-cart.t line 9.`, "Undefined subroutine &Shop::Price::with_tax called at t/02-price.t line 7.", "Not a HASH reference at lib/Shop/Order.pm line 12.", "Can't use an undefined value as an ARRAY reference at lib/Shop/Cart.pm line 20.", "Illegal division by zero at lib/Shop/Stats.pm line 8.", 'Global symbol "$totl" requires explicit package name (did you forget to declare "my $totl"?) at lib/Shop/Order.pm line 30.', `Can't call method "total" on unblessed reference at t/01-order.t line 11.`],
+    counterExamples: [`Can't call method "do" on an undefined value at lib/Shop/Order.pm line 40.`, "Can't locate Redis.pm in @INC (you may need to install the Redis module) (@INC contains: lib /etc/perl) at lib/Shop/Stock.pm line 5.", `DBI connect('dbname=shop;host=127.0.0.1','postgres',...) failed: connection to server at "127.0.0.1", port 5432 failed: Connection refused`, "Could not connect to Redis server at 127.0.0.1:6379: Connection refused at lib/Shop/Stock.pm line 9."],
+    why: "Perl stopped on an error of the program itself (a misspelt method or subroutine, a wrong reference, an undeclared variable)"
+  }),
+  code({
     id: "code.compile-error",
     title: "Does not compile",
     patterns: [/error\[E\d{4}\]|error TS\d{4}|error CS\d{4}/, /(?<!except )\b(?:SyntaxError|IndentationError)(?=:|\s*$)/, /cannot find symbol|COMPILATION ERROR|Compilation failed/, /\.(?:c|cc|cpp|cxx|h|hpp):\d{1,6}:\d{1,6}: (?:fatal )?error: /, /\.java:\[\d+,\d+\] (?:incompatible types|cannot find symbol)/, /^e: \S{1,500}\.kts?:\d+:\d+ /, /\.go:\d+:\d+: (?:undefined|cannot use|too many|not enough|missing return|declared and not used|invalid operation|imported and not used|syntax error)/],

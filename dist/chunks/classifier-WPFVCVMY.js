@@ -3,8 +3,8 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-HYDLDZRP.js";
-import "./chunk-K2KPAOXO.js";
+} from "./chunk-CJL7XI54.js";
+import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
 } from "./chunk-3S6MWH67.js";

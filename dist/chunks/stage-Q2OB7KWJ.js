@@ -5,7 +5,7 @@ import {
 } from "./chunk-NQJNYU3E.js";
 import {
   interpretationOf
-} from "./chunk-K2KPAOXO.js";
+} from "./chunk-VIDFAU2V.js";
 import {
   HOST_PORT,
   connectionVariablesOf,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-OQF63QKK.js";
+} from "./chunk-532TACB6.js";
 
 // src/tests/junit-reports.ts
 import { open, readdir, readFile, stat } from "node:fs/promises";
