@@ -1,0 +1,24 @@
+# Attack 40a (fresh eyes on d91b6c1: the PROVE dialect, src/classify/dialects/perl.ts, and code.perl-runtime-error).
+# All refusals are real: nothing listening on 127.0.0.1:6379, `unshare --net` with lo up. Sourced by generate.sh.
+#
+# A Test::More script that dies with the code's own message (`die "...\n"`, a validation error: no Perl diagnostic of
+# perldiag, no exception class, no `#   Failed test`) after its best-effort Redis cache warned the real refusal.
+# prove prints the script's stderr above its `t/x.t .. ` line: the warning, the die message, Test::More's
+# `# Looks like your test exited with 111 just after 2.`, then `Dubious, test returned 111`, `Failed 1/3 subtests`
+# and `Parse errors: Bad plan.  You planned 3 tests but ran 2.` (perl's die exits with $!, here ECONNREFUSED, 111,
+# left over from Redis.pm's refused connect; 255 with Redis up).
+K=died-in-test
+P40A=prove-attack40a-cart-quantity-limit
+A40A_WHY="lib/Shop/Cart.pm's add rejects 'qty >= 99' where its comment says a line may hold 1 to 99 (the check meant '> 99'), so t/01-cart.t's third step, \$cart->add('SKU-2', 99, 100), dies with the code's own 'Invalid quantity 99 for SKU-2' after 2 of its 3 planned tests, Redis up or down (the -redis-up case). Shop::Cache->new (every cart's) tries its optional Redis price cache and warns the real refusal ('price cache disabled: Could not connect to Redis server at 127.0.0.1:6379: Connection refused at lib/Shop/Cache.pm line 8.'), then works without it; t/02-price.t passes and prints the same warning."
+A40A_BLAME="At d91b6c1 the PROVE dialect (5f8a1d9) makes the script's line a unit that takes everything printed above it as the script's stderr; in it the die message 'Invalid quantity 99 for SKU-2' matches no rule and no failure shape (it is not one of code.perl-runtime-error's perldiag messages, not Test::More's '#   Failed test'), and '# Looks like your test exited with 111 just after 2.', 'Dubious, test returned 111', 'Failed 1/3 subtests', 'Non-zero exit status' and 'Parse errors: Bad plan.' are all 'uninformative'; the summary's 'Tests: 2 Failed: 0' counts no failed test. So the unit's only reason is the warned refusal: 'the failing unit failed for that reason alone', infrastructure/high [redis]. A script that died before its plan was done (Bad plan, a non-zero exit, no failed test) is not accounted for by a refusal it logged and went on past. (At 65bad62, with no prove dialect, it was infrastructure/high too: the refusal as 'the error that ended the run'.)"
+record $K prove-default-dies-on-own-validation-after-cache-refusal prove perl code high $P40A \
+  'unshare --net sh -c "ip link set lo up; prove t/"' "$A40A_WHY Plain 'prove t/'. $A40A_BLAME"
+record $K prove-parallel-dies-on-own-validation-after-cache-refusal prove perl code high $P40A \
+  'unshare --net sh -c "ip link set lo up; prove -j4 t/"' "$A40A_WHY Under 'prove -j4'. $A40A_BLAME"
+record $K prove-verbose-dies-on-own-validation-after-cache-refusal prove perl code high $P40A \
+  'unshare --net sh -c "ip link set lo up; prove -v t/"' "$A40A_WHY Under 'prove -v' ('ok 1', 'ok 2', then nothing). $A40A_BLAME"
+record $K prove-timer-one-file-dies-on-own-validation-after-cache-refusal prove perl code high $P40A \
+  'unshare --net sh -c "ip link set lo up; prove --timer t/01-cart.t"' "$A40A_WHY Only t/01-cart.t, under 'prove --timer'. $A40A_BLAME"
+record $K prove-default-dies-on-own-validation-redis-up prove perl code high $P40A \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, the same 'Invalid quantity 99 for SKU-2' death after test 2 (exit 255)."
