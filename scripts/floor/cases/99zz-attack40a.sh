@@ -22,3 +22,19 @@ record $K prove-timer-one-file-dies-on-own-validation-after-cache-refusal prove 
 record $K prove-default-dies-on-own-validation-redis-up prove perl code high $P40A \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, the same 'Invalid quantity 99 for SKU-2' death after test 2 (exit 255)."
+
+# The same defect met by a load test that stops the whole run with Test::More's BAIL_OUT when it cannot make a full
+# cart ('eval { ... } or BAIL_OUT("cannot fill a cart: $@")'): prove prints 'Bailout called.  Further testing
+# stopped:  cannot fill a cart: Invalid quantity 99 for SKU-1' above the script's line, the script's Dubious block and
+# summary ('Tests: 1 Failed: 0', 'Bad plan.  You planned 2 tests but ran 1.'), then 'FAILED--Further testing stopped: ...'
+# (exit 255); the other scripts never run.
+P40A2=prove-attack40a-bail-out-full-line
+A40A2_WHY="lib/Shop/Cart.pm's add rejects 'qty >= 99' where its comment says a line may hold 1 to 99 (the check meant '> 99'), so t/00-load.t's eval { \$cart->add('SKU-1', 99, 1) } fails with the code's own 'Invalid quantity 99 for SKU-1' and the script calls BAIL_OUT('cannot fill a cart: ...'), Redis up or down (the -redis-up case). Shop::Cache->new tries its optional Redis price cache and warns the real refusal first, then works without it."
+A40A2_BLAME="At d91b6c1 the PROVE dialect (5f8a1d9) reads neither 'Bailout called.  Further testing stopped:' nor 'FAILED--Further testing stopped:' (TAP::Formatter's bailout lines; its 'Bail out!' TAP line is read only as -v's data); the script's unit holds the warned refusal, the unread bail-out line and the 'uninformative' Dubious / Failed 1/2 subtests / Bad plan lines; the summary counts 'Failed: 0'. So: 'the failing unit failed for that reason alone', infrastructure/high [redis]."
+record $K prove-default-bail-out-on-own-validation-after-cache-refusal prove perl code high $P40A2 \
+  'unshare --net sh -c "ip link set lo up; prove t/"' "$A40A2_WHY Plain 'prove t/'. $A40A2_BLAME"
+record $K prove-verbose-bail-out-on-own-validation-after-cache-refusal prove perl code high $P40A2 \
+  'unshare --net sh -c "ip link set lo up; prove -v t/"' "$A40A2_WHY Under 'prove -v'. $A40A2_BLAME"
+record $K prove-default-bail-out-on-own-validation-redis-up prove perl code high $P40A2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): no refusal, the same BAIL_OUT('cannot fill a cart: Invalid quantity 99 for SKU-1')."
