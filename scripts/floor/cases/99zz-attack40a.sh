@@ -38,3 +38,18 @@ record $K prove-verbose-bail-out-on-own-validation-after-cache-refusal prove per
 record $K prove-default-bail-out-on-own-validation-redis-up prove perl code high $P40A2 \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): no refusal, the same BAIL_OUT('cannot fill a cart: Invalid quantity 99 for SKU-1')."
+
+# ExUnit (Debian's elixir 1.14): a failure block ends at the first line indented less than its five-space details
+# (95bea59, elixir.ts detailsDepth). A passing test that runs right after the failed one and prints a table whose
+# first column is right-aligned (String.pad_leading(name, 10): '     cache  redis 127.0.0.1:6379  {:error,
+# :econnrefused}') starts its output five spaces deep, so its first line is read as the failed test's own detail.
+P40A3=exunit-attack40a-health-table-after-failure
+A40A3_WHY="lib/cart.ex's total gives the 10% discount when 'subtotal > 10000' where its comment says 'Orders of 100.00 (10000 cents) or more' (>= meant), so 'test an order of exactly 100.00 gets 10% off' fails with its custom message 'orders of 100.00 or more get 10% off' (code: assert ... == 9000), Redis up or down (the -redis-up case). The module's passing 'the health report has a line for each dependency' prints Shop.Health.report(), a table of the shop's dependencies with each name right-aligned in ten columns; its first line is the optional Redis price cache's real refusal ('     cache  redis 127.0.0.1:6379  {:error, :econnrefused}'). With these seeds it runs right after the failed test, so that line follows the failure block's blank line, five spaces deep (the order of the formatter's block and the next test's print is a race: seeds 2 and 7 gave it 3 of 3 times here; in the Redis up control the table came first)."
+A40A3_BLAME="At d91b6c1 ExUnit's failure block ends at the first non-blank line indented less than five (95bea59, detailsDepth); the passing test's first printed line is indented exactly five ('cache' padded to ten), so it is read as the failed test's detail: the refusal becomes the unit's reason beside a custom assertion message that no rule reads, 'the failing unit failed for that reason alone', infrastructure/high [redis] (network.refused). (At 65bad62 too.)"
+record unknown-failure-text exunit-custom-message-then-padded-health-table-refusal-seed2 exunit elixir code high $P40A3 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 2"' "$A40A3_WHY 'mix test --seed 2'. $A40A3_BLAME"
+record unknown-failure-text exunit-custom-message-then-padded-health-table-refusal-seed7 exunit elixir code high $P40A3 \
+  'unshare --net sh -c "ip link set lo up; mix test --seed 7"' "$A40A3_WHY 'mix test --seed 7'. $A40A3_BLAME"
+record unknown-failure-text exunit-custom-message-then-padded-health-table-redis-up exunit elixir code high $P40A3 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh mix test --seed 2"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): the health table says ':ok' for the cache, the same custom-message failure."
