@@ -48,13 +48,16 @@ describe('counts of two runners in one log', () => {
     expect(verdictOf(JEST_REFUSED)).toBe('infrastructure/high')
     expect(verdictOf([...JEST_SUMMARY, ...JEST_REFUSED])).toBe('infrastructure/ambiguous')
     expect(verdictOf(MOCHA_REFUSED)).toBe('infrastructure/high')
-    // A retried step: the same test printed by each run, each run's summary counting it.
-    expect(verdictOf([...MOCHA_REFUSED, ...MOCHA_REFUSED])).toBe('infrastructure/high')
+    // A retried jest step: the same test printed by each run, each run's summary counting it.
+    expect(verdictOf([...JEST_REFUSED, ...JEST_REFUSED])).toBe('infrastructure/high')
+    // mocha prints its details after its summary, so a test seen there may be the run's before or the next's: a retried
+    // mocha step is counted twice and shown once (attack 40b).
+    expect(verdictOf([...MOCHA_REFUSED, ...MOCHA_REFUSED])).toBe('infrastructure/ambiguous')
   })
 
-  it('reads the same totals printed again with no test’s line between (jest under --bail) once', () => {
+  it('counts the same totals printed again, even with no test’s line between: a second run reporting only its totals reads so (attack 40b)', () => {
     const JEST_REFUSED = ['FAIL test/integration/db.test.js', '  ● database › answers a ping', '', '    connect ECONNREFUSED 127.0.0.1:5432', '', ...JEST_SUMMARY]
-    expect(verdictOf([...JEST_REFUSED, ...JEST_SUMMARY])).toBe('infrastructure/high')
+    expect(verdictOf([...JEST_REFUSED, ...JEST_SUMMARY])).toBe('infrastructure/ambiguous')
   })
 })
 

@@ -11,7 +11,7 @@ import { prefilter, type Prefilter } from './prefilter.js'
 import type { LineStartIndex } from './scan.js'
 import { lineStartIndex } from './derived.js'
 import { ALL_RULES, namedByFrameBelow, REJECTION_SERVICE, ENDPOINT_REFUSAL, assertionSides, CONNECTING_WORDS, EXPECTED_ANSWER_ERROR, EXPECTS_ERROR, SERVER_ANSWER, matchRule, NAMES_AN_ERROR, NO_ERROR_EXPECTED, NULL_DEREFERENCE, NULL_HANDLE, CLOSING_HANDLE, SQL_HANDLE, type Rule, type RuleMatch } from './rules/index.js'
-import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, isOwnWordsWrapper, CANCELLED_BY_PARENT, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, VITEST_BANNER, VITEST_REPORT_FILE, VITEST_TOTALS } from './rules/signs.js'
+import { CARRIES_TRACEBACK, SPEC_DURATION_END, SPEC_LINE, TAP_RESULT, TAP_SUBTEST, ASSERTION_CONTEXT, DATA_START, DOTTED_HEADLINE, EXCEPTION_LINE, FAILURE_SHAPE, FAILURE_SHAPE_AT_START, IO_ERROR, PY_FRAME, ERROR_HEADLINE, EXPECTED_NOTHING, isWrapperHeadline, isOwnWordsWrapper, CANCELLED_BY_PARENT, PARENT_MARKER, PYTEST_LOCATION, RESTATEMENT, RETRY_CONTEXT, TEST_TIMEOUT, VITEST_BANNER, VITEST_REPORT_FILE, VITEST_TOTALS, PERL_SCRIPT_DIED, PERL_BAILED_OUT } from './rules/signs.js'
 import { GATED } from './sign-gate.js'
 import { absorb, count, hasFindings, linkChain, newUnit, recount, settleChain, uncount, type Finding, type Unit } from './units.js'
 import { decideVerdict, OUTSIDE_KEY, type Logged, type Verdict } from './verdict.js'
@@ -205,6 +205,7 @@ const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 /** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
 const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
+const DETAILS_AFTER_SUMMARY: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.detailsAfterSummary).map(d => d.id))
 const WHOLE_BLOCK_STARTS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.wholeBlockStart ? [[d.id, d.wholeBlockStart] as const] : [])))
 /** Runners whose closing line leaves the outcome to the lines below it (dialect.ts `awaitsResult`): their failed block counts only there. */
 const AWAITS_RESULT: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.markers.some(m => m.awaitsResult === true)).map(d => d.id))
@@ -299,15 +300,16 @@ export class LogClassifier {
    */
   private detailsHeader: string | undefined
   private reportedFailures = 0
-  /** Each runner summary's count of failures (its pattern's index in REPORTED_OF_DIALECTS, the line it was last printed on), in the log's order; they add up (reportedFailures). */
-  private readonly summaries: { readonly runner: number; count: number; line: number }[] = []
+  /** Each runner summary's count of failures (its pattern's index in REPORTED_OF_DIALECTS), in the log's order; they add up (reportedFailures). */
+  private readonly summaries: { readonly runner: number; count: number }[] = []
   /** The failing units each runner printed since its last summary, and their sum over its summaries so far (verdict.ts `printedAcrossRuns`). */
   private readonly printedSince = new Map<string, Set<Unit>>()
   private printedAcrossRuns = 0
+  /** The last finding recorded, and the line it was on (`line`). */
+  private lastRecorded: Finding | undefined
   /** The unit the marker being handled opened or named (onMarker). */
   private touched: Unit | undefined
-  /** The last line a dialect's marker of a test (or group of tests) was read on. */
-  private lastMarkerLine = 0
+
   /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its place in `summaries`. */
   private readonly openSummaries = new Map<number, number>()
   /** The last line where a runner's summary said no test failed (dialect.ts `passedAll`). */
@@ -595,6 +597,20 @@ export class LogClassifier {
     if (line.includes('RUN') && VITEST_BANNER.test(line)) this.vitestRunLine = this.lineNumber
     if (line.includes('Test Files') && VITEST_TOTALS.test(line)) this.vitestTotalsLine = this.lineNumber
     if (this.reportFileLine === 0 && line.includes(' report written to ') && VITEST_REPORT_FILE.test(line) && !(this.vitestTotalsLine > this.vitestRunLine)) this.reportFileLine = this.lineNumber
+    // A Perl test script that died: explained only by a sure refusal on the line above (its `die`), and a bail-out never.
+    if (line.charCodeAt(0) === 35 && PERL_SCRIPT_DIED.test(line)) {
+      // The die's message is the line above, or the two above when the second is its indented continuation (DBI's
+      // `\tIs the server running ... at t/x.t line 6.`).
+      const above = this.lastRecorded
+      const continued = /^\s/.test(this.previousLine(1) ?? '')
+      const diedOfIt = above !== undefined && above.kind === 'infrastructure' && above.confidence === 'high' && (above.line === this.lineNumber - 1 || (above.line === this.lineNumber - 2 && continued))
+      if (!diedOfIt) this.record(this.unexplained(line, 'runner.script-died', 'A test script that died on an error no rule explains'))
+      return
+    }
+    if ((line.charCodeAt(0) === 66 || line.charCodeAt(0) === 70) && PERL_BAILED_OUT.test(line)) {
+      this.record(this.unexplained(line, 'runner.bailed-out', 'A test script stopped the whole run (bail out)'))
+      return
+    }
     if (this.current !== undefined && HOOK_FAILED.test(line)) this.current.hookFailed = true
     if (this.current !== undefined && TAP_SUITE.test(line)) this.current.suite = true
     // A line behind testdox's bar (`│`, in colour `├ ┊ ╵ ┐ ┴`) is a failure's detail, whatever words it holds
@@ -602,7 +618,12 @@ export class LogClassifier {
     this.behindBar = BOX_MARK.test(rawLine)
     this.source.readHeadlineMessage(line)
     // node:test's spec reporter: a line no deeper than the failed test's own is the next test's output.
-    if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== '' && indentOf(line) <= this.detailsIndent.indent && !markerOf(line)) {
+    // A runner whose failure block ends with an empty line (dialect.ts `blankEndsDetails`): a line after it is not the
+    // block's, however deep (ExUnit: a passing test's print indented five spaces, attack 40a), unless it opens its log.
+    // Empty lines never reach here: a line more than one below the last the block read follows one.
+    const blockEnded = this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit && line.trim() !== '' && this.lineNumber > (this.detailsIndent.seenLine ?? this.lineNumber) + 1 && this.detailsIndent.logged?.test(line) !== true
+    if (this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit) this.detailsIndent.seenLine = this.lineNumber
+    if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== '' && (blockEnded || indentOf(line) <= this.detailsIndent.indent) && !markerOf(line)) {
       this.current = undefined
       // A runner whose details another stream's lines can cut (dialect.ts `resumesDetails`) goes on with them below.
       if (this.detailsIndent.resumes === undefined) this.detailsIndent = undefined
@@ -792,8 +813,6 @@ export class LogClassifier {
     }
     if (marker) {
       this.handledLine = this.lineNumber
-      // A test's own line (not a summary's, a section's header or the end of a runner's output).
-      if (marker.event !== 'end' && marker.event !== 'details' && marker.event !== 'passes' && marker.event !== 'quiet' && marker.event !== 'note') this.lastMarkerLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
       this.touched = undefined
       this.onMarker(marker)
@@ -834,23 +853,24 @@ export class LogClassifier {
         count += below
         this.summed.set(n, count)
       }
+      // The runner whose pattern reads the largest count (the first, at a tie).
       if (count > lineCount || lineRunner === undefined) {
-        lineCount = Math.max(lineCount, count)
-        lineRunner ??= n
+        lineCount = count
+        lineRunner = n
       }
     }
     if (lineRunner !== undefined) {
       const open = this.summed.has(lineRunner) ? this.openSummaries.get(lineRunner) : undefined
-      const last = [...this.summaries].reverse().find(summary => summary.runner === lineRunner)
       if (open !== undefined) (this.summaries[open] as { count: number }).count = lineCount
-      // The same totals again with no test's line between (jest under --bail prints its summary twice): one summary.
-      else if (last !== undefined && last.count === lineCount && this.lastMarkerLine < last.line) last.line = this.lineNumber
+      // The same totals again are counted again, even with no test's line between: jest under --bail prints its summary
+      // twice, but so does a second run that reports only its totals (attack 40b), and nothing tells the two apart.
       else {
         if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, this.summaries.length)
-        this.summaries.push({ runner: lineRunner, count: lineCount, line: this.lineNumber })
+        this.summaries.push({ runner: lineRunner, count: lineCount })
         // The failing tests this runner printed since its last summary: that run's, though a later run prints them again.
         const runner = REPORTED_RUNNER[lineRunner]
-        if (runner !== undefined) {
+        // A runner whose details follow its summary (mocha) shows the same test again below it: nothing counts across its runs.
+        if (runner !== undefined && !DETAILS_AFTER_SUMMARY.has(runner)) {
           this.printedAcrossRuns += this.printedSince.get(runner)?.size ?? 0
           this.printedSince.delete(runner)
         }
@@ -1348,7 +1368,7 @@ export class LogClassifier {
   /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
   private file: { readonly dialect: Dialect; readonly name: string } | undefined
   /** The failed test whose details are the lines indented under it (dialect.ts, `detailsIndented`). */
-  private detailsIndent: { readonly unit: Unit; readonly indent: number; readonly resumes?: RegExp; readonly logged?: RegExp; logging?: boolean } | undefined
+  private detailsIndent: { readonly unit: Unit; readonly indent: number; readonly resumes?: RegExp; readonly logged?: RegExp; logging?: boolean; readonly blankEnds?: boolean; seenLine?: number } | undefined
 
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   private nameBelow: Unit | undefined
@@ -1541,7 +1561,7 @@ export class LogClassifier {
         this.identityWatch = marker.dialect.unitIdentity !== undefined ? { unit, pattern: marker.dialect.unitIdentity, lines: IDENTITY_LINES } : undefined
         if (marker.namedBelow) this.nameBelow = unit
         const depth = marker.dialect.detailsDepth
-        this.detailsIndent = marker.detailsIndented ? { unit, indent: depth === undefined ? marker.indent : depth - 1, ...(marker.dialect.resumesDetails ? { resumes: marker.dialect.resumesDetails } : {}), ...(marker.dialect.loggedSection ? { logged: marker.dialect.loggedSection } : {}) } : undefined
+        this.detailsIndent = marker.detailsIndented ? { unit, indent: depth === undefined ? marker.indent : depth - 1, ...(marker.dialect.resumesDetails ? { resumes: marker.dialect.resumesDetails } : {}), ...(marker.dialect.loggedSection ? { logged: marker.dialect.loggedSection } : {}), ...(marker.dialect.blankEndsDetails ? { blankEnds: true, seenLine: this.lineNumber } : {}) } : undefined
         if (this.suiteSection || scope === 'outside') unit.holdsHooks = true
         if (this.suiteSection && this.suiteUnits.size < MAX_UNITS) this.suiteUnits.add(unit)
         // pytest counts a test's setup and teardown errors apart, under one name.
@@ -1709,6 +1729,7 @@ export class LogClassifier {
 
   private record(finding: Finding): void {
     this.handledLine = this.lineNumber
+    this.lastRecorded = finding
     if (finding.kind === 'code') this.counts.code++
     else if (finding.kind === 'infrastructure') {
       if (finding.confidence === 'high') this.counts.infrastructureHigh++

@@ -18,6 +18,8 @@ export const EXUNIT: Dialect = {
     { event: 'end', pattern: /^Finished in [\d.]+ seconds?/ }
   ],
   detailsDepth: 5,
+  // format_test_failure ends each block with an empty line; a later test's print can be indented five spaces too (attack 40a).
+  blankEndsDetails: true,
   loggedSection: /^ {5}The following output was logged:$/,
   reportedFailures: /^\d{1,6} (?:tests?|doctests?|propert(?:y|ies))[^\n]{0,200}?, (\d{1,6}) failures?\b/
 }

@@ -203,3 +203,13 @@ export const VITEST_REPORT_FILE = /^(?:JUNIT|JSON|blob) report written to \S/
 /** vitest's banner as a run starts (` RUN  v1.6.0 /app`): what follows, to its totals, is that run's. */
 export const VITEST_BANNER = /^\s{0,4}RUN\s{1,4}v\d{1,3}\.\d{1,3}\.\d{1,3}\b/
 export const VITEST_TOTALS = /^\s{0,8}Test Files\s{1,8}\d{1,9} (?:failed|passed)\b/
+
+/**
+ * Test::Builder's word that a test script died partway (`# Looks like your test exited with 255 just after 2.`, `... before it
+ * could output anything.`; Test-Simple lib/Test/Builder.pm _ending): what killed it is the line printed just above, the
+ * script's own `die`. Only a sure refusal there explains it (attack 40a: `Invalid quantity 99 for SKU-2`, read by no rule).
+ */
+export const PERL_SCRIPT_DIED = /^# Looks like your test exited with \d{1,3} (?:just after \d{1,9}|before it could output anything)\.$/
+/** A test script stopped the whole run (Test::More's BAIL_OUT; TAP::Harness `Bailout called.  Further testing stopped:`, prove's `FAILED--Further testing stopped:`). */
+export const PERL_BAILED_OUT = /^(?:Bailout called\.\s{1,4}Further testing stopped:|FAILED--Further testing stopped\b)/
+

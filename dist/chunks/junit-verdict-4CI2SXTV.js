@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   classifyJUnit,
   combineVerdicts
-} from "./chunk-532TACB6.js";
-import "./chunk-CJL7XI54.js";
+} from "./chunk-6U4ULMYO.js";
+import "./chunk-XSFDDHAQ.js";
 import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

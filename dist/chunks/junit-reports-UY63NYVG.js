@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   discoverJUnitReports,
   readJUnitReports
-} from "./chunk-JV4FKCZN.js";
+} from "./chunk-C6ERUMSA.js";
 import "./chunk-W4MGETUC.js";
 import "./chunk-5VJCH5LX.js";
 import "./chunk-AGO5OT2F.js";
-import "./chunk-532TACB6.js";
-import "./chunk-CJL7XI54.js";
+import "./chunk-6U4ULMYO.js";
+import "./chunk-XSFDDHAQ.js";
 import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-CJL7XI54.js";
+} from "./chunk-XSFDDHAQ.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-JV4FKCZN.js";
+} from "./chunk-C6ERUMSA.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-532TACB6.js";
+} from "./chunk-6U4ULMYO.js";
 import {
   LogClassifier
-} from "./chunk-CJL7XI54.js";
+} from "./chunk-XSFDDHAQ.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT

@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-CJL7XI54.js";
+} from "./chunk-XSFDDHAQ.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
