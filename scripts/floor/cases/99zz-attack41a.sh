@@ -17,3 +17,17 @@ record $K prove-one-file-dies-on-own-lookup-then-end-block-refusal prove perl co
 record $K prove-default-dies-on-own-lookup-end-block-redis-up prove perl code high $P41A \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, the END block's flush succeeds, the same 'Unknown currency EUR' death after test 1 (exit 29)."
+
+# The same hole, reached by a DESTROY: a script-scoped object whose DESTROY publishes its buffered events to Redis
+# (best effort). A die at the script's top level unwinds its scope, so the object is destroyed (and warns the refusal)
+# after the die message and before Test::Builder's END prints '# Looks like your test exited with 255 just after 2.'.
+P41A2=prove-attack41a-destroy-event-flush
+A41A2_WHY="lib/Shop/Order.pm's place sums \$_->{qty} * (\$_->{price} // 0) where add_line stores each line's unit price under 'cents', so the total is 0 and place dies with the code's own 'Order 7 has no total' after 2 of t/01-order.t's 3 planned tests, Redis up or down (the -redis-up case). The order's Shop::Events buffer (a 'my \$events' at the script's top level) publishes its queued events to Redis in its DESTROY, best effort: the die unwinds the script's scope, so the DESTROY runs after the die message and before Test::Builder's END, and warns the real refusal ('1 order events not published: Could not connect to Redis server at 127.0.0.1:6379: Connection refused at lib/Shop/Events.pm line 13.') on the line just above '# Looks like your test exited with 255 just after 2.'. The test's own path never touches Redis. t/02-events.t passes."
+A41A2_BLAME="dad2118 explains a Perl script that died ('# Looks like your test exited with N') when the last finding recorded is a sure refusal on the line just above it, taking that line for the die's message. But a die at the top level destroys the script's lexicals (DESTROY) and runs every END block defined after Test::More's before Test::Builder's ending prints, so the line above can be a destructor's or END block's output; the die's own message ('Order 7 has no total', read by no rule) is two lines up. The unit's only reason is the destructor's refusal: 'the failing unit failed for that reason alone', infrastructure/high [redis]."
+record $K prove-default-dies-on-own-total-then-destroy-refusal prove perl code high $P41A2 \
+  'unshare --net sh -c "ip link set lo up; prove t/"' "$A41A2_WHY Plain 'prove t/'. $A41A2_BLAME"
+record $K prove-verbose-dies-on-own-total-then-destroy-refusal prove perl code high $P41A2 \
+  'unshare --net sh -c "ip link set lo up; prove -v t/"' "$A41A2_WHY Under 'prove -v'. $A41A2_BLAME"
+record $K prove-default-dies-on-own-total-destroy-redis-up prove perl code high $P41A2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, the DESTROY publishes the event, the same 'Order 7 has no total' death after test 2 (exit 255)."
