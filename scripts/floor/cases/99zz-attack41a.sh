@@ -31,3 +31,19 @@ record $K prove-verbose-dies-on-own-total-then-destroy-refusal prove perl code h
 record $K prove-default-dies-on-own-total-destroy-redis-up prove perl code high $P41A2 \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh prove t/"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, the DESTROY publishes the event, the same 'Order 7 has no total' death after test 2 (exit 255)."
+
+# RSpec run twice in one log (a CI script that runs the unit specs, then the integration specs, both always): each run
+# numbers its failures from 1, and the second run's '  1) ...' is taken for the first run's unit 1, whatever its name.
+K=same-name
+P41A3=rspec-attack41a-two-runs-same-number
+A41A3_WHY="lib/shop/price.rb's discounted rounds with .floor where its comment (and the spec) say half a cent rounds up (.round), so spec/unit/price_spec.rb's 'rounds half a cent up' fails (904 for 905) with its custom message 'prices must round half a cent up', Redis up or down (the -redis-up case: there the integration run passes). The integration run's one example, Shop::Cache 'keeps a computed price', fails on the real refusal (Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)). Both runs print their failure as '  1) ...' and their own summary '... examples, 1 failure'."
+A41A3_BLAME="The RSpec dialect's 'listed' marker keys a failure by its number (rspec:1), so the second run's '  1) Shop::Cache keeps a computed price' (or, in the other order, '  1) Shop::Price rounds half a cent up') reopens the first run's unit 1: one unit, named after the first run's example, holds both failures. The price failure's lines (a custom message no rule reads) leave nothing against the refusal, so the merged unit is 'failed for that reason alone', infrastructure/high [redis]; the two summaries add up to 2 reported failures against 1 printed unit, yet the unprinted count does not hold the verdict back (printedAcrossRuns counts unit 1 once for each run's summary: 1 + 1). Alone, the unit run reads code/ambiguous (test.no-reason). Same at d91b6c1: not one of dad2118's changes, but the multi-run counting dad2118 extends (each summary counted, each run's printed units counted again) presumes each run's units are its own, and here they are not."
+record $K rspec-two-runs-unit-then-integration-same-failure-number rspec ruby code high $P41A3 \
+  'unshare --net sh -c "ip link set lo up; ci/test.sh"' "$A41A3_WHY ci/test.sh: 'rspec spec/unit', then 'rspec spec/integration'. $A41A3_BLAME"
+record $K rspec-two-runs-integration-then-unit-same-failure-number rspec ruby code high $P41A3 \
+  'unshare --net sh -c "ip link set lo up; ci/test-integration-first.sh"' "$A41A3_WHY ci/test-integration-first.sh: the integration run first. $A41A3_BLAME"
+record $K rspec-doc-format-two-runs-same-failure-number rspec ruby code high $P41A3 \
+  'unshare --net sh -c "ip link set lo up; rspec --format documentation spec/unit; rspec --format documentation spec/integration"' "$A41A3_WHY The two runs typed out, under the documentation formatter. $A41A3_BLAME"
+record $K rspec-two-runs-same-failure-number-redis-up rspec ruby code high $P41A3 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh ci/test.sh"' \
+  "Control: the same ci/test.sh with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): the integration run passes (1 example, 0 failures), the same 'prices must round half a cent up' failure in the unit run."
