@@ -47,3 +47,16 @@ record $K rspec-doc-format-two-runs-same-failure-number rspec ruby code high $P4
 record $K rspec-two-runs-same-failure-number-redis-up rspec ruby code high $P41A3 \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh ci/test.sh"' \
   "Control: the same ci/test.sh with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): the integration run passes (1 example, 0 failures), the same 'prices must round half a cent up' failure in the unit run."
+
+# The same with ExUnit: 'mix test' run for the unit tests, then for the integration tests; each run counts its
+# failures from '  1)'.
+P41A4=exunit-attack41a-two-runs-same-number
+A41A4_WHY="lib/price.ex's discounted rounds with floor where its comment (and the test) say half a cent rounds up (round), so test/unit/price_test.exs's 'rounds half a cent up' fails (904 for 905) with its custom message 'prices must round half a cent up', Redis up or down (the -redis-up case: there the integration run passes). The integration run's one test, Shop.CacheTest 'keeps a price', fails on the real refusal ('** (MatchError) no match of right hand side value: {:error, :econnrefused}' from lib/cache.ex's :gen_tcp.connect). Both runs print their failure as '  1) test ... (Module)' with their own summary '... 1 failure'."
+A41A4_BLAME="The EXUNIT dialect's start marker keys a failure by its counter (exunit:1), so the second run's '  1) test keeps a price (Shop.CacheTest)' reopens the first run's unit 1, 'test rounds half a cent up (Shop.PriceTest)': one unit holds both failures. The custom message and the 'code: assert ...' line are read by no rule (alone the unit run reads code/ambiguous, test.no-reason), so the merged unit is 'failed for that reason alone', infrastructure/high (network.refused, unnamed service); 2 reported failures against 1 unit do not hold it back (printedAcrossRuns counts unit 1 once for each run's summary). Same key-by-counter shape as RSpec's; not one of dad2118's changes."
+record same-name exunit-two-runs-unit-then-integration-same-failure-number exunit elixir code high $P41A4 \
+  'unshare --net sh -c "ip link set lo up; ci/test.sh"' "$A41A4_WHY ci/test.sh: 'mix test --seed 0 test/unit', then 'mix test --seed 0 test/integration'. $A41A4_BLAME"
+record same-name exunit-trace-two-runs-same-failure-number exunit elixir code high $P41A4 \
+  'unshare --net sh -c "ip link set lo up; mix test --trace test/unit; mix test --trace test/integration"' "$A41A4_WHY The two runs typed out, under --trace. $A41A4_BLAME"
+record same-name exunit-two-runs-same-failure-number-redis-up exunit elixir code high $P41A4 \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh ci/test.sh"' \
+  "Control: the same ci/test.sh with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG first): the integration run passes, the same 'prices must round half a cent up' failure in the unit run."
