@@ -15,3 +15,17 @@ record other-test-output junit-console-flat-printed-trace-glued-after-failed-exc
 record other-test-output junit-console-flat-printed-trace-glued-after-failed-exception-prefix-redis-up junit-console-flat jvm code high $P41B \
   'unshare --net sh -c "ip link set lo up; ci/with-redis.sh ./run.sh flat"' \
   "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, no print, the same '=> Exception: shop.InvalidDiscount' failure of appliesDiscount (code.unrecognised, code/ambiguous at dad2118)."
+
+# A class whose @BeforeAll is refused and whose @AfterAll fails on the code's own defect: Jupiter runs the @AfterAll
+# anyway and adds its exception to the refusal as suppressed. The flat mode indents the whole trace 13 spaces, so the
+# line is '             \tSuppressed: shop.AuditException: ...' (13 spaces and a tab).
+P41B2=junit-console-attack41b-flat-afterall-suppressed
+A41B2_WHY="src/shop/Audit.java's flush copies the pending audit entries to the trail from index 1 ('int i = 1', 0 meant), so it always finds one missing and throws the project's 'shop.AuditException: 1 audit entries were not written'. StockTest's @AfterAll calls Audit.flush(): with PostgreSQL up the test passes and the class fails on that exception alone (the -postgres-up case). Here nothing listens on 127.0.0.1:5432: the @BeforeAll's PgJDBC DriverManager.getConnection is refused (PSQLException, Caused by: java.net.ConnectException), the test never runs, and Jupiter still runs the @AfterAll and adds its AuditException to the refusal as suppressed."
+A41B2_BLAME="At dad2118 the class's one '=> Exception:' block (CONSOLE_FLAT, b98d328) holds the refusal and the line '             \tSuppressed: shop.AuditException: 1 audit entries were not written' (the launcher's 13 spaces, then Throwable's tab); signs.ts ERROR_HEADLINE and DOTTED_HEADLINE allow at most 8 spaces before 'Suppressed: ', so the suppressed failure is read by nothing and the unit's only finding is postgresql.jdbc.refused: 'the failing unit failed for that reason alone', infrastructure/high [postgresql]. In tree mode ('   Suppressed:' 7 deep, the -tree case) the same line is error.unexplained and the verdict infrastructure/ambiguous. (At 65bad62, with no flat dialect, the flat log was infrastructure/high too.)"
+record failing-hook junit-console-flat-refused-beforeall-afterall-defect-suppressed junit-console-flat jvm code high $P41B2 \
+  'unshare --net sh -c "ip link set lo up; ./run.sh flat"' "$A41B2_WHY Under --details=flat. $A41B2_BLAME"
+record failing-hook junit-console-tree-refused-beforeall-afterall-defect-suppressed junit-console jvm code high $P41B2 \
+  'unshare --net sh -c "ip link set lo up; ./run.sh tree"' "$A41B2_WHY Under --details=tree (the default). $A41B2_BLAME"
+record failing-hook junit-console-flat-refused-beforeall-afterall-defect-postgres-up junit-console-flat jvm code high $P41B2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh ./run.sh flat"' \
+  "Control: the same run with PostgreSQL UP on 127.0.0.1:5432 (ci/with-postgres.sh: pg_isready's 'accepting connections' is the log's first line): the @BeforeAll connects, the test passes, and the class fails on '=> Exception: shop.AuditException: 1 audit entries were not written' alone."
