@@ -1,0 +1,31 @@
+# Attack 41b (fresh eyes on dad2118: the JUnit console launcher's --details=flat dialect, src/classify/dialects/jvm.ts
+# CONSOLE_FLAT, its awaitsResult / resumesDetails / wholeBlockStart). All refusals are real: nothing listening on
+# 127.0.0.1:6379, `unshare --net` with lo up. Sourced by generate.sh.
+#
+# Attack 39a's glue again, with the glued text in Throwable.toString()'s own shape: a passing test's
+# e.printStackTrace() of its caught refusal (stderr, written at once) lands right after the failed test's
+# `             => Exception: ` (the launcher's stdout writer flushes in 8 KiB blocks), and the failed test's own
+# exception is the project's message-less shop.InvalidDiscount, whose name, cut off onto a line of its own after
+# the printed traces, no rule reads.
+P41B=junit-console-attack41b-flat-message-cut
+A41B_WHY="Pricing.discounted checks 'percent > 10' where 'percent > 100' was meant (its comment says 0-100), so PricingTest.appliesDiscount (20%) fails with the project's own shop.InvalidDiscount (a RuntimeException with no message), Redis up or down (the -redis-up case). A later PASSING parameterized test, fallsBackWithoutCache, dials the optional Redis price cache on 127.0.0.1:6379 (plain java.net.Socket), catches the real refusal, e.printStackTrace()s it and computes the price. The launcher's flat lines go through a buffered writer flushed in 8 KiB blocks while stderr goes out at once; with these names and values offset 8192 falls right after the failed test's '             => Exception: ', so the log reads '             => Exception: java.net.ConnectException: Connection refused' (the printed trace's first line), then three traces' tab-indented frames, then the rest of the launcher's line, 'shop.InvalidDiscount', alone and unindented, then the real frames (13 spaces and a tab)."
+A41B_BLAME="At dad2118 (and since b98d328's CONSOLE_FLAT; at 65bad62 infrastructure/ambiguous) the glued line passes failedBlock and also f09829c's wholeBlockStart, which was meant to refuse a line another test's print was written into: the glued text IS a Throwable.toString() ('java.net.ConnectException: Connection refused', printStackTrace's first line), so the cut is invisible. detailsIndented makes it appliesDiscount's account, network.refused reads it; the tab-indented frames and the orphaned 'shop.InvalidDiscount' are no test's (resumesDetails needs 13 spaces then a non-space; the real frames are 13 spaces then a tab) and a bare class name without 'Exception'/'Error' in it is read by no rule, so the outside unit adds nothing; the summary's '[ 1 tests failed ]' matches the one printed unit: 'the failing unit failed for that reason alone', infrastructure/high. A whole Throwable.toString() shape is no proof the line is the launcher's own: a print of one (printStackTrace, println(e)) glued after the prefix reads the same."
+record other-test-output junit-console-flat-printed-trace-glued-after-failed-exception-prefix junit-console-flat jvm code high $P41B \
+  'unshare --net sh -c "ip link set lo up; ./run.sh flat"' "$A41B_WHY $A41B_BLAME"
+record other-test-output junit-console-flat-printed-trace-glued-after-failed-exception-prefix-redis-up junit-console-flat jvm code high $P41B \
+  'unshare --net sh -c "ip link set lo up; ci/with-redis.sh ./run.sh flat"' \
+  "Control: the same run with Redis UP on 127.0.0.1:6379 (ci/with-redis.sh: redis-cli's PONG is the log's first line): no refusal, no print, the same '=> Exception: shop.InvalidDiscount' failure of appliesDiscount (code.unrecognised, code/ambiguous at dad2118)."
+
+# A class whose @BeforeAll is refused and whose @AfterAll fails on the code's own defect: Jupiter runs the @AfterAll
+# anyway and adds its exception to the refusal as suppressed. The flat mode indents the whole trace 13 spaces, so the
+# line is '             \tSuppressed: shop.AuditException: ...' (13 spaces and a tab).
+P41B2=junit-console-attack41b-flat-afterall-suppressed
+A41B2_WHY="src/shop/Audit.java's flush copies the pending audit entries to the trail from index 1 ('int i = 1', 0 meant), so it always finds one missing and throws the project's 'shop.AuditException: 1 audit entries were not written'. StockTest's @AfterAll calls Audit.flush(): with PostgreSQL up the test passes and the class fails on that exception alone (the -postgres-up case). Here nothing listens on 127.0.0.1:5432: the @BeforeAll's PgJDBC DriverManager.getConnection is refused (PSQLException, Caused by: java.net.ConnectException), the test never runs, and Jupiter still runs the @AfterAll and adds its AuditException to the refusal as suppressed."
+A41B2_BLAME="At dad2118 the class's one '=> Exception:' block (CONSOLE_FLAT, b98d328) holds the refusal and the line '             \tSuppressed: shop.AuditException: 1 audit entries were not written' (the launcher's 13 spaces, then Throwable's tab); signs.ts ERROR_HEADLINE and DOTTED_HEADLINE allow at most 8 spaces before 'Suppressed: ', so the suppressed failure is read by nothing and the unit's only finding is postgresql.jdbc.refused: 'the failing unit failed for that reason alone', infrastructure/high [postgresql]. In tree mode ('   Suppressed:' 7 deep, the -tree case) the same line is error.unexplained and the verdict infrastructure/ambiguous. (At 65bad62, with no flat dialect, the flat log was infrastructure/high too.)"
+record failing-hook junit-console-flat-refused-beforeall-afterall-defect-suppressed junit-console-flat jvm code high $P41B2 \
+  'unshare --net sh -c "ip link set lo up; ./run.sh flat"' "$A41B2_WHY Under --details=flat. $A41B2_BLAME"
+record failing-hook junit-console-tree-refused-beforeall-afterall-defect-suppressed junit-console jvm code high $P41B2 \
+  'unshare --net sh -c "ip link set lo up; ./run.sh tree"' "$A41B2_WHY Under --details=tree (the default). $A41B2_BLAME"
+record failing-hook junit-console-flat-refused-beforeall-afterall-defect-postgres-up junit-console-flat jvm code high $P41B2 \
+  'unshare --net sh -c "ip link set lo up; ci/with-postgres.sh ./run.sh flat"' \
+  "Control: the same run with PostgreSQL UP on 127.0.0.1:5432 (ci/with-postgres.sh: pg_isready's 'accepting connections' is the log's first line): the @BeforeAll connects, the test passes, and the class fails on '=> Exception: shop.AuditException: 1 audit entries were not written' alone."

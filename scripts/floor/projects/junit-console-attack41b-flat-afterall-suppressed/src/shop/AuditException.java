@@ -1,0 +1,5 @@
+package shop;
+
+public class AuditException extends RuntimeException {
+    public AuditException(String message) { super(message); }
+}

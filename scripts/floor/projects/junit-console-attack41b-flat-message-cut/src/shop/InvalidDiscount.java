@@ -1,0 +1,5 @@
+package shop;
+
+/** A discount outside 0-100%. */
+public class InvalidDiscount extends RuntimeException {
+}
