@@ -206,6 +206,8 @@ const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).ma
 /** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
 const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
 const DETAILS_AFTER_SUMMARY: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.detailsAfterSummary).map(d => d.id))
+/** The indent a runner gives every line of a failed test's account, where its lines can be cut by others' (the flat console launcher's 13 spaces). */
+const OWN_INDENT: ReadonlyMap<string, string> = new Map([['junit-console-flat', ' '.repeat(13)]])
 const WHOLE_BLOCK_STARTS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.wholeBlockStart ? [[d.id, d.wholeBlockStart] as const] : [])))
 /** Runners whose closing line leaves the outcome to the lines below it (dialect.ts `awaitsResult`): their failed block counts only there. */
 const AWAITS_RESULT: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.markers.some(m => m.awaitsResult === true)).map(d => d.id))
@@ -305,8 +307,8 @@ export class LogClassifier {
   /** The failing units each runner printed since its last summary, and their sum over its summaries so far (verdict.ts `printedAcrossRuns`). */
   private readonly printedSince = new Map<string, Set<Unit>>()
   private printedAcrossRuns = 0
-  /** The last finding recorded, and the line it was on (`line`). */
-  private lastRecorded: Finding | undefined
+  /** The line a failed test's account began on (Dialect `failedBlock`). */
+  private blockHeadLine = 0
   /** The unit the marker being handled opened or named (onMarker). */
   private touched: Unit | undefined
 
@@ -597,14 +599,11 @@ export class LogClassifier {
     if (line.includes('RUN') && VITEST_BANNER.test(line)) this.vitestRunLine = this.lineNumber
     if (line.includes('Test Files') && VITEST_TOTALS.test(line)) this.vitestTotalsLine = this.lineNumber
     if (this.reportFileLine === 0 && line.includes(' report written to ') && VITEST_REPORT_FILE.test(line) && !(this.vitestTotalsLine > this.vitestRunLine)) this.reportFileLine = this.lineNumber
-    // A Perl test script that died: explained only by a sure refusal on the line above (its `die`), and a bail-out never.
+    // A Perl test script that died, or bailed out: a failure no rule explains, whatever the lines above it say. Perl runs
+    // END blocks and DESTROY methods between a `die` and Test::Builder's word of it, and what they print (a cache's
+    // refusal while it saves its counts) lands on the line above (attack 41a).
     if (line.charCodeAt(0) === 35 && PERL_SCRIPT_DIED.test(line)) {
-      // The die's message is the line above, or the two above when the second is its indented continuation (DBI's
-      // `\tIs the server running ... at t/x.t line 6.`).
-      const above = this.lastRecorded
-      const continued = /^\s/.test(this.previousLine(1) ?? '')
-      const diedOfIt = above !== undefined && above.kind === 'infrastructure' && above.confidence === 'high' && (above.line === this.lineNumber - 1 || (above.line === this.lineNumber - 2 && continued))
-      if (!diedOfIt) this.record(this.unexplained(line, 'runner.script-died', 'A test script that died on an error no rule explains'))
+      this.record(this.unexplained(line, 'runner.script-died', 'A test script that died on an error no rule explains'))
       return
     }
     if ((line.charCodeAt(0) === 66 || line.charCodeAt(0) === 70) && PERL_BAILED_OUT.test(line)) {
@@ -621,9 +620,24 @@ export class LogClassifier {
     // A runner whose failure block ends with an empty line (dialect.ts `blankEndsDetails`): a line after it is not the
     // block's, however deep (ExUnit: a passing test's print indented five spaces, attack 40a), unless it opens its log.
     // Empty lines never reach here: a line more than one below the last the block read follows one.
+    // Another stream's line right below a failed test's first account line, where the console launcher indents its own
+    // 13 spaces (dialect.ts `resumesDetails`; the launcher writes its lines in blocks, a test's prints go out at once): the
+    // rest of that first line may be what was pushed down (attack 41b: `=> Exception: `, then a passing test's printed
+    // `java.net.ConnectException: Connection refused` and its frames), so the account is not read as whole. Further down a
+    // print cuts only frames, as real runs show.
+    const ownIndent = this.detailsIndent?.resumes !== undefined ? OWN_INDENT.get(this.detailsIndent.unit.runner) : undefined
+    if (ownIndent !== undefined && this.detailsIndent?.cut !== true && this.current === this.detailsIndent?.unit && this.detailsIndent?.unit.failedBlock === true && this.blockHeadLine === this.lineNumber - 1 && line.trim() !== '' && !line.startsWith(ownIndent) && !markerOf(line)) {
+      (this.detailsIndent as { cut?: boolean }).cut = true
+      this.record(this.unexplained(line, 'runner.cut-account', 'A failed test’s account cut by other output written into it'))
+    }
     const blockEnded = this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit && line.trim() !== '' && this.lineNumber > (this.detailsIndent.seenLine ?? this.lineNumber) + 1 && this.detailsIndent.logged?.test(line) !== true
     if (this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit) this.detailsIndent.seenLine = this.lineNumber
     if (this.detailsIndent && this.current === this.detailsIndent.unit && line.trim() !== '' && (blockEnded || indentOf(line) <= this.detailsIndent.indent) && !markerOf(line)) {
+      // Another stream's line inside a failed test's account (the launcher writes its lines in blocks, a test's prints go
+      // out at once): what the account said around it cannot be told from what was printed into it (attack 41b).
+      // Only right below the account's first line: there the rest of that line may be what was pushed down (attack 41b:
+      // `=> Exception: ` and then a passing test's printed `java.net.ConnectException: Connection refused`); further
+      // down a print cuts only frames, as real runs show.
       this.current = undefined
       // A runner whose details another stream's lines can cut (dialect.ts `resumesDetails`) goes on with them below.
       if (this.detailsIndent.resumes === undefined) this.detailsIndent = undefined
@@ -802,6 +816,7 @@ export class LogClassifier {
       const current = this.current
       if (current?.state === 'pending' && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) {
         current.failedBlock = true
+        this.blockHeadLine = this.lineNumber
         if (WHOLE_BLOCK_STARTS.get(current.runner)?.test(line) === false) this.record(this.unexplained(line, 'runner.cut-account', 'A failed test’s account cut by other output written into it'))
       }
       const own = this.statefulMarker(line, marker)
@@ -818,7 +833,9 @@ export class LogClassifier {
       this.onMarker(marker)
       const touched = this.touched as Unit | undefined
       // A failure the runner counts under another heading (phases 0: PHPUnit's risky test, run-tests.php's WARN&FAIL) stands for none of its summary's.
-      if (touched !== undefined && touched.state === 'failing' && touched.phases > 0) {
+      // A unit keyed by its number (RSpec's, minitest's, ExUnit's `1)`) is reopened by the next run's `1)`, whatever test
+      // that is: it stands for one failure however many runs name it (attack 41a).
+      if (touched !== undefined && touched.state === 'failing' && touched.phases > 0 && !touched.key.startsWith('#')) {
         const hits = this.printedSince.get(touched.runner) ?? new Set<Unit>()
         hits.add(touched)
         this.printedSince.set(touched.runner, hits)
@@ -1368,7 +1385,7 @@ export class LogClassifier {
   /** The file whose results a runner that reports by file (jest's `FAIL path`) prints now. */
   private file: { readonly dialect: Dialect; readonly name: string } | undefined
   /** The failed test whose details are the lines indented under it (dialect.ts, `detailsIndented`). */
-  private detailsIndent: { readonly unit: Unit; readonly indent: number; readonly resumes?: RegExp; readonly logged?: RegExp; logging?: boolean; readonly blankEnds?: boolean; seenLine?: number } | undefined
+  private detailsIndent: { readonly unit: Unit; readonly indent: number; readonly resumes?: RegExp; readonly logged?: RegExp; logging?: boolean; readonly blankEnds?: boolean; seenLine?: number; cut?: boolean } | undefined
 
   /** A unit whose name is the next line (dialect.ts, `namedBelow`). */
   private nameBelow: Unit | undefined
@@ -1729,7 +1746,6 @@ export class LogClassifier {
 
   private record(finding: Finding): void {
     this.handledLine = this.lineNumber
-    this.lastRecorded = finding
     if (finding.kind === 'code') this.counts.code++
     else if (finding.kind === 'infrastructure') {
       if (finding.confidence === 'high') this.counts.infrastructureHigh++

@@ -90,11 +90,11 @@ export const CONSOLE_FLAT: Dialect = {
   concludesEveryTest: true,
   // A throwable below `Finished:`, unless it says the test was aborted (Jupiter's and the vintage engine's
   // assumption failures are counted as aborted, in the summary's `tests aborted`, not as failed).
-  failedBlock: /^ {13}=> Exception: (?!(?:org\.opentest4j\.TestAbortedException|org\.junit\.(?:internal\.)?AssumptionViolatedException)(?::|\s*$))/,
+  failedBlock: /^(?: {13})?=> Exception: (?!(?:org\.opentest4j\.TestAbortedException|org\.junit\.(?:internal\.)?AssumptionViolatedException)(?::|\s*$))/,
   // Throwable.toString(): the class's binary name, then `: ` and the message, or nothing. The launcher's writer flushes
   // in blocks while a test's own prints go out at once, so one can land inside the line (`shop.PricingExceptiprice cache
   // unavailable...: java.net.ConnectException: Connection refused`, attack 39a): then the account is not read.
-  wholeBlockStart: /^ {13}=> Exception: [\w$]{1,200}(?:\.[\w$]{1,200}){0,40}(?::(?: |$)|\s*$)/
+  wholeBlockStart: /^(?: {13})?=> Exception: [\w$]{1,200}(?:\.[\w$]{1,200}){0,40}(?::(?: |$)|\s*$)/
 }
 
 // JUnit 4's text runner (`java org.junit.runner.JUnitCore`, Ant's plain formatter is another): a

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-C6ERUMSA.js";
+} from "./chunk-OUEYWIYL.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-6U4ULMYO.js";
+} from "./chunk-YYPNEMVT.js";
 import {
   LogClassifier
-} from "./chunk-XSFDDHAQ.js";
+} from "./chunk-Q2BTUI6G.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT

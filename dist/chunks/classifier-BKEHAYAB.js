@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-XSFDDHAQ.js";
+} from "./chunk-Q2BTUI6G.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
