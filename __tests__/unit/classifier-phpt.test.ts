@@ -101,8 +101,9 @@ describe('run-tests.php output', () => {
     const shown = ['Running selected tests.', 'TEST 1/2 [tests/a.phpt]', ...refused('a'), 'FAIL connects [tests/a.phpt] ']
     expect(verdictOf([...shown, ...summary({ borked: 1, failed: 1 })])).toBe('infrastructure/ambiguous')
     expect(verdictOf([...shown, ...summary({ failed: 1 })])).toBe('infrastructure/high')
-    // Two runs in one log: each summary's counts add up apart.
-    expect(verdictOf([...shown, ...summary({ failed: 1 }), ...shown, ...summary({ failed: 1 })])).toBe('infrastructure/high')
+    // Two runs in one log: each summary's counts add up, and one file's test named by both runs is one unit, one failure:
+    // the second run may have reopened it with another failure (attacks 41a, 42a), so the run is not sure.
+    expect(verdictOf([...shown, ...summary({ failed: 1 }), ...shown, ...summary({ failed: 1 })])).toBe('infrastructure/ambiguous')
   })
 
   it('never lends a passing test\'s output, shown by `-g FAIL --show-out` without its result line, to the next failed test', () => {

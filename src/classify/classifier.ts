@@ -4,7 +4,7 @@
 // knowledge base (rules/) turns lines into findings; each finding is counted in its unit
 // (units.ts); verdict.ts decides the run from the units.
 import { contextOf, interpret, type Context } from './interpret.js'
-import { GO_EXAMPLE_GOT, GO_EXAMPLE_WANT, INTERRUPTED_OF_DIALECTS, markerOf, PASSED_OF_DIALECTS, PROGRESS_OF_DIALECTS, REPORTED_OF_DIALECTS, REPORTED_RUNNER, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
+import { GO_EXAMPLE_GOT, GO_EXAMPLE_WANT, INTERRUPTED_OF_DIALECTS, markerOf, PASSED_OF_DIALECTS, PROGRESS_OF_DIALECTS, REPORTED_OF_DIALECTS, REPORTED_SUM_FROM, type MarkerMatch } from './markers.js'
 import { MATCH_WINDOW, normaliseLine } from './normalise.js'
 import { anyOf } from './any-of.js'
 import { prefilter, type Prefilter } from './prefilter.js'
@@ -205,7 +205,6 @@ const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 /** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
 const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
-const DETAILS_AFTER_SUMMARY: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.detailsAfterSummary).map(d => d.id))
 /** The indent a runner gives every line of a failed test's account, where its lines can be cut by others' (the flat console launcher's 13 spaces). */
 const OWN_INDENT: ReadonlyMap<string, string> = new Map([['junit-console-flat', ' '.repeat(13)]])
 const WHOLE_BLOCK_STARTS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.wholeBlockStart ? [[d.id, d.wholeBlockStart] as const] : [])))
@@ -302,17 +301,10 @@ export class LogClassifier {
    */
   private detailsHeader: string | undefined
   private reportedFailures = 0
-  /** Each runner summary's count of failures (its pattern's index in REPORTED_OF_DIALECTS), in the log's order; they add up (reportedFailures). */
-  private readonly summaries: { readonly runner: number; count: number }[] = []
-  /** The failing units each runner printed since its last summary, and their sum over its summaries so far (verdict.ts `printedAcrossRuns`). */
-  private readonly printedSince = new Map<string, Set<Unit>>()
-  private printedAcrossRuns = 0
   /** The line a failed test's account began on (Dialect `failedBlock`). */
   private blockHeadLine = 0
-  /** The unit the marker being handled opened or named (onMarker). */
-  private touched: Unit | undefined
 
-  /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its place in `summaries`. */
+  /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its count so far. */
   private readonly openSummaries = new Map<number, number>()
   /** The last line where a runner's summary said no test failed (dialect.ts `passedAll`). */
   private passedSummaryLine = 0
@@ -508,7 +500,6 @@ export class LogClassifier {
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
-      printedAcrossRuns: this.printedAcrossRuns,
       passedSummaryLine: this.interrupted ? 0 : this.passedSummaryLine,
       progressLine: this.progressLine,
       logged: this.logged,
@@ -829,17 +820,7 @@ export class LogClassifier {
     if (marker) {
       this.handledLine = this.lineNumber
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++
-      this.touched = undefined
       this.onMarker(marker)
-      const touched = this.touched as Unit | undefined
-      // A failure the runner counts under another heading (phases 0: PHPUnit's risky test, run-tests.php's WARN&FAIL) stands for none of its summary's.
-      // A unit keyed by its number (RSpec's, minitest's, ExUnit's `1)`) is reopened by the next run's `1)`, whatever test
-      // that is: it stands for one failure however many runs name it (attack 41a).
-      if (touched !== undefined && touched.state === 'failing' && touched.phases > 0 && !touched.key.startsWith('#')) {
-        const hits = this.printedSince.get(touched.runner) ?? new Set<Unit>()
-        hits.add(touched)
-        this.printedSince.set(touched.runner, hits)
-      }
       if (marker.unnamedEntry === true && this.current !== undefined) this.record(this.unexplained(line, 'runner.unnamed-entry', 'A failure the runner listed under no test’s name'))
       if (marker.event === 'details' || marker.event === 'end' || marker.event === 'passes') this.detailsHeader = marker.event === 'details' ? line : undefined
       else if (marker.event === 'start' && this.current && this.current.assertedBySection === undefined && this.listsAssertions(marker.dialect)) {
@@ -878,21 +859,16 @@ export class LogClassifier {
     }
     if (lineRunner !== undefined) {
       const open = this.summed.has(lineRunner) ? this.openSummaries.get(lineRunner) : undefined
-      if (open !== undefined) (this.summaries[open] as { count: number }).count = lineCount
-      // The same totals again are counted again, even with no test's line between: jest under --bail prints its summary
-      // twice, but so does a second run that reports only its totals (attack 40b), and nothing tells the two apart.
-      else {
-        if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, this.summaries.length)
-        this.summaries.push({ runner: lineRunner, count: lineCount })
-        // The failing tests this runner printed since its last summary: that run's, though a later run prints them again.
-        const runner = REPORTED_RUNNER[lineRunner]
-        // A runner whose details follow its summary (mocha) shows the same test again below it: nothing counts across its runs.
-        if (runner !== undefined && !DETAILS_AFTER_SUMMARY.has(runner)) {
-          this.printedAcrossRuns += this.printedSince.get(runner)?.size ?? 0
-          this.printedSince.delete(runner)
-        }
+      // A summary whose counts come a line each grows: only what it adds counts again.
+      if (open !== undefined) {
+        this.reportedFailures += lineCount - open
+        this.openSummaries.set(lineRunner, lineCount)
+      } else {
+        // The same totals again are counted again, even with no test's line between: jest under --bail prints its summary
+        // twice, but so does a second run that reports only its totals (attack 40b), and nothing tells the two apart.
+        if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, lineCount)
+        this.reportedFailures += lineCount
       }
-      this.reportedFailures = this.summaries.reduce((sum, c) => sum + c.count, 0)
     }
     for (const n of knowledge().passed.candidates(line)) if ((PASSED_OF_DIALECTS[n] as RegExp).test(line)) this.passedSummaryLine = this.lineNumber
     if (!this.interrupted && line.charCodeAt(0) === 33 && INTERRUPTED_OF_DIALECTS.some(p => p.test(line))) this.interrupted = true
@@ -1524,7 +1500,6 @@ export class LogClassifier {
       case 'listed': {
         const known = this.units.get(marker.key)
         const unit = known ?? this.openUnit(marker.key, marker.name, runner, 'test', 'failing')
-        this.touched = unit
         unit.runner = runner
         unit.listed = true
         // mocha's details name a hook's suite first (`1) orders`, nested suites below, then the
@@ -1557,7 +1532,6 @@ export class LogClassifier {
         const known = this.units.get(markerKey)
         const again = known !== undefined && marker.dialect.repeatsAreFailures === true && marker.event === 'start' && known.state === 'failing'
         const unit = known && !again ? known : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state)
-        this.touched = unit
         // A test announced by its file alone (run-tests.php's `TEST n/m [x.phpt]`) is named by its result's line, which says more.
         if (known !== undefined && !again && known.state === 'pending' && marker.event === 'start' && marker.name !== '' && marker.name !== known.name) {
           known.name = marker.name

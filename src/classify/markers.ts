@@ -61,8 +61,6 @@ const MACHINE_REPORT_COUNTS: readonly RegExp[] = [
 ]
 /** The runners' own counts of failed tests (dialect.ts `reportedFailures`), and those of machine-readable reports. */
 export const REPORTED_OF_DIALECTS: readonly RegExp[] = [...DIALECTS.map(d => d.reportedFailures).filter((p): p is RegExp => p !== undefined), ...MACHINE_REPORT_COUNTS]
-/** By the same index: the runner (dialect id) whose summary the pattern reads; none for a machine-readable report's count. */
-export const REPORTED_RUNNER: readonly (string | undefined)[] = [...DIALECTS.flatMap(d => (d.reportedFailures ? [d.id] : [])), ...MACHINE_REPORT_COUNTS.map(() => undefined)]
 /** The runners' own summaries of a run in which no test failed (dialect.ts `passedAll`). */
 export const PASSED_OF_DIALECTS: readonly RegExp[] = DIALECTS.map(d => d.passedAll).filter((p): p is RegExp => p !== undefined)
 /** A failed Go example's block (testing/run_example.go: `--- FAIL: %s (%s)\ngot:\n%s\nwant:\n%s\n`): its output, then what it documents. */

@@ -284,12 +284,6 @@ export interface Dialect {
    */
   readonly wholeBlockStart?: RegExp
   /**
-   * The runner prints its failures' details after its summary (mocha's `N failing`, then `1) suite test:`): what it prints
-   * after one summary is that run's, not the next run's, so a test seen there is not counted again for the next summary
-   * (classifier.ts `printedAcrossRuns`).
-   */
-  readonly detailsAfterSummary?: boolean
-  /**
    * A failure's details end with an empty line (ExUnit's formatter): a line after it is no longer the failed test's, however
    * deep it is indented (a passing test's print), unless it opens the test's captured log (`loggedSection`).
    */

@@ -118,7 +118,6 @@ export const UVU: Dialect = {
 
 export const MOCHA: Dialect = {
   id: 'mocha',
-  detailsAfterSummary: true,
   markers: [
     // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
     // A passing test's line ends whatever came before; what a test prints comes before its line.

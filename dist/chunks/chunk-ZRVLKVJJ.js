@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-Q2BTUI6G.js";
+} from "./chunk-UYY4VQKD.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

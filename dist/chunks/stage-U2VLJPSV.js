@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-OUEYWIYL.js";
+} from "./chunk-VXH2CX65.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-YYPNEMVT.js";
+} from "./chunk-ZRVLKVJJ.js";
 import {
   LogClassifier
-} from "./chunk-Q2BTUI6G.js";
+} from "./chunk-UYY4VQKD.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT

@@ -492,7 +492,6 @@ var UVU = {
 };
 var MOCHA = {
   id: "mocha",
-  detailsAfterSummary: true,
   markers: [
     // Inline, `  1) does x` lists a failing test; its details come after `N failing` under the same number.
     // A passing test's line ends whatever came before; what a test prints comes before its line.
@@ -1731,7 +1730,6 @@ var MACHINE_REPORT_COUNTS = [
   /<testsuites?\b[^>]{0,500}?\b(?:errors="(\d{1,6})"[^>]{0,500}?\bfailures="(\d{1,6})"|failures="(\d{1,6})"(?:[^>]{0,500}?\berrors="(\d{1,6})")?)/
 ];
 var REPORTED_OF_DIALECTS = [...DIALECTS.map((d) => d.reportedFailures).filter((p) => p !== void 0), ...MACHINE_REPORT_COUNTS];
-var REPORTED_RUNNER = [...DIALECTS.flatMap((d) => d.reportedFailures ? [d.id] : []), ...MACHINE_REPORT_COUNTS.map(() => void 0)];
 var PASSED_OF_DIALECTS = DIALECTS.map((d) => d.passedAll).filter((p) => p !== void 0);
 var GO_EXAMPLE_GOT = /^got:$/;
 var GO_EXAMPLE_WANT = /^want:$/;
@@ -2480,7 +2478,7 @@ function decideFromUnits(inputs) {
   const services = [...new Set(infra.flatMap((t) => t.services))].sort();
   const unnamed2 = sure.some((t) => t.services.length === 0);
   const countedParents = inputs.units.filter((u) => u.state === "failing" && !failing.includes(u) && COUNTS_PARENTS.has(u.runner)).length;
-  const printed = Math.max(failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size, u.summaryKinds.size), 0), inputs.printedAcrossRuns ?? 0);
+  const printed = failing.reduce((n, u) => n + Math.max(u.phases, u.identities.size, u.summaryKinds.size), 0);
   const unprinted = Math.max(0, inputs.reportedFailures - printed - countedParents);
   if (sure.length === tests.length && unprinted === 0) {
     const first = sure[0];
@@ -3346,7 +3344,6 @@ var tally = (unit) => unit.high + unit.ambiguous + unit.code + unit.unexplained 
 var RUN_EVIDENCE = 12;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var FAILED_BLOCKS = new Map(DIALECTS.flatMap((d) => d.failedBlock ? [[d.id, d.failedBlock]] : []));
-var DETAILS_AFTER_SUMMARY = new Set(DIALECTS.filter((d) => d.detailsAfterSummary).map((d) => d.id));
 var OWN_INDENT = /* @__PURE__ */ new Map([["junit-console-flat", " ".repeat(13)]]);
 var WHOLE_BLOCK_STARTS = new Map(DIALECTS.flatMap((d) => d.wholeBlockStart ? [[d.id, d.wholeBlockStart]] : []));
 var AWAITS_RESULT = new Set(DIALECTS.filter((d) => d.markers.some((m) => m.awaitsResult === true)).map((d) => d.id));
@@ -3399,16 +3396,9 @@ var LogClassifier = class _LogClassifier {
    */
   detailsHeader;
   reportedFailures = 0;
-  /** Each runner summary's count of failures (its pattern's index in REPORTED_OF_DIALECTS), in the log's order; they add up (reportedFailures). */
-  summaries = [];
-  /** The failing units each runner printed since its last summary, and their sum over its summaries so far (verdict.ts `printedAcrossRuns`). */
-  printedSince = /* @__PURE__ */ new Map();
-  printedAcrossRuns = 0;
   /** The line a failed test's account began on (Dialect `failedBlock`). */
   blockHeadLine = 0;
-  /** The unit the marker being handled opened or named (onMarker). */
-  touched;
-  /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its place in `summaries`. */
+  /** A summary whose counts still come a line each (dialect.ts `reportedSumFrom`), by its pattern's index: its count so far. */
   openSummaries = /* @__PURE__ */ new Map();
   /** The last line where a runner's summary said no test failed (dialect.ts `passedAll`). */
   passedSummaryLine = 0;
@@ -3588,7 +3578,6 @@ var LogClassifier = class _LogClassifier {
       outside: this.outside,
       counts: this.counts,
       reportedFailures: this.reportedFailures,
-      printedAcrossRuns: this.printedAcrossRuns,
       passedSummaryLine: this.interrupted ? 0 : this.passedSummaryLine,
       progressLine: this.progressLine,
       logged: this.logged,
@@ -3852,14 +3841,7 @@ var LogClassifier = class _LogClassifier {
     if (marker) {
       this.handledLine = this.lineNumber;
       if (marker.dialect === PYTEST && this.tbLines && !this.tbLines.open && TB_LISTED_FAILED.test(line)) this.tbLines.listed++;
-      this.touched = void 0;
       this.onMarker(marker);
-      const touched = this.touched;
-      if (touched !== void 0 && touched.state === "failing" && touched.phases > 0 && !touched.key.startsWith("#")) {
-        const hits = this.printedSince.get(touched.runner) ?? /* @__PURE__ */ new Set();
-        hits.add(touched);
-        this.printedSince.set(touched.runner, hits);
-      }
       if (marker.unnamedEntry === true && this.current !== void 0) this.record(this.unexplained(line, "runner.unnamed-entry", "A failure the runner listed under no test\u2019s name"));
       if (marker.event === "details" || marker.event === "end" || marker.event === "passes") this.detailsHeader = marker.event === "details" ? line : void 0;
       else if (marker.event === "start" && this.current && this.current.assertedBySection === void 0 && this.listsAssertions(marker.dialect)) {
@@ -3890,17 +3872,13 @@ var LogClassifier = class _LogClassifier {
     }
     if (lineRunner !== void 0) {
       const open = this.summed.has(lineRunner) ? this.openSummaries.get(lineRunner) : void 0;
-      if (open !== void 0) this.summaries[open].count = lineCount;
-      else {
-        if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, this.summaries.length);
-        this.summaries.push({ runner: lineRunner, count: lineCount });
-        const runner = REPORTED_RUNNER[lineRunner];
-        if (runner !== void 0 && !DETAILS_AFTER_SUMMARY.has(runner)) {
-          this.printedAcrossRuns += this.printedSince.get(runner)?.size ?? 0;
-          this.printedSince.delete(runner);
-        }
+      if (open !== void 0) {
+        this.reportedFailures += lineCount - open;
+        this.openSummaries.set(lineRunner, lineCount);
+      } else {
+        if (this.summed.has(lineRunner)) this.openSummaries.set(lineRunner, lineCount);
+        this.reportedFailures += lineCount;
       }
-      this.reportedFailures = this.summaries.reduce((sum, c) => sum + c.count, 0);
     }
     for (const n of knowledge().passed.candidates(line)) if (PASSED_OF_DIALECTS[n].test(line)) this.passedSummaryLine = this.lineNumber;
     if (!this.interrupted && line.charCodeAt(0) === 33 && INTERRUPTED_OF_DIALECTS.some((p) => p.test(line))) this.interrupted = true;
@@ -4450,7 +4428,6 @@ var LogClassifier = class _LogClassifier {
       case "listed": {
         const known2 = this.units.get(marker.key);
         const unit = known2 ?? this.openUnit(marker.key, marker.name, runner, "test", "failing");
-        this.touched = unit;
         unit.runner = runner;
         unit.listed = true;
         if (this.detailsDialect === MOCHA) {
@@ -4473,7 +4450,6 @@ var LogClassifier = class _LogClassifier {
         const known2 = this.units.get(markerKey);
         const again = known2 !== void 0 && marker.dialect.repeatsAreFailures === true && marker.event === "start" && known2.state === "failing";
         const unit = known2 && !again ? known2 : this.openUnit(again ? `${markerKey}@${this.lineNumber}` : markerKey, marker.name || marker.dialect.id, runner, scope, state);
-        this.touched = unit;
         if (known2 !== void 0 && !again && known2.state === "pending" && marker.event === "start" && marker.name !== "" && marker.name !== known2.name) {
           known2.name = marker.name;
           known2.mention = mentionedService(marker.name);

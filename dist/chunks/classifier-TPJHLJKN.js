@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-Q2BTUI6G.js";
+} from "./chunk-UYY4VQKD.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
