@@ -205,8 +205,7 @@ const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 /** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
 const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
-/** The indent a runner gives every line of a failed test's account, where its lines can be cut by others' (the flat console launcher's 13 spaces). */
-const OWN_INDENT: ReadonlyMap<string, string> = new Map([['junit-console-flat', ' '.repeat(13)]])
+const OWN_INDENT: ReadonlyMap<string, string> = new Map(DIALECTS.flatMap(d => (d.accountIndent !== undefined ? [[d.id, d.accountIndent] as const] : [])))
 const WHOLE_BLOCK_STARTS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.wholeBlockStart ? [[d.id, d.wholeBlockStart] as const] : [])))
 /** Runners whose closing line leaves the outcome to the lines below it (dialect.ts `awaitsResult`): their failed block counts only there. */
 const AWAITS_RESULT: ReadonlySet<string> = new Set(DIALECTS.filter(d => d.markers.some(m => m.awaitsResult === true)).map(d => d.id))

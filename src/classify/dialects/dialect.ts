@@ -289,6 +289,11 @@ export interface Dialect {
    */
   readonly blankEndsDetails?: boolean
   /**
+   * The indent the runner gives every line of a failed test's account, whose lines others' prints can cut (the flat console
+   * launcher's 13 spaces): a line without it right below the account's first line means that line may be cut short.
+   */
+  readonly accountIndent?: string
+  /**
    * Its result line holds the test's title as written, line breaks and all (run-tests.php's
    * show_result() with a --TEST-- of two lines): `first` reads a result's first line that names no
    * test (group `type`, group `name` its title's start) when no marker does, and `last`, at most

@@ -86,6 +86,8 @@ export const CONSOLE_FLAT: Dialect = {
   // The `=> Exception:` block's own lines, each indented 13 spaces (FlatPrintingListener.indented), after a
   // test's output cut it (its writer flushes in blocks: seen cutting a stack frame in two in real runs).
   resumesDetails: /^ {13}\S/,
+  // FlatPrintingListener.indented: every line of the account 13 spaces deep (a frame's tab after them).
+  accountIndent: ' '.repeat(13),
   // Every test and container it starts it finishes: one started and never finished is one the JVM died inside.
   concludesEveryTest: true,
   // A throwable below `Finished:`, unless it says the test was aborted (Jupiter's and the vintage engine's

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-VXH2CX65.js";
+} from "./chunk-AYSP6EAF.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-ZRVLKVJJ.js";
+} from "./chunk-ZNJ777WP.js";
 import {
   LogClassifier
-} from "./chunk-UYY4VQKD.js";
+} from "./chunk-WO2DCU6G.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT

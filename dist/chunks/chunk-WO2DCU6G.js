@@ -372,6 +372,8 @@ var CONSOLE_FLAT = {
   // The `=> Exception:` block's own lines, each indented 13 spaces (FlatPrintingListener.indented), after a
   // test's output cut it (its writer flushes in blocks: seen cutting a stack frame in two in real runs).
   resumesDetails: /^ {13}\S/,
+  // FlatPrintingListener.indented: every line of the account 13 spaces deep (a frame's tab after them).
+  accountIndent: " ".repeat(13),
   // Every test and container it starts it finishes: one started and never finished is one the JVM died inside.
   concludesEveryTest: true,
   // A throwable below `Finished:`, unless it says the test was aborted (Jupiter's and the vintage engine's
@@ -3344,7 +3346,7 @@ var tally = (unit) => unit.high + unit.ambiguous + unit.code + unit.unexplained 
 var RUN_EVIDENCE = 12;
 var CONCLUDING_RUNNERS = new Set(DIALECTS.filter((d) => d.concludesEveryTest).map((d) => d.id));
 var FAILED_BLOCKS = new Map(DIALECTS.flatMap((d) => d.failedBlock ? [[d.id, d.failedBlock]] : []));
-var OWN_INDENT = /* @__PURE__ */ new Map([["junit-console-flat", " ".repeat(13)]]);
+var OWN_INDENT = new Map(DIALECTS.flatMap((d) => d.accountIndent !== void 0 ? [[d.id, d.accountIndent]] : []));
 var WHOLE_BLOCK_STARTS = new Map(DIALECTS.flatMap((d) => d.wholeBlockStart ? [[d.id, d.wholeBlockStart]] : []));
 var AWAITS_RESULT = new Set(DIALECTS.filter((d) => d.markers.some((m) => m.awaitsResult === true)).map((d) => d.id));
 var knowledgeBuilt;
