@@ -2281,7 +2281,7 @@ var StreamingClassifier = class {
     return (await this.load()).result(end);
   }
   load() {
-    this.loading ??= import("./chunks/classifier-LOBGA362.js").then((loaded) => {
+    this.loading ??= import("./chunks/classifier-J4VLHPQE.js").then((loaded) => {
       const classifier = new loaded.LogClassifier();
       for (const line of this.held) classifier.push(line);
       this.held = [];
@@ -2368,7 +2368,7 @@ async function gate(settings, rt) {
   const plan = await planServices(task.requiresInfrastructure, settings.serviceImages);
   const earlyHost = early ? serviceHost(early, plan) : void 0;
   let exported = {};
-  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-AA3DQXNV.js")).beforeTheTests(settings, cwd, rt.env);
+  const untouched = settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-2FKFHHH3.js")).beforeTheTests(settings, cwd, rt.env);
   const provided = await withServices({
     declared: task.requiresInfrastructure,
     plan,
@@ -2434,10 +2434,10 @@ async function gate(settings, rt) {
   if (result.cancelled) notes.push("The job was cancelled while the tests ran; the tests were stopped.");
   if (result.timedOut) notes.push(`The tests ran past test-timeout (${settings.testTimeoutMinutes} min) and their whole process tree was stopped.`);
   const passed = result.exitCode === 0 && !result.timedOut && !result.cancelled;
-  const reports = passed ? void 0 : await import("./chunks/junit-reports-VBHVMSUW.js");
+  const reports = passed ? void 0 : await import("./chunks/junit-reports-2TOUWF66.js");
   const junit = reports === void 0 ? void 0 : settings.junitPaths.length > 0 ? await reports.readJUnitReports(settings.junitPaths, cwd, stage.started) : await reports.discoverJUnitReports(cwd, stage.started);
   if (junit) notes.push(...junit.notes);
-  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-R2YESTBQ.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
+  const classified = passed ? PASSED_VERDICT : (await import("./chunks/junit-verdict-5FBL7Q4C.js")).combineVerdicts(stage.verdict ?? PASSED_VERDICT, junit?.verdict);
   const corroborate = async (v) => {
     const guard = await guardRunnerFiles(rt.env);
     try {
@@ -2468,7 +2468,7 @@ async function gate(settings, rt) {
   if (retryRefused !== void 0) notes.push(`Not retried: ${retryRefused}.`);
   const checkedInputs = { ready: services.started.map((s) => s.service), ...checked.corroboration ? { corroboration: checked.corroboration } : {}, ...checked.setup ? { setupRemediation: checked.setup.remediation } : {} };
   const decision = decideWith({ flaky, flakyDecision: settings.flakyDecision, testsPassed: passed, timedOut: result.timedOut, cancelled: result.cancelled, verdict, ...checkedInputs });
-  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-AA3DQXNV.js")).compareWithBase({
+  const base = passed || settings.compareBase === "off" ? void 0 : await (await import("./chunks/stage-2FKFHHH3.js")).compareWithBase({
     settings,
     env: rt.env,
     workspace,

@@ -205,6 +205,7 @@ const RUN_EVIDENCE = 12
 const CONCLUDING_RUNNERS = new Set(DIALECTS.filter(d => d.concludesEveryTest).map(d => d.id))
 /** Blocks a runner prints only for a test that did not pass (dialect.ts `failedBlock`), by runner id. */
 const FAILED_BLOCKS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.failedBlock ? [[d.id, d.failedBlock] as const] : [])))
+/** By runner: the indent of its failed tests' accounts (dialect.ts `accountIndent`) and the shape of their whole first line (`wholeBlockStart`). */
 const OWN_INDENT: ReadonlyMap<string, string> = new Map(DIALECTS.flatMap(d => (d.accountIndent !== undefined ? [[d.id, d.accountIndent] as const] : [])))
 const WHOLE_BLOCK_STARTS: ReadonlyMap<string, RegExp> = new Map(DIALECTS.flatMap(d => (d.wholeBlockStart ? [[d.id, d.wholeBlockStart] as const] : [])))
 /** Runners whose closing line leaves the outcome to the lines below it (dialect.ts `awaitsResult`): their failed block counts only there. */
@@ -320,9 +321,9 @@ export class LogClassifier {
   /** Inside a closing list whose entries are accounts (dialect.ts `entries`): its dialect and patterns. */
   private entries: { readonly dialect: Dialect; readonly list: NonNullable<MarkerMatch['entries']> } | undefined
   /** A result line whose title goes on below (dialect.ts `wrappedResults`): its first line, and how many more it may take. */
-  /** The dialect whose numbered header, on the line before, named no test (dialect.ts `headedBelow`). */
   /** Dialects under whose `headedBelow.underFile` header the lines now are. */
   private readonly underHeader = new Set<Dialect>()
+  /** The dialect whose header, on the line before, named no test (dialect.ts `headedBelow`). */
   private headedBelow: { readonly dialect: Dialect; readonly title: string; readonly spec: NonNullable<Dialect['headedBelow']>; readonly blanks: number } | undefined
   private wrapped: { readonly dialect: Dialect; readonly spec: WrappedResults; readonly type: string; readonly title: string; readonly text: string; lines: number } | undefined
   /** The last marker's dialect and line (a wrapped result's first line follows one of them). */
@@ -615,10 +616,11 @@ export class LogClassifier {
     // rest of that first line may be what was pushed down (attack 41b: `=> Exception: `, then a passing test's printed
     // `java.net.ConnectException: Connection refused` and its frames), so the account is not read as whole. Further down a
     // print cuts only frames, as real runs show.
-    const ownIndent = this.detailsIndent?.resumes !== undefined ? OWN_INDENT.get(this.detailsIndent.unit.runner) : undefined
-    if (ownIndent !== undefined && this.detailsIndent?.cut !== true && this.current === this.detailsIndent?.unit && this.detailsIndent?.unit.failedBlock === true && this.blockHeadLine === this.lineNumber - 1 && line.trim() !== '' && !line.startsWith(ownIndent) && !markerOf(line)) {
-      (this.detailsIndent as { cut?: boolean }).cut = true
-      this.record(this.unexplained(line, 'runner.cut-account', 'A failed test’s account cut by other output written into it'))
+    const account = this.detailsIndent
+    const ownIndent = account?.resumes !== undefined ? OWN_INDENT.get(account.unit.runner) : undefined
+    if (account !== undefined && ownIndent !== undefined && account.cut !== true && this.current === account.unit && account.unit.failedBlock && this.blockHeadLine === this.lineNumber - 1 && line.trim() !== '' && !line.startsWith(ownIndent) && !markerOf(line)) {
+      account.cut = true
+      this.recordCutAccount(line)
     }
     const blockEnded = this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit && line.trim() !== '' && this.lineNumber > (this.detailsIndent.seenLine ?? this.lineNumber) + 1 && this.detailsIndent.logged?.test(line) !== true
     if (this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit) this.detailsIndent.seenLine = this.lineNumber
@@ -807,7 +809,7 @@ export class LogClassifier {
       if (current?.state === 'pending' && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) {
         current.failedBlock = true
         this.blockHeadLine = this.lineNumber
-        if (WHOLE_BLOCK_STARTS.get(current.runner)?.test(line) === false) this.record(this.unexplained(line, 'runner.cut-account', 'A failed test’s account cut by other output written into it'))
+        if (WHOLE_BLOCK_STARTS.get(current.runner)?.test(line) === false) this.recordCutAccount(line)
       }
       const own = this.statefulMarker(line, marker)
       if (own === 'data') {
@@ -1715,6 +1717,11 @@ export class LogClassifier {
 
   private unexplained(text: string, ruleId: string, title: string): Finding {
     return { ruleId, title, kind: 'unexplained', confidence: 'high', service: '', line: this.lineNumber, text: clip(text) }
+  }
+
+  /** A failed test's account that another stream's print was written into (Dialect `wholeBlockStart`, `accountIndent`): unread. */
+  private recordCutAccount(line: string): void {
+    this.record(this.unexplained(line, 'runner.cut-account', 'A failed test’s account cut by other output written into it'))
   }
 
   private record(finding: Finding): void {

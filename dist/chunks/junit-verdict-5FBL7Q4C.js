@@ -1,13 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  discoverJUnitReports,
-  readJUnitReports
-} from "./chunk-AYSP6EAF.js";
-import "./chunk-W4MGETUC.js";
-import "./chunk-5VJCH5LX.js";
-import "./chunk-AGO5OT2F.js";
-import "./chunk-ZNJ777WP.js";
-import "./chunk-WO2DCU6G.js";
+  classifyJUnit,
+  combineVerdicts
+} from "./chunk-W7OPXJDF.js";
+import "./chunk-WXQMYVEV.js";
 import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -15,6 +11,6 @@ import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  discoverJUnitReports,
-  readJUnitReports
+  classifyJUnit,
+  combineVerdicts
 };

@@ -1,9 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  classifyJUnit,
-  combineVerdicts
-} from "./chunk-ZNJ777WP.js";
-import "./chunk-WO2DCU6G.js";
+  discoverJUnitReports,
+  readJUnitReports
+} from "./chunk-SAMJ5Z2W.js";
+import "./chunk-W4MGETUC.js";
+import "./chunk-5VJCH5LX.js";
+import "./chunk-AGO5OT2F.js";
+import "./chunk-W7OPXJDF.js";
+import "./chunk-WXQMYVEV.js";
 import "./chunk-VIDFAU2V.js";
 import "./chunk-3S6MWH67.js";
 import "./chunk-WCU7C2YG.js";
@@ -11,6 +15,6 @@ import "./chunk-OSC2T3SQ.js";
 import "./chunk-HLOXVYSR.js";
 import "./chunk-26LI6IR6.js";
 export {
-  classifyJUnit,
-  combineVerdicts
+  discoverJUnitReports,
+  readJUnitReports
 };

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   LogClassifier
-} from "./chunk-WO2DCU6G.js";
+} from "./chunk-WXQMYVEV.js";
 
 // src/classify/junit-verdict.ts
 function classifyJUnit(cases) {

@@ -3417,9 +3417,9 @@ var LogClassifier = class _LogClassifier {
   /** Inside a closing list whose entries are accounts (dialect.ts `entries`): its dialect and patterns. */
   entries;
   /** A result line whose title goes on below (dialect.ts `wrappedResults`): its first line, and how many more it may take. */
-  /** The dialect whose numbered header, on the line before, named no test (dialect.ts `headedBelow`). */
   /** Dialects under whose `headedBelow.underFile` header the lines now are. */
   underHeader = /* @__PURE__ */ new Set();
+  /** The dialect whose header, on the line before, named no test (dialect.ts `headedBelow`). */
   headedBelow;
   wrapped;
   /** The last marker's dialect and line (a wrapped result's first line follows one of them). */
@@ -3670,10 +3670,11 @@ var LogClassifier = class _LogClassifier {
     if (this.current !== void 0 && TAP_SUITE.test(line)) this.current.suite = true;
     this.behindBar = BOX_MARK.test(rawLine);
     this.source.readHeadlineMessage(line);
-    const ownIndent = this.detailsIndent?.resumes !== void 0 ? OWN_INDENT.get(this.detailsIndent.unit.runner) : void 0;
-    if (ownIndent !== void 0 && this.detailsIndent?.cut !== true && this.current === this.detailsIndent?.unit && this.detailsIndent?.unit.failedBlock === true && this.blockHeadLine === this.lineNumber - 1 && line.trim() !== "" && !line.startsWith(ownIndent) && !markerOf(line)) {
-      this.detailsIndent.cut = true;
-      this.record(this.unexplained(line, "runner.cut-account", "A failed test\u2019s account cut by other output written into it"));
+    const account = this.detailsIndent;
+    const ownIndent = account?.resumes !== void 0 ? OWN_INDENT.get(account.unit.runner) : void 0;
+    if (account !== void 0 && ownIndent !== void 0 && account.cut !== true && this.current === account.unit && account.unit.failedBlock && this.blockHeadLine === this.lineNumber - 1 && line.trim() !== "" && !line.startsWith(ownIndent) && !markerOf(line)) {
+      account.cut = true;
+      this.recordCutAccount(line);
     }
     const blockEnded = this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit && line.trim() !== "" && this.lineNumber > (this.detailsIndent.seenLine ?? this.lineNumber) + 1 && this.detailsIndent.logged?.test(line) !== true;
     if (this.detailsIndent?.blankEnds === true && this.current === this.detailsIndent.unit) this.detailsIndent.seenLine = this.lineNumber;
@@ -3831,7 +3832,7 @@ var LogClassifier = class _LogClassifier {
       if (current?.state === "pending" && (current.concluded || !AWAITS_RESULT.has(current.runner)) && FAILED_BLOCKS.get(current.runner)?.test(line) === true) {
         current.failedBlock = true;
         this.blockHeadLine = this.lineNumber;
-        if (WHOLE_BLOCK_STARTS.get(current.runner)?.test(line) === false) this.record(this.unexplained(line, "runner.cut-account", "A failed test\u2019s account cut by other output written into it"));
+        if (WHOLE_BLOCK_STARTS.get(current.runner)?.test(line) === false) this.recordCutAccount(line);
       }
       const own = this.statefulMarker(line, marker);
       if (own === "data") {
@@ -4614,6 +4615,10 @@ var LogClassifier = class _LogClassifier {
   }
   unexplained(text, ruleId, title) {
     return { ruleId, title, kind: "unexplained", confidence: "high", service: "", line: this.lineNumber, text: clip2(text) };
+  }
+  /** A failed test's account that another stream's print was written into (Dialect `wholeBlockStart`, `accountIndent`): unread. */
+  recordCutAccount(line) {
+    this.record(this.unexplained(line, "runner.cut-account", "A failed test\u2019s account cut by other output written into it"));
   }
   record(finding) {
     this.handledLine = this.lineNumber;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W4MGETUC.js";
 import {
   classifyJUnit
-} from "./chunk-ZNJ777WP.js";
+} from "./chunk-W7OPXJDF.js";
 
 // src/tests/junit-reports.ts
 import { open, readdir, readFile, stat } from "node:fs/promises";

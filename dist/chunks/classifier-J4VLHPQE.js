@@ -3,7 +3,7 @@ import {
   LogClassifier,
   classifyText,
   lastShown
-} from "./chunk-WO2DCU6G.js";
+} from "./chunk-WXQMYVEV.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT

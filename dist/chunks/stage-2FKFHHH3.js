@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readJUnitReports
-} from "./chunk-AYSP6EAF.js";
+} from "./chunk-SAMJ5Z2W.js";
 import {
   CONDITIONAL_HEADLINE,
   feedback,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-NF6VLL2F.js";
 import {
   combineVerdicts
-} from "./chunk-ZNJ777WP.js";
+} from "./chunk-W7OPXJDF.js";
 import {
   LogClassifier
-} from "./chunk-WO2DCU6G.js";
+} from "./chunk-WXQMYVEV.js";
 import "./chunk-VIDFAU2V.js";
 import {
   PASSED_VERDICT
